@@ -1,0 +1,30 @@
+"""Shared fixtures: every test runs offscreen with its own data directory."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED_DIR = REPO_ROOT.parent / "shared"
+
+
+@pytest.fixture
+def shared_reference() -> Path:
+    """The reference material beside the project root; tests that need it skip clearly without it."""
+    ref = SHARED_DIR / "reference"
+    if not ref.is_dir():
+        pytest.skip(f"reference material not found at {ref} (expected ../shared beside the project root)")
+    return ref
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Never touch the real user's data: each test gets a fresh CRIER_DATA_DIR."""
+    data = tmp_path / "crier-data"
+    monkeypatch.setenv("CRIER_DATA_DIR", str(data))
+    return data
