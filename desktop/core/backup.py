@@ -1,0 +1,105 @@
+"""Backups of the drafts database with SQLite's online backup API.
+
+The backup API copies a consistent snapshot even while the app (or the headless sync) is writing, which
+a plain file copy of a WAL database would not.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+DAILY_PREFIX = "crier-daily-"
+PREMIGRATION_PREFIX = "crier-before-upgrade-"
+SUFFIX = ".sqlite3"
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    """A cheap first test: a zero-length file is a new database, anything else must carry the header."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except OSError:
+        return False
+    return head in (b"", SQLITE_HEADER)
+
+
+def is_healthy(path: Path) -> bool:
+    """Full integrity check; only used on backups and when choosing one to restore."""
+    if not path.is_file() or not looks_like_sqlite(path):
+        return False
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def backup_database(source: Path, backups_dir: Path, prefix: str, now: datetime | None = None) -> Path:
+    """Copy ``source`` into ``backups_dir`` and fsync it; returns the backup's path."""
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = backups_dir / f"{prefix}{stamp}{SUFFIX}"
+    partial = target.with_suffix(".partial")
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    with partial.open("rb+") as fh:
+        fh.flush()
+        os.fsync(fh.fileno())
+    partial.replace(target)
+    log.info("Backed up the database to %s", target)
+    return target
+
+
+def backups(backups_dir: Path, prefix: str | None = None) -> list[Path]:
+    """Backups, newest first (the timestamp in the name sorts lexically)."""
+    if not backups_dir.is_dir():
+        return []
+    prefixes = (prefix,) if prefix else (DAILY_PREFIX, PREMIGRATION_PREFIX)
+    found = [p for p in backups_dir.glob(f"*{SUFFIX}") if p.name.startswith(prefixes)]
+    return sorted(found, key=lambda p: p.stem.rsplit("-", 2)[-2:], reverse=True)
+
+
+def prune(backups_dir: Path, prefix: str, keep: int) -> list[Path]:
+    removed = backups(backups_dir, prefix)[keep:]
+    for old in removed:
+        old.unlink(missing_ok=True)
+    return removed
+
+
+def daily_backup_if_due(
+    source: Path, backups_dir: Path, keep: int = 7, now: datetime | None = None
+) -> Path | None:
+    """Take today's backup unless one younger than a day exists, then keep the newest ``keep``."""
+    now = now or datetime.now()
+    existing = backups(backups_dir, DAILY_PREFIX)
+    if existing and now - datetime.fromtimestamp(existing[0].stat().st_mtime) < timedelta(days=1):
+        return None
+    if not source.is_file() or source.stat().st_size == 0:
+        return None
+    made = backup_database(source, backups_dir, DAILY_PREFIX, now)
+    prune(backups_dir, DAILY_PREFIX, keep)
+    return made
+
+
+def newest_healthy_backup(backups_dir: Path) -> Path | None:
+    for candidate in backups(backups_dir):
+        if is_healthy(candidate):
+            return candidate
+    return None

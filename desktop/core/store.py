@@ -1,0 +1,406 @@
+"""The drafts repository: everything the app does with drafts, in one place, with no Qt.
+
+Methods return plain frozen dataclasses rather than ORM objects so results can cross threads (the UI
+reads on worker threads) without lazy loads or detached-instance surprises.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import Row, Select, and_, delete, func, or_, select, text, update
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from desktop.core.db import Database
+from desktop.core.models import Draft, Revision, utcnow
+from desktop.core.revisions import REVISION_INTERVAL, revisions_to_drop
+
+log = logging.getLogger(__name__)
+
+TITLE_MAX = 200
+SNIPPET_CHARS = 160
+
+
+class StoreError(Exception):
+    """A save or read that failed, with a message for the person ("Not saved: the disk is full")."""
+
+    def __init__(self, user_message: str, *, retryable: bool = True) -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+        self.retryable = retryable
+
+
+class DraftNotFound(StoreError):
+    def __init__(self, draft_id: int) -> None:
+        super().__init__("That draft no longer exists.", retryable=False)
+        self.draft_id = draft_id
+
+
+class View(StrEnum):
+    DRAFTS = "drafts"
+    TRASH = "trash"
+
+
+class Sort(StrEnum):
+    NEWEST = "newest"
+    OLDEST = "oldest"
+    TITLE = "title"
+
+
+@dataclass(frozen=True, slots=True)
+class DraftQuery:
+    text: str = ""
+    view: View = View.DRAFTS
+    sort: Sort = Sort.NEWEST
+
+
+@dataclass(frozen=True, slots=True)
+class DraftSummary:
+    """What the list shows: no full body, so a page of 200 rows stays small."""
+
+    id: int
+    title: str
+    snippet: str
+    status: str
+    updated_at: datetime
+    deleted_at: datetime | None
+    title_key: str = ""
+
+    def cursor(self, sort: Sort) -> tuple[object, int]:
+        """Where the next page starts: the same key the SQL orders by, so no row is skipped."""
+        return (self.title_key if sort is Sort.TITLE else self.updated_at, self.id)
+
+
+@dataclass(frozen=True, slots=True)
+class DraftData:
+    id: int
+    title: str
+    display_title: str
+    body: str
+    status: str
+    networks: tuple[str, ...]
+    language: str
+    ignored_findings: tuple[str, ...]
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+
+    def __repr__(self) -> str:  # keep draft text out of logs and tracebacks
+        return f"DraftData(id={self.id}, status={self.status!r}, chars={len(self.body)})"
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionInfo:
+    id: int
+    draft_id: int
+    title: str
+    body: str = field(repr=False)
+    created_at: datetime
+
+
+def derive_title(title: str, body: str) -> str:
+    """The title shown in lists: the one given, else the first non-empty line of the body."""
+    chosen = title.strip()
+    if not chosen:
+        for line in body.splitlines():
+            if line.strip():
+                chosen = line.strip()
+                break
+    chosen = " ".join(chosen.split())
+    return chosen[:TITLE_MAX]
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(value: str) -> str:
+    """SQLite stores any str except lone surrogates, which UTF-8 cannot encode; keep them visibly."""
+    return _LONE_SURROGATE.sub("\ufffd", value)
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(user_text: str) -> str | None:
+    """Turn what the person typed into an FTS5 query: every word must match, each as a prefix."""
+    tokens = _TOKEN.findall(user_text)
+    if not tokens:
+        return None
+    return " ".join(f'"{token}"*' for token in tokens)
+
+
+def _to_data(d: Draft) -> DraftData:
+    return DraftData(
+        id=d.id,
+        title=d.title,
+        display_title=d.display_title,
+        body=d.body,
+        status=d.status,
+        networks=tuple(d.networks or ()),
+        language=d.language,
+        ignored_findings=tuple(d.ignored_findings or ()),
+        created_at=d.created_at,
+        updated_at=d.updated_at,
+        deleted_at=d.deleted_at,
+    )
+
+
+def _user_message(exc: OperationalError) -> str:
+    detail = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
+    if "full" in detail:
+        return "Not saved: the disk is full. Free some space; Crier keeps trying and your text stays here."
+    if "readonly" in detail or "read-only" in detail:
+        return (
+            "Not saved: the drafts database is read-only. Check the folder's permissions or ask IT;"
+            " your text stays here."
+        )
+    if "locked" in detail or "busy" in detail:
+        return "Not saved yet: the database is busy. Crier will try again in a moment."
+    if "disk i/o" in detail:
+        return "Not saved: the disk reported an error. Crier keeps trying; your text stays here."
+    return "Not saved: the drafts database reported an error. Crier keeps trying; your text stays here."
+
+
+class DraftStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- writes ---------------------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self, action: str) -> Iterator[Session]:
+        """One write transaction; SQLite's failures become a StoreError in plain words."""
+        try:
+            with self.db.write() as session:
+                yield session
+        except OperationalError as exc:
+            log.warning("Could not %s: %s", action, exc.orig)
+            raise StoreError(_user_message(exc)) from exc
+
+    def create(
+        self, title: str = "", body: str = "", networks: Sequence[str] = ("x",), language: str = "en"
+    ) -> DraftData:
+        title, body = _clean(title)[:TITLE_MAX], _clean(body)
+        now = utcnow()
+        with self._write("create the draft") as session:
+            draft = Draft(
+                title=title,
+                display_title=derive_title(title, body),
+                body=body,
+                networks=list(networks),
+                language=language,
+                ignored_findings=[],
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(draft)
+            session.flush()
+            return _to_data(draft)
+
+    def save(
+        self,
+        draft_id: int,
+        *,
+        title: str,
+        body: str,
+        networks: Sequence[str] | None = None,
+        language: str | None = None,
+        now: datetime | None = None,
+    ) -> DraftData:
+        """Persist the editor's text; committed (fsynced) when this returns. Snapshots a revision."""
+        title, body = _clean(title)[:TITLE_MAX], _clean(body)
+        now = now or utcnow()
+        with self._write("save the draft") as session:
+            draft = session.get(Draft, draft_id)
+            if draft is None:
+                raise DraftNotFound(draft_id)
+            changed_text = draft.title != title or draft.body != body
+            if changed_text:
+                self._snapshot_if_due(session, draft, now)
+                draft.title, draft.body = title, body
+                draft.display_title = derive_title(title, body)
+            if networks is not None and list(networks) != list(draft.networks):
+                draft.networks = list(networks)
+                changed_text = True
+            if language is not None and language != draft.language:
+                draft.language = language
+                changed_text = True
+            if changed_text:
+                draft.updated_at = now
+            return _to_data(draft)
+
+    def _snapshot_if_due(self, session: Session, draft: Draft, now: datetime) -> None:
+        """Keep the text being replaced as a revision if the last snapshot is old enough; then thin."""
+        last = session.scalar(
+            select(func.max(Revision.created_at)).where(Revision.draft_id == draft.id)
+        )
+        if last is not None and now - last < REVISION_INTERVAL:
+            return
+        if not draft.body and not draft.title:
+            return
+        session.add(Revision(draft_id=draft.id, title=draft.title, body=draft.body, created_at=now))
+        session.flush()
+        rows = session.execute(
+            select(Revision.id, Revision.created_at).where(Revision.draft_id == draft.id)
+        ).all()
+        drop = revisions_to_drop([(r.id, r.created_at) for r in rows], now)
+        if drop:
+            session.execute(delete(Revision).where(Revision.id.in_(drop)))
+
+    def set_ignored(self, draft_id: int, ignored: Iterable[str]) -> None:
+        with self._write("remember the ignored check") as session:
+            session.execute(
+                update(Draft).where(Draft.id == draft_id).values(ignored_findings=sorted(set(ignored)))
+            )
+
+    def duplicate(self, draft_id: int) -> DraftData:
+        source = self.get(draft_id)
+        title = source.title or ""
+        if title:
+            title = f"{title} (copy)"[:TITLE_MAX]
+        return self.create(title, source.body, source.networks, source.language)
+
+    def trash(self, ids: Iterable[int]) -> int:
+        ids = list(ids)
+        with self._write("move the draft to the Trash") as session:
+            result = session.execute(
+                update(Draft).where(Draft.id.in_(ids), Draft.deleted_at.is_(None)).values(deleted_at=utcnow())
+            )
+            return result.rowcount
+
+    def restore(self, ids: Iterable[int]) -> int:
+        ids = list(ids)
+        with self._write("restore the draft") as session:
+            result = session.execute(update(Draft).where(Draft.id.in_(ids)).values(deleted_at=None))
+            return result.rowcount
+
+    def empty_trash(self) -> int:
+        with self._write("empty the Trash") as session:
+            result = session.execute(delete(Draft).where(Draft.deleted_at.is_not(None)))
+            return result.rowcount
+
+    def restore_revision(self, draft_id: int, revision_id: int) -> DraftData:
+        """Bring back an earlier version; the current text becomes a revision so this can be undone."""
+        now = utcnow()
+        with self._write("restore the earlier version") as session:
+            draft = session.get(Draft, draft_id)
+            revision = session.get(Revision, revision_id)
+            if draft is None or revision is None or revision.draft_id != draft_id:
+                raise DraftNotFound(draft_id)
+            session.add(Revision(draft_id=draft.id, title=draft.title, body=draft.body, created_at=now))
+            draft.title, draft.body = revision.title, revision.body
+            draft.display_title = derive_title(revision.title, revision.body)
+            draft.updated_at = now
+            return _to_data(draft)
+
+    # -- reads ----------------------------------------------------------------------------------
+
+    def get(self, draft_id: int) -> DraftData:
+        with self.db.read() as session:
+            draft = session.get(Draft, draft_id)
+            if draft is None:
+                raise DraftNotFound(draft_id)
+            return _to_data(draft)
+
+    def revisions(self, draft_id: int) -> list[RevisionInfo]:
+        with self.db.read() as session:
+            rows = session.scalars(
+                select(Revision)
+                .where(Revision.draft_id == draft_id)
+                .order_by(Revision.created_at.desc(), Revision.id.desc())
+            ).all()
+            return [RevisionInfo(r.id, r.draft_id, r.title, r.body, r.created_at) for r in rows]
+
+    @staticmethod
+    def _summaries() -> Select:
+        return select(
+            Draft.id,
+            Draft.display_title,
+            func.substr(Draft.body, 1, SNIPPET_CHARS).label("snippet"),
+            Draft.status,
+            Draft.updated_at,
+            Draft.deleted_at,
+            func.lower(Draft.display_title).label("title_key"),
+        )
+
+    @staticmethod
+    def _summary(row: Row) -> DraftSummary:
+        return DraftSummary(
+            row.id,
+            row.display_title,
+            " ".join(row.snippet.split()),
+            row.status,
+            row.updated_at,
+            row.deleted_at,
+            row.title_key,
+        )
+
+    def _summary_select(self, query: DraftQuery) -> Select | None:
+        stmt = self._summaries()
+        if query.view is View.TRASH:
+            stmt = stmt.where(Draft.deleted_at.is_not(None))
+        else:
+            stmt = stmt.where(Draft.deleted_at.is_(None))
+        if query.text.strip():
+            match = fts_query(query.text)
+            if match is None:
+                return None
+            stmt = stmt.where(
+                Draft.id.in_(text("SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH :match"))
+            ).params(match=match)
+        return stmt
+
+    def page(
+        self, query: DraftQuery, after: tuple[object, int] | None = None, limit: int = 200
+    ) -> list[DraftSummary]:
+        """One page of the list in the query's order, starting after ``after`` (keyset pagination)."""
+        stmt = self._summary_select(query)
+        if stmt is None:
+            return []
+        if query.sort is Sort.TITLE:
+            key = func.lower(Draft.display_title)
+            order = (key.asc(), Draft.id.asc())
+            if after is not None:
+                stmt = stmt.where(or_(key > after[0], and_(key == after[0], Draft.id > after[1])))
+        elif query.sort is Sort.OLDEST:
+            order = (Draft.updated_at.asc(), Draft.id.asc())
+            if after is not None:
+                stmt = stmt.where(
+                    or_(Draft.updated_at > after[0], and_(Draft.updated_at == after[0], Draft.id > after[1]))
+                )
+        else:
+            order = (Draft.updated_at.desc(), Draft.id.desc())
+            if after is not None:
+                stmt = stmt.where(
+                    or_(Draft.updated_at < after[0], and_(Draft.updated_at == after[0], Draft.id < after[1]))
+                )
+        with self.db.read() as session:
+            rows = session.execute(stmt.order_by(*order).limit(limit)).all()
+        return [self._summary(r) for r in rows]
+
+    def count(self, query: DraftQuery) -> int:
+        stmt = self._summary_select(query)
+        if stmt is None:
+            return 0
+        with self.db.read() as session:
+            return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+
+    def summary(self, draft_id: int) -> DraftSummary:
+        with self.db.read() as session:
+            row = session.execute(self._summaries().where(Draft.id == draft_id)).first()
+        if row is None:
+            raise DraftNotFound(draft_id)
+        return self._summary(row)
+
+    def purge_trash_older_than(self, age: timedelta) -> int:
+        """Trash keeps drafts for a while (30 days in the app), then they go for good."""
+        cutoff = utcnow() - age
+        with self._write("empty old Trash") as session:
+            return session.execute(delete(Draft).where(Draft.deleted_at < cutoff)).rowcount

@@ -1,0 +1,109 @@
+"""Opening the database: migrations, damage, newer versions and backups."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop.core import backup
+from desktop.core.db import HEAD_REVISION, NewerDatabaseError, _known_revisions, open_database
+from desktop.core.paths import AppPaths, app_paths
+from desktop.core.store import DraftQuery, DraftStore
+
+
+@pytest.fixture
+def paths() -> AppPaths:
+    return app_paths().ensure()
+
+
+def _draft_bodies(paths: AppPaths) -> list[str]:
+    db = open_database(paths)
+    try:
+        store = DraftStore(db)
+        return sorted(store.get(s.id).body for s in store.page(DraftQuery()))
+    finally:
+        db.close()
+
+
+def test_head_revision_constant_matches_migrations() -> None:
+    from alembic.script import ScriptDirectory
+
+    from desktop.core.db import MIGRATIONS_DIR
+
+    assert ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head() == HEAD_REVISION
+    assert HEAD_REVISION in _known_revisions()
+
+
+def test_a_newer_database_is_refused_and_left_untouched(paths: AppPaths) -> None:
+    open_database(paths).close()
+    raw = sqlite3.connect(paths.database)
+    raw.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    raw.commit()
+    raw.close()
+    before = paths.database.read_bytes()
+    with pytest.raises(NewerDatabaseError) as refused:
+        open_database(paths)
+    assert "newer version of Crier" in refused.value.user_message
+    assert paths.database.read_bytes() == before
+
+
+def test_garbage_file_is_moved_aside_and_backup_restored(paths: AppPaths) -> None:
+    db = open_database(paths)
+    DraftStore(db).create(body="from the backup")
+    db.close()
+    backup.backup_database(paths.database, paths.backups, backup.DAILY_PREFIX)
+    db = open_database(paths)
+    DraftStore(db).create(body="after the backup")
+    db.close()
+    for extra in ("-wal", "-shm"):
+        Path(f"{paths.database}{extra}").unlink(missing_ok=True)
+    paths.database.write_bytes(b"this is not a database at all" * 100)
+
+    db = open_database(paths)
+    try:
+        assert any("restored your latest backup" in n for n in db.notices)
+    finally:
+        db.close()
+    assert _draft_bodies(paths) == ["from the backup"]
+    damaged = [p for p in paths.data.iterdir() if ".damaged-" in p.name]
+    assert len(damaged) == 1 and damaged[0].read_bytes().startswith(b"this is not a database")
+
+
+def test_damaged_pages_without_backup_start_fresh_and_keep_the_file(paths: AppPaths) -> None:
+    db = open_database(paths)
+    DraftStore(db).create(body="x")
+    db.close()
+    data = bytearray(paths.database.read_bytes())
+    data[16:100] = b"\xff" * 84  # wreck the header's page size and more
+    paths.database.write_bytes(bytes(data))
+    db = open_database(paths)
+    try:
+        assert any("started a new, empty one" in n for n in db.notices)
+        assert DraftStore(db).count(DraftQuery()) == 0
+    finally:
+        db.close()
+    assert [p for p in paths.data.iterdir() if ".damaged-" in p.name]
+
+
+def test_daily_backups_keep_the_last_seven(paths: AppPaths) -> None:
+    db = open_database(paths)
+    DraftStore(db).create(body="x")
+    db.close()
+    start = datetime(2026, 11, 1, 12, 0)
+    made = []
+    for day in range(10):
+        now = start + timedelta(days=day)
+        result = backup.daily_backup_if_due(paths.database, paths.backups, keep=7, now=now)
+        assert result is not None
+        os.utime(result, (now.timestamp(), now.timestamp()))
+        made.append(result)
+    kept = backup.backups(paths.backups, backup.DAILY_PREFIX)
+    assert kept == list(reversed(made[-7:]))
+    assert all(backup.is_healthy(p) for p in kept)
+    # Same day again: nothing new.
+    later = start + timedelta(days=9, hours=3)
+    assert backup.daily_backup_if_due(paths.database, paths.backups, keep=7, now=later) is None
