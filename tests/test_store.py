@@ -43,7 +43,10 @@ def test_create_save_and_read_back_from_a_new_connection(store: DraftStore, path
     store.save(draft.id, title="", body="Bin collections change next week.\nCheck your day online.")
     raw = sqlite3.connect(paths.database)
     body = raw.execute("SELECT body, display_title FROM drafts WHERE id=?", (draft.id,)).fetchone()
-    assert body == ("Bin collections change next week.\nCheck your day online.", "Bin collections change next week.")
+    assert body == (
+        "Bin collections change next week.\nCheck your day online.",
+        "Bin collections change next week.",
+    )
 
 
 @pytest.mark.parametrize(
@@ -106,7 +109,9 @@ def test_keyset_pages_cover_everything_once_even_with_equal_timestamps(store: Dr
     ids = []
     for i in range(57):
         draft = store.create(body=f"Draft {i % 7}")
-        store.save(draft.id, title="", body=f"Draft {i % 7} edited", now=same_time + timedelta(seconds=i // 10))
+        store.save(
+            draft.id, title="", body=f"Draft {i % 7} edited", now=same_time + timedelta(seconds=i // 10)
+        )
         ids.append(draft.id)
     seen: list[int] = []
     after = None

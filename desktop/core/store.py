@@ -238,9 +238,7 @@ class DraftStore:
 
     def _snapshot_if_due(self, session: Session, draft: Draft, now: datetime) -> None:
         """Keep the text being replaced as a revision if the last snapshot is old enough; then thin."""
-        last = session.scalar(
-            select(func.max(Revision.created_at)).where(Revision.draft_id == draft.id)
-        )
+        last = session.scalar(select(func.max(Revision.created_at)).where(Revision.draft_id == draft.id))
         if last is not None and now - last < REVISION_INTERVAL:
             return
         if not draft.body and not draft.title:

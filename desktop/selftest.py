@@ -1,0 +1,117 @@
+"""`crier --selftest`: a short health report IT runs after installing.
+
+Each check returns (ok, detail), ok being None for a warning that should not fail an install (no
+credential store: drafting still works). The exit status is non-zero when any check fails, so a
+deployment script can test it.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+import tempfile
+from collections.abc import Callable
+
+from desktop import __version__
+
+Result = tuple[bool | None, str]
+Check = tuple[str, Callable[[], Result]]
+
+
+def _python() -> Result:
+    frozen = " (bundled)" if getattr(sys, "frozen", False) else ""
+    return True, f"{platform.python_version()} on {platform.platform()}{frozen}"
+
+
+def _qt() -> Result:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if _headless() else "")
+    if not os.environ["QT_QPA_PLATFORM"]:
+        del os.environ["QT_QPA_PLATFORM"]
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    return True, f"PySide6 {pyside_version}, platform plugin '{app.platformName()}' loaded"
+
+
+def _headless() -> bool:
+    from desktop.core.display import display_problem
+
+    return display_problem() is not None
+
+
+def _data_dir() -> Result:
+    from desktop.core.paths import app_paths
+
+    paths = app_paths().ensure()
+    with tempfile.NamedTemporaryFile(dir=paths.data, prefix=".selftest-"):
+        pass
+    return True, f"{paths.data} (writable); logs in {paths.logs}"
+
+
+def _database(url: str | None) -> Callable[[], Result]:
+    def check() -> Result:
+        from desktop.core.db import HEAD_REVISION, current_revision, open_database
+        from desktop.core.paths import app_paths
+
+        db = open_database(app_paths().ensure(), url)
+        try:
+            revision = current_revision(db.engine)
+            ok = revision == HEAD_REVISION
+            where = db.path or "the configured database"
+            return ok, f"{where} opens; schema at migration {revision} (this build expects {HEAD_REVISION})"
+        finally:
+            db.close()
+
+    return check
+
+
+def _keyring() -> Result:
+    import keyring
+    from keyring.backends import fail
+
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    if isinstance(backend, fail.Keyring):
+        return None, f"no credential store found ({name}); drafting works, posting needs one"
+    return True, name
+
+
+def _tls() -> Result:
+    import ssl
+
+    import truststore
+
+    context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    default = ssl.create_default_context()
+    stats = default.cert_store_stats()
+    return True, (
+        f"system certificate store via truststore {truststore.__version__} ({type(context).__name__});"
+        f" OpenSSL default store holds {stats.get('x509_ca', 0)} CA certificates"
+    )
+
+
+def checks(database_url: str | None = None) -> list[Check]:
+    return [
+        ("Python", _python),
+        ("Qt", _qt),
+        ("Data folder", _data_dir),
+        ("Database", _database(database_url)),
+        ("Credential store", _keyring),
+        ("TLS certificates", _tls),
+    ]
+
+
+def run(database_url: str | None = None, out: Callable[[str], None] = print) -> int:
+    out(f"Crier {__version__} self-test")
+    failures = 0
+    for name, check in checks(database_url):
+        try:
+            ok, detail = check()
+        except Exception as error:  # noqa: BLE001 - the report must go on and say what broke
+            ok, detail = False, f"{type(error).__name__}: {getattr(error, 'user_message', error)}"
+        failures += ok is False
+        out(f"  [{ {True: 'ok', None: 'warn', False: 'FAIL'}[ok] }] {name}: {detail}")
+    out("All checks passed." if not failures else f"{failures} check(s) failed.")
+    return 1 if failures else 0

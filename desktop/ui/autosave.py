@@ -1,0 +1,133 @@
+"""Autosave: every keystroke reaches the disk within a second, and the status bar tells the truth.
+
+A short debounce coalesces a burst of typing into one write; a ceiling makes sure continuous typing
+still saves at least every 700 ms. The status only says "Saved" once the store has committed the
+exact text that is on screen.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop.core.store import DraftData, DraftStore, StoreError
+from desktop.ui.workers import SerialWorker
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 300
+CEILING_MS = 700
+RETRY_MS = 3000
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    draft_id: int
+    title: str
+    body: str
+    networks: tuple[str, ...] | None = None
+    language: str | None = None
+
+
+class Autosaver(QObject):
+    status_changed = Signal(str, bool)  # message, is_problem
+    saved = Signal(object)  # DraftData, after a commit
+
+    def __init__(self, store: DraftStore, writer: SerialWorker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._writer = writer
+        self._pending: Snapshot | None = None  # newest unsaved text
+        self._in_flight: Snapshot | None = None
+        self._debounce = self._timer(DEBOUNCE_MS)
+        self._ceiling = self._timer(CEILING_MS)
+        self._retry = self._timer(RETRY_MS)
+
+    def _timer(self, ms: int) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(ms)
+        timer.timeout.connect(self.save_now)
+        return timer
+
+    @property
+    def dirty(self) -> bool:
+        return self._pending is not None or self._in_flight is not None
+
+    def changed(self, snapshot: Snapshot) -> None:
+        """The editor's text changed; remember it and schedule a save."""
+        if self._pending is not None and self._pending.draft_id != snapshot.draft_id:
+            self.save_now()  # switching drafts: the old one goes first, in order
+        self._pending = snapshot
+        self._debounce.start()
+        if not self._ceiling.isActive():
+            self._ceiling.start()
+
+    def save_now(self) -> None:
+        self._debounce.stop()
+        self._ceiling.stop()
+        self._retry.stop()
+        snapshot, self._pending = self._pending, None
+        if snapshot is None:
+            return
+        self._in_flight = snapshot
+        self.status_changed.emit(self.tr("Saving…"), False)
+        self._writer.submit(
+            lambda: self._write(snapshot),
+            lambda data: self._on_saved(snapshot, data),
+            lambda error: self._on_failed(snapshot, error),
+        )
+
+    def _write(self, snapshot: Snapshot) -> DraftData:
+        return self._store.save(
+            snapshot.draft_id,
+            title=snapshot.title,
+            body=snapshot.body,
+            networks=snapshot.networks,
+            language=snapshot.language,
+        )
+
+    def _on_saved(self, snapshot: Snapshot, data: DraftData) -> None:
+        if self._in_flight == snapshot:
+            self._in_flight = None
+        self.saved.emit(data)
+        if self._pending is None and self._in_flight is None:
+            when = datetime.now(UTC).astimezone().strftime("%H:%M")
+            self.status_changed.emit(self.tr("Saved {time}").format(time=when), False)
+
+    def _on_failed(self, snapshot: Snapshot, error: BaseException) -> None:
+        if self._in_flight == snapshot:
+            self._in_flight = None
+        if self._pending is None:
+            self._pending = snapshot  # keep the text; retry it unless newer text replaced it
+        message = (
+            error.user_message
+            if isinstance(error, StoreError)
+            else self.tr("Not saved: something went wrong. Crier keeps trying; your text stays here.")
+        )
+        if not isinstance(error, StoreError):
+            log.error("Autosave failed", exc_info=error)
+        if isinstance(error, StoreError) and not error.retryable:
+            self._pending = None
+        else:
+            self._retry.start()
+        self.status_changed.emit(message, True)
+
+    def flush(self, timeout: float = 30.0) -> bool:
+        """Save anything pending and wait for it (closing the window). True when all is saved."""
+        snapshot, self._pending = self._pending, None
+        self._debounce.stop()
+        self._ceiling.stop()
+        self._retry.stop()
+        if snapshot is not None:
+            try:
+                self._writer.submit(lambda: self._write(snapshot)).result(timeout=timeout)
+            except StoreError as error:
+                self._pending = snapshot
+                self.status_changed.emit(error.user_message, True)
+                return False
+        self._writer.drain(timeout)
+        return True

@@ -1,0 +1,155 @@
+"""The left-hand drafts list: search box, view and sort choices, and a two-line item per draft."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.store import DraftQuery, Sort, View
+from desktop.ui.drafts_model import DraftRoles, DraftsModel
+
+SEARCH_DELAY_MS = 120
+
+
+class DraftDelegate(QStyledItemDelegate):
+    """Title and time on the first line, the start of the text below in a quieter colour."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        line = QFontMetrics(option.font).lineSpacing()
+        return QSize(200, line * 2 + 14)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget else None
+        opt.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Active
+        text_color = opt.palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        quiet = opt.palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        rect = opt.rect.adjusted(8, 6, -8, -6)
+        metrics = QFontMetrics(opt.font)
+        line = metrics.lineSpacing()
+        when = index.data(DraftRoles.UPDATED) or ""
+        when_width = metrics.horizontalAdvance(when) + 8
+        painter.save()
+        bold = opt.font
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text_color)
+        title_rect = QRect(rect.left(), rect.top(), rect.width() - when_width, line)
+        title = QFontMetrics(bold).elidedText(
+            str(index.data()), Qt.TextElideMode.ElideRight, title_rect.width()
+        )
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        painter.setFont(option.font)
+        painter.setPen(quiet)
+        painter.drawText(
+            QRect(rect.right() - when_width, rect.top(), when_width, line),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            when,
+        )
+        snippet = metrics.elidedText(
+            index.data(DraftRoles.SNIPPET) or "", Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.drawText(
+            QRect(rect.left(), rect.top() + line, rect.width(), line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            snippet,
+        )
+        painter.restore()
+
+
+class DraftsPanel(QWidget):
+    query_changed = Signal(object)  # DraftQuery
+
+    def __init__(self, model: DraftsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search drafts (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search drafts"))
+        self.search.setClearButtonEnabled(True)
+
+        self.view_choice = QComboBox(self)
+        self.view_choice.setAccessibleName(self.tr("Show"))
+        self.view_choice.addItem(self.tr("Drafts"), View.DRAFTS)
+        self.view_choice.addItem(self.tr("Trash"), View.TRASH)
+        self.sort_choice = QComboBox(self)
+        self.sort_choice.setAccessibleName(self.tr("Sort by"))
+        self.sort_choice.addItem(self.tr("Newest edits first"), Sort.NEWEST)
+        self.sort_choice.addItem(self.tr("Oldest edits first"), Sort.OLDEST)
+        self.sort_choice.addItem(self.tr("Title A–Z"), Sort.TITLE)
+
+        self.list = QListView(self)
+        self.list.setAccessibleName(self.tr("Drafts"))
+        self.list.setModel(model)
+        self.list.setItemDelegate(DraftDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setEnabled(False)
+
+        choices = QHBoxLayout()
+        choices.addWidget(self.view_choice)
+        choices.addWidget(self.sort_choice, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 0, 8)
+        layout.addWidget(self.search)
+        layout.addLayout(choices)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty_label)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._emit_query)
+        self.search.textChanged.connect(self._debounce.start)
+        self.view_choice.currentIndexChanged.connect(self._emit_query)
+        self.sort_choice.currentIndexChanged.connect(self._emit_query)
+        model.loaded.connect(self._update_empty_label)
+
+    def current_query(self) -> DraftQuery:
+        return DraftQuery(self.search.text(), self.view_choice.currentData(), self.sort_choice.currentData())
+
+    def _emit_query(self) -> None:
+        self._debounce.stop()
+        self.query_changed.emit(self.current_query())
+
+    def _update_empty_label(self, rows: int) -> None:
+        query = self.model.query
+        if rows:
+            self.empty_label.hide()
+            return
+        if query.text.strip():
+            self.empty_label.setText(self.tr("No drafts match “{text}”.").format(text=query.text.strip()))
+        elif query.view is View.TRASH:
+            self.empty_label.setText(self.tr("The Trash is empty."))
+        else:
+            self.empty_label.setText(self.tr("No drafts yet. Press Ctrl+N to write one."))
+        self.empty_label.show()

@@ -1,0 +1,90 @@
+"""The draft editor: an optional title over the post text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from desktop.core.store import TITLE_MAX, DraftData
+from desktop.ui.autosave import Snapshot
+
+
+class DraftEditor(QWidget):
+    edited = Signal()
+    focus_left = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._draft: DraftData | None = None
+        self._loading = False
+
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText(self.tr("Title (optional — the first line is used if empty)"))
+        self.title.setMaxLength(TITLE_MAX)
+        self.title.setAccessibleName(self.tr("Draft title"))
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setFrame(False)
+
+        self.body = QPlainTextEdit(self)
+        self.body.setPlaceholderText(self.tr("Write your post here…"))
+        self.body.setAccessibleName(self.tr("Post text"))
+        self.body.setTabChangesFocus(True)
+        body_font = QFont(self.body.font())
+        body_font.setPointSizeF(body_font.pointSizeF() * 1.1)
+        self.body.setFont(body_font)
+
+        self.empty_hint = QLabel(self.tr("Select a draft on the left, or press Ctrl+N to start a new one."))
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body, 1)
+        self.extras = QVBoxLayout()  # room under the text for counts and actions
+        layout.addLayout(self.extras)
+
+        self.title.textEdited.connect(self._on_edit)
+        self.body.textChanged.connect(self._on_edit)
+        for widget in (self.title, self.body):
+            widget.installEventFilter(self)
+        self.show_draft(None)
+
+    @property
+    def draft(self) -> DraftData | None:
+        return self._draft
+
+    def show_draft(self, draft: DraftData | None) -> None:
+        """Load a draft without counting it as an edit; the undo history starts fresh per draft."""
+        self._loading = True
+        try:
+            self._draft = draft
+            self.title.setText(draft.title if draft else "")
+            self.body.setPlainText(draft.body if draft else "")
+        finally:
+            self._loading = False
+        has = draft is not None
+        self.title.setVisible(has)
+        self.body.setVisible(has)
+        self.empty_hint.setVisible(not has)
+        self.body.setReadOnly(bool(draft and draft.deleted_at))
+        self.title.setReadOnly(bool(draft and draft.deleted_at))
+
+    def snapshot(self) -> Snapshot | None:
+        if self._draft is None:
+            return None
+        return Snapshot(self._draft.id, self.title.text(), self.body.toPlainText())
+
+    def _on_edit(self, *_args: object) -> None:
+        if not self._loading and self._draft is not None:
+            self.edited.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.focus_left.emit()
+        return super().eventFilter(watched, event)

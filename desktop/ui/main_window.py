@@ -1,0 +1,443 @@
+"""The main window: drafts on the left, the editor in the middle, checks on the right."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.backup import daily_backup_if_due
+from desktop.core.store import DraftData, DraftQuery, DraftStore, StoreError, View
+from desktop.ui.autosave import Autosaver
+from desktop.ui.drafts_model import DraftRoles, DraftsModel
+from desktop.ui.drafts_view import DraftsPanel
+from desktop.ui.editor import DraftEditor
+from desktop.ui.history_dialog import HistoryDialog
+from desktop.ui.workers import SerialWorker
+
+log = logging.getLogger(__name__)
+
+TRASH_DAYS = timedelta(days=30)
+
+
+class _StoreCommand(QUndoCommand):
+    """A list action the Edit menu can undo: each side is a store call plus a list refresh."""
+
+    def __init__(
+        self, text: str, do: Callable[[], None], undo: Callable[[], None], *, done: bool = False
+    ) -> None:
+        super().__init__(text)
+        self._do, self._undo = do, undo
+        self._skip_first_redo = done  # the action already happened; push() must not repeat it
+
+    def redo(self) -> None:
+        if self._skip_first_redo:
+            self._skip_first_redo = False
+            return
+        self._do()
+
+    def undo(self) -> None:
+        self._undo()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: DraftStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Crier"))
+        self.resize(1200, 760)
+        self.writer = SerialWorker("crier-writer", self)
+        self.reader = SerialWorker("crier-reader", self)
+        self.autosaver = Autosaver(store, self.writer, self)
+        self.undo_stack = QUndoStack(self)
+
+        self.model = DraftsModel(store, self.reader, self)
+        self.drafts = DraftsPanel(self.model, self)
+        self.editor = DraftEditor(self)
+        self.checks = self._build_checks_panel()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.drafts)
+        splitter.addWidget(self.editor)
+        splitter.addWidget(self.checks)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([300, 600, 280])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self.save_label = QLabel(self)
+        self.save_label.setAccessibleName(self.tr("Save status"))
+        self.statusBar().addPermanentWidget(self.save_label)
+
+        self._build_actions()
+        self._connect()
+        self.model.reload()
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def _build_checks_panel(self) -> QWidget:
+        panel = QFrame(self)
+        panel.setFrameShape(QFrame.Shape.NoFrame)
+        panel.setMinimumWidth(220)
+        heading = QLabel(self.tr("<b>Checks</b>"), panel)
+        self.checks_body = QLabel(
+            self.tr("Character counts and style checks appear here as you write."), panel
+        )
+        self.checks_body.setWordWrap(True)
+        self.checks_body.setEnabled(False)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 8, 8, 8)
+        layout.addWidget(heading)
+        layout.addWidget(self.checks_body)
+        layout.addStretch(1)
+        panel.setAccessibleName(self.tr("Checks"))
+        return panel
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        *,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar()
+        self.new_action = self._action(self.tr("&New draft"), self.new_draft, "Ctrl+N")
+        self.duplicate_action = self._action(self.tr("D&uplicate draft"), self.duplicate_draft, "Ctrl+D")
+        self.history_action = self._action(self.tr("Earlier &versions…"), self.show_history, "Ctrl+H")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        file_menu = menu.addMenu(self.tr("&File"))
+        for action in (self.new_action, self.duplicate_action, self.history_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.tr("&Redo"), self.redo, "Ctrl+Shift+Z")
+        self.find_action = self._action(self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.delete_action = self._action(
+            self.tr("&Move to Trash"), self.trash_selected, QKeySequence.StandardKey.Delete
+        )
+        # Delete belongs to the list: in the editor the key deletes characters.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.drafts.list.addAction(self.delete_action)
+        self.restore_action = self._action(self.tr("Restore from &Trash"), self.restore_selected, "Ctrl+R")
+        self.empty_trash_action = self._action(self.tr("&Empty Trash…"), self.empty_trash)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        for action in (self.undo_action, self.redo_action):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        for action in (self.find_action, self.delete_action, self.restore_action, self.empty_trash_action):
+            edit_menu.addAction(action)
+
+        view_menu = menu.addMenu(self.tr("&View"))
+        self.show_drafts_action = self._action(
+            self.tr("&Drafts"), lambda: self._show_view(View.DRAFTS), "Ctrl+1"
+        )
+        self.show_trash_action = self._action(
+            self.tr("&Trash"), lambda: self._show_view(View.TRASH), "Ctrl+2"
+        )
+        view_menu.addAction(self.show_drafts_action)
+        view_menu.addAction(self.show_trash_action)
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Crier"), self.about))
+        self._update_actions()
+
+    def _connect(self) -> None:
+        self.drafts.query_changed.connect(self._on_query)
+        self.drafts.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.editor.edited.connect(self._on_edited)
+        self.editor.focus_left.connect(self.autosaver.save_now)
+        self.autosaver.status_changed.connect(self._on_save_status)
+        self.autosaver.saved.connect(self._on_saved)
+        self.model.loaded.connect(lambda _rows: self._update_actions())
+        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
+        QApplication.instance().focusChanged.connect(lambda _old, _new: self._update_actions())
+
+    # -- selection and editing ----------------------------------------------------------------
+
+    def _on_query(self, query: DraftQuery) -> None:
+        self.autosaver.save_now()
+        self.model.set_query(query)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.autosaver.save_now()  # the draft being left is saved first, in order
+        draft_id = current.data(DraftRoles.ID) if current.isValid() else None
+        if draft_id == (self.editor.draft.id if self.editor.draft else None):
+            return
+        self._open(draft_id)
+
+    def _open(self, draft_id: int | None) -> None:
+        draft: DraftData | None = None
+        if draft_id is not None:
+            try:
+                draft = self.store.get(draft_id)
+            except StoreError as error:
+                self.statusBar().showMessage(error.user_message, 8000)
+        self.editor.show_draft(draft)
+        self._update_actions()
+
+    def _on_edited(self) -> None:
+        snapshot = self.editor.snapshot()
+        if snapshot is not None:
+            self.autosaver.changed(snapshot)
+
+    def _on_save_status(self, message: str, problem: bool) -> None:
+        self.save_label.setText(message)
+        self.save_label.setStyleSheet("color: #b00020; font-weight: bold;" if problem else "")
+
+    def _on_saved(self, data: DraftData) -> None:
+        if data.deleted_at is None and self.model.query.view is View.DRAFTS:
+            self.model.upsert(self.store.summary(data.id))
+
+    def select_draft(self, draft_id: int) -> None:
+        row = self.model.row_of(draft_id)
+        if row >= 0:
+            index = self.model.index(row)
+            self.drafts.list.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.drafts.list.scrollTo(index)
+
+    def selected_ids(self) -> list[int]:
+        rows = self.drafts.list.selectionModel().selectedRows()
+        ids = [index.data(DraftRoles.ID) for index in rows]
+        if not ids and self.editor.draft is not None:
+            ids = [self.editor.draft.id]
+        return ids
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _run(self, action: Callable[[], object]) -> object | None:
+        """Run a store action; failures become a plain message, never a traceback."""
+        try:
+            return action()
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Crier"), error.user_message)
+            return None
+
+    def new_draft(self) -> None:
+        self.autosaver.save_now()
+        if self.model.query.view is not View.DRAFTS or self.model.query.text:
+            self.drafts.search.clear()
+            self._show_view(View.DRAFTS)
+        created = self._run(self.store.create)
+        if not isinstance(created, DraftData):
+            return
+        self.undo_stack.push(
+            _StoreCommand(
+                self.tr("New draft"),
+                lambda: self._after_change(restore=[created.id]),
+                lambda: self._after_change(trash=[created.id]),
+                done=True,
+            )
+        )
+        self.model.upsert(self.store.summary(created.id))
+        self.select_draft(created.id)
+        self.editor.body.setFocus()
+
+    def duplicate_draft(self) -> None:
+        if self.editor.draft is None:
+            return
+        self.autosaver.flush()
+        copy = self._run(lambda: self.store.duplicate(self.editor.draft.id))
+        if not isinstance(copy, DraftData):
+            return
+        self.undo_stack.push(
+            _StoreCommand(
+                self.tr("Duplicate draft"),
+                lambda: self._after_change(restore=[copy.id]),
+                lambda: self._after_change(trash=[copy.id]),
+                done=True,
+            )
+        )
+        self.model.upsert(self.store.summary(copy.id))
+        self.select_draft(copy.id)
+
+    def trash_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self.model.query.view is View.TRASH:
+            return
+        self.autosaver.flush()
+        self.undo_stack.push(
+            _StoreCommand(
+                self.tr("Move to Trash"),
+                lambda: self._after_change(trash=ids),
+                lambda: self._after_change(restore=ids),
+            )
+        )
+        self.statusBar().showMessage(
+            self.tr("Moved {n} draft(s) to the Trash. Ctrl+Z brings them back.").format(n=len(ids)), 6000
+        )
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self.model.query.view is not View.TRASH:
+            return
+        self.undo_stack.push(
+            _StoreCommand(
+                self.tr("Restore from Trash"),
+                lambda: self._after_change(restore=ids),
+                lambda: self._after_change(trash=ids),
+            )
+        )
+
+    def _after_change(self, *, trash: list[int] | None = None, restore: list[int] | None = None) -> None:
+        if trash:
+            self._run(lambda: self.store.trash(trash))
+        if restore:
+            self._run(lambda: self.store.restore(restore))
+        moved = set(trash or []) | set(restore or [])
+        if self.editor.draft is not None and self.editor.draft.id in moved:
+            self._open(None)
+        self.model.remove_ids(moved)
+        self.model.reload()
+
+    def empty_trash(self) -> None:
+        count = self.store.count(DraftQuery(view=View.TRASH))
+        if not count:
+            self.statusBar().showMessage(self.tr("The Trash is already empty."), 4000)
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Empty Trash"),
+            self.tr("Delete {n} draft(s) in the Trash for good? This can't be undone.").format(n=count),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self._run(self.store.empty_trash) is not None:
+            self.undo_stack.clear()  # the drafts are gone; older undo steps would refer to them
+            if self.editor.draft is not None and self.editor.draft.deleted_at is not None:
+                self._open(None)
+            self.model.reload()
+
+    def show_history(self) -> None:
+        if self.editor.draft is None:
+            return
+        self.autosaver.flush()
+        draft_id = self.editor.draft.id
+        dialog = HistoryDialog(self.store.revisions(draft_id), self)
+        if dialog.exec() and dialog.chosen is not None:
+            restored = self._run(lambda: self.store.restore_revision(draft_id, dialog.chosen.id))
+            if isinstance(restored, DraftData):
+                self.editor.show_draft(restored)
+                self.model.upsert(self.store.summary(draft_id))
+                self.statusBar().showMessage(
+                    self.tr("Earlier version restored. The text it replaced is in Earlier versions."), 6000
+                )
+
+    def _text_widget(self) -> QPlainTextEdit | QLineEdit | None:
+        focus = QApplication.focusWidget()
+        return focus if isinstance(focus, QPlainTextEdit | QLineEdit) else None
+
+    def undo(self) -> None:
+        widget = self._text_widget()
+        if widget is not None and not widget.isReadOnly():
+            widget.undo()
+        else:
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        widget = self._text_widget()
+        if widget is not None and not widget.isReadOnly():
+            widget.redo()
+        else:
+            self.undo_stack.redo()
+
+    def focus_search(self) -> None:
+        self.drafts.search.setFocus()
+        self.drafts.search.selectAll()
+
+    def _show_view(self, view: View) -> None:
+        self.drafts.view_choice.setCurrentIndex(self.drafts.view_choice.findData(view))
+
+    def about(self) -> None:
+        from desktop import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Crier"),
+            self.tr("Crier {version}\nDraft, check and publish council social media posts.").format(
+                version=__version__
+            ),
+        )
+
+    def _update_actions(self) -> None:
+        in_trash = self.model.query.view is View.TRASH
+        has_draft = self.editor.draft is not None
+        self.duplicate_action.setEnabled(has_draft and not in_trash)
+        self.history_action.setEnabled(has_draft)
+        self.delete_action.setEnabled(not in_trash)
+        self.restore_action.setEnabled(in_trash)
+
+    # -- window life ----------------------------------------------------------------------------
+
+    def show_notices(self, notices: list[str]) -> None:
+        """Messages from start-up (a restored backup, a policy problem), shown once the window is up."""
+        for notice in notices:
+            QTimer.singleShot(0, lambda n=notice: QMessageBox.warning(self, self.tr("Crier"), n))
+
+    def start_background_maintenance(self, database: Path, backups_dir: Path) -> None:
+        """Daily backup and Trash clean-up, off the GUI thread, once the window is up."""
+
+        def maintain() -> None:
+            daily_backup_if_due(database, backups_dir)
+            self.store.purge_trash_older_than(TRASH_DAYS)
+
+        self.reader.submit(maintain, on_error=lambda error: log.warning("Maintenance failed: %s", error))
+
+    def bring_to_front(self) -> None:
+        self.setWindowState(
+            (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+        )
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.autosaver.flush():
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr(
+                    "Your latest changes could not be saved ({problem}). Close anyway and lose them?"
+                ).format(problem=self.save_label.text()),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Close:
+                event.ignore()
+                return
+        self.writer.shutdown()
+        self.reader.shutdown()
+        event.accept()
