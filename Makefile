@@ -1,0 +1,39 @@
+# Crier's two everyday commands: `make run` and `make test`. Both build the virtual environment first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench screenshot clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	@scripts/system-deps.sh run
+	$(BIN)/crier
+
+tests/js/node_modules: tests/js/package.json
+	npm ci --prefix tests/js --no-audit --no-fund --loglevel=error
+	touch tests/js/node_modules
+
+test: $(STAMP)
+	@scripts/system-deps.sh test
+	@$(MAKE) --no-print-directory tests/js/node_modules
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check desktop tests benchmarks
+
+bench: $(STAMP)
+	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
+
+screenshot: $(STAMP)
+	@scripts/system-deps.sh test
+	$(BIN)/python scripts/screenshot.py screenshots/main-window.png
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache tests/js/node_modules
