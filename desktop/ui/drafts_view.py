@@ -135,7 +135,10 @@ class DraftsPanel(QWidget):
         model.loaded.connect(self._update_empty_label)
 
     def current_query(self) -> DraftQuery:
-        return DraftQuery(self.search.text(), self.view_choice.currentData(), self.sort_choice.currentData())
+        # Qt hands item data back as plain str; turn it back into the enums the store compares by identity.
+        return DraftQuery(
+            self.search.text(), View(self.view_choice.currentData()), Sort(self.sort_choice.currentData())
+        )
 
     def _emit_query(self) -> None:
         self._debounce.stop()

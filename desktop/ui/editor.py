@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.core.store import TITLE_MAX, DraftData
@@ -66,6 +66,7 @@ class DraftEditor(QWidget):
             self._draft = draft
             self.title.setText(draft.title if draft else "")
             self.body.setPlainText(draft.body if draft else "")
+            self.body.moveCursor(QTextCursor.MoveOperation.End)  # carry on where the writing stopped
         finally:
             self._loading = False
         has = draft is not None

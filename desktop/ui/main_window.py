@@ -180,7 +180,6 @@ class MainWindow(QMainWindow):
         self.autosaver.saved.connect(self._on_saved)
         self.model.loaded.connect(lambda _rows: self._update_actions())
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
-        QApplication.instance().focusChanged.connect(lambda _old, _new: self._update_actions())
 
     # -- selection and editing ----------------------------------------------------------------
 
@@ -356,21 +355,28 @@ class MainWindow(QMainWindow):
                     self.tr("Earlier version restored. The text it replaced is in Earlier versions."), 6000
                 )
 
-    def _text_widget(self) -> QPlainTextEdit | QLineEdit | None:
+    def _editing_text(self) -> QPlainTextEdit | QLineEdit | None:
+        """The editor field with focus, when Undo should act on its text rather than the list."""
         focus = QApplication.focusWidget()
-        return focus if isinstance(focus, QPlainTextEdit | QLineEdit) else None
+        if focus in (self.editor.body, self.editor.title) and not focus.isReadOnly():
+            return focus
+        return None
 
     def undo(self) -> None:
-        widget = self._text_widget()
-        if widget is not None and not widget.isReadOnly():
-            widget.undo()
+        field = self._editing_text()
+        if field is self.editor.body and field.document().isUndoAvailable():
+            field.undo()
+        elif field is self.editor.title and field.isUndoAvailable():
+            field.undo()
         else:
             self.undo_stack.undo()
 
     def redo(self) -> None:
-        widget = self._text_widget()
-        if widget is not None and not widget.isReadOnly():
-            widget.redo()
+        field = self._editing_text()
+        if field is self.editor.body and field.document().isRedoAvailable():
+            field.redo()
+        elif field is self.editor.title and field.isRedoAvailable():
+            field.redo()
         else:
             self.undo_stack.redo()
 

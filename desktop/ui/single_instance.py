@@ -20,13 +20,16 @@ def server_name(data_dir: Path) -> str:
 def ask_running_instance_to_raise(data_dir: Path, timeout_ms: int = 500) -> bool:
     """True when another Crier on this data folder answered and will show itself."""
     socket = QLocalSocket()
-    socket.connectToServer(server_name(data_dir))
-    if not socket.waitForConnected(timeout_ms):
-        return False
-    socket.write(RAISE)
-    socket.waitForBytesWritten(timeout_ms)
-    socket.disconnectFromServer()
-    return True
+    try:
+        socket.connectToServer(server_name(data_dir))
+        if not socket.waitForConnected(timeout_ms):
+            return False
+        socket.write(RAISE)
+        socket.waitForBytesWritten(timeout_ms)
+        socket.disconnectFromServer()
+        return True
+    finally:
+        socket.abort()
 
 
 class InstanceServer(QObject):
@@ -44,9 +47,12 @@ class InstanceServer(QObject):
 
     def _on_connection(self) -> None:
         while (socket := self._server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
+            socket.readyRead.connect(self._read)
 
-    def _read(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(RAISE.strip()):
+    def _read(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket) and bytes(socket.readAll().data()).startswith(RAISE.strip()):
             self.raise_requested.emit()
+
+    def close(self) -> None:
+        self._server.close()

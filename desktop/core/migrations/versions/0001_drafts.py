@@ -47,7 +47,7 @@ def upgrade() -> None:
     op.execute(
         "CREATE VIRTUAL TABLE drafts_fts USING fts5(display_title, body,"
         " content='drafts', content_rowid='id',"
-        " tokenize=\"unicode61 remove_diacritics 2\")"
+        ' tokenize="unicode61 remove_diacritics 2")'
     )
     op.execute(
         "CREATE TRIGGER drafts_fts_insert AFTER INSERT ON drafts BEGIN"

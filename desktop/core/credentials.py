@@ -1,0 +1,498 @@
+"""Account secrets (tokens, app secrets) kept only in the operating system's keyring.
+
+Council laptops are shared, backed up and sometimes lost, so a secret must never reach the database,
+settings, logs or an error message. Each secret is one keyring entry under the service ``SERVICE`` with
+the username ``"{account_key}:{name}"``: the database records which names exist, never the values.
+
+The backend is chosen the way keyring always chooses it (``PYTHON_KEYRING_BACKEND``, then
+``keyringrc.cfg``, then detection) so IT's configuration is honoured; tests pass a backend explicitly or
+use ``keyring.set_keyring``. When no usable keyring exists every operation raises
+``CredentialsUnavailable`` and ``SecretStore.status()`` says why: there is no plain-text fallback. A
+policy-approved encrypted-file store can later be passed in as the ``backend`` object.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, NoReturn, TypeVar, final
+
+import keyring
+import keyring.backend
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail, null
+from keyring.errors import InitError, KeyringError, KeyringLocked, NoKeyringError, PasswordDeleteError
+
+log = logging.getLogger(__name__)
+
+SERVICE = "Crier"
+
+# Windows Credential Manager holds at most CRED_MAX_CREDENTIAL_BLOB_SIZE = 2,560 bytes, and keyring
+# writes the value as UTF-16: 1,280 UTF-16 code units. Applied on every platform so an account set up on
+# a Mac or Linux desktop behaves the same on the council's Windows laptops.
+MAX_SECRET_BYTES = 2560
+MAX_SECRET_CHARS = MAX_SECRET_BYTES // 2
+# CRED_MAX_USERNAME_LENGTH is 513; keep entry names comfortably inside it.
+MAX_ENTRY_NAME_CHARS = 512
+
+MASK = "****"
+_PROBE_ENTRY = "crier-probe:availability"
+_DETAIL_LIMIT = 300
+
+# Windows error codes seen from Credential Manager (raised as OSError or pywintypes.error).
+WINERROR_BAD_DATA = 1783  # RPC_X_BAD_STUB_DATA: CredWrite rejected the blob
+WINERROR_NO_LOGON_SESSION = 1312  # ERROR_NO_SUCH_LOGON_SESSION: no user profile/session (service, Run as)
+
+# Backends that keep secrets in an ordinary file (keyrings.alt); keyring may pick them automatically
+# when nothing better exists, which would be exactly the silent plain-text fallback we refuse.
+_FILE_BACKEND_MODULES = ("keyrings.alt.file", "keyrings.alt.pyfs")
+
+_FRIENDLY_BACKENDS = {
+    "keyring.backends.SecretService": "GNOME Keyring (Secret Service)",
+    "keyring.backends.libsecret": "GNOME Keyring (libsecret)",
+    "keyring.backends.kwallet": "KWallet",
+    "keyring.backends.Windows": "Windows Credential Manager",
+    "keyring.backends.macOS": "macOS Keychain",
+}
+
+_SECURE_STORES = "such as Windows Credential Manager, macOS Keychain or GNOME Keyring"
+
+T = TypeVar("T")
+
+
+class Reason(StrEnum):
+    """Why credentials can't be stored; stable codes for callers and logs."""
+
+    NO_BACKEND = "no-backend"
+    DISABLED = "disabled"
+    FILE_BACKEND = "file-backend"
+    MISCONFIGURED = "misconfigured"
+    LOCKED = "locked"
+    OS_ERROR = "os-error"
+    BACKEND_ERROR = "backend-error"
+
+
+class CredentialsError(Exception):
+    """Base for credential problems; ``str()`` is the plain-English ``user_message``, never a secret."""
+
+    def __init__(self, user_message: str, *, detail: str = "") -> None:
+        super().__init__(user_message)
+        self.user_message = user_message
+        # Technical description for logs and IT (exception type, error codes); never contains a secret.
+        self.detail = detail
+
+
+class CredentialsUnavailable(CredentialsError):
+    """The keyring can't be used: drafting carries on, posting for the account pauses."""
+
+    def __init__(self, reason: Reason | str, user_message: str, *, backend: str = "", detail: str = "") -> None:
+        super().__init__(user_message, detail=detail)
+        self.reason = str(reason)
+        self.backend = backend
+
+    @property
+    def status(self) -> KeyringStatus:
+        return KeyringStatus(available=False, backend=self.backend, message=self.user_message, reason=self.reason)
+
+
+class SecretTooLong(CredentialsError):
+    """A value longer than Windows Credential Manager can hold; refused on every platform alike."""
+
+    def __init__(self, name: str, length: int) -> None:
+        label = name.replace("_", " ")
+        super().__init__(
+            f"This {label} is too long to store: Crier can keep credentials of up to {MAX_SECRET_CHARS:,} "
+            f"characters (the most Windows Credential Manager allows) and this one has {length:,}. Check "
+            f"that you copied only the {label}, with nothing extra, and try again.",
+            detail=f"{name}: {length} UTF-16 code units > {MAX_SECRET_CHARS}",
+        )
+        self.name = name
+        self.length = length
+        self.limit = MAX_SECRET_CHARS
+
+
+@final
+class Secret:
+    """A secret string that prints as ``****`` so it can't leak through repr, logs or f-strings."""
+
+    __slots__ = ("_value",)
+    _value: str
+
+    def __init__(self, value: str | Secret) -> None:
+        if isinstance(value, Secret):
+            value = value.reveal()
+        if not isinstance(value, str):
+            raise TypeError(f"Secret wraps a str, not {type(value).__name__}")
+        object.__setattr__(self, "_value", value)
+
+    def reveal(self) -> str:
+        """The real value: call it only where the secret is handed to the keyring or the network."""
+        return self._value
+
+    def __repr__(self) -> str:
+        return f"Secret('{MASK}')"
+
+    def __str__(self) -> str:
+        return MASK
+
+    def __format__(self, format_spec: str) -> str:
+        return format(MASK, format_spec)
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Secret):
+            return NotImplemented
+        # Constant time, so comparing tokens doesn't leak how much of one matched.
+        return hmac.compare_digest(self._value.encode("utf-8"), other._value.encode("utf-8"))
+
+    __hash__ = None  # type: ignore[assignment]  # a hash would be a fingerprint of the secret
+
+    def __setattr__(self, name: str, value: object) -> NoReturn:
+        raise AttributeError("Secret is immutable")
+
+    def __copy__(self) -> Secret:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Secret:
+        return self
+
+    def __reduce__(self) -> NoReturn:
+        raise TypeError("a Secret can't be pickled: keep it in the keyring with SecretStore")
+
+
+@dataclass(frozen=True, slots=True)
+class KeyringStatus:
+    """Whether credentials can be stored, in words the accounts screen can show as they are."""
+
+    available: bool
+    backend: str  # dotted class name of the keyring backend, "" if none could be loaded
+    message: str  # plain English for the user
+    reason: str = ""  # a Reason code when unavailable
+
+
+def entry_name(account_key: str, name: str) -> str:
+    """The keyring username for one secret; unambiguous because account keys never contain ':'."""
+    if not account_key or not name:
+        raise ValueError("account key and secret name must both be non-empty")
+    if ":" in account_key:
+        raise ValueError(f"account key {account_key!r} must not contain ':'")
+    entry = f"{account_key}:{name}"
+    if len(entry) > MAX_ENTRY_NAME_CHARS:
+        raise ValueError(f"credential entry name is longer than {MAX_ENTRY_NAME_CHARS} characters")
+    return entry
+
+
+def check_length(name: str, value: str | Secret) -> None:
+    """Raise SecretTooLong if Windows Credential Manager couldn't hold the value (checked everywhere)."""
+    plain = value.reveal() if isinstance(value, Secret) else value
+    units = len(plain.encode("utf-16-le")) // 2  # characters outside the BMP count twice, as on Windows
+    if units > MAX_SECRET_CHARS:
+        raise SecretTooLong(name, units)
+
+
+def _dotted(cls: type) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _friendly(backend: KeyringBackend | None) -> str:
+    if backend is None:
+        return "the system credential store"
+    module = type(backend).__module__
+    for prefix, label in _FRIENDLY_BACKENDS.items():
+        if module == prefix or module.startswith(prefix + "."):
+            return label
+    try:
+        return str(type(backend).name)
+    except Exception:  # a plug-in's name property is its own code; never let it break a message
+        return type(backend).__name__
+
+
+def _message(because: str, todo: str) -> str:
+    return f"Crier can't store credentials on this computer because {because}. Drafting still works; {todo}."
+
+
+def _winerror(exc: BaseException) -> int | None:
+    """The Windows error code of an OSError or pywintypes.error, which both carry ``winerror``."""
+    code = getattr(exc, "winerror", None)
+    return code if isinstance(code, int) else None
+
+
+def _detail(action: str, exc: BaseException, secret_text: str | None) -> str:
+    """Type, codes and the backend's own words for the log, with the secret cut out if it appears."""
+    parts = [f"{action} failed: {_dotted(type(exc))}"]
+    if (code := _winerror(exc)) is not None:
+        parts.append(f"winerror={code}")
+    errno = getattr(exc, "errno", None)
+    if isinstance(errno, int):
+        parts.append(f"errno={errno}")
+    try:
+        text = str(exc)
+    except Exception:
+        text = ""
+    if secret_text:
+        text = text.replace(secret_text, MASK)
+    if text:
+        parts.append(text[:_DETAIL_LIMIT])
+    return " ".join(parts)
+
+
+def _classify(exc: BaseException, backend: KeyringBackend | None) -> tuple[Reason, str]:
+    """Map whatever a backend raised to a reason code and the user's message."""
+    if isinstance(exc, NoKeyringError):
+        return Reason.NO_BACKEND, _message(
+            f"there is no secure credential store ({_SECURE_STORES}) for it to use",
+            "ask IT to set one up for your account",
+        )
+    exc_type = type(exc)
+    secretstorage_locked = exc_type.__module__.startswith("secretstorage") and exc_type.__name__ in (
+        "LockedException",
+        "PromptDismissedException",
+    )
+    if isinstance(exc, KeyringLocked | InitError) or secretstorage_locked:
+        return Reason.LOCKED, _message(
+            f"your keyring ({_friendly(backend)}, where passwords are kept) is locked or couldn't be opened",
+            "unlock it and try again, or ask IT to make it unlock when you sign in",
+        )
+    code = _winerror(exc)
+    if code == WINERROR_NO_LOGON_SESSION:
+        return Reason.OS_ERROR, _message(
+            "Windows Credential Manager has no sign-in session for it (Windows error 1312), which happens "
+            "when Crier is started as a service or with 'Run as'",
+            "start Crier from your own sign-in, or ask IT to check Credential Manager works for your account",
+        )
+    if code == WINERROR_BAD_DATA:
+        return Reason.OS_ERROR, _message(
+            "Windows Credential Manager rejected the data (Windows error 1783)",
+            "ask IT to check Credential Manager for your account",
+        )
+    if code is not None or isinstance(exc, OSError):
+        errno = getattr(exc, "errno", None)
+        label = f"Windows error {code}" if code is not None else f"error {errno}" if errno else "an error"
+        return Reason.OS_ERROR, _message(
+            f"{_friendly(backend)} reported a system error ({label})",
+            "ask IT to check the credential store for your account",
+        )
+    return Reason.BACKEND_ERROR, _message(
+        f"{_friendly(backend)} reported a problem",
+        f"ask IT to check that {_friendly(backend)} is working for your account",
+    )
+
+
+def _unavailable(
+    exc: BaseException, backend: KeyringBackend | None, action: str, secret_text: str | None = None
+) -> CredentialsUnavailable:
+    reason, message = _classify(exc, backend)
+    name = _dotted(type(backend)) if backend is not None else ""
+    return CredentialsUnavailable(reason, message, backend=name, detail=_detail(action, exc, secret_text))
+
+
+def _refusal(backend: KeyringBackend) -> CredentialsUnavailable | None:
+    """Backends that would lose secrets silently, or keep them in a file, are treated as no keyring."""
+    name = _dotted(type(backend))
+    if isinstance(backend, fail.Keyring):
+        reason, message = Reason.NO_BACKEND, _message(
+            f"there is no secure credential store ({_SECURE_STORES}) for it to use",
+            "ask IT to set one up for your account",
+        )
+    elif isinstance(backend, null.Keyring):
+        reason, message = Reason.DISABLED, _message(
+            "secure credential storage has been switched off for your account",
+            "ask IT to switch it back on (the keyring is set to its 'null' backend)",
+        )
+    elif isinstance(backend, chainer.ChainerBackend) and not _chained(backend):
+        reason, message = Reason.NO_BACKEND, _message(
+            f"there is no secure credential store ({_SECURE_STORES}) for it to use",
+            "ask IT to set one up for your account",
+        )
+    elif type(backend).__module__.startswith(_FILE_BACKEND_MODULES) or "Plaintext" in type(backend).__name__:
+        reason, message = Reason.FILE_BACKEND, _message(
+            "the only credential storage set up for your account keeps passwords in an ordinary file",
+            f"ask IT to set up a secure credential store ({_SECURE_STORES})",
+        )
+    else:
+        return None
+    return CredentialsUnavailable(reason, message, backend=name, detail=f"refused keyring backend {name}")
+
+
+def _chained(backend: chainer.ChainerBackend) -> list[KeyringBackend]:
+    """The chainer's backends; an empty chain stores nothing, silently."""
+    try:
+        return list(backend.backends)
+    except Exception:
+        return []
+
+
+class SecretStore:
+    """Reads and writes an account's secrets in the keyring, one entry per secret.
+
+    Every failure of the keyring surfaces as ``CredentialsUnavailable``; ``status()`` reports the same
+    thing without raising, for the accounts screen and the outbox.
+    """
+
+    def __init__(self, service: str = SERVICE, backend: KeyringBackend | None = None) -> None:
+        if not service:
+            raise ValueError("service name must be non-empty")
+        self._service = service
+        # None means "whatever keyring selects", looked up on each call so keyring.set_keyring applies.
+        self._backend = backend
+        self._lock = threading.Lock()
+        self._status: KeyringStatus | None = None
+
+    @property
+    def service(self) -> str:
+        return self._service
+
+    def __repr__(self) -> str:
+        backend = _dotted(type(self._backend)) if self._backend is not None else "keyring default"
+        return f"SecretStore(service={self._service!r}, backend={backend})"
+
+    def status(self) -> KeyringStatus:
+        """Whether credentials can be stored; probes the keyring once, then answers from cache."""
+        with self._lock:
+            cached = self._status
+        if cached is not None:
+            return cached
+        try:
+            self._call("check", lambda backend: backend.get_password(self._service, _PROBE_ENTRY))
+        except CredentialsUnavailable as exc:
+            return exc.status  # _call has cached it
+        except Exception as exc:  # status() promises never to raise, whatever a plug-in does
+            status = KeyringStatus(False, "", _message("the credential store failed unexpectedly",
+                                                       "ask IT to check the credential store"),
+                                   Reason.BACKEND_ERROR)
+            log.warning("Credential store check failed: %s", _detail("check", exc, None))
+            self._remember(status)
+            return status
+        with self._lock:
+            return self._status or KeyringStatus(True, "", "Credentials are stored securely.")
+
+    def refresh(self) -> KeyringStatus:
+        """Forget the cached answer and probe again (after IT fixes the keyring, or on unlock)."""
+        with self._lock:
+            self._status = None
+        return self.status()
+
+    def put(self, account_key: str, name: str, value: Secret | str) -> str:
+        """Store (or replace) one secret and return the entry name the database should record."""
+        entry = entry_name(account_key, name)
+        if not isinstance(value, Secret | str):
+            raise TypeError(f"a secret must be a str or Secret, not {type(value).__name__}")
+        plain = value.reveal() if isinstance(value, Secret) else value
+        if not plain:
+            raise ValueError(f"refusing to store an empty {name}; delete the entry instead")
+        check_length(name, plain)
+        self._call("store", lambda backend: backend.set_password(self._service, entry, plain), plain)
+        return entry
+
+    def get(self, account_key: str, name: str) -> Secret | None:
+        """The stored secret, or None if there is no entry."""
+        entry = entry_name(account_key, name)
+        value = self._call("read", lambda backend: backend.get_password(self._service, entry))
+        return None if value is None else Secret(value)
+
+    def delete(self, account_key: str, name: str) -> None:
+        """Remove one secret; an entry that is already gone is fine."""
+        entry = entry_name(account_key, name)
+        self._call("delete", lambda backend: self._delete_entry(backend, entry))
+
+    def delete_all(self, account_key: str, names: Iterable[str]) -> None:
+        """Remove every named secret of an account, trying them all before reporting the first failure."""
+        entries = [entry_name(account_key, name) for name in names]
+        first_failure: CredentialsUnavailable | None = None
+        for entry in entries:
+            try:
+                self._call("delete", lambda backend, entry=entry: self._delete_entry(backend, entry))
+            except CredentialsUnavailable as exc:
+                first_failure = first_failure or exc
+        if first_failure is not None:
+            raise first_failure
+
+    def _delete_entry(self, backend: KeyringBackend, entry: str) -> None:
+        """Backends say "not found" with PasswordDeleteError; only an entry still present is a failure."""
+        try:
+            backend.delete_password(self._service, entry)
+        except PasswordDeleteError:
+            if backend.get_password(self._service, entry) is not None:
+                raise
+
+    def _resolve(self) -> KeyringBackend:
+        """The backend to use now: the injected one, or keyring's normal selection."""
+        if self._backend is not None:
+            backend = self._backend
+        else:
+            failure: CredentialsUnavailable | None = None
+            try:
+                backend = keyring.get_keyring()
+            except Exception as exc:  # a bad PYTHON_KEYRING_BACKEND or keyringrc.cfg raises anything
+                failure = CredentialsUnavailable(
+                    Reason.MISCONFIGURED,
+                    _message(
+                        "the keyring setting on this computer names a credential store that can't be loaded",
+                        "ask IT to check the keyring configuration (PYTHON_KEYRING_BACKEND or keyringrc.cfg)",
+                    ),
+                    detail=_detail("load keyring", exc, None),
+                )
+            if failure is not None:
+                raise failure
+        refusal = _refusal(backend)
+        if refusal is not None:
+            raise refusal
+        return backend
+
+    def _call(self, action: str, operation: Callable[[KeyringBackend], T], secret_text: str | None = None) -> T:
+        """Run one keyring operation, turning any failure into CredentialsUnavailable and caching status.
+
+        The new exception is raised outside the ``except`` block so the backend's exception (whose text
+        we don't control) isn't chained onto it and can't reach a log through ``__context__``.
+        """
+        backend: KeyringBackend | None = None
+        failure: CredentialsUnavailable | None = None
+        try:
+            backend = self._resolve()
+            result = operation(backend)
+        except CredentialsUnavailable as exc:
+            failure = exc
+        except Exception as exc:  # backends are plug-ins that raise whatever their platform raises
+            failure = _unavailable(exc, backend, action, secret_text)
+        if failure is not None:
+            log.warning("Credential %s unavailable (%s): %s", action, failure.reason, failure.detail)
+            self._remember(failure.status)
+            raise failure
+        assert backend is not None
+        self._remember(
+            KeyringStatus(True, _dotted(type(backend)), f"Credentials are stored in {_friendly(backend)}.")
+        )
+        return result
+
+    def _remember(self, status: KeyringStatus) -> None:
+        with self._lock:
+            self._status = status
+
+
+def keyring_backends_report() -> list[str]:
+    """One line per keyring backend keyring knows about and whether it is usable, for ``crier --selftest``."""
+    lines: list[str] = []
+    try:
+        keyring.backend.get_all_keyring()  # loads keyring's plug-ins so every backend class is registered
+    except Exception as exc:
+        lines.append(f"loading keyring plug-ins failed: {_dotted(type(exc))}: {exc}")
+    try:
+        selected = _dotted(type(keyring.get_keyring()))
+    except Exception as exc:
+        selected = ""
+        lines.append(f"keyring configuration can't be loaded: {_dotted(type(exc))}: {exc}")
+    classes: Iterable[type[KeyringBackend]] = getattr(KeyringBackend, "_classes", ())
+    for cls in sorted(classes, key=_dotted):
+        try:
+            state = f"priority {float(cls.priority):g}"
+        except Exception as exc:  # priority raises to say "not usable here", with the reason
+            state = f"not usable: {exc}"
+        mark = " (selected)" if _dotted(cls) == selected else ""
+        lines.append(f"{_dotted(cls)}: {state}{mark}")
+    return lines

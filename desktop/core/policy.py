@@ -1,0 +1,422 @@
+"""Machine policy: the settings IT enforces on every PC, read once at start-up.
+
+Where it comes from:
+- Windows: ``%ProgramData%\\Crier\\policy.json`` and the registry key ``HKLM\\Software\\Policies\\Crier``
+  (value names are setting keys; REG_SZ for text, REG_DWORD 0/1 for true/false and numbers, REG_MULTI_SZ or
+  JSON text for lists, JSON text for term maps and periods). A registry value beats the same key in the file,
+  because Group Policy is how most councils manage PCs; an invalid registry value falls back to the file's.
+- Linux ``/etc/crier/policy.json``; macOS ``/Library/Application Support/Crier/policy.json``.
+- ``CRIER_POLICY_FILE`` (or an explicit path) replaces the machine file, and then the registry is not read
+  unless a mapping is passed in, so tests never see the real machine's policy.
+
+Policy keys are the setting keys of ``settings.SETTINGS`` marked ``policy=True``; keys starting with ``//``
+are comments. A bad policy never stops Crier starting: every valid value applies and each problem says the
+exact line, so ``crier --selftest`` can fail loudly at install time instead.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from json.decoder import scanstring
+from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
+from types import MappingProxyType
+from typing import Any
+
+from desktop.core.settings import SETTINGS, InvalidValue, Merge, ValuePath
+
+POLICY_FILE_ENV = "CRIER_POLICY_FILE"
+REGISTRY_KEY = r"HKLM\Software\Policies\Crier"
+_REGISTRY_SUBKEY = r"Software\Policies\Crier"
+SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyProblem:
+    """One thing wrong with the policy; ``line`` is None for registry values and whole-file problems."""
+
+    line: int | None
+    key: str | None
+    message: str
+    column: int | None = None
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """The validated policy: only values that passed checking are in ``values``."""
+
+    values: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    source: str = "no policy"
+    problems: tuple[PolicyProblem, ...] = ()
+    origins: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # key → file or registry
+
+    @property
+    def ok(self) -> bool:
+        """False when anything in the policy was wrong: ``crier --selftest`` fails on it."""
+        return not self.problems
+
+    def sets(self, key: str) -> bool:
+        return key in self.values
+
+
+def is_comment_key(key: str) -> bool:
+    """Keys IT can use for notes: ``//...``, ``$comment...`` and an editor's ``$schema``."""
+    return key.startswith("//") or key.startswith("$comment") or key == "$schema"
+
+
+def machine_policy_path(platform: str | None = None, environ: Mapping[str, str] | None = None) -> PurePath:
+    """The machine-wide policy file for ``platform`` (default: this one); pure so every OS can be tested."""
+    platform = sys.platform if platform is None else platform
+    environ = os.environ if environ is None else environ
+    if platform == "win32":
+        return PureWindowsPath(environ.get("ProgramData") or r"C:\ProgramData", "Crier", "policy.json")
+    if platform == "darwin":
+        return PurePosixPath("/Library/Application Support/Crier/policy.json")
+    return PurePosixPath("/etc/crier/policy.json")
+
+
+# --- where keys are in the source --------------------------------------------------------------------------
+
+_SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|NaN|-?Infinity")
+
+
+@dataclass(slots=True)
+class KeyLines:
+    """Line numbers of every key path in a JSON document: object members by key, array items by index."""
+
+    lines: dict[ValuePath, int] = field(default_factory=dict)
+    duplicates: list[tuple[ValuePath, int, int]] = field(default_factory=list)  # path, first line, later line
+
+    def line_of(self, path: ValuePath) -> int | None:
+        """The line of ``path``, or of its nearest located parent when the exact part has no line."""
+        for end in range(len(path), 0, -1):
+            line = self.lines.get(path[:end])
+            if line is not None:
+                return line
+        return None
+
+
+def locate_keys(source: str) -> KeyLines:
+    """Map key paths of already-parsed JSON to lines, so a wrong value can be reported where IT typed it.
+
+    Only run on text ``json.loads`` accepted. A repeated key records its last line, the one JSON uses.
+    """
+    found = KeyLines()
+    newlines = [index for index, char in enumerate(source) if char == "\n"]
+    pos = 0
+
+    def line_at(offset: int) -> int:
+        return bisect.bisect_left(newlines, offset) + 1
+
+    def skip_space() -> None:
+        nonlocal pos
+        while pos < len(source) and source[pos] in " \t\r\n":
+            pos += 1
+
+    def value(path: ValuePath) -> None:
+        nonlocal pos
+        skip_space()
+        char = source[pos]
+        if char == "{":
+            members(path)
+        elif char == "[":
+            items(path)
+        elif char == '"':
+            _, pos = scanstring(source, pos + 1)
+        else:
+            match = _SCALAR.match(source, pos)
+            if match is None:
+                raise ValueError(f"unexpected JSON at offset {pos}")
+            pos = match.end()
+
+    def members(path: ValuePath) -> None:
+        nonlocal pos
+        pos += 1
+        seen: dict[str, int] = {}
+        skip_space()
+        if source[pos] == "}":
+            pos += 1
+            return
+        while True:
+            skip_space()
+            line = line_at(pos)
+            key, pos = scanstring(source, pos + 1)
+            if key in seen:
+                found.duplicates.append((path + (key,), seen[key], line))
+            seen[key] = line
+            found.lines[path + (key,)] = line
+            skip_space()
+            pos += 1  # the colon
+            value(path + (key,))
+            skip_space()
+            pos += 1
+            if source[pos - 1] == "}":
+                return
+
+    def items(path: ValuePath) -> None:
+        nonlocal pos
+        pos += 1
+        skip_space()
+        if source[pos] == "]":
+            pos += 1
+            return
+        index = 0
+        while True:
+            skip_space()
+            found.lines[path + (index,)] = line_at(pos)
+            value(path + (index,))
+            skip_space()
+            pos += 1
+            if source[pos - 1] == "]":
+                return
+            index += 1
+
+    value(())
+    return found
+
+
+def describe_path(path: ValuePath) -> str:
+    """``("tone.banned_terms", "foo")`` → ``"tone.banned_terms" entry "foo"``; items are counted from 1."""
+    words = [json.dumps(str(path[0]))]
+    for part in path[1:]:
+        words.append(f"item {part + 1}" if isinstance(part, int) else f"entry {json.dumps(part)}")
+    return " ".join(words)
+
+
+# --- validation ---------------------------------------------------------------------------------------------
+
+
+def _not_a_policy_key(key: str) -> str:
+    spec = SETTINGS.get(key)
+    if spec is not None:
+        return f"{json.dumps(key)} is a personal preference that policy can't set"
+    message = f"{json.dumps(key)} is not a setting Crier knows"
+    prefixed = [name for name in SETTINGS if name.startswith(key + ".")]
+    if prefixed:
+        return f"{message}; write settings as top-level dotted names such as {json.dumps(prefixed[0])}"
+    close = difflib.get_close_matches(key, [k for k, s in SETTINGS.items() if s.policy], n=1)
+    return f"{message} (did you mean {json.dumps(close[0])}?)" if close else message
+
+
+def _check_entry(key: str, value: Any, report: Callable[[ValuePath, str], None]) -> tuple[bool, Any]:
+    """Validate one policy value; ``report(path, text)`` records each problem. Returns (usable, cleaned)."""
+    spec = SETTINGS.get(key)
+    if spec is None or not spec.policy:
+        report((key,), f"{_not_a_policy_key(key)} — ignored.")
+        return False, None
+    try:
+        cleaned, issues = spec.type.check(value)
+    except InvalidValue as exc:
+        report((key,), f"{json.dumps(key)} {exc} — ignored.")
+        return False, None
+    for issue in issues:
+        report((key, *issue.path), f"{json.dumps(key)} {issue.problem} — {issue.consequence}.")
+    return True, cleaned
+
+
+def _decode(raw: bytes) -> str:
+    """UTF-8 (with or without BOM), or UTF-16 with a BOM — what PowerShell's Out-File writes by default."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    return raw.decode("utf-8-sig")
+
+
+@dataclass(slots=True)
+class _FileResult:
+    values: dict[str, Any] = field(default_factory=dict)
+    problems: list[PolicyProblem] = field(default_factory=list)
+    found: bool = False
+
+
+def _read_policy_file(path: Path) -> _FileResult:
+    """Everything valid from the file, plus a precisely located problem for everything that isn't."""
+    result = _FileResult()
+    name = path.name
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return result
+    except OSError as exc:
+        result.found = True
+        why = exc.strerror or str(exc)
+        text = f"Crier couldn't read the policy file {path} ({why}), so none of it is applied. "
+        result.problems.append(PolicyProblem(None, None, text + "Make sure every user can read the file."))
+        return result
+    result.found = True
+    try:
+        source = _decode(raw)
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        text = f"{name} line {line}: the file isn't saved as UTF-8 text, so none of it is applied. "
+        result.problems.append(PolicyProblem(line, None, text + "Save it as UTF-8 and restart Crier."))
+        return result
+    if not source.strip():
+        text = (
+            f"{name} is empty, so no policy is applied. Write {{}} for an empty policy, or delete the file."
+        )
+        result.problems.append(PolicyProblem(1, None, text))
+        return result
+    try:
+        data = json.loads(source)
+    except json.JSONDecodeError as exc:
+        where = f"{name} line {exc.lineno}, column {exc.colno}"
+        text = f"{where}: this isn't valid JSON ({exc.msg}), so none of the file is applied. "
+        text += "Fix that line and restart Crier."
+        result.problems.append(PolicyProblem(exc.lineno, None, text, exc.colno))
+        return result
+    keys = locate_keys(source)
+    if not isinstance(data, dict):
+        result.problems.append(
+            PolicyProblem(
+                1,
+                None,
+                (
+                    f"{name} line 1: the policy must be a JSON object of setting names and values, like "
+                    '{"posting.require_alt_text": true}, so none of it is applied.'
+                ),
+            )
+        )
+        return result
+
+    def report(path: ValuePath, text: str) -> None:
+        line = keys.line_of(path)
+        result.problems.append(PolicyProblem(line, str(path[0]), f"{name} line {line}: {text}"))
+
+    for path, first, later in keys.duplicates:
+        if not is_comment_key(str(path[0])):
+            report(
+                path,
+                f"{describe_path(path)} is given twice (lines {first} and {later}); "
+                f"the one on line {later} is used.",
+            )
+    for key, value in data.items():
+        if is_comment_key(key):
+            continue
+        usable, cleaned = _check_entry(key, value, report)
+        if usable:
+            result.values[key] = cleaned
+    return result
+
+
+def read_windows_registry() -> tuple[dict[str, Any], list[PolicyProblem]]:
+    """Values under ``HKLM\\Software\\Policies\\Crier`` as ``winreg`` returns them; nothing off Windows."""
+    if sys.platform != "win32":
+        return {}, []
+    import winreg  # only exists on Windows
+
+    try:
+        handle = winreg.OpenKey(
+            winreg.HKEY_LOCAL_MACHINE, _REGISTRY_SUBKEY, 0, winreg.KEY_READ | winreg.KEY_WOW64_64KEY
+        )
+    except FileNotFoundError:
+        return {}, []
+    except OSError as exc:
+        why = exc.strerror or str(exc)
+        text = f"Crier couldn't read the registry key {REGISTRY_KEY} ({why}), so policy set there is not "
+        return {}, [PolicyProblem(None, None, text + "applied. Make sure every user can read that key.")]
+    values: dict[str, Any] = {}
+    with handle:
+        index = 0
+        while True:
+            try:
+                name, data, _kind = winreg.EnumValue(handle, index)
+            except OSError:  # no more values
+                break
+            values[name] = data
+            index += 1
+    return values, []
+
+
+def _check_registry(registry: Mapping[str, Any]) -> tuple[dict[str, Any], list[PolicyProblem]]:
+    """Validate registry values; names match setting keys ignoring case, as the registry itself does."""
+    by_lower = {key.lower(): key for key in SETTINGS}
+    values: dict[str, Any] = {}
+    problems: list[PolicyProblem] = []
+    for name, raw in registry.items():
+        if not name or is_comment_key(name):
+            continue  # the key's unnamed default value
+        key = by_lower.get(name.lower(), name)
+
+        def report(path: ValuePath, text: str, key: str = key) -> None:
+            problems.append(PolicyProblem(None, key, f"Registry {REGISTRY_KEY} value {text}"))
+
+        spec = SETTINGS.get(key)
+        if spec is not None and spec.policy:
+            try:
+                raw = spec.type.from_registry(raw)
+            except InvalidValue as exc:
+                report((key,), f"{json.dumps(key)} {exc} — ignored.")
+                continue
+        usable, cleaned = _check_entry(key, raw, report)
+        if usable:
+            values[key] = cleaned
+    return values, problems
+
+
+def load_policy(path: Path | None = None, *, registry: Mapping[str, Any] | None = None) -> Policy:
+    """Read the machine policy (or ``path`` / ``CRIER_POLICY_FILE``); never raises for a bad policy.
+
+    ``registry`` stands in for the Windows registry values (name → value as ``winreg`` gives them); when
+    omitted, the real registry is read only for the machine location on Windows.
+    """
+    override = os.environ.get(POLICY_FILE_ENV)
+    machine = path is None and not override
+    file = Path(path if path is not None else override or machine_policy_path())
+    from_file = _read_policy_file(file)
+    if registry is None:
+        registry_values, problems = read_windows_registry() if machine else ({}, [])
+    else:
+        registry_values, problems = dict(registry), []
+    from_registry, registry_problems = _check_registry(registry_values)
+
+    values = {**from_file.values, **from_registry}
+    origins = {key: (REGISTRY_KEY if key in from_registry else str(file)) for key in values}
+    places = [str(file)] if from_file.found else []
+    if registry_values or problems:
+        places.append(REGISTRY_KEY)
+    source = " and ".join(places) if places else f"no policy (looked for {file})"
+    ordered = {key: values[key] for key in SETTINGS if key in values}
+    return Policy(
+        values=MappingProxyType(ordered),
+        source=source,
+        problems=tuple(from_file.problems + problems + registry_problems),
+        origins=MappingProxyType(origins),
+    )
+
+
+def policy_schema() -> dict[str, Any]:
+    """The JSON Schema of policy.json, generated from ``SETTINGS`` so documentation can't drift from code.
+
+    ``resources/policy/policy.schema.json`` is this, written out; a test keeps the two identical.
+    """
+    properties: dict[str, Any] = {"$schema": {"type": "string"}}
+    for key, spec in SETTINGS.items():
+        if spec.policy:
+            merge = " Added to each user's own entries." if spec.merge is Merge.EXTEND else ""
+            properties[key] = {
+                "title": spec.label,
+                "description": spec.description + merge,
+                **spec.type.schema(),
+                "default": spec.default,
+            }
+    return {
+        "$schema": SCHEMA_DIALECT,
+        "title": "Crier machine policy",
+        "description": (
+            "Settings IT enforces on every PC. Each key is optional: leave out what you don't want to "
+            "enforce. Keys starting with // are comments. Check the file with: crier --selftest"
+        ),
+        "type": "object",
+        "properties": properties,
+        "patternProperties": {"^//": {}, "^\\$comment": {}},
+        "additionalProperties": False,
+    }
