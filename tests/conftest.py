@@ -1,4 +1,4 @@
-"""Shared fixtures: every test runs offscreen with its own data directory."""
+"""Shared fixtures: every test runs offscreen with its own data directory and no machine policy."""
 
 from __future__ import annotations
 
@@ -27,4 +27,6 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Never touch the real user's data: each test gets a fresh CRIER_DATA_DIR."""
     data = tmp_path / "crier-data"
     monkeypatch.setenv("CRIER_DATA_DIR", str(data))
+    # Nor the machine's policy: a test machine with /etc/crier/policy.json must not change results.
+    monkeypatch.setenv("CRIER_POLICY_FILE", str(tmp_path / "no-policy.json"))
     return data

@@ -545,7 +545,7 @@ def _read_user_file(path: Path) -> _Loaded:
     try:
         data = json.loads(path.read_bytes().decode("utf-8"))
         if not isinstance(data, dict):
-            raise ValueError(f"it holds {type(data).__name__} instead of a list of settings")
+            raise ValueError("it doesn't hold a set of named settings")
     except FileNotFoundError:
         return loaded
     except (OSError, UnicodeDecodeError, ValueError) as exc:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import Row, Select, and_, delete, func, or_, select, text, update
+from sqlalchemy import Row, Select, delete, func, select, text, tuple_, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -362,23 +362,20 @@ class DraftStore:
         stmt = self._summary_select(query)
         if stmt is None:
             return []
+        # Row-value comparisons let SQLite walk the (deleted_at, key, id) index straight to the page.
         if query.sort is Sort.TITLE:
             key = func.lower(Draft.display_title)
             order = (key.asc(), Draft.id.asc())
             if after is not None:
-                stmt = stmt.where(or_(key > after[0], and_(key == after[0], Draft.id > after[1])))
+                stmt = stmt.where(tuple_(key, Draft.id) > tuple_(*after))
         elif query.sort is Sort.OLDEST:
             order = (Draft.updated_at.asc(), Draft.id.asc())
             if after is not None:
-                stmt = stmt.where(
-                    or_(Draft.updated_at > after[0], and_(Draft.updated_at == after[0], Draft.id > after[1]))
-                )
+                stmt = stmt.where(tuple_(Draft.updated_at, Draft.id) > tuple_(*after))
         else:
             order = (Draft.updated_at.desc(), Draft.id.desc())
             if after is not None:
-                stmt = stmt.where(
-                    or_(Draft.updated_at < after[0], and_(Draft.updated_at == after[0], Draft.id < after[1]))
-                )
+                stmt = stmt.where(tuple_(Draft.updated_at, Draft.id) < tuple_(*after))
         with self.db.read() as session:
             rows = session.execute(stmt.order_by(*order).limit(limit)).all()
         return [self._summary(r) for r in rows]

@@ -1,0 +1,120 @@
+"""Opening, listing, searching and autosaving with 100,000 drafts.
+
+    python benchmarks/bench_drafts.py [--drafts 100000]
+
+Builds a throwaway database of realistic council drafts (Welsh and English) in a temp folder, then
+times what the window does: open (with migrations check), the first screen of the list, a deep page,
+searches as someone types them, and one autosave (committed with synchronous=FULL).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+WORDS = (
+    "bin collection recycling road closure library opening hours council tax planning application school"
+    " admissions park event festival consultation parking permit roadworks diversion flood warning gritting"
+    " leisure centre swimming pool museum housing repairs grant business rates election polling station"
+    " Caerdydd ŵyl fwyd Sadwrn llyfrgell ysgol parc digwyddiad Bae Casnewydd Abertawe gwasanaeth"
+).split()
+
+
+def build(path: Path, count: int) -> None:
+    from desktop.core.db import open_database
+    from desktop.core.paths import AppPaths
+
+    root = path.parent
+    paths = AppPaths(data=root, logs=root / "logs", backups=root / "b", media=root / "m", config=root).ensure()
+    db = open_database(paths)
+    rng = random.Random(7)
+    rows = []
+    for i in range(count):
+        body = " ".join(rng.choice(WORDS) for _ in range(rng.randint(15, 45)))
+        minutes = count - i
+        rows.append((body.split(" ", 1)[0].title() + " " + str(i), body, minutes))
+    with db.write() as session:
+        conn = session.connection()
+        conn.exec_driver_sql("DROP TRIGGER drafts_fts_insert")
+        conn.exec_driver_sql(
+            "INSERT INTO drafts (title, display_title, body, status, networks, language, ignored_findings,"
+            " created_at, updated_at) VALUES ('', ?, ?, 'draft', '[\"x\"]', 'en', '[]',"
+            " strftime('%Y-%m-%d %H:%M:%S.000000', 'now', '-' || ? || ' minutes'),"
+            " strftime('%Y-%m-%d %H:%M:%S.000000', 'now', '-' || ? || ' minutes'))",
+            [(t, b, m, m) for t, b, m in rows],
+        )
+        conn.exec_driver_sql("INSERT INTO drafts_fts(drafts_fts) VALUES ('rebuild')")
+        conn.exec_driver_sql(
+            "CREATE TRIGGER drafts_fts_insert AFTER INSERT ON drafts BEGIN"
+            " INSERT INTO drafts_fts(rowid, display_title, body)"
+            " VALUES (new.id, new.display_title, new.body); END"
+        )
+    db.close()
+
+
+def timed(fn: Callable[[], object], repeat: int = 20) -> tuple[float, float]:
+    """Median and worst wall time in milliseconds."""
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples), max(samples)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--drafts", type=int, default=100_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["CRIER_DATA_DIR"] = tmp
+        from desktop.core.db import open_database
+        from desktop.core.paths import app_paths
+        from desktop.core.store import DraftQuery, DraftStore, Sort
+
+        paths = app_paths().ensure()
+        start = time.perf_counter()
+        build(paths.database, args.drafts)
+        print(f"built {args.drafts:,} drafts in {time.perf_counter() - start:.1f} s "
+              f"({paths.database.stat().st_size / 1e6:.0f} MB)")
+
+        results: list[tuple[str, float, float]] = []
+
+        def opened() -> None:
+            open_database(paths).close()
+
+        results.append(("open database (migration check)", *timed(opened, 10)))
+        db = open_database(paths)
+        store = DraftStore(db)
+        results.append(("first screen of the list (200 rows)", *timed(lambda: store.page(DraftQuery()))))
+        deep = store.page(DraftQuery(), None, 200)
+        for _ in range(250):  # scroll 50,000 rows down
+            deep = store.page(DraftQuery(), deep[-1].cursor(Sort.NEWEST), 200)
+        after = deep[-1].cursor(Sort.NEWEST)
+        results.append(("a page 50,000 rows down", *timed(lambda: store.page(DraftQuery(), after))))
+        results.append(("first screen sorted by title", *timed(lambda: store.page(DraftQuery(sort=Sort.TITLE)))))
+        for typed in ("b", "bi", "bin", "bin coll", "ŵyl", "wyl fwyd", "flood warning gritting", "zzzz"):
+            query = DraftQuery(typed)
+            results.append((f"search “{typed}” first screen", *timed(lambda q=query: store.page(q), 10)))
+        draft = store.create(body="Autosave benchmark")
+        counter = iter(range(10**9))
+        results.append((
+            "autosave (one committed save, synchronous=FULL)",
+            *timed(lambda: store.save(draft.id, title="", body=f"Autosave benchmark {next(counter)}"), 100),
+        ))
+        db.close()
+
+        width = max(len(name) for name, *_ in results)
+        print(f"{'operation':<{width}}  median ms  worst ms")
+        for name, median, worst in results:
+            print(f"{name:<{width}}  {median:9.2f}  {worst:8.2f}")
+
+
+if __name__ == "__main__":
+    main()
