@@ -43,6 +43,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from desktop.core.db import DatabaseError, open_database
     from desktop.core.paths import app_paths
+    from desktop.core.policy import load_policy
+    from desktop.core.settings import Settings
     from desktop.core.store import DraftStore
     from desktop.ui.single_instance import InstanceServer, ask_running_instance_to_raise
 
@@ -65,10 +67,12 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from desktop.ui.main_window import MainWindow
 
-    window = MainWindow(DraftStore(db))
+    policy = load_policy()
+    settings = Settings.load(policy=policy)
+    window = MainWindow(DraftStore(db), settings)
     instance.raise_requested.connect(window.bring_to_front)
     window.show()
-    window.show_notices(db.notices)
+    window.show_notices([*db.notices, *(str(problem) for problem in policy.problems), *settings.problems])
     if db.path is not None:
         window.start_background_maintenance(db.path, paths.backups)
     try:

@@ -67,6 +67,17 @@ def _database(url: str | None) -> Callable[[], Result]:
     return check
 
 
+def _policy() -> Result:
+    from desktop.core.policy import load_policy
+
+    policy = load_policy()
+    if not policy.ok:
+        return False, f"{policy.source}: " + " | ".join(str(problem) for problem in policy.problems)
+    if not policy.values:
+        return True, f"none set ({policy.source})"
+    return True, f"{len(policy.values)} setting(s) from {policy.source}: {', '.join(sorted(policy.values))}"
+
+
 def _keyring() -> Result:
     import keyring
     from keyring.backends import fail
@@ -98,6 +109,7 @@ def checks(database_url: str | None = None) -> list[Check]:
         ("Qt", _qt),
         ("Data folder", _data_dir),
         ("Database", _database(database_url)),
+        ("Machine policy", _policy),
         ("Credential store", _keyring),
         ("TLS certificates", _tls),
     ]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.backup import daily_backup_if_due
+from desktop.core.settings import Settings
 from desktop.core.store import DraftData, DraftQuery, DraftStore, StoreError, View
 from desktop.ui.autosave import Autosaver
 from desktop.ui.drafts_model import DraftRoles, DraftsModel
@@ -57,9 +58,12 @@ class _StoreCommand(QUndoCommand):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: DraftStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: DraftStore, settings: Settings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self.settings = settings or Settings.load()
         self.setWindowTitle(self.tr("Crier"))
         self.resize(1200, 760)
         self.writer = SerialWorker("crier-writer", self)
@@ -355,30 +359,23 @@ class MainWindow(QMainWindow):
                     self.tr("Earlier version restored. The text it replaced is in Earlier versions."), 6000
                 )
 
-    def _editing_text(self) -> QPlainTextEdit | QLineEdit | None:
-        """The editor field with focus, when Undo should act on its text rather than the list."""
+    def _text_history(self, redo: bool) -> QPlainTextEdit | QLineEdit | None:
+        """The focused editor field when Undo/Redo should act on its text rather than on the list."""
         focus = QApplication.focusWidget()
-        if focus in (self.editor.body, self.editor.title) and not focus.isReadOnly():
-            return focus
+        if focus is self.editor.body and not focus.isReadOnly():
+            document = focus.document()
+            return focus if (document.isRedoAvailable() if redo else document.isUndoAvailable()) else None
+        if focus is self.editor.title and not focus.isReadOnly():
+            return focus if (focus.isRedoAvailable() if redo else focus.isUndoAvailable()) else None
         return None
 
     def undo(self) -> None:
-        field = self._editing_text()
-        if field is self.editor.body and field.document().isUndoAvailable():
-            field.undo()
-        elif field is self.editor.title and field.isUndoAvailable():
-            field.undo()
-        else:
-            self.undo_stack.undo()
+        field = self._text_history(redo=False)
+        field.undo() if field is not None else self.undo_stack.undo()
 
     def redo(self) -> None:
-        field = self._editing_text()
-        if field is self.editor.body and field.document().isRedoAvailable():
-            field.redo()
-        elif field is self.editor.title and field.isRedoAvailable():
-            field.redo()
-        else:
-            self.undo_stack.redo()
+        field = self._text_history(redo=True)
+        field.redo() if field is not None else self.undo_stack.redo()
 
     def focus_search(self) -> None:
         self.drafts.search.setFocus()

@@ -1,0 +1,68 @@
+"""The `crier` command as IT and scripts use it: real subprocesses, plain answers."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def crier(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        cwd=REPO,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_selftest_passes_on_a_fresh_data_folder() -> None:
+    result = crier("--selftest")
+    assert result.returncode == 0, result.stdout + result.stderr
+    for name in ("Python", "Qt", "Data folder", "Database", "Machine policy", "Credential store", "TLS"):
+        assert name in result.stdout
+    assert "platform plugin 'offscreen' loaded" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_selftest_fails_on_a_malformed_policy_and_names_the_line(tmp_path: Path) -> None:
+    policy = tmp_path / "policy.json"
+    policy.write_text('{\n  "x.client_id": "abc",\n  "posting.require_alt_text": "yes"\n}\n')
+    result = crier("--selftest", env={"CRIER_POLICY_FILE": str(policy)})
+    assert result.returncode == 1
+    assert "line 3" in result.stdout and "posting.require_alt_text" in result.stdout
+
+
+def test_selftest_fails_on_a_database_from_a_newer_version(tmp_path: Path) -> None:
+    import sqlite3
+
+    assert crier("--selftest").returncode == 0
+    from desktop.core.paths import app_paths
+
+    raw = sqlite3.connect(app_paths().database)
+    raw.execute("UPDATE alembic_version SET version_num = 'ffff'")
+    raw.commit()
+    raw.close()
+    result = crier("--selftest")
+    assert result.returncode == 1
+    assert "newer version of Crier" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_gui_without_a_display_explains_instead_of_aborting() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop"], cwd=REPO, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    assert "needs a graphical desktop" in result.stderr and "xvfb-run" in result.stderr
+
+
+def test_version() -> None:
+    result = crier("--version")
+    assert result.returncode == 0 and result.stdout.startswith("Crier ")
