@@ -9,10 +9,12 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import time
 
 from desktop import __version__
 
 log = logging.getLogger(__name__)
+STARTED = time.perf_counter()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    """Show the window first, then open the database and settings off the GUI thread."""
     from desktop.core.display import display_problem
 
     problem = display_problem()
@@ -41,11 +44,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktop.core.db import DatabaseError, open_database
     from desktop.core.paths import app_paths
-    from desktop.core.policy import load_policy
-    from desktop.core.settings import Settings
-    from desktop.core.store import DraftStore
     from desktop.ui.single_instance import InstanceServer, ask_running_instance_to_raise
 
     QCoreApplication.setApplicationName("Crier")
@@ -58,27 +57,50 @@ def run_gui(args: argparse.Namespace) -> int:
         return 0
     instance = InstanceServer(paths.data)
 
-    try:
-        db = open_database(paths, args.database_url)
-    except DatabaseError as error:
-        log.error("Could not open the database: %s", error.user_message)
-        QMessageBox.critical(None, "Crier", error.user_message)
-        return 1
-
     from desktop.ui.main_window import MainWindow
 
-    policy = load_policy()
-    settings = Settings.load(policy=policy)
-    window = MainWindow(DraftStore(db), settings)
+    window = MainWindow()
     instance.raise_requested.connect(window.bring_to_front)
     window.show()
-    window.show_notices([*db.notices, *(str(problem) for problem in policy.problems), *settings.problems])
-    if db.path is not None:
-        window.start_background_maintenance(db.path, paths.backups)
+    opened: list = []
+
+    def open_everything() -> tuple:
+        from desktop.core.db import open_database
+        from desktop.core.policy import load_policy
+        from desktop.core.settings import Settings
+        from desktop.core.store import DraftStore
+
+        policy = load_policy()
+        settings = Settings.load(policy=policy)
+        db = open_database(paths, args.database_url)
+        notices = [*db.notices, *(str(problem) for problem in policy.problems), *settings.problems]
+        return db, DraftStore(db), settings, notices
+
+    def ready(result: tuple) -> None:
+        db, store, settings, notices = result
+        opened.append(db)
+        window.attach(store, settings)
+        window.show_notices(notices)
+        if db.path is not None:
+            window.start_background_maintenance(db.path, paths.backups)
+        log.info("Drafts ready %.0f ms after start", (time.perf_counter() - STARTED) * 1000)
+
+    def failed(error: BaseException) -> None:
+        message = getattr(error, "user_message", None)
+        if message is None:
+            log.error("Could not open the drafts database", exc_info=error)
+            message = (
+                "Crier could not open your drafts database. The log has the details; please send it to IT."
+            )
+        QMessageBox.critical(window, "Crier", message)
+        app.exit(1)
+
+    window.reader.submit(open_everything, ready, failed)
     try:
         return app.exec()
     finally:
-        db.close()
+        for db in opened:
+            db.close()
 
 
 def main(argv: list[str] | None = None) -> int:

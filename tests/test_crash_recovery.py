@@ -8,9 +8,11 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -55,9 +57,37 @@ def xserver() -> str:
 
 def _xdotool(display: str, *args: str, timeout: float = 20) -> str:
     result = subprocess.run(
-        ["xdotool", *args], env={**os.environ, "DISPLAY": display}, capture_output=True, text=True, timeout=timeout
+        ["xdotool", *args],
+        env={**os.environ, "DISPLAY": display},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
     return result.stdout.strip()
+
+
+def _draft_count() -> int:
+    """Read the app's database from outside, as another process would (WAL allows it)."""
+    path = app_paths().database
+    if not path.exists():
+        return 0
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            return conn.execute("SELECT count(*) FROM drafts").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:
+        return 0  # not created or not migrated yet
+
+
+def _wait_for(condition: Callable[[], bool], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.02)  # polling another process's file: there is no signal to wait on
+    return condition()
 
 
 def _start_app(display: str) -> subprocess.Popen:
@@ -75,7 +105,12 @@ def test_text_typed_a_second_before_sigkill_survives(xserver: str) -> None:
         window = _xdotool(xserver, "search", "--sync", "--onlyvisible", "--name", "^Crier$")
         assert window, "the main window did not appear"
         _xdotool(xserver, "windowfocus", "--sync", window.splitlines()[0])
-        _xdotool(xserver, "key", "ctrl+n")
+        # The window shows before the database has opened; Ctrl+N works once it has.
+        deadline = time.monotonic() + 30
+        while _draft_count() == 0:
+            assert time.monotonic() < deadline, "Ctrl+N never created a draft"
+            _xdotool(xserver, "key", "ctrl+n")
+            _wait_for(lambda: _draft_count() > 0, 1.0)
         typed: list[tuple[float, str]] = []
         deadline = time.monotonic() + 4.0
         i = 0
@@ -114,4 +149,6 @@ def test_text_typed_a_second_before_sigkill_survives(xserver: str) -> None:
     finally:
         db.close()
     assert body.startswith(must_survive), (must_survive, body)
-    print(f"typed {len(''.join(c for _, c in typed))} chars, {len(must_survive)} due >1 s before kill, saved {len(body)}")
+    print(
+        f"typed {len(''.join(c for _, c in typed))} chars, {len(must_survive)} due >1 s before kill, saved {len(body)}"
+    )

@@ -6,28 +6,37 @@ machine may lack; this names what is missing and the command that installs it.
 
 from __future__ import annotations
 
-import ctypes.util
+import ctypes
 import os
 import sys
 
-#: sonames the xcb plugin loads, and the Debian/Ubuntu packages that provide them.
+#: Libraries the xcb plugin loads (by soname) and the Debian/Ubuntu packages that provide them.
 XCB_LIBRARIES = {
-    "xcb-cursor": "libxcb-cursor0",
-    "xcb-icccm": "libxcb-icccm4",
-    "xcb-image": "libxcb-image0",
-    "xcb-keysyms": "libxcb-keysyms1",
-    "xcb-render-util": "libxcb-render-util0",
-    "xcb-shape": "libxcb-shape0",
-    "xcb-xkb": "libxcb-xkb1",
-    "xkbcommon-x11": "libxkbcommon-x11-0",
-    "EGL": "libegl1",
-    "fontconfig": "libfontconfig1",
-    "GL": "libgl1",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libEGL.so.1": "libegl1",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libGL.so.1": "libgl1",
 }
 
 
+def _loadable(soname: str) -> bool:
+    # dlopen is what Qt will do a moment later; it takes microseconds, unlike find_library's ldconfig.
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        return False
+    return True
+
+
 def missing_xcb_packages() -> list[str]:
-    return sorted({pkg for lib, pkg in XCB_LIBRARIES.items() if ctypes.util.find_library(lib) is None})
+    return sorted({pkg for soname, pkg in XCB_LIBRARIES.items() if not _loadable(soname)})
 
 
 def display_problem() -> str | None:

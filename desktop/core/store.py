@@ -10,112 +10,30 @@ import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from enum import StrEnum
 
 from sqlalchemy import Row, Select, delete, func, select, text, tuple_, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.core.db import Database
+from desktop.core.drafts import (
+    SNIPPET_CHARS,
+    TITLE_MAX,
+    DraftData,
+    DraftNotFound,
+    DraftQuery,
+    DraftSummary,
+    RevisionInfo,
+    Sort,
+    StoreError,
+    View,
+    derive_title,
+)
 from desktop.core.models import Draft, Revision, utcnow
 from desktop.core.revisions import REVISION_INTERVAL, revisions_to_drop
 
 log = logging.getLogger(__name__)
-
-TITLE_MAX = 200
-SNIPPET_CHARS = 160
-
-
-class StoreError(Exception):
-    """A save or read that failed, with a message for the person ("Not saved: the disk is full")."""
-
-    def __init__(self, user_message: str, *, retryable: bool = True) -> None:
-        super().__init__(user_message)
-        self.user_message = user_message
-        self.retryable = retryable
-
-
-class DraftNotFound(StoreError):
-    def __init__(self, draft_id: int) -> None:
-        super().__init__("That draft no longer exists.", retryable=False)
-        self.draft_id = draft_id
-
-
-class View(StrEnum):
-    DRAFTS = "drafts"
-    TRASH = "trash"
-
-
-class Sort(StrEnum):
-    NEWEST = "newest"
-    OLDEST = "oldest"
-    TITLE = "title"
-
-
-@dataclass(frozen=True, slots=True)
-class DraftQuery:
-    text: str = ""
-    view: View = View.DRAFTS
-    sort: Sort = Sort.NEWEST
-
-
-@dataclass(frozen=True, slots=True)
-class DraftSummary:
-    """What the list shows: no full body, so a page of 200 rows stays small."""
-
-    id: int
-    title: str
-    snippet: str
-    status: str
-    updated_at: datetime
-    deleted_at: datetime | None
-    title_key: str = ""
-
-    def cursor(self, sort: Sort) -> tuple[object, int]:
-        """Where the next page starts: the same key the SQL orders by, so no row is skipped."""
-        return (self.title_key if sort is Sort.TITLE else self.updated_at, self.id)
-
-
-@dataclass(frozen=True, slots=True)
-class DraftData:
-    id: int
-    title: str
-    display_title: str
-    body: str
-    status: str
-    networks: tuple[str, ...]
-    language: str
-    ignored_findings: tuple[str, ...]
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-
-    def __repr__(self) -> str:  # keep draft text out of logs and tracebacks
-        return f"DraftData(id={self.id}, status={self.status!r}, chars={len(self.body)})"
-
-
-@dataclass(frozen=True, slots=True)
-class RevisionInfo:
-    id: int
-    draft_id: int
-    title: str
-    body: str = field(repr=False)
-    created_at: datetime
-
-
-def derive_title(title: str, body: str) -> str:
-    """The title shown in lists: the one given, else the first non-empty line of the body."""
-    chosen = title.strip()
-    if not chosen:
-        for line in body.splitlines():
-            if line.strip():
-                chosen = line.strip()
-                break
-    chosen = " ".join(chosen.split())
-    return chosen[:TITLE_MAX]
-
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 

@@ -10,10 +10,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.core.store import DraftData, DraftStore, StoreError
+from desktop.core.drafts import DraftData, StoreError
+
+if TYPE_CHECKING:
+    from desktop.core.store import DraftStore
 from desktop.ui.workers import SerialWorker
 
 log = logging.getLogger(__name__)
@@ -36,9 +40,9 @@ class Autosaver(QObject):
     status_changed = Signal(str, bool)  # message, is_problem
     saved = Signal(object)  # DraftData, after a commit
 
-    def __init__(self, store: DraftStore, writer: SerialWorker, parent: QObject | None = None) -> None:
+    def __init__(self, writer: SerialWorker, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._store = store
+        self.store: DraftStore | None = None  # attached once the database is open
         self._writer = writer
         self._pending: Snapshot | None = None  # newest unsaved text
         self._in_flight: Snapshot | None = None
@@ -82,7 +86,8 @@ class Autosaver(QObject):
         )
 
     def _write(self, snapshot: Snapshot) -> DraftData:
-        return self._store.save(
+        assert self.store is not None, "no draft can be open before the store is attached"
+        return self.store.save(
             snapshot.draft_id,
             title=snapshot.title,
             body=snapshot.body,

@@ -7,10 +7,14 @@ indexed keyset reads, cheap enough to run where Qt asks for them.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from desktop.core.store import DraftQuery, DraftStore, DraftSummary
+from desktop.core.drafts import DraftQuery, DraftSummary
+
+if TYPE_CHECKING:
+    from desktop.core.store import DraftStore
 from desktop.ui.workers import SerialWorker
 
 PAGE_SIZE = 200
@@ -38,9 +42,9 @@ def local_time_text(when: datetime) -> str:
 class DraftsModel(QAbstractListModel):
     loaded = Signal(int)  # rows after a (re)load, for "No drafts match" messages and tests
 
-    def __init__(self, store: DraftStore, reader: SerialWorker, parent: QObject | None = None) -> None:
+    def __init__(self, reader: SerialWorker, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._store = store
+        self._store: DraftStore | None = None
         self._reader = reader
         self._rows: list[DraftSummary] = []
         self._query = DraftQuery()
@@ -53,15 +57,21 @@ class DraftsModel(QAbstractListModel):
     def query(self) -> DraftQuery:
         return self._query
 
+    def attach(self, store: DraftStore) -> None:
+        self._store = store
+        self.reload()
+
     def set_query(self, query: DraftQuery) -> None:
         self._query = query
         self.reload()
 
     def reload(self) -> None:
+        if self._store is None:
+            return
         self._generation += 1
-        generation, query = self._generation, self._query
+        generation, query, store = self._generation, self._query, self._store
         self._reader.submit(
-            lambda: self._store.page(query, None, PAGE_SIZE),
+            lambda: store.page(query, None, PAGE_SIZE),
             lambda rows: self._apply_first_page(generation, rows),
         )
 
@@ -78,7 +88,7 @@ class DraftsModel(QAbstractListModel):
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted or not self._rows:
+        if parent.isValid() or self._exhausted or not self._rows or self._store is None:
             return
         after = self._rows[-1].cursor(self._query.sort)
         page = self._store.page(self._query, after, PAGE_SIZE)

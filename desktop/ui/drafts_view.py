@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.store import DraftQuery, Sort, View
+from desktop.core.drafts import DraftQuery, Sort, View
 from desktop.ui.drafts_model import DraftRoles, DraftsModel
 
 SEARCH_DELAY_MS = 120

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from desktop.core.store import TITLE_MAX, DraftData
+from desktop.core.drafts import TITLE_MAX, DraftData
 from desktop.ui.autosave import Snapshot
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.store import RevisionInfo
+from desktop.core.drafts import RevisionInfo
 from desktop.ui.drafts_model import local_time_text
 
 

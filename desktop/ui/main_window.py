@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
@@ -22,15 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.backup import daily_backup_if_due
-from desktop.core.settings import Settings
-from desktop.core.store import DraftData, DraftQuery, DraftStore, StoreError, View
+from desktop.core.drafts import DraftData, DraftQuery, StoreError, View
 from desktop.ui.autosave import Autosaver
 from desktop.ui.drafts_model import DraftRoles, DraftsModel
 from desktop.ui.drafts_view import DraftsPanel
 from desktop.ui.editor import DraftEditor
 from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.workers import SerialWorker
+
+if TYPE_CHECKING:
+    from desktop.core.settings import Settings
+    from desktop.core.store import DraftStore
 
 log = logging.getLogger(__name__)
 
@@ -59,19 +62,19 @@ class _StoreCommand(QUndoCommand):
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, store: DraftStore, settings: Settings | None = None, parent: QWidget | None = None
+        self, store: DraftStore | None = None, settings: Settings | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.store = store
-        self.settings = settings or Settings.load()
+        self.store: DraftStore | None = None
+        self.settings: Settings | None = None
         self.setWindowTitle(self.tr("Crier"))
         self.resize(1200, 760)
         self.writer = SerialWorker("crier-writer", self)
         self.reader = SerialWorker("crier-reader", self)
-        self.autosaver = Autosaver(store, self.writer, self)
+        self.autosaver = Autosaver(self.writer, self)
         self.undo_stack = QUndoStack(self)
 
-        self.model = DraftsModel(store, self.reader, self)
+        self.model = DraftsModel(self.reader, self)
         self.drafts = DraftsPanel(self.model, self)
         self.editor = DraftEditor(self)
         self.checks = self._build_checks_panel()
@@ -93,7 +96,24 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._connect()
-        self.model.reload()
+        if store is not None:
+            self.attach(store, settings)
+        else:
+            self.setEnabled(False)
+            self.statusBar().showMessage(self.tr("Opening your drafts…"))
+
+    def attach(self, store: DraftStore, settings: Settings | None = None) -> None:
+        """Start working on an open database; the window can be on screen before this."""
+        if settings is None:
+            from desktop.core.settings import Settings
+
+            settings = Settings.load()
+        self.store, self.settings = store, settings
+        self.autosaver.store = store
+        self.model.attach(store)
+        self.setEnabled(True)
+        self.statusBar().clearMessage()
+        self._update_actions()
 
     # -- layout -------------------------------------------------------------------------------
 
@@ -396,12 +416,21 @@ class MainWindow(QMainWindow):
         )
 
     def _update_actions(self) -> None:
+        ready = self.store is not None
         in_trash = self.model.query.view is View.TRASH
         has_draft = self.editor.draft is not None
-        self.duplicate_action.setEnabled(has_draft and not in_trash)
-        self.history_action.setEnabled(has_draft)
-        self.delete_action.setEnabled(not in_trash)
-        self.restore_action.setEnabled(in_trash)
+        for action in (
+            self.new_action,
+            self.find_action,
+            self.empty_trash_action,
+            self.undo_action,
+            self.redo_action,
+        ):
+            action.setEnabled(ready)
+        self.duplicate_action.setEnabled(ready and has_draft and not in_trash)
+        self.history_action.setEnabled(ready and has_draft)
+        self.delete_action.setEnabled(ready and not in_trash)
+        self.restore_action.setEnabled(ready and in_trash)
 
     # -- window life ----------------------------------------------------------------------------
 
@@ -414,6 +443,8 @@ class MainWindow(QMainWindow):
         """Daily backup and Trash clean-up, off the GUI thread, once the window is up."""
 
         def maintain() -> None:
+            from desktop.core.backup import daily_backup_if_due
+
             daily_backup_if_due(database, backups_dir)
             self.store.purge_trash_older_than(TRASH_DAYS)
 
