@@ -107,3 +107,35 @@ def test_daily_backups_keep_the_last_seven(paths: AppPaths) -> None:
     # Same day again: nothing new.
     later = start + timedelta(days=9, hours=3)
     assert backup.daily_backup_if_due(paths.database, paths.backups, keep=7, now=later) is None
+
+
+def test_upgrade_from_an_older_schema_backs_up_first_and_keeps_drafts(paths: AppPaths) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from desktop.core.db import MIGRATIONS_DIR, Database, current_revision, make_engine
+
+    old = Database(make_engine(f"sqlite:///{paths.database}"), paths.database)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with old.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.exec_driver_sql(
+            "INSERT INTO drafts (title, display_title, body, status, networks, language, ignored_findings,"
+            " created_at, updated_at) VALUES ('', 'Old', 'Old draft', 'draft', '[]', 'en', '[]',"
+            " '2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000')"
+        )
+    old.close()
+
+    db = open_database(paths)
+    try:
+        assert current_revision(db.engine) == HEAD_REVISION
+    finally:
+        db.close()
+    made = backup.backups(paths.backups, backup.PREMIGRATION_PREFIX)
+    assert len(made) == 1 and backup.is_healthy(made[0])
+    raw = sqlite3.connect(made[0])
+    assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    raw.close()
+    assert _draft_bodies(paths) == ["Old draft"]

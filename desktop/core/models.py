@@ -67,3 +67,77 @@ class Revision(Base):
 
     def __repr__(self) -> str:
         return f"Revision(id={self.id!r}, draft_id={self.draft_id!r})"
+
+
+class Account(Base):
+    """A connected social media account. Secrets are in the keyring; only their entry names are here."""
+
+    __tablename__ = "accounts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    network: Mapped[str] = mapped_column(String(20))
+    handle: Mapped[str] = mapped_column(String(200), default="")
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    remote_id: Mapped[str] = mapped_column(String(100), default="")
+    service_url: Mapped[str] = mapped_column(String(300), default="")
+    auth_kind: Mapped[str] = mapped_column(String(30), default="")
+    secret_names: Mapped[list] = mapped_column(default=list)
+    status: Mapped[str] = mapped_column(String(30), default="connected")
+    status_message: Mapped[str] = mapped_column(Text, default="")
+    settings: Mapped[dict] = mapped_column(default=dict)
+    is_default: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_used_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    def __repr__(self) -> str:
+        return f"Account(id={self.id!r}, network={self.network!r}, handle={self.handle!r})"
+
+
+class Post(Base):
+    """One draft frozen for one account, on its way out. The outbox's unit of work."""
+
+    __tablename__ = "posts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="RESTRICT"))
+    draft_id: Mapped[int | None] = mapped_column(ForeignKey("drafts.id", ondelete="SET NULL"), default=None)
+    batch: Mapped[str] = mapped_column(String(40), default="")
+    state: Mapped[str] = mapped_column(String(20), default="queued")
+    parts: Mapped[list] = mapped_column(default=list)
+    media: Mapped[list] = mapped_column(default=list)
+    language: Mapped[str] = mapped_column(String(10), default="en")
+    scheduled_at: Mapped[datetime | None] = mapped_column(default=None)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(default=None)
+    attempts: Mapped[int] = mapped_column(default=0)
+    attempt_id: Mapped[str] = mapped_column(String(40), default="")
+    idempotency: Mapped[dict] = mapped_column(default=dict)
+    remote_ids: Mapped[list] = mapped_column(default=list)
+    remote_url: Mapped[str] = mapped_column(String(500), default="")
+    error: Mapped[str] = mapped_column(Text, default="")
+    error_kind: Mapped[str] = mapped_column(String(30), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    __table_args__ = (
+        Index("ix_posts_account_state", "account_id", "state", "id"),
+        Index("ix_posts_due", "state", "next_attempt_at"),
+    )
+
+    def __repr__(self) -> str:
+        return f"Post(id={self.id!r}, account_id={self.account_id!r}, state={self.state!r})"
+
+
+class PostEvent(Base):
+    """Every state change of a post, for the Outbox's history and for support."""
+
+    __tablename__ = "post_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    from_state: Mapped[str] = mapped_column(String(20), default="")
+    to_state: Mapped[str] = mapped_column(String(20))
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_post_events_post", "post_id", "id"),)

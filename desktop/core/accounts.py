@@ -1,0 +1,183 @@
+"""Connected accounts as the app sees them: who, which network, whether posting can go ahead.
+
+The secrets themselves are in the OS keyring (``credentials``); an account row only names the entries
+that exist, so the database can be copied, backed up or exported without leaking anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import func, select, update
+
+from desktop.core.db import Database
+from desktop.core.drafts import StoreError
+from desktop.core.models import Account, Post, utcnow
+
+NETWORKS = ("x", "bluesky", "mastodon", "facebook")
+
+
+class AccountStatus(StrEnum):
+    CONNECTED = "connected"
+    NEEDS_SIGN_IN = "needs_sign_in"
+    CREDENTIALS_UNAVAILABLE = "credentials_unavailable"
+
+
+@dataclass(frozen=True, slots=True)
+class AccountView:
+    id: int
+    network: str
+    handle: str
+    display_name: str
+    remote_id: str
+    service_url: str
+    auth_kind: str
+    secret_names: tuple[str, ...]
+    status: AccountStatus
+    status_message: str
+    settings: dict[str, Any] = field(hash=False)
+    is_default: bool
+    created_at: datetime
+    last_used_at: datetime | None
+
+    @property
+    def key(self) -> str:
+        """The keyring prefix for this account's secrets."""
+        return f"account-{self.id}"
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "network": self.network,
+            "handle": self.handle,
+            "name": self.display_name,
+            "status": self.status.value,
+            "status_message": self.status_message or None,
+            "service_url": self.service_url or None,
+            "default": self.is_default,
+            "last_used_at": self.last_used_at.isoformat() + "Z" if self.last_used_at else None,
+        }
+
+
+def _view(a: Account) -> AccountView:
+    return AccountView(
+        id=a.id,
+        network=a.network,
+        handle=a.handle,
+        display_name=a.display_name,
+        remote_id=a.remote_id,
+        service_url=a.service_url,
+        auth_kind=a.auth_kind,
+        secret_names=tuple(a.secret_names or ()),
+        status=AccountStatus(a.status),
+        status_message=a.status_message,
+        settings=dict(a.settings or {}),
+        is_default=a.is_default,
+        created_at=a.created_at,
+        last_used_at=a.last_used_at,
+    )
+
+
+class Accounts:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def all(self) -> list[AccountView]:
+        with self.db.read() as session:
+            return [_view(a) for a in session.scalars(select(Account).order_by(Account.id))]
+
+    def get(self, account_id: int) -> AccountView:
+        with self.db.read() as session:
+            account = session.get(Account, account_id)
+            if account is None:
+                raise StoreError(f"There is no account {account_id}.", retryable=False)
+            return _view(account)
+
+    def find(self, ref: str) -> AccountView:
+        """An account by id ("3") or handle ("@council", "council", "council@example.social")."""
+        ref = ref.strip()
+        if ref.isdigit():
+            return self.get(int(ref))
+        wanted = ref.lstrip("@").casefold()
+        matches = [a for a in self.all() if a.handle.lstrip("@").casefold() == wanted]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise StoreError(f"There is no account {ref}. `crier accounts list` shows them.", retryable=False)
+        raise StoreError(
+            f"More than one account is called {ref}; use its number from `crier accounts list`.",
+            retryable=False,
+        )
+
+    def default(self) -> AccountView | None:
+        accounts = self.all()
+        chosen = [a for a in accounts if a.is_default]
+        if chosen:
+            return chosen[0]
+        return accounts[0] if len(accounts) == 1 else None
+
+    def add(
+        self,
+        network: str,
+        handle: str,
+        *,
+        display_name: str = "",
+        remote_id: str = "",
+        service_url: str = "",
+        auth_kind: str = "",
+        settings: dict[str, Any] | None = None,
+    ) -> AccountView:
+        if network not in NETWORKS:
+            raise StoreError(f"Crier can't post to {network!r}.", retryable=False)
+        with self.db.write() as session:
+            first = session.scalar(select(func.count()).select_from(Account)) == 0
+            account = Account(
+                network=network,
+                handle=handle,
+                display_name=display_name,
+                remote_id=remote_id,
+                service_url=service_url,
+                auth_kind=auth_kind,
+                secret_names=[],
+                settings=settings or {},
+                is_default=first,
+                created_at=utcnow(),
+            )
+            session.add(account)
+            session.flush()
+            return _view(account)
+
+    def update(self, account_id: int, **values: Any) -> None:
+        if "status" in values:
+            values["status"] = AccountStatus(values["status"]).value
+        with self.db.write() as session:
+            session.execute(update(Account).where(Account.id == account_id).values(**values))
+
+    def set_secret_names(self, account_id: int, names: Sequence[str]) -> None:
+        self.update(account_id, secret_names=sorted(set(names)))
+
+    def mark(self, account_id: int, status: AccountStatus, message: str = "") -> None:
+        self.update(account_id, status=status, status_message=message)
+
+    def touch(self, account_id: int) -> None:
+        self.update(account_id, last_used_at=utcnow())
+
+    def remove(self, account_id: int) -> None:
+        """Forget an account. Its unfinished posts stay queued, saying the account needs connecting."""
+        with self.db.write() as session:
+            account = session.get(Account, account_id)
+            if account is None:
+                raise StoreError(f"There is no account {account_id}.", retryable=False)
+            has_posts = session.scalar(
+                select(func.count()).select_from(Post).where(Post.account_id == account_id)
+            )
+            if has_posts:
+                account.status = AccountStatus.NEEDS_SIGN_IN.value
+                account.status_message = "Signed out. Connect this account again to post its queued posts."
+                account.secret_names = []
+            else:
+                session.delete(account)

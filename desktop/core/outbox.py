@@ -1,0 +1,282 @@
+"""The outbox: posts waiting to go out, their states, and every transition in one place.
+
+A post is one draft frozen for one account. Its state only changes through ``transition``, which
+checks the move against ``TRANSITIONS`` and writes a ``PostEvent``, so the Outbox view, the headless
+commands and the sync engine can never disagree about what happened.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from desktop.core.db import Database
+from desktop.core.drafts import StoreError
+from desktop.core.models import Account, Draft, Post, PostEvent, utcnow
+
+
+class State(StrEnum):
+    QUEUED = "queued"
+    SCHEDULED = "scheduled"
+    SENDING = "sending"
+    SENT = "sent"
+    WAITING = "waiting"
+    NEEDS_ATTENTION = "needs_attention"
+    CANCELLED = "cancelled"
+
+
+#: Every allowed move. Anything else is a bug and raises.
+TRANSITIONS: dict[State, frozenset[State]] = {
+    State.QUEUED: frozenset({State.SENDING, State.CANCELLED, State.SCHEDULED}),
+    State.SCHEDULED: frozenset({State.SENDING, State.QUEUED, State.CANCELLED}),
+    State.SENDING: frozenset({State.SENT, State.WAITING, State.NEEDS_ATTENTION, State.QUEUED, State.SENDING}),
+    State.WAITING: frozenset({State.SENDING, State.QUEUED, State.CANCELLED, State.NEEDS_ATTENTION}),
+    State.NEEDS_ATTENTION: frozenset({State.QUEUED, State.CANCELLED}),
+    State.SENT: frozenset(),
+    State.CANCELLED: frozenset(),
+}
+UNFINISHED = (State.QUEUED, State.SCHEDULED, State.SENDING, State.WAITING, State.NEEDS_ATTENTION)
+
+
+class TransitionError(StoreError):
+    def __init__(self, post_id: int, from_state: str, to_state: str) -> None:
+        super().__init__(
+            f"That post can't go from {from_state.replace('_', ' ')} to {to_state.replace('_', ' ')}.",
+            retryable=False,
+        )
+        self.post_id = post_id
+
+
+@dataclass(frozen=True, slots=True)
+class MediaRef:
+    path: str
+    alt_text: str
+    mime_type: str
+
+
+@dataclass(frozen=True, slots=True)
+class PostView:
+    """A post as the Outbox and ``crier outbox --json`` show it."""
+
+    id: int
+    account_id: int
+    account: str
+    network: str
+    batch: str
+    state: State
+    parts: tuple[str, ...]
+    media: tuple[MediaRef, ...]
+    language: str
+    scheduled_at: datetime | None
+    next_attempt_at: datetime | None
+    attempts: int
+    remote_ids: tuple[str, ...]
+    remote_url: str
+    error: str
+    error_kind: str
+    created_at: datetime
+    updated_at: datetime
+    sent_at: datetime | None
+    draft_id: int | None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.parts)
+
+    def as_json(self) -> dict[str, Any]:
+        def iso(value: datetime | None) -> str | None:
+            return value.isoformat() + "Z" if value else None
+
+        return {
+            "id": self.id,
+            "account": self.account,
+            "account_id": self.account_id,
+            "network": self.network,
+            "text": self.text,
+            "parts": list(self.parts),
+            "state": self.state.value,
+            "remote_id": self.remote_ids[0] if self.remote_ids else None,
+            "remote_ids": list(self.remote_ids),
+            "url": self.remote_url or None,
+            "error": self.error or None,
+            "error_kind": self.error_kind or None,
+            "next_attempt_at": iso(self.next_attempt_at),
+            "scheduled_at": iso(self.scheduled_at),
+            "attempts": self.attempts,
+            "created_at": iso(self.created_at),
+            "sent_at": iso(self.sent_at),
+            "images": [{"path": m.path, "alt_text": m.alt_text} for m in self.media],
+        }
+
+
+def transition(
+    session: Session, post: Post, to: State, detail: str = "", *, now: datetime | None = None
+) -> None:
+    """The only way a post's state changes."""
+    current = State(post.state)
+    if to not in TRANSITIONS[current]:
+        raise TransitionError(post.id, current.value, to.value)
+    now = now or utcnow()
+    post.state = to.value
+    post.updated_at = now
+    session.add(
+        PostEvent(post_id=post.id, at=now, from_state=current.value, to_state=to.value, detail=detail)
+    )
+
+
+def _view(post: Post, account: Account) -> PostView:
+    return PostView(
+        id=post.id,
+        account_id=account.id,
+        account=account.handle,
+        network=account.network,
+        batch=post.batch,
+        state=State(post.state),
+        parts=tuple(post.parts),
+        media=tuple(MediaRef(**m) for m in post.media),
+        language=post.language,
+        scheduled_at=post.scheduled_at,
+        next_attempt_at=post.next_attempt_at,
+        attempts=post.attempts,
+        remote_ids=tuple(post.remote_ids),
+        remote_url=post.remote_url,
+        error=post.error,
+        error_kind=post.error_kind,
+        created_at=post.created_at,
+        updated_at=post.updated_at,
+        sent_at=post.sent_at,
+        draft_id=post.draft_id,
+    )
+
+
+class Outbox:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def queue(
+        self,
+        account_ids: Sequence[int],
+        parts: Sequence[str],
+        *,
+        media: Sequence[MediaRef] = (),
+        language: str = "en",
+        scheduled_at: datetime | None = None,
+        draft_id: int | None = None,
+        parts_per_account: dict[int, Sequence[str]] | None = None,
+    ) -> list[int]:
+        """Freeze a post for each account (one batch) and commit it; returns the post ids."""
+        if not parts or not any(p.strip() for p in parts):
+            raise StoreError("There is nothing to post: the text is empty.", retryable=False)
+        batch = uuid.uuid4().hex
+        now = utcnow()
+        state = State.SCHEDULED if scheduled_at and scheduled_at > now else State.QUEUED
+        ids = []
+        with self.db.write() as session:
+            for account_id in account_ids:
+                if session.get(Account, account_id) is None:
+                    raise StoreError("That account no longer exists.", retryable=False)
+                post = Post(
+                    account_id=account_id,
+                    draft_id=draft_id,
+                    batch=batch,
+                    state=state.value,
+                    parts=list((parts_per_account or {}).get(account_id, parts)),
+                    media=[_media_dict(m) for m in media],
+                    language=language,
+                    scheduled_at=scheduled_at,
+                    next_attempt_at=scheduled_at if state is State.SCHEDULED else now,
+                    idempotency={},
+                    remote_ids=[],
+                    created_at=now,
+                    updated_at=now,
+                )
+                session.add(post)
+                session.flush()
+                session.add(PostEvent(post_id=post.id, at=now, to_state=state.value, detail="queued"))
+                ids.append(post.id)
+            if draft_id is not None:
+                session.execute(update(Draft).where(Draft.id == draft_id).values(status="queued"))
+        return ids
+
+    def posts(self, states: Iterable[State] | None = None, limit: int = 1000) -> list[PostView]:
+        with self.db.read() as session:
+            stmt = select(Post, Account).join(Account, Post.account_id == Account.id)
+            if states is not None:
+                stmt = stmt.where(Post.state.in_([s.value for s in states]))
+            rows = session.execute(stmt.order_by(Post.id.desc()).limit(limit)).all()
+            return [_view(post, account) for post, account in rows]
+
+    def get(self, post_id: int) -> PostView:
+        with self.db.read() as session:
+            row = session.execute(
+                select(Post, Account).join(Account, Post.account_id == Account.id).where(Post.id == post_id)
+            ).first()
+            if row is None:
+                raise StoreError("That post no longer exists.", retryable=False)
+            return _view(*row)
+
+    def events(self, post_id: int) -> list[tuple[datetime, str, str, str]]:
+        with self.db.read() as session:
+            rows = session.scalars(
+                select(PostEvent).where(PostEvent.post_id == post_id).order_by(PostEvent.id)
+            )
+            return [(e.at, e.from_state, e.to_state, e.detail) for e in rows]
+
+    def counts(self) -> dict[State, int]:
+        from sqlalchemy import func
+
+        with self.db.read() as session:
+            rows = session.execute(select(Post.state, func.count()).group_by(Post.state)).all()
+        return {State(state): n for state, n in rows}
+
+    def _change(self, post_id: int, to: State, detail: str, **values: Any) -> None:
+        with self.db.write() as session:
+            post = session.get(Post, post_id)
+            if post is None:
+                raise StoreError("That post no longer exists.", retryable=False)
+            transition(session, post, to, detail)
+            for key, value in values.items():
+                setattr(post, key, value)
+
+    def send_now(self, post_id: int) -> None:
+        """A scheduled or waiting post goes to the front of its account's queue."""
+        self._change(post_id, State.QUEUED, "send now", next_attempt_at=utcnow(), scheduled_at=None)
+
+    def retry(self, post_id: int) -> None:
+        self._change(post_id, State.QUEUED, "retry", next_attempt_at=utcnow(), error="", error_kind="")
+
+    def cancel(self, post_id: int) -> int | None:
+        """Take a post out of the outbox; its draft goes back to Drafts. Returns the draft id."""
+        with self.db.write() as session:
+            post = session.get(Post, post_id)
+            if post is None:
+                raise StoreError("That post no longer exists.", retryable=False)
+            if post.remote_ids:
+                raise StoreError(
+                    "Part of this thread is already posted, so it can't be cancelled."
+                    " Retry it to post the rest.",
+                    retryable=False,
+                )
+            transition(session, post, State.CANCELLED, "cancelled")
+            if post.draft_id is not None:
+                session.execute(
+                    update(Draft).where(Draft.id == post.draft_id).values(status="draft", deleted_at=None)
+                )
+            return post.draft_id
+
+
+def _media_dict(media: MediaRef) -> dict[str, str]:
+    return {"path": media.path, "alt_text": media.alt_text, "mime_type": media.mime_type}
+
+
+def backoff(attempts: int, rng_value: float, *, base: float = 30.0, cap: float = 1800.0) -> timedelta:
+    """Exponential backoff with full jitter: a crowd of offline laptops does not return in step."""
+    ceiling = min(cap, base * (2 ** max(0, attempts - 1)))
+    return timedelta(seconds=max(base / 2, ceiling * rng_value))

@@ -1,0 +1,1 @@
+"""Publishers: one module per network behind the seam in ``base``."""

@@ -1,0 +1,120 @@
+"""The one seam every network implements, and the one classification of what went wrong.
+
+The outbox drives a ``Publisher`` without knowing which network it is: it hands over one part of a
+post at a time, with the idempotency material it committed before the first attempt, and reads back
+either a ``Published`` or a ``PublishError`` whose ``kind`` tells it what to do next. Each network's
+exactly-once rule lives in its publisher and is stated in that module's docstring.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, ClassVar, Protocol
+
+
+class ErrorKind(StrEnum):
+    RETRY_LATER = "retry_later"  # network trouble, 5xx: back off and try again
+    WAIT_UNTIL = "wait_until"  # rate limited: try again at ``retry_at``
+    NEEDS_SIGN_IN = "needs_sign_in"  # credentials rejected or missing: the account's queue pauses
+    NEEDS_EDITING = "needs_editing"  # the network refused the content (too long, bad media): edit it
+    NEEDS_ATTENTION = "needs_attention"  # anything a person must look at (no API credit, forbidden)
+
+
+class PublishError(Exception):
+    """A failed call, classified once, with a message in the user's words.
+
+    ``ambiguous`` means the request may have reached the network before the failure (a timeout or a
+    dropped connection after sending), so the next attempt must first ask whether it landed.
+    """
+
+    def __init__(
+        self,
+        kind: ErrorKind,
+        message: str,
+        *,
+        retry_at: datetime | None = None,
+        ambiguous: bool = False,
+        detail: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.retry_at = retry_at
+        self.ambiguous = ambiguous
+        self.detail = detail
+
+    def __repr__(self) -> str:
+        return f"PublishError({self.kind.value!r}, {self.message!r}, ambiguous={self.ambiguous})"
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    chars: int
+    url_length: int | None = None  # what a link counts as, when the network shortens links
+    max_images: int = 4
+    max_image_bytes: int = 5_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class AccountInfo:
+    remote_id: str
+    handle: str
+    display_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MediaItem:
+    path: Path
+    alt_text: str
+    mime_type: str
+
+
+@dataclass(frozen=True, slots=True)
+class PartRequest:
+    """One part of a post (one post, or one reply in a thread)."""
+
+    post_id: int
+    index: int  # 0-based position in the thread
+    count: int
+    text: str
+    language: str
+    reply_to: str | None  # remote id of the previous part, None for the first
+    root: str | None  # remote id of the thread's first part
+    media_ids: Sequence[str] = ()
+    idempotency: Mapping[str, Any] = field(default_factory=dict)  # committed before the first attempt
+    not_before: datetime | None = None  # the first attempt's time: lookups need not search earlier
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    remote_id: str
+    url: str = ""
+    note: str = ""  # e.g. "posted earlier; link unknown" when a duplicate answer proved it landed
+
+
+class Publisher(Protocol):
+    network: ClassVar[str]
+
+    def verify(self) -> AccountInfo:
+        """Who the credentials belong to; raises PublishError(NEEDS_SIGN_IN) when they are rejected."""
+        ...
+
+    def limits(self) -> Limits: ...
+
+    def prepare(self, part: PartRequest) -> Mapping[str, Any]:
+        """Idempotency material to commit before the first attempt (a record key, a header value)."""
+        ...
+
+    def upload_media(self, item: MediaItem) -> str:
+        """Upload one image with its alt text; returns the network's media id."""
+        ...
+
+    def publish(self, part: PartRequest) -> Published: ...
+
+    def find_landed(self, part: PartRequest) -> Published | None:
+        """After an ambiguous failure: did an earlier attempt of this part land? None when it did not."""
+        ...

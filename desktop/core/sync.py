@@ -1,0 +1,258 @@
+"""The sync engine: publishes what is due, each post exactly once, in order per account.
+
+Exactly once rests on three commits around every request:
+1. *Claim*: in one write transaction the post becomes ``sending`` with a fresh attempt id and a lease.
+   Only the oldest unfinished post of an account can be claimed, and not while another is sending,
+   so one worker publishes at a time per account, in order, even with the GUI and ``crier sync``
+   running side by side.
+2. *Prepare*: before a part's first request its idempotency material (a Bluesky record key, a
+   Mastodon Idempotency-Key) is committed, so every retry reuses it.
+3. *Record*: each part's remote id is committed as soon as the network answers, guarded by the attempt
+   id, so a crash after part 2 of 5 resumes at part 3 and a stale worker can't overwrite a newer one.
+
+A post found ``sending`` with an expired lease was interrupted mid-request: it is resumed with
+``check_landed`` set, and the publisher asks the network whether the interrupted part landed before
+sending it again (each network's rule is in its publisher's docstring).
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop.core.accounts import AccountStatus
+from desktop.core.db import Database
+from desktop.core.models import Account, Post, utcnow
+from desktop.core.outbox import State, backoff, transition
+from desktop.core.publishers.base import (
+    ErrorKind,
+    MediaItem,
+    PartRequest,
+    Published,
+    Publisher,
+    PublishError,
+)
+
+log = logging.getLogger(__name__)
+
+LEASE = timedelta(minutes=3)
+ACTIVE = (State.QUEUED, State.SCHEDULED, State.SENDING, State.WAITING)
+
+#: Builds a publisher for an account row; raises PublishError(NEEDS_SIGN_IN) when it has no credentials.
+PublisherFactory = Callable[[Account], Publisher]
+
+
+@dataclass
+class SyncReport:
+    sent: list[int] = field(default_factory=list)
+    waiting: list[int] = field(default_factory=list)
+    needs_attention: list[int] = field(default_factory=list)
+    paused_accounts: list[int] = field(default_factory=list)
+
+    @property
+    def attention_needed(self) -> bool:
+        return bool(self.needs_attention or self.paused_accounts)
+
+
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    post_id: int
+    account_id: int
+    attempt_id: str
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        db: Database,
+        publisher_for: PublisherFactory,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.db = db
+        self.publisher_for = publisher_for
+        self.clock = clock
+        self.rng = rng or random.Random()
+
+    # -- choosing work ---------------------------------------------------------------------------
+
+    def _claim(self, account_id: int | None = None) -> _Claim | None:
+        """Take the next due post of some account (the oldest unfinished one), or None."""
+        now = self.clock()
+        with self.db.write() as session:
+            accounts = select(Account).where(Account.status == AccountStatus.CONNECTED.value)
+            if account_id is not None:
+                accounts = accounts.where(Account.id == account_id)
+            for account in session.scalars(accounts.order_by(Account.id)):
+                posts = session.scalars(
+                    select(Post)
+                    .where(Post.account_id == account.id, Post.state.in_([s.value for s in ACTIVE]))
+                    .order_by(Post.id)
+                )
+                for post in posts:
+                    state = State(post.state)
+                    if state is State.SCHEDULED and post.scheduled_at and post.scheduled_at > now:
+                        continue  # a future post does not hold up the ones queued before it is due
+                    due = post.next_attempt_at is None or post.next_attempt_at <= now
+                    if not due:
+                        break  # sending under a live lease, or waiting to retry: later posts wait too
+                    detail = "attempt started"
+                    if state is State.SENDING:
+                        post.idempotency = {**post.idempotency, "check_landed": True}
+                        detail = "resumed after an interrupted attempt"
+                    attempt = uuid.uuid4().hex
+                    transition(session, post, State.SENDING, detail, now=now)
+                    post.attempt_id = attempt
+                    post.attempts += 1
+                    post.next_attempt_at = now + LEASE
+                    return _Claim(post.id, account.id, attempt)
+        return None
+
+    def run_once(self, *, account_id: int | None = None, limit: int | None = None) -> SyncReport:
+        """Publish everything due now, then return (used by ``crier sync --once`` and the GUI worker)."""
+        report = SyncReport()
+        done = 0
+        while limit is None or done < limit:
+            claim = self._claim(account_id)
+            if claim is None:
+                break
+            getattr(report, self._publish(claim)).append(claim.post_id)
+            done += 1
+        return report
+
+    # -- publishing one post ---------------------------------------------------------------------
+
+    def _publish(self, claim: _Claim) -> str:
+        with self.db.read() as session:
+            post = session.get(Post, claim.post_id)
+            account = session.get(Account, claim.account_id)
+            assert post is not None and account is not None
+            session.expunge_all()
+        try:
+            publisher = self.publisher_for(account)
+            media_ids = self._upload_media(publisher, post, claim)
+            for index in range(len(post.remote_ids), len(post.parts)):
+                post = self._publish_part(publisher, post, claim, index, media_ids if index == 0 else ())
+        except PublishError as error:
+            return self._failed(claim, error)
+        return self._finish(claim)
+
+    def _upload_media(self, publisher: Publisher, post: Post, claim: _Claim) -> list[str]:
+        if not post.media or post.remote_ids:
+            return []
+        uploaded: dict[str, str] = dict(post.idempotency.get("media", {}))
+        ids = []
+        for item in post.media:
+            if item["path"] not in uploaded:
+                media_id = publisher.upload_media(
+                    MediaItem(Path(item["path"]), item["alt_text"], item["mime_type"])
+                )
+                uploaded[item["path"]] = media_id
+                self._update(claim, idempotency={**post.idempotency, "media": uploaded})
+            ids.append(uploaded[item["path"]])
+        return ids
+
+    def _publish_part(
+        self, publisher: Publisher, post: Post, claim: _Claim, index: int, media_ids: list[str] | tuple
+    ) -> Post:
+        keys = dict(post.idempotency.get("parts", {}))
+        remote_ids = list(post.remote_ids)
+        part = PartRequest(
+            post_id=post.id,
+            index=index,
+            count=len(post.parts),
+            text=post.parts[index],
+            language=post.language,
+            reply_to=remote_ids[index - 1] if index else None,
+            root=remote_ids[0] if remote_ids else None,
+            media_ids=tuple(media_ids),
+            idempotency=keys.get(str(index), {}),
+            not_before=post.created_at,
+        )
+        if str(index) not in keys:
+            keys[str(index)] = dict(publisher.prepare(part))
+            post = self._update(claim, idempotency={**post.idempotency, "parts": keys})
+            part = PartRequest(**{**_fields(part), "idempotency": keys[str(index)]})
+        landed: Published | None = None
+        if post.idempotency.get("check_landed"):
+            landed = publisher.find_landed(part)
+            post = self._update(
+                claim, idempotency={k: v for k, v in post.idempotency.items() if k != "check_landed"}
+            )
+        try:
+            result = landed or publisher.publish(part)
+        except PublishError as error:
+            if error.ambiguous:
+                self._update(claim, idempotency={**post.idempotency, "check_landed": True})
+            raise
+        remote_ids.append(result.remote_id)
+        values: dict = {"remote_ids": remote_ids, "next_attempt_at": self.clock() + LEASE}
+        if index == 0:
+            values["remote_url"] = result.url
+        if result.note:
+            values["error"] = result.note
+        return self._update(claim, **values)
+
+    def _update(self, claim: _Claim, **values: object) -> Post:
+        """Commit progress, but only while this attempt still owns the post."""
+        with self.db.write() as session:
+            post = session.get(Post, claim.post_id)
+            if post is None or post.attempt_id != claim.attempt_id or post.state != State.SENDING.value:
+                raise PublishError(ErrorKind.RETRY_LATER, "Another Crier took over this post.")
+            for key, value in values.items():
+                setattr(post, key, value)
+            session.flush()
+            session.expunge(post)
+            return post
+
+    def _finish(self, claim: _Claim) -> str:
+        now = self.clock()
+        with self.db.write() as session:
+            post = session.get(Post, claim.post_id)
+            assert post is not None
+            transition(session, post, State.SENT, f"sent as {', '.join(post.remote_ids)}", now=now)
+            post.sent_at = now
+            post.next_attempt_at = None
+            post.error_kind = ""
+            account = session.get(Account, claim.account_id)
+            if account is not None:
+                account.last_used_at = now
+        return "sent"
+
+    def _failed(self, claim: _Claim, error: PublishError) -> str:
+        now = self.clock()
+        log.info("Post %s: %s (%s)", claim.post_id, error.kind.value, error.detail or error.message)
+        with self.db.write() as session:
+            post = session.get(Post, claim.post_id)
+            if post is None or post.attempt_id != claim.attempt_id:
+                return "waiting"
+            post.error = error.message
+            post.error_kind = error.kind.value
+            if error.kind is ErrorKind.NEEDS_SIGN_IN:
+                account = session.get(Account, claim.account_id)
+                if account is not None:
+                    account.status = AccountStatus.NEEDS_SIGN_IN.value
+                    account.status_message = error.message
+                transition(session, post, State.QUEUED, error.message, now=now)
+                post.next_attempt_at = now
+                return "paused_accounts"
+            if error.kind in (ErrorKind.NEEDS_ATTENTION, ErrorKind.NEEDS_EDITING):
+                transition(session, post, State.NEEDS_ATTENTION, error.message, now=now)
+                post.next_attempt_at = None
+                return "needs_attention"
+            retry_at = error.retry_at if error.kind is ErrorKind.WAIT_UNTIL and error.retry_at else None
+            post.next_attempt_at = retry_at or now + backoff(post.attempts, self.rng.random())
+            transition(session, post, State.WAITING, error.message, now=now)
+            return "waiting"
+
+
+def _fields(part: PartRequest) -> dict:
+    return {name: getattr(part, name) for name in part.__dataclass_fields__}

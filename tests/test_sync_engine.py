@@ -1,0 +1,304 @@
+"""The sync engine's rules, against a real database and a scripted in-memory network.
+
+The network here is a small class implementing the publisher seam; the HTTP publishers are tested
+against their fake servers elsewhere. This file proves the engine's own guarantees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any, ClassVar
+
+import pytest
+
+from desktop.core.accounts import Accounts, AccountStatus
+from desktop.core.db import Database, open_database
+from desktop.core.drafts import StoreError
+from desktop.core.models import Account
+from desktop.core.outbox import Outbox, State, TransitionError
+from desktop.core.paths import app_paths
+from desktop.core.publishers.base import (
+    AccountInfo,
+    ErrorKind,
+    Limits,
+    MediaItem,
+    PartRequest,
+    Published,
+    PublishError,
+)
+from desktop.core.sync import LEASE, SyncEngine
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 24, 9, 0)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> None:
+        self.now += timedelta(**kwargs)
+
+
+class Network:
+    """What a server holds, plus a script of failures for the next calls."""
+
+    def __init__(self) -> None:
+        self.posts: dict[int, list[tuple[str, str, str | None]]] = {}  # account -> (id, text, reply_to)
+        self.failures: list[list] = []  # [call, error, lands anyway, calls to let through first]
+        self.calls: list[str] = []
+        self.keys_seen: list[Mapping[str, Any]] = []
+
+    def fail_next(self, call: str, error: PublishError, *, lands: bool = False, after: int = 0) -> None:
+        self.failures.append([call, error, lands, after])
+
+    def _maybe_fail(self, call: str) -> tuple[PublishError, bool] | None:
+        for i, failure in enumerate(self.failures):
+            if failure[0] == call:
+                if failure[3]:
+                    failure[3] -= 1
+                    return None
+                del self.failures[i]
+                return failure[1], failure[2]
+        return None
+
+
+class ScriptedPublisher:
+    network: ClassVar[str] = "x"
+
+    def __init__(self, net: Network, account: Account) -> None:
+        self.net = net
+        self.account_id = account.id
+
+    def verify(self) -> AccountInfo:
+        return AccountInfo(str(self.account_id), f"acct{self.account_id}")
+
+    def limits(self) -> Limits:
+        return Limits(chars=280)
+
+    def prepare(self, part: PartRequest) -> Mapping[str, Any]:
+        return {"key": f"{part.post_id}-{part.index}"}
+
+    def upload_media(self, item: MediaItem) -> str:
+        self.net.calls.append("upload")
+        return f"m-{item.path.name}"
+
+    def publish(self, part: PartRequest) -> Published:
+        self.net.calls.append("publish")
+        self.net.keys_seen.append(part.idempotency)
+        failure = self.net._maybe_fail("publish")
+        timeline = self.net.posts.setdefault(self.account_id, [])
+        if failure and not failure[1]:
+            raise failure[0]
+        remote = f"{self.account_id}-{len(timeline) + 1}"
+        timeline.append((remote, part.text, part.reply_to))
+        if failure:
+            raise failure[0]  # the post landed, but the answer was lost
+        return Published(remote, f"https://example.test/{remote}")
+
+    def find_landed(self, part: PartRequest) -> Published | None:
+        self.net.calls.append("find_landed")
+        for remote, text, reply_to in self.net.posts.get(self.account_id, []):
+            if text == part.text and reply_to == part.reply_to:
+                return Published(remote, f"https://example.test/{remote}")
+        return None
+
+
+@pytest.fixture
+def db() -> Database:
+    database = open_database(app_paths().ensure())
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def net() -> Network:
+    return Network()
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def engine(db: Database, net: Network, clock: Clock) -> SyncEngine:
+    import random
+
+    return SyncEngine(db, lambda account: ScriptedPublisher(net, account), clock=clock, rng=random.Random(1))
+
+
+def _accounts(db: Database, n: int) -> list[int]:
+    accounts = Accounts(db)
+    return [accounts.add("x", f"council{i}").id for i in range(n)]
+
+
+def texts(net: Network, account_id: int) -> list[str]:
+    return [text for _, text, _ in net.posts.get(account_id, [])]
+
+
+def test_posts_go_out_once_in_order_per_account(db: Database, engine: SyncEngine, net: Network) -> None:
+    a, b = _accounts(db, 2)
+    outbox = Outbox(db)
+    for i in range(3):
+        outbox.queue([a, b], [f"post {i}"])
+    report = engine.run_once()
+    assert len(report.sent) == 6 and not report.attention_needed
+    assert texts(net, a) == texts(net, b) == ["post 0", "post 1", "post 2"]
+    assert all(p.state is State.SENT and p.remote_url for p in outbox.posts())
+    assert engine.run_once().sent == []  # nothing twice
+
+
+def test_thread_resumes_at_the_failed_part(
+    db: Database, engine: SyncEngine, net: Network, clock: Clock
+) -> None:
+    (a,) = _accounts(db, 1)
+    outbox = Outbox(db)
+    (post_id,) = outbox.queue([a], [f"part {i}" for i in range(1, 6)])
+    net.fail_next(
+        "publish", PublishError(ErrorKind.RETRY_LATER, "X is having trouble; Crier will try again."), after=2
+    )
+    report = engine.run_once()
+    assert report.waiting == [post_id]
+    view = outbox.get(post_id)
+    assert view.state is State.WAITING and len(view.remote_ids) == 2 and "try again" in view.error
+    assert view.next_attempt_at is not None and view.next_attempt_at > clock.now
+    assert engine.run_once().sent == []  # not due yet
+    clock.now = view.next_attempt_at
+    assert engine.run_once().sent == [post_id]
+    assert texts(net, a) == [f"part {i}" for i in range(1, 6)]
+    replies = [reply for _, _, reply in net.posts[a]]
+    assert replies == [None, f"{a}-1", f"{a}-2", f"{a}-3", f"{a}-4"]
+
+
+def test_lost_answer_is_looked_up_not_reposted(
+    db: Database, engine: SyncEngine, net: Network, clock: Clock
+) -> None:
+    (a,) = _accounts(db, 1)
+    outbox = Outbox(db)
+    (post_id,) = outbox.queue([a], ["Bins go out on Tuesday"])
+    net.fail_next("publish", PublishError(ErrorKind.RETRY_LATER, "No answer", ambiguous=True), lands=True)
+    assert engine.run_once().waiting == [post_id]
+    clock.advance(hours=1)
+    assert engine.run_once().sent == [post_id]
+    assert texts(net, a) == ["Bins go out on Tuesday"]
+    assert net.calls.count("find_landed") == 1 and net.calls.count("publish") == 1
+
+
+def test_crash_mid_request_resumes_with_a_lookup(
+    db: Database, engine: SyncEngine, net: Network, clock: Clock
+) -> None:
+    (a,) = _accounts(db, 1)
+    outbox = Outbox(db)
+    (post_id,) = outbox.queue([a], ["Library closed today"])
+    claim = engine._claim()  # the process claims, sends, and dies before recording
+    assert claim is not None and outbox.get(post_id).state is State.SENDING
+    ScriptedPublisher(net, db_account(db, a)).publish(
+        PartRequest(post_id, 0, 1, "Library closed today", "en", None, None)
+    )
+    assert engine.run_once().sent == []  # the lease is still live: nobody else touches it
+    clock.advance(seconds=LEASE.total_seconds() + 1)
+    assert engine.run_once().sent == [post_id]
+    assert texts(net, a) == ["Library closed today"]
+    assert "resumed after an interrupted attempt" in [e[3] for e in outbox.events(post_id)]
+
+
+def db_account(db: Database, account_id: int) -> Account:
+    with db.read() as session:
+        account = session.get(Account, account_id)
+        session.expunge(account)
+        return account
+
+
+def test_rate_limit_waits_until_reset_and_holds_later_posts(
+    db: Database, engine: SyncEngine, net: Network, clock: Clock
+) -> None:
+    a, b = _accounts(db, 2)
+    outbox = Outbox(db)
+    first, _ = outbox.queue([a, b], ["one"])
+    outbox.queue([a, b], ["two"])
+    reset = clock.now + timedelta(minutes=15)
+    net.fail_next("publish", PublishError(ErrorKind.WAIT_UNTIL, "Rate limited until 09:15", retry_at=reset))
+    report = engine.run_once()
+    assert report.waiting == [first]
+    assert texts(net, a) == [] and texts(net, b) == ["one", "two"]
+    assert outbox.get(first).next_attempt_at == reset
+    clock.now = reset
+    engine.run_once()
+    assert texts(net, a) == ["one", "two"]
+
+
+def test_rejected_credentials_pause_only_that_account(db: Database, engine: SyncEngine, net: Network) -> None:
+    a, b = _accounts(db, 2)
+    outbox = Outbox(db)
+    post_a, post_b = outbox.queue([a, b], ["hello"])
+    net.fail_next("publish", PublishError(ErrorKind.NEEDS_SIGN_IN, "Sign in to @council0 again."))
+    report = engine.run_once()
+    assert report.paused_accounts == [post_a] and report.sent == [post_b]
+    assert Accounts(db).get(a).status is AccountStatus.NEEDS_SIGN_IN
+    assert outbox.get(post_a).state is State.QUEUED and "Sign in" in outbox.get(post_a).error
+    assert engine.run_once().sent == []
+    Accounts(db).mark(a, AccountStatus.CONNECTED)
+    assert engine.run_once().sent == [post_a]
+
+
+def test_needs_attention_does_not_block_the_queue(db: Database, engine: SyncEngine, net: Network) -> None:
+    (a,) = _accounts(db, 1)
+    outbox = Outbox(db)
+    (bad,) = outbox.queue([a], ["first"])
+    (good,) = outbox.queue([a], ["second"])
+    net.fail_next("publish", PublishError(ErrorKind.NEEDS_ATTENTION, "Your X plan has no API credit left."))
+    report = engine.run_once()
+    assert report.needs_attention == [bad] and report.sent == [good]
+    outbox.retry(bad)
+    assert engine.run_once().sent == [bad]
+
+
+def test_scheduled_posts_wait_for_their_time(
+    db: Database, engine: SyncEngine, net: Network, clock: Clock
+) -> None:
+    (a,) = _accounts(db, 1)
+    outbox = Outbox(db)
+    (later,) = outbox.queue([a], ["tomorrow"], scheduled_at=datetime(2099, 1, 1))
+    (now_id,) = outbox.queue([a], ["now"])
+    assert outbox.get(later).state is State.SCHEDULED
+    assert engine.run_once().sent == [now_id]
+    outbox.send_now(later)
+    assert engine.run_once().sent == [later]
+
+
+def test_idempotency_material_is_committed_once_and_reused(
+    db: Database, engine: SyncEngine, net: Network, clock: Clock
+) -> None:
+    (a,) = _accounts(db, 1)
+    (post_id,) = Outbox(db).queue([a], ["x"])
+    net.fail_next("publish", PublishError(ErrorKind.RETRY_LATER, "timeout", ambiguous=False))
+    engine.run_once()
+    clock.advance(hours=2)
+    engine.run_once()
+    assert net.keys_seen == [{"key": f"{post_id}-0"}, {"key": f"{post_id}-0"}]
+
+
+def test_transitions_are_checked(db: Database, engine: SyncEngine) -> None:
+    (a,) = _accounts(db, 1)
+    outbox = Outbox(db)
+    (post_id,) = outbox.queue([a], ["x"])
+    engine.run_once()
+    with pytest.raises(TransitionError):
+        outbox.retry(post_id)
+    with pytest.raises(StoreError):
+        outbox.queue([a], ["   "])
+
+
+def test_cancel_returns_the_draft(db: Database) -> None:
+    from desktop.core.store import DraftStore
+
+    (a,) = _accounts(db, 1)
+    store = DraftStore(db)
+    draft = store.create(body="maybe later")
+    (post_id,) = Outbox(db).queue([a], ["maybe later"], draft_id=draft.id)
+    assert store.get(draft.id).status == "queued"
+    assert Outbox(db).cancel(post_id) == draft.id
+    assert store.get(draft.id).status == "draft"
+    assert Outbox(db).get(post_id).state is State.CANCELLED
