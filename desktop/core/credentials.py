@@ -25,7 +25,7 @@ import keyring
 import keyring.backend
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
-from keyring.errors import InitError, KeyringError, KeyringLocked, NoKeyringError, PasswordDeleteError
+from keyring.errors import InitError, KeyringLocked, NoKeyringError, PasswordDeleteError
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,16 @@ _SECURE_STORES = "such as Windows Credential Manager, macOS Keychain or GNOME Ke
 T = TypeVar("T")
 
 
+def _message(because: str, todo: str) -> str:
+    return f"Crier can't store credentials on this computer because {because}. Drafting still works; {todo}."
+
+
+_NO_BACKEND_MESSAGE = _message(
+    f"there is no secure credential store ({_SECURE_STORES}) for it to use",
+    "ask IT to set one up for your account",
+)
+
+
 class Reason(StrEnum):
     """Why credentials can't be stored; stable codes for callers and logs."""
 
@@ -89,14 +99,14 @@ class CredentialsError(Exception):
 class CredentialsUnavailable(CredentialsError):
     """The keyring can't be used: drafting carries on, posting for the account pauses."""
 
-    def __init__(self, reason: Reason | str, user_message: str, *, backend: str = "", detail: str = "") -> None:
+    def __init__(
+        self, reason: Reason | str, user_message: str, *, backend: str = "", detail: str = ""
+    ) -> None:
         super().__init__(user_message, detail=detail)
         self.reason = str(reason)
         self.backend = backend
-
-    @property
-    def status(self) -> KeyringStatus:
-        return KeyringStatus(available=False, backend=self.backend, message=self.user_message, reason=self.reason)
+        # The same facts for callers that show status rather than handle errors.
+        self.status = KeyringStatus(False, backend, user_message, self.reason)
 
 
 class SecretTooLong(CredentialsError):
@@ -190,10 +200,14 @@ def entry_name(account_key: str, name: str) -> str:
 
 def check_length(name: str, value: str | Secret) -> None:
     """Raise SecretTooLong if Windows Credential Manager couldn't hold the value (checked everywhere)."""
-    plain = value.reveal() if isinstance(value, Secret) else value
-    units = len(plain.encode("utf-16-le")) // 2  # characters outside the BMP count twice, as on Windows
+    units = _utf16_units(value.reveal() if isinstance(value, Secret) else value)
     if units > MAX_SECRET_CHARS:
         raise SecretTooLong(name, units)
+
+
+def _utf16_units(text: str) -> int:
+    """Length as Windows counts it: characters outside the BMP take two units (a surrogate pair)."""
+    return len(text.encode("utf-16-le")) // 2
 
 
 def _dotted(cls: type) -> str:
@@ -213,17 +227,13 @@ def _friendly(backend: KeyringBackend | None) -> str:
         return type(backend).__name__
 
 
-def _message(because: str, todo: str) -> str:
-    return f"Crier can't store credentials on this computer because {because}. Drafting still works; {todo}."
-
-
 def _winerror(exc: BaseException) -> int | None:
     """The Windows error code of an OSError or pywintypes.error, which both carry ``winerror``."""
     code = getattr(exc, "winerror", None)
     return code if isinstance(code, int) else None
 
 
-def _detail(action: str, exc: BaseException, secret_text: str | None) -> str:
+def _detail(action: str, exc: BaseException, secret: Secret | None) -> str:
     """Type, codes and the backend's own words for the log, with the secret cut out if it appears."""
     parts = [f"{action} failed: {_dotted(type(exc))}"]
     if (code := _winerror(exc)) is not None:
@@ -235,8 +245,8 @@ def _detail(action: str, exc: BaseException, secret_text: str | None) -> str:
         text = str(exc)
     except Exception:
         text = ""
-    if secret_text:
-        text = text.replace(secret_text, MASK)
+    if secret:
+        text = text.replace(secret.reveal(), MASK)
     if text:
         parts.append(text[:_DETAIL_LIMIT])
     return " ".join(parts)
@@ -245,10 +255,7 @@ def _detail(action: str, exc: BaseException, secret_text: str | None) -> str:
 def _classify(exc: BaseException, backend: KeyringBackend | None) -> tuple[Reason, str]:
     """Map whatever a backend raised to a reason code and the user's message."""
     if isinstance(exc, NoKeyringError):
-        return Reason.NO_BACKEND, _message(
-            f"there is no secure credential store ({_SECURE_STORES}) for it to use",
-            "ask IT to set one up for your account",
-        )
+        return Reason.NO_BACKEND, _NO_BACKEND_MESSAGE
     exc_type = type(exc)
     secretstorage_locked = exc_type.__module__.startswith("secretstorage") and exc_type.__name__ in (
         "LockedException",
@@ -285,31 +292,25 @@ def _classify(exc: BaseException, backend: KeyringBackend | None) -> tuple[Reaso
 
 
 def _unavailable(
-    exc: BaseException, backend: KeyringBackend | None, action: str, secret_text: str | None = None
+    exc: BaseException, backend: KeyringBackend | None, action: str, secret: Secret | None = None
 ) -> CredentialsUnavailable:
     reason, message = _classify(exc, backend)
     name = _dotted(type(backend)) if backend is not None else ""
-    return CredentialsUnavailable(reason, message, backend=name, detail=_detail(action, exc, secret_text))
+    return CredentialsUnavailable(reason, message, backend=name, detail=_detail(action, exc, secret))
 
 
 def _refusal(backend: KeyringBackend) -> CredentialsUnavailable | None:
     """Backends that would lose secrets silently, or keep them in a file, are treated as no keyring."""
     name = _dotted(type(backend))
     if isinstance(backend, fail.Keyring):
-        reason, message = Reason.NO_BACKEND, _message(
-            f"there is no secure credential store ({_SECURE_STORES}) for it to use",
-            "ask IT to set one up for your account",
-        )
+        reason, message = Reason.NO_BACKEND, _NO_BACKEND_MESSAGE
     elif isinstance(backend, null.Keyring):
         reason, message = Reason.DISABLED, _message(
             "secure credential storage has been switched off for your account",
             "ask IT to switch it back on (the keyring is set to its 'null' backend)",
         )
     elif isinstance(backend, chainer.ChainerBackend) and not _chained(backend):
-        reason, message = Reason.NO_BACKEND, _message(
-            f"there is no secure credential store ({_SECURE_STORES}) for it to use",
-            "ask IT to set one up for your account",
-        )
+        reason, message = Reason.NO_BACKEND, _NO_BACKEND_MESSAGE
     elif type(backend).__module__.startswith(_FILE_BACKEND_MODULES) or "Plaintext" in type(backend).__name__:
         reason, message = Reason.FILE_BACKEND, _message(
             "the only credential storage set up for your account keeps passwords in an ordinary file",
@@ -359,13 +360,13 @@ class SecretStore:
         if cached is not None:
             return cached
         try:
-            self._call("check", lambda backend: backend.get_password(self._service, _PROBE_ENTRY))
+            self._call("check", _PROBE_ENTRY, lambda kr: kr.get_password(self._service, _PROBE_ENTRY))
         except CredentialsUnavailable as exc:
             return exc.status  # _call has cached it
         except Exception as exc:  # status() promises never to raise, whatever a plug-in does
-            status = KeyringStatus(False, "", _message("the credential store failed unexpectedly",
-                                                       "ask IT to check the credential store"),
-                                   Reason.BACKEND_ERROR)
+            because = "the credential store failed unexpectedly"
+            status = KeyringStatus(False, "", _message(because, "ask IT to check the credential store"),
+                                   str(Reason.BACKEND_ERROR))
             log.warning("Credential store check failed: %s", _detail("check", exc, None))
             self._remember(status)
             return status
@@ -379,27 +380,33 @@ class SecretStore:
         return self.status()
 
     def put(self, account_key: str, name: str, value: Secret | str) -> str:
-        """Store (or replace) one secret and return the entry name the database should record."""
+        """Store (or replace) one secret and return the entry name the database should record.
+
+        The plain value is only ever revealed inside the keyring call, so no frame of a traceback we
+        raise (which ``capture_locals`` or an error reporter might print) holds it as a bare str.
+        """
         entry = entry_name(account_key, name)
         if not isinstance(value, Secret | str):
             raise TypeError(f"a secret must be a str or Secret, not {type(value).__name__}")
-        plain = value.reveal() if isinstance(value, Secret) else value
-        if not plain:
+        secret = Secret(value)
+        del value
+        if not secret:
             raise ValueError(f"refusing to store an empty {name}; delete the entry instead")
-        check_length(name, plain)
-        self._call("store", lambda backend: backend.set_password(self._service, entry, plain), plain)
+        check_length(name, secret)
+        store = lambda backend: backend.set_password(self._service, entry, secret.reveal())  # noqa: E731
+        self._call("store", entry, store, secret)
         return entry
 
     def get(self, account_key: str, name: str) -> Secret | None:
         """The stored secret, or None if there is no entry."""
         entry = entry_name(account_key, name)
-        value = self._call("read", lambda backend: backend.get_password(self._service, entry))
+        value = self._call("read", entry, lambda backend: backend.get_password(self._service, entry))
         return None if value is None else Secret(value)
 
     def delete(self, account_key: str, name: str) -> None:
         """Remove one secret; an entry that is already gone is fine."""
         entry = entry_name(account_key, name)
-        self._call("delete", lambda backend: self._delete_entry(backend, entry))
+        self._call("delete", entry, lambda backend: self._delete_entry(backend, entry))
 
     def delete_all(self, account_key: str, names: Iterable[str]) -> None:
         """Remove every named secret of an account, trying them all before reporting the first failure."""
@@ -407,7 +414,7 @@ class SecretStore:
         first_failure: CredentialsUnavailable | None = None
         for entry in entries:
             try:
-                self._call("delete", lambda backend, entry=entry: self._delete_entry(backend, entry))
+                self._call("delete", entry, lambda backend, entry=entry: self._delete_entry(backend, entry))
             except CredentialsUnavailable as exc:
                 first_failure = first_failure or exc
         if first_failure is not None:
@@ -445,7 +452,13 @@ class SecretStore:
             raise refusal
         return backend
 
-    def _call(self, action: str, operation: Callable[[KeyringBackend], T], secret_text: str | None = None) -> T:
+    def _call(
+        self,
+        action: str,
+        entry: str,
+        operation: Callable[[KeyringBackend], T],
+        secret: Secret | None = None,
+    ) -> T:
         """Run one keyring operation, turning any failure into CredentialsUnavailable and caching status.
 
         The new exception is raised outside the ``except`` block so the backend's exception (whose text
@@ -459,9 +472,12 @@ class SecretStore:
         except CredentialsUnavailable as exc:
             failure = exc
         except Exception as exc:  # backends are plug-ins that raise whatever their platform raises
-            failure = _unavailable(exc, backend, action, secret_text)
+            failure = _unavailable(exc, backend, action, secret)
         if failure is not None:
-            log.warning("Credential %s unavailable (%s): %s", action, failure.reason, failure.detail)
+            log.warning(
+                "Credential %s of %s in %r unavailable (%s): %s",
+                action, entry, self._service, failure.reason, failure.detail,
+            )
             self._remember(failure.status)
             raise failure
         assert backend is not None
