@@ -156,7 +156,8 @@ class NetConfig:
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
     api_base_overrides: Mapping[str, str] = field(default_factory=dict)
-    #: Longest a request waits for PAC discovery, and again for evaluating the PAC script.
+    #: Longest the first requests wait for a PAC file to be found (in total), and any request waits
+    #: for the PAC script's answer; past that they use the system's static settings or go direct.
     pac_timeout: float = 3.0
     #: WPAD (looking for wpad.<domain> in DNS) only where Windows itself would do it by default.
     wpad: bool = sys.platform == "win32"
@@ -270,7 +271,11 @@ def _make_pac_resolver(js: str) -> Any:
 
 
 class _PacSource:
-    """A PAC file found and refreshed in the background; callers wait for it only a bounded time."""
+    """A PAC file found and refreshed in the background.
+
+    Requests wait for a discovery only ``timeout`` seconds in total (not each), then use the fallback
+    until it finishes, so an office PAC server that is unreachable from home costs one short pause.
+    """
 
     def __init__(
         self,
@@ -291,6 +296,7 @@ class _PacSource:
         self._lock = threading.Lock()
         self._resolver: Any = None
         self._loading: Future[None] | None = None
+        self._wait_until = 0.0  # requests wait for a load only until this clock time, once in total
         self._next_load_at = 0.0
 
     def _start_load_locked(self) -> Future[None] | None:
@@ -300,6 +306,7 @@ class _PacSource:
             return None
         future: Future[None] = Future()
         self._loading = future
+        self._wait_until = self._clock() + self._timeout
         threading.Thread(target=self._load, args=(future,), name="crier-pac-load", daemon=True).start()
         return future
 
@@ -323,9 +330,10 @@ class _PacSource:
         with self._lock:
             loading = self._start_load_locked()
             resolver = self._resolver
-        if resolver is None and loading is not None:
+            wait = self._wait_until - self._clock()
+        if resolver is None and loading is not None and wait > 0:
             with contextlib.suppress(TimeoutError):
-                loading.result(timeout=self._timeout)
+                loading.result(timeout=wait)
             with self._lock:
                 resolver = self._resolver
         if resolver is None:
@@ -393,9 +401,9 @@ def _pick(proxies: Mapping[str, str], scheme: str) -> str | None:
 
 def _first_pac_choice(answer: list[str]) -> str | None:
     """Use the PAC file's first choice; "DIRECT" (or no usable answer) means no proxy."""
-    for choice in answer:
-        return None if choice == "DIRECT" else choice
-    return None
+    if not answer or answer[0] == "DIRECT":
+        return None
+    return answer[0]
 
 
 _PAC_AVAILABLE = importlib.util.find_spec("pypac") is not None
@@ -500,7 +508,9 @@ class CrierAdapter(HTTPAdapter):
         self._timeout = timeout
         super().__init__(**kwargs)
 
-    def init_poolmanager(self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any) -> None:
+    def init_poolmanager(
+        self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
+    ) -> None:
         pool_kwargs.setdefault("ssl_context", self._ssl_context)
         super().init_poolmanager(connections, maxsize, block=block, **pool_kwargs)
 
@@ -710,7 +720,7 @@ def _is_timeout(item: BaseException) -> bool:
         return False  # a subclass of ConnectTimeoutError in urllib3 2, but means "couldn't connect"
     return isinstance(
         item,
-        requests.Timeout | urllib3.exceptions.TimeoutError | TimeoutError | socket.timeout,
+        requests.Timeout | urllib3.exceptions.TimeoutError | TimeoutError,
     ) or (isinstance(item, OSError) and item.errno == errno.ETIMEDOUT)
 
 
@@ -778,7 +788,9 @@ def classify_exception(exc: BaseException) -> NetProblem:
             detail,
         )
 
-    if any(isinstance(item, requests.exceptions.ProxyError | urllib3.exceptions.ProxyError) for item in chain):
+    if any(
+        isinstance(item, requests.exceptions.ProxyError | urllib3.exceptions.ProxyError) for item in chain
+    ):
         return NetProblem(
             "proxy-unreachable",
             "Crier couldn't reach your organisation's proxy. If you're away from the office network, "
