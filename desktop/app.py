@@ -28,7 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="use this SQLAlchemy database URL instead of the local drafts file",
     )
     parser.add_argument("--selftest", action="store_true", help="print a health report and exit (for IT)")
-    parser.add_subparsers(dest="command", metavar="COMMAND")
+    from desktop import cli
+
+    cli.add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
     return parser
 
 
@@ -116,5 +118,6 @@ def main(argv: list[str] | None = None) -> int:
         return selftest.run(args.database_url)
     if args.command is None:
         return run_gui(args)
-    parser.error(f"unknown command {args.command}")
-    return 2
+    from desktop import cli
+
+    return cli.run(args)

@@ -66,3 +66,19 @@ def test_gui_without_a_display_explains_instead_of_aborting() -> None:
 def test_version() -> None:
     result = crier("--version")
     assert result.returncode == 0 and result.stdout.startswith("Crier ")
+
+
+def test_accounts_and_outbox_listings_work_on_an_empty_database() -> None:
+    import json
+
+    listing = crier("accounts", "list", "--json")
+    assert listing.returncode == 0 and json.loads(listing.stdout) == []
+    outbox = crier("outbox", "--json")
+    assert outbox.returncode == 0 and json.loads(outbox.stdout) == []
+    assert "No accounts yet" in crier("accounts", "list").stdout
+
+
+def test_unknown_account_is_one_plain_sentence() -> None:
+    result = crier("accounts", "remove", "@nobody")
+    assert result.returncode == 1
+    assert result.stderr.strip() == "crier: There is no account @nobody. `crier accounts list` shows them."

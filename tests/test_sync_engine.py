@@ -12,10 +12,9 @@ from typing import Any, ClassVar
 
 import pytest
 
-from desktop.core.accounts import Accounts, AccountStatus
+from desktop.core.accounts import Accounts, AccountStatus, AccountView
 from desktop.core.db import Database, open_database
 from desktop.core.drafts import StoreError
-from desktop.core.models import Account
 from desktop.core.outbox import Outbox, State, TransitionError
 from desktop.core.paths import app_paths
 from desktop.core.publishers.base import (
@@ -67,7 +66,7 @@ class Network:
 class ScriptedPublisher:
     network: ClassVar[str] = "x"
 
-    def __init__(self, net: Network, account: Account) -> None:
+    def __init__(self, net: Network, account: AccountView) -> None:
         self.net = net
         self.account_id = account.id
 
@@ -194,7 +193,7 @@ def test_crash_mid_request_resumes_with_a_lookup(
     (post_id,) = outbox.queue([a], ["Library closed today"])
     claim = engine._claim()  # the process claims, sends, and dies before recording
     assert claim is not None and outbox.get(post_id).state is State.SENDING
-    ScriptedPublisher(net, db_account(db, a)).publish(
+    ScriptedPublisher(net, Accounts(db).get(a)).publish(
         PartRequest(post_id, 0, 1, "Library closed today", "en", None, None)
     )
     assert engine.run_once().sent == []  # the lease is still live: nobody else touches it
@@ -202,13 +201,6 @@ def test_crash_mid_request_resumes_with_a_lookup(
     assert engine.run_once().sent == [post_id]
     assert texts(net, a) == ["Library closed today"]
     assert "resumed after an interrupted attempt" in [e[3] for e in outbox.events(post_id)]
-
-
-def db_account(db: Database, account_id: int) -> Account:
-    with db.read() as session:
-        account = session.get(Account, account_id)
-        session.expunge(account)
-        return account
 
 
 def test_rate_limit_waits_until_reset_and_holds_later_posts(

@@ -63,7 +63,7 @@ class AccountView:
         }
 
 
-def _view(a: Account) -> AccountView:
+def account_view(a: Account) -> AccountView:
     return AccountView(
         id=a.id,
         network=a.network,
@@ -88,14 +88,14 @@ class Accounts:
 
     def all(self) -> list[AccountView]:
         with self.db.read() as session:
-            return [_view(a) for a in session.scalars(select(Account).order_by(Account.id))]
+            return [account_view(a) for a in session.scalars(select(Account).order_by(Account.id))]
 
     def get(self, account_id: int) -> AccountView:
         with self.db.read() as session:
             account = session.get(Account, account_id)
             if account is None:
                 raise StoreError(f"There is no account {account_id}.", retryable=False)
-            return _view(account)
+            return account_view(account)
 
     def find(self, ref: str) -> AccountView:
         """An account by id ("3") or handle ("@council", "council", "council@example.social")."""
@@ -149,7 +149,7 @@ class Accounts:
             )
             session.add(account)
             session.flush()
-            return _view(account)
+            return account_view(account)
 
     def update(self, account_id: int, **values: Any) -> None:
         if "status" in values:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop.core.accounts import AccountStatus
+from desktop.core.accounts import AccountStatus, AccountView, account_view
 from desktop.core.db import Database
 from desktop.core.models import Account, Post, utcnow
 from desktop.core.outbox import State, backoff, transition
@@ -45,8 +45,8 @@ log = logging.getLogger(__name__)
 LEASE = timedelta(minutes=3)
 ACTIVE = (State.QUEUED, State.SCHEDULED, State.SENDING, State.WAITING)
 
-#: Builds a publisher for an account row; raises PublishError(NEEDS_SIGN_IN) when it has no credentials.
-PublisherFactory = Callable[[Account], Publisher]
+#: Builds a publisher for an account; raises PublishError(NEEDS_SIGN_IN) when it has no credentials.
+PublisherFactory = Callable[[AccountView], Publisher]
 
 
 @dataclass
@@ -133,8 +133,9 @@ class SyncEngine:
     def _publish(self, claim: _Claim) -> str:
         with self.db.read() as session:
             post = session.get(Post, claim.post_id)
-            account = session.get(Account, claim.account_id)
-            assert post is not None and account is not None
+            row = session.get(Account, claim.account_id)
+            assert post is not None and row is not None
+            account = account_view(row)
             session.expunge_all()
         try:
             publisher = self.publisher_for(account)

@@ -1,0 +1,251 @@
+"""Headless commands for IT, scheduled tasks and scripts.
+
+They share the GUI's database safely while the GUI runs (WAL, and writers that take the lock up
+front). Every failure ends in one plain sentence on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(Exception):
+    """A failure to report as one sentence; ``code`` is the exit status."""
+
+    def __init__(self, message: str, code: int = EXIT_PROBLEM) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def add_commands(subparsers: argparse._SubParsersAction) -> None:
+    accounts = subparsers.add_parser("accounts", help="list, add and remove connected accounts")
+    accounts_sub = accounts.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
+    listing = accounts_sub.add_parser("list", help="show connected accounts")
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(handler=accounts_list)
+    remove = accounts_sub.add_parser("remove", help="sign out of an account and forget its credentials")
+    remove.add_argument("account", metavar="ID|@handle")
+    remove.set_defaults(handler=accounts_remove)
+
+    queue = subparsers.add_parser("queue", help="queue a post (the text of FILE, or - for standard input)")
+    queue.add_argument("file", metavar="FILE|-")
+    queue.add_argument(
+        "--account", metavar="ID|@handle", action="append", help="account to post to (repeatable)"
+    )
+    queue.add_argument("--at", metavar="ISO-8601", help="publish at this time instead of as soon as possible")
+    queue.add_argument("--language", default="en", help="language of the post (en, cy)")
+    queue.set_defaults(handler=queue_post)
+
+    outbox = subparsers.add_parser("outbox", help="show queued, sent and failed posts")
+    outbox.add_argument("--json", action="store_true", help="print JSON for scripts")
+    outbox.set_defaults(handler=outbox_list)
+
+    sync = subparsers.add_parser("sync", help="publish what is due")
+    sync.add_argument("--once", action="store_true", required=True, help="publish what is due, then exit")
+    sync.add_argument("--account", metavar="ID|@handle", help="only this account")
+    sync.set_defaults(handler=sync_once)
+
+
+def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    handler: Callable[[argparse.Namespace, TextIO], int] = args.handler
+    try:
+        return handler(args, out)
+    except CliError as error:
+        print(f"crier: {error}", file=err)
+        return error.code
+    except Exception as error:  # noqa: BLE001 - anything with a user message is said plainly
+        message = getattr(error, "user_message", None) or getattr(error, "message", None)
+        if message is None:
+            import logging
+
+            logging.getLogger(__name__).exception("Command failed")
+            message = f"something went wrong ({type(error).__name__}); the log has the details"
+        print(f"crier: {message}", file=err)
+        return EXIT_PROBLEM
+
+
+# -- shared plumbing ------------------------------------------------------------------------------
+
+
+def _database(args: argparse.Namespace) -> Any:
+    from desktop.core.db import open_database
+    from desktop.core.paths import app_paths
+
+    return open_database(app_paths().ensure(), args.database_url)
+
+
+def _settings() -> dict[str, Any]:
+    """The effective settings (machine policy over the user's own) as plain values."""
+    from desktop.core.policy import load_policy
+    from desktop.core.settings import Settings
+
+    return Settings.load(policy=load_policy()).effective_values()
+
+
+def _print_json(value: Any, out: TextIO) -> None:
+    json.dump(value, out, indent=2, ensure_ascii=False)
+    out.write("\n")
+
+
+def _local(when: datetime | None) -> str:
+    if when is None:
+        return ""
+    return when.replace(tzinfo=UTC).astimezone().strftime("%d %b %H:%M")
+
+
+def _read_text(source: str) -> str:
+    if source == "-":
+        return sys.stdin.read()
+    path = Path(source)
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError as error:
+        raise CliError(f"there is no file {source}", EXIT_USAGE) from error
+    except UnicodeDecodeError as error:
+        raise CliError(f"{source} is not UTF-8 text; save it as UTF-8 and try again", EXIT_USAGE) from error
+    except OSError as error:
+        raise CliError(f"can't read {source}: {error.strerror}", EXIT_USAGE) from error
+
+
+def parse_when(value: str) -> datetime:
+    """An ISO-8601 time as naive UTC; a time without a zone is the computer's local time."""
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as error:
+        raise CliError(
+            f"{value!r} is not a date and time like 2026-12-01T09:30 or 2026-12-01T09:30Z", 2
+        ) from error
+    if when.tzinfo is None:
+        when = when.astimezone()
+    return when.astimezone(UTC).replace(tzinfo=None)
+
+
+# -- accounts -------------------------------------------------------------------------------------
+
+
+def accounts_list(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.core.accounts import Accounts
+
+    db = _database(args)
+    try:
+        accounts = Accounts(db).all()
+    finally:
+        db.close()
+    if args.json:
+        _print_json([a.as_json() for a in accounts], out)
+        return EXIT_OK
+    if not accounts:
+        print(
+            "No accounts yet. Add one in the app (Accounts, Ctrl+,) or with `crier accounts add-x`.", file=out
+        )
+        return EXIT_OK
+    for a in accounts:
+        default = " (default)" if a.is_default else ""
+        used = f", last used {_local(a.last_used_at)}" if a.last_used_at else ""
+        status = a.status.value.replace("_", " ")
+        print(f"{a.id:>3}  {a.network:<9} {a.handle}{default}  {status}{used}", file=out)
+    return EXIT_OK
+
+
+def accounts_remove(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.core.accounts import Accounts
+    from desktop.core.credentials import SecretStore
+
+    db = _database(args)
+    try:
+        accounts = Accounts(db)
+        account = accounts.find(args.account)
+        SecretStore().delete_all(account.key, account.secret_names)
+        accounts.remove(account.id)
+    finally:
+        db.close()
+    print(f"Signed out of {account.handle} and removed its credentials from this computer.", file=out)
+    return EXIT_OK
+
+
+# -- outbox ---------------------------------------------------------------------------------------
+
+
+def queue_post(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.core.accounts import Accounts
+    from desktop.core.outbox import Outbox
+    from desktop.core.posting import prepare_parts
+
+    text = _read_text(args.file)
+    if not text.strip():
+        raise CliError("the post is empty; nothing was queued", EXIT_USAGE)
+    when = parse_when(args.at) if args.at else None
+    db = _database(args)
+    try:
+        accounts = Accounts(db)
+        if args.account:
+            chosen = [accounts.find(ref) for ref in args.account]
+        else:
+            default = accounts.default()
+            if default is None:
+                raise CliError("choose an account with --account (see `crier accounts list`)", EXIT_USAGE)
+            chosen = [default]
+        parts = {a.id: prepare_parts(text, a) for a in chosen}
+        ids = Outbox(db).queue(
+            [a.id for a in chosen],
+            next(iter(parts.values())),
+            parts_per_account=parts,
+            language=args.language,
+            scheduled_at=when,
+        )
+    finally:
+        db.close()
+    when_text = f" for {_local(when)}" if when else ""
+    print(f"Queued post {', '.join(map(str, ids))}{when_text}.", file=out)
+    return EXIT_OK
+
+
+def outbox_list(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.core.outbox import Outbox
+
+    db = _database(args)
+    try:
+        posts = Outbox(db).posts()
+    finally:
+        db.close()
+    if args.json:
+        _print_json([p.as_json() for p in posts], out)
+        return EXIT_OK
+    if not posts:
+        print("The outbox is empty.", file=out)
+    for p in posts:
+        first = p.parts[0].splitlines()[0] if p.parts and p.parts[0] else ""
+        detail = p.remote_url or p.error
+        print(f"{p.id:>5}  {p.state.value:<15} {p.account:<20} {first[:50]}  {detail}", file=out)
+    return EXIT_OK
+
+
+def sync_once(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.core.accounts import Accounts
+    from desktop.core.publishers.registry import publisher_factory
+    from desktop.core.sync import SyncEngine
+
+    db = _database(args)
+    try:
+        accounts = Accounts(db)
+        account_id = accounts.find(args.account).id if args.account else None
+        report = SyncEngine(db, publisher_factory(accounts, settings=_settings())).run_once(
+            account_id=account_id
+        )
+    finally:
+        db.close()
+    print(
+        f"Sent {len(report.sent)}, waiting to retry {len(report.waiting)},"
+        f" needing attention {len(report.needs_attention)},"
+        f" paused for sign-in {len(report.paused_accounts)}.",
+        file=out,
+    )
+    return EXIT_PROBLEM if report.attention_needed else EXIT_OK

@@ -1,0 +1,45 @@
+"""Turning a draft into what goes out to one account: checked, split into a thread when needed.
+
+One rule for the GUI's Post button and ``crier queue``: a post that can't be made valid for an
+account's network (an empty text, a character the network refuses) is refused with the reason.
+"""
+
+from __future__ import annotations
+
+from desktop.core.accounts import AccountView
+from desktop.core.counting import measure, split_thread
+from desktop.core.drafts import StoreError
+
+NETWORK_NAMES = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon", "facebook": "Facebook"}
+#: Facebook Page posts have a very high limit; count them like Bluesky (graphemes) with its own limit.
+FACEBOOK_LIMIT = 63_206
+
+
+def counting_network(network: str) -> str:
+    return "bluesky" if network == "facebook" else network
+
+
+def account_limit(account: AccountView) -> int | None:
+    if account.network == "facebook":
+        return FACEBOOK_LIMIT
+    value = account.settings.get("char_limit")
+    return int(value) if value else None
+
+
+def prepare_parts(text: str, account: AccountView) -> list[str]:
+    """The parts to publish for ``account``: the text itself, or a numbered thread if it is too long."""
+    network = counting_network(account.network)
+    limit = account_limit(account)
+    url_length = account.settings.get("url_length")
+    parts = split_thread(text.strip(), network, limit=limit)
+    for part in parts:
+        result = measure(part, network, limit=limit, url_length=url_length)
+        if not result.valid:
+            name = NETWORK_NAMES.get(account.network, account.network)
+            reason = {
+                "empty": "the post is empty",
+                "invalid_characters": f"it contains characters {name} does not accept",
+                "too_long": f"a part is still too long for {name} after splitting",
+            }.get(result.reason or "", "it is not valid")
+            raise StoreError(f"Can't queue this for {account.handle}: {reason}.", retryable=False)
+    return parts
