@@ -29,4 +29,6 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("CRIER_DATA_DIR", str(data))
     # Nor the machine's policy: a test machine with /etc/crier/policy.json must not change results.
     monkeypatch.setenv("CRIER_POLICY_FILE", str(tmp_path / "no-policy.json"))
+    # Nor the internet: anything that would reach X's real API goes to a closed loopback port instead.
+    monkeypatch.setenv("CRIER_X_API_BASE", "http://127.0.0.1:9")
     return data

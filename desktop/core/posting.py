@@ -7,7 +7,6 @@ account's network (an empty text, a character the network refuses) is refused wi
 from __future__ import annotations
 
 from desktop.core.accounts import AccountView
-from desktop.core.counting import measure, split_thread
 from desktop.core.drafts import StoreError
 
 NETWORK_NAMES = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon", "facebook": "Facebook"}
@@ -28,6 +27,8 @@ def account_limit(account: AccountView) -> int | None:
 
 def prepare_parts(text: str, account: AccountView) -> list[str]:
     """The parts to publish for ``account``: the text itself, or a numbered thread if it is too long."""
+    from desktop.core.counting import measure, split_thread
+
     network = counting_network(account.network)
     limit = account_limit(account)
     url_length = account.settings.get("url_length")

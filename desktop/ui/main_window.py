@@ -34,6 +34,7 @@ from desktop.ui.workers import SerialWorker
 if TYPE_CHECKING:
     from desktop.core.settings import Settings
     from desktop.core.store import DraftStore
+    from desktop.ui.posting import Posting
 
 log = logging.getLogger(__name__)
 
@@ -62,11 +63,18 @@ class _StoreCommand(QUndoCommand):
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, store: DraftStore | None = None, settings: Settings | None = None, parent: QWidget | None = None
+        self,
+        store: DraftStore | None = None,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+        *,
+        sync: tuple | None = None,
     ) -> None:
         super().__init__(parent)
         self.store: DraftStore | None = None
         self.settings: Settings | None = None
+        self.posting: Posting | None = None
+        self._sync = sync  # (engine, probe) for tests; the real ones are built on attach
         self.setWindowTitle(self.tr("Crier"))
         self.resize(1200, 760)
         self.writer = SerialWorker("crier-writer", self)
@@ -111,6 +119,14 @@ class MainWindow(QMainWindow):
         self.store, self.settings = store, settings
         self.autosaver.store = store
         self.model.attach(store)
+        from desktop.ui.posting import Posting
+
+        self.posting = Posting(self, store.db, settings.effective_values(), self._sync)
+        self.file_menu.insertAction(self.history_action, self.posting.post_action)
+        self.posting.post_action.triggered.connect(self.post_draft)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.posting.outbox_action)
+        self.posting.panel.edit.connect(self.edit_post)
         self.setEnabled(True)
         self.statusBar().clearMessage()
         self._update_actions()
@@ -157,7 +173,7 @@ class MainWindow(QMainWindow):
         self.duplicate_action = self._action(self.tr("D&uplicate draft"), self.duplicate_draft, "Ctrl+D")
         self.history_action = self._action(self.tr("Earlier &versions…"), self.show_history, "Ctrl+H")
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = menu.addMenu(self.tr("&File"))
         for action in (self.new_action, self.duplicate_action, self.history_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -181,7 +197,7 @@ class MainWindow(QMainWindow):
         for action in (self.find_action, self.delete_action, self.restore_action, self.empty_trash_action):
             edit_menu.addAction(action)
 
-        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu = self.view_menu = menu.addMenu(self.tr("&View"))
         self.show_drafts_action = self._action(
             self.tr("&Drafts"), lambda: self._show_view(View.DRAFTS), "Ctrl+1"
         )
@@ -397,6 +413,25 @@ class MainWindow(QMainWindow):
         field = self._text_history(redo=True)
         field.redo() if field is not None else self.undo_stack.redo()
 
+    def post_draft(self) -> None:
+        if self.editor.draft is None or self.posting is None or self.editor.draft.deleted_at is not None:
+            return
+        self.autosaver.flush()
+        draft = self._run(lambda: self.store.get(self.editor.draft.id))
+        if isinstance(draft, DraftData) and self.posting.post(draft):
+            self.statusBar().showMessage(self.tr("Queued. The Outbox shows its progress."), 6000)
+
+    def edit_post(self, post_id: int) -> None:
+        """Take a post out of the outbox and open its draft again."""
+        if self.posting is None:
+            return
+        draft_id = self._run(lambda: self.posting.outbox.cancel(post_id))
+        self.posting.sync.refresh()
+        if isinstance(draft_id, int):
+            self._show_view(View.DRAFTS)
+            self.model.reload()
+            self._open(draft_id)
+
     def focus_search(self) -> None:
         self.drafts.search.setFocus()
         self.drafts.search.selectAll()
@@ -472,6 +507,8 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Close:
                 event.ignore()
                 return
+        if self.posting is not None:
+            self.posting.shutdown()
         self.writer.shutdown()
         self.reader.shutdown()
         event.accept()

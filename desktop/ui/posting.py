@@ -1,0 +1,183 @@
+"""Post (Ctrl+Enter), the Outbox panel and the online indicator, wired to the core outbox.
+
+Built once the database is open; the window only hands over its draft and its menus.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSystemTrayIcon
+
+from desktop.core.accounts import Accounts
+from desktop.core.drafts import DraftData, StoreError
+from desktop.core.outbox import Outbox, State
+from desktop.core.posting import NETWORK_NAMES, counting_network, prepare_parts
+from desktop.ui.outbox_view import OutboxPanel
+from desktop.ui.post_dialog import PostDialog
+from desktop.ui.sync_controller import SyncController
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from desktop.core.db import Database
+
+log = logging.getLogger(__name__)
+
+
+def default_sync(db: Database, settings: dict) -> tuple[object, Callable]:
+    """The real engine and probe: the app's HTTP stack against X's API host (or its fake)."""
+    from desktop.core.net import X_API_BASE, NetConfig, make_session, probe
+    from desktop.core.publishers.registry import publisher_factory
+    from desktop.core.sync import SyncEngine
+
+    config = NetConfig.from_env()
+    session = make_session(config)
+    engine = SyncEngine(db, publisher_factory(Accounts(db), net_config=config, settings=settings))
+    return engine, lambda: probe(session, f"{X_API_BASE}/2/users/me")
+
+
+class Posting(QObject):
+    def __init__(self, window: QMainWindow, db: Database, settings: dict, sync: tuple | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.accounts = Accounts(db)
+        self.outbox = Outbox(db)
+        engine, probe = sync or default_sync(db, settings)
+        self.sync = SyncController(self.outbox, engine, probe, self)
+
+        self.panel = OutboxPanel(window)
+        self.dock = QDockWidget(self.tr("Outbox"), window)
+        self.dock.setObjectName("outbox")
+        self.dock.setWidget(self.panel)
+        self.dock.setAccessibleName(self.tr("Outbox"))
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+
+        self.online_label = QLabel(window)
+        self.online_label.setAccessibleName(self.tr("Connection status"))
+        self.waiting_label = QLabel(window)
+        self.waiting_label.setAccessibleName(self.tr("Posts waiting"))
+        window.statusBar().addPermanentWidget(self.waiting_label)
+        window.statusBar().addPermanentWidget(self.online_label)
+
+        self.post_action = QAction(self.tr("&Post…"), window)
+        self.post_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.outbox_action = self.dock.toggleViewAction()
+        self.outbox_action.setText(self.tr("&Outbox"))
+        self.outbox_action.setShortcut(QKeySequence("Ctrl+3"))
+
+        self.tray = QSystemTrayIcon(window) if QSystemTrayIcon.isSystemTrayAvailable() else None
+        self.panel.send_now.connect(lambda post_id: self._act(self.outbox.send_now, post_id))
+        self.panel.retry.connect(lambda post_id: self._act(self.outbox.retry, post_id))
+        self.panel.cancel.connect(lambda post_id: self._act(self.outbox.cancel, post_id))
+        self.sync.posts_changed.connect(self._show_posts)
+        self.sync.online_changed.connect(self._show_online)
+        self.sync.notify.connect(self._notify)
+        self.sync.refresh()
+        counts = self.outbox.counts()
+        if any(counts.get(s) for s in (State.QUEUED, State.SCHEDULED, State.SENDING, State.WAITING)):
+            self.sync.kick()  # left over from last time, or queued by `crier queue` meanwhile
+
+    # -- posting ------------------------------------------------------------------------------
+
+    def post(self, draft: DraftData) -> list[int]:
+        """Ask where to post the draft, queue one post per account, and try to send at once."""
+        text = draft.body.strip()
+        if not text:
+            QMessageBox.information(
+                self.window, self.tr("Post"), self.tr("This draft is empty: write something first.")
+            )
+            return []
+        accounts = self.accounts.all()
+        if not accounts:
+            QMessageBox.information(
+                self.window,
+                self.tr("Post"),
+                self.tr("Connect an account first: Accounts (Ctrl+,) adds X, Bluesky, Mastodon or Facebook."),
+            )
+            return []
+        parts: dict[int, list[str]] = {}
+        notes: dict[int, str] = {}
+        refused: dict[int, str] = {}
+        for account in accounts:
+            try:
+                parts[account.id] = prepare_parts(text, account)
+            except StoreError as error:
+                refused[account.id] = error.user_message
+                continue
+            if len(parts[account.id]) > 1:
+                notes[account.id] = self.tr("too long for one post: goes as a thread of {n}").format(
+                    n=len(parts[account.id])
+                )
+        for account_id, reason in refused.items():
+            notes[account_id] = reason
+        wanted = {
+            a.id
+            for a in accounts
+            if counting_network(a.network) in draft.networks or a.network in draft.networks
+        }
+        dialog = PostDialog(accounts, wanted or {accounts[0].id}, notes, self.window)
+        if not dialog.exec():
+            return []
+        chosen = [a for a in dialog.chosen_accounts() if a not in refused]
+        skipped = [a for a in dialog.chosen_accounts() if a in refused]
+        if skipped:
+            names = ", ".join(
+                f"{NETWORK_NAMES.get(a.network, a.network)} {a.handle}" for a in accounts if a.id in skipped
+            )
+            QMessageBox.warning(
+                self.window,
+                self.tr("Post"),
+                self.tr("Not queued for {names}: {why}").format(
+                    names=names, why=" ".join(refused[a] for a in skipped)
+                ),
+            )
+        if not chosen:
+            return []
+        ids = self.outbox.queue(
+            chosen,
+            parts[chosen[0]],
+            parts_per_account={a: parts[a] for a in chosen},
+            language=draft.language,
+            scheduled_at=dialog.scheduled_at(),
+            draft_id=draft.id,
+        )
+        self.dock.show()
+        self.sync.kick()
+        return ids
+
+    def _act(self, action: Callable[[int], object], post_id: int) -> None:
+        try:
+            action(post_id)
+        except StoreError as error:
+            QMessageBox.warning(self.window, self.tr("Outbox"), error.user_message)
+        self.sync.kick()
+
+    # -- showing state ----------------------------------------------------------------------
+
+    def _show_posts(self, posts: list) -> None:
+        self.panel.model.set_posts(posts)
+        waiting = sum(p.state in (State.QUEUED, State.WAITING, State.SENDING, State.SCHEDULED) for p in posts)
+        attention = sum(p.state is State.NEEDS_ATTENTION for p in posts)
+        parts = []
+        if waiting:
+            parts.append(self.tr("{n} waiting to post").format(n=waiting))
+        if attention:
+            parts.append(self.tr("{n} need attention").format(n=attention))
+        self.waiting_label.setText(" · ".join(parts))
+
+    def _show_online(self, online: bool, message: str) -> None:
+        self.online_label.setText(("● " if online else "○ ") + message)
+        self.online_label.setToolTip(message)
+
+    def _notify(self, title: str, message: str) -> None:
+        if self.tray is not None:
+            self.tray.show()
+            self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 8000)
+        self.window.statusBar().showMessage(f"{title}: {message}", 10000)
+
+    def shutdown(self) -> None:
+        self.sync.shutdown()
