@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.drafts import DraftData, DraftQuery, StoreError, View
 from desktop.ui.autosave import Autosaver
-from desktop.ui.drafts_model import DraftRoles, DraftsModel
+from desktop.ui.drafts_model import DraftRoles, DraftsModel, local_time_text
 from desktop.ui.drafts_view import DraftsPanel
 from desktop.ui.editor import DraftEditor
 from desktop.ui.history_dialog import HistoryDialog
@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
         self.autosaver.status_changed.connect(self._on_save_status)
         self.autosaver.saved.connect(self._on_saved)
         self.model.loaded.connect(lambda _rows: self._update_actions())
+        self.model.loaded.connect(self._open_first_if_idle)
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
 
     # -- selection and editing ----------------------------------------------------------------
@@ -234,6 +235,11 @@ class MainWindow(QMainWindow):
             return
         self._open(draft_id)
 
+    def _open_first_if_idle(self, rows: int) -> None:
+        """On start and after a search, put the first draft in the editor rather than leave it blank."""
+        if rows and self.editor.draft is None:
+            self.drafts.list.setCurrentIndex(self.model.index(0))
+
     def _open(self, draft_id: int | None) -> None:
         draft: DraftData | None = None
         if draft_id is not None:
@@ -242,6 +248,10 @@ class MainWindow(QMainWindow):
             except StoreError as error:
                 self.statusBar().showMessage(error.user_message, 8000)
         self.editor.show_draft(draft)
+        if draft is not None and not self.autosaver.dirty:
+            self._on_save_status(
+                self.tr("Saved {time}").format(time=local_time_text(draft.updated_at)), False
+            )
         self._update_actions()
 
     def _on_edited(self) -> None:

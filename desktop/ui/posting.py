@@ -55,6 +55,7 @@ class Posting(QObject):
         self.dock.setWidget(self.panel)
         self.dock.setAccessibleName(self.tr("Outbox"))
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.hide()  # shown once there is something in it
 
         self.online_label = QLabel(window)
         self.online_label.setAccessibleName(self.tr("Connection status"))
@@ -159,6 +160,8 @@ class Posting(QObject):
     # -- showing state ----------------------------------------------------------------------
 
     def _show_posts(self, posts: list) -> None:
+        if posts and not self.panel.model.rowCount():
+            self.dock.show()
         self.panel.model.set_posts(posts)
         waiting = sum(p.state in (State.QUEUED, State.WAITING, State.SENDING, State.SCHEDULED) for p in posts)
         attention = sum(p.state is State.NEEDS_ATTENTION for p in posts)
