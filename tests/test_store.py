@@ -193,3 +193,21 @@ def test_schema_matches_models(db: Database) -> None:
         for table in Base.metadata.sorted_tables:
             cols = {row[1] for row in conn.execute(text(f"PRAGMA table_info({table.name})"))}
             assert cols == {c.name for c in table.columns}, table.name
+
+
+def test_status_views_filter_live_drafts(store: DraftStore, db: Database) -> None:
+    from sqlalchemy import update
+
+    from desktop.core.models import Draft
+
+    unposted = store.create(body="a")
+    queued = store.create(body="b")
+    posted = store.create(body="c")
+    with db.write() as session:
+        session.execute(update(Draft).where(Draft.id == queued.id).values(status="queued"))
+        session.execute(update(Draft).where(Draft.id == posted.id).values(status="sent"))
+    store.trash([posted.id])
+    assert [s.id for s in store.page(DraftQuery(view=View.UNPOSTED))] == [unposted.id]
+    assert [s.id for s in store.page(DraftQuery(view=View.QUEUED))] == [queued.id]
+    assert store.page(DraftQuery(view=View.POSTED)) == []  # trashed drafts stay in the Trash
+    assert store.count(DraftQuery(view=View.DRAFTS)) == 2

@@ -221,3 +221,21 @@ def test_cancel_returns_the_draft(db: Database) -> None:
     assert Outbox(db).cancel(post_id) == draft.id
     assert store.get(draft.id).status == "draft"
     assert Outbox(db).get(post_id).state is State.CANCELLED
+
+
+def test_draft_is_marked_posted_when_every_account_has_it(
+    db: Database, engine: SyncEngine, net: Network
+) -> None:
+    from desktop.core.store import DraftStore
+
+    a, b = _accounts(db, 2)
+    store = DraftStore(db)
+    draft = store.create(body="to both")
+    Outbox(db).queue([a, b], ["to both"], draft_id=draft.id)
+    net.fail_next("publish", PublishError(ErrorKind.NEEDS_ATTENTION, "no"), after=1)
+    engine.run_once()
+    assert store.get(draft.id).status == "queued"  # one of two went out
+    failed = [p.id for p in Outbox(db).posts() if p.state is State.NEEDS_ATTENTION]
+    Outbox(db).retry(failed[0])
+    engine.run_once()
+    assert store.get(draft.id).status == "sent"

@@ -29,7 +29,12 @@ class DraftNotFound(StoreError):
 
 
 class View(StrEnum):
+    """Which drafts the list shows: all live ones, those in one posting status, or the Trash."""
+
     DRAFTS = "drafts"
+    UNPOSTED = "draft"
+    QUEUED = "queued"
+    POSTED = "sent"
     TRASH = "trash"
 
 

@@ -264,6 +264,8 @@ class DraftStore:
             stmt = stmt.where(Draft.deleted_at.is_not(None))
         else:
             stmt = stmt.where(Draft.deleted_at.is_(None))
+            if query.view is not View.DRAFTS:
+                stmt = stmt.where(Draft.status == query.view.value)
         if query.text.strip():
             match = fts_query(query.text)
             if match is None:

@@ -25,11 +25,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 
 from desktop.core.accounts import AccountStatus, AccountView, account_view
 from desktop.core.db import Database
-from desktop.core.models import Account, Post, utcnow
+from desktop.core.models import Account, Draft, Post, utcnow
 from desktop.core.outbox import State, backoff, transition
 from desktop.core.publishers.base import (
     ErrorKind,
@@ -226,6 +226,14 @@ class SyncEngine:
             account = session.get(Account, claim.account_id)
             if account is not None:
                 account.last_used_at = now
+            if post.draft_id is not None:
+                unsent = session.scalar(
+                    select(func.count())
+                    .select_from(Post)
+                    .where(Post.batch == post.batch, Post.id != post.id, Post.state != State.SENT.value)
+                )
+                if not unsent:
+                    session.execute(update(Draft).where(Draft.id == post.draft_id).values(status="sent"))
         return "sent"
 
     def _failed(self, claim: _Claim, error: PublishError) -> str:

@@ -94,7 +94,10 @@ class DraftsPanel(QWidget):
 
         self.view_choice = QComboBox(self)
         self.view_choice.setAccessibleName(self.tr("Show"))
-        self.view_choice.addItem(self.tr("Drafts"), View.DRAFTS)
+        self.view_choice.addItem(self.tr("All drafts"), View.DRAFTS)
+        self.view_choice.addItem(self.tr("Not posted yet"), View.UNPOSTED)
+        self.view_choice.addItem(self.tr("In the outbox"), View.QUEUED)
+        self.view_choice.addItem(self.tr("Posted"), View.POSTED)
         self.view_choice.addItem(self.tr("Trash"), View.TRASH)
         self.sort_choice = QComboBox(self)
         self.sort_choice.setAccessibleName(self.tr("Sort by"))
