@@ -82,3 +82,32 @@ def test_unknown_account_is_one_plain_sentence() -> None:
     result = crier("accounts", "remove", "@nobody")
     assert result.returncode == 1
     assert result.stderr.strip() == "crier: There is no account @nobody. `crier accounts list` shows them."
+
+
+def test_a_second_start_raises_the_first_and_exits(qtbot) -> None:  # noqa: ANN001
+    """Two instances on one data folder: the second hands over to the first and leaves."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    from desktop.core.paths import app_paths
+    from desktop.ui.single_instance import server_name
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    first = subprocess.Popen([sys.executable, "-m", "desktop"], cwd=REPO, env=env)
+    try:
+        probe = QLocalSocket()
+
+        def listening() -> bool:
+            probe.connectToServer(server_name(app_paths().data))
+            ok = probe.waitForConnected(100)
+            probe.abort()
+            return ok
+
+        qtbot.waitUntil(listening, timeout=20000)
+        second = crier()
+        assert second.returncode == 0, second.stderr
+        assert first.poll() is None  # the first is still running
+        log = (app_paths().logs / "crier.log").read_text()
+        assert "already running" in log
+    finally:
+        first.kill()
+        first.wait()
