@@ -21,6 +21,8 @@ SAMPLES = [
     ("", "Road closure: the A470 northbound is closed overnight from 8pm for resurfacing. "
      "Please use the diversion via the A4054."),
     ("Library hours", "Our libraries open late on Thursdays until 8pm from next week."),
+    ("Bins reminder", "PLEASE DO NOT put your bins out early!! Going forward we will utilise new vans to "
+     "facilitate collections. Questions? Call Dave on 07700 900123. #binday #roadclosure #cardiff"),
 ]
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QW
 
 from desktop.core.drafts import TITLE_MAX, DraftData
 from desktop.ui.autosave import Snapshot
+from desktop.ui.checks_view import CountsBar
 
 
 class DraftEditor(QWidget):
@@ -46,8 +47,8 @@ class DraftEditor(QWidget):
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.title)
         layout.addWidget(self.body, 1)
-        self.extras = QVBoxLayout()  # room under the text for counts and actions
-        layout.addLayout(self.extras)
+        self.counts = CountsBar(self)
+        layout.addWidget(self.counts)
 
         self.title.textEdited.connect(self._on_edit)
         self.body.textChanged.connect(self._on_edit)
@@ -67,19 +68,27 @@ class DraftEditor(QWidget):
             self.title.setText(draft.title if draft else "")
             self.body.setPlainText(draft.body if draft else "")
             self.body.moveCursor(QTextCursor.MoveOperation.End)  # carry on where the writing stopped
+            self.counts.set_networks(draft.networks if draft else ())
         finally:
             self._loading = False
         has = draft is not None
         self.title.setVisible(has)
         self.body.setVisible(has)
         self.empty_hint.setVisible(not has)
+        self.counts.setVisible(has)
         self.body.setReadOnly(bool(draft and draft.deleted_at))
         self.title.setReadOnly(bool(draft and draft.deleted_at))
 
     def snapshot(self) -> Snapshot | None:
         if self._draft is None:
             return None
-        return Snapshot(self._draft.id, self.title.text(), self.body.toPlainText())
+        return Snapshot(
+            self._draft.id, self.title.text(), self.body.toPlainText(), tuple(self.counts.networks())
+        )
+
+    def remember(self, draft: DraftData) -> None:
+        """Keep the editor's copy current after a change made elsewhere (e.g. an ignored finding)."""
+        self._draft = draft
 
     def _on_edit(self, *_args: object) -> None:
         if not self._loading and self._draft is not None:

@@ -12,19 +12,18 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.drafts import DraftData, DraftQuery, StoreError, View
 from desktop.ui.autosave import Autosaver
+from desktop.ui.checks_view import ChecksPanel, ThreadDialog, apply_suggestion, highlight, select_span
 from desktop.ui.drafts_model import DraftRoles, DraftsModel, local_time_text
 from desktop.ui.drafts_view import DraftsPanel
 from desktop.ui.editor import DraftEditor
@@ -34,6 +33,7 @@ from desktop.ui.workers import SerialWorker
 if TYPE_CHECKING:
     from desktop.core.settings import Settings
     from desktop.core.store import DraftStore
+    from desktop.ui.live_checks import LiveChecker
     from desktop.ui.posting import Posting
 
 log = logging.getLogger(__name__)
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.store: DraftStore | None = None
         self.settings: Settings | None = None
         self.posting: Posting | None = None
+        self.checker: LiveChecker | None = None
         self._sync = sync  # (engine, probe) for tests; the real ones are built on attach
         self.setWindowTitle(self.tr("Crier"))
         self.resize(1200, 760)
@@ -85,7 +86,8 @@ class MainWindow(QMainWindow):
         self.model = DraftsModel(self.reader, self)
         self.drafts = DraftsPanel(self.model, self)
         self.editor = DraftEditor(self)
-        self.checks = self._build_checks_panel()
+        self.checks = ChecksPanel(self)
+        self.checks.setMinimumWidth(240)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.drafts)
@@ -127,29 +129,77 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.posting.outbox_action)
         self.posting.panel.edit.connect(self.edit_post)
+        self._start_checks(settings.effective_values())
         self.setEnabled(True)
         self.statusBar().clearMessage()
         self._update_actions()
 
     # -- layout -------------------------------------------------------------------------------
 
-    def _build_checks_panel(self) -> QWidget:
-        panel = QFrame(self)
-        panel.setFrameShape(QFrame.Shape.NoFrame)
-        panel.setMinimumWidth(220)
-        heading = QLabel(self.tr("<b>Checks</b>"), panel)
-        self.checks_body = QLabel(
-            self.tr("Character counts and style checks appear here as you write."), panel
-        )
-        self.checks_body.setWordWrap(True)
-        self.checks_body.setEnabled(False)
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 8, 8, 8)
-        layout.addWidget(heading)
-        layout.addWidget(self.checks_body)
-        layout.addStretch(1)
-        panel.setAccessibleName(self.tr("Checks"))
-        return panel
+    # -- live checks --------------------------------------------------------------------------
+
+    def _start_checks(self, settings: dict) -> None:
+        from desktop.core.checks import run_checks, tone_context
+        from desktop.ui.live_checks import LiveChecker
+
+        def run(text: str, networks: tuple[str, ...], ignored: tuple[str, ...]) -> object:
+            return run_checks(text, networks, tone_context(settings, networks), ignored=ignored)
+
+        self.checker = LiveChecker(run, self)
+        self.checker.checked.connect(self._show_checks)
+        self.checks.activated.connect(lambda finding: select_span(self.editor.body, finding))
+        self.checks.apply.connect(lambda finding: apply_suggestion(self.editor.body, finding))
+        self.checks.ignore.connect(self._ignore_finding)
+        self.editor.counts.networks_changed.connect(lambda _n: self._on_edited())
+        self.editor.counts.split_requested.connect(self.split_into_thread)
+        self._request_checks(now=True)
+
+    def _request_checks(self, *, now: bool = False) -> None:
+        if self.checker is None:
+            return
+        draft = self.editor.draft
+        text = self.editor.body.toPlainText() if draft else ""
+        networks = self.editor.counts.networks()
+        ignored = draft.ignored_findings if draft else ()
+        (self.checker.run_now if now else self.checker.request)(text, networks, ignored)
+
+    def _show_checks(self, result: object) -> None:
+        self.last_checks = result
+        self.checks.show_result(result)
+        self.editor.counts.show_result(result)
+        highlight(self.editor.body, result)
+
+    def _ignore_finding(self, finding: object) -> None:
+        from dataclasses import replace
+
+        from desktop.core.checks import finding_key
+
+        draft = self.editor.draft
+        if draft is None or self.store is None:
+            return
+        ignored = (*draft.ignored_findings, finding_key(self.editor.body.toPlainText(), finding))
+        self.editor.remember(replace(draft, ignored_findings=ignored))
+        store = self.store
+        self.writer.submit(lambda: store.set_ignored(draft.id, ignored))
+        self._request_checks(now=True)
+
+    def split_into_thread(self) -> None:
+        from desktop.core.counting import measure, split_thread
+
+        result = getattr(self, "last_checks", None)
+        over = [m.network for m in (result.measures if result else ()) if m.remaining < 0]
+        if self.editor.draft is None or not over:
+            return
+        network = over[0]
+        parts = split_thread(self.editor.body.toPlainText(), network)
+        counts = [
+            f"{i}/{len(parts)} · {measure(p, network).length}/{measure(p, network).limit}"
+            for i, p in enumerate(parts, 1)
+        ]
+        if ThreadDialog(parts, network, counts, self).exec():
+            cursor = self.editor.body.textCursor()
+            cursor.select(cursor.SelectionType.Document)
+            cursor.insertText("\n---\n".join(_strip_numbering(p, len(parts)) for p in parts))
 
     def _action(
         self,
@@ -248,6 +298,7 @@ class MainWindow(QMainWindow):
             except StoreError as error:
                 self.statusBar().showMessage(error.user_message, 8000)
         self.editor.show_draft(draft)
+        self._request_checks(now=True)
         if draft is not None and not self.autosaver.dirty:
             self._on_save_status(
                 self.tr("Saved {time}").format(time=local_time_text(draft.updated_at)), False
@@ -258,6 +309,7 @@ class MainWindow(QMainWindow):
         snapshot = self.editor.snapshot()
         if snapshot is not None:
             self.autosaver.changed(snapshot)
+        self._request_checks()
 
     def _on_save_status(self, message: str, problem: bool) -> None:
         self.save_label.setText(message)
@@ -519,6 +571,17 @@ class MainWindow(QMainWindow):
                 return
         if self.posting is not None:
             self.posting.shutdown()
+        if self.checker is not None:
+            self.checker.shutdown()
         self.writer.shutdown()
         self.reader.shutdown()
         event.accept()
+
+
+def _strip_numbering(part: str, count: int) -> str:
+    """split_thread adds " 1/3"; the draft keeps plain parts and the numbering is added when posting."""
+    for i in range(1, count + 1):
+        suffix = f" {i}/{count}"
+        if part.endswith(suffix):
+            return part[: -len(suffix)]
+    return part

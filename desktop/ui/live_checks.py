@@ -1,0 +1,70 @@
+"""Runs the checks while someone types, off the GUI thread, at most every 100 ms.
+
+Each run carries the text it checked; a result for text that has since changed is still shown (it
+is at most 100 ms old) but its spans are only drawn where they still fit the current text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop.ui.workers import SerialWorker
+
+THROTTLE_MS = 100
+
+
+class LiveChecker(QObject):
+    checked = Signal(object)  # CheckResult
+
+    def __init__(
+        self, run: Callable[[str, Sequence[str], Sequence[str]], object], parent: QObject | None = None
+    ):
+        super().__init__(parent)
+        self._run = run
+        self._worker = SerialWorker("crier-checks", self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(THROTTLE_MS)
+        self._timer.timeout.connect(self._start)
+        self._pending: tuple[str, tuple[str, ...], tuple[str, ...]] | None = None
+        self._busy = False
+
+    def request(self, text: str, networks: Sequence[str], ignored: Sequence[str]) -> None:
+        """Ask for a check; bursts of keystrokes collapse into one run per 100 ms."""
+        self._pending = (text, tuple(networks), tuple(ignored))
+        if not self._timer.isActive() and not self._busy:
+            self._timer.start()
+
+    def run_now(self, text: str, networks: Sequence[str], ignored: Sequence[str]) -> None:
+        self._pending = (text, tuple(networks), tuple(ignored))
+        self._timer.stop()
+        if not self._busy:
+            self._start()
+
+    def _start(self) -> None:
+        if self._pending is None:
+            return
+        text, networks, ignored = self._pending
+        self._pending = None
+        self._busy = True
+        self._worker.submit(lambda: self._run(text, networks, ignored), self._finished, self._failed)
+
+    def _finished(self, result: object) -> None:
+        self._busy = False
+        self.checked.emit(result)
+        if self._pending is not None:
+            self._timer.start()
+
+    def _failed(self, error: BaseException) -> None:
+        import logging
+
+        logging.getLogger(__name__).error("Checks failed", exc_info=error)
+        self._busy = False
+        if self._pending is not None:
+            self._timer.start()
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._worker.shutdown()
