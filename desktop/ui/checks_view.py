@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,10 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 20
 SEVERITY_COLOURS = {"error": QColor("#c62828"), "warning": QColor("#e08600"), "info": QColor("#1565c0")}
 SEVERITY_WORDS = {"error": "Must fix", "warning": "Consider", "info": "Tip"}
 NEAR_LIMIT = 20
+#: A 100 KB paste can have thousands of findings; a person reads the first few, and laying out
+#: thousands of rows or underlines would stall the GUI thread. The summary says how many there are.
+MAX_LISTED = 100
+MAX_UNDERLINED = 400
 
 
 class FindingsModel(QAbstractListModel):
@@ -40,7 +44,7 @@ class FindingsModel(QAbstractListModel):
 
     def set_result(self, result: CheckResult) -> None:
         self.beginResetModel()
-        self._findings = list(result.findings)
+        self._findings = list(result.findings[:MAX_LISTED])
         self._text = result.text
         self.endResetModel()
 
@@ -221,11 +225,20 @@ def highlight(editor: QPlainTextEdit, result: CheckResult) -> None:
     selections = []
     document = editor.document()
     qt = QtPositions(text)
+    # Only what is on screen (plus a margin): Qt re-lays out every block an extra selection touches,
+    # which for a 100 KB paragraph costs half a second. Scrolling calls this again.
+    first = editor.cursorForPosition(QPoint(0, 0)).position()
+    corner = QPoint(editor.viewport().width(), editor.viewport().height())
+    last = editor.cursorForPosition(corner).position()
+    lo, hi = max(0, first - 2000), last + 2000
 
     def span(start: int, end: int, fmt: QTextCharFormat, tip: str) -> None:
+        begin, finish = max(qt(start), lo), min(qt(end), hi)
+        if begin >= finish:
+            return
         cursor = QTextCursor(document)
-        cursor.setPosition(qt(start))
-        cursor.setPosition(qt(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(begin)
+        cursor.setPosition(finish, QTextCursor.MoveMode.KeepAnchor)
         selection = QTextEdit.ExtraSelection()
         selection.cursor = cursor
         fmt.setToolTip(tip)

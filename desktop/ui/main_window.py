@@ -31,6 +31,7 @@ from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.workers import SerialWorker
 
 if TYPE_CHECKING:
+    from desktop.core.checks import CheckResult
     from desktop.core.settings import Settings
     from desktop.core.store import DraftStore
     from desktop.ui.live_checks import LiveChecker
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.settings: Settings | None = None
         self.posting: Posting | None = None
         self.checker: LiveChecker | None = None
+        self.last_checks: CheckResult | None = None
         self._sync = sync  # (engine, probe) for tests; the real ones are built on attach
         self.setWindowTitle(self.tr("Crier"))
         self.resize(1200, 760)
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
         self.checks.ignore.connect(self._ignore_finding)
         self.editor.counts.networks_changed.connect(lambda _n: self._on_edited())
         self.editor.counts.split_requested.connect(self.split_into_thread)
+        self.editor.body.verticalScrollBar().valueChanged.connect(self._rehighlight)
         self._request_checks(now=True)
 
     def _request_checks(self, *, now: bool = False) -> None:
@@ -168,6 +171,10 @@ class MainWindow(QMainWindow):
         self.checks.show_result(result)
         self.editor.counts.show_result(result)
         highlight(self.editor.body, result)
+
+    def _rehighlight(self, *_args: object) -> None:
+        if self.last_checks is not None:
+            highlight(self.editor.body, self.last_checks)
 
     def _ignore_finding(self, finding: object) -> None:
         from dataclasses import replace
@@ -186,7 +193,7 @@ class MainWindow(QMainWindow):
     def split_into_thread(self) -> None:
         from desktop.core.counting import measure, split_thread
 
-        result = getattr(self, "last_checks", None)
+        result = self.last_checks
         over = [m.network for m in (result.measures if result else ()) if m.remaining < 0]
         if self.editor.draft is None or not over:
             return
