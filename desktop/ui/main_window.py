@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
 
         self.posting = Posting(self, store.db, settings.effective_values(), self._sync)
         self.file_menu.insertAction(self.history_action, self.posting.post_action)
+        self.file_menu.insertAction(self.quit_action, self.posting.accounts_action)
+        self.file_menu.insertSeparator(self.quit_action)
         self.posting.post_action.triggered.connect(self.post_draft)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.posting.outbox_action)

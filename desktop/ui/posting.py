@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from desktop.core.db import Database
+    from desktop.ui.accounts_dialog import AccountsDialog
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,11 @@ class Posting(QObject):
 
         self.post_action = QAction(self.tr("&Post…"), window)
         self.post_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.accounts_action = QAction(self.tr("&Accounts…"), window)
+        self.accounts_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.accounts_action.triggered.connect(self.open_accounts)
+        self.settings = settings
+        self._connect_context = None
         self.outbox_action = self.dock.toggleViewAction()
         self.outbox_action.setText(self.tr("&Outbox"))
         self.outbox_action.setShortcut(QKeySequence("Ctrl+3"))
@@ -149,6 +155,31 @@ class Posting(QObject):
         self.dock.show()
         self.sync.kick()
         return ids
+
+    def _context(self) -> object:
+        """The keyring and HTTP session for signing in, made on first use (off the GUI thread)."""
+        if self._connect_context is None:
+            from desktop.core.connect import default_context
+
+            self._connect_context = default_context(self.accounts, self.settings)
+        return self._connect_context
+
+    def open_accounts(self) -> AccountsDialog:
+        from desktop.core import connect
+        from desktop.core.credentials import SecretStore
+        from desktop.ui.accounts_dialog import AccountsDialog
+
+        dialog = AccountsDialog(
+            self.accounts.all,
+            lambda form, values: connect.connect(form, values, self._context()),
+            lambda account: connect.sign_out(account, self._context()),
+            lambda account: connect.make_default(account, self.accounts),
+            lambda: SecretStore().status(),
+            self.window,
+        )
+        dialog.finished.connect(lambda _result: self.sync.kick())
+        dialog.open()
+        return dialog
 
     def _act(self, action: Callable[[int], object], post_id: int) -> None:
         try:

@@ -76,5 +76,5 @@ class SerialWorker(QObject):
         """Wait for queued jobs (used when closing so the last save lands before exit)."""
         self._pool.submit(lambda: None).result(timeout=timeout)
 
-    def shutdown(self) -> None:
-        self._pool.shutdown(wait=True)
+    def shutdown(self, wait: bool = True) -> None:
+        self._pool.shutdown(wait=wait, cancel_futures=not wait)

@@ -1,0 +1,148 @@
+"""Connecting an account, the same way from the Accounts dialog and from ``crier accounts add-…``.
+
+Each way of signing in is a form (the fields a person fills in) and a function that verifies with the
+network and stores the secrets in the keyring. The dialog draws the form; the CLI reads the secret
+field from standard input. Adding a network is one entry here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from desktop.core.drafts import StoreError
+
+if TYPE_CHECKING:
+    import requests
+
+    from desktop.core.accounts import Accounts, AccountView
+    from desktop.core.credentials import SecretStore
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    key: str
+    label: str
+    secret: bool = False
+    default: str = ""
+    help: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkForm:
+    network: str  # the form's id (several forms may connect the same network)
+    title: str
+    intro: str
+    fields: tuple[Field, ...]
+
+
+@dataclass(frozen=True)
+class ConnectContext:
+    accounts: Accounts
+    secrets: SecretStore
+    session: requests.Session
+    settings: Mapping[str, Any]
+    open_browser: Callable[[str], Any] | None = None
+
+
+def _x_keys(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
+    from desktop.core.x_auth import OAuth1Keys, connect_oauth1
+
+    keys = OAuth1Keys.from_mapping(values)
+    return connect_oauth1(ctx.accounts, ctx.secrets, ctx.session, keys)
+
+
+def _x_browser(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
+    import webbrowser
+
+    from desktop.core.x_auth import connect_oauth2
+
+    client_id = str(ctx.settings.get("x.client_id") or "").strip()
+    if not client_id:
+        raise StoreError(
+            "Crier needs your council's X app client ID to sign in with the browser. Ask IT to set it by"
+            " policy, or enter it in Settings; or connect with the four keys instead.",
+            retryable=False,
+        )
+    return connect_oauth2(
+        ctx.accounts, ctx.secrets, ctx.session, client_id, open_browser=ctx.open_browser or webbrowser.open
+    )
+
+
+FORMS: dict[str, NetworkForm] = {
+    "x-browser": NetworkForm(
+        "x-browser",
+        "X (sign in with the browser)",
+        "Your browser opens X's sign-in page. Sign in as the council's account and choose Authorize app;"
+        " Crier then finishes by itself. The app is your council's own X developer app.",
+        (),
+    ),
+    "x": NetworkForm(
+        "x",
+        "X (paste the app's keys)",
+        "From the council's X developer app (Keys and tokens), paste the API key and secret and the"
+        " access token and secret made for the account.",
+        (
+            Field("consumer_key", "API key"),
+            Field("consumer_secret", "API key secret", secret=True),
+            Field("access_token", "Access token"),
+            Field("access_token_secret", "Access token secret", secret=True),
+        ),
+    ),
+}
+
+CONNECTORS: dict[str, Callable[[Mapping[str, str], ConnectContext], AccountView]] = {
+    "x-browser": _x_browser,
+    "x": _x_keys,
+}
+
+
+def connect(form: str, values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
+    """Verify and store; failures raise an error with a ``user_message`` in one sentence."""
+    connector = CONNECTORS.get(form)
+    if connector is None:
+        raise StoreError(f"Crier can't connect {form} accounts.", retryable=False)
+    missing = [f.label for f in FORMS[form].fields if not str(values.get(f.key, "")).strip()]
+    if missing:
+        raise StoreError(f"Fill in: {', '.join(missing)}.", retryable=False)
+    return connector(values, ctx)
+
+
+def default_context(accounts: Accounts, settings: Mapping[str, Any]) -> ConnectContext:
+    from desktop.core.credentials import SecretStore
+    from desktop.core.net import NetConfig, make_session
+
+    return ConnectContext(accounts, SecretStore(), make_session(NetConfig.from_env()), settings)
+
+
+def _x_sign_out(account: AccountView, ctx: ConnectContext) -> None:
+    from desktop.core.x_auth import sign_out
+
+    sign_out(
+        account, ctx.accounts, ctx.secrets, ctx.session, client_id=str(ctx.settings.get("x.client_id") or "")
+    )
+
+
+#: network -> how to sign out there (revoke tokens) before forgetting the account locally
+SIGN_OUTS: dict[str, Callable[[AccountView, ConnectContext], None]] = {"x": _x_sign_out}
+
+
+def sign_out(account: AccountView, ctx: ConnectContext) -> None:
+    """Revoke where the network allows it, remove the keyring entries, and forget the account.
+
+    Queued posts for it stay queued and say the account needs connecting (``Accounts.remove``).
+    """
+    network_sign_out = SIGN_OUTS.get(account.network)
+    if network_sign_out is not None:
+        network_sign_out(account, ctx)
+        return
+    ctx.secrets.delete_all(account.key, account.secret_names)
+    ctx.accounts.set_secret_names(account.id, [])
+    ctx.accounts.remove(account.id)
+
+
+def make_default(account: AccountView, accounts: Accounts) -> None:
+    for other in accounts.all():
+        if other.is_default != (other.id == account.id):
+            accounts.update(other.id, is_default=other.id == account.id)
