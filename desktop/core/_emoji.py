@@ -2,17 +2,18 @@
 
 twitter-text 3.1.0 finds emoji with twemoji-parser 11's regex, a 2019 snapshot, so anything newer (🧑‍🧑‍🧒,
 🫠, the Sark flag) falls apart into separately weighted pieces there. We rebuild the same *kind* of regex from
-the `emoji` package's copy of emoji-test.txt (every sequence with its qualification status), keeping
+the `emoji` package's copy of emoji-test.txt (every sequence with its qualification status; the `regex`
+module's \\p{Emoji} properties cannot say which multi-character sequences are real emoji), keeping
 twemoji-parser's matching rules so that emoji it already knew are grouped exactly as X groups them:
 
 * whole sequences (ZWJ, flags, tags, keycaps) are tried first, longest first;
 * a text-style character (☺, ❤, ↔) is an emoji unless VS15 (U+FE0E) follows, and takes a following VS16;
 * ©, ®, ™ and ♟ are emoji only when VS16 follows — a bare © in a press notice counts 1, as on X;
-* an emoji-style character (😀) never swallows a following VS16, which then weighs 2 on its own;
+* an emoji-style character (😀) does not swallow a following VS16, which then weighs 2 on its own;
 * modifier bases take an optional skin tone.
 
 The pattern works on UTF-16 code units (astral characters spelled as surrogate pairs) because twitter-text's
-loop and regexes do; see `counting.to_utf16_units`.
+loop and regexes do.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from emoji import EMOJI_DATA, STATUS
+from desktop.core._patterns import escape, trie_pattern, utf16_units
 
 VS15 = "\ufe0e"
 VS16 = "\ufe0f"
@@ -38,43 +39,6 @@ EMOJI_STYLE_TAKING_VS16 = frozenset(
 VS16_SEPARATE = frozenset("\u267e")
 
 
-def utf16_units(text: str) -> str:
-    """`text` with every astral character replaced by its surrogate pair, as a JavaScript string holds it."""
-    encoded = text.encode("utf-16-le", "surrogatepass")
-    if len(encoded) == 2 * len(text):
-        return text
-    wide = bytearray(2 * len(encoded))
-    wide[0::4] = encoded[0::2]
-    wide[1::4] = encoded[1::2]
-    return wide.decode("utf-32-le", "surrogatepass")
-
-
-def _escape(units: str) -> str:
-    return "".join(f"\\u{ord(u):04x}" if ord(u) > 0x7E or not u.isalnum() else u for u in units)
-
-
-def _trie_pattern(sequences: Iterable[str]) -> str:
-    """An alternation preferring the longest sequence; a trie, so the engine never backtracks far."""
-    trie: dict[str, dict] = {}
-    for seq in sequences:
-        node = trie
-        for unit in seq:
-            node = node.setdefault(unit, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        ends_here = "" in node
-        branches = [_escape(unit) + emit(child) for unit, child in sorted(node.items()) if unit]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends_here:
-            return "(?:" + body + ")?"
-        return body
-
-    return emit(trie)
-
-
 def _class_pattern(chars: Iterable[str]) -> str:
     """One code point out of `chars`, spelled in UTF-16 units (astral ones grouped by high surrogate)."""
     bmp: list[str] = []
@@ -85,19 +49,20 @@ def _class_pattern(chars: Iterable[str]) -> str:
             bmp.append(units)
         else:
             astral.setdefault(units[0], []).append(units[1])
-    branches = [_escape(high) + "[" + _escape("".join(lows)) + "]" for high, lows in sorted(astral.items())]
+    branches = [escape(high) + "[" + escape("".join(lows)) + "]" for high, lows in sorted(astral.items())]
     if bmp:
-        branches.append("[" + _escape("".join(bmp)) + "]")
+        branches.append("[" + escape("".join(bmp)) + "]")
     return "(?:" + "|".join(branches) + ")"
 
 
 def build_emoji_pattern() -> re.Pattern[str]:
-    """Compile the matcher; it takes a few milliseconds, so callers build it once, on first need."""
-    unqualified = STATUS["unqualified"]
+    """Compile the matcher; it takes a while, so callers build it once, on first need."""
+    from emoji import EMOJI_DATA, STATUS  # its data takes a while to import, too
+
     singles = {seq: data["status"] for seq, data in EMOJI_DATA.items() if len(seq) == 1}
-    text_style = {ch for ch, status in singles.items() if status == unqualified}
+    text_style = {ch for ch, status in singles.items() if status == STATUS["unqualified"]}
     text_style = (text_style - VS16_REQUIRED - VS16_SEPARATE) | EMOJI_STYLE_TAKING_VS16
-    emoji_style = (singles.keys() - text_style - VS16_REQUIRED) | VS16_SEPARATE
+    emoji_style = singles.keys() - text_style - VS16_REQUIRED
     modifier_bases = {seq[0] for seq in EMOJI_DATA if len(seq) == 2 and seq[1] in SKIN_TONES}
     sequences = [
         utf16_units(seq)
@@ -107,7 +72,7 @@ def build_emoji_pattern() -> re.Pattern[str]:
     tone = _class_pattern(SKIN_TONES)
     text_presentation = f"(?:{VS16}|(?!{VS15}))"
     alternatives = [
-        _trie_pattern(sequences),
+        trie_pattern(sequences),
         _class_pattern(VS16_REQUIRED) + VS16,
         _class_pattern(text_style & modifier_bases) + text_presentation + tone + "?",
         _class_pattern(text_style - modifier_bases) + text_presentation,

@@ -1,0 +1,464 @@
+"""Exact per-network character counts, and splitting a long draft into a numbered thread.
+
+This runs on every keystroke, so the common cases (plain ASCII, no dot, no emoji) take shortcuts, and work
+that only matters for over-long drafts (where the overflow starts) is done only for them.
+
+X is counted the way its own composer does it — the JavaScript twitter-text 3.1.0 `parseTweet` — except that
+emoji come from current Unicode data (see `_emoji`). Mastodon and Bluesky count grapheme clusters.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache
+
+import regex
+
+from desktop.core._emoji import build_emoji_pattern
+from desktop.core._patterns import utf16_units
+from desktop.core._urls import extract_urls
+
+NETWORKS: tuple[str, ...] = ("x", "mastodon", "bluesky")
+DEFAULT_LIMITS = {"x": 280, "mastodon": 500, "bluesky": 300}
+DEFAULT_URL_LENGTH = 23
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """How a draft counts on one network; `over` is the [start, end) slice of the draft past the limit."""
+
+    network: str
+    length: int
+    limit: int
+    remaining: int
+    valid: bool
+    over: tuple[int, int] | None
+    reason: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class WeightConfig:
+    """A twitter-text configuration; weights are in 1/scale of a character, as in its config files."""
+
+    max_weighted_length: int = 280
+    scale: int = 100
+    default_weight: int = 200
+    ranges: tuple[tuple[int, int, int], ...] = (
+        (0, 4351, 100),
+        (8192, 8205, 100),
+        (8208, 8223, 100),
+        (8242, 8247, 100),
+    )
+    transformed_url_length: int = DEFAULT_URL_LENGTH
+    emoji_parsing: bool = True
+
+    def __post_init__(self) -> None:
+        # A surrogate pair is weighed by its low half (twitter-text's charAt quirk); the fast path below
+        # assumes both halves weigh the default, which holds unless a range covers the surrogates.
+        if any(start <= 0xDFFF and end >= 0xD800 for start, end, _ in self.ranges):
+            raise ValueError("weight ranges must not cover UTF-16 surrogates")
+
+
+# Version 1 as isValidTweetText merges it over the defaults (so emoji parsing stays on): the 140-character
+# era, kept because twitter-text's tweet-validity conformance cases are written against it.
+X_CONFIG_V1 = WeightConfig(max_weighted_length=140, scale=1, default_weight=1, ranges=())
+X_CONFIG_V2 = WeightConfig(emoji_parsing=False)
+X_CONFIG_V3 = WeightConfig()
+
+
+@dataclass(frozen=True, slots=True)
+class TweetParse:
+    """twitter-text's parseTweet result; ranges are inclusive UTF-16 indices, as it reports them."""
+
+    weighted_length: int
+    valid: bool
+    permillage: int
+    valid_range_end: int
+    display_range_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Weighed:
+    """One draft weighed for X, in UTF-16 units of its NFC form, plus where it stops fitting."""
+
+    weighted: int  # in 1/scale units
+    invalid: bool
+    fit_end: int  # units that fit within the limit
+    valid_display_index: int  # parseTweet's validDisplayIndex, before its normalisation offset
+
+
+_INVALID_X = re.compile("[\ufffe\ufeff\uffff]")
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_GRAPHEME = regex.compile(r"\X")
+# Mastodon's Account::MENTION_RE: a remote mention counts only as its local part.
+_MENTION = re.compile(r"(?<![=/\w])@([a-zA-Z0-9_]+(?:[a-zA-Z0-9_.-]+[a-zA-Z0-9_]+)?)(?:@\w+(?:[.-]+\w+)*)?")
+
+
+@cache
+def _emoji_pattern() -> re.Pattern[str]:
+    return build_emoji_pattern()
+
+
+@cache
+def _weight_plan(config: WeightConfig) -> tuple[int | None, tuple[tuple[re.Pattern[str], int], ...]]:
+    """The weight of every unit below U+1100 if one range covers them all (the common shortcut), and per
+    distinct non-default weight a pattern for runs of units that have it."""
+    low_weight = next((w for start, end, w in config.ranges if start == 0 and end >= 0x10FF), None)
+    by_weight: dict[int, str] = {}
+    for start, end, weight in config.ranges:
+        if weight != config.default_weight:
+            by_weight[weight] = by_weight.get(weight, "") + f"\\u{start:04x}-\\u{min(end, 0xFFFF):04x}"
+    classes = tuple((re.compile(f"[{chars}]+"), weight) for weight, chars in by_weight.items())
+    return low_weight, classes
+
+
+def _unit_weight(unit: str, config: WeightConfig) -> int:
+    code = ord(unit)
+    for start, end, weight in config.ranges:
+        if start <= code <= end:
+            return weight
+    return config.default_weight
+
+
+def _plain_weight(units: str, config: WeightConfig) -> int:
+    """Weight of `units` read as plain characters (a surrogate pair weighs as one character)."""
+    if not units:
+        return 0
+    low_weight, classes = _weight_plan(config)
+    if low_weight is not None and (units.isascii() or max(units) < "\u1100"):
+        return low_weight * len(units)
+    total = config.default_weight * len(units)
+    for pattern, weight in classes:
+        total += (weight - config.default_weight) * sum(m.end() - m.start() for m in pattern.finditer(units))
+    return total - config.default_weight * len(_SURROGATE_PAIR.findall(units))
+
+
+def _entities(units: str, config: WeightConfig) -> list[tuple[int, int, int]]:
+    """(start, units skipped, weight) for each URL and emoji parseTweet's loop stops at, in order."""
+    url, emoji = 0, 1  # sort keys: a URL wins over an emoji starting at the same place, as in parseTweet
+    found = [(link.start, url, len(link.url)) for link in extract_urls(units)]
+    if config.emoji_parsing and not units.isascii():
+        found += [(m.start(), emoji, m.end() - m.start()) for m in _emoji_pattern().finditer(units)]
+    found.sort()
+    url_weight = config.transformed_url_length * config.scale
+    entities: list[tuple[int, int, int]] = []
+    position = 0
+    for start, kind, length in found:
+        if start >= position:
+            entities.append((start, length, url_weight if kind == url else config.default_weight))
+            position = start + length
+    return entities
+
+
+def _weigh(units: str, config: WeightConfig) -> _Weighed:
+    """parseTweet's loop, in bulk; only a draft that is too long or invalid is walked item by item."""
+    entities = _entities(units, config)
+    if entities:
+        # Weigh the text between entities in one pass, joined by NULs so that no surrogate pair forms
+        # across an entity (twitter-text's skip for `a.com😀.jp/path` even ends inside the emoji).
+        gaps = []
+        position = 0
+        for start, length, _ in entities:
+            gaps.append(units[position:start])
+            position = start + length
+        gaps.append(units[position:])
+        weighted = _plain_weight("\0".join(gaps), config) - len(entities) * _unit_weight("\0", config)
+        weighted += sum(weight for _, _, weight in entities)
+    else:
+        weighted = _plain_weight(units, config)
+    invalid = _INVALID_X.search(units) is not None
+    if weighted <= config.max_weighted_length * config.scale and not invalid:
+        return _Weighed(weighted, invalid, len(units), max(len(units) - 1, 0))
+    return _walk(units, config, entities, weighted, invalid)
+
+
+def _walk(
+    units: str, config: WeightConfig, entities: list[tuple[int, int, int]], weighted: int, invalid: bool
+) -> _Weighed:
+    """Step through the items as parseTweet does, but only until the limit is passed."""
+    limit = config.max_weighted_length * config.scale
+    cumulative = 0
+    valid = True
+    valid_display_index = 0
+    fit_end = 0
+    next_entity = 0
+    index = 0
+    while index < len(units) and cumulative <= limit:
+        if next_entity < len(entities) and entities[next_entity][0] == index:
+            _, length, weight = entities[next_entity]
+            next_entity += 1
+            last = index + length - 1
+        else:
+            pair = _SURROGATE_PAIR.match(units, index) is not None
+            last = index + 1 if pair else index
+            weight = _unit_weight(units[last], config)
+        cumulative += weight
+        valid = valid and units[last] not in "\ufffe\ufeff\uffff"
+        if cumulative <= limit:
+            fit_end = last + 1
+            if valid:
+                valid_display_index = last
+        index = last + 1
+    return _Weighed(weighted, invalid, fit_end, valid_display_index)
+
+
+def _nfc(text: str) -> str:
+    """NFC, as X applies it before counting; the same object back when nothing changes (the usual case)."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
+def parse_tweet(text: str, config: WeightConfig = X_CONFIG_V3) -> TweetParse:
+    """twitter-text's parseTweet, field for field (including its normalisation-offset approximation)."""
+    normalized = _nfc(text)
+    units = utf16_units(normalized)
+    weighed = _weigh(units, config)
+    weighted_length = weighed.weighted // config.scale
+    valid = not weighed.invalid and 0 < weighted_length <= config.max_weighted_length
+    text_units = len(utf16_units(text))
+    return TweetParse(
+        weighted_length=weighted_length,
+        valid=valid,
+        # In floating point, as JavaScript does it: 4522 / 280 * 1000 is 16149.999…, so 16149.
+        permillage=math.floor(weighted_length / config.max_weighted_length * 1000),
+        valid_range_end=weighed.valid_display_index + text_units - len(units),
+        display_range_end=max(text_units - 1, 0),
+    )
+
+
+def _units_to_code_points(text: str, unit_index: int) -> int:
+    """Index into `text` of the character at UTF-16 offset `unit_index` of its units form."""
+    astral_before = 0
+    for match in _ASTRAL.finditer(text):
+        if match.start() + astral_before >= unit_index:
+            break
+        astral_before += 1
+    return unit_index - astral_before
+
+
+def _normalized_to_original(text: str, index: int) -> int:
+    """Map an index into NFC(text) back to `text`, one grapheme cluster (NFC's unit of change) at a time."""
+    original = normalized = 0
+    for cluster in _GRAPHEME.findall(text):
+        size = len(unicodedata.normalize("NFC", cluster))
+        if normalized + size > index:
+            return original + min(index - normalized, len(cluster))
+        normalized += size
+        original += len(cluster)
+    return len(text)
+
+
+def _result(
+    network: str, length: int, limit: int, over_start: int | None, text: str, reason: str | None
+) -> Measure:
+    if reason is None and length > limit:
+        reason = "too_long"
+    over = (over_start, len(text)) if length > limit and over_start is not None else None
+    return Measure(network, length, limit, limit - length, reason is None, over, reason)
+
+
+def _measure_x(text: str, limit: int, url_length: int) -> Measure:
+    config = X_CONFIG_V3
+    if limit != config.max_weighted_length or url_length != config.transformed_url_length:
+        config = replace(config, max_weighted_length=limit, transformed_url_length=url_length)
+    normalized = _nfc(text)
+    units = utf16_units(normalized)
+    weighed = _weigh(units, config)
+    length = weighed.weighted // config.scale
+    over_start = None
+    if length > limit:
+        over_start = _units_to_code_points(normalized, weighed.fit_end)
+        if normalized is not text:
+            over_start = _normalized_to_original(text, over_start)
+    reason = "empty" if not text else "invalid_characters" if weighed.invalid else None
+    return _result("x", length, limit, over_start, text, reason)
+
+
+def _grapheme_count(text: str) -> int:
+    if text.isascii():
+        return len(text) - text.count("\r\n")
+    return len(_GRAPHEME.findall(text))
+
+
+def _grapheme_end(text: str, count: int) -> int:
+    """Index just past the first `count` grapheme clusters of `text`."""
+    if count <= 0:
+        return 0
+    for number, match in enumerate(_GRAPHEME.finditer(text), start=1):
+        if number == count:
+            return match.end()
+    return len(text)
+
+
+def _measure_bluesky(text: str, limit: int) -> Measure:
+    length = _grapheme_count(text)
+    over_start = _grapheme_end(text, limit) if length > limit else None
+    reason = "empty" if not text.strip() else "invalid_characters" if _LONE_SURROGATE.search(text) else None
+    return _result("bluesky", length, limit, over_start, text, reason)
+
+
+def _mastodon_pieces(text: str, url_length: int) -> list[tuple[int, int, str]]:
+    """(start, end, counted as) per URL and remote mention, as Mastodon's countable_text rewrites them."""
+    found = [(url.start, url.end, "x" * url_length) for url in extract_urls(text, without_protocol=False)]
+    if "@" in text:
+        found += [(m.start(), m.end(), "@" + m[1]) for m in _MENTION.finditer(text)]
+    found.sort()
+    pieces: list[tuple[int, int, str]] = []
+    for start, end, counted in found:
+        if not pieces or start >= pieces[-1][1]:
+            pieces.append((start, end, counted))
+    return pieces
+
+
+def _rewritten_to_original(pieces: list[tuple[int, int, str]], index: int) -> int:
+    """Map an index into the countable text back to the draft; inside a URL or mention, its start."""
+    shift = 0  # original minus rewritten index, for everything before the current piece
+    for start, end, counted in pieces:
+        rewritten_start = start - shift
+        if index <= rewritten_start:
+            break
+        if index < rewritten_start + len(counted):
+            return start
+        shift += (end - start) - len(counted)
+    return index + shift
+
+
+def _measure_mastodon(text: str, limit: int, url_length: int) -> Measure:
+    if not text.strip():
+        return _result("mastodon", 0, limit, None, text, "empty")
+    pieces = _mastodon_pieces(text, url_length)
+    countable: list[str] = []
+    position = 0
+    for start, end, counted in pieces:
+        countable += (text[position:start], counted)
+        position = end
+    countable.append(text[position:])
+    rewritten = "".join(countable)
+    length = _grapheme_count(rewritten)
+    over_start = None
+    if length > limit:
+        cut = _grapheme_end(rewritten, limit)
+        over_start = _rewritten_to_original(pieces, cut)
+    reason = "invalid_characters" if _LONE_SURROGATE.search(text) else None
+    return _result("mastodon", length, limit, over_start, text, reason)
+
+
+def measure(
+    text: str, network: str = "x", *, limit: int | None = None, url_length: int | None = None
+) -> Measure:
+    """Count `text` as `network` does; `limit` and `url_length` override the network's defaults."""
+    if network not in DEFAULT_LIMITS:
+        raise ValueError(f"unknown network {network!r}; expected one of {NETWORKS}")
+    limit = DEFAULT_LIMITS[network] if limit is None else limit
+    url_length = DEFAULT_URL_LENGTH if url_length is None else url_length
+    if network == "x":
+        return _measure_x(text, limit, url_length)
+    if network == "mastodon":
+        return _measure_mastodon(text, limit, url_length)
+    return _measure_bluesky(text, limit)
+
+
+_FORCED_BREAK = re.compile(r"^[ \t]*---[ \t]*\r?$", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|[。！？]+[」』）]*|\n")
+_WHITESPACE = re.compile(r"\s+")
+_SPACES_AHEAD = re.compile(r"\s*")
+_MENTION_OR_TAG = re.compile(r"[@＠#＃$]\w+(?:@[\w.-]*\w)?")
+MIN_THREAD_LIMIT = 30
+
+
+def _breaks(section: str) -> list[list[int]]:
+    """Candidate part ends in `section`, best kind first: after a sentence, before a space, between grapheme
+    clusters, between code points. Only the last kind may cut a URL, mention or hashtag."""
+    inside = bytearray(len(section) + 1)
+    spans = [(url.start, url.end) for url in extract_urls(section)]
+    spans += [m.span() for m in _MENTION_OR_TAG.finditer(section)]
+    for start, end in spans:
+        inside[start + 1 : end] = b"\x01" * (end - start - 1)
+    sentences = [m.start() if m[0] == "\n" else m.end() for m in _SENTENCE_END.finditer(section)]
+    words = [m.start() for m in _WHITESPACE.finditer(section)]
+    graphemes = [m.end() for m in _GRAPHEME.finditer(section)]
+    kinds = [[end for end in kind if not inside[end]] for kind in (sentences, words, graphemes)]
+    return [*kinds, list(range(1, len(section) + 1))]
+
+
+def _last_fitting(section: str, start: int, ends: list[int], fits: Callable[[str], bool]) -> int | None:
+    """The furthest end in `ends` (sorted) after `start` whose part fits, by bisection."""
+    lo = first = bisect_right(ends, start) - 1
+    hi = len(ends)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if fits(section[start : ends[mid]].rstrip()):
+            lo = mid
+        else:
+            hi = mid
+    return ends[lo] if lo > first else None
+
+
+def _pack(section: str, fits: Callable[[str], bool]) -> list[str]:
+    """Greedy: each part runs to the furthest fitting break, taking a sentence end unless that would use
+    less than half the room a word break does."""
+    sentences, words, graphemes, code_points = _breaks(section)
+    parts: list[str] = []
+    start = 0
+    while start < len(section):
+        if fits(section[start:]):
+            parts.append(section[start:])
+            break
+        end = _last_fitting(section, start, words, fits)
+        sentence = _last_fitting(section, start, sentences, fits)
+        if sentence is not None and (end is None or 2 * (sentence - start) >= end - start):
+            end = sentence
+        for fallback in (graphemes, code_points):  # a word longer than a whole post
+            if end is None:
+                end = _last_fitting(section, start, fallback, fits)
+        if end is None:  # not even one character fits beside the numbering
+            end = start + 1
+        parts.append(section[start:end].rstrip())
+        spaces = _SPACES_AHEAD.match(section, end)
+        start = spaces.end() if spaces else end
+    return parts
+
+
+def split_thread(
+    text: str, network: str = "x", *, limit: int | None = None, numbering: bool = True
+) -> list[str]:
+    """Split a draft into posts that each fit `network`, numbered "1/3" … when there is more than one.
+
+    A line holding only `---` forces a split. Parts end at a sentence where that does not waste much room,
+    else at a word; a word is only cut (between grapheme clusters) when it cannot fit a post on its own.
+    The numbering is counted in each part. A draft that already fits comes back as it is; a blank one
+    gives no parts.
+    """
+    if network not in DEFAULT_LIMITS:
+        raise ValueError(f"unknown network {network!r}; expected one of {NETWORKS}")
+    limit = DEFAULT_LIMITS[network] if limit is None else limit
+    if limit < MIN_THREAD_LIMIT:
+        raise ValueError(f"a thread needs a limit of at least {MIN_THREAD_LIMIT}")
+    forced = _FORCED_BREAK.search(text) is not None
+    if not forced and text.strip() and measure(text, network, limit=limit).length <= limit:
+        return [text]
+    sections = [section.strip() for section in _FORCED_BREAK.split(text)]
+    sections = [section for section in sections if section]
+    if not sections:
+        return []
+    digits = 1
+    while True:
+        reserve = f" {'9' * digits}/{'9' * digits}" if numbering else ""
+
+        def fits(part: str, reserve: str = reserve) -> bool:
+            return measure(part + reserve, network, limit=limit).length <= limit
+
+        parts = [part for section in sections for part in _pack(section, fits)]
+        if not numbering or len(parts) == 1:
+            return parts
+        if len(str(len(parts))) <= digits:
+            return [f"{part} {number}/{len(parts)}" for number, part in enumerate(parts, start=1)]
+        digits = len(str(len(parts)))
