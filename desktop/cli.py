@@ -34,6 +34,27 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     remove = accounts_sub.add_parser("remove", help="sign out of an account and forget its credentials")
     remove.add_argument("account", metavar="ID|@handle")
     remove.set_defaults(handler=accounts_remove)
+    add_x = accounts_sub.add_parser(
+        "add-x",
+        help="connect an X account",
+        description="Connect an X account. --oauth1 reads the four keys as JSON on standard input "
+        '({"consumer_key", "consumer_secret", "access_token", "access_token_secret"}); --oauth2 signs '
+        "in through the browser with the X app client ID from Settings or the machine policy.",
+    )
+    how = add_x.add_mutually_exclusive_group(required=True)
+    how.add_argument("--oauth1", action="store_true", help="read OAuth 1.0a keys as JSON from standard input")
+    how.add_argument("--oauth2", action="store_true", help="sign in through the browser (OAuth 2.0)")
+    add_x.add_argument(
+        "--wait", type=float, default=300.0, metavar="SECONDS", help="how long to wait for the browser"
+    )
+    add_x.add_argument(
+        "--port",
+        type=int,
+        default=0,
+        help="with --oauth2: the port of the callback URL registered for the X app "
+        "(http://127.0.0.1:PORT/callback); X only accepts registered callback URLs",
+    )
+    add_x.set_defaults(handler=accounts_add_x)
 
     queue = subparsers.add_parser("queue", help="queue a post (the text of FILE, or - for standard input)")
     queue.add_argument("file", metavar="FILE|-")
@@ -168,6 +189,51 @@ def accounts_remove(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         db.close()
     print(f"Signed out of {account.handle} and removed its credentials from this computer.", file=out)
+    return EXIT_OK
+
+
+def accounts_add_x(args: argparse.Namespace, out: TextIO) -> int:
+    """Connect an X account; secrets go to the keyring, never through arguments or the database."""
+    from desktop.core import x_auth
+    from desktop.core.accounts import Accounts
+    from desktop.core.credentials import SecretStore
+    from desktop.core.net import NetConfig, make_session
+
+    keys = None
+    if args.oauth1:
+        try:
+            keys = x_auth.parse_oauth1_json(sys.stdin.read())
+        except x_auth.XAuthError as error:
+            raise CliError(error.user_message, EXIT_USAGE) from None
+    settings = _settings()
+    try:
+        session = make_session(NetConfig.from_env(proxy=settings.get("network.proxy", "")))
+    except ValueError as error:
+        raise CliError(str(error)) from None
+    db = _database(args)
+    try:
+        accounts, secrets = Accounts(db), SecretStore()
+        if keys is not None:
+            account = x_auth.connect_oauth1(accounts, secrets, session, keys)
+        else:
+            client_id = str(settings.get("x.client_id") or "")
+            if not client_id:
+                raise CliError(
+                    "the X app client ID isn't set; set x.client_id in Settings or ask IT to set it in "
+                    "the machine policy, or use --oauth1 with pasted keys"
+                )
+
+            def show(url: str) -> None:
+                print(f"Opening X in your browser. If it doesn't open, visit:\n{url}", file=out, flush=True)
+
+            account = x_auth.connect_oauth2(
+                accounts, secrets, session, client_id, timeout=args.wait, port=args.port, on_url=show
+            )
+    finally:
+        db.close()
+        session.close()
+    name = f" ({account.display_name})" if account.display_name else ""
+    print(f"Connected {account.handle}{name}.", file=out)
     return EXIT_OK
 
 

@@ -1,0 +1,599 @@
+"""Posting to X through its API v2, with tweepy's ``Client`` on the app's session.
+
+Exactly once on X: X has no idempotency key, so nothing is committed before the first attempt
+(``prepare()`` returns ``{}``) and a retry can't be told apart from a new post by X itself. After an
+ambiguous failure (a read timeout, a connection dropped after the request went out, a 5xx answer to
+``POST /2/tweets``, which X sometimes gives after creating the post) or a crash mid-request,
+``find_landed()`` reads the account's own recent posts (``GET /2/users/:id/tweets`` since the post was
+queued) and looks for one with the same text and the same reply parent. If the account's API tier can't
+read its timeline (403, 402 or 429 on that endpoint) it answers None and the retry relies on X refusing
+duplicate content with a 403: ``publish()`` then looks at the timeline once more and, if the post is
+still not visible there, reports it as ``Published(remote_id="")`` with the note "Already posted on X
+earlier; the link is unknown." A thread can't continue from a part whose id is unknown, so the next part
+then stops with NEEDS_ATTENTION instead of being posted unattached. A duplicate of a post made *before*
+this one was queued is the user's repeat, not our retry, and goes back for editing.
+
+Every failure is classified once, here, into a ``PublishError`` kind; tweepy's own rate-limit sleeping
+is never used and nothing here sleeps.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import logging
+import mimetypes
+import re
+import socket
+import time
+import unicodedata
+from collections.abc import Callable, Iterator, Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any, ClassVar, TypeVar
+
+import requests
+import tweepy
+import urllib3.exceptions
+from tweepy.auth import OAuth1UserHandler
+
+from desktop.core.accounts import Accounts, AccountView
+from desktop.core.credentials import CredentialsUnavailable, SecretStore
+from desktop.core.net import PROXY_AUTH_MESSAGE, X_API_BASE, classify_exception
+from desktop.core.publishers.base import (
+    AccountInfo,
+    ErrorKind,
+    Limits,
+    MediaItem,
+    PartRequest,
+    Published,
+    PublishError,
+)
+from desktop.core.publishers.registry import PublisherContext
+from desktop.core.x_auth import (
+    OAUTH1,
+    Credentials,
+    OAuth1Keys,
+    OAuth2Keeper,
+    OAuth2Tokens,
+    XAuthError,
+    XAuthProblem,
+    client_for,
+    load_credentials,
+)
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+MEDIA_UPLOAD_URL = f"{X_API_BASE}/2/media/upload"
+MEDIA_METADATA_URL = f"{X_API_BASE}/2/media/metadata"
+POST_URL = "https://x.com/{handle}/status/{id}"
+DUPLICATE_NOTE = "Already posted on X earlier; the link is unknown."
+#: How far before the post was queued the timeline is searched, for clocks that disagree.
+CLOCK_SLACK = timedelta(minutes=5)
+TIMELINE_PAGES = 5  # of 100 posts each
+DEFAULT_WAIT = timedelta(minutes=15)  # X's rate-limit window, when a 429 says nothing more
+ALT_TEXT_LIMIT = 1000
+
+_URL = re.compile(r"https?://\S+", re.IGNORECASE)
+_RATE_HEADERS = ("x-rate-limit", "x-user-limit-24hour", "x-app-limit-24hour")
+
+
+class XPublisher:
+    network: ClassVar[str] = "x"
+
+    def __init__(
+        self,
+        account: AccountView,
+        accounts: Accounts,
+        secrets: SecretStore,
+        session: requests.Session,
+        *,
+        client_id: str = "",
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.account = account
+        self._accounts = accounts
+        self._secrets = secrets
+        self._session = session
+        self._clock = clock
+        self._keeper: OAuth2Keeper | None = None
+        self._oauth1: OAuth1Keys | None = None
+        with _credentials_errors():
+            if account.auth_kind == OAUTH1:
+                keys = load_credentials(account, secrets)
+                assert isinstance(keys, OAuth1Keys)
+                self._oauth1 = keys
+            else:
+                load_credentials(account, secrets)  # present? (refreshing waits for the first request)
+                self._keeper = OAuth2Keeper(
+                    account, accounts, secrets, session, client_id=client_id, clock=clock
+                )
+
+    def __repr__(self) -> str:
+        return f"XPublisher({self.account.handle!r}, {self.account.auth_kind or 'oauth2'})"
+
+    # -- the Publisher protocol --------------------------------------------------------------------
+
+    def verify(self) -> AccountInfo:
+        response = self._call("GET /2/users/me", lambda client, user_auth: client.get_me(user_auth=user_auth))
+        user = response.data
+        if user is None:
+            raise PublishError(
+                ErrorKind.NEEDS_SIGN_IN,
+                f"X didn't say who the sign-in for {self.account.handle} belongs to. Connect the account "
+                "again in Accounts.",
+                detail="GET /2/users/me: no data",
+            )
+        return AccountInfo(str(user.id), f"@{user.username}", str(user.name or ""))
+
+    def limits(self) -> Limits:
+        return Limits(chars=280, url_length=23, max_images=4, max_image_bytes=5 * 1024 * 1024)
+
+    def prepare(self, part: PartRequest) -> Mapping[str, Any]:
+        """X has no idempotency key: nothing to commit (see the module docstring)."""
+        return {}
+
+    def upload_media(self, item: MediaItem) -> str:
+        """POST /2/media/upload (one request, multipart), then POST /2/media/metadata for the alt text.
+
+        tweepy 4.17 only knows the retired v1.1 upload, so these go through the same session with the
+        same credentials as the client's calls.
+        """
+        try:
+            data = item.path.read_bytes()
+        except OSError as exc:
+            raise PublishError(
+                ErrorKind.NEEDS_ATTENTION,
+                f"The image {item.path.name} can't be read any more ({exc.strerror or exc}). "
+                "Add it to the post again, then send it.",
+                detail=f"read {item.path}: {type(exc).__name__}",
+            ) from None
+        mime = item.mime_type or mimetypes.guess_type(item.path.name)[0] or "application/octet-stream"
+        if not mime.startswith("image/"):
+            raise PublishError(
+                ErrorKind.NEEDS_EDITING,
+                f"Crier can only post images to X, and {item.path.name} isn't one. Remove it and send again.",
+            )
+        files = {"media": (item.path.name, data, mime)}
+        form = {"media_category": "tweet_image"}
+        answer = self._direct("POST /2/media/upload", "POST", MEDIA_UPLOAD_URL, files=files, data=form)
+        media_id = str(((answer or {}).get("data") or {}).get("id") or "")
+        if not media_id:
+            raise PublishError(
+                ErrorKind.RETRY_LATER,
+                "X accepted the image but didn't say how to refer to it. Crier will try again.",
+                detail="POST /2/media/upload: no data.id",
+            )
+        if item.alt_text.strip():
+            alt = {"text": item.alt_text.strip()[:ALT_TEXT_LIMIT]}
+            body = {"id": media_id, "metadata": {"alt_text": alt}}
+            self._direct("POST /2/media/metadata", "POST", MEDIA_METADATA_URL, json=body)
+        return media_id
+
+    def publish(self, part: PartRequest) -> Published:
+        if part.index > 0 and not part.reply_to:
+            raise PublishError(
+                ErrorKind.NEEDS_ATTENTION,
+                f"Part {part.index} of this thread is already on X, but Crier couldn't find its link, so "
+                f"part {part.index + 1} can't be attached to it as a reply. Post the rest of the thread "
+                "from X (reply to your last post), then mark this post as done.",
+                detail="thread parent id unknown after a duplicate-content answer",
+            )
+
+        def create(client: tweepy.Client, user_auth: bool) -> Any:
+            return client.create_tweet(
+                text=part.text,
+                in_reply_to_tweet_id=part.reply_to or None,
+                media_ids=list(part.media_ids) or None,
+                user_auth=user_auth,
+            )
+
+        try:
+            response = self._call("POST /2/tweets", create, write=True)
+        except _Duplicate:
+            return self._after_duplicate(part)
+        tweet_id = str((response.data or {}).get("id") or "")
+        if not tweet_id:
+            raise PublishError(
+                ErrorKind.RETRY_LATER,
+                "X's answer didn't include the new post's id. Crier will check whether it was posted.",
+                ambiguous=True,
+                detail="POST /2/tweets: no data.id",
+            )
+        return Published(tweet_id, self._url(tweet_id))
+
+    def find_landed(self, part: PartRequest) -> Published | None:
+        """The post made by an earlier attempt of this part, from the account's own timeline, or None."""
+        since = part.not_before - CLOCK_SLACK if part.not_before else None
+        matches = self._matches(part, since)
+        if matches is None or not matches:
+            return None
+        tweet_id, _ = matches[-1]  # the oldest: the first attempt that landed
+        log.info("Post %s part %s was already on X as %s", part.post_id, part.index, tweet_id)
+        return Published(tweet_id, self._url(tweet_id))
+
+    # -- duplicates ----------------------------------------------------------------------------
+
+    def _after_duplicate(self, part: PartRequest) -> Published:
+        """X says this text is a duplicate: ours from an earlier attempt, or an older post of the user's?"""
+        matches = self._matches(part, None, pages=3)
+        if matches:
+            since = part.not_before - CLOCK_SLACK if part.not_before else None
+            ours = [(i, at) for i, at in matches if since is None or at is None or at >= since]
+            if ours:
+                tweet_id = ours[-1][0]
+                return Published(tweet_id, self._url(tweet_id))
+            posted = matches[0][1]
+            when = _local(posted) if posted else "earlier"
+            raise PublishError(
+                ErrorKind.NEEDS_EDITING,
+                f"X refused this post because {self.account.handle} already posted the same text ({when}). "
+                "Change the wording a little, then send it again.",
+                detail="403 duplicate content of an older post",
+            )
+        log.info("Post %s part %s: X says duplicate; not visible on the timeline", part.post_id, part.index)
+        return Published("", "", note=DUPLICATE_NOTE)
+
+    def _matches(
+        self, part: PartRequest, since: datetime | None, *, pages: int = TIMELINE_PAGES
+    ) -> list[tuple[str, datetime | None]] | None:
+        """(id, created_at) of the account's posts matching the part, newest first; None if unreadable."""
+        if part.index > 0 and not part.reply_to:
+            return []
+        user_id = self.account.remote_id or self.verify().remote_id
+        wanted = _comparable(part.text)
+        found: list[tuple[str, datetime | None]] = []
+        token: str | None = None
+        for _ in range(pages):
+            params: dict[str, Any] = {
+                "max_results": 100,
+                "tweet_fields": ["created_at", "referenced_tweets", "entities"],
+            }
+            if since is not None:
+                params["start_time"] = since
+            if token:
+                params["pagination_token"] = token
+
+            def page(client: tweepy.Client, user_auth: bool, params: dict[str, Any] = params) -> Any:
+                return client.get_users_tweets(user_id, user_auth=user_auth, **params)
+
+            try:
+                response = self._call("GET /2/users/:id/tweets", page)
+            except _TimelineUnreadable as unreadable:
+                log.info("Can't read the timeline of %s: %s", self.account.handle, unreadable)
+                return None
+            for tweet in response.data or []:
+                raw = tweet.data
+                if _parent(raw) == (part.reply_to or None) and _comparable(_expanded(raw)) == wanted:
+                    found.append((str(raw["id"]), _parse_time(raw.get("created_at"))))
+            token = (response.meta or {}).get("next_token")
+            if not token:
+                break
+        return found
+
+    # -- requests --------------------------------------------------------------------------------
+
+    def _credentials(self, refresh_after: Credentials | None = None) -> Credentials:
+        """Current credentials; after a 401 (``refresh_after``) OAuth 2.0 renews once."""
+        if self._oauth1 is not None:
+            return self._oauth1
+        assert self._keeper is not None
+        with _credentials_errors():
+            if isinstance(refresh_after, OAuth2Tokens):
+                return self._keeper.refresh(refresh_after.access_token)
+            return self._keeper.tokens()
+
+    def _call(self, doing: str, call: Callable[[tweepy.Client, bool], T], *, write: bool = False) -> T:
+        """Run a tweepy call; on a 401 with OAuth 2.0, renew the token and try exactly once more."""
+        credentials = self._credentials()
+        for attempt in (1, 2):
+            client, user_auth = client_for(self._session, credentials)
+            try:
+                return call(client, user_auth)
+            except tweepy.Unauthorized as exc:
+                if attempt == 1 and isinstance(credentials, OAuth2Tokens):
+                    log.info("%s: X said 401; renewing the sign-in once", doing)
+                    credentials = self._credentials(refresh_after=credentials)
+                    continue
+                raise self._classify_response(exc.response, doing, write=write) from None
+            except tweepy.HTTPException as exc:
+                raise self._classify_response(exc.response, doing, write=write) from None
+            except (requests.RequestException, OSError, urllib3.exceptions.HTTPError) as exc:
+                raise _network_failure(exc, doing, write=write) from None
+        raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
+
+    def _direct(self, doing: str, method: str, url: str, **kwargs: Any) -> Any:
+        """A request tweepy can't make, sent on the same session with the same credentials."""
+        credentials = self._credentials()
+        for attempt in (1, 2):
+            headers = {"Accept": "application/json"}
+            auth = None
+            if isinstance(credentials, OAuth2Tokens):
+                headers["Authorization"] = f"Bearer {credentials.access_token.reveal()}"
+            else:
+                auth = OAuth1UserHandler(
+                    credentials.consumer_key.reveal(),
+                    credentials.consumer_secret.reveal(),
+                    credentials.access_token.reveal(),
+                    credentials.access_token_secret.reveal(),
+                ).apply_auth()
+            try:
+                response = self._session.request(method, url, headers=headers, auth=auth, **kwargs)
+            except (requests.RequestException, OSError, urllib3.exceptions.HTTPError) as exc:
+                raise _network_failure(exc, doing, write=False) from None
+            if response.status_code == 401 and attempt == 1 and isinstance(credentials, OAuth2Tokens):
+                log.info("%s: X said 401; renewing the sign-in once", doing)
+                credentials = self._credentials(refresh_after=credentials)
+                continue
+            if not response.ok:
+                raise self._classify_response(response, doing, write=False)
+            try:
+                return response.json()
+            except ValueError:
+                return {}
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    # -- classification --------------------------------------------------------------------------
+
+    def _classify_response(self, response: Any, doing: str, *, write: bool) -> Exception:
+        """The one place an X answer other than success becomes a PublishError kind."""
+        status = int(getattr(response, "status_code", 0) or 0)
+        said = _x_message(response)
+        detail = f"{doing}: HTTP {status} {said}".strip()
+        timeline = doing.startswith("GET /2/users/:id/tweets")
+        if timeline and status in (402, 403, 429):
+            return _TimelineUnreadable(detail)
+        if status == 401:
+            return PublishError(
+                ErrorKind.NEEDS_SIGN_IN,
+                f"X no longer accepts Crier's sign-in for {self.account.handle}. Connect the account again "
+                "in Accounts; its posts will wait until then.",
+                detail=detail,
+            )
+        if status == 429:
+            retry_at = rate_limit_reset(getattr(response, "headers", {}) or {}, now=self._clock())
+            return PublishError(
+                ErrorKind.WAIT_UNTIL,
+                f"X's limit on how much {self.account.handle} can post has been reached. Crier will try "
+                f"again at {_local(retry_at)}.",
+                retry_at=retry_at,
+                detail=detail,
+            )
+        if status == 402:
+            return PublishError(
+                ErrorKind.NEEDS_ATTENTION,
+                f"X refused because the council's X developer account has run out of API credit (402). "
+                f"X said: {said or 'payment required.'} Ask whoever manages the X developer account to add "
+                "credit, then send the post again.",
+                detail=detail,
+            )
+        if status == 403:
+            lowered = said.lower()
+            if write and "duplicate" in lowered:
+                return _Duplicate(detail)
+            if "too long" in lowered:
+                return PublishError(
+                    ErrorKind.NEEDS_EDITING,
+                    f"X refused this post because the text is too long. X said: {said} Shorten it, then send "
+                    "it again.",
+                    detail=detail,
+                )
+            return PublishError(
+                ErrorKind.NEEDS_ATTENTION,
+                f"X didn't allow this (403). X said: {said or 'forbidden.'} Check the post and the "
+                "account, then send it again.",
+                detail=detail,
+            )
+        if status == 400:
+            return PublishError(
+                ErrorKind.NEEDS_EDITING,
+                f"X refused this post. X said: {said or 'the request was invalid.'} Edit it, then send it "
+                "again.",
+                detail=detail,
+            )
+        if status == 407:
+            return PublishError(ErrorKind.NEEDS_ATTENTION, PROXY_AUTH_MESSAGE, detail=detail)
+        if status >= 500 or status == 0:
+            return PublishError(
+                ErrorKind.RETRY_LATER,
+                f"X had a problem on its side ({status}). Crier will try again shortly.",
+                ambiguous=write,  # X has answered 503 after creating the post: check before re-sending
+                detail=detail,
+            )
+        return PublishError(
+            ErrorKind.NEEDS_ATTENTION,
+            f"X answered in a way Crier didn't expect ({status}). X said: {said or 'nothing more.'} Try "
+            "again; if it keeps happening, send the log file to IT.",
+            detail=detail,
+        )
+
+    def _url(self, tweet_id: str) -> str:
+        return POST_URL.format(handle=self.account.handle.lstrip("@"), id=tweet_id)
+
+
+class _Duplicate(Exception):
+    """X's 403 "duplicate content" to a create: settled in ``publish()``, never seen by the engine."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+class _TimelineUnreadable(Exception):
+    """The account's tier can't read its own timeline (402/403/429 there): ``find_landed`` says None."""
+
+
+@contextlib.contextmanager
+def _credentials_errors() -> Iterator[None]:
+    """Turn sign-in and keyring failures met while getting credentials into PublishErrors."""
+    try:
+        yield
+    except CredentialsUnavailable as exc:
+        raise PublishError(ErrorKind.NEEDS_SIGN_IN, exc.user_message, detail=exc.detail) from None
+    except XAuthError as exc:
+        raise _from_auth(exc) from None
+
+
+def _from_auth(error: XAuthError) -> PublishError:
+    kind = {
+        XAuthProblem.NEEDS_SIGN_IN: ErrorKind.NEEDS_SIGN_IN,
+        XAuthProblem.REJECTED: ErrorKind.NEEDS_SIGN_IN,
+        XAuthProblem.NETWORK: ErrorKind.RETRY_LATER,
+        XAuthProblem.RATE_LIMITED: ErrorKind.RETRY_LATER,
+    }.get(error.problem, ErrorKind.NEEDS_ATTENTION)
+    return PublishError(kind, error.user_message, detail=error.detail)
+
+
+# -- network failures --------------------------------------------------------------------------------
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    seen: set[int] = set()
+    pending = [exc]
+    while pending:
+        current = pending.pop(0)
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        linked = [getattr(current, "reason", None), current.__cause__, current.__context__, *current.args]
+        pending.extend(item for item in linked if isinstance(item, BaseException))
+
+
+_NOT_SENT = (
+    requests.exceptions.ConnectTimeout,
+    requests.exceptions.ProxyError,
+    requests.exceptions.SSLError,
+    urllib3.exceptions.NewConnectionError,
+    urllib3.exceptions.NameResolutionError,
+    urllib3.exceptions.ConnectTimeoutError,
+    ConnectionRefusedError,
+    socket.gaierror,
+)
+
+
+def may_have_been_sent(exc: BaseException) -> bool:
+    """False only when the failure was before the request could leave (no connection, DNS, TLS, proxy)."""
+    return not any(isinstance(item, _NOT_SENT) for item in _chain(exc))
+
+
+def _network_failure(exc: BaseException, doing: str, *, write: bool) -> PublishError:
+    problem = classify_exception(exc)
+    if not problem.retry_may_help:  # a proxy sign-in or an untrusted certificate needs a person
+        return PublishError(ErrorKind.NEEDS_ATTENTION, problem.message, detail=f"{doing}: {problem.detail}")
+    return PublishError(
+        ErrorKind.RETRY_LATER,
+        problem.message,
+        ambiguous=write and may_have_been_sent(exc),
+        detail=f"{doing}: {problem.detail}",
+    )
+
+
+# -- rate limits -------------------------------------------------------------------------------------
+
+
+def rate_limit_reset(headers: Mapping[str, str], *, now: float | None = None) -> datetime:
+    """When posting may resume after a 429, as naive UTC.
+
+    X sends the 15-minute window (``x-rate-limit-*``) and, on some tiers, 24-hour caps per user and per
+    app (``x-user-limit-24hour-*``, ``x-app-limit-24hour-*``). The latest reset among the windows that
+    are used up wins; with none marked used up, the 15-minute reset, else 15 minutes from now.
+    """
+    lowered = {str(k).lower(): str(v) for k, v in headers.items()}
+    current = time.time() if now is None else now
+    exhausted: list[float] = []
+    any_reset: list[float] = []
+    for prefix in _RATE_HEADERS:
+        reset = _number(lowered.get(f"{prefix}-reset"))
+        if reset is None:
+            continue
+        any_reset.append(reset)
+        if _number(lowered.get(f"{prefix}-remaining")) == 0:
+            exhausted.append(reset)
+    if exhausted:
+        when = max(exhausted)
+    elif (window := _number(lowered.get("x-rate-limit-reset"))) is not None:
+        when = window
+    elif any_reset:
+        when = max(any_reset)
+    else:
+        when = current + DEFAULT_WAIT.total_seconds()
+    when = max(when, current)
+    return datetime.fromtimestamp(when, UTC).replace(tzinfo=None, microsecond=0)
+
+
+def _number(value: str | None) -> float | None:
+    try:
+        return float(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _local(when: datetime) -> str:
+    """A naive-UTC time as the user's clock shows it: "14:05", or "Tue 3 Jun 14:05" if not today."""
+    local = when.replace(tzinfo=UTC).astimezone()
+    today = datetime.now().astimezone().date()
+    if local.date() == today:
+        return local.strftime("%H:%M")
+    return f"{local.strftime('%a')} {local.day} {local.strftime('%b %H:%M')}"
+
+
+# -- reading X's answers -----------------------------------------------------------------------------
+
+
+def _x_message(response: Any) -> str:
+    """X's own words from an error body (``errors[].message``, ``detail``, ``title``)."""
+    try:
+        body = response.json()
+    except Exception:  # not JSON (a proxy's page), or no body at all
+        return ""
+    if not isinstance(body, dict):
+        return ""
+    errors = [e for e in body.get("errors") or [] if isinstance(e, dict)]
+    messages = [e["message"] for e in errors if isinstance(e.get("message"), str)]
+    if not messages:
+        messages = [body[k] for k in ("detail", "title") if isinstance(body.get(k), str)][:1]
+    return " ".join(m.strip().rstrip(".") + "." for m in messages if m.strip())
+
+
+def _parent(raw: Mapping[str, Any]) -> str | None:
+    for ref in raw.get("referenced_tweets") or []:
+        if isinstance(ref, dict) and ref.get("type") == "replied_to":
+            return str(ref.get("id"))
+    return None
+
+
+def _expanded(raw: Mapping[str, Any]) -> str:
+    """The post's text as written: X's t.co links put back to the links the user typed."""
+    text = str(raw.get("text", ""))
+    for url in (raw.get("entities") or {}).get("urls") or []:
+        if isinstance(url, dict) and url.get("url") and url.get("expanded_url"):
+            text = text.replace(str(url["url"]), str(url["expanded_url"]), 1)
+    return text
+
+
+def _comparable(text: str) -> str:
+    """Text as compared with the timeline: X escapes &<>, shortens links and may trim whitespace."""
+    text = unicodedata.normalize("NFC", html.unescape(text)).replace("\r\n", "\n")
+    return _URL.sub("\u2063link\u2063", text).strip()
+
+
+def _parse_time(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC).replace(tzinfo=None)
+    except ValueError:
+        return None
+
+
+def build(context: PublisherContext) -> XPublisher:
+    """The registry's entry point: raises PublishError(NEEDS_SIGN_IN) when the account has no credentials."""
+    return XPublisher(
+        context.account,
+        context.accounts,
+        context.secrets,
+        context.session,
+        client_id=str(context.settings.get("x.client_id") or ""),
+    )
