@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import abc
 import errno
+import json
+import os
+from pathlib import Path
 
 from keyring.backend import KeyringBackend
 from keyring.compat import properties
@@ -169,3 +172,42 @@ class ReadOnlyKeyring(MemoryKeyring):
 
     def set_password(self, service: str, username: str, password: str) -> None:
         raise KeyringError("Can't store password on keychain: write not permitted")
+
+
+class JsonFileTestKeyring(KeyringBackend):
+    """Keeps entries in the JSON file named by CRIER_TEST_KEYRING_FILE: a test stand-in for the OS store.
+
+    Plain-text on purpose and never selected by keyring itself (priority -1); the CLI subprocess gets it
+    through PYTHON_KEYRING_BACKEND so the parent test can see what was stored.
+    """
+
+    @properties.classproperty
+    def priority(cls) -> float:
+        return -1
+
+    @property
+    def _path(self) -> Path:
+        return Path(os.environ["CRIER_TEST_KEYRING_FILE"])
+
+    def _load(self) -> dict[str, str]:
+        return json.loads(self._path.read_text()) if self._path.exists() else {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._load().get(f"{service}\n{username}")
+
+    def _save(self, entries: dict[str, str]) -> None:
+        """Write whole or not at all: a process killed mid-write (the chaos test) leaves the old file."""
+        temporary = self._path.with_name(f"{self._path.name}.{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(entries))
+        os.replace(temporary, self._path)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        entries = self._load()
+        entries[f"{service}\n{username}"] = password
+        self._save(entries)
+
+    def delete_password(self, service: str, username: str) -> None:
+        entries = self._load()
+        if entries.pop(f"{service}\n{username}", None) is None:
+            raise PasswordDeleteError("No such password!")
+        self._save(entries)

@@ -18,11 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
-import keyring.backend
 import pytest
 import requests
-from keyring.compat import properties
-from keyring.errors import PasswordDeleteError
 
 from desktop.core.accounts import Accounts, AccountStatus
 from desktop.core.credentials import SERVICE, CredentialsUnavailable, Secret, SecretStore
@@ -61,45 +58,6 @@ WAIT = 10.0  # bounded waits for the browser step; the test browser answers at o
 
 
 # -- a keyring that persists across processes, for the CLI subprocess tests only -------------------
-
-
-class JsonFileTestKeyring(keyring.backend.KeyringBackend):
-    """Keeps entries in the JSON file named by CRIER_TEST_KEYRING_FILE: a test stand-in for the OS store.
-
-    Plain-text on purpose and never selected by keyring itself (priority -1); the CLI subprocess gets it
-    through PYTHON_KEYRING_BACKEND so the parent test can see what was stored.
-    """
-
-    @properties.classproperty
-    def priority(cls) -> float:
-        return -1
-
-    @property
-    def _path(self) -> Path:
-        return Path(os.environ["CRIER_TEST_KEYRING_FILE"])
-
-    def _load(self) -> dict[str, str]:
-        return json.loads(self._path.read_text()) if self._path.exists() else {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._load().get(f"{service}\n{username}")
-
-    def _save(self, entries: dict[str, str]) -> None:
-        """Write whole or not at all: a process killed mid-write (the chaos test) leaves the old file."""
-        temporary = self._path.with_name(f"{self._path.name}.{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(entries))
-        os.replace(temporary, self._path)
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        entries = self._load()
-        entries[f"{service}\n{username}"] = password
-        self._save(entries)
-
-    def delete_password(self, service: str, username: str) -> None:
-        entries = self._load()
-        if entries.pop(f"{service}\n{username}", None) is None:
-            raise PasswordDeleteError("No such password!")
-        self._save(entries)
 
 
 # -- fixtures ------------------------------------------------------------------------------------
@@ -407,6 +365,8 @@ def test_a_refresh_lost_to_another_crier_uses_the_tokens_it_stored(
 
     tokens = OAuth2Keeper(account, accounts, secrets, racing).refresh()
 
+    # The fake logs an answer's status just after sending it: wait for both entries to be complete.
+    world.state.wait_for_requests(2, method="POST", path="/2/oauth2/token", finished=True)
     assert [r.status for r in world.state.requests("POST", "/2/oauth2/token")] == [200, 400]
     assert tokens.access_token.reveal() == stored(memory, account.key)["access_token"]
     assert accounts.get(account.id).status is AccountStatus.CONNECTED  # not asked to sign in again
@@ -584,7 +544,7 @@ def crier(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> sub
 @pytest.fixture
 def file_keyring(tmp_path: Path) -> dict[str, str]:
     return {
-        "PYTHON_KEYRING_BACKEND": f"{__name__}.JsonFileTestKeyring",
+        "PYTHON_KEYRING_BACKEND": "tests.keyrings.JsonFileTestKeyring",
         "CRIER_TEST_KEYRING_FILE": str(tmp_path / "keyring.json"),
     }
 

@@ -17,8 +17,7 @@ from sqlalchemy import func, select, update
 from desktop.core.db import Database
 from desktop.core.drafts import StoreError
 from desktop.core.models import Account, Post, utcnow
-
-NETWORKS = ("x", "bluesky", "mastodon", "facebook")
+from desktop.core.networks import NETWORKS
 
 
 class AccountStatus(StrEnum):

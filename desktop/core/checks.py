@@ -12,11 +12,8 @@ from datetime import date
 from typing import Any
 
 from desktop.core.counting import Measure, measure
+from desktop.core.networks import COUNTED_NETWORKS
 from desktop.core.tone import Finding, PreElectionPeriod, ToneContext, check
-
-#: Networks the live counts know, in the order the counts bar shows them.
-COUNTED_NETWORKS = ("x", "bluesky", "mastodon")
-NETWORK_NAMES = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon", "facebook": "Facebook"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from desktop.core.accounts import AccountView
 from desktop.core.drafts import StoreError
+from desktop.core.networks import NETWORK_NAMES
 
-NETWORK_NAMES = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon", "facebook": "Facebook"}
 #: Facebook Page posts have a very high limit; count them like Bluesky (graphemes) with its own limit.
 FACEBOOK_LIMIT = 63_206
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
@@ -22,8 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.checks import COUNTED_NETWORKS, NETWORK_NAMES, CheckResult
-from desktop.core.tone import Finding
+from desktop.core.networks import COUNTED_NETWORKS, NETWORK_NAMES
+
+if TYPE_CHECKING:
+    from desktop.core.checks import CheckResult
+    from desktop.core.tone import Finding
 
 Index = QModelIndex | QPersistentModelIndex
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 20

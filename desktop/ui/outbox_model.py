@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from desktop.core.networks import NETWORK_NAMES
 from desktop.core.outbox import PostView, State
 from desktop.ui.drafts_model import local_time_text
 
 Index = QModelIndex | QPersistentModelIndex
-NETWORK_NAMES = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon", "facebook": "Facebook"}
 POST_ROLE = Qt.ItemDataRole.UserRole + 10
 
 

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.accounts import AccountStatus, AccountView
-
-NETWORK_NAMES = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon", "facebook": "Facebook"}
+from desktop.core.networks import NETWORK_NAMES
 
 
 class PostDialog(QDialog):

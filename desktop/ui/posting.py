@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSy
 
 from desktop.core.accounts import Accounts
 from desktop.core.drafts import DraftData, StoreError
+from desktop.core.networks import NETWORK_NAMES
 from desktop.core.outbox import Outbox, State
-from desktop.core.posting import NETWORK_NAMES, counting_network, prepare_parts
+from desktop.core.posting import counting_network, prepare_parts
 from desktop.ui.outbox_view import OutboxPanel
 from desktop.ui.post_dialog import PostDialog
 from desktop.ui.sync_controller import SyncController

@@ -1,0 +1,9 @@
+"""The networks Crier knows, by id, with the names people see. No imports, so anything may use it."""
+
+from __future__ import annotations
+
+#: Every network an account can be on.
+NETWORKS = ("x", "bluesky", "mastodon", "facebook")
+#: Networks the live counts know, in the order the counts bar shows them.
+COUNTED_NETWORKS = ("x", "bluesky", "mastodon")
+NETWORK_NAMES = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon", "facebook": "Facebook"}
