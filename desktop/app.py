@@ -111,7 +111,8 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = build_parser()
     args = parser.parse_args(argv)
-    configure_logging(app_paths().logs, console=args.command is not None or args.selftest)
+    # Commands speak to people in one plain sentence; the details go to the log file only.
+    configure_logging(app_paths().logs)
     if args.selftest:
         from desktop import selftest
 

@@ -177,15 +177,15 @@ def accounts_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def accounts_remove(args: argparse.Namespace, out: TextIO) -> int:
+    """Sign out: revoke at the network where it allows it, then remove the keyring entries."""
     from desktop.core.accounts import Accounts
-    from desktop.core.credentials import SecretStore
+    from desktop.core.connect import default_context, sign_out
 
     db = _database(args)
     try:
         accounts = Accounts(db)
         account = accounts.find(args.account)
-        SecretStore().delete_all(account.key, account.secret_names)
-        accounts.remove(account.id)
+        sign_out(account, default_context(accounts, _settings()))
     finally:
         db.close()
     print(f"Signed out of {account.handle} and removed its credentials from this computer.", file=out)
@@ -207,7 +207,7 @@ def accounts_add_x(args: argparse.Namespace, out: TextIO) -> int:
             raise CliError(error.user_message, EXIT_USAGE) from None
     settings = _settings()
     try:
-        session = make_session(NetConfig.from_env(proxy=settings.get("network.proxy", "")))
+        session = make_session(NetConfig.from_settings(settings))
     except ValueError as error:
         raise CliError(str(error)) from None
     db = _database(args)

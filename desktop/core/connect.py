@@ -113,7 +113,7 @@ def default_context(accounts: Accounts, settings: Mapping[str, Any]) -> ConnectC
     from desktop.core.credentials import SecretStore
     from desktop.core.net import NetConfig, make_session
 
-    return ConnectContext(accounts, SecretStore(), make_session(NetConfig.from_env()), settings)
+    return ConnectContext(accounts, SecretStore(), make_session(NetConfig.from_settings(settings)), settings)
 
 
 def _x_sign_out(account: AccountView, ctx: ConnectContext) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 LOG_FILE = "crier.log"
 
 
-def configure_logging(log_dir: Path, *, console: bool = False) -> Path:
+def configure_logging(log_dir: Path) -> Path:
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_FILE
     level = logging.DEBUG if os.environ.get("CRIER_DEBUG") == "1" else logging.INFO
@@ -27,9 +27,4 @@ def configure_logging(log_dir: Path, *, console: bool = False) -> Path:
     file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     file_handler._crier = True  # type: ignore[attr-defined]
     root.addHandler(file_handler)
-    if console:
-        stream = logging.StreamHandler()
-        stream.setLevel(logging.WARNING)
-        stream._crier = True  # type: ignore[attr-defined]
-        root.addHandler(stream)
     return path

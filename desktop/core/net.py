@@ -192,6 +192,21 @@ class NetConfig:
                 overrides.setdefault(real, value)
         return cls(api_base_overrides=overrides, **fields)
 
+    @classmethod
+    def from_settings(
+        cls, settings: Mapping[str, Any], environ: Mapping[str, str] | None = None
+    ) -> NetConfig:
+        """The proxy and X API address from settings (machine policy applied), environment on top.
+
+        ``CRIER_X_API_BASE`` beats the ``x.api_base`` setting so tests and support can always redirect.
+        """
+        overrides: dict[str, str] = {}
+        api = str(settings.get("x.api_base") or "").strip()
+        if api and _strip_base(api) != X_API_BASE:
+            overrides[X_API_BASE] = api
+        overrides.update(cls.from_env(environ).api_base_overrides)
+        return cls(proxy=str(settings.get("network.proxy") or ""), api_base_overrides=overrides)
+
     @property
     def timeout(self) -> tuple[float, float]:
         return (self.connect_timeout, self.read_timeout)

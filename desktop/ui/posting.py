@@ -36,7 +36,7 @@ def default_sync(db: Database, settings: dict) -> tuple[object, Callable]:
     from desktop.core.publishers.registry import publisher_factory
     from desktop.core.sync import SyncEngine
 
-    config = NetConfig.from_env()
+    config = NetConfig.from_settings(settings)
     session = make_session(config)
     engine = SyncEngine(db, publisher_factory(Accounts(db), net_config=config, settings=settings))
     return engine, lambda: probe(session, f"{X_API_BASE}/2/users/me")

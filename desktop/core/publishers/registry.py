@@ -47,8 +47,8 @@ def publisher_factory(
     from desktop.core.net import NetConfig, make_session
 
     store = secrets or SecretStore()
-    session = make_session(net_config or NetConfig.from_env())
     values = dict(settings or {})
+    session = make_session(net_config or NetConfig.from_settings(values))
 
     def build(account: AccountView) -> Publisher:
         module_name = MODULES.get(account.network)
