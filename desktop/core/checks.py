@@ -7,7 +7,7 @@ never disagree about whether a post is ready.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -102,6 +102,8 @@ def run_checks(
 ) -> CheckResult:
     counted = [n for n in COUNTED_NETWORKS if n in networks]
     measures = tuple(measure(text, n, limit=(limits or {}).get(n)) for n in counted)
+    if limits:
+        context = replace(context, limits=dict(limits))  # the length finding agrees with the counts
     skip = set(ignored)
     findings = tuple(f for f in check(text, context=context) if finding_key(text, f) not in skip)
     return CheckResult(text, measures, findings)

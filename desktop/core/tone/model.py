@@ -58,3 +58,5 @@ class ToneContext:
     political_names: tuple[str, ...] = ()
     today: date | None = None
     council_domains: tuple[str, ...] = ()
+    #: Per-network character limits where the account's differs from the network's default (X Premium).
+    limits: Mapping[str, int] = field(default_factory=dict)

@@ -1,0 +1,116 @@
+"""Word choice: plain English, inclusive language, the organisation's own lists and forgotten placeholders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache, lru_cache
+
+import regex
+
+from desktop.core.tone import wordlists
+from desktop.core.tone.model import Finding, Severity, ToneContext
+from desktop.core.tone.patterns import compile_phrases
+from desktop.core.tone.terms import term_table
+from desktop.core.tone.text import Document, match_case
+
+_BRACKET_NOTE = regex.compile(r"\[([^\[\]\n]{0,60})\]")
+_X_RUN = regex.compile(r"(?<![\p{L}\p{N}])X{2,}(?:[:./\-]X{2,})*(?![\p{L}\p{N}])")
+_FIRST_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _fill(template: str, word: str, suggestion: str | None) -> str:
+    # str.replace, not str.format: a draft's own braces must never be read as a template.
+    return template.replace("{word}", word).replace("{suggestion}", suggestion or "")
+
+
+def _from_table(doc: Document, rule: str, table: str, severity: Severity, template: str) -> Iterator[Finding]:
+    for match in term_table(table).matches(doc):
+        word = doc.text[match.start : match.end]
+        suggestion = match_case(word, match.term.suggestion) if match.term.suggestion else None
+        message = _fill(match.term.advice or template, word, suggestion)
+        yield Finding(rule, match.start, match.end, severity, message, suggestion)
+
+
+def plain_english(doc: Document, context: ToneContext) -> Iterator[Finding]:
+    return _from_table(
+        doc, "plain-english", "plain_english.json", "info",
+        "\"{word}\" is jargon: \"{suggestion}\" is plainer.",
+    )
+
+
+def inclusive(doc: Document, context: ToneContext) -> Iterator[Finding]:
+    return _from_table(
+        doc, "inclusive", "inclusive.json", "warning",
+        "\"{word}\" is dated or can exclude people: say \"{suggestion}\".",
+    )
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.lower().replace("’", "'").replace("-", " ").split())
+
+
+@lru_cache(maxsize=8)
+def _custom_terms(
+    banned: tuple[tuple[str, str | None], ...], preferred: tuple[tuple[str, str | None], ...]
+) -> tuple[regex.Pattern[str], dict[str, tuple[bool, str | None]]]:
+    """One pattern per distinct set of lists; settings change rarely, keystrokes often."""
+    lookup: dict[str, tuple[bool, str | None]] = {_key(t): (False, s) for t, s in preferred if t.strip()}
+    lookup.update({_key(t): (True, s) for t, s in banned if t.strip()})
+    return compile_phrases(lookup, ignore_case=True), lookup
+
+
+def _items(mapping: Iterable[tuple[str, str | None]]) -> tuple[tuple[str, str | None], ...]:
+    return tuple(sorted(mapping, key=lambda item: item[0]))
+
+
+def custom_term(doc: Document, context: ToneContext) -> Iterator[Finding]:
+    if not context.banned_terms and not context.preferred_terms:
+        return
+    banned, preferred = _items(context.banned_terms.items()), _items(context.preferred_terms.items())
+    pattern, lookup = _custom_terms(banned, preferred)
+    for match in pattern.finditer(doc.masked):
+        word = match.group()
+        is_banned, replacement = lookup.get(_key(word), (True, None))
+        suggestion = match_case(word, replacement) if replacement else None
+        if is_banned:
+            message = f"\"{word}\" is on your organisation's list of words to avoid"
+            message += f": use \"{suggestion}\" instead." if suggestion else "."
+        else:
+            message = f"House style is \"{suggestion}\", not \"{word}\"."
+        yield Finding("custom-term", match.start(), match.end(), "warning" if is_banned else "info", message,
+                      suggestion)
+
+
+@cache
+def _placeholder_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Terms in capitals match only in capitals (DATE, not date); the rest match in any case."""
+    terms = wordlists.lines("placeholders.txt")
+    exact = compile_phrases([t for t in terms if t.isupper()], ignore_case=False)
+    loose = compile_phrases([t for t in terms if not t.isupper()], ignore_case=True)
+    return exact, loose
+
+
+def _is_placeholder_note(inner: str) -> bool:
+    stripped = inner.strip(" .…_-")
+    shouted = any(c.isalpha() for c in stripped) and not any(c.islower() for c in stripped)
+    if not stripped or shouted:
+        return True
+    first = _FIRST_WORD.search(stripped)
+    return first is not None and first.group().casefold() in wordlists.word_set("placeholder_cues.txt")
+
+
+def placeholder(doc: Document, context: ToneContext) -> Iterator[Finding]:
+    text = doc.masked
+    notes = [m.span() for m in _BRACKET_NOTE.finditer(text) if _is_placeholder_note(m.group(1))]
+    spans = list(notes)
+    for pattern in (*_placeholder_patterns(), _X_RUN):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if not any(s <= start and end <= e for s, e in notes):
+                spans.append((start, end))
+    for start, end in sorted(spans):
+        yield Finding(
+            "placeholder", start, end, "error",
+            f"Placeholder left in: fill in \"{doc.text[start:end]}\" before posting.",
+            None,
+        )
