@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshot clean
+.PHONY: run test lint bench screenshot clean package deb
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,7 +26,7 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check desktop tests benchmarks
+	$(BIN)/ruff check desktop tests benchmarks packaging scripts
 
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
@@ -34,6 +34,14 @@ bench: $(STAMP)
 screenshot: $(STAMP)
 	@scripts/system-deps.sh test
 	$(BIN)/python scripts/screenshot.py screenshots/main-window.png
+
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	$(BIN)/python -m PyInstaller --noconfirm --clean packaging/crier.spec
+	QT_QPA_PLATFORM=offscreen CRIER_DATA_DIR=build/selftest-data dist/crier/crier --selftest
+
+deb: package
+	$(BIN)/python packaging/linux/build_deb.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache tests/js/node_modules

@@ -44,15 +44,18 @@ def run_gui(args: argparse.Namespace) -> int:
         return 2
 
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktop.core.paths import app_paths
+    from desktop.core.paths import RESOURCES, app_paths
     from desktop.ui.single_instance import InstanceServer, ask_running_instance_to_raise
 
     QCoreApplication.setApplicationName("Crier")
     QCoreApplication.setOrganizationName("Crier")
     app = QApplication(sys.argv[:1])
     app.setApplicationDisplayName("Crier")
+    app.setDesktopFileName("crier")
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "crier.svg")))
     paths = app_paths().ensure()
     if ask_running_instance_to_raise(paths.data):
         log.info("Crier is already running on %s; asked it to come to the front", paths.data)

@@ -82,11 +82,26 @@ def _keyring() -> Result:
     import keyring
     from keyring.backends import fail
 
+    from desktop.core.credentials import keyring_backends_report
+
     backend = keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
+    # Every backend keyring found, so IT can see a bundle or machine that lacks one (each on its own line).
+    backends = "".join(f"\n      {line}" for line in keyring_backends_report())
     if isinstance(backend, fail.Keyring):
-        return None, f"no credential store found ({name}); drafting works, posting needs one"
-    return True, name
+        return None, f"no credential store found ({name}); drafting works, posting needs one{backends}"
+    return True, f"{name}{backends}"
+
+
+def _publishers() -> Result:
+    """Load every network's publisher: they are imported by name, so a build could lack one unnoticed."""
+    import importlib
+
+    from desktop.core.publishers.registry import MODULES
+
+    for module in MODULES.values():
+        importlib.import_module(module)
+    return True, f"can post to {', '.join(MODULES)}"
 
 
 def _tls() -> Result:
@@ -111,6 +126,7 @@ def checks(database_url: str | None = None) -> list[Check]:
         ("Database", _database(database_url)),
         ("Machine policy", _policy),
         ("Credential store", _keyring),
+        ("Publishers", _publishers),
         ("TLS certificates", _tls),
     ]
 

@@ -54,3 +54,7 @@ def app_paths() -> AppPaths:
         media=data / "media",
         config=Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)),
     )
+
+
+#: Icons, word lists and templates shipped with the app (beside the package, in source and in bundles).
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"

@@ -1,0 +1,330 @@
+"""What goes into Crier's one-folder bundle: names, Qt plugins, excluded modules, Windows version resource.
+
+Kept apart from ``crier.spec`` so the rules are plain Python the tests can import and check, and so the
+Inno Setup script, the .deb builder and the CI workflow agree with the spec on one set of names. This file
+is loaded by path (``packaging/`` is deliberately not a Python package: it would shadow PyPI's
+``packaging``), so it imports nothing from PyInstaller at module level.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import posixpath
+import re
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import PurePosixPath
+
+#: ``dist/<BUNDLE_NAME>/`` is the one-folder bundle; the installers take everything in it.
+BUNDLE_NAME = "crier"
+#: The command IT and scripts run (a console program on Windows, so ``--selftest`` prints).
+CONSOLE_EXE = "crier"
+#: Windows only: the same program without a console window, for the Start menu and scheduled tasks.
+WINDOWED_EXE = "crierw"
+#: PyInstaller 6's folder beside the executables that holds Python, Qt and the app.
+CONTENTS_DIR = "_internal"
+#: macOS application bundle built from the same folder.
+MAC_APP_NAME = "Crier.app"
+MAC_BUNDLE_ID = "uk.crier.desktop"
+
+APP_NAME = "Crier"
+APP_DESCRIPTION = "Crier - draft, check and publish council social media posts"
+COMPANY = "Crier"
+COPYRIGHT = "Copyright (c) Crier contributors. MIT licence."
+#: en-GB (0x0809) with the Unicode code page (1200): how Windows shows the version resource.
+VERSION_LANGUAGE = 0x0809
+VERSION_CODEPAGE = 1200
+
+# Qt plugins the app needs, per platform: plugin type -> name patterns (file stem without "lib" and
+# extension). Types not listed are dropped entirely (eglfs, wayland, evdev, print support, SQL drivers,
+# QML tooling, designer, virtual keyboard...). Why each is kept:
+#   platforms          the window system, plus offscreen for --selftest and CI
+#   xcbglintegrations  lets xcb create GL contexts if a widget asks (tiny)
+#   platforminputcontexts  compose key and IBus, so Welsh accents (ŵ, ŷ) can be typed on Linux
+#   platformthemes     xdg-desktop-portal file dialogs; GTK3's theme is dropped (it drags in all of GTK)
+#   styles             the native Windows 11/Vista and macOS widget styles
+#   imageformats       .ico (window icon on Windows) and .svg; PNG is built into QtGui
+#   iconengines        crisp SVG icons at any scale
+#   tls                Qt's TLS backends (native ones plus OpenSSL); tiny, and loaded only if Qt does TLS
+#   networkinformation the "online" indicator (QNetworkInformation)
+QT_PLUGINS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "linux": {
+        "platforms": ("qxcb", "qoffscreen"),
+        "xcbglintegrations": ("*",),
+        "platforminputcontexts": ("composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"),
+        "platformthemes": ("qxdgdesktopportal",),
+        "imageformats": ("qico", "qsvg"),
+        "iconengines": ("qsvgicon",),
+        "tls": ("qopensslbackend", "qcertonlybackend"),
+        "networkinformation": ("qnetworkmanager",),
+    },
+    "win32": {
+        "platforms": ("qwindows", "qoffscreen"),
+        "styles": ("*",),
+        "imageformats": ("qico", "qsvg"),
+        "iconengines": ("qsvgicon",),
+        "tls": ("qschannelbackend", "qopensslbackend", "qcertonlybackend"),
+        "networkinformation": ("*",),
+    },
+    "darwin": {
+        "platforms": ("qcocoa", "qoffscreen"),
+        "styles": ("*",),
+        "imageformats": ("qico", "qsvg"),
+        "iconengines": ("qsvgicon",),
+        "tls": ("*",),
+        "networkinformation": ("*",),
+    },
+}
+
+#: Libraries Qt's hooks add that a widgets app never loads: Windows' software OpenGL renderer (~20 MB) is
+#: only a fallback for Qt Quick and OpenGL widgets on PCs without a GPU driver; widgets paint in software.
+UNUSED_QT_BINARIES: Mapping[str, tuple[str, ...]] = {
+    "linux": (),
+    "win32": ("opengl32sw.dll",),
+    "darwin": (),
+}
+
+#: Qt modules the app imports; everything else of PySide6 stays out of the bundle.
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtNetwork")
+_UNUSED_QT_MODULES = (
+    "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender", "QtAxContainer",
+    "QtBluetooth", "QtCharts", "QtConcurrent", "QtDataVisualization", "QtDBus", "QtDesigner", "QtGraphs",
+    "QtHelp", "QtHttpServer", "QtLabsStyleKit", "QtLocation", "QtMultimedia", "QtMultimediaWidgets", "QtNfc",
+    "QtOpenGL", "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets", "QtPositioning", "QtPrintSupport", "QtQml",
+    "QtQmlFeatures", "QtQuick", "QtQuick3D", "QtQuickControls2", "QtQuickTest", "QtQuickWidgets",
+    "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus", "QtSerialPort", "QtSpatialAudio", "QtSql",
+    "QtStateMachine", "QtSvgWidgets", "QtTest", "QtTextToSpeech", "QtUiTools", "QtWebChannel",
+    "QtWebEngineCore", "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets", "QtWebView", "QtXml",
+)  # fmt: skip
+
+#: Modules never needed at run time. Each would otherwise arrive through an optional import.
+_EXCLUDES_ALL = (
+    "tkinter", "_tkinter", "pydoc", "pdb", "lib2to3", "idlelib", "ensurepip", "venv", "distutils",
+    "setuptools", "pkg_resources", "_distutils_hack",
+    # test tools, should a developer's venv have them
+    "pytest", "_pytest", "pytestqt", "hypothesis", "trustme",
+    # mako's Pygments highlighter drags in Pygments and Pillow; Alembic only renders plain templates
+    "mako.ext", "pygments", "PIL",
+    # SQLAlchemy and Alembic extras: test suites, the mypy plugin, and dialects Crier never ships.
+    # PostgreSQL's dialect stays: alembic.ddl imports it at start-up (MySQL/MSSQL/Oracle only for typing).
+    "sqlalchemy.testing", "alembic.testing", "sqlalchemy.ext.mypy",
+    "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.mssql", "sqlalchemy.dialects.oracle",
+    "psycopg", "psycopg2", "asyncpg", "pg8000", "pymysql", "MySQLdb", "mysql", "oracledb", "cx_Oracle",
+    "pyodbc", "pymssql", "pysqlite2", "sqlcipher3", "greenlet",
+    # tweepy's asyncio client needs aiohttp, which Crier doesn't use
+    "tweepy.asynchronous", "aiohttp",
+    # keyring backends whose libraries Crier doesn't ship (libsecret via PyGObject, KWallet via dbus-python)
+    "gi", "dbus",
+    # NumPy is only ever an optional accelerator of libraries here
+    "numpy",
+)  # fmt: skip
+#: urllib3's optional pyOpenSSL support is replaced by truststore everywhere; the Secret Service client
+#: libraries only mean something on Linux. (cryptography stays: SecretStorage and atproto sign with it.)
+_EXCLUDES_NOT_LINUX = ("OpenSSL", "urllib3.contrib.pyopenssl", "secretstorage", "jeepney")
+
+
+def platform_key(platform: str) -> str:
+    """``sys.platform`` reduced to the three platforms Crier ships for."""
+    if platform.startswith("linux"):
+        return "linux"
+    if platform in ("win32", "cygwin"):
+        return "win32"
+    if platform == "darwin":
+        return "darwin"
+    raise ValueError(f"Crier isn't packaged for {platform!r}")
+
+
+def excludes(platform: str) -> list[str]:
+    """Module names PyInstaller must leave out on ``platform``."""
+    names = [*_EXCLUDES_ALL, *(f"PySide6.{module}" for module in _UNUSED_QT_MODULES)]
+    if platform_key(platform) != "linux":
+        names.extend(_EXCLUDES_NOT_LINUX)
+    return names
+
+
+def collected_package_names(platform: str) -> list[str]:
+    """Packages whose submodules are all collected: loaded by name at run time, so analysis can't see them."""
+    names = ["keyring.backends", "truststore", "platformdirs", "pypac"]
+    key = platform_key(platform)
+    if key == "linux":
+        names += ["secretstorage", "jeepney"]
+    elif key == "win32":
+        names += ["win32ctypes"]
+    return names
+
+
+# --- Qt plugins and translations ---------------------------------------------------------------------------
+
+_QT_FILE = re.compile(r"^PySide6/(?:Qt/)?(?P<kind>plugins|translations)/(?P<rest>.+)$")
+_LIB_SUFFIX = re.compile(r"(?:\.so(?:\.\d+)*|\.dll|\.dylib)$", re.IGNORECASE)
+
+
+def qt_plugin(dest: str) -> tuple[str, str] | None:
+    """``(type, name)`` for a bundled Qt plugin path like ``PySide6/Qt/plugins/platforms/libqxcb.so``."""
+    match = _QT_FILE.match(dest.replace("\\", "/"))
+    if match is None or match["kind"] != "plugins":
+        return None
+    parts = PurePosixPath(match["rest"]).parts
+    if len(parts) != 2:
+        return None
+    plugin_type, filename = parts
+    stem = _LIB_SUFFIX.sub("", filename)
+    if stem.startswith("lib") and not filename.lower().endswith(".dll"):
+        stem = stem[3:]
+    return plugin_type, stem
+
+
+def is_qt_translation(dest: str) -> bool:
+    """Qt's own translations: Crier's interface is English, and Qt's built-in strings already are."""
+    match = _QT_FILE.match(dest.replace("\\", "/"))
+    return match is not None and match["kind"] == "translations"
+
+
+def keep_qt_plugin(plugin_type: str, name: str, platform: str) -> bool:
+    """Whether a Qt plugin belongs in the bundle for ``platform`` (see ``QT_PLUGINS``)."""
+    patterns = QT_PLUGINS[platform_key(platform)].get(plugin_type, ())
+    return any(fnmatch.fnmatchcase(name.lower(), pattern.lower()) for pattern in patterns)
+
+
+TocEntry = tuple[str, str, str]  # (name in the bundle, source path, PyInstaller typecode)
+ImportsOf = Callable[[str], Iterable[str]]  # source path -> base names of the libraries it links
+
+
+def _basename(name: str) -> str:
+    return PurePosixPath(name.replace("\\", "/")).name.lower()
+
+
+def prune_qt(
+    binaries: list[TocEntry], datas: list[TocEntry], platform: str, imports_of: ImportsOf
+) -> tuple[list[TocEntry], list[TocEntry], list[TocEntry]]:
+    """Drop unwanted Qt plugins and libraries, the libraries only they needed, and Qt's translations.
+
+    Returns (binaries, datas, dropped). PyInstaller collects every plugin of each type a Qt module might
+    use, then every library those plugins link against (GTK for the GTK theme, Wayland and EGL libraries).
+    A library is dropped only if a dropped plugin reaches it and nothing that stays does, so a library
+    something else needs, or that was added for another reason, is never lost. Symbolic links and macOS
+    framework files that belonged to a dropped library go with it.
+    """
+    by_name: dict[str, list[TocEntry]] = {}
+    for entry in binaries:
+        by_name.setdefault(_basename(entry[0]), []).append(entry)
+
+    def reach(roots: Iterable[TocEntry]) -> set[TocEntry]:
+        seen: set[TocEntry] = set()
+        todo = list(roots)
+        while todo:
+            entry = todo.pop()
+            if entry in seen:
+                continue
+            seen.add(entry)
+            for linked in imports_of(entry[1]):
+                todo.extend(by_name.get(_basename(linked), ()))
+        return seen
+
+    unused = set(UNUSED_QT_BINARIES[platform_key(platform)])
+    unwanted = set()
+    for entry in binaries:
+        plugin = qt_plugin(entry[0])
+        if (plugin is not None and not keep_qt_plugin(*plugin, platform)) or _basename(entry[0]) in unused:
+            unwanted.add(entry)
+    pulled_in = reach(unwanted) - unwanted
+    needed = reach(entry for entry in binaries if entry not in pulled_in and entry not in unwanted)
+    gone = unwanted | (pulled_in - needed)
+    gone_dests = {_norm(entry[0]) for entry in gone}
+    frameworks = {root for dest in gone_dests if (root := _framework_root(dest))}
+
+    def belongs_to_gone(entry: TocEntry) -> bool:
+        dest = _norm(entry[0])
+        if is_qt_translation(dest) or any(dest.startswith(root + "/") for root in frameworks):
+            return True
+        return entry[2] == "SYMLINK" and _link_target(entry) in gone_dests
+
+    kept_binaries = [entry for entry in binaries if entry not in gone]
+    # Links can point at links: repeat until no link is left pointing at something dropped.
+    kept_datas = list(datas)
+    while True:
+        dropped_now = [entry for entry in kept_datas if belongs_to_gone(entry)]
+        if not dropped_now:
+            break
+        gone.update(dropped_now)
+        gone_dests.update(_norm(entry[0]) for entry in dropped_now)
+        kept_datas = [entry for entry in kept_datas if entry not in gone]
+    dropped = [entry for entry in [*binaries, *datas] if entry in gone]
+    return kept_binaries, kept_datas, dropped
+
+
+def _norm(dest: str) -> str:
+    return posixpath.normpath(dest.replace("\\", "/"))
+
+
+def _link_target(entry: TocEntry) -> str:
+    """Where a PyInstaller SYMLINK entry points, as a bundle path (its source is relative to its folder)."""
+    return posixpath.normpath(posixpath.join(posixpath.dirname(_norm(entry[0])), entry[1].replace("\\", "/")))
+
+
+def _framework_root(dest: str) -> str | None:
+    """``PySide6/Qt/lib/QtPdf.framework`` for any path inside that macOS framework."""
+    parts = dest.split("/")
+    for index, part in enumerate(parts):
+        if part.endswith(".framework"):
+            return "/".join(parts[: index + 1])
+    return None
+
+
+# --- Windows version resource ------------------------------------------------------------------------------
+
+
+def version_tuple(version: str) -> tuple[int, int, int, int]:
+    """``"1.2.3"`` or ``"1.2.3rc1"`` -> ``(1, 2, 3, 0)``: Windows wants four 16-bit numbers."""
+    match = re.match(r"^(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:\.(\d+))?", version)
+    if match is None:
+        raise ValueError(f"version {version!r} doesn't start with a number")
+    parts = tuple(int(part or 0) for part in match.groups())
+    if any(part > 0xFFFF for part in parts):
+        raise ValueError(f"version {version!r} has a part above 65535, which Windows can't store")
+    return parts  # type: ignore[return-value]
+
+
+def version_info_text(version: str, exe_name: str) -> str:
+    """The version resource of one Windows executable, in the text form PyInstaller's ``version=`` reads.
+
+    Explorer's Details tab, Programs and Features and AppLocker publisher rules all read these fields.
+    """
+    numbers = version_tuple(version)
+    table = f"{VERSION_LANGUAGE:04X}{VERSION_CODEPAGE:04X}"
+    strings = {
+        "CompanyName": COMPANY,
+        "FileDescription": APP_DESCRIPTION,
+        "FileVersion": version,
+        "InternalName": exe_name,
+        "LegalCopyright": COPYRIGHT,
+        "OriginalFilename": f"{exe_name}.exe",
+        "ProductName": APP_NAME,
+        "ProductVersion": version,
+    }
+    rows = ",\n".join(f"          StringStruct({key!r}, {value!r})" for key, value in strings.items())
+    return (
+        "# Generated by packaging/bundle_rules.py from desktop.__version__; don't edit.\n"
+        "VSVersionInfo(\n"
+        "  ffi=FixedFileInfo(\n"
+        f"    filevers={numbers},\n"
+        f"    prodvers={numbers},\n"
+        "    mask=0x3f,\n"
+        "    flags=0x0,\n"
+        "    OS=0x40004,\n"
+        "    fileType=0x1,\n"
+        "    subtype=0x0,\n"
+        "    date=(0, 0)\n"
+        "  ),\n"
+        "  kids=[\n"
+        "    StringFileInfo(\n"
+        "      [\n"
+        "        StringTable(\n"
+        f"          {table!r},\n"
+        "          [\n"
+        f"{rows}\n"
+        "          ])\n"
+        "      ]),\n"
+        f"    VarFileInfo([VarStruct('Translation', [{VERSION_LANGUAGE}, {VERSION_CODEPAGE}])])\n"
+        "  ]\n"
+        ")\n"
+    )
