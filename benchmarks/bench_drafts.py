@@ -18,12 +18,58 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-WORDS = (
-    "bin collection recycling road closure library opening hours council tax planning application school"
-    " admissions park event festival consultation parking permit roadworks diversion flood warning gritting"
-    " leisure centre swimming pool museum housing repairs grant business rates election polling station"
-    " Caerdydd ŵyl fwyd Sadwrn llyfrgell ysgol parc digwyddiad Bae Casnewydd Abertawe gwasanaeth"
-).split()
+WORDS = [
+    "bin",
+    "collection",
+    "recycling",
+    "road",
+    "closure",
+    "library",
+    "opening",
+    "hours",
+    "council",
+    "tax",
+    "planning",
+    "application",
+    "school",
+    "admissions",
+    "park",
+    "event",
+    "festival",
+    "consultation",
+    "parking",
+    "permit",
+    "roadworks",
+    "diversion",
+    "flood",
+    "warning",
+    "gritting",
+    "leisure",
+    "centre",
+    "swimming",
+    "pool",
+    "museum",
+    "housing",
+    "repairs",
+    "grant",
+    "business",
+    "rates",
+    "election",
+    "polling",
+    "station",
+    "Caerdydd",
+    "ŵyl",
+    "fwyd",
+    "Sadwrn",
+    "llyfrgell",
+    "ysgol",
+    "parc",
+    "digwyddiad",
+    "Bae",
+    "Casnewydd",
+    "Abertawe",
+    "gwasanaeth",
+]
 
 
 def build(path: Path, count: int) -> None:
@@ -31,7 +77,9 @@ def build(path: Path, count: int) -> None:
     from desktop.core.paths import AppPaths
 
     root = path.parent
-    paths = AppPaths(data=root, logs=root / "logs", backups=root / "b", media=root / "m", config=root).ensure()
+    paths = AppPaths(
+        data=root, logs=root / "logs", backups=root / "b", media=root / "m", config=root
+    ).ensure()
     db = open_database(paths)
     rng = random.Random(7)
     rows = []
@@ -81,8 +129,10 @@ def main() -> None:
         paths = app_paths().ensure()
         start = time.perf_counter()
         build(paths.database, args.drafts)
-        print(f"built {args.drafts:,} drafts in {time.perf_counter() - start:.1f} s "
-              f"({paths.database.stat().st_size / 1e6:.0f} MB)")
+        print(
+            f"built {args.drafts:,} drafts in {time.perf_counter() - start:.1f} s "
+            f"({paths.database.stat().st_size / 1e6:.0f} MB)"
+        )
 
         results: list[tuple[str, float, float]] = []
 
@@ -98,16 +148,22 @@ def main() -> None:
             deep = store.page(DraftQuery(), deep[-1].cursor(Sort.NEWEST), 200)
         after = deep[-1].cursor(Sort.NEWEST)
         results.append(("a page 50,000 rows down", *timed(lambda: store.page(DraftQuery(), after))))
-        results.append(("first screen sorted by title", *timed(lambda: store.page(DraftQuery(sort=Sort.TITLE)))))
+        results.append(
+            ("first screen sorted by title", *timed(lambda: store.page(DraftQuery(sort=Sort.TITLE))))
+        )
         for typed in ("b", "bi", "bin", "bin coll", "ŵyl", "wyl fwyd", "flood warning gritting", "zzzz"):
             query = DraftQuery(typed)
             results.append((f"search “{typed}” first screen", *timed(lambda q=query: store.page(q), 10)))
         draft = store.create(body="Autosave benchmark")
         counter = iter(range(10**9))
-        results.append((
-            "autosave (one committed save, synchronous=FULL)",
-            *timed(lambda: store.save(draft.id, title="", body=f"Autosave benchmark {next(counter)}"), 100),
-        ))
+        results.append(
+            (
+                "autosave (one committed save, synchronous=FULL)",
+                *timed(
+                    lambda: store.save(draft.id, title="", body=f"Autosave benchmark {next(counter)}"), 100
+                ),
+            )
+        )
         db.close()
 
         width = max(len(name) for name, *_ in results)

@@ -40,7 +40,9 @@ def window(qtbot, db: Database, x_api, monkeypatch, memory_keyring) -> MainWindo
     win.close()
 
 
-def test_connect_x_with_pasted_keys_then_sign_out(qtbot, window, x_api, db, memory_keyring, monkeypatch) -> None:  # noqa: ANN001
+def test_connect_x_with_pasted_keys_then_sign_out(
+    qtbot, window, x_api, db, memory_keyring, monkeypatch
+) -> None:  # noqa: ANN001
     dialog = window.posting.open_accounts()
     qtbot.waitUntil(lambda: "never in Crier's files" in dialog.keyring_label.text())
     form = dialog.add("x")

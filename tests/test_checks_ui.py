@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QTimer
 
 from desktop.core.db import Database, open_database
 from desktop.core.paths import app_paths
@@ -74,7 +74,9 @@ def test_apply_suggestion_replaces_the_words(qtbot, window: MainWindow, store: D
 
 
 def test_ignore_hides_a_finding_for_this_draft_and_is_remembered(
-    qtbot, window: MainWindow, store: DraftStore  # noqa: ANN001
+    qtbot,
+    window: MainWindow,
+    store: DraftStore,  # noqa: ANN001
 ) -> None:
     draft_id = _open(qtbot, window, store, "Going forward the tip opens at 8.")
     qtbot.waitUntil(lambda: "plain-english" in _rules(window), timeout=3000)

@@ -147,7 +147,9 @@ def test_duplicate_and_history_restore(qtbot, window: MainWindow, store: DraftSt
     assert store.get(draft.id).body == "old text"
 
 
-def test_disk_full_says_so_keeps_text_and_retries(qtbot, window: MainWindow, store: DraftStore, db: Database) -> None:  # noqa: ANN001
+def test_disk_full_says_so_keeps_text_and_retries(
+    qtbot, window: MainWindow, store: DraftStore, db: Database
+) -> None:  # noqa: ANN001
     draft = store.create(body="short")
     window.model.reload()
     qtbot.waitUntil(lambda: _rows(window) == 1)
