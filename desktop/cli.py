@@ -14,6 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from desktop.core.networks import COUNTED_NETWORKS, NETWORK_NAMES
+
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 
@@ -64,6 +66,19 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     queue.add_argument("--at", metavar="ISO-8601", help="publish at this time instead of as soon as possible")
     queue.add_argument("--language", default="en", help="language of the post (en, cy)")
     queue.set_defaults(handler=queue_post)
+
+    check = subparsers.add_parser(
+        "check", help="count and check a post (FILE, or - / nothing for standard input)"
+    )
+    check.add_argument("file", metavar="FILE|-", nargs="?", default="-")
+    check.add_argument(
+        "--network",
+        action="append",
+        choices=COUNTED_NETWORKS,
+        help="network to count for (repeatable; default x)",
+    )
+    check.add_argument("--json", action="store_true", help="print JSON for scripts")
+    check.set_defaults(handler=check_post)
 
     outbox = subparsers.add_parser("outbox", help="show queued, sent and failed posts")
     outbox.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -235,6 +250,31 @@ def accounts_add_x(args: argparse.Namespace, out: TextIO) -> int:
     name = f" ({account.display_name})" if account.display_name else ""
     print(f"Connected {account.handle}{name}.", file=out)
     return EXIT_OK
+
+
+# -- checks ---------------------------------------------------------------------------------------
+
+
+def check_post(args: argparse.Namespace, out: TextIO) -> int:
+    """The window's live checks for scripts: exit 1 when anything must be fixed before posting."""
+    from desktop.core.checks import run_checks, tone_context
+
+    text = _read_text(args.file)
+    networks = args.network or ["x"]
+    result = run_checks(text, networks, tone_context(_settings(), networks))
+    if args.json:
+        _print_json(result.as_json(), out)
+        return EXIT_PROBLEM if result.has_errors else EXIT_OK
+    counts = " · ".join(f"{NETWORK_NAMES[m.network]} {m.length}/{m.limit}" for m in result.measures)
+    print(counts, file=out)
+    for f in result.findings:
+        words = text[f.start : f.end]
+        quoted = f" “{words[:40]}”" if words.strip() and f.rule != "reading-age" else ""
+        suggestion = f" Suggestion: {f.suggestion}" if f.suggestion else ""
+        print(f"{f.severity:<7} {f.rule}{quoted}: {f.message}{suggestion}", file=out)
+    if not result.findings:
+        print("No problems found.", file=out)
+    return EXIT_PROBLEM if result.has_errors else EXIT_OK
 
 
 # -- outbox ---------------------------------------------------------------------------------------

@@ -111,3 +111,31 @@ def test_a_second_start_raises_the_first_and_exits(qtbot) -> None:  # noqa: ANN0
     finally:
         first.kill()
         first.wait()
+
+
+def test_check_prints_counts_and_findings_and_fails_on_errors(tmp_path: Path) -> None:
+    import json
+
+    post = tmp_path / "post.txt"
+    post.write_text("Questions? Call Dave on 07700 900123. We will utilise the new depot.", encoding="utf-8")
+    result = crier("check", "--network", "x", "--network", "mastodon", str(post))
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.splitlines()[0] == "X 68/280 · Mastodon 68/500"
+    assert "personal-data" in result.stdout and "Suggestion: use" in result.stdout
+
+    clean = subprocess.run(
+        [sys.executable, "-m", "desktop", "check", "--json"],
+        cwd=REPO,
+        input="Libraries open late on Thursday.",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert clean.returncode == 0
+    report = json.loads(clean.stdout)
+    assert report["ok"] and report["counts"][0]["length"] == 32 and report["findings"] == []
+
+
+def test_check_missing_file_is_one_sentence() -> None:
+    result = crier("check", "/nonexistent/post.txt")
+    assert result.returncode == 2 and result.stderr.strip() == "crier: there is no file /nonexistent/post.txt"
