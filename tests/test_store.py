@@ -211,3 +211,41 @@ def test_status_views_filter_live_drafts(store: DraftStore, db: Database) -> Non
     assert [s.id for s in store.page(DraftQuery(view=View.QUEUED))] == [queued.id]
     assert store.page(DraftQuery(view=View.POSTED)) == []  # trashed drafts stay in the Trash
     assert store.count(DraftQuery(view=View.DRAFTS)) == 2
+
+
+PNG_1X1 = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
+)
+
+
+def test_attached_images_are_copied_and_carry_alt_text(store: DraftStore, tmp_path) -> None:  # noqa: ANN001
+    original = tmp_path / "photo.png"
+    original.write_bytes(PNG_1X1)
+    draft = store.create(body="Park reopens")
+    attached = store.attach(draft.id, original)
+    copy = attached.media[0]
+    assert copy.mime_type == "image/png" and copy.alt_text == ""
+    original.unlink()  # moving or deleting the original doesn't break the draft
+    from pathlib import Path
+
+    assert Path(copy.path).read_bytes() == PNG_1X1
+    store.set_alt_text(draft.id, 0, "  The park gates, open  ")
+    assert store.get(draft.id).media[0].alt_text == "The park gates, open"
+    assert store.detach(draft.id, 0).media == ()
+
+
+def test_attach_refuses_non_images_and_a_fifth_image(store: DraftStore, tmp_path) -> None:  # noqa: ANN001
+    fake = tmp_path / "notes.png"
+    fake.write_text("not really a picture")
+    draft = store.create(body="x")
+    with pytest.raises(StoreError, match="isn't a PNG, JPEG, GIF or WebP"):
+        store.attach(draft.id, fake)
+    real = tmp_path / "a.png"
+    real.write_bytes(PNG_1X1)
+    for _ in range(4):
+        store.attach(draft.id, real)
+    with pytest.raises(StoreError, match="at most 4 images"):
+        store.attach(draft.id, real)
+    with pytest.raises(StoreError, match="couldn't read"):
+        store.attach(draft.id, tmp_path / "missing.jpg")

@@ -69,6 +69,18 @@ class DraftSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class Attachment:
+    """An image attached to a draft: a copy in Crier's media folder, so moving the original is harmless."""
+
+    path: str
+    alt_text: str
+    mime_type: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"path": self.path, "alt_text": self.alt_text, "mime_type": self.mime_type}
+
+
+@dataclass(frozen=True, slots=True)
 class DraftData:
     id: int
     title: str
@@ -81,6 +93,7 @@ class DraftData:
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None
+    media: tuple[Attachment, ...] = ()
 
     def __repr__(self) -> str:  # keep draft text out of logs and tracebacks
         return f"DraftData(id={self.id}, status={self.status!r}, chars={len(self.body)})"

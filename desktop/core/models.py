@@ -33,6 +33,7 @@ class Draft(Base):
     networks: Mapped[list] = mapped_column(default=lambda: ["x"])
     language: Mapped[str] = mapped_column(String(10), default="en")
     ignored_findings: Mapped[list] = mapped_column(default=list)
+    media: Mapped[list] = mapped_column(default=list)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -7,10 +7,14 @@ reads on worker threads) without lazy loads or detached-instance surprises.
 from __future__ import annotations
 
 import logging
+import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+import shutil
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import Row, Select, delete, func, select, text, tuple_, update
 from sqlalchemy.exc import OperationalError
@@ -20,6 +24,7 @@ from desktop.core.db import Database
 from desktop.core.drafts import (
     SNIPPET_CHARS,
     TITLE_MAX,
+    Attachment,
     DraftData,
     DraftNotFound,
     DraftQuery,
@@ -31,6 +36,7 @@ from desktop.core.drafts import (
     derive_title,
 )
 from desktop.core.models import Draft, Revision, utcnow
+from desktop.core.paths import app_paths
 from desktop.core.revisions import REVISION_INTERVAL, revisions_to_drop
 
 log = logging.getLogger(__name__)
@@ -67,6 +73,7 @@ def _to_data(d: Draft) -> DraftData:
         created_at=d.created_at,
         updated_at=d.updated_at,
         deleted_at=d.deleted_at,
+        media=tuple(Attachment(**m) for m in d.media or ()),
     )
 
 
@@ -86,9 +93,30 @@ def _user_message(exc: OperationalError) -> str:
     return "Not saved: the drafts database reported an error. Crier keeps trying; your text stays here."
 
 
+MAX_IMAGES = 4
+MAX_IMAGE_BYTES = 20_000_000  # each network downscales or refuses beyond its own limit
+_IMAGE_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "image/png", ".png"),
+    (b"\xff\xd8\xff", "image/jpeg", ".jpg"),
+    (b"GIF87a", "image/gif", ".gif"),
+    (b"GIF89a", "image/gif", ".gif"),
+)
+
+
+def image_type(head: bytes) -> tuple[str, str] | None:
+    """(mime type, extension) from the file's first bytes, not its name: a renamed file can't fool it."""
+    for signature, mime, ext in _IMAGE_SIGNATURES:
+        if head.startswith(signature):
+            return mime, ext
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp", ".webp"
+    return None
+
+
 class DraftStore:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, media_dir: Path | None = None) -> None:
         self.db = db
+        self.media_dir = media_dir or app_paths().media
 
     # -- writes ---------------------------------------------------------------------------------
 
@@ -169,6 +197,56 @@ class DraftStore:
         drop = revisions_to_drop([(r.id, r.created_at) for r in rows], now)
         if drop:
             session.execute(delete(Revision).where(Revision.id.in_(drop)))
+
+    def attach(self, draft_id: int, source: Path) -> DraftData:
+        """Copy an image into Crier's media folder (fsynced) and attach it; the original can then move."""
+        try:
+            size = source.stat().st_size
+            with source.open("rb") as fh:
+                head = fh.read(16)
+        except OSError as exc:
+            raise StoreError(f"Crier couldn't read {source.name}: {exc.strerror}.", retryable=False) from exc
+        kind = image_type(head)
+        if kind is None:
+            raise StoreError(f"{source.name} isn't a PNG, JPEG, GIF or WebP image.", retryable=False)
+        if size > MAX_IMAGE_BYTES:
+            raise StoreError(
+                f"{source.name} is over 20 MB: make it smaller and attach it again.", retryable=False
+            )
+        if len(self.get(draft_id).media) >= MAX_IMAGES:
+            raise StoreError(f"A post can carry at most {MAX_IMAGES} images.", retryable=False)
+        self.media_dir.mkdir(parents=True, exist_ok=True)
+        target = self.media_dir / f"{uuid.uuid4().hex}{kind[1]}"
+        try:
+            with source.open("rb") as src, target.open("wb") as dst:
+                shutil.copyfileobj(src, dst)
+                dst.flush()
+                os.fsync(dst.fileno())
+        except OSError as exc:
+            target.unlink(missing_ok=True)
+            raise StoreError(f"Crier couldn't copy {source.name}: {exc.strerror}.") from exc
+        attachment = Attachment(str(target), "", kind[0])
+        return self._set_media(draft_id, lambda media: [*media, attachment.as_dict()])
+
+    def set_alt_text(self, draft_id: int, index: int, alt_text: str) -> DraftData:
+        def change(media: list[dict]) -> list[dict]:
+            media[index] = {**media[index], "alt_text": _clean(alt_text).strip()}
+            return media
+
+        return self._set_media(draft_id, change)
+
+    def detach(self, draft_id: int, index: int) -> DraftData:
+        """Remove an image from the draft. The copy stays on disk: a queued post may still need it."""
+        return self._set_media(draft_id, lambda media: media[:index] + media[index + 1 :])
+
+    def _set_media(self, draft_id: int, change: Callable[[list[dict]], list[dict]]) -> DraftData:
+        with self._write("change the draft's images") as session:
+            draft = session.get(Draft, draft_id)
+            if draft is None:
+                raise DraftNotFound(draft_id)
+            draft.media = change([dict(m) for m in draft.media or ()])
+            draft.updated_at = utcnow()
+            return _to_data(draft)
 
     def set_ignored(self, draft_id: int, ignored: Iterable[str]) -> None:
         with self._write("remember the ignored check") as session:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QW
 from desktop.core.drafts import TITLE_MAX, DraftData
 from desktop.ui.autosave import Snapshot
 from desktop.ui.checks_view import CountsBar
+from desktop.ui.images_view import ImagesPanel
 
 
 class DraftEditor(QWidget):
@@ -47,6 +48,8 @@ class DraftEditor(QWidget):
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.title)
         layout.addWidget(self.body, 1)
+        self.images = ImagesPanel(self)
+        layout.addWidget(self.images)
         self.counts = CountsBar(self)
         layout.addWidget(self.counts)
 
@@ -76,6 +79,8 @@ class DraftEditor(QWidget):
         self.body.setVisible(has)
         self.empty_hint.setVisible(not has)
         self.counts.setVisible(has)
+        self.images.setVisible(has)
+        self.images.show_media(draft.media if draft else (), keep_row=0)
         self.body.setReadOnly(bool(draft and draft.deleted_at))
         self.title.setReadOnly(bool(draft and draft.deleted_at))
 

@@ -157,6 +157,10 @@ class MainWindow(QMainWindow):
         self.editor.counts.networks_changed.connect(lambda _n: self._on_edited())
         self.editor.counts.split_requested.connect(self.split_into_thread)
         self.editor.body.verticalScrollBar().valueChanged.connect(self._rehighlight)
+        images = self.editor.images
+        images.attach_requested.connect(lambda path: self._change_media(lambda s, d: s.attach(d, Path(path))))
+        images.alt_text_changed.connect(lambda i, t: self._change_media(lambda s, d: s.set_alt_text(d, i, t)))
+        images.remove_requested.connect(lambda i: self._change_media(lambda s, d: s.detach(d, i)))
         self._request_checks(now=True)
 
     def _request_checks(self, *, now: bool = False) -> None:
@@ -173,6 +177,25 @@ class MainWindow(QMainWindow):
         self.checks.show_result(result)
         self.editor.counts.show_result(result)
         highlight(self.editor.body, result)
+
+    def _change_media(self, change: Callable[[DraftStore, int], DraftData]) -> None:
+        """Attach, describe or remove an image on the writer thread, then show the result."""
+        draft, store = self.editor.draft, self.store
+        if draft is None or store is None:
+            return
+
+        def done(data: DraftData) -> None:
+            if self.editor.draft is not None and self.editor.draft.id == data.id:
+                self.editor.remember(data)
+                self.editor.images.show_media(data.media)
+
+        self.writer.submit(
+            lambda: change(store, draft.id),
+            done,
+            lambda error: QMessageBox.warning(
+                self, self.tr("Images"), getattr(error, "user_message", str(error))
+            ),
+        )
 
     def _rehighlight(self, *_args: object) -> None:
         if self.last_checks is not None:

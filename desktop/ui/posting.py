@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSy
 from desktop.core.accounts import Accounts
 from desktop.core.drafts import DraftData, StoreError
 from desktop.core.networks import NETWORK_NAMES
-from desktop.core.outbox import Outbox, State
+from desktop.core.outbox import MediaRef, Outbox, State
 from desktop.core.posting import counting_network, prepare_parts
 from desktop.ui.outbox_view import OutboxPanel
 from desktop.ui.post_dialog import PostDialog
@@ -99,6 +99,16 @@ class Posting(QObject):
                 self.window, self.tr("Post"), self.tr("This draft is empty: write something first.")
             )
             return []
+        if self.settings.get("posting.require_alt_text", True) and any(not m.alt_text for m in draft.media):
+            QMessageBox.information(
+                self.window,
+                self.tr("Post"),
+                self.tr(
+                    "Every image needs alt text, so people using screen readers know what it shows."
+                    " Select each image and describe it under the pictures."
+                ),
+            )
+            return []
         accounts = self.accounts.all()
         if not accounts:
             QMessageBox.information(
@@ -149,6 +159,7 @@ class Posting(QObject):
             chosen,
             parts[chosen[0]],
             parts_per_account={a: parts[a] for a in chosen},
+            media=[MediaRef(m.path, m.alt_text, m.mime_type) for m in draft.media],
             language=draft.language,
             scheduled_at=dialog.scheduled_at(),
             draft_id=draft.id,

@@ -1,0 +1,133 @@
+"""Images attached to the draft: thumbnails, the alt text for the selected one, attach and remove."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.drafts import Attachment
+
+THUMB = 64
+ALT_SAVE_DELAY_MS = 400
+
+
+class ImagesPanel(QWidget):
+    attach_requested = Signal(str)  # a file path chosen by the person
+    alt_text_changed = Signal(int, str)
+    remove_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = QStandardItemModel(self)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setViewMode(QListView.ViewMode.IconMode)
+        self.list.setIconSize(QSize(THUMB, THUMB))
+        self.list.setFlow(QListView.Flow.LeftToRight)
+        self.list.setWrapping(False)
+        self.list.setFixedHeight(THUMB + 28)
+        self.list.setAccessibleName(self.tr("Attached images"))
+        self.attach_button = QPushButton(self.tr("Attach &image…"), self)
+        self.remove_button = QPushButton(self.tr("Remo&ve image"), self)
+        self.alt_text = QLineEdit(self)
+        self.alt_text.setAccessibleName(self.tr("Alt text for the selected image"))
+        self.alt_text.setPlaceholderText(self.tr("Describe the image for people who can't see it"))
+        self.alt_label = QLabel(self.tr("&Alt text:"), self)
+        self.alt_label.setBuddy(self.alt_text)
+        self.warning = QLabel(self)
+        self.warning.setStyleSheet("color: #b26a00;")
+        self.warning.setWordWrap(True)
+
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.remove_button)
+        top = QHBoxLayout()
+        top.addWidget(self.list, 1)
+        top.addLayout(buttons)
+        alt = QHBoxLayout()
+        alt.addWidget(self.alt_label)
+        alt.addWidget(self.alt_text, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(alt)
+        layout.addWidget(self.warning)
+
+        self._save_alt = QTimer(self)
+        self._save_alt.setSingleShot(True)
+        self._save_alt.setInterval(ALT_SAVE_DELAY_MS)
+        self._save_alt.timeout.connect(self._emit_alt)
+        self.attach_button.clicked.connect(self._choose)
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.current_row()))
+        self.alt_text.textEdited.connect(lambda _t: self._save_alt.start())
+        self.alt_text.editingFinished.connect(self._emit_alt)
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._show_current())
+        self.show_media(())
+
+    def current_row(self) -> int:
+        index = self.list.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def show_media(self, media: tuple[Attachment, ...], keep_row: int | None = None) -> None:
+        self._save_alt.stop()
+        row = self.current_row() if keep_row is None else keep_row
+        self.model.clear()
+        for attachment in media:
+            item = QStandardItem(
+                QIcon(
+                    QPixmap(attachment.path).scaled(
+                        THUMB,
+                        THUMB,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                ),
+                "",
+            )
+            item.setData(attachment, Qt.ItemDataRole.UserRole)
+            item.setToolTip(attachment.alt_text or self.tr("No alt text yet"))
+            item.setEditable(False)
+            self.model.appendRow(item)
+        self.list.setVisible(bool(media))
+        if media:
+            self.list.setCurrentIndex(self.model.index(min(max(row, 0), len(media) - 1), 0))
+        self._show_current()
+        missing = sum(1 for a in media if not a.alt_text.strip())
+        self.warning.setText(
+            self.tr("{n} image(s) need alt text before posting.").format(n=missing) if missing else ""
+        )
+        self.warning.setVisible(bool(missing))
+
+    def _show_current(self) -> None:
+        index = self.list.currentIndex()
+        attachment: Attachment | None = index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+        self.alt_text.setText(attachment.alt_text if attachment else "")
+        for widget in (self.alt_text, self.alt_label, self.remove_button):
+            widget.setVisible(attachment is not None)
+        self.attach_button.setEnabled(self.model.rowCount() < 4)
+
+    def _emit_alt(self) -> None:
+        self._save_alt.stop()
+        row = self.current_row()
+        if row < 0:
+            return
+        attachment: Attachment = self.model.item(row).data(Qt.ItemDataRole.UserRole)
+        if self.alt_text.text().strip() != attachment.alt_text:
+            self.alt_text_changed.emit(row, self.alt_text.text())
+
+    def _choose(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Attach an image"), "", self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp)")
+        )
+        if path:
+            self.attach_requested.emit(path)
