@@ -782,11 +782,13 @@ class _Handler(BaseHTTPRequestHandler):
             reply, principal = fake.api.handle(request, route, params)
         user_id = principal.user.id if principal is not None and principal.user is not None else None
 
+        # Log the outcome before the client can see it, so a test reading the log right after its
+        # call returns never finds the entry half written.
         if fault is not None and fault.kind is FaultKind.LOST_ANSWER:
-            self._drop()
             state.finish_request(
                 entry, status=reply.status, outcome="lost_answer", fault=fault_name, user_id=user_id
             )
+            self._drop()
             return
         if fault is not None and fault.kind is FaultKind.TIMEOUT:
             fake.hold(fault.seconds)
@@ -795,12 +797,16 @@ class _Handler(BaseHTTPRequestHandler):
                 entry, status=reply.status, outcome="timeout", fault=fault_name, user_id=user_id
             )
             return
+        state.finish_request(
+            entry, status=reply.status, outcome="answered", fault=fault_name, user_id=user_id
+        )
         try:
             self._write(reply)
-        finally:
+        except OSError:
             state.finish_request(
-                entry, status=reply.status, outcome="answered", fault=fault_name, user_id=user_id
+                entry, status=reply.status, outcome="client_gone", fault=fault_name, user_id=user_id
             )
+            raise
 
     def _write(self, reply: Reply) -> None:
         self.send_response(reply.status)
