@@ -151,3 +151,13 @@ def test_waiting_post_says_when_it_retries(qtbot, window, db, net, link) -> None
     assert panel.model.index(0, 3).data() == "X's rate limit: trying again at 14:20"
     panel.buttons["send_now"].click()
     qtbot.waitUntil(lambda: Outbox(db).get(post_id).state is State.SENT, timeout=5000)
+
+
+def test_outbox_rows_carry_the_network_icon(qtbot, window, db, net, link) -> None:  # noqa: ANN001
+    a = Accounts(db).add("x", "@council").id
+    Outbox(db).queue([a], ["hello"])
+    window.posting.sync.refresh()
+    qtbot.waitUntil(lambda: window.posting.panel.model.rowCount() == 1)
+    icon = window.posting.panel.model.index(0, 1).data(Qt.ItemDataRole.DecorationRole)
+    assert icon is not None and not icon.isNull()
+    assert window.posting.panel.model.index(0, 1).data() == "X · @council"

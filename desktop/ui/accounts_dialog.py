@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.core.accounts import AccountStatus, AccountView
 from desktop.core.connect import FORMS, NetworkForm
 from desktop.ui.drafts_model import local_time_text
+from desktop.ui.icons import network_icon
 from desktop.ui.workers import SerialWorker
 
 if TYPE_CHECKING:
@@ -85,6 +86,8 @@ class AccountsModel(QAbstractTableModel):
             if column == 2:
                 return self.status_text(account)
             return local_time_text(account.last_used_at) if account.last_used_at else self.tr("Never")
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return network_icon(account.network)
         if role == Qt.ItemDataRole.ToolTipRole:
             return account.status_message or None
         if role == Qt.ItemDataRole.UserRole:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from desktop.core.networks import NETWORK_NAMES
 from desktop.core.outbox import PostView, State
 from desktop.ui.drafts_model import local_time_text
+from desktop.ui.icons import network_icon
 
 Index = QModelIndex | QPersistentModelIndex
 POST_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -81,6 +82,8 @@ class OutboxModel(QAbstractTableModel):
             if post.state is State.SENT:
                 return post.remote_url or post.error or self.tr("Posted")
             return post.error
+        if role == Qt.ItemDataRole.DecorationRole and column == "account":
+            return network_icon(post.network)
         if role == Qt.ItemDataRole.ToolTipRole:
             return post.error or post.text[:500]
         if role == Qt.ItemDataRole.ForegroundRole and column == "state":

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.accounts import AccountStatus, AccountView
 from desktop.core.networks import NETWORK_NAMES
+from desktop.ui.icons import network_icon
 
 
 class PostDialog(QDialog):
@@ -39,7 +40,7 @@ class PostDialog(QDialog):
                 label += "  — " + self.tr("needs connecting; the post will wait in the outbox")
             if account.id in notes:
                 label += f"  — {notes[account.id]}"
-            item = QStandardItem(label)
+            item = QStandardItem(network_icon(account.network), label)
             item.setCheckable(True)
             item.setEditable(False)
             item.setCheckState(
