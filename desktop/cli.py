@@ -14,9 +14,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from desktop.core.connect import FORMS
 from desktop.core.networks import COUNTED_NETWORKS, NETWORK_NAMES
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+#: `crier accounts add-…` commands that read one secret from standard input: subcommand -> (form id in
+#: core.connect.FORMS, [(flag, form field, help)], what the secret is). The secret field is the form's
+#: only secret field.
+STDIN_FORMS: dict[str, tuple[str, list[tuple[str, str, str]], str]] = {
+    "add-facebook": (
+        "facebook",
+        [("--page-id", "page_id", "the Page's numeric ID")],
+        "the Page access token",
+    ),
+}
 
 
 class CliError(Exception):
@@ -57,6 +69,17 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         "(http://127.0.0.1:PORT/callback); X only accepts registered callback URLs",
     )
     add_x.set_defaults(handler=accounts_add_x)
+
+    for command, (form, options, secret_help) in STDIN_FORMS.items():
+        add = accounts_sub.add_parser(
+            command,
+            help=f"connect a {FORMS[form].title} account",
+            description=f"{FORMS[form].intro} The secret ({secret_help}) is read from standard input, never"
+            " from arguments.",
+        )
+        for flag, key, help_text in options:
+            add.add_argument(flag, dest=key, default="", help=help_text)
+        add.set_defaults(handler=accounts_add_from_form, form=form, option_keys=[k for _, k, _ in options])
 
     queue = subparsers.add_parser("queue", help="queue a post (the text of FILE, or - for standard input)")
     queue.add_argument("file", metavar="FILE|-")
@@ -247,6 +270,28 @@ def accounts_add_x(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         db.close()
         session.close()
+    name = f" ({account.display_name})" if account.display_name else ""
+    print(f"Connected {account.handle}{name}.", file=out)
+    return EXIT_OK
+
+
+def accounts_add_from_form(args: argparse.Namespace, out: TextIO) -> int:
+    """Connect with a form's fields from the options and its secret from standard input."""
+    from desktop.core.accounts import Accounts
+    from desktop.core.connect import connect, default_context
+
+    form = FORMS[args.form]
+    secret_field = next(f for f in form.fields if f.secret)
+    values = {key: getattr(args, key) for key in args.option_keys}
+    values[secret_field.key] = sys.stdin.read().strip()
+    if not values[secret_field.key]:
+        raise CliError(f"give the {secret_field.label.lower()} on standard input", EXIT_USAGE)
+    db = _database(args)
+    try:
+        accounts = Accounts(db)
+        account = connect(args.form, values, default_context(accounts, _settings()))
+    finally:
+        db.close()
     name = f" ({account.display_name})" if account.display_name else ""
     print(f"Connected {account.handle}{name}.", file=out)
     return EXIT_OK

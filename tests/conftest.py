@@ -9,7 +9,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ["tests.fakes.fixtures"]
+pytest_plugins = ["tests.fakes.fixtures", "tests.fakes.graph_fixtures"]
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = REPO_ROOT.parent / "shared"
@@ -33,4 +33,5 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("CRIER_POLICY_FILE", str(tmp_path / "no-policy.json"))
     # Nor the internet: anything that would reach X's real API goes to a closed loopback port instead.
     monkeypatch.setenv("CRIER_X_API_BASE", "http://127.0.0.1:9")
+    monkeypatch.setenv("CRIER_FACEBOOK_API_BASE", "http://127.0.0.1:9")
     return data

@@ -139,3 +139,43 @@ def test_check_prints_counts_and_findings_and_fails_on_errors(tmp_path: Path) ->
 def test_check_missing_file_is_one_sentence() -> None:
     result = crier("check", "/nonexistent/post.txt")
     assert result.returncode == 2 and result.stderr.strip() == "crier: there is no file /nonexistent/post.txt"
+
+
+def test_add_facebook_page_reads_the_token_from_stdin(graph_api, tmp_path: Path) -> None:  # noqa: ANN001
+    import json
+
+    env = {
+        "CRIER_FACEBOOK_API_BASE": graph_api.base_url,
+        "PYTHON_KEYRING_BACKEND": "tests.keyrings.JsonFileTestKeyring",
+        "CRIER_TEST_KEYRING_FILE": str(tmp_path / "keyring.json"),
+    }
+
+    def add(token: str, *extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "desktop", "accounts", "add-facebook", *extra],
+            cwd=REPO,
+            env={**os.environ, **env},
+            input=token,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    refused = add("not-a-real-token")
+    assert (
+        refused.returncode == 1 and refused.stderr.startswith("crier: ") and "Traceback" not in refused.stderr
+    )
+    assert add("").returncode == 2
+    ok = add(graph_api.page_token + "\n", "--page-id", graph_api.page.id)
+    assert ok.returncode == 0, ok.stderr
+    assert ok.stdout.startswith("Connected ")
+    listed = json.loads(crier("accounts", "list", "--json").stdout)
+    assert [a["network"] for a in listed] == ["facebook"]
+    assert graph_api.page_token in (tmp_path / "keyring.json").read_text()
+    assert graph_api.page_token.encode() not in app_paths_db().read_bytes()
+
+
+def app_paths_db() -> Path:
+    from desktop.core.paths import app_paths
+
+    return app_paths().database

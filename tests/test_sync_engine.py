@@ -239,3 +239,22 @@ def test_draft_is_marked_posted_when_every_account_has_it(
     Outbox(db).retry(failed[0])
     engine.run_once()
     assert store.get(draft.id).status == "sent"
+
+
+def test_images_are_uploaded_once_across_retries(
+    db: Database, engine: SyncEngine, net: Network, clock: Clock
+) -> None:
+    from desktop.core.outbox import MediaRef
+
+    (a,) = _accounts(db, 1)
+    media = [
+        MediaRef("/data/media/one.png", "A bin", "image/png"),
+        MediaRef("/data/media/two.png", "A van", "image/png"),
+    ]
+    (post_id,) = Outbox(db).queue([a], ["with pictures"], media=media)
+    net.fail_next("publish", PublishError(ErrorKind.RETRY_LATER, "X is down"))
+    engine.run_once()
+    clock.advance(hours=1)
+    assert engine.run_once().sent == [post_id]
+    assert net.calls.count("upload") == 2 and net.calls.count("publish") == 2
+    assert Outbox(db).get(post_id).error == ""  # the earlier failure is not left on a sent post

@@ -27,6 +27,7 @@ class Field:
     secret: bool = False
     default: str = ""
     help: str = ""
+    optional: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,14 @@ def _x_browser(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
     )
 
 
+def _facebook_page(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
+    from desktop.core.publishers.facebook import connect_facebook
+
+    return connect_facebook(
+        ctx.accounts, ctx.secrets, ctx.session, values.get("page_id", ""), values["token"]
+    )
+
+
 FORMS: dict[str, NetworkForm] = {
     "x-browser": NetworkForm(
         "x-browser",
@@ -90,11 +99,22 @@ FORMS: dict[str, NetworkForm] = {
             Field("access_token_secret", "Access token secret", secret=True),
         ),
     ),
+    "facebook": NetworkForm(
+        "facebook",
+        "Facebook Page",
+        "Paste a Page access token for the council's Page (from Meta Business Suite or the Graph API"
+        " Explorer with the council's app; a long-lived or system-user token keeps working unattended).",
+        (
+            Field("page_id", "Page ID", help="optional when the token is the Page's own", optional=True),
+            Field("token", "Page access token", secret=True),
+        ),
+    ),
 }
 
 CONNECTORS: dict[str, Callable[[Mapping[str, str], ConnectContext], AccountView]] = {
     "x-browser": _x_browser,
     "x": _x_keys,
+    "facebook": _facebook_page,
 }
 
 
@@ -103,7 +123,9 @@ def connect(form: str, values: Mapping[str, str], ctx: ConnectContext) -> Accoun
     connector = CONNECTORS.get(form)
     if connector is None:
         raise StoreError(f"Crier can't connect {form} accounts.", retryable=False)
-    missing = [f.label for f in FORMS[form].fields if not str(values.get(f.key, "")).strip()]
+    missing = [
+        f.label for f in FORMS[form].fields if not f.optional and not str(values.get(f.key, "")).strip()
+    ]
     if missing:
         raise StoreError(f"Fill in: {', '.join(missing)}.", retryable=False)
     return connector(values, ctx)

@@ -92,28 +92,31 @@ class SyncEngine:
             if account_id is not None:
                 accounts = accounts.where(Account.id == account_id)
             for account in session.scalars(accounts.order_by(Account.id)):
-                posts = session.scalars(
+                # The account's first unfinished post, skipping scheduled ones not yet due (they do not
+                # hold up posts queued before them): one indexed row, however long the queue is.
+                post = session.scalars(
                     select(Post)
-                    .where(Post.account_id == account.id, Post.state.in_([s.value for s in ACTIVE]))
+                    .where(
+                        Post.account_id == account.id,
+                        Post.state.in_([s.value for s in ACTIVE]),
+                        ~((Post.state == State.SCHEDULED.value) & (Post.scheduled_at > now)),
+                    )
                     .order_by(Post.id)
-                )
-                for post in posts:
-                    state = State(post.state)
-                    if state is State.SCHEDULED and post.scheduled_at and post.scheduled_at > now:
-                        continue  # a future post does not hold up the ones queued before it is due
-                    due = post.next_attempt_at is None or post.next_attempt_at <= now
-                    if not due:
-                        break  # sending under a live lease, or waiting to retry: later posts wait too
-                    detail = "attempt started"
-                    if state is State.SENDING:
-                        post.idempotency = {**post.idempotency, "check_landed": True}
-                        detail = "resumed after an interrupted attempt"
-                    attempt = uuid.uuid4().hex
-                    transition(session, post, State.SENDING, detail, now=now)
-                    post.attempt_id = attempt
-                    post.attempts += 1
-                    post.next_attempt_at = now + LEASE
-                    return _Claim(post.id, account.id, attempt)
+                    .limit(1)
+                ).first()
+                if post is None or (post.next_attempt_at is not None and post.next_attempt_at > now):
+                    continue  # nothing due, or sending under a live lease / waiting: later posts wait too
+                detail = "attempt started"
+                if post.state == State.SENDING.value:
+                    post.idempotency = {**post.idempotency, "check_landed": True}
+                    detail = "resumed after an interrupted attempt"
+                attempt = uuid.uuid4().hex
+                transition(session, post, State.SENDING, detail, now=now)
+                post.attempt_id = attempt
+                post.attempts += 1
+                post.next_attempt_at = now + LEASE
+                post.error, post.error_kind = "", ""  # a new attempt; its own outcome says what happened
+                return _Claim(post.id, account.id, attempt)
         return None
 
     def run_once(self, *, account_id: int | None = None, limit: int | None = None) -> SyncReport:
@@ -139,16 +142,17 @@ class SyncEngine:
             session.expunge_all()
         try:
             publisher = self.publisher_for(account)
-            media_ids = self._upload_media(publisher, post, claim)
+            post, media_ids = self._upload_media(publisher, post, claim)
             for index in range(len(post.remote_ids), len(post.parts)):
                 post = self._publish_part(publisher, post, claim, index, media_ids if index == 0 else ())
         except PublishError as error:
             return self._failed(claim, error)
         return self._finish(claim)
 
-    def _upload_media(self, publisher: Publisher, post: Post, claim: _Claim) -> list[str]:
+    def _upload_media(self, publisher: Publisher, post: Post, claim: _Claim) -> tuple[Post, list[str]]:
+        """Upload each image once: its media id is committed as soon as it exists and reused on retries."""
         if not post.media or post.remote_ids:
-            return []
+            return post, []
         uploaded: dict[str, str] = dict(post.idempotency.get("media", {}))
         ids = []
         for item in post.media:
@@ -157,9 +161,9 @@ class SyncEngine:
                     MediaItem(Path(item["path"]), item["alt_text"], item["mime_type"])
                 )
                 uploaded[item["path"]] = media_id
-                self._update(claim, idempotency={**post.idempotency, "media": uploaded})
+                post = self._update(claim, idempotency={**post.idempotency, "media": uploaded})
             ids.append(uploaded[item["path"]])
-        return ids
+        return post, ids
 
     def _publish_part(
         self, publisher: Publisher, post: Post, claim: _Claim, index: int, media_ids: list[str] | tuple

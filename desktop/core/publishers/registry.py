@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 #: network id -> module with ``build(context: PublisherContext) -> Publisher``
 MODULES: Mapping[str, str] = {
     "x": "desktop.core.publishers.x",
+    "facebook": "desktop.core.publishers.facebook",
 }
 
 
