@@ -161,3 +161,14 @@ def test_outbox_rows_carry_the_network_icon(qtbot, window, db, net, link) -> Non
     icon = window.posting.panel.model.index(0, 1).data(Qt.ItemDataRole.DecorationRole)
     assert icon is not None and not icon.isNull()
     assert window.posting.panel.model.index(0, 1).data() == "X · @council"
+
+
+def test_posts_of_a_signed_out_account_say_it_needs_connecting(qtbot, window, db) -> None:  # noqa: ANN001
+    accounts = Accounts(db)
+    a = accounts.add("x", "@council").id
+    post_id = Outbox(db).queue([a], ["hello"])[0]
+    accounts.remove(a)  # signed out with a post still queued: the account is kept, marked
+    window.posting.sync.refresh()
+    qtbot.waitUntil(lambda: _states(window) == ["Waiting: the account needs connecting"])
+    assert Outbox(db).get(post_id).state is State.QUEUED
+    assert Outbox(db).get(post_id).as_json()["error"] == "The account needs connecting."

@@ -85,6 +85,7 @@ class PostView:
     updated_at: datetime
     sent_at: datetime | None
     draft_id: int | None
+    account_connected: bool = True
 
     @property
     def text(self) -> str:
@@ -105,7 +106,7 @@ class PostView:
             "remote_id": self.remote_ids[0] if self.remote_ids else None,
             "remote_ids": list(self.remote_ids),
             "url": self.remote_url or None,
-            "error": self.error or None,
+            "error": self.error or (None if self.account_connected else "The account needs connecting."),
             "error_kind": self.error_kind or None,
             "next_attempt_at": iso(self.next_attempt_at),
             "scheduled_at": iso(self.scheduled_at),
@@ -153,6 +154,7 @@ def _view(post: Post, account: Account) -> PostView:
         updated_at=post.updated_at,
         sent_at=post.sent_at,
         draft_id=post.draft_id,
+        account_connected=account.status == "connected",
     )
 
 

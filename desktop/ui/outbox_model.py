@@ -49,6 +49,8 @@ class OutboxModel(QAbstractTableModel):
         return None
 
     def state_text(self, post: PostView) -> str:
+        if post.state in (State.QUEUED, State.SCHEDULED) and not post.account_connected:
+            return self.tr("Waiting: the account needs connecting")
         if post.state is State.SCHEDULED and post.scheduled_at:
             return self.tr("Scheduled for {when}").format(when=local_time_text(post.scheduled_at))
         if post.state is State.WAITING and post.next_attempt_at:
