@@ -23,10 +23,23 @@ EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 #: core.connect.FORMS, [(flag, form field, help)], what the secret is). The secret field is the form's
 #: only secret field.
 STDIN_FORMS: dict[str, tuple[str, list[tuple[str, str, str]], str]] = {
-    "add-facebook": (
+    "add-facebook-page": (
         "facebook",
         [("--page-id", "page_id", "the Page's numeric ID")],
         "the Page access token",
+    ),
+    "add-bluesky": (
+        "bluesky",
+        [
+            ("--handle", "handle", "e.g. yourcouncil.bsky.social"),
+            ("--service", "service_url", "the PDS address"),
+        ],
+        "an app password",
+    ),
+    "add-mastodon": (
+        "mastodon",
+        [("--instance", "instance", "the server, e.g. mastodon.social")],
+        "the access token",
     ),
 }
 

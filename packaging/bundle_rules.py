@@ -102,8 +102,9 @@ _EXCLUDES_ALL = (
     "setuptools", "pkg_resources", "_distutils_hack",
     # test tools, should a developer's venv have them
     "pytest", "_pytest", "pytestqt", "hypothesis", "trustme",
-    # mako's Pygments highlighter drags in Pygments and Pillow; Alembic only renders plain templates
-    "mako.ext", "pygments", "PIL",
+    # mako's Pygments highlighter drags in Pygments; Alembic only renders plain templates.
+    # (Pillow stays: the Bluesky publisher downscales images with it.)
+    "mako.ext", "pygments",
     # SQLAlchemy and Alembic extras: test suites, the mypy plugin, and dialects Crier never ships.
     # PostgreSQL's dialect stays: alembic.ddl imports it at start-up (MySQL/MSSQL/Oracle only for typing).
     "sqlalchemy.testing", "alembic.testing", "sqlalchemy.ext.mypy",

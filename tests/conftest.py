@@ -9,7 +9,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ["tests.fakes.fixtures", "tests.fakes.graph_fixtures"]
+pytest_plugins = [
+    "tests.fakes.fixtures",
+    "tests.fakes.graph_fixtures",
+    "tests.fakes.bluesky_fixtures",
+    "tests.fakes.mastodon_fixtures",
+]
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = REPO_ROOT.parent / "shared"

@@ -152,7 +152,7 @@ def test_add_facebook_page_reads_the_token_from_stdin(graph_api, tmp_path: Path)
 
     def add(token: str, *extra: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "desktop", "accounts", "add-facebook", *extra],
+            [sys.executable, "-m", "desktop", "accounts", "add-facebook-page", *extra],
             cwd=REPO,
             env={**os.environ, **env},
             input=token,

@@ -79,6 +79,21 @@ def _facebook_page(values: Mapping[str, str], ctx: ConnectContext) -> AccountVie
     )
 
 
+def _bluesky(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
+    from desktop.core.publishers.bluesky import DEFAULT_SERVICE, connect_bluesky
+
+    service = values.get("service_url", "").strip() or DEFAULT_SERVICE
+    return connect_bluesky(
+        ctx.accounts, ctx.secrets, ctx.session, values["handle"], values["app_password"], service_url=service
+    )
+
+
+def _mastodon(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
+    from desktop.core.publishers.mastodon import connect_mastodon
+
+    return connect_mastodon(ctx.accounts, ctx.secrets, ctx.session, values["instance"], values["token"])
+
+
 FORMS: dict[str, NetworkForm] = {
     "x-browser": NetworkForm(
         "x-browser",
@@ -99,6 +114,27 @@ FORMS: dict[str, NetworkForm] = {
             Field("access_token_secret", "Access token secret", secret=True),
         ),
     ),
+    "bluesky": NetworkForm(
+        "bluesky",
+        "Bluesky",
+        "Use an app password, never the account's main password: in Bluesky open Settings → Privacy and"
+        " security → App passwords, add one for Crier and paste it here (it looks like xxxx-xxxx-xxxx-xxxx).",
+        (
+            Field("handle", "Handle", help="e.g. yourcouncil.bsky.social"),
+            Field("app_password", "App password", secret=True),
+            Field("service_url", "Server", help="leave empty for bsky.social", optional=True),
+        ),
+    ),
+    "mastodon": NetworkForm(
+        "mastodon",
+        "Mastodon",
+        "On your Mastodon server open Preferences → Development → New application, allow read and write,"
+        " and paste the access token here.",
+        (
+            Field("instance", "Server", help="e.g. mastodon.social or social.yourcouncil.gov.uk"),
+            Field("token", "Access token", secret=True),
+        ),
+    ),
     "facebook": NetworkForm(
         "facebook",
         "Facebook Page",
@@ -114,6 +150,8 @@ FORMS: dict[str, NetworkForm] = {
 CONNECTORS: dict[str, Callable[[Mapping[str, str], ConnectContext], AccountView]] = {
     "x-browser": _x_browser,
     "x": _x_keys,
+    "bluesky": _bluesky,
+    "mastodon": _mastodon,
     "facebook": _facebook_page,
 }
 
@@ -147,7 +185,16 @@ def _x_sign_out(account: AccountView, ctx: ConnectContext) -> None:
 
 
 #: network -> how to sign out there (revoke tokens) before forgetting the account locally
-SIGN_OUTS: dict[str, Callable[[AccountView, ConnectContext], None]] = {"x": _x_sign_out}
+def _mastodon_sign_out(account: AccountView, ctx: ConnectContext) -> None:
+    from desktop.core.publishers.mastodon import sign_out_mastodon
+
+    sign_out_mastodon(ctx.accounts, ctx.secrets, ctx.session, account)
+
+
+SIGN_OUTS: dict[str, Callable[[AccountView, ConnectContext], None]] = {
+    "x": _x_sign_out,
+    "mastodon": _mastodon_sign_out,
+}
 
 
 def sign_out(account: AccountView, ctx: ConnectContext) -> None:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 #: network id -> module with ``build(context: PublisherContext) -> Publisher``
 MODULES: Mapping[str, str] = {
     "x": "desktop.core.publishers.x",
+    "bluesky": "desktop.core.publishers.bluesky",
+    "mastodon": "desktop.core.publishers.mastodon",
     "facebook": "desktop.core.publishers.facebook",
 }
 

@@ -1,0 +1,218 @@
+"""Pytest fixtures for the fake Mastodon server: a running instance with one account and a token.
+
+Register with ``pytest_plugins = ["tests.fakes.mastodon_fixtures"]`` in conftest, or import the fixtures
+into a test module. Teardown closes the server, then fails the test if the fake crashed, so a bug in the
+fake shows up in the test that met it.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import struct
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from html import unescape
+from typing import Any
+
+import pytest
+import requests
+
+from desktop.core.accounts import Accounts, AccountView
+from desktop.core.credentials import SecretStore
+from desktop.core.db import Database, open_database
+from desktop.core.models import utcnow
+from desktop.core.net import NetConfig, make_session
+from desktop.core.paths import app_paths
+from desktop.core.publishers.mastodon import MastodonPublisher, connect_mastodon
+from desktop.core.sync import SyncEngine
+from tests.fakes.faults import FaultPlan
+from tests.fakes.mastodon_api import Account, FakeMastodonServer, MastodonState, ServerConfig, Status
+from tests.keyrings import MemoryKeyring
+
+
+@dataclass
+class MastodonEnv:
+    """A started fake plus one account (signed in to the fake's web UI) and a read+write token."""
+
+    server: FakeMastodonServer
+    account: Account
+    token: str
+
+    @property
+    def base_url(self) -> str:
+        return self.server.base_url
+
+    @property
+    def state(self) -> MastodonState:
+        return self.server.state
+
+    @property
+    def faults(self) -> FaultPlan:
+        return self.server.faults
+
+    def statuses(self) -> list[Status]:
+        """The account's statuses on the server, oldest first."""
+        return self.state.statuses_for(self.account.id)
+
+    def close(self) -> None:
+        self.server.close()
+
+
+MastodonFactory = Callable[..., MastodonEnv]
+
+
+def make_env(config: ServerConfig | None = None, *, username: str = "council") -> MastodonEnv:
+    server = FakeMastodonServer(config).start()
+    try:
+        account = server.state.add_account(username, display_name="Crier Test Council")
+        token = server.state.issue_token(account.id, ("read", "write"))
+    except BaseException:
+        server.close()
+        raise
+    return MastodonEnv(server, account, token)
+
+
+@pytest.fixture
+def mastodon_factory() -> Iterator[MastodonFactory]:
+    """Build fake Mastodon instances with custom config; all closed (and checked) after the test."""
+    envs: list[MastodonEnv] = []
+
+    def factory(config: ServerConfig | None = None, **kwargs: Any) -> MastodonEnv:
+        env = make_env(config, **kwargs)
+        envs.append(env)
+        return env
+
+    yield factory
+    for env in envs:
+        env.close()
+    for env in envs:
+        assert not env.state.violations, "fake Mastodon crashed:\n" + "\n".join(env.state.violations)
+
+
+@pytest.fixture
+def mastodon(mastodon_factory: MastodonFactory) -> MastodonEnv:
+    """A started fake Mastodon instance with one account and a read+write token."""
+    return mastodon_factory()
+
+
+_FORM = re.compile(
+    r"<form id='(?P<id>\w+)' method='post' action='(?P<action>[^']+)'>(?P<body>.*?)</form>", re.S
+)
+_HIDDEN = re.compile(r"<input type='hidden' name='([^']+)' value='([^']*)'>")
+
+
+class TestBrowser:
+    """A person's browser, reduced to what the sign-in needs: open the page, press a button, follow.
+
+    It uses its own plain ``requests`` session (a browser is not the app), presses "Authorize" or
+    "Deny" on the fake's page and follows the redirect to the app's loopback callback.
+    """
+
+    __test__ = False  # not a test class, despite the name
+
+    def __init__(self, *, approve: bool = True, tamper: Callable[[str], str] | None = None) -> None:
+        self.approve = approve
+        self.tamper = tamper
+        self.opened: list[str] = []
+        self.callback_status: int | None = None
+        self.page = ""
+
+    def __call__(self, url: str) -> bool:
+        self.opened.append(url)
+        with requests.Session() as browser:
+            page = browser.get(url, timeout=10)
+            self.page = page.text
+            forms = {m.group("id"): m for m in _FORM.finditer(page.text)}
+            form = forms.get("approve" if self.approve else "deny")
+            if form is None:
+                return True  # an error or login page: the person would stop here
+            fields = {name: unescape(value) for name, value in _HIDDEN.findall(form.group("body"))}
+            action = requests.compat.urljoin(url, form.group("action"))
+            answer = browser.post(action, data=fields, allow_redirects=False, timeout=10)
+            location = answer.headers.get("Location", "")
+            if self.tamper is not None:
+                location = self.tamper(location)
+            if location:
+                self.callback_status = browser.get(location, timeout=10).status_code
+        return True
+
+
+def png(width: int = 2, height: int = 1) -> bytes:
+    """A real (tiny) PNG, so the fake's file-type check accepts it."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+# -- Crier's side: a database, a keyring in memory, the app's session ------------------------------
+
+
+class EngineClock:
+    """The engine's clock: real time plus an offset moved on by hand, so leases and backoffs end at once."""
+
+    def __init__(self) -> None:
+        self.offset = timedelta()
+
+    def __call__(self) -> datetime:
+        return utcnow() + self.offset
+
+    def advance(self, **kwargs: float) -> None:
+        self.offset += timedelta(**kwargs)
+
+
+@dataclass
+class CrierSide:
+    """What the app holds while it publishes: accounts in SQLite, secrets in a keyring, one HTTP session."""
+
+    db: Database
+    accounts: Accounts
+    keyring: MemoryKeyring
+    secrets: SecretStore
+    session: requests.Session
+    clock: EngineClock
+    pauses: list[float]
+
+    def publisher(self, account: AccountView, **kwargs: Any) -> MastodonPublisher:
+        """A publisher for the account as saved now; media polling records its waits instead of sleeping."""
+        kwargs.setdefault("pause", self.pauses.append)
+        return MastodonPublisher(self.accounts.get(account.id), self.secrets, self.session, **kwargs)
+
+    def engine(self, **publisher_kwargs: Any) -> SyncEngine:
+        """The real sync engine, building Mastodon publishers as the registry will."""
+        return SyncEngine(
+            self.db,
+            lambda account: self.publisher(account, **publisher_kwargs),
+            clock=self.clock,
+            rng=random.Random(7),
+        )
+
+
+@pytest.fixture
+def mastodon_crier() -> Iterator[CrierSide]:
+    """A fresh database (in the test's CRIER_DATA_DIR), an in-memory keyring and the app's own session."""
+    db = open_database(app_paths().ensure())
+    keyring = MemoryKeyring()
+    session = make_session(NetConfig(connect_timeout=5.0, read_timeout=5.0))
+    side = CrierSide(db, Accounts(db), keyring, SecretStore(backend=keyring), session, EngineClock(), [])
+    yield side
+    session.close()
+    db.close()
+
+
+@pytest.fixture
+def mastodon_connected(mastodon: MastodonEnv, mastodon_crier: CrierSide) -> AccountView:
+    """The fake's account connected in Crier with its pasted token."""
+    side = mastodon_crier
+    return connect_mastodon(side.accounts, side.secrets, side.session, mastodon.base_url, mastodon.token)
