@@ -669,7 +669,7 @@ def redact(text: str) -> str:
     return _CREDENTIALS.sub("***@", text)
 
 
-def _exception_chain(exc: BaseException) -> Iterator[BaseException]:
+def exception_chain(exc: BaseException) -> Iterator[BaseException]:
     """The exception and everything it wraps: requests → MaxRetryError.reason → urllib3 → OSError."""
     seen: set[int] = set()
     pending: list[BaseException] = [exc]
@@ -681,6 +681,28 @@ def _exception_chain(exc: BaseException) -> Iterator[BaseException]:
         yield current
         linked = [getattr(current, "reason", None), current.__cause__, current.__context__, *current.args]
         pending.extend(item for item in linked if isinstance(item, BaseException))
+
+
+#: Failures that happen before a request can leave this computer: retrying such a write can't double it.
+_NOT_SENT = (
+    requests.exceptions.ConnectTimeout,
+    requests.exceptions.ProxyError,
+    requests.exceptions.SSLError,
+    urllib3.exceptions.NewConnectionError,
+    urllib3.exceptions.NameResolutionError,
+    urllib3.exceptions.ConnectTimeoutError,
+    ConnectionRefusedError,
+    socket.gaierror,
+)
+
+
+def may_have_been_sent(exc: BaseException) -> bool:
+    """False only when the failure was before the request could leave (no connection, DNS, TLS, proxy).
+
+    Every publisher asks this of a failed write: True means the network may have the post, so the next
+    attempt must first find out (the publisher's exactly-once rule).
+    """
+    return not any(isinstance(item, _NOT_SENT) for item in exception_chain(exc))
 
 
 _TUNNEL_STATUS = re.compile(r"Tunnel connection failed: (\d{3})")
@@ -745,7 +767,7 @@ def proxy_auth_problem(detail: str = "") -> NetProblem:
 
 def classify_exception(exc: BaseException) -> NetProblem:
     """Turn a network exception into a :class:`NetProblem` with a plain message (never "offline" for 407)."""
-    chain = list(_exception_chain(exc))
+    chain = list(exception_chain(exc))
     detail = redact(f"{type(exc).__name__}: {exc}")
     where = _target_host(chain) or "the server"
 

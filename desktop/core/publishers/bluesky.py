@@ -53,7 +53,6 @@ import json
 import logging
 import re
 import secrets as random_secrets
-import socket
 import threading
 import time
 import weakref
@@ -69,7 +68,13 @@ from atproto_core.uri import AtUri
 
 from desktop.core.accounts import Accounts, AccountStatus, AccountView
 from desktop.core.credentials import CredentialsUnavailable, Secret, SecretStore
-from desktop.core.net import PROXY_AUTH_MESSAGE, NetProblem, classify_exception, is_loopback_host
+from desktop.core.net import (
+    PROXY_AUTH_MESSAGE,
+    NetProblem,
+    classify_exception,
+    is_loopback_host,
+    may_have_been_sent,
+)
 from desktop.core.publishers.base import (
     AccountInfo,
     ErrorKind,
@@ -219,36 +224,6 @@ def normalise_service_url(value: str | None) -> str:
             "unencrypted.",
         )
     return f"{parts.scheme}://{parts.netloc}".lower()
-
-
-_NOT_SENT = (
-    requests.exceptions.ConnectTimeout,
-    requests.exceptions.ProxyError,
-    requests.exceptions.SSLError,
-    urllib3.exceptions.NewConnectionError,
-    urllib3.exceptions.NameResolutionError,
-    urllib3.exceptions.ConnectTimeoutError,
-    ConnectionRefusedError,
-    socket.gaierror,
-)
-
-
-def _chain(exc: BaseException) -> Iterator[BaseException]:
-    seen: set[int] = set()
-    pending = [exc]
-    while pending:
-        current = pending.pop(0)
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        yield current
-        linked = [getattr(current, "reason", None), current.__cause__, current.__context__, *current.args]
-        pending.extend(item for item in linked if isinstance(item, BaseException))
-
-
-def may_have_been_sent(exc: BaseException) -> bool:
-    """False only when the failure was before the request could leave (no connection, DNS, TLS, proxy)."""
-    return not any(isinstance(item, _NOT_SENT) for item in _chain(exc))
 
 
 class Xrpc:

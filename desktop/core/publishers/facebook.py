@@ -57,12 +57,11 @@ import mimetypes
 import os
 import re
 import secrets as _random
-import socket
 import threading
 import time
 import unicodedata
 import webbrowser
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -75,7 +74,13 @@ import urllib3.exceptions
 
 from desktop.core.accounts import Accounts, AccountStatus, AccountView
 from desktop.core.credentials import CredentialsUnavailable, Secret, SecretStore
-from desktop.core.net import FACEBOOK_API_BASE, PROXY_AUTH_MESSAGE, classify_exception, is_loopback_host
+from desktop.core.net import (
+    FACEBOOK_API_BASE,
+    PROXY_AUTH_MESSAGE,
+    classify_exception,
+    is_loopback_host,
+    may_have_been_sent,
+)
 from desktop.core.publishers.base import (
     AccountInfo,
     ErrorKind,
@@ -384,36 +389,6 @@ def classify(refusal: GraphRefusal, *, page: str = "the Page", now: float | None
 
 
 # -- network failures --------------------------------------------------------------------------------
-
-
-_NOT_SENT = (
-    requests.exceptions.ConnectTimeout,
-    requests.exceptions.ProxyError,
-    requests.exceptions.SSLError,
-    urllib3.exceptions.NewConnectionError,
-    urllib3.exceptions.NameResolutionError,
-    urllib3.exceptions.ConnectTimeoutError,
-    ConnectionRefusedError,
-    socket.gaierror,
-)
-
-
-def _chain(exc: BaseException) -> Iterator[BaseException]:
-    seen: set[int] = set()
-    pending = [exc]
-    while pending:
-        current = pending.pop(0)
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        yield current
-        linked = [getattr(current, "reason", None), current.__cause__, current.__context__, *current.args]
-        pending.extend(item for item in linked if isinstance(item, BaseException))
-
-
-def may_have_been_sent(exc: BaseException) -> bool:
-    """False only when the failure came before the request could leave (no connection, DNS, TLS, proxy)."""
-    return not any(isinstance(item, _NOT_SENT) for item in _chain(exc))
 
 
 def _network_failure(exc: BaseException, doing: str, *, write: bool) -> PublishError:

@@ -30,7 +30,7 @@ import threading
 import time
 import unicodedata
 import webbrowser
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -39,7 +39,6 @@ from typing import Any, ClassVar, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 import requests
-import urllib3.exceptions
 from mastodon import (
     Mastodon,
     MastodonAPIError,
@@ -50,7 +49,15 @@ from mastodon import (
 
 from desktop.core.accounts import Accounts, AccountStatus, AccountView
 from desktop.core.credentials import CredentialsUnavailable, Secret, SecretStore
-from desktop.core.net import PROXY_AUTH_MESSAGE, USER_AGENT, classify_exception, is_loopback_host, redact
+from desktop.core.net import (
+    PROXY_AUTH_MESSAGE,
+    USER_AGENT,
+    classify_exception,
+    exception_chain,
+    is_loopback_host,
+    may_have_been_sent,
+    redact,
+)
 from desktop.core.publishers.base import (
     AccountInfo,
     ErrorKind,
@@ -254,7 +261,7 @@ def client(
 def _sign_in_error(exc: BaseException, host: str, doing: str, *, rejected: str) -> MastodonSignInError:
     """Turn whatever Mastodon.py raised while connecting into a one-sentence reason."""
     detail = f"{doing}: {type(exc).__name__}"
-    chain = list(_chain(exc))
+    chain = list(exception_chain(exc))
     network = next(
         (
             e
@@ -1123,7 +1130,7 @@ def _id(value: Any) -> str:
 
 def _api_error(exc: BaseException) -> tuple[int | None, str]:
     """(HTTP status, the server's own words) from a MastodonAPIError anywhere in the chain."""
-    for item in _chain(exc):
+    for item in exception_chain(exc):
         if isinstance(item, MastodonAPIError) and len(item.args) >= 4 and isinstance(item.args[1], int):
             said = item.args[3] if isinstance(item.args[3], str) else ""
             return item.args[1], said.strip()
@@ -1133,36 +1140,6 @@ def _api_error(exc: BaseException) -> tuple[int | None, str]:
 def _sentence(text: str) -> str:
     text = " ".join(text.split())[:300]
     return text if text.endswith((".", "!", "?")) else text + "."
-
-
-def _chain(exc: BaseException) -> Iterator[BaseException]:
-    """The exception and what it wraps: Mastodon.py raises its own errors inside ``except`` blocks."""
-    seen: set[int] = set()
-    pending = [exc]
-    while pending:
-        current = pending.pop(0)
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        yield current
-        linked = [getattr(current, "reason", None), current.__cause__, current.__context__, *current.args]
-        pending.extend(item for item in linked if isinstance(item, BaseException))
-
-
-_NOT_SENT = (
-    requests.exceptions.ConnectTimeout,
-    requests.exceptions.ProxyError,
-    requests.exceptions.SSLError,
-    urllib3.exceptions.NewConnectionError,
-    urllib3.exceptions.NameResolutionError,
-    urllib3.exceptions.ConnectTimeoutError,
-    ConnectionRefusedError,
-)
-
-
-def may_have_been_sent(exc: BaseException) -> bool:
-    """False only when the failure came before the request could leave (no connection, DNS, TLS, proxy)."""
-    return not any(isinstance(item, _NOT_SENT) for item in _chain(exc))
 
 
 def _network_failure(exc: BaseException, doing: str, *, write: bool) -> PublishError:

@@ -24,7 +24,6 @@ import html
 import logging
 import mimetypes
 import re
-import socket
 import time
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
@@ -38,7 +37,12 @@ from tweepy.auth import OAuth1UserHandler
 
 from desktop.core.accounts import Accounts, AccountView
 from desktop.core.credentials import CredentialsUnavailable, SecretStore
-from desktop.core.net import PROXY_AUTH_MESSAGE, X_API_BASE, classify_exception
+from desktop.core.net import (
+    PROXY_AUTH_MESSAGE,
+    X_API_BASE,
+    classify_exception,
+    may_have_been_sent,
+)
 from desktop.core.publishers.base import (
     AccountInfo,
     ErrorKind,
@@ -446,36 +450,6 @@ def _from_auth(error: XAuthError) -> PublishError:
 
 
 # -- network failures --------------------------------------------------------------------------------
-
-
-def _chain(exc: BaseException) -> Iterator[BaseException]:
-    seen: set[int] = set()
-    pending = [exc]
-    while pending:
-        current = pending.pop(0)
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        yield current
-        linked = [getattr(current, "reason", None), current.__cause__, current.__context__, *current.args]
-        pending.extend(item for item in linked if isinstance(item, BaseException))
-
-
-_NOT_SENT = (
-    requests.exceptions.ConnectTimeout,
-    requests.exceptions.ProxyError,
-    requests.exceptions.SSLError,
-    urllib3.exceptions.NewConnectionError,
-    urllib3.exceptions.NameResolutionError,
-    urllib3.exceptions.ConnectTimeoutError,
-    ConnectionRefusedError,
-    socket.gaierror,
-)
-
-
-def may_have_been_sent(exc: BaseException) -> bool:
-    """False only when the failure was before the request could leave (no connection, DNS, TLS, proxy)."""
-    return not any(isinstance(item, _NOT_SENT) for item in _chain(exc))
 
 
 def _network_failure(exc: BaseException, doing: str, *, write: bool) -> PublishError:
