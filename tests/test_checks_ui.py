@@ -128,3 +128,15 @@ def test_a_100kb_paste_does_not_block_the_gui(qtbot, window: MainWindow, store: 
     assert gaps, "the event loop never ran while the checks worked"
     assert max(gaps[1:] or gaps) < 250, (max(gaps), elapsed)
     assert window.editor.body.toPlainText() == big
+
+
+def test_turning_a_rule_off_in_settings_takes_effect_at_once(
+    qtbot, window: MainWindow, store: DraftStore
+) -> None:  # noqa: ANN001
+    _open(qtbot, window, store, "We will utilise the new depot.")
+    qtbot.waitUntil(lambda: "plain-english" in _rules(window), timeout=3000)
+    assert window.settings_action.isEnabled()
+    window.settings.set("tone.disabled_rules", ["plain-english"])
+    window.settings.save()
+    window._settings_changed(["tone.disabled_rules"])  # what the dialog's OK emits
+    qtbot.waitUntil(lambda: "plain-english" not in _rules(window), timeout=3000)

@@ -146,8 +146,10 @@ class MainWindow(QMainWindow):
         from desktop.core.checks import run_checks, tone_context
         from desktop.ui.live_checks import LiveChecker
 
+        self._check_settings = settings
+
         def run(text: str, networks: tuple[str, ...], ignored: tuple[str, ...]) -> object:
-            return run_checks(text, networks, tone_context(settings, networks), ignored=ignored)
+            return run_checks(text, networks, tone_context(self._check_settings, networks), ignored=ignored)
 
         self.checker = LiveChecker(run, self)
         self.checker.checked.connect(self._show_checks)
@@ -278,6 +280,9 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         for action in (self.find_action, self.delete_action, self.restore_action, self.empty_trash_action):
             edit_menu.addAction(action)
+        self.settings_action = self._action(self.tr("&Settings…"), self.open_settings)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
 
         view_menu = self.view_menu = menu.addMenu(self.tr("&View"))
         self.show_drafts_action = self._action(
@@ -526,6 +531,23 @@ class MainWindow(QMainWindow):
             self.model.reload()
             self._open(draft_id)
 
+    def open_settings(self) -> None:
+        """Settings (Edit menu); saved changes reach the checks and posting at once."""
+        if self.settings is None:
+            return
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        dialog.changed.connect(self._settings_changed)
+        dialog.exec()
+
+    def _settings_changed(self, _keys: list[str]) -> None:
+        values = self.settings.effective_values()
+        self._check_settings = values
+        if self.posting is not None:
+            self.posting.settings_changed(values)
+        self._request_checks(now=True)
+
     def focus_search(self) -> None:
         self.drafts.search.setFocus()
         self.drafts.search.selectAll()
@@ -556,6 +578,7 @@ class MainWindow(QMainWindow):
             self.redo_action,
         ):
             action.setEnabled(ready)
+        self.settings_action.setEnabled(ready)
         self.duplicate_action.setEnabled(ready and has_draft and not in_trash)
         self.history_action.setEnabled(ready and has_draft)
         self.delete_action.setEnabled(ready and not in_trash)

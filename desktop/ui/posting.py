@@ -168,6 +168,11 @@ class Posting(QObject):
         self.sync.kick()
         return ids
 
+    def settings_changed(self, values: dict) -> None:
+        """New settings: sign-in uses them at once; the sync's connection (proxy, API address) at restart."""
+        self.settings = values
+        self._connect_context = None
+
     def _context(self) -> object:
         """The keyring and HTTP session for signing in, made on first use (off the GUI thread)."""
         if self._connect_context is None:
