@@ -13,6 +13,7 @@ import pytest
 from desktop.core.accounts import Accounts, AccountStatus
 from desktop.core.db import Database, open_database
 from desktop.core.drafts import StoreError
+from desktop.core.models import utcnow
 from desktop.core.outbox import Outbox, State, TransitionError
 from desktop.core.paths import app_paths
 from desktop.core.publishers.base import ErrorKind, PartRequest, PublishError
@@ -21,8 +22,10 @@ from tests.fakes.scripted import Network, ScriptedPublisher
 
 
 class Clock:
+    """Starts just after the real time (posts are stamped with it when queued); moves only when told."""
+
     def __init__(self) -> None:
-        self.now = datetime(2026, 11, 24, 9, 0)
+        self.now = utcnow() + timedelta(seconds=10)
 
     def __call__(self) -> datetime:
         return self.now

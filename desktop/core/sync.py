@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 
 from desktop.core.accounts import AccountStatus, AccountView, account_view
 from desktop.core.db import Database
@@ -98,7 +98,11 @@ class SyncEngine:
                     .where(
                         Post.account_id == account.id,
                         Post.state.in_([s.value for s in ACTIVE]),
-                        ~((Post.state == State.SCHEDULED.value) & (Post.scheduled_at > now)),
+                        or_(
+                            Post.state != State.SCHEDULED.value,
+                            Post.scheduled_at.is_(None),
+                            Post.scheduled_at <= now,
+                        ),
                     )
                     .order_by(Post.id)
                     .limit(1)

@@ -108,8 +108,9 @@ class SyncController(QObject):
     def _set_online(self, result: ProbeResult) -> None:
         was = self._online
         self._online = result.online
-        if not result.online and was is not False:
-            self._offline_since = datetime.now()
+        proxy_sign_in = result.problem is not None and result.problem.kind == "proxy-auth"
+        if not result.online and was is not False and not proxy_sign_in:
+            self._offline_since = datetime.now()  # for "Back online" later; a proxy refusal is not offline
         message = (
             self.tr("Online")
             if result.online
