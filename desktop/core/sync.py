@@ -65,6 +65,8 @@ class _Claim:
     post_id: int
     account_id: int
     attempt_id: str
+    post: Post  # detached copy as claimed, so publishing needs no second read
+    account: AccountView
 
 
 class SyncEngine:
@@ -119,7 +121,9 @@ class SyncEngine:
                 post.attempts += 1
                 post.next_attempt_at = now + LEASE
                 post.error, post.error_kind = "", ""  # a new attempt; its own outcome says what happened
-                return _Claim(post.id, account.id, attempt)
+                session.flush()
+                session.expunge(post)
+                return _Claim(post.id, account.id, attempt, post, account_view(account))
         return None
 
     def run_once(self, *, account_id: int | None = None, limit: int | None = None) -> SyncReport:
@@ -137,14 +141,9 @@ class SyncEngine:
     # -- publishing one post ---------------------------------------------------------------------
 
     def _publish(self, claim: _Claim) -> str:
-        with self.db.read() as session:
-            post = session.get(Post, claim.post_id)
-            row = session.get(Account, claim.account_id)
-            assert post is not None and row is not None
-            account = account_view(row)
-            session.expunge_all()
+        post = claim.post
         try:
-            publisher = self.publisher_for(account)
+            publisher = self.publisher_for(claim.account)
             post, media_ids = self._upload_media(publisher, post, claim)
             progress: dict[str, object] = {}
             last = len(post.parts) - 1
