@@ -8,6 +8,7 @@ exactly-once rule lives in its publisher and is stated in that module's docstrin
 
 from __future__ import annotations
 
+import mimetypes
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -94,6 +95,27 @@ class Published:
     remote_id: str
     url: str = ""
     note: str = ""  # e.g. "posted earlier; link unknown" when a duplicate answer proved it landed
+
+
+def read_image(item: MediaItem, network: str) -> tuple[bytes, str]:
+    """The image's bytes and type, or the one message every network gives when it can't be posted."""
+    try:
+        data = item.path.read_bytes()
+    except OSError as exc:
+        raise PublishError(
+            ErrorKind.NEEDS_ATTENTION,
+            f"The image {item.path.name} can't be read any more ({exc.strerror or exc}). "
+            "Add it to the post again, then send it.",
+            detail=f"read {item.path.name}: {type(exc).__name__}",
+        ) from None
+    mime = item.mime_type or mimetypes.guess_type(item.path.name)[0] or ""
+    if not mime.startswith("image/"):
+        raise PublishError(
+            ErrorKind.NEEDS_EDITING,
+            f"Crier can only post images to {network}, and {item.path.name} isn't one."
+            " Remove it and send again.",
+        )
+    return data, mime
 
 
 class Publisher(Protocol):

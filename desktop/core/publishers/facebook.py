@@ -53,7 +53,6 @@ import html
 import json
 import logging
 import math
-import mimetypes
 import os
 import re
 import secrets as _random
@@ -89,6 +88,7 @@ from desktop.core.publishers.base import (
     PartRequest,
     Published,
     PublishError,
+    read_image,
 )
 from desktop.core.publishers.registry import PublisherContext
 
@@ -571,22 +571,7 @@ class FacebookPublisher:
 
     def upload_media(self, item: MediaItem) -> str:
         """An unpublished photo with its alt text; attached to the post by ``publish``."""
-        try:
-            data = item.path.read_bytes()
-        except OSError as exc:
-            raise PublishError(
-                ErrorKind.NEEDS_ATTENTION,
-                f"The image {item.path.name} can't be read any more ({exc.strerror or exc}). Add it to the "
-                "post again, then send it.",
-                detail=f"read {item.path}: {type(exc).__name__}",
-            ) from None
-        mime = item.mime_type or mimetypes.guess_type(item.path.name)[0] or "application/octet-stream"
-        if not mime.startswith("image/"):
-            raise PublishError(
-                ErrorKind.NEEDS_EDITING,
-                f"Crier can only post photos to Facebook, and {item.path.name} isn't one. Remove it and send "
-                "again.",
-            )
+        data, mime = read_image(item, "Facebook")
         if len(data) > MAX_IMAGE_BYTES:
             raise PublishError(
                 ErrorKind.NEEDS_EDITING,

@@ -23,7 +23,6 @@ import contextlib
 import html
 import html.parser
 import logging
-import mimetypes
 import re
 import secrets as random_secrets
 import threading
@@ -66,6 +65,7 @@ from desktop.core.publishers.base import (
     PartRequest,
     Published,
     PublishError,
+    read_image,
 )
 from desktop.core.publishers.registry import PublisherContext
 
@@ -819,22 +819,7 @@ class MastodonPublisher:
 
     def upload_media(self, item: MediaItem) -> str:
         """POST /api/v2/media with the alt text, then poll (bounded) until the instance has processed it."""
-        try:
-            data = item.path.read_bytes()
-        except OSError as exc:
-            raise PublishError(
-                ErrorKind.NEEDS_ATTENTION,
-                f"The image {item.path.name} can't be read any more ({exc.strerror or exc}). Add it to the "
-                "post again, then send it.",
-                detail=f"read {item.path.name}: {type(exc).__name__}",
-            ) from None
-        mime = item.mime_type or mimetypes.guess_type(item.path.name)[0] or ""
-        if not mime.startswith("image/"):
-            raise PublishError(
-                ErrorKind.NEEDS_EDITING,
-                f"Crier can only post images to Mastodon, and {item.path.name} isn't one. Remove it and send "
-                "again.",
-            )
+        data, mime = read_image(item, "Mastodon")
         description = item.alt_text.strip() or None
         doing = "POST /api/v2/media"
         media = self._call(

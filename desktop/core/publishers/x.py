@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import html
 import logging
-import mimetypes
 import re
 import time
 import unicodedata
@@ -51,6 +50,7 @@ from desktop.core.publishers.base import (
     PartRequest,
     Published,
     PublishError,
+    read_image,
 )
 from desktop.core.publishers.registry import PublisherContext
 from desktop.core.x_auth import (
@@ -144,21 +144,7 @@ class XPublisher:
         tweepy 4.17 only knows the retired v1.1 upload, so these go through the same session with the
         same credentials as the client's calls.
         """
-        try:
-            data = item.path.read_bytes()
-        except OSError as exc:
-            raise PublishError(
-                ErrorKind.NEEDS_ATTENTION,
-                f"The image {item.path.name} can't be read any more ({exc.strerror or exc}). "
-                "Add it to the post again, then send it.",
-                detail=f"read {item.path}: {type(exc).__name__}",
-            ) from None
-        mime = item.mime_type or mimetypes.guess_type(item.path.name)[0] or "application/octet-stream"
-        if not mime.startswith("image/"):
-            raise PublishError(
-                ErrorKind.NEEDS_EDITING,
-                f"Crier can only post images to X, and {item.path.name} isn't one. Remove it and send again.",
-            )
+        data, mime = read_image(item, "X")
         files = {"media": (item.path.name, data, mime)}
         form = {"media_category": "tweet_image"}
         answer = self._direct("POST /2/media/upload", "POST", MEDIA_UPLOAD_URL, files=files, data=form)
