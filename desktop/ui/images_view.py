@@ -51,9 +51,11 @@ class ImagesPanel(QWidget):
         buttons = QVBoxLayout()
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
         top = QHBoxLayout()
-        top.addWidget(self.list, 1)
         top.addLayout(buttons)
+        top.addWidget(self.list, 1)
+        top.addStretch(0)
         alt = QHBoxLayout()
         alt.addWidget(self.alt_label)
         alt.addWidget(self.alt_text, 1)
@@ -99,6 +101,7 @@ class ImagesPanel(QWidget):
             item.setEditable(False)
             self.model.appendRow(item)
         self.list.setVisible(bool(media))
+        self.layout().itemAt(0).layout().setStretch(2, 0 if media else 1)  # keep the button small when alone
         if media:
             self.list.setCurrentIndex(self.model.index(min(max(row, 0), len(media) - 1), 0))
         self._show_current()
