@@ -140,3 +140,17 @@ def test_turning_a_rule_off_in_settings_takes_effect_at_once(
     window.settings.save()
     window._settings_changed(["tone.disabled_rules"])  # what the dialog's OK emits
     qtbot.waitUntil(lambda: "plain-english" not in _rules(window), timeout=3000)
+
+
+def test_counts_use_a_connected_mastodon_servers_own_limit(qtbot, store: DraftStore) -> None:  # noqa: ANN001
+    from desktop.core.accounts import Accounts
+
+    Accounts(store.db).add(
+        "mastodon", "@council@social.example", settings={"char_limit": 1000, "url_length": 23}
+    )
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    win.show()
+    _open(qtbot, win, store, "Hello", networks=("mastodon",))
+    qtbot.waitUntil(lambda: win.editor.counts.toggles["mastodon"].text() == "Mastodon 5/1000", timeout=3000)
+    win.close()

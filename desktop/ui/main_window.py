@@ -149,7 +149,9 @@ class MainWindow(QMainWindow):
         self._check_settings = settings
 
         def run(text: str, networks: tuple[str, ...], ignored: tuple[str, ...]) -> object:
-            return run_checks(text, networks, tone_context(self._check_settings, networks), ignored=ignored)
+            limits = self.posting.limits if self.posting is not None else {}
+            context = tone_context(self._check_settings, networks)
+            return run_checks(text, networks, context, ignored=ignored, limits=limits)
 
         self.checker = LiveChecker(run, self)
         self.checker.checked.connect(self._show_checks)

@@ -73,6 +73,8 @@ class Posting(QObject):
         self.accounts_action.triggered.connect(self.open_accounts)
         self.settings = settings
         self._connect_context = None
+        self.limits: dict[str, int] = {}
+        self._read_limits()
         self.outbox_action = self.dock.toggleViewAction()
         self.outbox_action.setText(self.tr("&Outbox"))
         self.outbox_action.setShortcut(QKeySequence("Ctrl+3"))
@@ -168,6 +170,15 @@ class Posting(QObject):
         self.sync.kick()
         return ids
 
+    def _read_limits(self) -> None:
+        """Per-network limits the counts should use: a connected Mastodon server's own, for example."""
+        limits: dict[str, int] = {}
+        for account in self.accounts.all():
+            value = account.settings.get("char_limit")
+            if value and account.network not in limits:
+                limits[account.network] = int(value)
+        self.limits = limits
+
     def settings_changed(self, values: dict) -> None:
         """New settings: sign-in uses them at once; the sync's connection (proxy, API address) at restart."""
         self.settings = values
@@ -194,7 +205,7 @@ class Posting(QObject):
             lambda: SecretStore().status(),
             self.window,
         )
-        dialog.finished.connect(lambda _result: self.sync.kick())
+        dialog.finished.connect(lambda _result: (self._read_limits(), self.sync.kick()))
         dialog.open()
         return dialog
 
