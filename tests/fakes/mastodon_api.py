@@ -38,6 +38,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+import regex
+
 from tests.fakes.faults import FaultKind, FaultPlan
 
 JSON = "application/json; charset=utf-8"
@@ -826,10 +828,11 @@ class MastodonState:
             return self.status_json(status)
 
     def status_length(self, text: str) -> int:
-        """Mastodon's count: a link is ``characters_reserved_per_url``, a remote mention only its @user."""
+        """Mastodon's count (StatusLengthValidator): grapheme clusters, a link as
+        ``characters_reserved_per_url``, a remote mention only its @user."""
         counted = _URL.sub("x" * self.config.characters_reserved_per_url, text)
         counted = _MENTION.sub(lambda m: "@" + m.group(1), counted)
-        return len(counted)
+        return len(regex.findall(r"\X", counted))
 
     def render(self, text: str) -> str:
         """The HTML Mastodon makes from plain text: paragraphs, <br />, links cut to 30 characters shown."""
@@ -1143,8 +1146,8 @@ class MastodonApi:
         self.state = server.state
 
     def handle(self, request: Request) -> Reply:
-        for method, regex, name in _ROUTES:
-            found = regex.match(request.path)
+        for method, pattern, name in _ROUTES:
+            found = pattern.match(request.path)
             if found and method == request.method:
                 handler = name
                 break

@@ -1,0 +1,461 @@
+"""Chaos across every network at once: 120 posts on X, Bluesky, Mastodon and Facebook Pages.
+
+Two accounts per network (each fake serves several users, Pages or repositories), drafts cross-posted
+with each account's own split (``prepare_parts``): single posts and 2–3 part threads on X, Bluesky and
+Mastodon, one message per draft on Facebook, in Welsh with emoji, links, mentions and hashtags so
+Bluesky's byte-offset facets meet multi-byte text. Every fake fails 30% of writes in every way it
+can (5xx, 429 with its own rate-limit headers, dropped connections, lost answers, timeouts before and
+after the write, Graph's 500-after-posting and non-JSON answers), and the real ``crier sync --once`` is
+SIGKILLed at random moments and restarted until the outbox drains; between runs time passes (retry
+and lease times move to now) instead of the test sleeping. Then every part must be on its server
+exactly once, in queue order per account, each thread chained to its own earlier parts, every Bluesky
+facet covering exactly its text, and the outbox must say every post was sent with the servers' ids.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+
+from desktop.core.accounts import Accounts, AccountStatus, AccountView
+from desktop.core.db import Database, open_database
+from desktop.core.models import Post
+from desktop.core.outbox import Outbox, PostView, State
+from desktop.core.paths import app_paths
+from desktop.core.posting import prepare_parts
+from tests.fakes.bluesky_fixtures import OTHER_HANDLE, BlueskyEnv
+from tests.fakes.faults import Fault, FaultPlan
+from tests.fakes.fixtures import XApiEnv
+from tests.fakes.graph_api import GraphFault, RawAnswer
+from tests.fakes.graph_fixtures import GraphEnv
+from tests.fakes.mastodon_fixtures import MastodonEnv
+
+pytestmark = [pytest.mark.slow, pytest.mark.integration]
+
+REPO = Path(__file__).resolve().parents[1]
+POSTS_PER_ACCOUNT = 15
+FAULT_SHARE = 0.3
+MAX_RUNS = 300
+MAX_PARTS = 3
+THREADED = ("x", "bluesky", "mastodon")  # Facebook joins a thread into one message
+LEAD_SIZES = (1, 2, 1, 3)  # parts a draft's leading account gets, in turn
+#: A run is killed at a random moment in this window (seconds after its start) unless it ends first:
+#: runs start publishing after about 0.8 s of imports and take up to about 4 s, so most kills land
+#: mid-publishing.
+KILL_WINDOW = (0.5, 3.0)
+SEED = int(os.environ.get("CRIER_CHAOS_SEED", "20260301"))  # another seed explores other schedules
+
+# -- what the posts say ----------------------------------------------------------------------------
+
+LINKS = (
+    "https://www.caerdydd.gov.uk/ailgylchu?iaith=cy&tudalen=2",
+    "https://cardiff.gov.uk/bins/collection-days",
+    "caerdydd.gov.uk/biniau",  # no scheme: Bluesky's link facet covers the text, its uri adds https://
+)
+TAGS = ("#Caerdydd", "#DyddGŵylDewi", "#Ailgylchu", "#Cymraeg", "#ŴylBanc")
+SECOND_BLUESKY_HANDLE = "cyngorcaerdydd.bsky.social"
+MENTIONS = (f"@{OTHER_HANDLE}", "@cardiffcouncil.bsky.social")
+SENTENCES = (
+    "Mae'r biniau glas yn mynd allan ddydd Llun 🗑️♻️ peidiwch ag anghofio",
+    "Dydd Gŵyl Dewi hapus 🏴󠁧󠁢󠁷󠁬󠁳󠁿🐉 i bawb yng Nghaerdydd a'r Fro",
+    "Ffordd ar gau ger Llanfairpwllgwyngyll, defnyddiwch Heol-y-Bont 🚧 os gwelwch yn dda",
+    "Diolch o galon i'r gwirfoddolwyr 👩‍👩‍👧 am eu gwaith caled eleni",
+    "Tywydd: ☀️ → 🌧️ erbyn y prynhawn, gwisgwch gôt a sgidiau cryf",
+    "Ŵyn bach ar y fferm ac ŷd yn y cae: â ê î ô û ŵ ŷ ẁ ẃ ẅ ỳ",
+    "Biniau & ailgylchu: 3 bag yr wythnos <dim mwy> o fis Ebrill",
+    "Council tax reminder: pay online before the 28th 💷 or call us",
+    "Llyfrgell Treganna ar agor tan 7yh 📚 ar ddydd Iau",
+)
+
+
+def _sentence(rng: random.Random) -> str:
+    """A sentence, a third of them carrying whitespace-delimited links, mentions or hashtags."""
+    roll = rng.random()
+    if roll < 0.12:
+        return f"Mwy o wybodaeth: {rng.choice(LINKS)} 🔗 diolch"
+    if roll < 0.22:
+        return f"Holwch {rng.choice(MENTIONS)} 👋 am fanylion"
+    if roll < 0.34:
+        first, second = rng.sample(TAGS, 2)
+        return f"{first} {second} 🏴󠁧󠁢󠁷󠁬󠁳󠁿"
+    return f"{rng.choice(SENTENCES)} ({rng.randint(1, 999)})"
+
+
+@dataclass(frozen=True)
+class Draft:
+    text: str
+    parts: dict[int, list[str]]  # account id -> its parts, as the Post button would queue them
+
+
+def _grow(rng: random.Random, number: int, lead: AccountView, target: int) -> str:
+    """A draft that ``lead``'s network splits into exactly ``target`` parts."""
+    while True:
+        text = f"Rhif {number:03d}: {_sentence(rng)}"
+        while len(prepare_parts(text, lead)) < target:
+            text += f" {_sentence(rng)}"
+        if len(prepare_parts(text, lead)) == target:
+            return text
+
+
+def _plan_drafts(accounts: Sequence[AccountView], rng: random.Random) -> list[Draft]:
+    """Drafts cross-posted to 1–4 accounts until every account has its share, no part repeated.
+
+    Each draft is led by the account with the most posts still to get, and grown until the lead gets
+    the next size in LEAD_SIZES (Facebook leads always get one message); the others get their own
+    split of the same text, and one whose split would exceed MAX_PARTS is left out of that draft.
+    """
+    wanted = {a.id: POSTS_PER_ACCOUNT for a in accounts}
+    led = dict.fromkeys(wanted, 0)
+    seen: dict[int, set[str]] = {a.id: set() for a in accounts}
+    drafts: list[Draft] = []
+    while any(wanted.values()):
+        open_accounts = [a for a in accounts if wanted[a.id]]
+        lead = max(open_accounts, key=lambda a: (wanted[a.id], rng.random()))
+        others = [a for a in open_accounts if a is not lead]
+        group = [lead, *rng.sample(others, min(len(others), rng.randint(0, 3)))]
+        target = 1 if lead.network == "facebook" else LEAD_SIZES[led[lead.id] % len(LEAD_SIZES)]
+        led[lead.id] += 1
+        text = _grow(rng, len(drafts), lead, target)
+        parts = {a.id: prepare_parts(text, a) for a in group}
+        parts = {
+            a: p
+            for a, p in parts.items()
+            if len(p) <= MAX_PARTS and not seen[a] & {" ".join(x.split()) for x in p}
+        }
+        if not parts:
+            continue
+        for account_id, account_parts in parts.items():
+            seen[account_id].update(" ".join(x.split()) for x in account_parts)
+            wanted[account_id] -= 1
+        drafts.append(Draft(text, parts))
+    return drafts
+
+
+# -- the fakes' faults -------------------------------------------------------------------------------
+
+COMMON_FAULTS = (
+    Fault.server_error(),
+    Fault.unavailable(),
+    Fault.rate_limited(),  # each fake sends its own network's rate-limit headers with it
+    Fault.drop(),
+    Fault.lost_answer(),
+    Fault.timeout(seconds=1.0),
+    Fault.timeout(seconds=1.0, commit=True),
+)
+
+
+def _add_faults(plan: FaultPlan, faults: Sequence[Fault], *, share: float, seed: int) -> None:
+    """Each kind fails ``share / len(faults)`` of writes: a later rule sees only what earlier ones let by."""
+    each = share / len(faults)
+    for n, fault in enumerate(faults):
+        plan.add_random(fault, fraction=each / (1 - n * each), seed=seed + n, method="WRITE")
+
+
+def _fired(plan: FaultPlan) -> int:
+    return sum(int(rule["fired"]) for rule in plan.rules())
+
+
+# -- connecting ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Servers:
+    x: XApiEnv
+    bluesky: BlueskyEnv
+    mastodon: MastodonEnv
+    graph: GraphEnv
+
+
+def _connect_all(servers: Servers, db: Database) -> list[AccountView]:
+    """Two accounts per network through the app's own connect forms, interleaved so ids mix networks."""
+    from desktop.core.connect import ConnectContext, connect
+    from desktop.core.credentials import SecretStore
+    from desktop.core.net import NetConfig, make_session
+    from tests.keyrings import JsonFileTestKeyring
+
+    x, bsky, masto, graph = servers.x, servers.bluesky, servers.mastodon, servers.graph
+    second_bsky = bsky.state.add_account(SECOND_BLUESKY_HANDLE, display_name="Cyngor Caerdydd")
+    second_masto = masto.state.add_account("cyngor", display_name="Cyngor Caerdydd")
+    second_page = graph.state.add_page("Cyngor Caerdydd", "cyngorcaerdydd", manager=graph.user.id)
+    forms: list[tuple[str, dict[str, str]]] = []
+    for i, (bsky_handle, bsky_password, masto_token, page_id, page_token) in enumerate(
+        (
+            (bsky.account.handle, bsky.app_password, masto.token, graph.page.id, graph.page_token),
+            (
+                second_bsky.handle,
+                bsky.state.add_app_password(second_bsky.did),
+                masto.state.issue_token(second_masto.id, ("read", "write")),
+                second_page.id,
+                graph.state.issue_page_token(second_page.id, app_id=graph.app.app_id),
+            ),
+        )
+    ):
+        user = x.state.add_user(f"cyngor{i}", name=f"Cyngor {i}")
+        tokens = x.state.issue_oauth1_tokens(user.id, x.app.consumer_key)
+        forms += [
+            (
+                "x",
+                {
+                    "consumer_key": x.app.consumer_key,
+                    "consumer_secret": x.app.consumer_secret,
+                    "access_token": tokens.access_token,
+                    "access_token_secret": tokens.access_token_secret,
+                },
+            ),
+            ("bluesky", {"handle": bsky_handle, "app_password": bsky_password, "service_url": bsky.base_url}),
+            ("mastodon", {"instance": masto.base_url, "token": masto_token}),
+            ("facebook", {"page_id": page_id, "token": page_token}),
+        ]
+    session = make_session(NetConfig.from_env())
+    try:
+        ctx = ConnectContext(Accounts(db), SecretStore(backend=JsonFileTestKeyring()), session, {})
+        return [connect(form, values, ctx) for form, values in forms]
+    finally:
+        session.close()
+
+
+# -- what the servers hold -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ServerPart:
+    """One published part, the same shape for every network, to check order and thread links."""
+
+    id: str  # what the outbox should have recorded as the part's remote id
+    text: str
+    parent: str | None
+    root: str | None  # None where the network keeps no root (Mastodon, Facebook)
+
+
+def _server_parts(servers: Servers, account: AccountView) -> list[ServerPart]:
+    """The account's posts on its server, oldest first."""
+    if account.network == "x":
+        return [
+            ServerPart(t.id, t.submitted_text, t.in_reply_to_tweet_id, t.conversation_id)
+            for t in servers.x.state.tweets_for(account.remote_id, include_deleted=True)
+        ]
+    if account.network == "bluesky":
+
+        def ref(record: dict[str, object], name: str) -> str | None:
+            reply = record.get("reply")
+            if not isinstance(reply, dict):
+                return None
+            return f"{reply[name]['uri']}|{reply[name]['cid']}"
+
+        records = servers.bluesky.state.posts(account.remote_id)
+        rkeys = [r.rkey for r in records]  # TIDs: the order the repository and the app list posts in
+        assert rkeys == sorted(set(rkeys)), f"{account.handle}: record keys out of creation order"
+        return [
+            ServerPart(f"{r.uri}|{r.cid}", r.value["text"], ref(r.value, "parent"), ref(r.value, "root"))
+            for r in records
+        ]
+    if account.network == "mastodon":
+        return [
+            ServerPart(s.id, s.text, s.in_reply_to_id, None)
+            for s in servers.mastodon.state.statuses_for(account.remote_id, include_deleted=True)
+        ]
+    posts = servers.graph.state.posts_for(account.remote_id)
+    assert not any(p.comments for p in posts), f"{account.handle}: a one-part post grew comments"
+    return [ServerPart(p.id, p.message, None, None) for p in posts]
+
+
+def _check_account(account: AccountView, sent: list[PostView], on_server: list[ServerPart]) -> None:
+    """Exactly once and in order (the texts line up one to one), each thread chained to its own parts."""
+    expected = [part for post in sent for part in post.parts]
+    assert [p.text for p in on_server] == expected, f"{account.handle}: server order/contents differ"
+    at = 0
+    for post in sent:
+        published = on_server[at : at + len(post.parts)]
+        at += len(post.parts)
+        ids = [p.id for p in published]
+        assert list(post.remote_ids) == ids, f"{account.handle} post {post.id}: outbox ids differ from server"
+        for index, part in enumerate(published):
+            if index == 0:
+                assert part.parent is None, f"{account.handle} post {post.id}: first part is a reply"
+                assert part.root in (None, part.id), f"{account.handle} post {post.id}: first part's root"
+            else:
+                assert part.parent == ids[index - 1], f"{account.handle} post {post.id} part {index}: parent"
+                assert part.root in (None, ids[0]), f"{account.handle} post {post.id} part {index}: root"
+
+
+_FACET_KINDS = {
+    "app.bsky.richtext.facet#link": "link",
+    "app.bsky.richtext.facet#mention": "mention",
+    "app.bsky.richtext.facet#tag": "tag",
+}
+
+
+def _expected_facets(text: str) -> list[tuple[str, str]]:
+    """(kind, text) of every link, mention and hashtag written into the part, in order."""
+    kinds = {
+        **dict.fromkeys(LINKS, "link"),
+        **dict.fromkeys(MENTIONS, "mention"),
+        **dict.fromkeys(TAGS, "tag"),
+    }
+    return [(kinds[word], word) for word in text.split() if word in kinds]
+
+
+def _check_facets(bsky: BlueskyEnv, did: str, dids: dict[str, str]) -> dict[str, int]:
+    """Each facet's UTF-8 byte range covers exactly its link/mention/tag, and every one written has one."""
+    counts = dict.fromkeys(_FACET_KINDS.values(), 0)
+    for record in bsky.state.posts(did):
+        text: str = record.value["text"]
+        encoded = text.encode("utf-8")
+        found = []
+        for facet in sorted(record.value.get("facets") or [], key=lambda f: f["index"]["byteStart"]):
+            start, end = facet["index"]["byteStart"], facet["index"]["byteEnd"]
+            covered = encoded[start:end].decode("utf-8")  # raises on a range that splits a character
+            (feature,) = facet["features"]
+            kind = _FACET_KINDS[feature["$type"]]
+            if kind == "link":
+                assert feature["uri"] in (covered, f"https://{covered}"), (record.uri, covered, feature)
+            elif kind == "mention":
+                assert feature["did"] == dids[covered.lower()], (record.uri, covered, feature)
+            else:
+                assert covered == f"#{feature['tag']}", (record.uri, covered, feature)
+            found.append((kind, covered))
+            counts[kind] += 1
+        assert found == _expected_facets(text), f"{record.uri}: facets {found} for {text!r}"
+    return counts
+
+
+# -- the test ------------------------------------------------------------------------------------------
+
+
+def _run_until_drained(env: dict[str, str], rng: random.Random, logs: Path) -> tuple[int, int]:
+    """Start ``crier sync --once`` again and again, killing it at random, until nothing is left to do."""
+    kills = runs = 0
+    while runs < MAX_RUNS:
+        runs += 1
+        stderr_path = logs / f"run-{runs:03d}.stderr"
+        with stderr_path.open("wb") as stderr:
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "desktop", "sync", "--once"],
+                cwd=REPO,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=stderr,
+            )
+            try:
+                code = proc.wait(timeout=rng.uniform(*KILL_WINDOW))
+            except subprocess.TimeoutExpired:
+                proc.send_signal(signal.SIGKILL)
+                proc.wait()
+                kills += 1
+                code = 0
+        err = stderr_path.read_text(errors="replace")
+        assert "Traceback" not in err, f"run {runs}:\n{err}"
+        assert code == 0, f"run {runs} exited with {code} (something needs attention):\n{err}"
+        db = open_database(app_paths())
+        try:
+            outbox = Outbox(db)
+            counts = outbox.counts()
+            stuck = outbox.posts([State.NEEDS_ATTENTION])
+            assert not stuck, f"post {stuck[0].id} ({stuck[0].network}): {stuck[0].error}"
+            paused = [a for a in Accounts(db).all() if a.status is not AccountStatus.CONNECTED]
+            assert not paused, f"{paused[0].handle} is {paused[0].status}: {paused[0].status_message}"
+            if not sum(counts.get(s, 0) for s in (State.QUEUED, State.SENDING, State.WAITING)):
+                return runs, kills
+            with db.write() as session:  # time passes: retries and abandoned leases fall due
+                session.execute(
+                    update(Post).where(Post.state.in_(["waiting", "sending"])).values(next_attempt_at=None)
+                )
+        finally:
+            db.close()
+    pytest.fail(f"the outbox did not drain in {MAX_RUNS} runs")
+
+
+def test_chaos_all_networks_every_part_exactly_once(
+    x_api: XApiEnv,
+    bluesky_pds: BlueskyEnv,
+    mastodon: MastodonEnv,
+    graph_api: GraphEnv,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The outbox's exactly-once promise holds on every network at once, whatever fails and whenever."""
+    monkeypatch.setenv("CRIER_TEST_KEYRING_FILE", str(tmp_path / "keyring.json"))
+    monkeypatch.setenv("CRIER_X_API_BASE", x_api.base_url)  # graph_api has set CRIER_FACEBOOK_API_BASE
+    servers = Servers(x_api, bluesky_pds, mastodon, graph_api)
+    rng = random.Random(SEED)
+    db = open_database(app_paths().ensure())
+    try:
+        accounts = _connect_all(servers, db)
+        drafts = _plan_drafts(accounts, rng)
+        outbox = Outbox(db)
+        for draft in drafts:
+            outbox.queue(list(draft.parts), [draft.text], parts_per_account=draft.parts)
+    finally:
+        db.close()
+    sizes = {(a.network, len(p)) for d in drafts for a in accounts for p in [d.parts.get(a.id)] if p}
+    for network in THREADED:
+        assert {(network, n) for n in (1, 2, 3)} <= sizes, f"{network} lacks singles or 2-3 part threads"
+
+    plans: dict[str, list[FaultPlan]] = {
+        "x": [x_api.faults],
+        "bluesky": [bluesky_pds.faults],
+        "mastodon": [mastodon.faults],
+        "facebook": [graph_api.faults, graph_api.answers],
+    }
+    _add_faults(x_api.faults, COMMON_FAULTS, share=FAULT_SHARE, seed=SEED)
+    _add_faults(bluesky_pds.faults, (*COMMON_FAULTS, Fault.http(502)), share=FAULT_SHARE, seed=SEED + 10)
+    _add_faults(mastodon.faults, (*COMMON_FAULTS, Fault.http(502)), share=FAULT_SHARE, seed=SEED + 20)
+    graph_faults = (
+        *COMMON_FAULTS,
+        GraphFault.graph(80001, regain_minutes=1),  # the Page's own limit, with x-page-usage headers
+        GraphFault.graph(1, status=500, commit=True),  # 500 after the post was made
+    )
+    # One more Graph kind from its answers plan: an HTML page in place of the answer, after the write.
+    # The two plans draw independently, so together they fail FAULT_SHARE of writes.
+    not_json = FAULT_SHARE / (len(graph_faults) + 1)
+    graph_api.answers.add_random(
+        RawAnswer.of(200, "<html><body>Proxy error</body></html>", "text/html", commit=True),
+        fraction=not_json,
+        seed=SEED + 30,
+        method="WRITE",
+    )
+    _add_faults(graph_api.faults, graph_faults, share=1 - (1 - FAULT_SHARE) / (1 - not_json), seed=SEED + 31)
+
+    env = {
+        **os.environ,
+        "PYTHON_KEYRING_BACKEND": "tests.keyrings.JsonFileTestKeyring",
+        "PYTHONPATH": str(REPO),
+    }
+    logs = tmp_path / "runs"
+    logs.mkdir()
+    runs, kills = _run_until_drained(env, rng, logs)
+    fired = {network: sum(_fired(p) for p in network_plans) for network, network_plans in plans.items()}
+
+    db = open_database(app_paths())
+    try:
+        posts = Outbox(db).posts()
+    finally:
+        db.close()
+    assert [p for p in posts if p.state is not State.SENT] == []
+    assert len(posts) == POSTS_PER_ACCOUNT * len(accounts)
+    dids = {OTHER_HANDLE: bluesky_pds.other_did, bluesky_pds.account.handle: bluesky_pds.account.did}
+    dids = {f"@{handle}": did for handle, did in dids.items()}
+    facets = dict.fromkeys(_FACET_KINDS.values(), 0)
+    for account in accounts:
+        sent = sorted((p for p in posts if p.account_id == account.id), key=lambda p: p.id)
+        _check_account(account, sent, _server_parts(servers, account))
+        if account.network == "bluesky":
+            for kind, n in _check_facets(bluesky_pds, account.remote_id, dids).items():
+                facets[kind] += n
+    assert all(facets.values()), f"some facet kind never went out: {facets}"
+    parts = sum(len(p.parts) for p in posts)
+    threads = {n: sum(len(p.parts) > 1 for p in posts if p.network == n) for n in THREADED}
+    print(
+        f"chaos (all networks, seed {SEED}): {runs} sync runs, {kills} SIGKILLs, "
+        f"{sum(fired.values())} faults fired ({', '.join(f'{n} {c}' for n, c in fired.items())}); "
+        f"{len(posts)} posts, {parts} parts exactly once (threads {threads}); Bluesky facets {facets}"
+    )
