@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from desktop.core.accounts import Accounts, AccountStatus
+from desktop.core.accounts import Accounts, AccountStatus, AccountView
 from desktop.core.db import Database, open_database
 from desktop.core.drafts import StoreError
 from desktop.core.models import utcnow
@@ -261,3 +261,20 @@ def test_images_are_uploaded_once_across_retries(
     assert engine.run_once().sent == [post_id]
     assert net.calls.count("upload") == 2 and net.calls.count("publish") == 2
     assert Outbox(db).get(post_id).error == ""  # the earlier failure is not left on a sent post
+
+
+def test_one_publisher_per_account_per_run(db: Database, net: Network, clock: Clock) -> None:
+    import random
+
+    built: list[int] = []
+
+    def factory(account: AccountView) -> ScriptedPublisher:
+        built.append(account.id)
+        return ScriptedPublisher(net, account)
+
+    a, b = _accounts(db, 2)
+    for i in range(3):
+        Outbox(db).queue([a, b], [f"post {i}"])
+    engine = SyncEngine(db, factory, clock=clock, rng=random.Random(1))
+    assert len(engine.run_once().sent) == 6
+    assert sorted(built) == [a, b]  # credentials read once per account, not once per post

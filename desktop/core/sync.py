@@ -129,21 +129,24 @@ class SyncEngine:
     def run_once(self, *, account_id: int | None = None, limit: int | None = None) -> SyncReport:
         """Publish everything due now, then return (used by ``crier sync --once`` and the GUI worker)."""
         report = SyncReport()
+        publishers: dict[int, Publisher] = {}  # one per account per run: credentials are read once
         done = 0
         while limit is None or done < limit:
             claim = self._claim(account_id)
             if claim is None:
                 break
-            getattr(report, self._publish(claim)).append(claim.post_id)
+            getattr(report, self._publish(claim, publishers)).append(claim.post_id)
             done += 1
         return report
 
     # -- publishing one post ---------------------------------------------------------------------
 
-    def _publish(self, claim: _Claim) -> str:
+    def _publish(self, claim: _Claim, publishers: dict[int, Publisher]) -> str:
         post = claim.post
         try:
-            publisher = self.publisher_for(claim.account)
+            publisher = publishers.get(claim.account_id)
+            if publisher is None:
+                publisher = publishers[claim.account_id] = self.publisher_for(claim.account)
             post, media_ids = self._upload_media(publisher, post, claim)
             progress: dict[str, object] = {}
             last = len(post.parts) - 1
