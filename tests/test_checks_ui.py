@@ -154,3 +154,15 @@ def test_counts_use_a_connected_mastodon_servers_own_limit(qtbot, store: DraftSt
     _open(qtbot, win, store, "Hello", networks=("mastodon",))
     qtbot.waitUntil(lambda: win.editor.counts.toggles["mastodon"].text() == "Mastodon 5/1000", timeout=3000)
     win.close()
+
+
+def test_a_check_finishing_after_the_window_closed_starts_nothing(qtbot, store: DraftStore) -> None:  # noqa: ANN001
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    win.show()
+    _open(qtbot, win, store, "Hello")
+    checker = win.checker
+    win.close()
+    checker.request("more text", ("x",), ())  # e.g. a result delivered late asks for the next run
+    checker._finished(None)
+    assert not checker._timer.isActive()

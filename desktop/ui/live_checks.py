@@ -30,9 +30,12 @@ class LiveChecker(QObject):
         self._timer.timeout.connect(self._start)
         self._pending: tuple[str, tuple[str, ...], tuple[str, ...]] | None = None
         self._busy = False
+        self._closed = False  # a result arriving after the window closed must not start another run
 
     def request(self, text: str, networks: Sequence[str], ignored: Sequence[str]) -> None:
         """Ask for a check; bursts of keystrokes collapse into one run per 100 ms."""
+        if self._closed:
+            return
         self._pending = (text, tuple(networks), tuple(ignored))
         if not self._timer.isActive() and not self._busy:
             self._timer.start()
@@ -44,7 +47,7 @@ class LiveChecker(QObject):
             self._start()
 
     def _start(self) -> None:
-        if self._pending is None:
+        if self._pending is None or self._closed:
             return
         text, networks, ignored = self._pending
         self._pending = None
@@ -53,6 +56,8 @@ class LiveChecker(QObject):
 
     def _finished(self, result: object) -> None:
         self._busy = False
+        if self._closed:
+            return
         self.checked.emit(result)
         if self._pending is not None:
             self._timer.start()
@@ -66,5 +71,6 @@ class LiveChecker(QObject):
             self._timer.start()
 
     def shutdown(self) -> None:
+        self._closed = True
         self._timer.stop()
         self._worker.shutdown()

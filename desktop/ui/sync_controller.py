@@ -54,6 +54,7 @@ class SyncController(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.kick)
         self._backoff: ProbeSchedule | None = None  # while offline: probe less and less often
+        self._closed = False
         self._watch_network()
 
     @property
@@ -68,10 +69,14 @@ class SyncController(QObject):
 
     def refresh(self) -> None:
         """Re-read the outbox (after the user acts on a post)."""
+        if self._closed:
+            return
         self._worker.submit(self._outbox.posts, self.posts_changed.emit, self._log_error)
 
     def kick(self) -> None:
         """Probe and publish what is due now (Post pressed, network changed, a timer fired)."""
+        if self._closed:
+            return
         if self._running:
             self._again = True
             return
@@ -139,6 +144,8 @@ class SyncController(QObject):
 
     def _schedule(self, posts: list[PostView]) -> None:
         """Wake for the next retry or scheduled time, or check again later while anything waits."""
+        if self._closed:
+            return
         pending = [p for p in posts if p.state in (State.QUEUED, State.WAITING, State.SCHEDULED)]
         if not pending:
             return
@@ -158,5 +165,6 @@ class SyncController(QObject):
         self._timer.start(int(delay * 1000))
 
     def shutdown(self) -> None:
+        self._closed = True
         self._timer.stop()
         self._worker.shutdown()
