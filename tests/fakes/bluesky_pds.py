@@ -51,6 +51,7 @@ from urllib.parse import parse_qs, urlsplit
 import regex
 
 from tests.fakes.faults import Fault, FaultKind, FaultPlan
+from tests.fakes.serving import ServedFake
 
 POST = "app.bsky.feed.post"
 JSON = "application/json; charset=utf-8"
@@ -1390,8 +1391,10 @@ class _HTTPServer(ThreadingHTTPServer):
             worker.join(max(0.0, deadline - time.monotonic()))
 
 
-class FakePds:
+class FakePds(ServedFake):
     """The fake PDS: ``start()`` it, point Crier at ``base_url``, ``close()`` it."""
+
+    thread_name = "fake-pds"
 
     def __init__(self, config: PdsConfig | None = None, *, host: str = "127.0.0.1", port: int = 0) -> None:
         if host not in ("127.0.0.1", "localhost", "::1"):
@@ -1407,34 +1410,6 @@ class FakePds:
         self.base_url = f"http://{host}:{self.port}"
         self.state.base_url = self.base_url
         self._thread: threading.Thread | None = None
-
-    def start(self) -> FakePds:
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-pds", daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def hold(self, seconds: float) -> None:
-        """Wait for an injected delay, bounded by config.max_hold and cut short by close()."""
-        self._stop.wait(min(seconds, self.state.config.max_hold))
-
-    def close(self) -> None:
-        """Stop serving, end held requests and keep-alive connections; returns within a couple of seconds."""
-        if self._stop.is_set():
-            return
-        self._stop.set()
-        if self._thread is not None:
-            self._httpd.shutdown()
-            self._thread.join(2.0)
-        self._httpd.server_close()
-        self._httpd.abort(timeout=2.0)
-
-    def __enter__(self) -> FakePds:
-        return self.start() if self._thread is None else self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 # --------------------------------------------------------------------------------------------- standalone

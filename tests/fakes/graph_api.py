@@ -50,6 +50,7 @@ from typing import Any
 from urllib.parse import parse_qs, parse_qsl, urlencode, urlsplit
 
 from tests.fakes.faults import Fault, FaultKind, FaultPlan
+from tests.fakes.serving import ServedFake
 
 JSON = "application/json; charset=UTF-8"
 PUBLIC_ORIGIN = "https://graph.facebook.com"
@@ -1409,8 +1410,10 @@ class _HTTPServer(ThreadingHTTPServer):
             worker.join(max(0.0, deadline - time.monotonic()))
 
 
-class FakeGraphServer:
+class FakeGraphServer(ServedFake):
     """The fake Graph API: start it, point ``CRIER_FACEBOOK_API_BASE`` at ``base_url``, then close it."""
+
+    thread_name = "fake-graph"
 
     def __init__(self, config: GraphConfig | None = None, *, host: str = "127.0.0.1", port: int = 0) -> None:
         if host not in ("127.0.0.1", "localhost", "::1"):
@@ -1425,34 +1428,6 @@ class FakeGraphServer:
         self.routes = GraphRoutes(self)
         self.control = Control(self)
         self._thread: threading.Thread | None = None
-
-    def start(self) -> FakeGraphServer:
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-graph", daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def hold(self, seconds: float) -> None:
-        """Wait for an injected delay, bounded by config.max_hold and cut short by close()."""
-        self._stop.wait(min(seconds, self.state.config.max_hold))
-
-    def close(self) -> None:
-        """Stop serving, end held requests and keep-alive connections; returns within a couple of seconds."""
-        if self._stop.is_set():
-            return
-        self._stop.set()
-        if self._thread is not None:
-            self._httpd.shutdown()
-            self._thread.join(2.0)
-        self._httpd.server_close()
-        self._httpd.abort(timeout=2.0)
-
-    def __enter__(self) -> FakeGraphServer:
-        return self.start() if self._thread is None else self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 # --------------------------------------------------------------------------------------------- standalone

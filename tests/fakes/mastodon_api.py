@@ -41,6 +41,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import regex
 
 from tests.fakes.faults import FaultKind, FaultPlan
+from tests.fakes.serving import ServedFake
 
 JSON = "application/json; charset=utf-8"
 MAX_BODY = 64 * 1024 * 1024
@@ -1608,8 +1609,10 @@ class _HTTPServer(ThreadingHTTPServer):
             worker.join(max(0.0, deadline - time.monotonic()))
 
 
-class FakeMastodonServer:
+class FakeMastodonServer(ServedFake):
     """The fake Mastodon instance: ``start()`` it, use ``base_url`` as the instance's address, then close."""
+
+    thread_name = "fake-mastodon"
 
     def __init__(self, config: ServerConfig | None = None, *, host: str = "127.0.0.1", port: int = 0) -> None:
         if host not in ("127.0.0.1", "localhost", "::1"):
@@ -1623,39 +1626,6 @@ class FakeMastodonServer:
         self.api = MastodonApi(self)
         self.control = Control(self)
         self._thread: threading.Thread | None = None
-
-    def start(self) -> FakeMastodonServer:
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever,
-            kwargs={"poll_interval": 0.05},
-            name="fake-mastodon",
-            daemon=True,
-        )
-        self._thread.start()
-        return self
-
-    def hold(self, seconds: float) -> float:
-        """Wait out an injected delay (bounded by config.max_hold, cut short by close()); returns the wait."""
-        started = time.perf_counter()
-        self._stop.wait(min(seconds, self.state.config.max_hold))
-        return time.perf_counter() - started
-
-    def close(self) -> None:
-        """Stop serving and end held requests and keep-alive connections, within a couple of seconds."""
-        if self._stop.is_set():
-            return
-        self._stop.set()
-        if self._thread is not None:
-            self._httpd.shutdown()
-            self._thread.join(2.0)
-        self._httpd.server_close()
-        self._httpd.abort(timeout=2.0)
-
-    def __enter__(self) -> FakeMastodonServer:
-        return self.start() if self._thread is None else self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 # --------------------------------------------------------------------------------------------- standalone

@@ -42,6 +42,7 @@ from requests.adapters import HTTPAdapter
 from tests.fakes import oauth1
 from tests.fakes.faults import FaultKind, FaultPlan
 from tests.fakes.openapi import SpecValidator, load_optional
+from tests.fakes.serving import ServedFake
 from tests.fakes.x_state import (
     DEFAULT_SCOPES,
     JSON,
@@ -873,8 +874,10 @@ class _HTTPServer(ThreadingHTTPServer):
             worker.join(max(0.0, deadline - time.monotonic()))
 
 
-class FakeXServer:
+class FakeXServer(ServedFake):
     """The fake X API: ``start()`` it, point clients at ``base_url``, ``close()`` it."""
+
+    thread_name = "fake-x-server"
 
     def __init__(
         self,
@@ -901,37 +904,6 @@ class FakeXServer:
         self.api = XApi(self)
         self.control = Control(self)
         self._thread: threading.Thread | None = None
-
-    def start(self) -> FakeXServer:
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever,
-            kwargs={"poll_interval": 0.05},
-            name="fake-x-server",
-            daemon=True,
-        )
-        self._thread.start()
-        return self
-
-    def hold(self, seconds: float) -> None:
-        """Wait for an injected delay, bounded by config.max_hold and cut short by close()."""
-        self._stop.wait(min(seconds, self.state.config.max_hold))
-
-    def close(self) -> None:
-        """Stop serving, end held requests and keep-alive connections; returns within a couple of seconds."""
-        if self._stop.is_set():
-            return
-        self._stop.set()
-        if self._thread is not None:
-            self._httpd.shutdown()
-            self._thread.join(2.0)
-        self._httpd.server_close()
-        self._httpd.abort(timeout=2.0)
-
-    def __enter__(self) -> FakeXServer:
-        return self.start() if self._thread is None else self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def mount(self, session: requests.Session) -> LoopbackAdapter:
         """Route a session's X-bound traffic (api.x.com, api.twitter.com, …) to this server."""
