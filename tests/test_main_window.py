@@ -199,8 +199,10 @@ def test_list_fetches_lazily(qtbot, window: MainWindow, store: DraftStore, db: D
     window.drafts.list.scrollToBottom()
     qtbot.waitUntil(lambda: _rows(window) > PAGE_SIZE)
     assert _rows(window) < 1000 or window.model.canFetchMore() is False
-    while window.model.canFetchMore():
+    while window.model.canFetchMore():  # pages arrive from the reader thread, one at a time
+        before = _rows(window)
         window.model.fetchMore()
+        qtbot.waitUntil(lambda before=before: _rows(window) > before or not window.model.canFetchMore())
     assert _rows(window) == 1000
     ids = [window.model.index(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(1000)]
     assert len(set(ids)) == 1000

@@ -10,6 +10,8 @@ import logging
 import os
 import re
 import shutil
+import sqlite3
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -50,14 +52,35 @@ def _clean(value: str) -> str:
 
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+# A search is what someone types, not a document: past these caps more words only make it slower (each
+# term is a prefix scan of the index), never more precise. A 1 MB paste is cut to its first words.
+MAX_SEARCH_CHARS = 200
+MAX_SEARCH_TERMS = 8
+MAX_TERM_CHARS = 40
+_PROGRESS_STEPS = 1_000  # SQLite VM steps between checks of a search's cancel flag
+
+
+class SearchCancelled(Exception):
+    """A newer search replaced this one before it finished; nobody is waiting for its answer."""
+
+
+def search_terms(user_text: str) -> list[str]:
+    """The distinct words of a search, NFC-normalised (so w + U+0302 is the one letter ŵ) and capped."""
+    head = unicodedata.normalize("NFC", user_text[: MAX_SEARCH_CHARS * 2])[:MAX_SEARCH_CHARS]
+    terms: dict[str, str] = {}
+    for token in _TOKEN.findall(head):
+        terms.setdefault(token.casefold()[:MAX_TERM_CHARS], token[:MAX_TERM_CHARS])
+        if len(terms) == MAX_SEARCH_TERMS:
+            break
+    return list(terms.values())
 
 
 def fts_query(user_text: str) -> str | None:
     """Turn what the person typed into an FTS5 query: every word must match, each as a prefix."""
-    tokens = _TOKEN.findall(user_text)
-    if not tokens:
+    terms = search_terms(user_text)
+    if not terms:
         return None
-    return " ".join(f'"{token}"*' for token in tokens)
+    return " ".join(f'"{term}"*' for term in terms)
 
 
 def _to_data(d: Draft) -> DraftData:
@@ -353,10 +376,42 @@ class DraftStore:
             ).params(match=match)
         return stmt
 
+    @contextmanager
+    def _cancellable_read(self, cancelled: Callable[[], bool] | None) -> Iterator[Session]:
+        """A read session that SQLite abandons (``SearchCancelled``) as soon as ``cancelled()`` is true.
+
+        The check runs every few thousand VM steps through SQLite's progress handler, so an old search
+        gives the single reader thread back within milliseconds of a newer one being asked for.
+        """
+        if cancelled is not None and cancelled():
+            raise SearchCancelled
+        with self.db.read() as session:
+            raw = session.connection().connection.driver_connection
+            handler = isinstance(raw, sqlite3.Connection) and cancelled is not None
+            if handler:
+                raw.set_progress_handler(lambda: 1 if cancelled() else 0, _PROGRESS_STEPS)
+            try:
+                yield session
+            except OperationalError as exc:
+                if cancelled is not None and cancelled() and "interrupt" in str(exc.orig).lower():
+                    raise SearchCancelled from None
+                raise
+            finally:
+                if handler:
+                    raw.set_progress_handler(None, 0)  # the connection goes back to the pool
+
     def page(
-        self, query: DraftQuery, after: tuple[object, int] | None = None, limit: int = 200
+        self,
+        query: DraftQuery,
+        after: tuple[object, int] | None = None,
+        limit: int = 200,
+        cancelled: Callable[[], bool] | None = None,
     ) -> list[DraftSummary]:
-        """One page of the list in the query's order, starting after ``after`` (keyset pagination)."""
+        """One page of the list in the query's order, starting after ``after`` (keyset pagination).
+
+        ``cancelled`` is polled while SQLite works; when it turns true the read stops with
+        ``SearchCancelled``.
+        """
         stmt = self._summary_select(query)
         if stmt is None:
             return []
@@ -374,7 +429,7 @@ class DraftStore:
             order = (Draft.updated_at.desc(), Draft.id.desc())
             if after is not None:
                 stmt = stmt.where(tuple_(Draft.updated_at, Draft.id) < tuple_(*after))
-        with self.db.read() as session:
+        with self._cancellable_read(cancelled) as session:
             rows = session.execute(stmt.order_by(*order).limit(limit)).all()
         return [self._summary(r) for r in rows]
 

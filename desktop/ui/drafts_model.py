@@ -1,21 +1,27 @@
 """The drafts list as a lazy Qt model: pages arrive as the view scrolls, never the whole table.
 
-A new query (search text, view or sort) is answered on the reader thread; fetchMore pages are small
-indexed keyset reads, cheap enough to run where Qt asks for them.
+Every read (a new query's first page and each further page fetchMore asks for) runs on the reader
+thread, never the GUI thread. A newer query cancels the reads of the older one, so a slow search can't
+hold up the next; rows arrive when their page does.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from desktop.core.drafts import DraftQuery, DraftSummary
+from desktop.core.store import SearchCancelled
 
 if TYPE_CHECKING:
     from desktop.core.store import DraftStore
 from desktop.ui.workers import SerialWorker
+
+log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -50,6 +56,8 @@ class DraftsModel(QAbstractListModel):
         self._query = DraftQuery()
         self._exhausted = True
         self._generation = 0
+        self._cancel = threading.Event()  # set when the current query's reads are no longer wanted
+        self._fetching = False
 
     # -- querying -------------------------------------------------------------------------------
 
@@ -68,12 +76,21 @@ class DraftsModel(QAbstractListModel):
     def reload(self) -> None:
         if self._store is None:
             return
+        self._cancel.set()  # the older query's reads stop where they are
+        self._cancel = cancel = threading.Event()
         self._generation += 1
+        self._fetching = False
         generation, query, store = self._generation, self._query, self._store
         self._reader.submit(
-            lambda: store.page(query, None, PAGE_SIZE),
+            lambda: store.page(query, None, PAGE_SIZE, cancelled=cancel.is_set),
             lambda rows: self._apply_first_page(generation, rows),
+            self._read_failed,
         )
+
+    @staticmethod
+    def _read_failed(error: BaseException) -> None:
+        if not isinstance(error, SearchCancelled):
+            log.error("Reading the drafts list failed", exc_info=error)
 
     def _apply_first_page(self, generation: int, rows: list[DraftSummary]) -> None:
         if generation != self._generation:
@@ -88,11 +105,31 @@ class DraftsModel(QAbstractListModel):
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted or not self._rows or self._store is None:
+        """Ask the reader for the next page; one at a time, and its rows are appended when it arrives."""
+        if parent.isValid() or self._exhausted or self._fetching or not self._rows or self._store is None:
             return
-        after = self._rows[-1].cursor(self._query.sort)
-        page = self._store.page(self._query, after, PAGE_SIZE)
+        self._fetching = True
+        generation, query, store, cancel = self._generation, self._query, self._store, self._cancel
+        after = self._rows[-1].cursor(query.sort)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self._fetching = False
+            self._read_failed(error)
+
+        self._reader.submit(
+            lambda: store.page(query, after, PAGE_SIZE, cancelled=cancel.is_set),
+            lambda page: self._append_page(generation, page),
+            failed,
+        )
+
+    def _append_page(self, generation: int, page: list[DraftSummary]) -> None:
+        if generation != self._generation:
+            return  # the list was reloaded while this page was being read
+        self._fetching = False
         self._exhausted = len(page) < PAGE_SIZE
+        known = {row.id for row in self._rows}  # a draft upserted meanwhile may be in this page too
+        page = [row for row in page if row.id not in known]
         if page:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)

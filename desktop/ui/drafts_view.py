@@ -22,6 +22,8 @@ from desktop.core.drafts import DraftQuery, Sort, View
 from desktop.ui.drafts_model import DraftRoles, DraftsModel
 
 SEARCH_DELAY_MS = 120
+SEARCH_MAX_CHARS = 1_000  # a pasted document is cut here; the store searches fewer words still
+SHOWN_SEARCH_CHARS = 60  # of the search text repeated in "No drafts match …"
 
 
 class DraftDelegate(QStyledItemDelegate):
@@ -91,6 +93,7 @@ class DraftsPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Search drafts (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search drafts"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(SEARCH_MAX_CHARS)
 
         self.view_choice = QComboBox(self)
         self.view_choice.setAccessibleName(self.tr("Show"))
@@ -153,7 +156,10 @@ class DraftsPanel(QWidget):
             self.empty_label.hide()
             return
         if query.text.strip():
-            self.empty_label.setText(self.tr("No drafts match “{text}”.").format(text=query.text.strip()))
+            shown = " ".join(query.text.split())
+            if len(shown) > SHOWN_SEARCH_CHARS:
+                shown = shown[: SHOWN_SEARCH_CHARS - 1] + "…"
+            self.empty_label.setText(self.tr("No drafts match “{text}”.").format(text=shown))
         elif query.view is View.TRASH:
             self.empty_label.setText(self.tr("The Trash is empty."))
         else:
