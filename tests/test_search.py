@@ -62,6 +62,14 @@ def test_repeated_words_are_searched_once_and_terms_are_capped() -> None:
     assert search_terms("x" * 1_000_000) == ["x" * MAX_TERM_CHARS]
 
 
+def test_short_words_before_the_last_match_whole_words(store: DraftStore) -> None:
+    assert fts_query("a b road c") == '"a" "b" "road"* "c"*'
+    plan_a = store.create(body="Plan A for the road closure")
+    store.create(body="Another plan for the roads")
+    assert [s.id for s in store.page(DraftQuery("a road"))] == [plan_a.id]
+    assert {s.id for s in store.page(DraftQuery("road a"))} == {plan_a.id, plan_a.id + 1}
+
+
 def test_a_huge_paste_still_finds_by_its_first_words(store: DraftStore) -> None:
     hit = store.create(body="Road closure on the high street")
     store.create(body="Bin collection moves to Tuesday")
