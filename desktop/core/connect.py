@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.drafts import StoreError
+from desktop.core.policy import network_refusal
 
 if TYPE_CHECKING:
     import requests
@@ -156,11 +157,19 @@ CONNECTORS: dict[str, Callable[[Mapping[str, str], ConnectContext], AccountView]
 }
 
 
+def network_of(form: str) -> str:
+    """The network a form connects: form ids are the network's id, then ``-`` and a way of signing in."""
+    return form.partition("-")[0]
+
+
 def connect(form: str, values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
     """Verify and store; failures raise an error with a ``user_message`` in one sentence."""
     connector = CONNECTORS.get(form)
     if connector is None:
         raise StoreError(f"Crier can't connect {form} accounts.", retryable=False)
+    refusal = network_refusal(network_of(form), ctx.settings)
+    if refusal is not None:
+        raise StoreError(refusal, retryable=False)
     missing = [
         f.label for f in FORMS[form].fields if not f.optional and not str(values.get(f.key, "")).strip()
     ]

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from desktop.core.db import Database
 from desktop.core.drafts import StoreError
 from desktop.core.models import Account, Draft, Post, PostEvent, utcnow
+from desktop.core.policy import network_refusal
 
 
 class State(StrEnum):
@@ -182,8 +183,11 @@ class Outbox:
         ids = []
         with self.db.write() as session:
             for account_id in account_ids:
-                if session.get(Account, account_id) is None:
+                account = session.get(Account, account_id)
+                if account is None:
                     raise StoreError("That account no longer exists.", retryable=False)
+                if (refusal := network_refusal(account.network)) is not None:
+                    raise StoreError(refusal, retryable=False)
                 post = Post(
                     account_id=account_id,
                     draft_id=draft_id,

@@ -29,6 +29,7 @@ from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 from types import MappingProxyType
 from typing import Any
 
+from desktop.core.networks import NETWORK_NAMES
 from desktop.core.settings import SETTINGS, InvalidValue, Merge, ValuePath
 
 POLICY_FILE_ENV = "CRIER_POLICY_FILE"
@@ -391,6 +392,23 @@ def load_policy(path: Path | None = None, *, registry: Mapping[str, Any] | None 
         problems=tuple(from_file.problems + problems + registry_problems),
         origins=MappingProxyType(origins),
     )
+
+
+def network_refusal(network: str, settings: Mapping[str, Any] | None = None) -> str | None:
+    """Why ``network`` may not be used ("Your organisation has not allowed Mastodon."), or None if it may.
+
+    The one check behind connecting, queueing and sending. ``settings`` are effective values (policy
+    applied); without them, or without ``networks.allowed`` in them, the user's settings are loaded with
+    the machine policy, so a caller that forgets to pass settings can't get round IT.
+    """
+    allowed = settings.get("networks.allowed") if settings is not None else None
+    if allowed is None:
+        from desktop.core.settings import Settings
+
+        allowed = Settings.load().get("networks.allowed")
+    if network in allowed:
+        return None
+    return f"Your organisation has not allowed {NETWORK_NAMES.get(network, network)}."
 
 
 def policy_schema() -> dict[str, Any]:

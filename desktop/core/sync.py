@@ -31,6 +31,7 @@ from desktop.core.accounts import AccountStatus, AccountView, account_view
 from desktop.core.db import Database
 from desktop.core.models import Account, Draft, Post, utcnow
 from desktop.core.outbox import State, backoff, transition
+from desktop.core.policy import network_refusal
 from desktop.core.publishers.base import (
     ErrorKind,
     MediaItem,
@@ -144,6 +145,8 @@ class SyncEngine:
     def _publish(self, claim: _Claim, publishers: dict[int, Publisher]) -> str:
         post = claim.post
         try:
+            if (refusal := network_refusal(claim.account.network)) is not None:
+                raise PublishError(ErrorKind.NEEDS_ATTENTION, refusal)  # kept, never sent, until IT allows it
             publisher = publishers.get(claim.account_id)
             if publisher is None:
                 publisher = publishers[claim.account_id] = self.publisher_for(claim.account)

@@ -6,7 +6,7 @@ and signing out talk to the network and the keyring, so they run off the GUI thr
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.accounts import AccountStatus, AccountView
-from desktop.core.connect import FORMS, NetworkForm
+from desktop.core.connect import FORMS, NetworkForm, network_of
 from desktop.ui.drafts_model import local_time_text
 from desktop.ui.icons import network_icon
 from desktop.ui.workers import SerialWorker
@@ -150,6 +150,7 @@ class AccountsDialog(QDialog):
         make_default: Callable[[AccountView], None],
         keyring_status: Callable[[], KeyringStatus],
         parent: QWidget | None = None,
+        allowed_networks: Collection[str] | None = None,  # None: every network (no policy limits them)
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Accounts"))
@@ -177,8 +178,10 @@ class AccountsDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add account"), self)
         menu = QMenu(self.add_button)
         for network, form in FORMS.items():
-            menu.addAction(form.title, lambda n=network: self.add(n))
+            if allowed_networks is None or network_of(network) in allowed_networks:
+                menu.addAction(form.title, lambda n=network: self.add(n))
         self.add_button.setMenu(menu)
+        self.add_button.setEnabled(not menu.isEmpty())
         self.sign_out_button = QPushButton(self.tr("&Sign out"), self)
         self.default_button = QPushButton(self.tr("Make &default"), self)
         self.sign_out_button.clicked.connect(self._sign_out_selected)

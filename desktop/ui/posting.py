@@ -204,6 +204,7 @@ class Posting(QObject):
             lambda account: connect.make_default(account, self.accounts),
             lambda: SecretStore().status(),
             self.window,
+            allowed_networks=self.settings.get("networks.allowed"),
         )
         dialog.finished.connect(lambda _result: (self._read_limits(), self.sync.kick()))
         dialog.open()

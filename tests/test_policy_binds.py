@@ -1,0 +1,139 @@
+"""Machine policy that binds: every policy key has an effect, shown here through the real code paths."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.core.accounts import Accounts
+from desktop.core.connect import ConnectContext, connect, network_of
+from desktop.core.db import Database, open_database
+from desktop.core.drafts import StoreError
+from desktop.core.models import utcnow
+from desktop.core.outbox import Outbox, State
+from desktop.core.paths import app_paths
+from desktop.core.policy import network_refusal
+from desktop.core.sync import SyncEngine
+from tests.fakes.scripted import Network, ScriptedPublisher
+
+REPO = Path(__file__).resolve().parents[1]
+REFUSED = "Your organisation has not allowed Mastodon."
+
+
+def write_policy(values: dict) -> Path:
+    """IT's policy: the conftest points CRIER_POLICY_FILE at a file that does not exist yet."""
+    path = Path(os.environ["CRIER_POLICY_FILE"])
+    path.write_text(json.dumps(values), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def db() -> Database:
+    database = open_database(app_paths().ensure())
+    yield database
+    database.close()
+
+
+def test_the_one_check_follows_policy_over_the_users_settings() -> None:
+    assert network_refusal("mastodon") is None
+    app_paths().ensure().settings_file.write_text('{"networks.allowed": ["x", "mastodon"]}')
+    write_policy({"networks.allowed": ["x"]})
+    assert network_refusal("mastodon") == REFUSED
+    assert network_refusal("x") is None
+    # A caller's settings without the key can't skip it: the machine policy is loaded instead.
+    assert network_refusal("mastodon", {}) == REFUSED
+    assert network_of("x-browser") == "x" and network_of("mastodon") == "mastodon"
+
+
+def test_crier_accounts_add_mastodon_refuses_a_network_it_has_not_allowed() -> None:
+    write_policy({"networks.allowed": ["x"]})
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "accounts", "add-mastodon", "--instance", "http://127.0.0.1:9"],
+        cwd=REPO,
+        input="a-token\n",
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"crier: {REFUSED}"
+    listed = subprocess.run(
+        [sys.executable, "-m", "desktop", "accounts", "list", "--json"],
+        cwd=REPO,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert json.loads(listed.stdout) == []
+
+
+def test_connect_refuses_before_the_network_or_keyring_is_touched(db: Database) -> None:
+    write_policy({"networks.allowed": ["x"]})
+
+    class Untouchable:
+        def __getattr__(self, name: str) -> object:
+            raise AssertionError(f"{name} used for a network IT has not allowed")
+
+    ctx = ConnectContext(Accounts(db), Untouchable(), Untouchable(), {"networks.allowed": ["x"]})  # type: ignore[arg-type]
+    with pytest.raises(StoreError) as caught:
+        connect("mastodon", {"instance": "social.example", "token": "t"}, ctx)
+    assert caught.value.user_message == REFUSED
+    assert Accounts(db).all() == []
+
+
+def test_queueing_to_a_network_it_has_not_allowed_is_refused_and_nothing_is_queued(db: Database) -> None:
+    accounts = Accounts(db)
+    x = accounts.add("x", "council").id
+    mastodon = accounts.add("mastodon", "@council@social.example").id
+    write_policy({"networks.allowed": ["x"]})
+    outbox = Outbox(db)
+    with pytest.raises(StoreError) as caught:
+        outbox.queue([x, mastodon], ["Bins go out on Tuesday"])
+    assert caught.value.user_message == REFUSED
+    assert outbox.posts() == []  # one batch: the X post was not queued on its own either
+    assert len(outbox.queue([x], ["Bins go out on Tuesday"])) == 1
+
+
+def test_sync_holds_a_post_for_a_network_it_has_not_allowed_and_never_sends_it(db: Database) -> None:
+    accounts = Accounts(db)
+    x = accounts.add("x", "council").id
+    mastodon = accounts.add("mastodon", "@council@social.example").id
+    outbox = Outbox(db)
+    [to_x, to_mastodon] = outbox.queue([x, mastodon], ["Library opening hours change"])  # before IT's policy
+    write_policy({"networks.allowed": ["x"]})
+    net = Network()
+    engine = SyncEngine(db, lambda account: ScriptedPublisher(net, account), clock=lambda: utcnow())
+    report = engine.run_once()
+    assert report.sent == [to_x] and report.needs_attention == [to_mastodon]
+    held = outbox.get(to_mastodon)
+    assert held.state is State.NEEDS_ATTENTION and held.error == REFUSED
+    assert mastodon not in net.posts  # never sent
+    assert engine.run_once().sent == []  # and not tried again by itself, nor dropped
+    assert outbox.get(to_mastodon).state is State.NEEDS_ATTENTION
+
+
+def test_the_accounts_dialog_offers_only_allowed_networks(qtbot) -> None:  # noqa: ANN001
+    from desktop.core.credentials import KeyringStatus
+    from desktop.ui.accounts_dialog import AccountsDialog
+
+    def dialog(allowed: list[str] | None) -> AccountsDialog:
+        made = AccountsDialog(
+            list, lambda *_: None, lambda *_: None, lambda *_: None,  # type: ignore[arg-type]
+            lambda: KeyringStatus(True, "", "ok"), allowed_networks=allowed,
+        )  # fmt: skip
+        qtbot.addWidget(made)
+        return made
+
+    titles = [a.text() for a in dialog(["x", "bluesky"]).add_button.menu().actions()]
+    assert titles and not any("Mastodon" in t or "Facebook" in t for t in titles)
+    assert any("Bluesky" in t for t in titles) and any("X" in t for t in titles)
+    everything = [a.text() for a in dialog(None).add_button.menu().actions()]
+    assert any("Mastodon" in t for t in everything)
+    assert not dialog([]).add_button.isEnabled()
