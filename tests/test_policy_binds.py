@@ -137,3 +137,50 @@ def test_the_accounts_dialog_offers_only_allowed_networks(qtbot) -> None:  # noq
     everything = [a.text() for a in dialog(None).add_button.menu().actions()]
     assert any("Mastodon" in t for t in everything)
     assert not dialog([]).add_button.isEnabled()
+
+
+def test_backups_keep_from_policy_limits_the_daily_backups(db: Database) -> None:
+    from datetime import datetime, timedelta
+
+    from desktop.core import backup
+    from desktop.core.store import DraftStore
+
+    DraftStore(db).create(body="Road closure on Friday")
+    paths = app_paths()
+    paths.settings_file.write_text('{"backups.keep": 30}')  # the user's own wish is overruled
+    write_policy({"backups.keep": 3})
+    start = datetime(2026, 11, 1, 12, 0)
+    made = []
+    for day in range(5):
+        now = start + timedelta(days=day)
+        result = backup.daily_backup_if_due(paths.database, paths.backups, now=now)  # as the window calls it
+        assert result is not None
+        os.utime(result, (now.timestamp(), now.timestamp()))
+        made.append(result)
+    assert backup.backups(paths.backups, backup.DAILY_PREFIX) == list(reversed(made[-3:]))
+
+
+def _named(module: str, name: str) -> type:
+    """A memory keyring that calls itself ``module.name``, as a store configured by IT would."""
+    from tests.keyrings import MemoryKeyring
+
+    return type(name, (MemoryKeyring,), {"__module__": module, "__qualname__": name})
+
+
+def test_an_encrypted_file_store_is_used_only_where_policy_allows_it() -> None:
+    from desktop.core.credentials import CredentialsUnavailable, SecretStore
+
+    dpapi_file = _named("keyrings.alt.Windows", "EncryptedKeyring")()
+    with pytest.raises(CredentialsUnavailable) as caught:
+        SecretStore("crier-test", dpapi_file).put("x-1", "token", "s3cret")
+    assert caught.value.status.reason == "file-backend" and "encrypted file" in caught.value.user_message
+    assert dpapi_file.entries == {}
+
+    write_policy({"credentials.allow_encrypted_file_fallback": True})
+    store = SecretStore("crier-test", dpapi_file)
+    store.put("x-1", "token", "s3cret")
+    assert store.get("x-1", "token").reveal() == "s3cret" and store.status().available
+    # A plain-text file stays refused whatever the policy says.
+    plain = _named("keyrings.alt.file", "PlaintextKeyring")()
+    with pytest.raises(CredentialsUnavailable):
+        SecretStore("crier-test", plain).put("x-1", "token", "s3cret")

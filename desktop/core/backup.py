@@ -84,9 +84,16 @@ def prune(backups_dir: Path, prefix: str, keep: int) -> list[Path]:
 
 
 def daily_backup_if_due(
-    source: Path, backups_dir: Path, keep: int = 7, now: datetime | None = None
+    source: Path, backups_dir: Path, keep: int | None = None, now: datetime | None = None
 ) -> Path | None:
-    """Take today's backup unless one younger than a day exists, then keep the newest ``keep``."""
+    """Take today's backup unless one younger than a day exists, then keep the newest ``keep``.
+
+    ``keep`` defaults to the ``backups.keep`` setting, with the machine policy applied.
+    """
+    if keep is None:
+        from desktop.core.settings import Settings
+
+        keep = int(Settings.load().get("backups.keep"))
     now = now or datetime.now()
     existing = backups(backups_dir, DAILY_PREFIX)
     if existing and now - datetime.fromtimestamp(existing[0].stat().st_mtime) < timedelta(days=1):

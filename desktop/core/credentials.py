@@ -50,6 +50,13 @@ WINERROR_NO_LOGON_SESSION = 1312  # ERROR_NO_SUCH_LOGON_SESSION: no user profile
 # Backends that keep secrets in an ordinary file (keyrings.alt); keyring may pick them automatically
 # when nothing better exists, which would be exactly the silent plain-text fallback we refuse.
 _FILE_BACKEND_MODULES = ("keyrings.alt.file", "keyrings.alt.pyfs")
+# Files encrypted per user (Windows DPAPI) or with a master password: used only where IT's policy sets
+# credentials.allow_encrypted_file_fallback, refused like any other file otherwise.
+_ENCRYPTED_FILE_BACKENDS = (
+    "keyrings.alt.Windows.EncryptedKeyring",
+    "keyrings.alt.file.EncryptedKeyring",
+    "keyrings.cryptfile.cryptfile.CryptFileKeyring",
+)
 
 _FRIENDLY_BACKENDS = {
     "keyring.backends.SecretService": "GNOME Keyring (Secret Service)",
@@ -311,6 +318,14 @@ def _refusal(backend: KeyringBackend) -> CredentialsUnavailable | None:
         )
     elif isinstance(backend, chainer.ChainerBackend) and not _chained(backend):
         reason, message = Reason.NO_BACKEND, _NO_BACKEND_MESSAGE
+    elif name in _ENCRYPTED_FILE_BACKENDS:
+        if _encrypted_file_allowed():
+            return None
+        reason, message = Reason.FILE_BACKEND, _message(
+            "the only credential storage set up for your account keeps passwords in an encrypted file, "
+            "which your organisation has not allowed",
+            f"ask IT to set up a secure credential store ({_SECURE_STORES}) or to allow the encrypted file",
+        )
     elif type(backend).__module__.startswith(_FILE_BACKEND_MODULES) or "Plaintext" in type(backend).__name__:
         reason, message = Reason.FILE_BACKEND, _message(
             "the only credential storage set up for your account keeps passwords in an ordinary file",
@@ -319,6 +334,13 @@ def _refusal(backend: KeyringBackend) -> CredentialsUnavailable | None:
     else:
         return None
     return CredentialsUnavailable(reason, message, backend=name, detail=f"refused keyring backend {name}")
+
+
+def _encrypted_file_allowed() -> bool:
+    """The ``credentials.allow_encrypted_file_fallback`` setting, with the machine policy applied."""
+    from desktop.core.settings import Settings
+
+    return bool(Settings.load().get("credentials.allow_encrypted_file_fallback"))
 
 
 def _chained(backend: chainer.ChainerBackend) -> list[KeyringBackend]:
