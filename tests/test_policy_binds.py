@@ -184,3 +184,58 @@ def test_an_encrypted_file_store_is_used_only_where_policy_allows_it() -> None:
     plain = _named("keyrings.alt.file", "PlaintextKeyring")()
     with pytest.raises(CredentialsUnavailable):
         SecretStore("crier-test", plain).put("x-1", "token", "s3cret")
+
+
+# -- CRIER_POLICY_FILE can add to the machine policy, never loosen it ----------------------------------------
+
+
+@pytest.fixture
+def machine_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Where this test's machine policy lives (IT's /etc/crier/policy.json or %ProgramData% file)."""
+    path = tmp_path / "machine-policy.json"
+    monkeypatch.setattr("desktop.core.policy.machine_policy_path", lambda *args: path)
+    return path
+
+
+def test_a_users_policy_file_cannot_loosen_the_machine_policy(machine_file: Path) -> None:
+    from desktop.core.policy import load_policy
+    from desktop.core.settings import Settings
+
+    machine_file.write_text(
+        json.dumps({"networks.allowed": ["x"], "tone.banned_terms": {"utilise": "use"}}), encoding="utf-8"
+    )
+    mine = write_policy(
+        {
+            "networks.allowed": ["x", "mastodon"],  # tries to loosen: ignored
+            "tone.banned_terms": {"utilise": None, "going forward": None},  # adds a word: kept
+            "backups.keep": 2,  # IT left it unset: applies
+        }
+    )
+    policy = load_policy()
+    assert policy.values["networks.allowed"] == ["x"]
+    assert policy.origins["networks.allowed"] == str(machine_file)
+    assert policy.values["tone.banned_terms"] == {"utilise": "use", "going forward": None}
+    assert policy.values["backups.keep"] == 2 and policy.origins["backups.keep"] == str(mine)
+    assert policy.source == f"{machine_file} and {mine}"
+    assert network_refusal("mastodon", Settings.load().effective_values()) == REFUSED
+
+
+def test_the_registry_is_read_even_when_a_users_policy_file_is_set(
+    machine_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.core.policy import REGISTRY_KEY, load_policy
+
+    monkeypatch.setattr(
+        "desktop.core.policy.read_windows_registry", lambda: ({"networks.allowed": ["x"]}, [])
+    )  # what winreg gives on a PC where Group Policy set the value
+    write_policy({"networks.allowed": ["x", "mastodon", "bluesky"]})
+    policy = load_policy()
+    assert policy.values["networks.allowed"] == ["x"] and policy.origins["networks.allowed"] == REGISTRY_KEY
+
+
+def test_with_no_machine_policy_the_users_file_applies_as_before(machine_file: Path) -> None:
+    from desktop.core.policy import load_policy
+
+    mine = write_policy({"networks.allowed": ["bluesky"]})
+    policy = load_policy()
+    assert policy.values["networks.allowed"] == ["bluesky"] and policy.source == str(mine)

@@ -6,8 +6,9 @@ Where it comes from:
   JSON text for lists, JSON text for term maps and periods). A registry value beats the same key in the file,
   because Group Policy is how most councils manage PCs; an invalid registry value falls back to the file's.
 - Linux ``/etc/crier/policy.json``; macOS ``/Library/Application Support/Crier/policy.json``.
-- ``CRIER_POLICY_FILE`` (or an explicit path) replaces the machine file, and then the registry is not read
-  unless a mapping is passed in, so tests never see the real machine's policy.
+- ``CRIER_POLICY_FILE`` only adds to that: its keys apply where the machine policy sets nothing, and its
+  entries are added to IT's word lists, so any user may set it without loosening what IT set (the machine
+  file and registry are always read). An explicit ``path`` (tests and tools) reads only that file.
 
 Policy keys are the setting keys of ``settings.SETTINGS`` marked ``policy=True``; keys starting with ``//``
 are comments. A bad policy never stops Crier starting: every valid value applies and each problem says the
@@ -364,17 +365,16 @@ def _check_registry(registry: Mapping[str, Any]) -> tuple[dict[str, Any], list[P
 
 
 def load_policy(path: Path | None = None, *, registry: Mapping[str, Any] | None = None) -> Policy:
-    """Read the machine policy (or ``path`` / ``CRIER_POLICY_FILE``); never raises for a bad policy.
+    """Read the machine policy, plus what ``CRIER_POLICY_FILE`` adds; never raises for a bad policy.
 
-    ``registry`` stands in for the Windows registry values (name → value as ``winreg`` gives them); when
-    omitted, the real registry is read only for the machine location on Windows.
+    ``path`` reads exactly that file instead of the machine's, and no registry (for tests and tools: no
+    user can pass it). ``registry`` stands in for the Windows registry values (name → value as ``winreg``
+    gives them); when omitted, the real registry is read on Windows whenever the machine policy is.
     """
-    override = os.environ.get(POLICY_FILE_ENV)
-    machine = path is None and not override
-    file = Path(path if path is not None else override or machine_policy_path())
+    file = Path(path if path is not None else machine_policy_path())
     from_file = _read_policy_file(file)
     if registry is None:
-        registry_values, problems = read_windows_registry() if machine else ({}, [])
+        registry_values, problems = read_windows_registry() if path is None else ({}, [])
     else:
         registry_values, problems = dict(registry), []
     from_registry, registry_problems = _check_registry(registry_values)
@@ -384,14 +384,37 @@ def load_policy(path: Path | None = None, *, registry: Mapping[str, Any] | None 
     places = [str(file)] if from_file.found else []
     if registry_values or problems:
         places.append(REGISTRY_KEY)
+    problems += registry_problems
+    override = os.environ.get(POLICY_FILE_ENV) if path is None else None
+    if override and Path(override) != file:
+        extra = _read_policy_file(Path(override))
+        _add_without_loosening(values, origins, extra.values, override)
+        places += [override] if extra.found else []
+        problems += extra.problems
     source = " and ".join(places) if places else f"no policy (looked for {file})"
     ordered = {key: values[key] for key in SETTINGS if key in values}
     return Policy(
         values=MappingProxyType(ordered),
         source=source,
-        problems=tuple(from_file.problems + problems + registry_problems),
+        problems=tuple(from_file.problems + problems),
         origins=MappingProxyType(origins),
     )
+
+
+def _add_without_loosening(
+    values: dict[str, Any], origins: dict[str, str], extra: Mapping[str, Any], origin: str
+) -> None:
+    """Apply ``CRIER_POLICY_FILE`` under the machine policy, so a user's own file can't loosen what IT set.
+
+    Its keys apply only where the machine policy sets nothing (where the user could choose anyway); for
+    keys whose entries add up (word lists, periods) its entries are added to IT's, IT's winning conflicts.
+    """
+    for key, value in extra.items():
+        spec = SETTINGS[key]
+        if key not in values:
+            values[key], origins[key] = value, origin
+        elif spec.merge is Merge.EXTEND:
+            values[key] = spec.type.merge(value, values[key])
 
 
 def network_refusal(network: str, settings: Mapping[str, Any] | None = None) -> str | None:
