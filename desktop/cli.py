@@ -249,7 +249,7 @@ def accounts_add_x(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.core.accounts import Accounts
     from desktop.core.credentials import SecretStore
     from desktop.core.net import NetConfig, make_session
-    from desktop.core.policy import network_refusal
+    from desktop.core.settings import network_refusal
 
     if (refusal := network_refusal("x", _settings())) is not None:
         raise CliError(refusal)

@@ -17,7 +17,7 @@ from desktop.core.drafts import StoreError
 from desktop.core.models import utcnow
 from desktop.core.outbox import Outbox, State
 from desktop.core.paths import app_paths
-from desktop.core.policy import network_refusal
+from desktop.core.settings import network_refusal
 from desktop.core.sync import SyncEngine
 from tests.fakes.scripted import Network, ScriptedPublisher
 
@@ -239,3 +239,15 @@ def test_with_no_machine_policy_the_users_file_applies_as_before(machine_file: P
     mine = write_policy({"networks.allowed": ["bluesky"]})
     policy = load_policy()
     assert policy.values["networks.allowed"] == ["bluesky"] and policy.source == str(mine)
+
+
+def test_policy_depends_on_the_settings_schema_not_on_the_settings_store() -> None:
+    """No import cycle: policy.py reads the registry in setting_specs.py; settings.py applies the policy."""
+    probe = (
+        "import sys, desktop.core.policy; "
+        "print('desktop.core.settings' in sys.modules, 'desktop.core.setting_specs' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.split() == ["False", "True"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.drafts import StoreError
-from desktop.core.policy import network_refusal
+from desktop.core.settings import network_refusal
 
 if TYPE_CHECKING:
     import requests

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from desktop.core.db import Database
 from desktop.core.drafts import StoreError
 from desktop.core.models import Account, Draft, Post, PostEvent, utcnow
-from desktop.core.policy import network_refusal
+from desktop.core.settings import network_refusal
 
 
 class State(StrEnum):

@@ -10,9 +10,9 @@ Where it comes from:
   entries are added to IT's word lists, so any user may set it without loosening what IT set (the machine
   file and registry are always read). An explicit ``path`` (tests and tools) reads only that file.
 
-Policy keys are the setting keys of ``settings.SETTINGS`` marked ``policy=True``; keys starting with ``//``
-are comments. A bad policy never stops Crier starting: every valid value applies and each problem says the
-exact line, so ``crier --selftest`` can fail loudly at install time instead.
+Policy keys are the setting keys of ``setting_specs.SETTINGS`` marked ``policy=True``; keys starting
+with ``//`` are comments. A bad policy never stops Crier starting: every valid value applies and each
+problem says the exact line, so ``crier --selftest`` can fail loudly at install time instead.
 """
 
 from __future__ import annotations
@@ -30,8 +30,7 @@ from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 from types import MappingProxyType
 from typing import Any
 
-from desktop.core.networks import NETWORK_NAMES
-from desktop.core.settings import SETTINGS, InvalidValue, Merge, ValuePath
+from desktop.core.setting_specs import SETTINGS, InvalidValue, Merge, ValuePath
 
 POLICY_FILE_ENV = "CRIER_POLICY_FILE"
 REGISTRY_KEY = r"HKLM\Software\Policies\Crier"
@@ -415,23 +414,6 @@ def _add_without_loosening(
             values[key], origins[key] = value, origin
         elif spec.merge is Merge.EXTEND:
             values[key] = spec.type.merge(value, values[key])
-
-
-def network_refusal(network: str, settings: Mapping[str, Any] | None = None) -> str | None:
-    """Why ``network`` may not be used ("Your organisation has not allowed Mastodon."), or None if it may.
-
-    The one check behind connecting, queueing and sending. ``settings`` are effective values (policy
-    applied); without them, or without ``networks.allowed`` in them, the user's settings are loaded with
-    the machine policy, so a caller that forgets to pass settings can't get round IT.
-    """
-    allowed = settings.get("networks.allowed") if settings is not None else None
-    if allowed is None:
-        from desktop.core.settings import Settings
-
-        allowed = Settings.load().get("networks.allowed")
-    if network in allowed:
-        return None
-    return f"Your organisation has not allowed {NETWORK_NAMES.get(network, network)}."
 
 
 def policy_schema() -> dict[str, Any]:

@@ -31,7 +31,6 @@ from desktop.core.accounts import AccountStatus, AccountView, account_view
 from desktop.core.db import Database
 from desktop.core.models import Account, Draft, Post, utcnow
 from desktop.core.outbox import State, backoff, transition
-from desktop.core.policy import network_refusal
 from desktop.core.publishers.base import (
     ErrorKind,
     MediaItem,
@@ -39,6 +38,7 @@ from desktop.core.publishers.base import (
     Publisher,
     PublishError,
 )
+from desktop.core.settings import network_refusal
 
 log = logging.getLogger(__name__)
 
