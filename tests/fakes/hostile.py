@@ -21,6 +21,7 @@ from typing import Any, Self
 from urllib.parse import urlsplit
 
 _HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "host"}
+_OWN = {"date", "server"}  # http.server sends its own; a second Date confuses rate-limit maths
 
 
 class Act(StrEnum):
@@ -92,6 +93,15 @@ class HostileFront:
         self._httpd.daemon_threads = True
         self._httpd.front = self  # type: ignore[attr-defined]
         self._thread: threading.Thread | None = None
+
+    @property
+    def backend_url(self) -> str:
+        return self.backend.geturl() if self.backend else ""
+
+    @backend_url.setter
+    def backend_url(self, value: str) -> None:
+        """Forward to this fake from now on ("" makes the front the other host again)."""
+        self.backend = urlsplit(value) if value else None
 
     @property
     def base_url(self) -> str:
@@ -191,7 +201,7 @@ class _Handler(BaseHTTPRequestHandler):
             conn.request(self.command, self.path, body=body or None, headers=headers)
             answer = conn.getresponse()
             data = answer.read()
-            extra = {k: v for k, v in answer.getheaders() if k.lower() not in _HOP_BY_HOP}
+            extra = {k: v for k, v in answer.getheaders() if k.lower() not in _HOP_BY_HOP | _OWN}
             return answer.status, data, extra
         finally:
             conn.close()
