@@ -14,6 +14,7 @@ import http.client
 import re
 import threading
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -26,7 +27,7 @@ _OWN = {"date", "server"}  # http.server sends its own; a second Date confuses r
 
 class Act(StrEnum):
     REDIRECT = "redirect"  # answer ``status`` (302/307) with Location ``location``; the fake never sees it
-    REPLACE = "replace"  # forward (processed), then answer ``status`` with ``body`` instead of the fake's
+    REPLACE = "replace"  # forward (processed), then answer ``status`` with ``body`` (or ``rewrite(answer)``)
     DRIBBLE = "dribble"  # forward, then send the headers and one byte every ``seconds``
     HUGE = "huge"  # forward, then answer a body of ``size`` bytes
     GZIP_BOMB = "gzip_bomb"  # forward, then answer a small gzip body that inflates to ``size`` bytes
@@ -44,6 +45,7 @@ class Rule:
     seconds: float = 0.5
     size: int = 0
     headers: dict[str, str] = field(default_factory=dict)  # extra headers for REPLACE
+    rewrite: Callable[[bytes], bytes] | None = None  # REPLACE with this function of the fake's answer
     fired: int = 0
     _regex: re.Pattern[str] = field(init=False, repr=False)
 
@@ -182,7 +184,8 @@ class _Handler(BaseHTTPRequestHandler):
         if rule is None:
             self._send(status, reply, extra)
         elif rule.act is Act.REPLACE:
-            self._send(rule.status or 200, rule.body, {"Content-Type": "application/json", **rule.headers})
+            body = rule.rewrite(reply) if rule.rewrite is not None else rule.body
+            self._send(rule.status or 200, body, {"Content-Type": "application/json", **rule.headers})
         elif rule.act is Act.DRIBBLE:
             self._dribble(front, rule, reply, extra)
         elif rule.act is Act.HUGE:
