@@ -471,6 +471,7 @@ def test_an_answer_for_another_sign_in_is_ignored(login_env: GraphEnv, port: int
         with pytest.raises(fb.FacebookConnectError) as caught:
             login.wait(0.3)
     assert caught.value.problem is fb.ConnectProblem.TIMED_OUT  # still waiting: the forgery was ignored
+    assert "waited 1 second " in caught.value.user_message
 
 
 def test_the_desktop_redirect_takes_the_address_the_person_pastes(login_env: GraphEnv) -> None:

@@ -273,6 +273,7 @@ def test_waiting_for_the_browser_is_bounded(mastodon: MastodonEnv, crier: CrierS
         )
     )
     assert error.problem is SignInProblem.TIMED_OUT and opened and crier.accounts.all() == []
+    assert "waited 1 second " in error.user_message  # the real wait, not "1 minute"
 
 
 def test_the_window_can_cancel_a_sign_in(mastodon: MastodonEnv, crier: CrierSide) -> None:
