@@ -118,7 +118,6 @@ quiet_credential_loggers()
 class XAuthProblem(StrEnum):
     NOT_CONFIGURED = "not_configured"  # no client id / consumer key in settings or policy
     DENIED = "denied"  # the user pressed "Cancel" on X's page
-    STATE_MISMATCH = "state_mismatch"  # an answer that isn't for the sign-in Crier started
     TIMED_OUT = "timed_out"  # nobody finished the browser step in time
     CANCELLED = "cancelled"
     REJECTED = "rejected"  # X refused the keys, code or PIN

@@ -91,8 +91,7 @@ class HostileFront:
         self.seen: list[Seen] = []
         self._lock = threading.Lock()
         self._stop = threading.Event()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        self._httpd.daemon_threads = True
+        self._httpd = _Server(("127.0.0.1", 0), _Handler)
         self._httpd.front = self  # type: ignore[attr-defined]
         self._thread: threading.Thread | None = None
 
@@ -151,6 +150,13 @@ class HostileFront:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Quiet: Crier hanging up on a dribble or a bomb is the point of those answers."""
 
 
 class _Handler(BaseHTTPRequestHandler):

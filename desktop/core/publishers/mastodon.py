@@ -117,7 +117,6 @@ class SignInProblem(StrEnum):
     NETWORK = "network"
     REJECTED = "rejected"
     DENIED = "denied"
-    STATE_MISMATCH = "state_mismatch"
     TIMED_OUT = "timed_out"
     CANCELLED = "cancelled"
     RATE_LIMITED = "rate_limited"
