@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
 import pytest
+import requests
 
 from desktop.core.accounts import AccountStatus
 from desktop.core.credentials import SecretStore
@@ -231,14 +232,21 @@ def test_denying_permission_says_so_plainly(mastodon: MastodonEnv, crier: CrierS
     assert crier.accounts.all() == []
 
 
-def test_an_answer_for_another_sign_in_is_rejected(mastodon: MastodonEnv, crier: CrierSide) -> None:
-    def forge_state(location: str) -> str:
+def test_an_answer_for_another_sign_in_is_ignored_until_the_right_one(
+    mastodon: MastodonEnv, crier: CrierSide
+) -> None:
+    """Any page in the browser can call 127.0.0.1: such a request must not end the sign-in."""
+    forged: list[str] = []
+
+    def other_page_first(location: str) -> str:
         parts = urlsplit(location)
         query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
-        return urlunsplit(parts._replace(query=urlencode({**query, "state": "someone-else"})))
+        bad = urlunsplit(parts._replace(query=urlencode({**query, "state": "someone-else"})))
+        forged.append(requests.get(bad, timeout=5).text)
+        return location
 
-    error = sign_in_error(lambda: oauth(crier, mastodon, TestBrowser(tamper=forge_state)))
-    assert error.problem is SignInProblem.STATE_MISMATCH and crier.accounts.all() == []
+    assert oauth(crier, mastodon, TestBrowser(tamper=other_page_first)).remote_id == mastodon.account.id
+    assert "the sign-in Crier is waiting for" in forged[0]
 
 
 def test_a_code_the_instance_refuses_connects_nothing(mastodon: MastodonEnv, crier: CrierSide) -> None:
@@ -265,6 +273,7 @@ def test_waiting_for_the_browser_is_bounded(mastodon: MastodonEnv, crier: CrierS
         )
     )
     assert error.problem is SignInProblem.TIMED_OUT and opened and crier.accounts.all() == []
+    assert "waited 1 second " in error.user_message  # the real wait, not "1 minute"
 
 
 def test_the_window_can_cancel_a_sign_in(mastodon: MastodonEnv, crier: CrierSide) -> None:

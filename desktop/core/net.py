@@ -39,6 +39,9 @@ import truststore
 import urllib3.exceptions
 from requests.adapters import BaseAdapter, HTTPAdapter
 
+from desktop.core import net_limits
+from desktop.core.net_limits import AnswerTooLarge, DeadlineExceeded, RedirectRefused
+
 log = logging.getLogger(__name__)
 
 X_API_BASE = "https://api.x.com"
@@ -155,6 +158,9 @@ class NetConfig:
     extra_ca_file: Path | None = None
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
+    #: Longest one request takes in total, and the largest answer read (see ``net_limits``).
+    deadline: float = net_limits.DEFAULT_DEADLINE
+    max_body_bytes: int = net_limits.DEFAULT_MAX_BODY
     api_base_overrides: Mapping[str, str] = field(default_factory=dict)
     #: Longest the first requests wait for a PAC file to be found (in total), and any request waits
     #: for the PAC script's answer; past that they use the system's static settings or go direct.
@@ -170,9 +176,9 @@ class NetConfig:
         elif proxy and proxy.lower() != "direct":
             _normalise_proxy_url(proxy)
         object.__setattr__(self, "proxy", proxy)
-        for name in ("connect_timeout", "read_timeout", "pac_timeout"):
+        for name in ("connect_timeout", "read_timeout", "pac_timeout", "deadline", "max_body_bytes"):
             if getattr(self, name) <= 0:
-                raise ValueError(f"{name} must be more than zero seconds.")
+                raise ValueError(f"{name} must be more than zero.")
         overrides: dict[str, str] = {}
         for real, replacement in self.api_base_overrides.items():
             real_base = _validate_real_base(_strip_base(real))
@@ -508,7 +514,12 @@ class ProxyResolver:
 
 
 class CrierAdapter(HTTPAdapter):
-    """HTTPAdapter with the shared TLS context, per-URL proxy choice and default timeouts."""
+    """HTTPAdapter with the shared TLS context, per-URL proxy choice, timeouts and bounded answers.
+
+    Every answer is read here, within ``deadline`` seconds for the whole request and ``max_body``
+    bytes after decompression; with ``refuse_redirects`` a 3xx answer is an error, whatever the
+    caller's ``allow_redirects`` (client libraries follow redirects by default).
+    """
 
     def __init__(
         self,
@@ -516,11 +527,17 @@ class CrierAdapter(HTTPAdapter):
         *,
         proxy_for: Callable[[str], str | None],
         timeout: tuple[float, float],
+        deadline: float = net_limits.DEFAULT_DEADLINE,
+        max_body: int = net_limits.DEFAULT_MAX_BODY,
+        refuse_redirects: bool = True,
         **kwargs: Any,
     ) -> None:
         self._ssl_context = ssl_context  # before super().__init__, which builds the pool manager
         self._proxy_for = proxy_for
         self._timeout = timeout
+        self._deadline = deadline
+        self._max_body = max_body
+        self._refuse_redirects = refuse_redirects
         super().__init__(**kwargs)
 
     def init_poolmanager(
@@ -528,12 +545,13 @@ class CrierAdapter(HTTPAdapter):
     ) -> None:
         pool_kwargs.setdefault("ssl_context", self._ssl_context)
         super().init_poolmanager(connections, maxsize, block=block, **pool_kwargs)
+        net_limits.watch_pools(self.poolmanager)
 
     def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
         proxy_kwargs.setdefault("ssl_context", self._ssl_context)
         if proxy.lower().startswith("https://"):
             proxy_kwargs.setdefault("proxy_ssl_context", self._ssl_context)
-        return super().proxy_manager_for(proxy, **proxy_kwargs)
+        return net_limits.watch_pools(super().proxy_manager_for(proxy, **proxy_kwargs))
 
     def cert_verify(self, conn: Any, url: str, verify: Any, cert: Any) -> None:
         """Leave trust to the truststore context: requests would otherwise add certifi's bundle to it."""
@@ -563,9 +581,21 @@ class CrierAdapter(HTTPAdapter):
             url = request.url or ""
             proxy = self._proxy_for(url)
             proxies = {urlsplit(url).scheme.lower(): proxy} if proxy else {}
-        return super().send(
-            request, stream=stream, timeout=timeout, verify=verify, cert=cert, proxies=dict(proxies)
-        )
+        with net_limits.watch(self._deadline) as watch:
+            try:
+                response = super().send(
+                    request, stream=True, timeout=timeout, verify=verify, cert=cert, proxies=dict(proxies)
+                )
+                if self._refuse_redirects:
+                    net_limits.refuse_redirect(response, request)
+                net_limits.preload(response, self._max_body)  # stream=True callers get it from memory
+            except Exception as exc:
+                if watch.fired.is_set():
+                    raise DeadlineExceeded(
+                        f"no complete answer within {self._deadline:g} s", request=request
+                    ) from exc
+                raise
+        return response
 
 
 class ApiBaseRewriteAdapter(BaseAdapter):
@@ -601,7 +631,9 @@ def _bare_session(ssl_context: ssl.SSLContext, timeout: tuple[float, float]) -> 
     session = requests.Session()
     session.trust_env = False
     session.headers["User-Agent"] = USER_AGENT
-    adapter = CrierAdapter(ssl_context, proxy_for=lambda _url: None, timeout=timeout)
+    session.headers["Accept-Encoding"] = net_limits.ACCEPT_ENCODING
+    # A PAC file's address may redirect (a web server moving it): this session carries no secrets.
+    adapter = CrierAdapter(ssl_context, proxy_for=lambda _url: None, timeout=timeout, refuse_redirects=False)
     session.mount("https://", adapter)
     session.mount("http://", adapter)
     return session
@@ -617,7 +649,17 @@ def make_session(config: NetConfig | None = None) -> requests.Session:
     # (HTTP_PROXY, REQUESTS_CA_BUNDLE, .netrc) would bypass both.
     session.trust_env = False
     session.headers["User-Agent"] = USER_AGENT
-    transport = CrierAdapter(context, proxy_for=resolver.proxy_for, timeout=config.timeout)
+    session.headers["Accept-Encoding"] = net_limits.ACCEPT_ENCODING
+    # Redirects are refused in the adapter (a 3xx is an error naming the host); max_redirects = 0 as
+    # well, so nothing a client library asks for can make requests follow one.
+    session.max_redirects = 0
+    transport = CrierAdapter(
+        context,
+        proxy_for=resolver.proxy_for,
+        timeout=config.timeout,
+        deadline=config.deadline,
+        max_body=config.max_body_bytes,
+    )
     session.mount("https://", transport)
     session.mount("http://", transport)
     rewrite_map = config.rewrite_map()
@@ -644,7 +686,9 @@ def mount_on(owner: Any, session: requests.Session) -> requests.Session:
 # --------------------------------------------------------------------------------------------------
 # Problems in the user's words
 
-ProblemKind = Literal["offline", "timeout", "proxy-auth", "proxy-unreachable", "tls", "other"]
+ProblemKind = Literal[
+    "offline", "timeout", "proxy-auth", "proxy-unreachable", "tls", "redirect", "too-large", "other"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -657,8 +701,8 @@ class NetProblem:
 
     @property
     def retry_may_help(self) -> bool:
-        """A sign-in request or an untrusted certificate needs a person; the rest may clear up on its own."""
-        return self.kind not in ("proxy-auth", "tls")
+        """A sign-in request, an untrusted certificate or a redirect needs a person; the rest may clear up."""
+        return self.kind not in ("proxy-auth", "tls", "redirect")
 
 
 _CREDENTIALS = re.compile(r"(?<=//)[^/@\s'\"]+@")
@@ -784,6 +828,30 @@ def classify_exception(exc: BaseException) -> NetProblem:
     ):
         return proxy_auth_problem(detail)
 
+    redirect = next((item for item in chain if isinstance(item, RedirectRefused)), None)
+    if redirect is not None:
+        return NetProblem(
+            "redirect",
+            f"{where} sent Crier on to another address ({redirect.target_host}) instead of answering. "
+            "Crier never follows a redirect with a post or a sign-in, so nothing was sent there. If it "
+            "keeps happening, ask IT whether something on the network is redirecting traffic.",
+            detail,
+        )
+    if any(isinstance(item, AnswerTooLarge) for item in chain):
+        return NetProblem(
+            "too-large",
+            f"{where} sent an answer far larger than expected, so Crier stopped reading it. This is "
+            "usually a fault on that server or on the network; Crier will try again later.",
+            detail,
+        )
+    if any(isinstance(item, DeadlineExceeded) for item in chain):
+        return NetProblem(
+            "timeout",
+            f"{where} took too long to finish its answer. The connection may be slow or busy; "
+            "Crier will try again later.",
+            detail,
+        )
+
     if any(isinstance(item, ssl.SSLCertVerificationError) for item in chain) or any(
         "certificate verify failed" in str(item).lower() for item in chain
     ):
@@ -881,6 +949,9 @@ def probe(
     started = clock()
     try:
         response = session.head(url, timeout=timeout, allow_redirects=False)
+    except RedirectRefused as exc:  # an answer all the same: the host is reachable
+        status = exc.response.status_code if exc.response is not None else None
+        return ProbeResult(True, None, (clock() - started) * 1000.0, status)
     except (requests.RequestException, OSError) as exc:
         return ProbeResult(online=False, problem=classify_exception(exc), latency_ms=None)
     latency_ms = (clock() - started) * 1000.0

@@ -43,7 +43,7 @@ from desktop.core.net import (
     is_loopback_host,
     mount_on,
 )
-from desktop.core.publishers.base import AccountInfo
+from desktop.core.publishers.base import AccountInfo, state_ignored, wait_words
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +118,6 @@ quiet_credential_loggers()
 class XAuthProblem(StrEnum):
     NOT_CONFIGURED = "not_configured"  # no client id / consumer key in settings or policy
     DENIED = "denied"  # the user pressed "Cancel" on X's page
-    STATE_MISMATCH = "state_mismatch"  # an answer that isn't for the sign-in Crier started
     TIMED_OUT = "timed_out"  # nobody finished the browser step in time
     CANCELLED = "cancelled"
     REJECTED = "rejected"  # X refused the keys, code or PIN
@@ -390,18 +389,13 @@ class _CallbackServer(ThreadingHTTPServer):
         with self._lock:
             if self.result is not None:
                 return "Already finished", f"This sign-in has already finished. {_CLOSE_PAGE}"
+            if not self.expected_state or params.get("state") != self.expected_state:
+                # Any page in the browser can call 127.0.0.1: ignore it and keep waiting for X's answer.
+                state_ignored(log, "X", params.get("state"))
+                return "Not for this sign-in", f"This wasn't the sign-in Crier is waiting for. {_CLOSE_PAGE}"
             error: XAuthError | None = None
             title, text = "Connected", f"Crier has X's answer and is finishing the connection. {_CLOSE_PAGE}"
-            if params.get("state") != self.expected_state:
-                error = XAuthError(
-                    XAuthProblem.STATE_MISMATCH,
-                    "Crier rejected an answer from the browser that wasn't for the sign-in it started, so "
-                    "the account wasn't connected. Close any other X sign-in windows and start again.",
-                    detail="OAuth 2.0 callback with a missing or different state",
-                )
-                title = "Not connected"
-                text = f"This answer wasn't for the sign-in Crier started. {_CLOSE_PAGE}"
-            elif params.get("error") == "access_denied":
+            if params.get("error") == "access_denied":
                 error = XAuthError(
                     XAuthProblem.DENIED,
                     "You didn't give Crier permission on X, so the account wasn't connected. To connect it, "
@@ -540,11 +534,10 @@ class OAuth2Flow:
         if self._cancelled.is_set() and result is None:
             raise XAuthError(XAuthProblem.CANCELLED, "Connecting the X account was cancelled.")
         if not arrived or result is None:
-            minutes = max(1, round(timeout / 60))
             raise XAuthError(
                 XAuthProblem.TIMED_OUT,
-                f"Crier waited {minutes} minute{'s' if minutes != 1 else ''} for the X sign-in to finish in "
-                "the browser, then stopped. Start again when you're ready.",
+                f"Crier waited {wait_words(timeout)} for the X sign-in to finish in the browser, then "
+                "stopped. Start again when you're ready.",
             )
         if result.error is not None:
             raise result.error

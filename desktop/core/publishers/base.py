@@ -8,6 +8,7 @@ exactly-once rule lives in its publisher and is stated in that module's docstrin
 
 from __future__ import annotations
 
+import logging
 import mimetypes
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -95,6 +96,39 @@ class Published:
     remote_id: str
     url: str = ""
     note: str = ""  # e.g. "posted earlier; link unknown" when a duplicate answer proved it landed
+
+
+def wait_words(seconds: float) -> str:
+    """How long a sign-in waited, as said to the person: "3 seconds", "1 minute", "2 minutes"."""
+    if seconds < 60:
+        whole = max(1, round(seconds))
+        return f"{whole} second{'s' if whole != 1 else ''}"
+    minutes = round(seconds / 60)
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"
+
+
+def state_ignored(log: logging.Logger, listener: str, state: str | None) -> None:
+    """Log a loopback callback that isn't for this sign-in (any page can call 127.0.0.1) without secrets."""
+    log.warning(
+        "Ignored a request to the %s sign-in listener with a %s state; still waiting for the right one",
+        listener,
+        "missing" if not state else "different",
+    )
+
+
+def malformed_answer(network: str, doing: str, *, write: bool, detail: str = "") -> PublishError:
+    """An answer in the wrong shape (a bad id, a list for an object): never "sent", never a crash.
+
+    After a write the network may have made the post before answering badly, so the error is
+    ambiguous: the next attempt first asks whether it landed (``find_landed``), never re-sends blind.
+    """
+    return PublishError(
+        ErrorKind.RETRY_LATER,
+        f"{network}'s answer wasn't in the form Crier expects, so Crier didn't count it as sent. Crier "
+        "will check and try again; if it keeps happening, send the log file to IT.",
+        ambiguous=write,
+        detail=f"{doing}: malformed answer {detail}".strip(),
+    )
 
 
 def read_image(item: MediaItem, network: str) -> tuple[bytes, str]:

@@ -773,9 +773,7 @@ class BlueskyPublisher:
                 return self._settle(part, rkey, error)
             raise _classify(error, self.account, "posting", write=True) from None
         uri, cid = answer.get("uri"), answer.get("cid")
-        if not (
-            isinstance(uri, str) and _post_rkey(uri) == rkey and isinstance(cid, str) and _CID.match(cid)
-        ):
+        if not (uri == self._own_uri(rkey) and isinstance(cid, str) and _CID.match(cid)):
             error = XrpcError("com.atproto.repo.createRecord", status=200, unreadable=f"uri/cid {uri!r}")
             return self._settle(part, rkey, error)
         return self._published(uri, cid, rkey)
@@ -819,8 +817,10 @@ class BlueskyPublisher:
                 return None
             raise
         uri, cid, value = answer.get("uri"), answer.get("cid"), answer.get("value")
-        if not (isinstance(uri, str) and isinstance(cid, str) and isinstance(value, dict)):
-            raise XrpcError("com.atproto.repo.getRecord", status=200, unreadable="no uri/cid/value")
+        if not (uri == self._own_uri(rkey) and isinstance(cid, str) and _CID.match(cid)):
+            raise XrpcError("com.atproto.repo.getRecord", status=200, unreadable=f"uri/cid {uri!r:.120}")
+        if not isinstance(value, dict):
+            raise XrpcError("com.atproto.repo.getRecord", status=200, unreadable="no value")
         reply = value.get("reply")
         parent = reply.get("parent") if isinstance(reply, dict) else None
         parent_uri = parent.get("uri") if isinstance(parent, dict) else None
@@ -833,6 +833,10 @@ class BlueskyPublisher:
                 detail=f"rkey {rkey} holds another record (text or reply parent differs)",
             )
         return self._published(uri, cid, rkey)
+
+    def _own_uri(self, rkey: str) -> str:
+        """The only at-uri an answer may give for this part: the account's own repo, a post, our rkey."""
+        return f"at://{self.did}/{POST_COLLECTION}/{rkey}"
 
     def _published(self, uri: str, cid: str, rkey: str) -> Published:
         handle = self.account.handle.lstrip("@") or self.did
@@ -1074,8 +1078,13 @@ def _classify(error: XrpcError, account: AccountView, doing: str, *, write: bool
     handle = account.handle
     detail = f"{doing}: {error.detail}"
     if error.problem is not None:
-        if not error.problem.retry_may_help:  # a proxy sign-in or an untrusted certificate
-            return PublishError(ErrorKind.NEEDS_ATTENTION, error.problem.message, detail=detail)
+        if not error.problem.retry_may_help:  # a proxy sign-in, an untrusted certificate, a redirect
+            return PublishError(
+                ErrorKind.NEEDS_ATTENTION,
+                error.problem.message,
+                ambiguous=write and error.maybe_sent,
+                detail=detail,
+            )
         return PublishError(
             ErrorKind.RETRY_LATER, error.problem.message, ambiguous=write and error.maybe_sent, detail=detail
         )

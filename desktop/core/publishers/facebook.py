@@ -89,10 +89,15 @@ from desktop.core.publishers.base import (
     Published,
     PublishError,
     read_image,
+    state_ignored,
+    wait_words,
 )
 from desktop.core.publishers.registry import PublisherContext
 
 log = logging.getLogger(__name__)
+
+#: Graph ids: a Page, photo or user is digits; a Page post or a comment is "<digits>_<digits>".
+_GRAPH_ID = re.compile(r"^[0-9]{1,32}(?:_[0-9]{1,32})?$")
 
 NETWORK = "facebook"
 #: v25.0 is available until July 2028; v21.0 ends in January 2027.
@@ -393,8 +398,13 @@ def classify(refusal: GraphRefusal, *, page: str = "the Page", now: float | None
 
 def _network_failure(exc: BaseException, doing: str, *, write: bool) -> PublishError:
     problem = classify_exception(exc)
-    if not problem.retry_may_help:  # a proxy sign-in or an untrusted certificate needs a person
-        return PublishError(ErrorKind.NEEDS_ATTENTION, problem.message, detail=f"{doing}: {problem.detail}")
+    if not problem.retry_may_help:  # a proxy sign-in, an untrusted certificate or a redirect
+        return PublishError(
+            ErrorKind.NEEDS_ATTENTION,
+            problem.message,
+            ambiguous=write and may_have_been_sent(exc),  # a redirect answered a write: check first
+            detail=f"{doing}: {problem.detail}",
+        )
     return PublishError(
         ErrorKind.RETRY_LATER,
         problem.message,
@@ -474,6 +484,14 @@ def _parse_created(value: Any) -> float | None:
         with contextlib.suppress(ValueError):
             return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
     return None
+
+
+def graph_id(value: Any) -> str:
+    """A Graph id as text, or "" for anything else (an object, a list, "1 OR 1=1", a bool)."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return ""
+    text = str(value)
+    return text if _GRAPH_ID.match(text) else ""
 
 
 def comparable(text: str) -> str:
@@ -588,7 +606,7 @@ class FacebookPublisher:
             data=form,
             files={"source": (item.path.name, data, mime)},
         )
-        photo_id = str(body.get("id") or "")
+        photo_id = graph_id(body.get("id"))
         if not photo_id:
             raise PublishError(
                 ErrorKind.RETRY_LATER,
@@ -625,7 +643,7 @@ class FacebookPublisher:
             raise self._uncertain_if_ambiguous(part, error) from None
         except PublishError as error:
             raise self._uncertain_if_ambiguous(part, error) from None
-        remote_id = str(body.get("id") or "")
+        remote_id = graph_id(body.get("id"))
         if not remote_id:
             raise self._uncertain_if_ambiguous(
                 part,
@@ -755,9 +773,9 @@ class FacebookPublisher:
                         and created is not None
                         and created >= threshold
                         and comparable(message) == wanted
-                        and item.get("id")
+                        and graph_id(item.get("id"))
                     ):
-                        found.append(_Found(str(item["id"]), created))
+                        found.append(_Found(graph_id(item["id"]), created))
                 after = ((body.get("paging") or {}).get("cursors") or {}).get("after")
                 more = bool((body.get("paging") or {}).get("next")) and isinstance(after, str)
                 if not more or not items or (oldest is not None and oldest < threshold):
@@ -1150,6 +1168,10 @@ class _LoginServer(ThreadingHTTPServer):
         with self._lock:
             if self.result is not None:
                 return f"This sign-in has already finished. {_CLOSE_PAGE}"
+            if params.get("state") != self.expected_state:
+                # Any page in the browser can call 127.0.0.1: ignore it and keep waiting for the answer.
+                state_ignored(log, "Facebook", params.get("state"))
+                return f"This wasn't the sign-in Crier is waiting for. {_CLOSE_PAGE}"
             self.result = _judge(params, self.expected_state, self.clock)
             self.arrived.set()
         if self.result.error is not None:
@@ -1293,11 +1315,10 @@ class FacebookLogin:
                 ConnectProblem.CANCELLED, "Connecting the Facebook Page was cancelled."
             )
         if not arrived or result is None:
-            minutes = max(1, round(timeout / 60))
             raise FacebookConnectError(
                 ConnectProblem.TIMED_OUT,
-                f"Crier waited {minutes} minute{'s' if minutes != 1 else ''} for the Facebook sign-in to "
-                "finish in the browser, then stopped. Start again when you're ready.",
+                f"Crier waited {wait_words(timeout)} for the Facebook sign-in to finish in the browser, "
+                "then stopped. Start again when you're ready.",
             )
         if result.error is not None:
             raise result.error

@@ -66,10 +66,14 @@ from desktop.core.publishers.base import (
     Published,
     PublishError,
     read_image,
+    state_ignored,
+    wait_words,
 )
 from desktop.core.publishers.registry import PublisherContext
 
 log = logging.getLogger(__name__)
+
+_ID = re.compile(r"^[0-9A-Za-z]{1,64}$")
 
 T = TypeVar("T")
 
@@ -113,7 +117,6 @@ class SignInProblem(StrEnum):
     NETWORK = "network"
     REJECTED = "rejected"
     DENIED = "denied"
-    STATE_MISMATCH = "state_mismatch"
     TIMED_OUT = "timed_out"
     CANCELLED = "cancelled"
     RATE_LIMITED = "rate_limited"
@@ -440,24 +443,16 @@ class _CallbackServer(ThreadingHTTPServer):
         with self._lock:
             if self.result is not None:
                 return "Already finished", f"This sign-in has already finished. {_CLOSE_PAGE}"
+            if params.get("state") != self.expected_state:
+                # Any page in the browser can call 127.0.0.1: ignore it and keep waiting for the answer.
+                state_ignored(log, "Mastodon", params.get("state"))
+                return "Not for this sign-in", f"This wasn't the sign-in Crier is waiting for. {_CLOSE_PAGE}"
             error: MastodonSignInError | None = None
             title, text = (
                 "Connected",
                 f"Crier has {host}'s answer and is finishing the connection. {_CLOSE_PAGE}",
             )
-            if params.get("state") != self.expected_state:
-                error = MastodonSignInError(
-                    SignInProblem.STATE_MISMATCH,
-                    "Crier rejected an answer from the browser that wasn't for the sign-in it started, so "
-                    "the "
-                    "account wasn't connected. Close any other Mastodon sign-in windows and start again.",
-                    detail="callback with a missing or different state",
-                )
-                title, text = (
-                    "Not connected",
-                    f"This answer wasn't for the sign-in Crier started. {_CLOSE_PAGE}",
-                )
-            elif params.get("error") == "access_denied":
+            if params.get("error") == "access_denied":
                 error = MastodonSignInError(
                     SignInProblem.DENIED,
                     f"You didn't give Crier permission on {host}, so the account wasn't connected. "
@@ -629,12 +624,10 @@ class MastodonSignIn:
                 SignInProblem.CANCELLED, "Connecting the Mastodon account was cancelled."
             )
         if not arrived or result is None:
-            minutes = max(1, round(timeout / 60))
             raise MastodonSignInError(
                 SignInProblem.TIMED_OUT,
-                f"Crier waited {minutes} minute{'s' if minutes != 1 else ''} for the sign-in to finish in "
-                "the "
-                "browser, then stopped. Start again when you're ready.",
+                f"Crier waited {wait_words(timeout)} for the sign-in to finish in the browser, then "
+                "stopped. Start again when you're ready.",
             )
         if result.error is not None:
             raise result.error
@@ -1104,13 +1097,18 @@ class MastodonPublisher:
 
 
 def _id(value: Any) -> str:
-    """An entity's id as text (Mastodon.py turns numeric ids into ints); "" when there is none."""
+    """An entity's id as text (Mastodon.py turns numeric ids into ints); "" when there is none.
+
+    Mastodon's ids are decimal; other servers speaking its API use letters and digits (Pleroma's
+    flake ids, GoToSocial's ULIDs). Anything else (an object, "1 OR 1=1") is not an id.
+    """
     if not isinstance(value, Mapping):
         return ""
     raw = value.get("id")
     if isinstance(raw, bool) or not isinstance(raw, str | int):
         return ""
-    return str(raw).strip()
+    text = str(raw).strip()
+    return text if _ID.match(text) else ""
 
 
 def _api_error(exc: BaseException) -> tuple[int | None, str]:
@@ -1129,8 +1127,13 @@ def _sentence(text: str) -> str:
 
 def _network_failure(exc: BaseException, doing: str, *, write: bool) -> PublishError:
     problem = classify_exception(exc)
-    if not problem.retry_may_help:  # a proxy sign-in or an untrusted certificate needs a person
-        return PublishError(ErrorKind.NEEDS_ATTENTION, problem.message, detail=f"{doing}: {problem.detail}")
+    if not problem.retry_may_help:  # a proxy sign-in, an untrusted certificate or a redirect
+        return PublishError(
+            ErrorKind.NEEDS_ATTENTION,
+            problem.message,
+            ambiguous=write and may_have_been_sent(exc),  # a redirect answered a write: check first
+            detail=f"{doing}: {problem.detail}",
+        )
     return PublishError(
         ErrorKind.RETRY_LATER,
         problem.message,

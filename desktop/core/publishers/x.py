@@ -50,6 +50,7 @@ from desktop.core.publishers.base import (
     PartRequest,
     Published,
     PublishError,
+    malformed_answer,
     read_image,
 )
 from desktop.core.publishers.registry import PublisherContext
@@ -80,6 +81,8 @@ DEFAULT_WAIT = timedelta(minutes=15)  # X's rate-limit window, when a 429 says n
 ALT_TEXT_LIMIT = 1000
 
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
+#: X's ids (posts, users, media) are 64-bit snowflakes written in decimal.
+_ID = re.compile(r"^[0-9]{1,20}$")
 _RATE_HEADERS = ("x-rate-limit", "x-user-limit-24hour", "x-app-limit-24hour")
 
 
@@ -129,7 +132,9 @@ class XPublisher:
                 "again in Accounts.",
                 detail="GET /2/users/me: no data",
             )
-        return AccountInfo(str(user.id), f"@{user.username}", str(user.name or ""))
+        if not _x_id(getattr(user, "id", None)):
+            raise malformed_answer("X", "GET /2/users/me", write=False, detail="user id")
+        return AccountInfo(_x_id(user.id), f"@{user.username}", str(user.name or ""))
 
     def limits(self) -> Limits:
         return Limits(chars=280, url_length=23, max_images=4, max_image_bytes=5 * 1024 * 1024)
@@ -148,7 +153,8 @@ class XPublisher:
         files = {"media": (item.path.name, data, mime)}
         form = {"media_category": "tweet_image"}
         answer = self._direct("POST /2/media/upload", "POST", MEDIA_UPLOAD_URL, files=files, data=form)
-        media_id = str(((answer or {}).get("data") or {}).get("id") or "")
+        data = answer.get("data") if isinstance(answer, dict) else None
+        media_id = _x_id(data.get("id") if isinstance(data, dict) else None)
         if not media_id:
             raise PublishError(
                 ErrorKind.RETRY_LATER,
@@ -183,14 +189,10 @@ class XPublisher:
             response = self._call("POST /2/tweets", create, write=True)
         except _Duplicate:
             return self._after_duplicate(part)
-        tweet_id = str((response.data or {}).get("id") or "")
+        data = getattr(response, "data", None)
+        tweet_id = _x_id(data.get("id") if isinstance(data, dict) else None)
         if not tweet_id:
-            raise PublishError(
-                ErrorKind.RETRY_LATER,
-                "X's answer didn't include the new post's id. Crier will check whether it was posted.",
-                ambiguous=True,
-                detail="POST /2/tweets: no data.id",
-            )
+            raise malformed_answer("X", "POST /2/tweets", write=True, detail=f"data {type(data).__name__}")
         return Published(tweet_id, self._url(tweet_id))
 
     def find_landed(self, part: PartRequest) -> Published | None:
@@ -253,11 +255,15 @@ class XPublisher:
             except _TimelineUnreadable as unreadable:
                 log.info("Can't read the timeline of %s: %s", self.account.handle, unreadable)
                 return None
-            for tweet in response.data or []:
-                raw = tweet.data
+            data = response.data if isinstance(response.data, list) else []
+            for tweet in data:
+                raw = getattr(tweet, "data", None)
+                if not isinstance(raw, dict) or not _x_id(raw.get("id")):
+                    continue
                 if _parent(raw) == (part.reply_to or None) and _comparable(_expanded(raw)) == wanted:
-                    found.append((str(raw["id"]), _parse_time(raw.get("created_at"))))
-            token = (response.meta or {}).get("next_token")
+                    found.append((_x_id(raw["id"]), _parse_time(raw.get("created_at"))))
+            meta = response.meta if isinstance(response.meta, dict) else {}
+            token = meta.get("next_token") if isinstance(meta.get("next_token"), str) else None
             if not token:
                 break
         return found
@@ -291,6 +297,8 @@ class XPublisher:
                 raise self._classify_response(exc.response, doing, write=write) from None
             except (requests.RequestException, OSError, urllib3.exceptions.HTTPError) as exc:
                 raise _network_failure(exc, doing, write=write) from None
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:  # tweepy choked on the answer
+                raise malformed_answer("X", doing, write=write, detail=type(exc).__name__) from None
         raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
 
     def _direct(self, doing: str, method: str, url: str, **kwargs: Any) -> Any:
@@ -440,8 +448,13 @@ def _from_auth(error: XAuthError) -> PublishError:
 
 def _network_failure(exc: BaseException, doing: str, *, write: bool) -> PublishError:
     problem = classify_exception(exc)
-    if not problem.retry_may_help:  # a proxy sign-in or an untrusted certificate needs a person
-        return PublishError(ErrorKind.NEEDS_ATTENTION, problem.message, detail=f"{doing}: {problem.detail}")
+    if not problem.retry_may_help:  # a proxy sign-in, an untrusted certificate or a redirect
+        return PublishError(
+            ErrorKind.NEEDS_ATTENTION,
+            problem.message,
+            ambiguous=write and may_have_been_sent(exc),  # a redirect answered a write: check first
+            detail=f"{doing}: {problem.detail}",
+        )
     return PublishError(
         ErrorKind.RETRY_LATER,
         problem.message,
@@ -515,6 +528,14 @@ def _x_message(response: Any) -> str:
     if not messages:
         messages = [body[k] for k in ("detail", "title") if isinstance(body.get(k), str)][:1]
     return " ".join(m.strip().rstrip(".") + "." for m in messages if m.strip())
+
+
+def _x_id(value: Any) -> str:
+    """An X id as text, or "" for anything that isn't one (a dict, a list, "1 OR 1=1", a bool)."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return ""
+    text = str(value)
+    return text if _ID.match(text) else ""
 
 
 def _parent(raw: Mapping[str, Any]) -> str | None:

@@ -1,0 +1,257 @@
+"""Bounds on what a server can make Crier do: no redirects, a total deadline, a cap on the body.
+
+A hostile or broken server (or something on the network pretending to be one) must not be able to
+send a post or a token to another host with a redirect, hold a sync for ever by dribbling one byte
+at a time (the read timeout is per read, so it never fires), or exhaust memory with a huge answer or
+a gzip bomb. :class:`net.CrierAdapter` applies these to every request, so all four networks get them.
+
+Each failure is a ``requests`` exception, so every publisher's existing "network trouble" path
+classifies it (``net.classify_exception``) without special cases.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+import zlib
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import requests
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+#: Longest one request may take in total (connect, send, wait, read), whatever the server does.
+DEFAULT_DEADLINE = 120.0
+#: Largest answer Crier reads, after decompression: API answers are JSON of a few kilobytes.
+DEFAULT_MAX_BODY = 4 * 1024 * 1024
+#: Only what Crier can decompress with a bound (no brotli or zstd from urllib3's optional decoders).
+ACCEPT_ENCODING = "gzip, deflate"
+_CHUNK = 64 * 1024
+
+
+class RedirectRefused(requests.exceptions.RequestException):
+    """The server answered with a redirect: Crier never follows one for an API call or a token."""
+
+    def __init__(self, *args: Any, target_host: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.target_host = target_host
+
+
+class AnswerTooLarge(requests.exceptions.RequestException):
+    """The answer (decompressed) was larger than Crier reads."""
+
+    def __init__(self, *args: Any, limit: int = 0, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.limit = limit
+
+
+class DeadlineExceeded(requests.exceptions.ReadTimeout):
+    """The whole request took longer than its deadline (e.g. a server sending a byte at a time)."""
+
+
+# -- the deadline ------------------------------------------------------------------------------------
+
+_CURRENT = threading.local()
+
+
+class _Watch:
+    """Cuts a request's connection when its deadline passes, so a blocked read returns at once."""
+
+    def __init__(self, seconds: float) -> None:
+        self.fired = threading.Event()
+        self._done = threading.Event()
+        self._conn: Any = None
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+        self._timer.name = "crier-request-deadline"
+
+    def __enter__(self) -> _Watch:
+        _CURRENT.watch = self
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done.set()
+        self._timer.cancel()
+        _CURRENT.watch = None
+
+    def attach(self, conn: Any) -> None:
+        self._conn = conn
+
+    def _fire(self) -> None:
+        self.fired.set()
+        # The connection may still be connecting (bounded by the connect timeout): wait for its socket.
+        while not self._done.is_set():
+            sock = getattr(self._conn, "sock", None)
+            if sock is not None:
+                with contextlib.suppress(OSError, AttributeError):
+                    sock.shutdown(socket.SHUT_RDWR)
+                return
+            self._done.wait(0.05)
+
+
+def watch(seconds: float) -> _Watch:
+    return _Watch(seconds)
+
+
+class _WatchedPool:
+    """Hands each connection a request uses to the request's deadline watch (same thread)."""
+
+    def _make_request(self, conn: Any, *args: Any, **kwargs: Any) -> Any:
+        current = getattr(_CURRENT, "watch", None)
+        if current is not None:
+            current.attach(conn)
+        return super()._make_request(conn, *args, **kwargs)  # type: ignore[misc]
+
+
+class WatchedHTTPPool(_WatchedPool, HTTPConnectionPool):
+    pass
+
+
+class WatchedHTTPSPool(_WatchedPool, HTTPSConnectionPool):
+    pass
+
+
+WATCHED_POOLS = {"http": WatchedHTTPPool, "https": WatchedHTTPSPool}
+
+
+def watch_pools(manager: Any) -> Any:
+    """Make a urllib3 PoolManager/ProxyManager build watched pools (new pools only; call it first)."""
+    if getattr(manager, "pool_classes_by_scheme", None) is not WATCHED_POOLS:
+        manager.pool_classes_by_scheme = WATCHED_POOLS
+    return manager
+
+
+# -- redirects and bodies ------------------------------------------------------------------------------
+
+
+def refuse_redirect(response: requests.Response, request: requests.PreparedRequest) -> None:
+    """Raise :class:`RedirectRefused` for a 3xx with a Location, naming where it pointed."""
+    if not response.is_redirect:
+        return
+    location = response.headers.get("location", "")
+    target = urlsplit(urljoin(request.url or "", location)).hostname or "another address"
+    here = urlsplit(request.url or "").hostname or "the server"
+    response.close()
+    raise RedirectRefused(
+        f"HTTP {response.status_code} redirect from {here} to {target} refused",
+        target_host=target,
+        request=request,
+        response=response,
+    )
+
+
+def preload(response: requests.Response, limit: int) -> None:
+    """Read and decompress the body into ``response`` (as requests would), never more than ``limit``."""
+    raw = response.raw
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    decoder: Any = None
+    if encoding in ("gzip", "x-gzip"):
+        decoder = _Gzip()
+    elif encoding == "deflate":
+        decoder = _Deflate()
+    parts: list[bytes] = []
+    size = received = 0
+    try:
+        while True:
+            chunk = raw.read(_CHUNK, decode_content=False)
+            if not chunk:
+                break
+            received += len(chunk)
+            if received > limit:
+                raise _too_large(response, limit)
+            pieces = [chunk] if decoder is None else _decompress(decoder, chunk, limit - size + 1)
+            for piece in pieces:
+                size += len(piece)
+                if size > limit:
+                    raise _too_large(response, limit)
+                parts.append(piece)
+        if decoder is not None:
+            tail = decoder.flush()
+            size += len(tail)
+            if size > limit:
+                raise _too_large(response, limit)
+            parts.append(tail)
+    except zlib.error as exc:
+        raise requests.exceptions.ContentDecodingError(
+            f"answer could not be decompressed: {exc}", request=response.request
+        ) from exc
+    except BaseException:
+        response.close()
+        raise
+    response._content = b"".join(parts)
+    response._content_consumed = True
+    response.headers.pop("content-encoding", None)  # what is stored is already decoded
+    raw.release_conn()
+
+
+def _too_large(response: requests.Response, limit: int) -> AnswerTooLarge:
+    return AnswerTooLarge(f"answer larger than {limit} bytes", limit=limit, request=response.request)
+
+
+def _decompress(decoder: Any, chunk: bytes, room: int) -> list[bytes]:
+    """Decompress ``chunk`` into at most ``room`` bytes more (then the caller stops): a bomb stays small."""
+    out: list[bytes] = []
+    data = chunk
+    while data and room > 0:
+        piece = decoder.decompress(data, room)
+        out.append(piece)
+        room -= len(piece)
+        data = decoder.unconsumed_tail
+    if data:
+        out.append(b"x")  # output was still waiting when the room ran out: over the limit
+    return out
+
+
+class _Gzip:
+    """gzip, including several members one after another (as urllib3 accepts)."""
+
+    def __init__(self) -> None:
+        self._decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        self._tail_is_next_member = False
+
+    def decompress(self, data: bytes, max_length: int) -> bytes:
+        if self._decoder.eof:
+            leftover = self._decoder.unused_data
+            self._decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            if not self._tail_is_next_member:
+                data = leftover + data
+            self._tail_is_next_member = False
+            if not data.strip(b"\0"):
+                self._decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                return b""  # padding after the last member
+        return self._decoder.decompress(data, max_length)
+
+    @property
+    def unconsumed_tail(self) -> bytes:
+        if self._decoder.eof and self._decoder.unused_data.strip(b"\0"):
+            self._tail_is_next_member = True
+            return self._decoder.unused_data  # the next member: decompress() starts it
+        return self._decoder.unconsumed_tail
+
+    def flush(self) -> bytes:
+        return self._decoder.flush()
+
+
+class _Deflate:
+    """HTTP "deflate" is zlib-wrapped by the standard, raw deflate by some servers: accept both."""
+
+    def __init__(self) -> None:
+        self._decoder: Any = None
+
+    def decompress(self, data: bytes, max_length: int) -> bytes:
+        if self._decoder is None:
+            self._decoder = zlib.decompressobj()
+            try:
+                return self._decoder.decompress(data, max_length)
+            except zlib.error:
+                self._decoder = zlib.decompressobj(-zlib.MAX_WBITS)
+        return self._decoder.decompress(data, max_length)
+
+    @property
+    def unconsumed_tail(self) -> bytes:
+        return self._decoder.unconsumed_tail if self._decoder is not None else b""
+
+    def flush(self) -> bytes:
+        return self._decoder.flush() if self._decoder is not None else b""
