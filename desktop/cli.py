@@ -494,8 +494,8 @@ def queue_post(args: argparse.Namespace, out: TextIO) -> int:
                     print(f"  {line}", file=sys.stderr)
             message = blocked.user_message.removesuffix(".")
             if not any(v.locked for v in blocked.verdicts):
-                message = 'this needs fixing before posting: fix it, or add --override "reason" to post it'
-            raise CliError(f"{message} anyway. Nothing was queued.", EXIT_PROBLEM) from None
+                message = 'this needs fixing: fix it, or post it anyway with --override "reason"'
+            raise CliError(f"{message}. Nothing was queued.", EXIT_PROBLEM) from None
     finally:
         db.close()
     when_text = f" for {_local_with_year(when)}" if when else ""
