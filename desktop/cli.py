@@ -98,7 +98,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
 
     queue = subparsers.add_parser(
         "queue",
-        help="queue a post (the text of FILE, or - for standard input)",
+        help='queue a post (FILE, or - for standard input), checked first; --override "reason" where allowed',
         description="Queue a post for each account. It is checked first, as `crier check` and the window's "
         "Post check it: anything that must be fixed (personal data, placeholders, swearing, too long, an "
         "image without a description) stops it, listed per account, with exit status 1. Where your "
@@ -411,6 +411,7 @@ def _language_tag(value: str) -> str:
 
     import langcodes
 
+    value = value if isinstance(value, str) else " ".join(value)  # argparse hands over "--" as a list
     if len(value) > 10 or not re.fullmatch(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", value) or not (
         langcodes.tag_is_valid(value)
     ):
