@@ -393,7 +393,8 @@ def check_post(args: argparse.Namespace, out: TextIO) -> int:
             words = quote(text[f.start : f.end]) if f.rule != "reading-age" else ""
             suggestion = f" Suggestion: {f.suggestion}" if f.suggestion else ""
             words = f" {words}" if words else ""
-            print(f"{f.severity:<7} {f.rule}{words}: {f.message}{suggestion}", file=out)
+            line = f"{f.severity:<7} {f.rule}{words}: {f.message}{suggestion}"
+            print(" ".join(line.splitlines()), file=out)  # messages quote the text too: one line each
         if not result.findings:
             print("No problems found.", file=out)
         out.flush()

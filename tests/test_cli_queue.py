@@ -175,11 +175,11 @@ def test_check_and_queue_agree_on_the_text(tmp_path: Path, account: str) -> None
 
 
 def test_quoted_text_in_a_finding_stays_on_one_line(tmp_path: Path) -> None:
-    words = "residents who live in the north of the borough and who have not yet had a new bin"
-    text = f"TBC\nplease. Because {words}\nshould call us because {words} will want to hear back soon.\n"
+    text = "Lorem\nipsum for the bins.\nAs we have\nrepeatedly told you, bins go out on Tuesday.\n"
     result = crier("check", write(tmp_path, "post.txt", text))
     lines = result.stdout.splitlines()
-    assert any("long-sentence" in line for line in lines), result.stdout
+    assert any("placeholder “Lorem ipsum”" in line for line in lines), result.stdout
+    assert any("negative “As we have repeatedly told you”" in line for line in lines), result.stdout
     for line in lines[1:]:
         assert line.split()[0] in ("error", "warning", "info"), line
 

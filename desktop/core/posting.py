@@ -133,7 +133,7 @@ class Verdict:
         for f in self.findings:
             title = rule_title(f.rule)
             words = quote(self.text[f.start : f.end]) if f.rule not in ("length", "alt-text") else ""
-            lines.append(f"{title}{' ' + words if words else ''}: {f.message}")
+            lines.append(f"{title}{' ' + words if words else ''}: {' '.join(f.message.splitlines())}")
         return lines
 
 
