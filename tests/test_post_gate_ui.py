@@ -14,7 +14,6 @@ from desktop.core.accounts import Accounts
 from desktop.core.db import Database, open_database
 from desktop.core.outbox import Outbox, State
 from desktop.core.paths import app_paths
-from desktop.core.posting import assess
 from desktop.core.store import DraftStore
 from desktop.core.sync import SyncEngine
 from desktop.ui import post_dialog
@@ -108,6 +107,8 @@ def test_an_override_needs_a_reason_which_the_outbox_shows(qtbot, window, db, ne
 
 
 def test_a_post_edited_back_into_drafts_is_checked_again(qtbot, window, db, monkeypatch) -> None:  # noqa: ANN001
+    from desktop.core.posting import assess
+
     account = Accounts(db).add("x", "@council")
     outbox = Outbox(db)
     draft_id = _open(window, qtbot, "The bins are shit this week, sorry.")
