@@ -375,10 +375,10 @@ def accounts_add_from_form(args: argparse.Namespace, out: TextIO) -> int:
 
 def check_post(args: argparse.Namespace, out: TextIO) -> int:
     """The window's live checks for scripts: exit 1 when anything must be fixed before posting."""
+    text = _read_text(args.file)  # first: a file too big to be a post is refused before the checks load
     from desktop.core.checks import run_checks, tone_context
     from desktop.core.posting import quote
 
-    text = _read_text(args.file)
     networks = args.network or ["x"]
     result = run_checks(text, networks, tone_context(_settings(), networks))
     code = EXIT_PROBLEM if result.has_errors else EXIT_OK

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.core.accounts import AccountView
 from desktop.core.drafts import StoreError
 from desktop.core.networks import NETWORK_NAMES
 from desktop.core.setting_specs import BLOCKING_RULES, SETTINGS
-from desktop.core.tone import Finding
+
+if TYPE_CHECKING:  # kept light: ``crier check`` reads (and may refuse) the text before the checks load
+    from desktop.core.accounts import AccountView
+    from desktop.core.tone import Finding
 
 #: Facebook Page posts have a very high limit; count them like Bluesky (graphemes) with its own limit.
 FACEBOOK_LIMIT = 63_206
@@ -167,6 +169,7 @@ def assess(
     if the user turned it off in Settings, so turning a check off is not a way round the policy.
     """
     from desktop.core.checks import run_checks, tone_context
+    from desktop.core.tone import Finding
 
     text = post_text(text)
     parts, reason = _plan_parts(text, account)
