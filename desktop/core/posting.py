@@ -122,10 +122,6 @@ class Verdict:
         return tuple(f for f in self.findings if f.rule not in self.overridable)
 
     @property
-    def can_override(self) -> bool:
-        return bool(self.findings) and not self.locked
-
-    @property
     def rules(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(f.rule for f in self.findings))
 
