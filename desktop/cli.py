@@ -18,6 +18,8 @@ from desktop.core.connect import FORMS
 from desktop.core.networks import COUNTED_NETWORKS, NETWORK_NAMES
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+#: `crier queue` turns a long text into a thread of up to this many posts by itself; more needs --thread.
+FEW_PARTS = 3
 
 #: `crier accounts add-…` commands that read one secret from standard input: subcommand -> (form id in
 #: core.connect.FORMS, [(flag, form field, help)], what the secret is). The secret field is the form's
@@ -94,13 +96,40 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
             add.add_argument(flag, dest=key, default="", help=help_text)
         add.set_defaults(handler=accounts_add_from_form, form=form, option_keys=[k for _, k, _ in options])
 
-    queue = subparsers.add_parser("queue", help="queue a post (the text of FILE, or - for standard input)")
+    queue = subparsers.add_parser(
+        "queue",
+        help='queue a post (FILE, or - for standard input), checked first; --override "reason" where allowed',
+        description="Queue a post for each account. It is checked first, as `crier check` and the window's "
+        "Post check it: anything that must be fixed (personal data, placeholders, swearing, too long, an "
+        "image without a description) stops it, listed per account, with exit status 1. Where your "
+        "organisation allows a check to be overridden (setting posting.overridable_rules; by default not "
+        'personal data or placeholders), --override "reason" queues it anyway and keeps the reason with '
+        "the post (shown by `crier outbox`).",
+    )
     queue.add_argument("file", metavar="FILE|-")
     queue.add_argument(
         "--account", metavar="ID|@handle", action="append", help="account to post to (repeatable)"
     )
-    queue.add_argument("--at", metavar="ISO-8601", help="publish at this time instead of as soon as possible")
-    queue.add_argument("--language", default="en", help="language of the post (en, cy)")
+    queue.add_argument(
+        "--at", metavar="ISO-8601", help="publish at this time (in the future) instead of as soon as possible"
+    )
+    queue.add_argument(
+        "--now", action="store_true", help="with an --at in the past: post as soon as possible"
+    )
+    queue.add_argument("--yes", action="store_true", help="confirm an --at more than a year away")
+    queue.add_argument(
+        "--thread",
+        action="store_true",
+        help=f"allow a text that needs more than {FEW_PARTS} posts to go out as a thread",
+    )
+    queue.add_argument(
+        "--override",
+        metavar="REASON",
+        help="post despite findings your organisation lets you override; the one-line reason is kept with it",
+    )
+    queue.add_argument(
+        "--language", default="en", help="language of the post as a BCP 47 tag (en, cy, en-GB)"
+    )
     queue.set_defaults(handler=queue_post)
 
     check = subparsers.add_parser(
@@ -174,17 +203,42 @@ def _local(when: datetime | None) -> str:
 
 
 def _read_text(source: str) -> str:
-    if source == "-":
-        return sys.stdin.read()
-    path = Path(source)
+    """The post's text as ``check`` and ``queue`` both see it: read with a size cap, trimmed, not empty."""
+    from desktop.core.posting import MAX_POST_CHARS, PostTextError, post_text
+
+    cap = MAX_POST_CHARS * 4  # bytes: every character in UTF-8 fits in four
+    name = "standard input" if source == "-" else source
     try:
-        return path.read_text(encoding="utf-8")
+        if source == "-":
+            data = sys.stdin.buffer.read(cap + 1)
+        else:
+            with Path(source).open("rb") as handle:
+                data = handle.read(cap + 1)
+        if len(data) > cap:
+            raise PostTextError(
+                f"the text is longer than any network accepts as a post (over {MAX_POST_CHARS:,} characters)"
+            )
+        text = post_text(data.decode("utf-8"))
     except FileNotFoundError as error:
         raise CliError(f"there is no file {source}", EXIT_USAGE) from error
     except UnicodeDecodeError as error:
-        raise CliError(f"{source} is not UTF-8 text; save it as UTF-8 and try again", EXIT_USAGE) from error
+        raise CliError(f"{name} is not UTF-8 text; save it as UTF-8 and try again", EXIT_USAGE) from error
+    except PostTextError as error:
+        raise CliError(f"{name}: {error.user_message}", EXIT_USAGE) from error
     except OSError as error:
-        raise CliError(f"can't read {source}: {error.strerror}", EXIT_USAGE) from error
+        raise CliError(f"can't read {name}: {error.strerror or error}", EXIT_USAGE) from error
+    if not text:
+        raise CliError(f"{name} is empty: there is no post in it", EXIT_USAGE)
+    return text
+
+
+def _closed_pipe(out: TextIO) -> None:
+    """The reader went away (``| head``): stop writing quietly, as other command-line tools do."""
+    import contextlib
+    import os
+
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())  # so the flush at exit has somewhere to go
 
 
 def parse_when(value: str) -> datetime:
@@ -195,9 +249,12 @@ def parse_when(value: str) -> datetime:
         raise CliError(
             f"{value!r} is not a date and time like 2026-12-01T09:30 or 2026-12-01T09:30Z", 2
         ) from error
-    if when.tzinfo is None:
-        when = when.astimezone()
-    return when.astimezone(UTC).replace(tzinfo=None)
+    try:
+        if when.tzinfo is None:
+            when = when.astimezone()
+        return when.astimezone(UTC).replace(tzinfo=None)
+    except (OverflowError, ValueError, OSError) as error:  # 0001-01-01T00:00+14:00 is before year 1 in UTC
+        raise CliError(f"{value!r} is not a date Crier can use", EXIT_USAGE) from error
 
 
 # -- accounts -------------------------------------------------------------------------------------
@@ -318,38 +375,97 @@ def accounts_add_from_form(args: argparse.Namespace, out: TextIO) -> int:
 
 def check_post(args: argparse.Namespace, out: TextIO) -> int:
     """The window's live checks for scripts: exit 1 when anything must be fixed before posting."""
+    text = _read_text(args.file)  # first: a file too big to be a post is refused before the checks load
     from desktop.core.checks import run_checks, tone_context
+    from desktop.core.posting import quote
 
-    text = _read_text(args.file)
     networks = args.network or ["x"]
     result = run_checks(text, networks, tone_context(_settings(), networks))
-    if args.json:
-        _print_json(result.as_json(), out)
-        return EXIT_PROBLEM if result.has_errors else EXIT_OK
-    counts = " · ".join(f"{NETWORK_NAMES[m.network]} {m.length}/{m.limit}" for m in result.measures)
-    print(counts, file=out)
-    for f in result.findings:
-        words = text[f.start : f.end]
-        quoted = f" “{words[:40]}”" if words.strip() and f.rule != "reading-age" else ""
-        suggestion = f" Suggestion: {f.suggestion}" if f.suggestion else ""
-        print(f"{f.severity:<7} {f.rule}{quoted}: {f.message}{suggestion}", file=out)
-    if not result.findings:
-        print("No problems found.", file=out)
-    return EXIT_PROBLEM if result.has_errors else EXIT_OK
+    code = EXIT_PROBLEM if result.has_errors else EXIT_OK
+    try:
+        if args.json:
+            _print_json(result.as_json(), out)
+            out.flush()
+            return code
+        counts = " · ".join(f"{NETWORK_NAMES[m.network]} {m.length}/{m.limit}" for m in result.measures)
+        print(counts, file=out)
+        for f in result.findings:
+            words = quote(text[f.start : f.end]) if f.rule != "reading-age" else ""
+            suggestion = f" Suggestion: {f.suggestion}" if f.suggestion else ""
+            words = f" {words}" if words else ""
+            line = f"{f.severity:<7} {f.rule}{words}: {f.message}{suggestion}"
+            print(" ".join(line.splitlines()), file=out)  # messages quote the text too: one line each
+        if not result.findings:
+            print("No problems found.", file=out)
+        out.flush()
+    except BrokenPipeError:
+        _closed_pipe(out)
+    return code
 
 
 # -- outbox ---------------------------------------------------------------------------------------
 
 
+def _language_tag(value: str) -> str:
+    """A BCP 47 language tag (en, cy, en-GB), checked against the IANA registry, in its standard form."""
+    import re
+
+    import langcodes
+
+    value = value if isinstance(value, str) else " ".join(value)  # argparse hands over "--" as a list
+    if len(value) > 10 or not re.fullmatch(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", value) or not (
+        langcodes.tag_is_valid(value)
+    ):
+        raise CliError(
+            f"{value!r} is not a language tag Crier can use; use one like en, cy or en-GB", EXIT_USAGE
+        )
+    return langcodes.standardize_tag(value)
+
+
+def _when_to_post(args: argparse.Namespace) -> datetime | None:
+    """``--at`` as naive UTC: not in the past (unless --now), not over a year away (unless --yes)."""
+    from datetime import timedelta
+
+    from desktop.core.models import utcnow
+
+    if not args.at:
+        return None
+    when = parse_when(args.at)
+    now = utcnow()
+    if when <= now:
+        if args.now:
+            return None
+        raise CliError(
+            f"{_local_with_year(when)} is in the past; leave out --at (or add --now) to post as soon as"
+            " possible",
+            EXIT_USAGE,
+        )
+    if when > now + timedelta(days=366) and not args.yes:
+        raise CliError(
+            f"{_local_with_year(when)} is more than a year away; add --yes if that is the time you mean",
+            EXIT_USAGE,
+        )
+    return when
+
+
+def _local_with_year(when: datetime) -> str:
+    try:
+        return when.replace(tzinfo=UTC).astimezone().strftime("%d %b %Y %H:%M")
+    except (OverflowError, ValueError, OSError):
+        return when.strftime("%d %b %Y %H:%M UTC")
+
+
 def queue_post(args: argparse.Namespace, out: TextIO) -> int:
+    """Queue a post for each account, checked first by ``posting.assess``, as the window's Post is."""
     from desktop.core.accounts import Accounts
+    from desktop.core.networks import NETWORK_NAMES
     from desktop.core.outbox import Outbox
-    from desktop.core.posting import prepare_parts
+    from desktop.core.posting import Blocked, assess
 
     text = _read_text(args.file)
-    if not text.strip():
-        raise CliError("the post is empty; nothing was queued", EXIT_USAGE)
-    when = parse_when(args.at) if args.at else None
+    language = _language_tag(args.language)
+    when = _when_to_post(args)
+    settings = _settings()
     db = _database(args)
     try:
         accounts = Accounts(db)
@@ -360,18 +476,37 @@ def queue_post(args: argparse.Namespace, out: TextIO) -> int:
             if default is None:
                 raise CliError("choose an account with --account (see `crier accounts list`)", EXIT_USAGE)
             chosen = [default]
-        parts = {a.id: prepare_parts(text, a) for a in chosen}
-        ids = Outbox(db).queue(
-            [a.id for a in chosen],
-            next(iter(parts.values())),
-            parts_per_account=parts,
-            language=args.language,
-            scheduled_at=when,
-        )
+        verdicts = [assess(text, a, settings) for a in chosen]
+        long = [v for v in verdicts if len(v.parts) > FEW_PARTS]
+        if long and not args.thread:
+            where = ", ".join(f"{len(v.parts)} on {NETWORK_NAMES.get(v.account.network)}" for v in long)
+            raise CliError(
+                f"this text would go out as a thread of {where}; add --thread to queue it as a thread,"
+                " or shorten it"
+            )
+        try:
+            ids = Outbox(db).queue_checked(
+                verdicts, override_reason=args.override or "", language=language, scheduled_at=when
+            )
+        except Blocked as blocked:
+            for verdict in blocked.verdicts:
+                name = NETWORK_NAMES.get(verdict.account.network)
+                print(f"{verdict.account.handle} ({name}):", file=sys.stderr)
+                for line in verdict.problems():
+                    print(f"  {line}", file=sys.stderr)
+            message = blocked.user_message.removesuffix(".")
+            if not any(v.locked for v in blocked.verdicts):
+                message = 'this needs fixing: fix it, or post it anyway with --override "reason"'
+            raise CliError(f"{message}. Nothing was queued.", EXIT_PROBLEM) from None
     finally:
         db.close()
-    when_text = f" for {_local(when)}" if when else ""
-    print(f"Queued post {', '.join(map(str, ids))}{when_text}.", file=out)
+    when_text = f" for {_local_with_year(when)}" if when else ""
+    overridden = [v for v in verdicts if not v.clear]
+    note = ""
+    if overridden:
+        rules = ", ".join(dict.fromkeys(r for v in overridden for r in v.rules))
+        note = f" Overriding {rules}, for the reason given."
+    print(f"Queued post {', '.join(map(str, ids))}{when_text}.{note}", file=out)
     return EXIT_OK
 
 
@@ -383,15 +518,22 @@ def outbox_list(args: argparse.Namespace, out: TextIO) -> int:
         posts = Outbox(db).posts()
     finally:
         db.close()
-    if args.json:
-        _print_json([p.as_json() for p in posts], out)
-        return EXIT_OK
-    if not posts:
-        print("The outbox is empty.", file=out)
-    for p in posts:
-        first = p.parts[0].splitlines()[0] if p.parts and p.parts[0] else ""
-        detail = p.remote_url or p.error
-        print(f"{p.id:>5}  {p.state.value:<15} {p.account:<20} {first[:50]}  {detail}", file=out)
+    try:
+        if args.json:
+            _print_json([p.as_json() for p in posts], out)
+            out.flush()
+            return EXIT_OK
+        if not posts:
+            print("The outbox is empty.", file=out)
+        for p in posts:
+            first = p.parts[0].splitlines()[0] if p.parts and p.parts[0] else ""
+            detail = p.remote_url or p.error
+            override = f"  (overridden: {p.override_reason})" if p.override_reason else ""
+            line = f"{p.id:>5}  {p.state.value:<15} {p.account:<20} {first[:50]}  {detail}{override}"
+            print(line, file=out)
+        out.flush()
+    except BrokenPipeError:
+        _closed_pipe(out)
     return EXIT_OK
 
 

@@ -116,6 +116,7 @@ class Post(Base):
     remote_url: Mapped[str] = mapped_column(String(500), default="")
     error: Mapped[str] = mapped_column(Text, default="")
     error_kind: Mapped[str] = mapped_column(String(30), default="")
+    override_reason: Mapped[str] = mapped_column(Text, default="")  # why it went out despite a finding
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(default=None)

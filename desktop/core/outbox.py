@@ -8,7 +8,7 @@ commands and the sync engine can never disagree about what happened.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from desktop.core.db import Database
 from desktop.core.drafts import StoreError
 from desktop.core.models import Account, Draft, Post, PostEvent, utcnow
+from desktop.core.posting import Verdict, check_override
 from desktop.core.settings import network_refusal
 
 
@@ -87,6 +88,7 @@ class PostView:
     sent_at: datetime | None
     draft_id: int | None
     account_connected: bool = True
+    override_reason: str = ""
 
     @property
     def text(self) -> str:
@@ -115,6 +117,7 @@ class PostView:
             "created_at": iso(self.created_at),
             "sent_at": iso(self.sent_at),
             "images": [{"path": m.path, "alt_text": m.alt_text} for m in self.media],
+            "override_reason": self.override_reason or None,
         }
 
 
@@ -156,6 +159,7 @@ def _view(post: Post, account: Account) -> PostView:
         sent_at=post.sent_at,
         draft_id=post.draft_id,
         account_connected=account.status == "connected",
+        override_reason=post.override_reason,
     )
 
 
@@ -173,8 +177,13 @@ class Outbox:
         scheduled_at: datetime | None = None,
         draft_id: int | None = None,
         parts_per_account: dict[int, Sequence[str]] | None = None,
+        overrides: Mapping[int, tuple[str, str]] | None = None,
     ) -> list[int]:
-        """Freeze a post for each account (one batch) and commit it; returns the post ids."""
+        """Freeze a post for each account (one batch) and commit it; returns the post ids.
+
+        This stores what it is given: posts from a draft come through ``queue_checked``, which decides first.
+        ``overrides`` maps an account to (the rules overridden, the reason given).
+        """
         if not parts or not any(p.strip() for p in parts):
             raise StoreError("There is nothing to post: the text is empty.", retryable=False)
         batch = uuid.uuid4().hex
@@ -203,13 +212,46 @@ class Outbox:
                     created_at=now,
                     updated_at=now,
                 )
+                rules, reason = (overrides or {}).get(account_id, ("", ""))
+                post.override_reason = reason
                 session.add(post)
                 session.flush()
-                session.add(PostEvent(post_id=post.id, at=now, to_state=state.value, detail="queued"))
+                detail = f"queued, overriding {rules}: {reason}" if reason else "queued"
+                session.add(PostEvent(post_id=post.id, at=now, to_state=state.value, detail=detail))
                 ids.append(post.id)
             if draft_id is not None:
                 session.execute(update(Draft).where(Draft.id == draft_id).values(status="queued"))
         return ids
+
+    def queue_checked(
+        self,
+        verdicts: Sequence[Verdict],
+        *,
+        override_reason: str = "",
+        media: Sequence[MediaRef] = (),
+        language: str = "en",
+        scheduled_at: datetime | None = None,
+        draft_id: int | None = None,
+    ) -> list[int]:
+        """Queue a draft for the accounts ``posting.assess`` judged, refusing (``Blocked``) what needs fixing.
+
+        A blocked post goes out only with a reason, and only where policy lets each of its rules be
+        overridden; the reason is kept with the posts that needed it.
+        """
+        if not verdicts:
+            raise StoreError("Choose at least one account to post to.", retryable=False)
+        reason = check_override(verdicts, override_reason)
+        overrides = {v.account.id: (", ".join(v.rules), reason) for v in verdicts if not v.clear}
+        return self.queue(
+            [v.account.id for v in verdicts],
+            verdicts[0].parts,
+            parts_per_account={v.account.id: v.parts for v in verdicts},
+            media=media,
+            language=language,
+            scheduled_at=scheduled_at,
+            draft_id=draft_id,
+            overrides=overrides,
+        )
 
     def posts(self, states: Iterable[State] | None = None, limit: int = 1000) -> list[PostView]:
         with self.db.read() as session:

@@ -1,17 +1,56 @@
 """Turning a draft into what goes out to one account: checked, split into a thread when needed.
 
-One rule for the GUI's Post button and ``crier queue``: a post that can't be made valid for an
-account's network (an empty text, a character the network refuses) is refused with the reason.
+One rule for the GUI's Post button, ``crier queue`` and the outbox: ``assess`` decides whether a text may
+go out to an account. It runs the same checks as the live Checks panel and ``crier check`` (``run_checks``);
+an error finding blocks the post unless the machine policy lets that rule be overridden and the person
+gives a reason. A post that can't be made valid for an account's network at all (an empty text, a
+character the network refuses) is refused outright with the reason.
 """
 
 from __future__ import annotations
 
-from desktop.core.accounts import AccountView
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
 from desktop.core.drafts import StoreError
 from desktop.core.networks import NETWORK_NAMES
+from desktop.core.setting_specs import BLOCKING_RULES, SETTINGS
+
+if TYPE_CHECKING:  # kept light: ``crier check`` reads (and may refuse) the text before the checks load
+    from desktop.core.accounts import AccountView
+    from desktop.core.tone import Finding
 
 #: Facebook Page posts have a very high limit; count them like Bluesky (graphemes) with its own limit.
 FACEBOOK_LIMIT = 63_206
+#: The longest text Crier takes as a post: a little over the longest any network accepts (Facebook's).
+MAX_POST_CHARS = 64_000
+#: The longest thread Crier will queue; a text needing more is a document, not a post.
+MAX_THREAD_PARTS = 25
+
+#: The error rules that stop a post, in the order findings are listed ("alt-text" is an image with no
+#: description; the others are tone rules of severity "error"), and the setting, lockable by machine
+#: policy, listing which of them a person may override with a reason.
+OVERRIDE_SETTING = "posting.overridable_rules"
+DEFAULT_OVERRIDABLE = tuple(SETTINGS[OVERRIDE_SETTING].default)
+
+
+class PostTextError(StoreError):
+    """The text can't be a post at all (NUL characters, far too long); the message says why."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, retryable=False)
+
+
+def post_text(raw: str) -> str:
+    """The text posted (and checked): without the blank space around it, such as a file's last newline."""
+    if "\x00" in raw:
+        raise PostTextError("the text contains a NUL character, which no network accepts; remove it")
+    if len(raw) > MAX_POST_CHARS * 2 or len(text := raw.strip()) > MAX_POST_CHARS:
+        raise PostTextError(
+            f"the text is longer than any network accepts as a post (over {MAX_POST_CHARS:,} characters)"
+        )
+    return text
 
 
 def counting_network(network: str) -> str:
@@ -25,22 +64,157 @@ def account_limit(account: AccountView) -> int | None:
     return int(value) if value else None
 
 
-def prepare_parts(text: str, account: AccountView) -> list[str]:
-    """The parts to publish for ``account``: the text itself, or a numbered thread if it is too long."""
-    from desktop.core.counting import measure, split_thread
+def _plan_parts(text: str, account: AccountView) -> tuple[list[str], str | None]:
+    """The parts for ``account`` and, when one can't go out as it is, why ("empty", "too_long", …)."""
+    from desktop.core.counting import DEFAULT_LIMITS, measure, split_thread
 
     network = counting_network(account.network)
     limit = account_limit(account)
     url_length = account.settings.get("url_length")
+    if len(text) > (limit or DEFAULT_LIMITS[network]) * MAX_THREAD_PARTS:
+        return [], "too_many_parts"  # refused before splitting: splitting a huge text takes seconds
     parts = split_thread(text.strip(), network, limit=limit)
-    for part in parts:
+    if len(parts) > MAX_THREAD_PARTS:
+        return parts, "too_many_parts"
+    for part in parts or [""]:
         result = measure(part, network, limit=limit, url_length=url_length)
         if not result.valid:
-            name = NETWORK_NAMES.get(account.network, account.network)
-            reason = {
-                "empty": "the post is empty",
-                "invalid_characters": f"it contains characters {name} does not accept",
-                "too_long": f"a part is still too long for {name} after splitting",
-            }.get(result.reason or "", "it is not valid")
-            raise StoreError(f"Can't queue this for {account.handle}: {reason}.", retryable=False)
+            return parts, result.reason or "invalid"
+    return parts, None
+
+
+def prepare_parts(text: str, account: AccountView) -> list[str]:
+    """The parts to publish for ``account``: the text itself, or a numbered thread if it is too long."""
+    parts, reason = _plan_parts(text, account)
+    if reason is not None:
+        why = _refusal(reason, account)
+        raise StoreError(f"Can't queue this for {account.handle}: {why}.", retryable=False)
     return parts
+
+
+def _refusal(reason: str, account: AccountView) -> str:
+    name = NETWORK_NAMES.get(account.network, account.network)
+    return {
+        "empty": "the post is empty",
+        "invalid_characters": f"it contains characters {name} does not accept",
+        "too_long": f"a part is still too long for {name} after splitting",
+        "too_many_parts": f"it would take more than {MAX_THREAD_PARTS} posts on {name}",
+    }.get(reason, "it is not valid")
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Whether a text may go out to one account: its parts, and the error findings that stop it."""
+
+    account: AccountView
+    text: str
+    parts: tuple[str, ...]
+    findings: tuple[Finding, ...]
+    overridable: frozenset[str]
+
+    @property
+    def clear(self) -> bool:
+        return not self.findings
+
+    @property
+    def locked(self) -> tuple[Finding, ...]:
+        """The findings no reason can override (policy says so): they must be fixed."""
+        return tuple(f for f in self.findings if f.rule not in self.overridable)
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(f.rule for f in self.findings))
+
+    def problems(self) -> list[str]:
+        """One line per finding, the words quoted on one line, for the Post dialog and ``crier queue``."""
+        lines = []
+        for f in self.findings:
+            title = rule_title(f.rule)
+            words = quote(self.text[f.start : f.end]) if f.rule not in ("length", "alt-text") else ""
+            lines.append(f"{title}{' ' + words if words else ''}: {' '.join(f.message.splitlines())}")
+        return lines
+
+
+def rule_title(rule: str) -> str:
+    from desktop.core.tone import RULES
+
+    return RULES[rule].title if rule in RULES else "Image description" if rule == "alt-text" else rule
+
+
+def quote(words: str, limit: int = 40) -> str:
+    """Words from the text in quotes on one line: newlines and runs of space become one space."""
+    flat = " ".join(words.split())
+    return f"“{flat[:limit]}{'…' if len(flat) > limit else ''}”" if flat else ""
+
+
+def overridable_rules(settings: Mapping[str, Any]) -> frozenset[str]:
+    return frozenset(settings.get(OVERRIDE_SETTING, DEFAULT_OVERRIDABLE))
+
+
+def assess(
+    text: str,
+    account: AccountView,
+    settings: Mapping[str, Any],
+    *,
+    alt_texts: Sequence[str] = (),
+) -> Verdict:
+    """May ``text`` (with images described by ``alt_texts``) go out to ``account``? StoreError if never.
+
+    The tone findings come from ``run_checks``, the live checks' own function. Length is judged on the parts
+    that will actually go out (a long text becomes a thread), and a rule that can't be overridden runs even
+    if the user turned it off in Settings, so turning a check off is not a way round the policy.
+    """
+    from desktop.core.checks import run_checks, tone_context
+    from desktop.core.tone import Finding
+
+    text = post_text(text)
+    parts, reason = _plan_parts(text, account)
+    if reason in ("empty", "invalid_characters", "too_many_parts"):
+        why = _refusal(reason, account)
+        raise StoreError(f"Can't queue this for {account.handle}: {why}.", retryable=False)
+    allowed = overridable_rules(settings)
+    context = tone_context(settings, [account.network])
+    context = replace(context, disabled_rules=context.disabled_rules - (set(BLOCKING_RULES) - allowed))
+    result = run_checks(text, [account.network], context)
+    findings = [f for f in result.findings if f.severity == "error" and f.rule != "length"]
+    if reason == "too_long":
+        message = _refusal(reason, account).capitalize() + "."
+        findings.append(Finding("length", 0, len(text), "error", message))
+    if settings.get("posting.require_alt_text", True) or "alt-text" not in allowed:  # see the docstring
+        findings += [
+            Finding("alt-text", 0, 0, "error", f"Image {n} has no description (alt text) for screen readers.")
+            for n, alt in enumerate(alt_texts, 1)
+            if not alt.strip()
+        ]
+    order = {rule: i for i, rule in enumerate(BLOCKING_RULES)}
+    findings.sort(key=lambda f: (order.get(f.rule, len(order)), f.start))
+    return Verdict(account, text, tuple(parts), tuple(findings), allowed)
+
+
+class Blocked(StoreError):
+    """Something must be fixed before posting; ``verdicts`` say what, per account."""
+
+    def __init__(self, verdicts: Iterable[Verdict], message: str) -> None:
+        super().__init__(message, retryable=False)
+        self.verdicts = tuple(verdicts)
+
+
+def check_override(verdicts: Sequence[Verdict], reason: str) -> str:
+    """Let the verdicts through, or raise ``Blocked``; returns the reason to keep ("" when none is needed)."""
+    blocked = [v for v in verdicts if not v.clear]
+    if not blocked:
+        return ""
+    reason = " ".join(reason.split())
+    locked = [v for v in blocked if v.locked]
+    if locked:
+        rules = " or ".join(
+            f"“{rule_title(r)}”" for r in dict.fromkeys(f.rule for v in locked for f in v.locked)
+        )
+        raise Blocked(
+            blocked,
+            f"This can't be posted until it is fixed: your organisation doesn't allow {rules} to be"
+            " overridden.",
+        )
+    if not reason:
+        raise Blocked(blocked, "This needs fixing before posting, or a reason to post it anyway.")
+    return reason

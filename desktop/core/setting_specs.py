@@ -18,6 +18,8 @@ from types import MappingProxyType
 from typing import Any
 
 NETWORKS: tuple[str, ...] = ("x", "bluesky", "mastodon", "facebook")
+#: The checks that stop a post (see posting.assess), which policy may let staff override.
+BLOCKING_RULES: tuple[str, ...] = ("personal-data", "placeholder", "profanity", "length", "alt-text")
 
 ValuePath = tuple[str | int, ...]
 
@@ -432,6 +434,11 @@ SETTINGS: Mapping[str, SettingSpec] = _registry(
                 policy=True, merge=Merge.EXTEND),
     SettingSpec("posting.require_alt_text", FLAG, True, "Require image descriptions",
                 "Images can't be posted without a description (alt text) for people using screen readers.",
+                policy=True),
+    SettingSpec("posting.overridable_rules", TextList(BLOCKING_RULES), ["profanity", "length", "alt-text"],
+                "Checks staff may override",
+                "Checks that stop a post but that staff may override by giving a reason, which is kept "
+                "with the post. The others (by default personal data and placeholders) must be fixed.",
                 policy=True),
     SettingSpec("network.proxy", PROXY, "", "Proxy",
                 'How to reach the internet: "" uses the computer\'s settings, "direct" uses no proxy, '

@@ -15,7 +15,7 @@ POST_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 class OutboxModel(QAbstractTableModel):
-    COLUMNS = ("state", "account", "text", "detail")
+    COLUMNS = ("state", "account", "text", "detail", "override")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,7 +45,13 @@ class OutboxModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Status"), self.tr("Account"), self.tr("Post"), self.tr("Details"))[section]
+            return (
+                self.tr("Status"),
+                self.tr("Account"),
+                self.tr("Post"),
+                self.tr("Details"),
+                self.tr("Override reason"),
+            )[section]
         return None
 
     def state_text(self, post: PostView) -> str:
@@ -81,6 +87,8 @@ class OutboxModel(QAbstractTableModel):
                 return f"{NETWORK_NAMES.get(post.network, post.network)} · {post.account}"
             if column == "text":
                 return " ".join(post.text.split())[:200]
+            if column == "override":
+                return post.override_reason
             if post.state is State.SENT:
                 return post.remote_url or post.error or self.tr("Posted")
             return post.error

@@ -1,4 +1,9 @@
-"""Post…: choose the accounts, now or at a time, and see what each network will get."""
+"""Post…: choose the accounts, now or at a time, and see what each network will get.
+
+Before anything is queued it lists, per account, what the checks say must be fixed (``posting.assess``).
+An account whose problems policy says can't be overridden can't be chosen; where they can be, Post asks
+for a one-line reason, which is kept with the post.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QListView,
+    QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -19,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.accounts import AccountStatus, AccountView
 from desktop.core.networks import NETWORK_NAMES
+from desktop.core.posting import Verdict
 from desktop.ui.icons import network_icon
 
 
@@ -29,23 +37,40 @@ class PostDialog(QDialog):
         preselected: set[int],
         notes: dict[int, str],
         parent: QWidget | None = None,
+        verdicts: dict[int, Verdict] | None = None,
+        refused: dict[int, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Post"))
-        self.resize(520, 420)
+        self.resize(560, 480)
+        self.verdicts = verdicts or {}
+        refused = refused or {}
         self.model = QStandardItemModel(self)
+        problems: list[str] = []
         for account in accounts:
-            label = f"{NETWORK_NAMES.get(account.network, account.network)} · {account.handle}"
+            name = f"{NETWORK_NAMES.get(account.network, account.network)} · {account.handle}"
+            label = name
             if account.status is not AccountStatus.CONNECTED:
                 label += "  — " + self.tr("needs connecting; the post will wait in the outbox")
             if account.id in notes:
                 label += f"  — {notes[account.id]}"
+            verdict = self.verdicts.get(account.id)
+            unusable = account.id in refused or bool(verdict and verdict.locked)
+            if account.id in refused:
+                label += "  — " + self.tr("can't be posted: {why}").format(why=refused[account.id])
+            elif verdict and verdict.locked:
+                label += "  — " + self.tr("must be fixed before posting")
+            elif verdict and not verdict.clear:
+                label += "  — " + self.tr("needs fixing, or a reason to post anyway")
+            if verdict and not verdict.clear:
+                problems.append(f"{name}:")
+                problems += [f"  • {line}" for line in verdict.problems()]
             item = QStandardItem(network_icon(account.network), label)
             item.setCheckable(True)
             item.setEditable(False)
-            item.setCheckState(
-                Qt.CheckState.Checked if account.id in preselected else Qt.CheckState.Unchecked
-            )
+            item.setEnabled(not unusable)
+            chosen = account.id in preselected and not unusable
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
             item.setData(account.id, Qt.ItemDataRole.UserRole)
             self.model.appendRow(item)
         self.list = QListView(self)
@@ -62,6 +87,20 @@ class PostDialog(QDialog):
         self.when.setEnabled(False)
         self.later.toggled.connect(self.when.setEnabled)
 
+        self.problems = QPlainTextEdit("\n".join(problems), self)
+        self.problems.setReadOnly(True)
+        self.problems.setTabChangesFocus(True)
+        self.problems.setAccessibleName(self.tr("What must be fixed before posting"))
+        self.problems_label = QLabel(self.tr("The checks found what must be fixed before posting:"), self)
+        self.problems_label.setBuddy(self.problems)
+        self.problems_label.setWordWrap(True)
+        self.reason = QLineEdit(self)
+        self.reason.setAccessibleName(self.tr("Reason for posting anyway"))
+        self.reason.setPlaceholderText(self.tr("Why this should go out as it is (kept with the post)"))
+        self.reason_label = QLabel(self.tr("&Reason for posting anyway:"), self)
+        self.reason_label.setBuddy(self.reason)
+        self.reason.textChanged.connect(lambda _text: self._update())
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.post_button = self.buttons.addButton(self.tr("&Post"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
@@ -73,6 +112,10 @@ class PostDialog(QDialog):
         intro.setBuddy(self.list)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.reason_label)
+        layout.addWidget(self.reason)
         layout.addWidget(self.now)
         layout.addWidget(self.later)
         layout.addWidget(self.when)
@@ -94,5 +137,22 @@ class PostDialog(QDialog):
         when = local.replace(tzinfo=datetime.now().astimezone().tzinfo).astimezone(UTC).replace(tzinfo=None)
         return when if when > datetime.now(UTC).replace(tzinfo=None) + timedelta(seconds=30) else None
 
+    def override_reason(self) -> str:
+        """The reason given for posting despite the findings ("" when none was needed)."""
+        return " ".join(self.reason.text().split()) if self.needs_reason() else ""
+
+    def needs_reason(self) -> bool:
+        return any(
+            (v := self.verdicts.get(account_id)) is not None and not v.clear
+            for account_id in self.chosen_accounts()
+        )
+
     def _update(self) -> None:
-        self.post_button.setEnabled(bool(self.chosen_accounts()))
+        shown = bool(self.problems.toPlainText())
+        self.problems_label.setVisible(shown)
+        self.problems.setVisible(shown)
+        needs_reason = self.needs_reason()
+        self.reason_label.setVisible(needs_reason)
+        self.reason.setVisible(needs_reason)
+        ready = bool(self.chosen_accounts()) and (not needs_reason or bool(self.reason.text().strip()))
+        self.post_button.setEnabled(ready)

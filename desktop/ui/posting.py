@@ -14,9 +14,8 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSy
 
 from desktop.core.accounts import Accounts
 from desktop.core.drafts import DraftData, StoreError
-from desktop.core.networks import NETWORK_NAMES
 from desktop.core.outbox import MediaRef, Outbox, State
-from desktop.core.posting import counting_network, prepare_parts
+from desktop.core.posting import Verdict, assess, counting_network
 from desktop.ui.outbox_view import OutboxPanel
 from desktop.ui.post_dialog import PostDialog
 from desktop.ui.sync_controller import SyncController
@@ -94,21 +93,14 @@ class Posting(QObject):
     # -- posting ------------------------------------------------------------------------------
 
     def post(self, draft: DraftData) -> list[int]:
-        """Ask where to post the draft, queue one post per account, and try to send at once."""
-        text = draft.body.strip()
-        if not text:
+        """Check the draft for each account, ask where to post it, queue one post per account, send at once.
+
+        ``posting.assess`` decides for each account (the same checks as the Checks panel); the dialog lists
+        what must be fixed and asks for a reason where policy lets a finding be overridden.
+        """
+        if not draft.body.strip():
             QMessageBox.information(
                 self.window, self.tr("Post"), self.tr("This draft is empty: write something first.")
-            )
-            return []
-        if self.settings.get("posting.require_alt_text", True) and any(not m.alt_text for m in draft.media):
-            QMessageBox.information(
-                self.window,
-                self.tr("Post"),
-                self.tr(
-                    "Every image needs alt text, so people using screen readers know what it shows."
-                    " Select each image and describe it under the pictures."
-                ),
             )
             return []
         accounts = self.accounts.all()
@@ -119,53 +111,44 @@ class Posting(QObject):
                 self.tr("Connect an account first: Accounts (Ctrl+,) adds X, Bluesky, Mastodon or Facebook."),
             )
             return []
-        parts: dict[int, list[str]] = {}
+        alt_texts = [m.alt_text for m in draft.media]
+        verdicts: dict[int, Verdict] = {}
         notes: dict[int, str] = {}
         refused: dict[int, str] = {}
         for account in accounts:
             try:
-                parts[account.id] = prepare_parts(text, account)
+                verdicts[account.id] = assess(draft.body, account, self.settings, alt_texts=alt_texts)
             except StoreError as error:
                 refused[account.id] = error.user_message
                 continue
-            if len(parts[account.id]) > 1:
+            if len(verdicts[account.id].parts) > 1:
                 notes[account.id] = self.tr("too long for one post: goes as a thread of {n}").format(
-                    n=len(parts[account.id])
+                    n=len(verdicts[account.id].parts)
                 )
-        for account_id, reason in refused.items():
-            notes[account_id] = reason
         wanted = {
             a.id
             for a in accounts
             if counting_network(a.network) in draft.networks or a.network in draft.networks
         }
-        dialog = PostDialog(accounts, wanted or {accounts[0].id}, notes, self.window)
+        dialog = PostDialog(accounts, wanted or {accounts[0].id}, notes, self.window, verdicts, refused)
         if not dialog.exec():
             return []
-        chosen = [a for a in dialog.chosen_accounts() if a not in refused]
-        skipped = [a for a in dialog.chosen_accounts() if a in refused]
-        if skipped:
-            names = ", ".join(
-                f"{NETWORK_NAMES.get(a.network, a.network)} {a.handle}" for a in accounts if a.id in skipped
-            )
-            QMessageBox.warning(
-                self.window,
-                self.tr("Post"),
-                self.tr("Not queued for {names}: {why}").format(
-                    names=names, why=" ".join(refused[a] for a in skipped)
-                ),
-            )
+        chosen = [verdicts[a] for a in dialog.chosen_accounts() if a in verdicts]
         if not chosen:
             return []
-        ids = self.outbox.queue(
-            chosen,
-            parts[chosen[0]],
-            parts_per_account={a: parts[a] for a in chosen},
-            media=[MediaRef(m.path, m.alt_text, m.mime_type) for m in draft.media],
-            language=draft.language,
-            scheduled_at=dialog.scheduled_at(),
-            draft_id=draft.id,
-        )
+        try:
+            ids = self.outbox.queue_checked(
+                chosen,
+                override_reason=dialog.override_reason(),
+                media=[MediaRef(m.path, m.alt_text, m.mime_type) for m in draft.media],
+                language=draft.language,
+                scheduled_at=dialog.scheduled_at(),
+                draft_id=draft.id,
+            )
+        except StoreError as error:
+            lines = [line for v in getattr(error, "verdicts", ()) for line in v.problems()]
+            QMessageBox.information(self.window, self.tr("Post"), "\n".join([error.user_message, *lines]))
+            return []
         self.dock.show()
         self.sync.kick()
         return ids

@@ -151,8 +151,11 @@ def instance_url(text: str) -> str:
         parts = urlsplit(value)
         host = parts.hostname
         port = parts.port
-    except ValueError:
-        host, port = None, None
+    except ValueError:  # e.g. "http://[::1": an unclosed bracket or a port that isn't a number
+        raise MastodonSignInError(
+            SignInProblem.BAD_ADDRESS,
+            f"“{redact(text.strip())}” is not a web address. Type it like mastodon.social.",
+        ) from None
     if not value:
         raise MastodonSignInError(
             SignInProblem.BAD_ADDRESS, "Type the address of your Mastodon server, like mastodon.social."
