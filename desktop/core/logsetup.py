@@ -8,6 +8,7 @@ app nor print Python's "--- Logging error ---" report: warnings and errors go to
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -53,6 +54,10 @@ class _PrivateLogFile(RotatingFileHandler):
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
         if record.levelno >= self.fallback.level:
             self.fallback.handle(record)
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):  # what could not be written went to standard error already
+            super().close()
 
 
 def configure_logging(log_dir: Path) -> Path | None:

@@ -78,12 +78,11 @@ def private_opener(path: str, flags: int) -> int:
     return os.open(path, flags, PRIVATE_FILE)
 
 
-def _private_folder(folder: Path, what: str) -> None:
+def _make_folder(folder: Path, what: str) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
     except OSError as error:
         raise FolderError(f"Crier can't use its {what} {folder} because {_why(error)}.") from error
-    make_private(folder, PRIVATE_FOLDER)
 
 
 def _check_writable(folder: Path, what: str) -> None:
@@ -117,13 +116,13 @@ class AppPaths:
         Raises FolderError naming the folder when one can't be used. The log folder is logsetup's: a log
         that can't be written falls back to standard error rather than stopping the app.
         """
-        _private_folder(self.data, "data folder")
+        _make_folder(self.data, "data folder")
         _check_writable(self.data, "data folder")
-        for folder, what in ((self.backups, "backups folder"), (self.media, "media folder")):
-            _private_folder(folder, what)
-        if self.config != self.data:
-            _private_folder(self.config, "settings folder")
-        make_private(self.logs, PRIVATE_FOLDER)  # created by logsetup, which copes when it can't
+        _make_folder(self.backups, "backups folder")
+        _make_folder(self.media, "media folder")
+        _make_folder(self.config, "settings folder")
+        for folder in (self.data, self.backups, self.media, self.config, self.logs):
+            make_private(folder, PRIVATE_FOLDER)  # the log folder is logsetup's, which copes when it can't
         self.tighten_files()
         return self
 
