@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.accounts import Accounts
-from desktop.core.db import BUSY_TIMEOUT_S, open_database
+from desktop.core.db import open_database
 from desktop.core.paths import AppPaths, app_paths
 from tests.faulty_storage import SmallDisk, exclusive_lock, mounted
 from tests.test_storage_safety import moved_aside, one_sentence, sha
@@ -108,6 +108,8 @@ def test_a_database_on_a_full_disk_is_reported_plainly_and_the_queue_survives(di
 
 @pytest.mark.slow
 def test_a_lock_held_longer_than_the_busy_timeout_is_reported_plainly_and_the_queue_survives() -> None:
+    from desktop.core.db import BUSY_TIMEOUT_S
+
     paths = app_paths().ensure()
     queue_three(paths)
     before = sha(paths.database)

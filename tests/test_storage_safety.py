@@ -147,7 +147,8 @@ def test_a_lock_held_past_the_busy_timeout_is_reported_and_the_database_left_alo
 
     paths = app_paths().ensure()
     drafts_db(paths, "Kept")
-    monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_S", 1)  # the real 15 s is in test_storage_faults.py
+    # The real 15 s is in test_storage_faults.py (raising=False: older builds had no such setting).
+    monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_S", 1, raising=False)
     with exclusive_lock(paths.database), pytest.raises(dbmod.DatabaseError) as refused:
         dbmod.open_database(paths).close()
     assert "in use by another program" in refused.value.user_message
