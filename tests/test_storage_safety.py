@@ -255,6 +255,13 @@ def test_a_bad_database_url_is_one_sentence_with_exit_2(url: str, words: str) ->
         assert words in line and "s3cret" not in line
 
 
+def test_a_database_server_that_cannot_be_reached_is_one_sentence() -> None:
+    result = crier("--database-url", "postgresql+psycopg://officer:s3cret@127.0.0.1:9/crier", "outbox")
+    assert result.returncode == 1
+    line = one_sentence(result)
+    assert "can't connect to the database server at 127.0.0.1" in line and "s3cret" not in line
+
+
 # -- an unusable data folder ------------------------------------------------------------------------
 
 COMMANDS = [["outbox"], ["accounts", "list"], ["check", "-"], ["queue", "-"], ["--selftest"]]

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core import backup
@@ -388,7 +388,16 @@ def open_database(paths: AppPaths, url: str | None = None) -> Database:
         migrate(db, paths.backups)
     except BaseException as error:
         db.close()
-        message = explain(error, path) if path is not None else None
+        if path is not None:
+            message = explain(error, path)
+        elif isinstance(error, OperationalError):
+            host = make_url(url).host or "the address given"
+            message = (
+                f"Crier can't connect to the database server at {host}; check the address and the user"
+                " name, and that the server is running."
+            )
+        else:
+            message = None
         if message is not None:
             raise DatabaseError(message) from error
         raise
