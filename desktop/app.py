@@ -47,7 +47,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktop.core.paths import RESOURCES, app_paths
+    from desktop.core.logsetup import configure_logging
+    from desktop.core.paths import RESOURCES, FolderError, app_paths
     from desktop.ui.single_instance import InstanceServer, ask_running_instance_to_raise
 
     QCoreApplication.setApplicationName("Crier")
@@ -56,7 +57,13 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Crier")
     app.setDesktopFileName("crier")
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "crier.svg")))
-    paths = app_paths().ensure()
+    try:
+        paths = app_paths().ensure()
+    except FolderError as error:
+        print(f"crier: {error.user_message}", file=sys.stderr)
+        QMessageBox.critical(None, "Crier", error.user_message)
+        return 2
+    configure_logging(paths.logs)
     if ask_running_instance_to_raise(paths.data):
         log.info("Crier is already running on %s; asked it to come to the front", paths.data)
         return 0
@@ -108,20 +115,37 @@ def run_gui(args: argparse.Namespace) -> int:
             db.close()
 
 
+def _refuse(message: str) -> int:
+    print(f"crier: {message}", file=sys.stderr)
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
     from desktop.core.logsetup import configure_logging
-    from desktop.core.paths import app_paths
+    from desktop.core.paths import FolderError, app_paths
 
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is None and not args.selftest:
+        return run_gui(args)
+    # Every command needs a usable data folder and a URL it can use; without, one sentence and exit 2.
+    try:
+        paths = app_paths().ensure()
+    except FolderError as error:
+        return _refuse(error.user_message)
+    if args.database_url:  # imported only then: `crier check` need not load SQLAlchemy
+        from desktop.core.db import DatabaseError, check_url
+
+        try:
+            check_url(args.database_url)
+        except DatabaseError as error:
+            return _refuse(error.user_message)
     # Commands speak to people in one plain sentence; the details go to the log file only.
-    configure_logging(app_paths().logs)
+    configure_logging(paths.logs)
     if args.selftest:
         from desktop import selftest
 
         return selftest.run(args.database_url)
-    if args.command is None:
-        return run_gui(args)
     from desktop import cli
 
     return cli.run(args)

@@ -163,14 +163,17 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         print(f"crier: {error}", file=err)
         return error.code
     except Exception as error:  # noqa: BLE001 - anything with a user message is said plainly
+        from desktop.core.db import explain_for_url
+
         message = getattr(error, "user_message", None) or getattr(error, "message", None)
+        message = message or explain_for_url(error, getattr(args, "database_url", None))
         if message is None:
             import logging
 
             logging.getLogger(__name__).exception("Command failed")
             message = f"something went wrong ({type(error).__name__}); the log has the details"
         print(f"crier: {message}", file=err)
-        return EXIT_PROBLEM
+        return getattr(error, "exit_code", EXIT_PROBLEM)
 
 
 # -- shared plumbing ------------------------------------------------------------------------------
@@ -180,7 +183,10 @@ def _database(args: argparse.Namespace) -> Any:
     from desktop.core.db import open_database
     from desktop.core.paths import app_paths
 
-    return open_database(app_paths().ensure(), args.database_url)
+    db = open_database(app_paths().ensure(), args.database_url)
+    for notice in db.notices:  # a recovery is never silent
+        print(f"crier: {notice}", file=sys.stderr)
+    return db
 
 
 def _settings() -> dict[str, Any]:

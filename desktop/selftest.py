@@ -47,7 +47,8 @@ def _data_dir() -> Result:
     paths = app_paths().ensure()
     with tempfile.NamedTemporaryFile(dir=paths.data, prefix=".selftest-"):
         pass
-    return True, f"{paths.data} (writable); logs in {paths.logs}"
+    private = ", only you can read it" if os.name == "posix" else ""
+    return True, f"{paths.data} (writable{private}); logs in {paths.logs}"
 
 
 def _database(url: str | None) -> Callable[[], Result]:
@@ -58,9 +59,12 @@ def _database(url: str | None) -> Callable[[], Result]:
         db = open_database(app_paths().ensure(), url)
         try:
             revision = current_revision(db.engine)
-            ok = revision == HEAD_REVISION
+            ok: bool | None = revision == HEAD_REVISION
             where = db.path or "the configured database"
-            return ok, f"{where} opens; schema at migration {revision} (this build expects {HEAD_REVISION})"
+            detail = f"{where} opens; schema at migration {revision} (this build expects {HEAD_REVISION})"
+            if ok and db.notices:  # a recovery on opening: it works, but IT should hear of it
+                ok = None
+            return ok, " ".join([detail, *db.notices])
         finally:
             db.close()
 

@@ -1,7 +1,8 @@
 """Backups of the drafts database with SQLite's online backup API.
 
 The backup API copies a consistent snapshot even while the app (or the headless sync) is writing, which
-a plain file copy of a WAL database would not.
+a plain file copy of a WAL database would not. Backups are 0600 in a 0700 folder (POSIX), like the
+database they copy.
 """
 
 from __future__ import annotations
@@ -12,12 +13,19 @@ import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from desktop.core.paths import PRIVATE_FOLDER, create_private_file
+
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DAILY_PREFIX = "crier-daily-"
 PREMIGRATION_PREFIX = "crier-before-upgrade-"
 SUFFIX = ".sqlite3"
+
+
+def read_only_uri(path: Path) -> str:
+    """A ``file:`` URI that opens ``path`` read-only; as_uri() escapes a ``?`` or ``#`` in the name."""
+    return f"{path.absolute().as_uri()}?mode=ro"
 
 
 def looks_like_sqlite(path: Path) -> bool:
@@ -35,7 +43,7 @@ def is_healthy(path: Path) -> bool:
     if not path.is_file() or not looks_like_sqlite(path):
         return False
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         finally:
@@ -46,11 +54,13 @@ def is_healthy(path: Path) -> bool:
 
 def backup_database(source: Path, backups_dir: Path, prefix: str, now: datetime | None = None) -> Path:
     """Copy ``source`` into ``backups_dir`` and fsync it; returns the backup's path."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    backups_dir.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = backups_dir / f"{prefix}{stamp}{SUFFIX}"
     partial = target.with_suffix(".partial")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    partial.unlink(missing_ok=True)
+    create_private_file(partial)
+    src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         dst = sqlite3.connect(partial)
         try:

@@ -7,31 +7,42 @@ headless ``crier sync`` never deadlock upgrading a read lock to a write lock.
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core import backup
-from desktop.core.paths import AppPaths
+from desktop.core.paths import PRIVATE_FILE, AppPaths, create_private_file, make_private
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 #: The newest schema this build knows; a test checks it matches the migrations' head.
 HEAD_REVISION = "0004"
+#: How long a connection waits for another's lock before giving up with "in use by another program".
+BUSY_TIMEOUT_S = 15
+#: The only SQLite result codes that say anything about the file itself.
+_CORRUPTION = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+_URL_EXAMPLES = "give sqlite:///path/to/crier.sqlite3 or postgresql+psycopg://host/database"
 
 
 class DatabaseError(Exception):
     """A problem opening the database, with a message written for the person using the app."""
+
+    #: The command line's exit status for it: 1, a problem to look into; 2, bad input.
+    exit_code = 1
 
     def __init__(self, user_message: str) -> None:
         super().__init__(user_message)
@@ -40,6 +51,12 @@ class DatabaseError(Exception):
 
 class NewerDatabaseError(DatabaseError):
     pass
+
+
+class DatabaseUrlError(DatabaseError):
+    """``--database-url`` names something Crier must not open (or can't): bad input, nothing touched."""
+
+    exit_code = 2
 
 
 @dataclass
@@ -72,7 +89,7 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     # Let SQLAlchemy's "begin" hook issue BEGIN itself; pysqlite's implicit transactions get in the way.
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA busy_timeout = 15000")
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = FULL")
     cur.execute("PRAGMA foreign_keys = ON")
@@ -88,10 +105,32 @@ def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_S})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def check_url(url: str) -> URL:
+    """The parsed URL, or a DatabaseUrlError in one sentence (not echoing the URL: it may hold a password)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseUrlError(f"The --database-url value is not a database URL; {_URL_EXAMPLES}.") from None
+    backend = parsed.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        raise DatabaseUrlError(f"Crier can't use a {backend!r} database; {_URL_EXAMPLES}.")
+    try:
+        parsed.get_dialect().import_dbapi()
+    except NoSuchModuleError:
+        raise DatabaseUrlError(
+            f"Crier doesn't know the database driver {parsed.drivername!r}; {_URL_EXAMPLES}."
+        ) from None
+    except ImportError as error:
+        raise DatabaseUrlError(
+            f"The database driver {error.name or parsed.drivername!r} is not installed; {_URL_EXAMPLES}."
+        ) from None
+    return parsed
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -112,27 +151,57 @@ def _move_aside(path: Path, now: datetime) -> Path:
     return aside
 
 
-def _readable(path: Path) -> bool:
-    if not backup.looks_like_sqlite(path):
-        return False
+def _code(error: sqlite3.Error) -> int:
+    """SQLite's primary result code (the extended code's low byte)."""
+    return getattr(error, "sqlite_errorcode", 0) & 0xFF
+
+
+def _read_only(path: Path) -> closing[sqlite3.Connection]:
+    return closing(sqlite3.connect(backup.read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S))
+
+
+def _tables(path: Path) -> set[str]:
+    """The file's table names, read without writing anything (raises SQLite's own error)."""
+    with _read_only(path) as conn:
+        return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _inspect(path: Path) -> set[str] | None:
+    """The file's tables, or None when SQLite calls it corrupt or not a database and quick_check agrees.
+
+    Anything else (a full disk, a lock held past the busy timeout, permissions, an I/O error) says
+    nothing about the file, so it raises a DatabaseError in plain words instead.
+    """
     try:
-        conn = sqlite3.connect(path)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return False
-    return True
+        return _tables(path)
+    except sqlite3.Error as error:
+        if _code(error) not in _CORRUPTION:
+            raise DatabaseError(explain(error, path) or str(error)) from error
+    try:
+        with _read_only(path) as conn:
+            verdict = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.Error as error:
+        if _code(error) in _CORRUPTION:
+            return None
+        raise DatabaseError(explain(error, path) or str(error)) from error
+    return None if verdict != [("ok",)] else _tables(path)
 
 
 def recover_if_damaged(path: Path, backups_dir: Path, now: datetime | None = None) -> list[str]:
-    """Move a damaged file aside (never delete it) and put the newest healthy backup in its place."""
-    if not path.exists() or _readable(path):
+    """Move a damaged file aside (never delete it) and put the newest healthy backup in its place.
+
+    Only damage SQLite reports and ``PRAGMA quick_check`` confirms counts; other failures raise a
+    DatabaseError and leave the file where it is.
+    """
+    if not path.exists() or _inspect(path) is not None:
         return []
+    return _recover(path, backups_dir, now)
+
+
+def _recover(path: Path, backups_dir: Path, now: datetime | None = None) -> list[str]:
     now = now or datetime.now()
     aside = _move_aside(path, now)
-    log.error("The database could not be read; moved it to %s", aside)
+    log.error("The database is damaged (confirmed by quick_check); moved it to %s", aside)
     restored = backup.newest_healthy_backup(backups_dir)
     if restored is None:
         return [
@@ -140,11 +209,83 @@ def recover_if_damaged(path: Path, backups_dir: Path, now: datetime | None = Non
             f" is kept at {aside} — nothing was deleted. Contact IT if you need drafts recovered from it."
         ]
     shutil.copy2(restored, path)
+    make_private(path, PRIVATE_FILE)
     when = datetime.fromtimestamp(restored.stat().st_mtime).strftime("%d %b %Y %H:%M")
     return [
         f"Your drafts database could not be read, so Crier restored your latest backup, from {when}."
         f" Changes made after that may be missing. The damaged file is kept at {aside} — nothing was deleted."
     ]
+
+
+def _damaged(name: str) -> str:
+    return f"{name} is damaged; Crier left it exactly as it is — ask IT to restore it from a backup."
+
+
+def _sqlite_error(error: BaseException | None) -> sqlite3.Error | OSError | None:
+    """The SQLite or operating-system error behind ``error`` (SQLAlchemy wraps it as ``orig``)."""
+    for _ in range(8):
+        if error is None or isinstance(error, sqlite3.Error | OSError):
+            return error
+        error = getattr(error, "orig", None) or error.__cause__ or error.__context__
+    return None
+
+
+def _disk_full(path: Path | None) -> bool:
+    """SQLite reports a full disk while growing its shared-memory file as an I/O error: look."""
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < 1_000_000
+    except OSError:
+        return False
+
+
+def explain(error: BaseException, path: Path | None) -> str | None:
+    """One sentence for a storage failure on ``path`` (SQLite's or the system's), or None if it is not one."""
+    found = _sqlite_error(error)
+    if found is None:
+        return None
+    name = f"The drafts database {path}" if path else "The drafts database"
+    if isinstance(found, OSError):
+        if found.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            return f"{name} can't be written because the disk is full; free some space and try again."
+        why = (found.strerror or str(found)).lower()
+        return f"{name} can't be used ({why}); nothing was moved or deleted."
+    code = _code(found)
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return (
+            f"{name} is in use by another program and stayed locked for {BUSY_TIMEOUT_S} seconds;"
+            " close other copies of Crier and try again (nothing was moved or deleted)."
+        )
+    full = code == sqlite3.SQLITE_FULL or (code == sqlite3.SQLITE_IOERR and _disk_full(path))
+    if full:
+        return f"{name} can't be written because the disk is full; free some space and try again."
+    if code == sqlite3.SQLITE_READONLY:
+        return f"{name} or its folder is read-only, so Crier can't save; ask IT to check its permissions."
+    if code in (sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_AUTH):
+        return f"{name} can't be opened; check that you may read and write it and its folder."
+    if code == sqlite3.SQLITE_IOERR:
+        return (
+            f"{name} couldn't be read or written because the disk reported an error; nothing was moved or"
+            " deleted — try again, and tell IT if it keeps happening."
+        )
+    if code in _CORRUPTION:
+        return _damaged(name)
+    return f"{name} reported a problem ({found}); nothing was moved or deleted."
+
+
+def explain_for_url(error: BaseException, url: str | None) -> str | None:
+    """:func:`explain` for an SQLite failure in the database a command used (``--database-url``, or
+    Crier's own file); None for anything else, such as a closed pipe."""
+    from desktop.core.paths import app_paths
+
+    if not isinstance(_sqlite_error(error), sqlite3.Error):
+        return None
+    try:
+        path = sqlite_path(url) if url else app_paths().database
+    except ArgumentError:
+        path = None
+    return explain(error, path)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -187,18 +328,77 @@ def migrate(db: Database, backups_dir: Path | None) -> None:
     log.info("Database schema upgraded from %s to %s", current, HEAD_REVISION)
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    return os.path.normcase(a.absolute()) == os.path.normcase(b.absolute())
+
+
+def _prepare_file(path: Path, backups_dir: Path | None) -> list[str]:
+    """Check an SQLite target before SQLAlchemy touches it; only Crier's own file is ever recovered.
+
+    ``backups_dir`` is None for a file named by ``--database-url``: Crier's backups are not of that file,
+    so a damaged one is reported and left alone.
+    """
+    if path.is_dir():
+        raise DatabaseUrlError(f"{path} is a folder, not a Crier database; give the path of a database file.")
+    if not path.parent.is_dir():
+        raise DatabaseUrlError(
+            f"The folder {path.parent} does not exist; Crier creates only the database file, in a folder"
+            " that exists."
+        )
+    if not path.exists():
+        create_private_file(path)
+        return []
+    for name in (path.name, f"{path.name}-wal", f"{path.name}-shm"):
+        make_private(path.with_name(name), PRIVATE_FILE)
+    foreign = DatabaseUrlError if backups_dir is None else DatabaseError
+    if backups_dir is None and not backup.looks_like_sqlite(path):
+        raise foreign(f"{path} is not a Crier database.")
+    tables = _inspect(path)
+    if tables is None:
+        if backups_dir is None:
+            raise DatabaseError(_damaged(f"The drafts database {path}"))
+        notices = _recover(path, backups_dir)
+        if not path.exists():
+            create_private_file(path)
+        return notices
+    if tables and "alembic_version" not in tables:
+        raise foreign(f"{path} is not a Crier database.")
+    return []
+
+
 def open_database(paths: AppPaths, url: str | None = None) -> Database:
-    """Open (creating, recovering and migrating as needed) the database the app works on."""
+    """Open (creating, recovering and migrating as needed) the database the app works on.
+
+    Storage failures (full disk, a lock, permissions, I/O) come out as a DatabaseError in plain words,
+    and the file is left as it was.
+    """
+    if url:
+        check_url(url)
     url = url or f"sqlite:///{paths.database}"
     path = sqlite_path(url)
     notices: list[str] = []
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        notices += recover_if_damaged(path, paths.backups)
-    db = Database(make_engine(url), path, notices)
+    try:
+        if path is not None:
+            own = _same_file(path, paths.database)
+            notices += _prepare_file(path, paths.backups if own else None)
+        db = Database(make_engine(url), path, notices)
+    except (OSError, sqlite3.Error) as error:
+        raise DatabaseError(explain(error, path) or str(error)) from error
     try:
         migrate(db, paths.backups)
-    except BaseException:
+    except BaseException as error:
         db.close()
+        if path is not None:
+            message = explain(error, path)
+        elif isinstance(error, OperationalError):
+            host = make_url(url).host or "the address given"
+            message = (
+                f"Crier can't connect to the database server at {host}; check the address and the user"
+                " name, and that the server is running."
+            )
+        else:
+            message = None
+        if message is not None:
+            raise DatabaseError(message) from error
         raise
     return db
