@@ -318,7 +318,7 @@ def accounts_add_from_form(args: argparse.Namespace, out: TextIO) -> int:
 
 def check_post(args: argparse.Namespace, out: TextIO) -> int:
     """The window's live checks for scripts: exit 1 when anything must be fixed before posting."""
-    from desktop.core.checks import run_checks, tone_context
+    from desktop.core.checks import count_summary, run_checks, tone_context
 
     text = _read_text(args.file)
     networks = args.network or ["x"]
@@ -326,8 +326,7 @@ def check_post(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _print_json(result.as_json(), out)
         return EXIT_PROBLEM if result.has_errors else EXIT_OK
-    counts = " · ".join(f"{NETWORK_NAMES[m.network]} {m.length}/{m.limit}" for m in result.measures)
-    print(counts, file=out)
+    print(" · ".join(count_summary(share, NETWORK_NAMES[share.network]) for share in result.parts), file=out)
     for f in result.findings:
         words = text[f.start : f.end]
         quoted = f" “{words[:40]}”" if words.strip() and f.rule != "reading-age" else ""

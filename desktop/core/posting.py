@@ -1,4 +1,4 @@
-"""Turning a draft into what goes out to one account: checked, split into a thread when needed.
+"""Turning a draft into what goes out to one account: checked, and in that network's own parts.
 
 One rule for the GUI's Post button and ``crier queue``: a post that can't be made valid for an
 account's network (an empty text, a character the network refuses) is refused with the reason.
@@ -10,29 +10,20 @@ from desktop.core.accounts import AccountView
 from desktop.core.drafts import StoreError
 from desktop.core.networks import NETWORK_NAMES
 
-#: Facebook Page posts have a very high limit; count them like Bluesky (graphemes) with its own limit.
-FACEBOOK_LIMIT = 63_206
-
-
-def counting_network(network: str) -> str:
-    return "bluesky" if network == "facebook" else network
-
-
 def account_limit(account: AccountView) -> int | None:
-    if account.network == "facebook":
-        return FACEBOOK_LIMIT
+    """The account's own limit (a Mastodon server's, X Premium's); None for the network's default."""
     value = account.settings.get("char_limit")
     return int(value) if value else None
 
 
 def prepare_parts(text: str, account: AccountView) -> list[str]:
-    """The parts to publish for ``account``: the text itself, or a numbered thread if it is too long."""
-    from desktop.core.counting import measure, split_thread
+    """The parts to publish for ``account``: ``counting.parts_for`` for its network and its own limit."""
+    from desktop.core.counting import measure, parts_for
 
-    network = counting_network(account.network)
+    network = account.network
     limit = account_limit(account)
     url_length = account.settings.get("url_length")
-    parts = split_thread(text.strip(), network, limit=limit)
+    parts = parts_for(text, network, limit=limit, url_length=url_length)
     for part in parts:
         result = measure(part, network, limit=limit, url_length=url_length)
         if not result.valid:

@@ -16,7 +16,7 @@ from desktop.core.accounts import Accounts
 from desktop.core.drafts import DraftData, StoreError
 from desktop.core.networks import NETWORK_NAMES
 from desktop.core.outbox import MediaRef, Outbox, State
-from desktop.core.posting import counting_network, prepare_parts
+from desktop.core.posting import prepare_parts
 from desktop.ui.outbox_view import OutboxPanel
 from desktop.ui.post_dialog import PostDialog
 from desktop.ui.sync_controller import SyncController
@@ -137,7 +137,7 @@ class Posting(QObject):
         wanted = {
             a.id
             for a in accounts
-            if counting_network(a.network) in draft.networks or a.network in draft.networks
+            if a.network in draft.networks
         }
         dialog = PostDialog(accounts, wanted or {accounts[0].id}, notes, self.window)
         if not dialog.exec():
