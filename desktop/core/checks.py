@@ -62,7 +62,8 @@ def _count_json(m: Measure, share: NetworkParts | None) -> dict[str, Any]:
     """One network's counts: the draft as one post, then the parts it really gets."""
     counted = {"network": m.network, **_measure_json(m), "over": list(m.over) if m.over else None}
     if share is not None:
-        counted["parts"] = [{"text": t, **_measure_json(pm)} for t, pm in zip(share.parts, share.measures)]
+        pairs = zip(share.parts, share.measures, strict=True)
+        counted["parts"] = [{"text": text, **_measure_json(pm)} for text, pm in pairs]
     return counted
 
 

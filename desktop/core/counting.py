@@ -562,10 +562,12 @@ def parts_for(
 
     The one place that decides this: live counts, the checks, the Post dialog, `crier queue` and the
     preview all call it. Networks with threads split for their own limit, honouring `---` lines;
-    Facebook posts are never split (its `---` lines become paragraph breaks).
+    Facebook posts are never split (its `---` lines become paragraph breaks), nor is a post for an
+    account whose limit is too small for a thread.
     """
     text = text.strip()
-    if network in THREADED_NETWORKS:
+    threads = DEFAULT_LIMITS.get(network, 0) if limit is None else limit
+    if network in THREADED_NETWORKS and threads >= MIN_THREAD_LIMIT:
         return split_thread(text, network, limit=limit, url_length=url_length)
     sections = [section.strip() for section in _FORCED_BREAK.split(text)]
     joined = "\n\n".join(section for section in sections if section)

@@ -10,6 +10,7 @@ from desktop.core.accounts import AccountView
 from desktop.core.drafts import StoreError
 from desktop.core.networks import NETWORK_NAMES
 
+
 def account_limit(account: AccountView) -> int | None:
     """The account's own limit (a Mastodon server's, X Premium's); None for the network's default."""
     value = account.settings.get("char_limit")
