@@ -104,7 +104,9 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     queue.set_defaults(handler=queue_post)
 
     check = subparsers.add_parser(
-        "check", help="count and check a post (FILE, or - / nothing for standard input)"
+        "check",
+        help="count and check a post for each network: its counts (Bluesky's bytes too), the parts each"
+        " network gets, findings (FILE, or - / nothing for standard input)",
     )
     check.add_argument("file", metavar="FILE|-", nargs="?", default="-")
     check.add_argument(

@@ -32,7 +32,7 @@ def prepare_parts(text: str, account: AccountView) -> list[str]:
             reason = {
                 "empty": "the post is empty",
                 "invalid_characters": f"it contains characters {name} does not accept",
-                "too_long": f"a part is still too long for {name} after splitting",
+                "too_long": f"it is too long for {name}",
             }.get(result.reason or "", "it is not valid")
             raise StoreError(f"Can't queue this for {account.handle}: {reason}.", retryable=False)
     return parts
