@@ -134,11 +134,7 @@ class Posting(QObject):
                 )
         for account_id, reason in refused.items():
             notes[account_id] = reason
-        wanted = {
-            a.id
-            for a in accounts
-            if a.network in draft.networks
-        }
+        wanted = {a.id for a in accounts if a.network in draft.networks}
         dialog = PostDialog(accounts, wanted or {accounts[0].id}, notes, self.window)
         if not dialog.exec():
             return []
