@@ -133,7 +133,9 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     queue.set_defaults(handler=queue_post)
 
     check = subparsers.add_parser(
-        "check", help="count and check a post (FILE, or - / nothing for standard input)"
+        "check",
+        help="count and check a post for each network: its counts (Bluesky's bytes too), the parts each"
+        " network gets, findings (FILE, or - / nothing for standard input)",
     )
     check.add_argument("file", metavar="FILE|-", nargs="?", default="-")
     check.add_argument(
@@ -382,7 +384,7 @@ def accounts_add_from_form(args: argparse.Namespace, out: TextIO) -> int:
 def check_post(args: argparse.Namespace, out: TextIO) -> int:
     """The window's live checks for scripts: exit 1 when anything must be fixed before posting."""
     text = _read_text(args.file)  # first: a file too big to be a post is refused before the checks load
-    from desktop.core.checks import run_checks, tone_context
+    from desktop.core.checks import count_summary, run_checks, tone_context
     from desktop.core.posting import quote
 
     networks = args.network or ["x"]
@@ -393,8 +395,8 @@ def check_post(args: argparse.Namespace, out: TextIO) -> int:
             _print_json(result.as_json(), out)
             out.flush()
             return code
-        counts = " · ".join(f"{NETWORK_NAMES[m.network]} {m.length}/{m.limit}" for m in result.measures)
-        print(counts, file=out)
+        counts = (count_summary(share, NETWORK_NAMES[share.network]) for share in result.parts)
+        print(" · ".join(counts), file=out)
         for f in result.findings:
             words = quote(text[f.start : f.end]) if f.rule != "reading-age" else ""
             suggestion = f" Suggestion: {f.suggestion}" if f.suggestion else ""

@@ -397,17 +397,34 @@ def test_a_post_goes_out_with_facets_languages_and_its_link(
     assert result.remote_id == f"{record.uri}|{record.cid}" and record.rkey == rkey
     assert result.url == f"https://bsky.app/profile/cardiffcouncil.bsky.social/post/{rkey}"
     value = record.value
+    # The link as the official app posts it: without its scheme, its path as the URL parser encodes it.
+    sent = "Mae'r Ŵyl yn dechrau 👩‍💻 #Caerdydd @alice.test cardiff.gov.uk/g%C5%B5yl."
     assert (value["text"], value["langs"], value["createdAt"]) == (
-        text,
+        sent,
         ["en", "cy"],
         part.idempotency["created_at"],
     )
-    encoded = text.encode()
+    encoded = sent.encode()
     covered = [encoded[f["index"]["byteStart"] : f["index"]["byteEnd"]].decode() for f in value["facets"]]
-    assert covered == ["#Caerdydd", "@alice.test", "https://cardiff.gov.uk/gŵyl"]
+    assert covered == ["#Caerdydd", "@alice.test", "cardiff.gov.uk/g%C5%B5yl"]
     assert value["facets"][1]["features"] == [
         {"$type": "app.bsky.richtext.facet#mention", "did": bluesky_pds.other_did}
     ]
+    assert value["facets"][2]["features"][0]["uri"] == "https://cardiff.gov.uk/gŵyl"
+
+
+def test_a_long_link_is_posted_shortened_with_the_full_address_in_its_facet(
+    bluesky_pds: BlueskyEnv, pub: BlueskyPublisher
+) -> None:
+    link = "https://www.cardiff.gov.uk/ENG/resident/Rubbish-and-recycling/Pages/default.aspx"
+    text = f"Bin days 👨‍👩‍👧: {link} #Caerdydd @alice.test"
+    pub.publish(prepared(pub, text))
+    value = single(bluesky_pds).value
+    assert value["text"] == "Bin days 👨‍👩‍👧: www.cardiff.gov.uk/ENG/resident... #Caerdydd @alice.test"
+    encoded = value["text"].encode()
+    covered = [encoded[f["index"]["byteStart"] : f["index"]["byteEnd"]].decode() for f in value["facets"]]
+    assert covered == ["www.cardiff.gov.uk/ENG/resident...", "#Caerdydd", "@alice.test"]
+    assert value["facets"][0]["features"] == [{"$type": "app.bsky.richtext.facet#link", "uri": link}]
 
 
 @pytest.mark.parametrize(

@@ -86,16 +86,32 @@ def test_ignore_hides_a_finding_for_this_draft_and_is_remembered(
     qtbot.waitUntil(lambda: store.get(draft_id).ignored_findings == ("plain-english:going forward",))
 
 
-def test_counts_turn_red_and_shade_the_overflow(qtbot, window: MainWindow, store: DraftStore) -> None:  # noqa: ANN001
-    _open(qtbot, window, store, "word " * 70, networks=("x", "bluesky"))
+def test_a_long_post_counts_as_the_thread_it_becomes(qtbot, window: MainWindow, store: DraftStore) -> None:  # noqa: ANN001
+    _open(qtbot, window, store, "word " * 70, networks=("x", "bluesky", "mastodon"))
     button = window.editor.counts.toggles["x"]
-    qtbot.waitUntil(lambda: button.text() == "X 350/280", timeout=3000)
-    assert "c62828" in button.styleSheet()
-    assert window.editor.counts.toggles["bluesky"].text() == "Bluesky 350/300"
-    assert window.editor.counts.split_button.isEnabled()
-    assert "length" in _rules(window)
+    qtbot.waitUntil(lambda: button.text() == "X 350/280 → 2 posts", timeout=3000)
+    assert "b26a00" in button.styleSheet()  # amber: it goes, as a thread
+    assert window.editor.counts.toggles["bluesky"].text() == "Bluesky 350/300 → 2 posts"
+    assert window.editor.counts.toggles["mastodon"].text() == "Mastodon 350/500"
+    assert "length" not in _rules(window)  # a thread is not an error to fix
     shaded = [s for s in window.editor.body.extraSelections() if s.format.background().color().alpha() == 50]
-    assert shaded and shaded[0].cursor.selectionStart() == 280
+    assert not shaded
+
+
+def test_counts_turn_red_and_shade_the_overflow_facebook_never_splits(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    store: DraftStore,
+) -> None:
+    _open(qtbot, window, store, "word " * 12_700, networks=("facebook",))
+    button = window.editor.counts.toggles["facebook"]
+    qtbot.waitUntil(lambda: button.text().startswith("Facebook 6"), timeout=5000)
+    assert button.text() == "Facebook 63500/63206", button.text()
+    assert "c62828" in button.styleSheet()
+    assert "length" in _rules(window)
+    (facebook,) = window.last_checks.parts
+    assert facebook.parts == (("word " * 12_700).strip(),)  # one post, never numbered
+    assert facebook.whole.over == (63_206, 63_500)  # what highlight() shades
 
 
 def test_network_choice_is_saved_with_the_draft(qtbot, window: MainWindow, store: DraftStore) -> None:  # noqa: ANN001

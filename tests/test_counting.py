@@ -47,13 +47,13 @@ def x_length(text: str) -> int:
 
 
 def test_networks_and_default_limits() -> None:
-    assert NETWORKS == ("x", "mastodon", "bluesky")
-    assert DEFAULT_LIMITS == {"x": 280, "mastodon": 500, "bluesky": 300}
+    assert NETWORKS == ("x", "mastodon", "bluesky", "facebook")
+    assert DEFAULT_LIMITS == {"x": 280, "mastodon": 500, "bluesky": 300, "facebook": 63_206}
 
 
 def test_measure_reports_remaining_and_reason() -> None:
     assert measure("Bins are collected on Monday.") == Measure("x", 29, 280, 251, True, None, None)
-    assert measure("", "bluesky") == Measure("bluesky", 0, 300, 300, False, None, "empty")
+    assert measure("", "bluesky") == Measure("bluesky", 0, 300, 300, False, None, "empty", 0, 3000)
 
 
 def test_unknown_network_is_a_programming_error() -> None:
@@ -219,9 +219,9 @@ def test_blank_and_unencodable_posts() -> None:
     assert measure("a\udfff", "bluesky").reason == "invalid_characters"
 
 
-def test_bluesky_counts_graphemes_and_urls_in_full() -> None:
+def test_bluesky_counts_graphemes_and_links_as_its_app_shortens_them() -> None:
     url = "https://example.com/" + "a" * 50
-    assert measure(url, "bluesky").length == len(url)
+    assert measure(url, "bluesky").length == len("example.com/") + 12 + len("...")
     wales = "🏴\U000e0067\U000e0062\U000e0077\U000e006c\U000e0073\U000e007f"
     assert measure(wales + "\r\n", "bluesky").length == 2
     counted = measure("é" * 301, "bluesky")

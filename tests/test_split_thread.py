@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.core.counting import NETWORKS, measure, split_thread
+from desktop.core.counting import measure, split_thread
+from desktop.core.networks import THREADED_NETWORKS as NETWORKS
 
 NUMBERING = re.compile(r" (\d+)/(\d+)\Z")
 SENTENCE = "The council will resurface Church Street from Monday 3 June, and bins will be collected as usual."

@@ -31,6 +31,7 @@ FULL_CONTEXT = ToneContext(
     political_names=("Alex Example",),
     today=date(2026, 4, 1),
     council_domains=("example.gov.uk",),
+    limits={"facebook": 500},  # long posts thread elsewhere; a Facebook post is never split
 )
 # One draft that trips every rule, so each can be seen to turn off on its own.
 EVERYTHING = (

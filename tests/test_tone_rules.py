@@ -29,25 +29,33 @@ def suggestions(text: str, rule: str, **context: Any) -> list[str | None]:
 
 
 def test_length_spans_the_overflow_and_names_the_network() -> None:
-    text = "a" * 292
-    [finding] = findings(text, "length", networks=("x",))
-    assert (finding.start, finding.end, finding.severity) == (280, 292, "error")
-    assert finding.message == "Too long for X by 12 characters: shorten it or split it into a thread."
+    text = "a" * 63_218
+    [finding] = findings(text, "length", networks=("facebook",))
+    assert (finding.start, finding.end, finding.severity) == (63_206, 63_218, "error")
+    assert finding.message == "Too long for Facebook by 12 characters: shorten it."
 
 
-def test_length_checks_each_selected_network_by_its_own_limit() -> None:
-    text = "word " * 70  # 350 characters: over X (280) and Bluesky (300), within Mastodon (500)
-    result = findings(text, "length", networks=("x", "bluesky", "mastodon", "facebook"))
-    assert [f.message.split(" by ")[0] for f in result] == ["Too long for X", "Too long for Bluesky"]
+def test_length_checks_each_selected_network_by_its_own_parts() -> None:
+    text = "word " * 70  # 350 characters: a thread on X (280) and Bluesky (300), one post elsewhere
+    assert findings(text, "length", networks=("x", "bluesky", "mastodon", "facebook")) == []
+    result = findings(text, "length", networks=("x", "bluesky", "facebook"), limits={"facebook": 340})
+    assert [f.message.split(" by ")[0] for f in result] == ["Too long for Facebook"]
+
+
+def test_length_is_only_a_finding_where_the_network_cannot_split() -> None:
+    family = "👨‍👩‍👧‍👦" * 200  # 200 graphemes, 5000 bytes: a thread of two on Bluesky
+    assert findings(family, "length", networks=("bluesky",)) == []
+    [finding] = findings(family, "length", networks=("bluesky",), limits={"bluesky": 20})  # too small
+    assert finding.message.startswith("Too long for Bluesky by 180 characters")
 
 
 def test_length_network_argument_checks_only_that_network() -> None:
-    text = "a" * 290
-    result = [f for f in check(text, network="bluesky", context=ToneContext(networks=("x",))) if
+    text = "a" * 63_216
+    result = [f for f in check(text, network="x", context=ToneContext(networks=("facebook",))) if
               f.rule == "length"]
     assert result == []
-    [x_only] = [f for f in check(text, network="x") if f.rule == "length"]
-    assert x_only.message.startswith("Too long for X by 10 characters")
+    [facebook_only] = [f for f in check(text, network="facebook") if f.rule == "length"]
+    assert facebook_only.message.startswith("Too long for Facebook by 10 characters")
 
 
 @pytest.mark.parametrize(
@@ -66,8 +74,8 @@ def test_length_near_misses(text: str, context: dict[str, Any]) -> None:
 
 
 def test_length_says_character_for_one_over() -> None:
-    [finding] = findings("a" * 301, "length", networks=("bluesky",))
-    assert finding.message.startswith("Too long for Bluesky by 1 character:")
+    [finding] = findings("a" * 63_207, "length", networks=("facebook",))
+    assert finding.message.startswith("Too long for Facebook by 1 character:")
 
 
 # --- shouting ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from desktop.core.counting import Measure, measure
+from desktop.core.counting import Measure, NetworkParts, network_parts
 from desktop.core.networks import COUNTED_NETWORKS
 from desktop.core.tone import Finding, PreElectionPeriod, ToneContext, check
 
@@ -19,8 +19,9 @@ from desktop.core.tone import Finding, PreElectionPeriod, ToneContext, check
 @dataclass(frozen=True, slots=True)
 class CheckResult:
     text: str
-    measures: tuple[Measure, ...]
+    measures: tuple[Measure, ...]  # the draft as one post, per network
     findings: tuple[Finding, ...]
+    parts: tuple[NetworkParts, ...] = ()  # what each network gets: its own parts (counting.parts_for)
 
     @property
     def has_errors(self) -> bool:
@@ -28,17 +29,7 @@ class CheckResult:
 
     def as_json(self) -> dict[str, Any]:
         return {
-            "counts": [
-                {
-                    "network": m.network,
-                    "length": m.length,
-                    "limit": m.limit,
-                    "remaining": m.remaining,
-                    "valid": m.valid,
-                    "over": list(m.over) if m.over else None,
-                }
-                for m in self.measures
-            ],
+            "counts": [_count_json(m, share) for m, share in zip(self.measures, self._shares(), strict=True)],
             "findings": [
                 {
                     "rule": f.rule,
@@ -53,6 +44,38 @@ class CheckResult:
             ],
             "ok": not self.has_errors,
         }
+
+
+    def _shares(self) -> tuple[NetworkParts | None, ...]:
+        by_network = {share.network: share for share in self.parts}
+        return tuple(by_network.get(m.network) for m in self.measures)
+
+
+def _measure_json(m: Measure) -> dict[str, Any]:
+    counted: dict[str, Any] = {"length": m.length, "limit": m.limit, "remaining": m.remaining}
+    if m.bytes is not None:
+        counted |= {"bytes": m.bytes, "byte_limit": m.byte_limit, "bytes_remaining": m.byte_limit - m.bytes}
+    return counted | {"valid": m.valid}
+
+
+def _count_json(m: Measure, share: NetworkParts | None) -> dict[str, Any]:
+    """One network's counts: the draft as one post, then the parts it really gets."""
+    counted = {"network": m.network, **_measure_json(m), "over": list(m.over) if m.over else None}
+    if share is not None:
+        pairs = zip(share.parts, share.measures, strict=True)
+        counted["parts"] = [{"text": text, **_measure_json(pm)} for text, pm in pairs]
+    return counted
+
+
+def count_summary(share: NetworkParts, name: str) -> str:
+    """"Bluesky 200/300 (5000/3000 bytes) → 2 posts": the draft as one post, then how many it becomes."""
+    m = share.whole
+    line = f"{name} {m.length}/{m.limit}"
+    if m.bytes is not None:
+        line += f" ({m.bytes}/{m.byte_limit} bytes)"
+    if len(share.parts) > 1:
+        line += f" → {len(share.parts)} posts"
+    return line if share.valid or not share.parts else line + " (too long)"
 
 
 def finding_key(text: str, finding: Finding) -> str:
@@ -101,9 +124,9 @@ def run_checks(
     limits: Mapping[str, int] | None = None,
 ) -> CheckResult:
     counted = [n for n in COUNTED_NETWORKS if n in networks]
-    measures = tuple(measure(text, n, limit=(limits or {}).get(n)) for n in counted)
+    shares = tuple(network_parts(text, n, limit=(limits or {}).get(n)) for n in counted)
     if limits:
         context = replace(context, limits=dict(limits))  # the length finding agrees with the counts
     skip = set(ignored)
     findings = tuple(f for f in check(text, context=context) if finding_key(text, f) not in skip)
-    return CheckResult(text, measures, findings)
+    return CheckResult(text, tuple(share.whole for share in shares), findings, shares)

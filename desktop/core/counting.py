@@ -1,10 +1,14 @@
-"""Exact per-network character counts, and splitting a long draft into a numbered thread.
+"""Exact per-network character counts, and each network's parts of a draft (`parts_for`).
 
 This runs on every keystroke, so the common cases (plain ASCII, no dot, no emoji) take shortcuts, and work
 that only matters for over-long drafts (where the overflow starts) is done only for them.
 
 X is counted the way its own composer does it — the JavaScript twitter-text 3.1.0 `parseTweet` — except that
-emoji come from current Unicode data (see `_emoji`). Mastodon and Bluesky count grapheme clusters.
+emoji come from current Unicode data (see `_emoji`). Mastodon and Facebook count grapheme clusters. Bluesky
+has two limits (the `app.bsky.feed.post` lexicon: 300 graphemes and 3000 UTF-8 bytes), both counted on the
+text as its own app posts it, links shortened (see `bluesky_richtext`).
+
+A draft is one text; every network gets its own parts of it, computed here for that network's limit.
 """
 
 from __future__ import annotations
@@ -15,22 +19,29 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from desktop.core._emoji import build_emoji_pattern
 from desktop.core._patterns import utf16_units
 from desktop.core._urls import extract_urls
+from desktop.core.networks import THREADED_NETWORKS
+from desktop.core.publishers.bluesky_richtext import link_spans
 
-NETWORKS: tuple[str, ...] = ("x", "mastodon", "bluesky")
-DEFAULT_LIMITS = {"x": 280, "mastodon": 500, "bluesky": 300}
+NETWORKS: tuple[str, ...] = ("x", "mastodon", "bluesky", "facebook")
+#: Facebook Page posts may be 63,206 characters; Bluesky's 300 is graphemes (and BLUESKY_BYTES bytes).
+DEFAULT_LIMITS = {"x": 280, "mastodon": 500, "bluesky": 300, "facebook": 63_206}
+BLUESKY_BYTES = 3000
 DEFAULT_URL_LENGTH = 23
 
 
 @dataclass(frozen=True, slots=True)
 class Measure:
-    """How a draft counts on one network; `over` is the [start, end) slice of the draft past the limit."""
+    """How a draft counts on one network; `over` is the [start, end) slice of the draft past the limit.
+
+    `bytes` and `byte_limit` are set where a network also limits the encoded size (Bluesky).
+    """
 
     network: str
     length: int
@@ -39,6 +50,15 @@ class Measure:
     valid: bool
     over: tuple[int, int] | None
     reason: str | None
+    bytes: int | None = None
+    byte_limit: int | None = None
+
+    @property
+    def too_long(self) -> bool:
+        """Past either limit."""
+        return self.length > self.limit or (
+            self.bytes is not None and self.byte_limit is not None and self.bytes > self.byte_limit
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,8 +177,9 @@ def _entities(units: str, config: WeightConfig) -> list[tuple[int, int, int]]:
     return entities
 
 
-def _weigh(units: str, config: WeightConfig) -> _Weighed:
-    """parseTweet's loop, in bulk; only a draft that is too long or invalid is walked item by item."""
+def _weigh(units: str, config: WeightConfig, *, locate: bool = True) -> _Weighed:
+    """parseTweet's loop, in bulk; only a draft that is too long or invalid is walked item by item (and
+    only when `locate` asks where it stops fitting)."""
     entities = _entities(units, config)
     if entities:
         # Weigh the text between entities in one pass, joined by NULs so that no surrogate pair forms
@@ -174,7 +195,7 @@ def _weigh(units: str, config: WeightConfig) -> _Weighed:
     else:
         weighted = _plain_weight(units, config)
     invalid = _INVALID_X.search(units) is not None
-    if weighted <= config.max_weighted_length * config.scale and not invalid:
+    if (weighted <= config.max_weighted_length * config.scale and not invalid) or not locate:
         return _Weighed(weighted, invalid, len(units), max(len(units) - 1, 0))
     return _walk(units, config, entities, weighted, invalid)
 
@@ -265,16 +286,16 @@ def _result(
     return Measure(network, length, limit, limit - length, reason is None, over, reason)
 
 
-def _measure_x(text: str, limit: int, url_length: int) -> Measure:
+def _measure_x(text: str, limit: int, url_length: int, locate: bool = True) -> Measure:
     config = X_CONFIG_V3
     if limit != config.max_weighted_length or url_length != config.transformed_url_length:
         config = replace(config, max_weighted_length=limit, transformed_url_length=url_length)
     normalized = _nfc(text)
     units = utf16_units(normalized)
-    weighed = _weigh(units, config)
+    weighed = _weigh(units, config, locate=locate)
     length = weighed.weighted // config.scale
     over_start = None
-    if length > limit:
+    if length > limit and locate:
         over_start = _units_to_code_points(normalized, weighed.fit_end)
         if normalized is not text:
             over_start = _normalized_to_original(text, over_start)
@@ -292,17 +313,57 @@ def _grapheme_end(text: str, count: int) -> int:
     """Index just past the first `count` grapheme clusters of `text`."""
     if count <= 0:
         return 0
+    if text.isascii() and "\r\n" not in text:
+        return min(count, len(text))
     for number, match in enumerate(_GRAPHEME.finditer(text), start=1):
         if number == count:
             return match.end()
     return len(text)
 
 
-def _measure_bluesky(text: str, limit: int) -> Measure:
+def _byte_end(text: str, size: int) -> int:
+    """Index just past the last whole grapheme cluster of `text` that ends within `size` UTF-8 bytes."""
+    used = end = 0
+    for match in _GRAPHEME.finditer(text):
+        used += len(match[0].encode("utf-8", "surrogatepass"))
+        if used > size:
+            break
+        end = match.end()
+    return end
+
+
+def _measure_graphemes(network: str, text: str, limit: int, locate: bool = True) -> Measure:
     length = _grapheme_count(text)
-    over_start = _grapheme_end(text, limit) if length > limit else None
+    over_start = _grapheme_end(text, limit) if length > limit and locate else None
     reason = "empty" if not text.strip() else "invalid_characters" if _LONE_SURROGATE.search(text) else None
-    return _result("bluesky", length, limit, over_start, text, reason)
+    return _result(network, length, limit, over_start, text, reason)
+
+
+def _measure_bluesky(text: str, limit: int, locate: bool = True) -> Measure:
+    """Graphemes and bytes of the text as posted: each link shortened as the official app shortens it."""
+    pieces = link_spans(text)
+    posted = text
+    if pieces:
+        chunks, position = [], 0
+        for start, end, shown in pieces:
+            chunks += (text[position:start], shown)
+            position = end
+        posted = "".join(chunks) + text[position:]
+    length = _grapheme_count(posted)
+    size = len(posted.encode("utf-8", "surrogatepass"))
+    cuts = []
+    if length > limit and locate:
+        cuts.append(_grapheme_end(posted, limit))
+    if size > BLUESKY_BYTES and locate:
+        cuts.append(_byte_end(posted, BLUESKY_BYTES))
+    over_start = _rewritten_to_original(pieces, min(cuts)) if cuts else None
+    reason = "empty" if not text.strip() else "invalid_characters" if _LONE_SURROGATE.search(text) else None
+    if reason is None and size > BLUESKY_BYTES:
+        reason = "too_long"
+    measured = _result("bluesky", length, limit, over_start, text, reason)
+    if over_start is not None and measured.over is None:
+        measured = replace(measured, over=(over_start, len(text)))
+    return replace(measured, bytes=size, byte_limit=BLUESKY_BYTES)
 
 
 def _mastodon_pieces(text: str, url_length: int) -> list[tuple[int, int, str]]:
@@ -331,7 +392,7 @@ def _rewritten_to_original(pieces: list[tuple[int, int, str]], index: int) -> in
     return index + shift
 
 
-def _measure_mastodon(text: str, limit: int, url_length: int) -> Measure:
+def _measure_mastodon(text: str, limit: int, url_length: int, locate: bool = True) -> Measure:
     if not text.strip():
         return _result("mastodon", 0, limit, None, text, "empty")
     pieces = _mastodon_pieces(text, url_length)
@@ -344,7 +405,7 @@ def _measure_mastodon(text: str, limit: int, url_length: int) -> Measure:
     rewritten = "".join(countable)
     length = _grapheme_count(rewritten)
     over_start = None
-    if length > limit:
+    if length > limit and locate:
         cut = _grapheme_end(rewritten, limit)
         over_start = _rewritten_to_original(pieces, cut)
     reason = "invalid_characters" if _LONE_SURROGATE.search(text) else None
@@ -352,18 +413,28 @@ def _measure_mastodon(text: str, limit: int, url_length: int) -> Measure:
 
 
 def measure(
-    text: str, network: str = "x", *, limit: int | None = None, url_length: int | None = None
+    text: str,
+    network: str = "x",
+    *,
+    limit: int | None = None,
+    url_length: int | None = None,
+    locate: bool = True,
 ) -> Measure:
-    """Count `text` as `network` does; `limit` and `url_length` override the network's defaults."""
+    """Count `text` as `network` does; `limit` and `url_length` override the network's defaults.
+
+    `locate=False` skips finding where an over-long text stops fitting (X's costly part): `over` is None.
+    """
     if network not in DEFAULT_LIMITS:
         raise ValueError(f"unknown network {network!r}; expected one of {NETWORKS}")
     limit = DEFAULT_LIMITS[network] if limit is None else limit
     url_length = DEFAULT_URL_LENGTH if url_length is None else url_length
     if network == "x":
-        return _measure_x(text, limit, url_length)
+        return _measure_x(text, limit, url_length, locate)
     if network == "mastodon":
-        return _measure_mastodon(text, limit, url_length)
-    return _measure_bluesky(text, limit)
+        return _measure_mastodon(text, limit, url_length, locate)
+    if network == "bluesky":
+        return _measure_bluesky(text, limit, locate)
+    return _measure_graphemes(network, text, limit, locate)
 
 
 _FORCED_BREAK = re.compile(r"^[ \t]*---[ \t]*\r?$", re.MULTILINE)
@@ -371,6 +442,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|[。！？]+[」』�
 _WHITESPACE = re.compile(r"\s+")
 _SPACES_AHEAD = re.compile(r"\s*")
 _MENTION_OR_TAG = re.compile(r"[@＠#＃$]\w+(?:@[\w.-]*\w)?")
+_SCHEME_LINK = re.compile(r"https?://\S+", re.IGNORECASE)  # Bluesky's links need no dot (localhost:8080)
 MIN_THREAD_LIMIT = 30
 
 
@@ -380,6 +452,7 @@ def _breaks(section: str) -> list[list[int]]:
     inside = bytearray(len(section) + 1)
     spans = [(url.start, url.end) for url in extract_urls(section)]
     spans += [m.span() for m in _MENTION_OR_TAG.finditer(section)]
+    spans += [m.span() for m in _SCHEME_LINK.finditer(section)]
     for start, end in spans:
         inside[start + 1 : end] = b"\x01" * (end - start - 1)
     sentences = [m.start() if m[0] == "\n" else m.end() for m in _SENTENCE_END.finditer(section)]
@@ -389,10 +462,12 @@ def _breaks(section: str) -> list[list[int]]:
     return [*kinds, list(range(1, len(section) + 1))]
 
 
-def _last_fitting(section: str, start: int, ends: list[int], fits: Callable[[str], bool]) -> int | None:
-    """The furthest end in `ends` (sorted) after `start` whose part fits, by bisection."""
+def _last_fitting(
+    section: str, start: int, ends: list[int], fits: Callable[[str], bool], stop: int
+) -> int | None:
+    """The furthest end in `ends` (sorted) after `start` and up to `stop` whose part fits, by bisection."""
     lo = first = bisect_right(ends, start) - 1
-    hi = len(ends)
+    hi = bisect_right(ends, stop)
     while hi - lo > 1:
         mid = (lo + hi) // 2
         if fits(section[start : ends[mid]].rstrip()):
@@ -402,23 +477,30 @@ def _last_fitting(section: str, start: int, ends: list[int], fits: Callable[[str
     return ends[lo] if lo > first else None
 
 
-def _pack(section: str, fits: Callable[[str], bool]) -> list[str]:
+def _pack(section: str, fits: Callable[[str], bool], window: int) -> list[str]:
     """Greedy: each part runs to the furthest fitting break, taking a sentence end unless that would use
-    less than half the room a word break does."""
+    less than half the room a word break does.
+
+    Only a window of the rest is measured (`window` characters, doubled while it still fits), so a long
+    paste is split in linear time rather than measuring its whole remainder for every part.
+    """
     sentences, words, graphemes, code_points = _breaks(section)
     parts: list[str] = []
     start = 0
     while start < len(section):
-        if fits(section[start:]):
+        stop = min(len(section), start + window)
+        while stop < len(section) and fits(section[start:stop]):
+            stop = min(len(section), start + 2 * (stop - start))
+        if stop == len(section) and fits(section[start:]):
             parts.append(section[start:])
             break
-        end = _last_fitting(section, start, words, fits)
-        sentence = _last_fitting(section, start, sentences, fits)
+        end = _last_fitting(section, start, words, fits, stop)
+        sentence = _last_fitting(section, start, sentences, fits, stop)
         if sentence is not None and (end is None or 2 * (sentence - start) >= end - start):
             end = sentence
         for fallback in (graphemes, code_points):  # a word longer than a whole post
             if end is None:
-                end = _last_fitting(section, start, fallback, fits)
+                end = _last_fitting(section, start, fallback, fits, stop)
         if end is None:  # not even one character fits beside the numbering
             end = start + 1
         parts.append(section[start:end].rstrip())
@@ -428,22 +510,31 @@ def _pack(section: str, fits: Callable[[str], bool]) -> list[str]:
 
 
 def split_thread(
-    text: str, network: str = "x", *, limit: int | None = None, numbering: bool = True
+    text: str,
+    network: str = "x",
+    *,
+    limit: int | None = None,
+    numbering: bool = True,
+    url_length: int | None = None,
 ) -> list[str]:
     """Split a draft into posts that each fit `network`, numbered "1/3" … when there is more than one.
 
     A line holding only `---` forces a split. Parts end at a sentence where that does not waste much room,
     else at a word; a word is only cut (between grapheme clusters) when it cannot fit a post on its own.
-    The numbering is counted in each part. A draft that already fits comes back as it is; a blank one
-    gives no parts.
+    The numbering is counted in each part, and every limit of the network (Bluesky's bytes too) is kept.
+    A draft that already fits comes back as it is; a blank one gives no parts.
     """
     if network not in DEFAULT_LIMITS:
         raise ValueError(f"unknown network {network!r}; expected one of {NETWORKS}")
     limit = DEFAULT_LIMITS[network] if limit is None else limit
     if limit < MIN_THREAD_LIMIT:
         raise ValueError(f"a thread needs a limit of at least {MIN_THREAD_LIMIT}")
+
+    def too_long(part: str) -> bool:
+        return measure(part, network, limit=limit, url_length=url_length, locate=False).too_long
+
     forced = _FORCED_BREAK.search(text) is not None
-    if not forced and text.strip() and measure(text, network, limit=limit).length <= limit:
+    if not forced and text.strip() and not too_long(text):
         return [text]
     sections = [section.strip() for section in _FORCED_BREAK.split(text)]
     sections = [section for section in sections if section]
@@ -454,11 +545,62 @@ def split_thread(
         reserve = f" {'9' * digits}/{'9' * digits}" if numbering else ""
 
         def fits(part: str, reserve: str = reserve) -> bool:
-            return measure(part + reserve, network, limit=limit).length <= limit
+            return not too_long(part + reserve)
 
-        parts = [part for section in sections for part in _pack(section, fits)]
+        parts = [part for section in sections for part in _pack(section, fits, 4 * limit)]
         if not numbering or len(parts) == 1:
             return parts
         if len(str(len(parts))) <= digits:
             return [f"{part} {number}/{len(parts)}" for number, part in enumerate(parts, start=1)]
         digits = len(str(len(parts)))
+
+
+def parts_for(
+    text: str, network: str, *, limit: int | None = None, url_length: int | None = None
+) -> list[str]:
+    """The posts `network` gets from a draft, exactly as they will be sent (numbering included).
+
+    The one place that decides this: live counts, the checks, the Post dialog, `crier queue` and the
+    preview all call it. Networks with threads split for their own limit, honouring `---` lines;
+    Facebook posts are never split (its `---` lines become paragraph breaks), nor is a post for an
+    account whose limit is too small for a thread.
+    """
+    text = text.strip()
+    threads = DEFAULT_LIMITS.get(network, 0) if limit is None else limit
+    if network in THREADED_NETWORKS and threads >= MIN_THREAD_LIMIT:
+        return split_thread(text, network, limit=limit, url_length=url_length)
+    sections = [section.strip() for section in _FORCED_BREAK.split(text)]
+    joined = "\n\n".join(section for section in sections if section)
+    return [joined] if joined else []
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkParts:
+    """One network's share of a draft: its parts, each counted, and the draft counted as one post."""
+
+    network: str
+    parts: tuple[str, ...]
+    measures: tuple[Measure, ...]
+    whole: Measure
+
+    @property
+    def valid(self) -> bool:
+        return bool(self.parts) and all(m.valid for m in self.measures)
+
+    @property
+    def tightest(self) -> Measure:
+        """The part to show in a counter: the first that doesn't fit, else the one with least room."""
+        invalid = [m for m in self.measures if m.too_long]
+        if invalid or not self.measures:
+            return invalid[0] if invalid else self.whole
+        return min(self.measures, key=lambda m: (m.remaining, -(m.bytes or 0)))
+
+
+@lru_cache(maxsize=16)  # the counts and the length check ask for the same draft in one run
+def network_parts(
+    text: str, network: str, *, limit: int | None = None, url_length: int | None = None
+) -> NetworkParts:
+    parts = tuple(parts_for(text, network, limit=limit, url_length=url_length))
+    measures = tuple(measure(part, network, limit=limit, url_length=url_length) for part in parts)
+    whole = measure(text, network, limit=limit, url_length=url_length)
+    return NetworkParts(network, parts, measures, whole)

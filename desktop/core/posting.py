@@ -1,4 +1,4 @@
-"""Turning a draft into what goes out to one account: checked, split into a thread when needed.
+"""Turning a draft into what goes out to one account: checked, and in that network's own parts.
 
 One rule for the GUI's Post button, ``crier queue`` and the outbox: ``assess`` decides whether a text may
 go out to an account. It runs the same checks as the live Checks panel and ``crier check`` (``run_checks``);
@@ -21,8 +21,6 @@ if TYPE_CHECKING:  # kept light: ``crier check`` reads (and may refuse) the text
     from desktop.core.accounts import AccountView
     from desktop.core.tone import Finding
 
-#: Facebook Page posts have a very high limit; count them like Bluesky (graphemes) with its own limit.
-FACEBOOK_LIMIT = 63_206
 #: The longest text Crier takes as a post: a little over the longest any network accepts (Facebook's).
 MAX_POST_CHARS = 64_000
 #: The longest thread Crier will queue; a text needing more is a document, not a post.
@@ -53,27 +51,24 @@ def post_text(raw: str) -> str:
     return text
 
 
-def counting_network(network: str) -> str:
-    return "bluesky" if network == "facebook" else network
-
 
 def account_limit(account: AccountView) -> int | None:
-    if account.network == "facebook":
-        return FACEBOOK_LIMIT
+    """The account's own limit (a Mastodon server's, X Premium's); None for the network's default."""
     value = account.settings.get("char_limit")
     return int(value) if value else None
 
 
 def _plan_parts(text: str, account: AccountView) -> tuple[list[str], str | None]:
-    """The parts for ``account`` and, when one can't go out as it is, why ("empty", "too_long", …)."""
-    from desktop.core.counting import DEFAULT_LIMITS, measure, split_thread
+    """The parts for ``account`` (``counting.parts_for``, for its network and its own limit) and, when one
+    can't go out as it is, why ("empty", "too_long", …)."""
+    from desktop.core.counting import DEFAULT_LIMITS, measure, parts_for
 
-    network = counting_network(account.network)
+    network = account.network
     limit = account_limit(account)
     url_length = account.settings.get("url_length")
     if len(text) > (limit or DEFAULT_LIMITS[network]) * MAX_THREAD_PARTS:
         return [], "too_many_parts"  # refused before splitting: splitting a huge text takes seconds
-    parts = split_thread(text.strip(), network, limit=limit)
+    parts = parts_for(text.strip(), network, limit=limit, url_length=url_length)
     if len(parts) > MAX_THREAD_PARTS:
         return parts, "too_many_parts"
     for part in parts or [""]:

@@ -10,8 +10,6 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -34,6 +32,7 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 20
 SEVERITY_COLOURS = {"error": QColor("#c62828"), "warning": QColor("#e08600"), "info": QColor("#1565c0")}
 SEVERITY_WORDS = {"error": "Must fix", "warning": "Consider", "info": "Tip"}
 NEAR_LIMIT = 20
+NEAR_BYTES = 300  # Bluesky's byte count is shown once a post comes this close to its 3000
 #: A 100 KB paste can have thousands of findings; a person reads the first few, and laying out
 #: thousands of rows or underlines would stall the GUI thread. The summary says how many there are.
 MAX_LISTED = 100
@@ -150,10 +149,14 @@ class ChecksPanel(QWidget):
 
 
 class CountsBar(QWidget):
-    """Network toggles with live counts: "X 231/280 · Bluesky 231/300", amber near, red over."""
+    """Network toggles with live counts: "X 231/280 · Bluesky 231/300", amber near or when it becomes a
+    thread ("X 384/280 → 2 posts"), red when a part can't fit (a Facebook post is never split).
+
+    Everything shown comes from the checks' ``NetworkParts``: the same parts the outbox will send.
+    """
 
     networks_changed = Signal(list)
-    split_requested = Signal()
+    preview_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,11 +171,12 @@ class CountsBar(QWidget):
             button.toggled.connect(lambda _on: self.networks_changed.emit(self.networks()))
             layout.addWidget(button)
             self.toggles[network] = button
-        self.split_button = QPushButton(self.tr("Split into &thread"), self)
-        self.split_button.setAccessibleName(self.tr("Split into thread"))
-        self.split_button.clicked.connect(self.split_requested)
+        self.preview_button = QPushButton(self.tr("Pre&view parts"), self)
+        self.preview_button.setAccessibleName(self.tr("Preview the post on each network"))
+        self.preview_button.setToolTip(self.tr("How each network gets this post (Ctrl+P)"))
+        self.preview_button.clicked.connect(self.preview_requested)
         layout.addStretch(1)
-        layout.addWidget(self.split_button)
+        layout.addWidget(self.preview_button)
 
     def networks(self) -> list[str]:
         return [n for n, b in self.toggles.items() if b.isChecked()]
@@ -186,27 +190,43 @@ class CountsBar(QWidget):
             button.setStyleSheet("")
 
     def show_result(self, result: CheckResult) -> None:
-        too_long = False
-        for m in result.measures:
-            button = self.toggles[m.network]
-            button.setText(f"{NETWORK_NAMES[m.network]} {m.length}/{m.limit}")
-            over = m.remaining < 0
-            too_long = too_long or over
-            colour = "#c62828" if over else "#b26a00" if m.remaining <= NEAR_LIMIT else ""
-            button.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
-            state = (
-                self.tr("over the limit by {n}").format(n=-m.remaining)
-                if over
-                else self.tr("{n} characters left").format(n=m.remaining)
-            )
-            button.setToolTip(f"{NETWORK_NAMES[m.network]}: {state}")
-            button.setAccessibleDescription(button.toolTip())
+        shares = {share.network: share for share in result.parts}
         for network, button in self.toggles.items():
-            if network not in {m.network for m in result.measures}:
-                button.setText(NETWORK_NAMES[network])
+            name = NETWORK_NAMES[network]
+            share = shares.get(network)
+            if share is None:
+                button.setText(name)
                 button.setStyleSheet("")
-                button.setToolTip(self.tr("Count this post for {n}").format(n=NETWORK_NAMES[network]))
-        self.split_button.setEnabled(too_long)
+                button.setToolTip(self.tr("Count this post for {n}").format(n=name))
+                button.setAccessibleDescription(button.toolTip())
+                continue
+            m, posts = share.whole, len(share.parts)
+            text = f"{name} {m.length}/{m.limit}"
+            room = (
+                [self.tr("{n} characters left").format(n=m.remaining)]
+                if m.remaining >= 0
+                else [self.tr("over the limit for one post by {n}").format(n=-m.remaining)]
+            )
+            near = m.remaining <= NEAR_LIMIT
+            if m.bytes is not None and m.byte_limit is not None:
+                left = m.byte_limit - m.bytes
+                if left <= NEAR_BYTES:
+                    text += f" · {m.bytes}/{m.byte_limit} " + self.tr("bytes")
+                    near = True
+                room.append(
+                    self.tr("{n} bytes left").format(n=left)
+                    if left >= 0
+                    else self.tr("over the limit of {limit} bytes by {n}").format(limit=m.byte_limit, n=-left)
+                )
+            if posts > 1:
+                text += " → " + self.tr("{n} posts").format(n=posts)
+                room.append(self.tr("goes as a thread of {n}; Ctrl+P shows the parts").format(n=posts))
+            stuck = bool(share.parts) and not share.valid
+            colour = "#c62828" if stuck else "#b26a00" if near or posts > 1 else ""
+            button.setText(text)
+            button.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+            button.setToolTip(f"{name}: " + "; ".join(room))
+            button.setAccessibleDescription(button.toolTip())
 
 
 class QtPositions:
@@ -249,8 +269,9 @@ def highlight(editor: QPlainTextEdit, result: CheckResult) -> None:
         selection.format = fmt
         selections.append(selection)
 
-    for m in result.measures:
-        if m.over:
+    for share in result.parts:
+        m = share.whole
+        if m.over and share.parts and not share.valid:  # a thread's overflow is its next part
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(198, 40, 40, 50))
             span(m.over[0], m.over[1], fmt, f"Over the {NETWORK_NAMES[m.network]} limit")
@@ -288,37 +309,3 @@ def apply_suggestion(editor: QPlainTextEdit, finding: Finding) -> bool:
     cursor.insertText(finding.suggestion)
     editor.setTextCursor(cursor)
     return True
-
-
-class ThreadDialog(QDialog):
-    """Shows how a long draft splits into a thread, each part with its count, before using it."""
-
-    def __init__(
-        self, parts: list[str], network: str, counts: list[str], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Split into thread"))
-        self.resize(560, 480)
-        self.parts = parts
-        view = QPlainTextEdit(self)
-        view.setReadOnly(True)
-        view.setAccessibleName(self.tr("Thread parts"))
-        view.setPlainText(
-            "\n\n".join(f"[{count}]\n{part}" for count, part in zip(counts, parts, strict=True))
-        )
-        intro = QLabel(
-            self.tr(
-                "For {network} this draft becomes a thread of {n} posts. Using these parts puts a line"
-                " with --- between them in the draft; you can move the breaks."
-            ).format(network=NETWORK_NAMES[network], n=len(parts)),
-            self,
-        )
-        intro.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.addButton(self.tr("&Use these parts"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(view, 1)
-        layout.addWidget(buttons)

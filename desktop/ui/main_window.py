@@ -18,16 +18,18 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSplitter,
+    QTabWidget,
     QWidget,
 )
 
 from desktop.core.drafts import DraftData, DraftQuery, StoreError, View
 from desktop.ui.autosave import Autosaver
-from desktop.ui.checks_view import ChecksPanel, ThreadDialog, apply_suggestion, highlight, select_span
+from desktop.ui.checks_view import ChecksPanel, apply_suggestion, highlight, select_span
 from desktop.ui.drafts_model import DraftRoles, DraftsModel, local_time_text
 from desktop.ui.drafts_view import DraftsPanel
 from desktop.ui.editor import DraftEditor
 from desktop.ui.history_dialog import HistoryDialog
+from desktop.ui.preview import PreviewPanel
 from desktop.ui.workers import SerialWorker
 
 if TYPE_CHECKING:
@@ -92,8 +94,13 @@ class MainWindow(QMainWindow):
         self.checks.setMinimumWidth(240)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.preview = PreviewPanel(self)
+        self.tabs = QTabWidget(self)  # Write | Preview: the post as each network will get it (Ctrl+P)
+        self.tabs.setAccessibleName(self.tr("Write or preview"))
+        self.tabs.addTab(self.editor, self.tr("Write"))
+        self.tabs.addTab(self.preview, self.tr("Preview"))
         splitter.addWidget(self.drafts)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(self.tabs)
         splitter.addWidget(self.checks)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
@@ -159,7 +166,7 @@ class MainWindow(QMainWindow):
         self.checks.apply.connect(lambda finding: apply_suggestion(self.editor.body, finding))
         self.checks.ignore.connect(self._ignore_finding)
         self.editor.counts.networks_changed.connect(lambda _n: self._on_edited())
-        self.editor.counts.split_requested.connect(self.split_into_thread)
+        self.editor.counts.preview_requested.connect(self.toggle_preview)
         self.editor.body.verticalScrollBar().valueChanged.connect(self._rehighlight)
         images = self.editor.images
         images.attach_requested.connect(lambda path: self._change_media(lambda s, d: s.attach(d, Path(path))))
@@ -180,6 +187,10 @@ class MainWindow(QMainWindow):
         self.last_checks = result
         self.checks.show_result(result)
         self.editor.counts.show_result(result)
+        draft = self.editor.draft
+        self.preview.show_result(
+            result, [m.alt_text for m in draft.media] if draft else (), draft.language if draft else ""
+        )
         highlight(self.editor.body, result)
 
     def _change_media(self, change: Callable[[DraftStore, int], DraftData]) -> None:
@@ -219,23 +230,11 @@ class MainWindow(QMainWindow):
         self.writer.submit(lambda: store.set_ignored(draft.id, ignored))
         self._request_checks(now=True)
 
-    def split_into_thread(self) -> None:
-        from desktop.core.counting import measure, split_thread
-
-        result = self.last_checks
-        over = [m.network for m in (result.measures if result else ()) if m.remaining < 0]
-        if self.editor.draft is None or not over:
-            return
-        network = over[0]
-        parts = split_thread(self.editor.body.toPlainText(), network)
-        counts = [
-            f"{i}/{len(parts)} · {measure(p, network).length}/{measure(p, network).limit}"
-            for i, p in enumerate(parts, 1)
-        ]
-        if ThreadDialog(parts, network, counts, self).exec():
-            cursor = self.editor.body.textCursor()
-            cursor.select(cursor.SelectionType.Document)
-            cursor.insertText("\n---\n".join(_strip_numbering(p, len(parts)) for p in parts))
+    def toggle_preview(self) -> None:
+        """Ctrl+P: between writing and the per-network preview."""
+        showing = self.tabs.currentWidget() is self.preview
+        self.tabs.setCurrentWidget(self.editor if showing else self.preview)
+        (self.editor.body if showing else self.preview.view).setFocus()
 
     def _action(
         self,
@@ -295,6 +294,8 @@ class MainWindow(QMainWindow):
         )
         view_menu.addAction(self.show_drafts_action)
         view_menu.addAction(self.show_trash_action)
+        self.preview_action = self._action(self.tr("&Preview on each network"), self.toggle_preview, "Ctrl+P")
+        view_menu.addAction(self.preview_action)
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Crier"), self.about))
@@ -630,15 +631,8 @@ class MainWindow(QMainWindow):
             self.posting.shutdown()
         if self.checker is not None:
             self.checker.shutdown()
+        self.preview.shutdown()
         self.writer.shutdown()
         self.reader.shutdown()
         event.accept()
 
-
-def _strip_numbering(part: str, count: int) -> str:
-    """split_thread adds " 1/3"; the draft keeps plain parts and the numbering is added when posting."""
-    for i in range(1, count + 1):
-        suffix = f" {i}/{count}"
-        if part.endswith(suffix):
-            return part[: -len(suffix)]
-    return part

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSy
 from desktop.core.accounts import Accounts
 from desktop.core.drafts import DraftData, StoreError
 from desktop.core.outbox import MediaRef, Outbox, State
-from desktop.core.posting import Verdict, assess, counting_network
+from desktop.core.posting import Verdict, assess
 from desktop.ui.outbox_view import OutboxPanel
 from desktop.ui.post_dialog import PostDialog
 from desktop.ui.sync_controller import SyncController
@@ -125,11 +125,7 @@ class Posting(QObject):
                 notes[account.id] = self.tr("too long for one post: goes as a thread of {n}").format(
                     n=len(verdicts[account.id].parts)
                 )
-        wanted = {
-            a.id
-            for a in accounts
-            if counting_network(a.network) in draft.networks or a.network in draft.networks
-        }
+        wanted = {a.id for a in accounts if a.network in draft.networks}
         dialog = PostDialog(accounts, wanted or {accounts[0].id}, notes, self.window, verdicts, refused)
         if not dialog.exec():
             return []

