@@ -134,6 +134,8 @@ def _is_valid_domain(domain: str) -> bool:
     """twitter-text's idna.toAscii check: every label must punycode to 1–63 characters."""
     if domain.startswith("xn--") and not ASCII_DOMAIN.search(domain):
         return False
+    if domain.isascii() and domain.isprintable():  # the usual case: punycode leaves each label as it is
+        return all(1 <= len(label) <= MAX_DOMAIN_LABEL_LENGTH for label in domain.split("."))
     return all(1 <= _punycode_length(label) <= MAX_DOMAIN_LABEL_LENGTH for label in domain.split("."))
 
 
@@ -151,13 +153,14 @@ def _candidate_starts(text: str) -> list[int]:
             run_start = before.end() if before else 0
             run = DOMAIN_RUN.match(text, dot)
             run_end = run.end() if run else dot + 1
-            protocol = PROTOCOL_BEFORE.search(text, max(0, run_start - 8), run_start)
+            protocol = PROTOCOL_BEFORE.search(text, run_start - 8 if run_start > 8 else 0, run_start)
             if protocol:
-                starts.append(max(0, protocol.start() - 1))
-            next_start = max(0, run_start - 1)
+                starts.append(protocol.start() - 1 if protocol.start() else 0)
+            next_start = run_start - 1 if run_start else 0
             starts.append(next_start)  # at the very start, `^` stands in for the character before
-        starts.extend(range(next_start, dot - 1))
-        next_start = max(next_start, dot - 1)
+        if dot - 1 > next_start:
+            starts.extend(range(next_start, dot - 1))
+            next_start = dot - 1
     return sorted(set(starts))
 
 
@@ -208,4 +211,3 @@ def extract_urls(text: str, *, without_protocol: bool = True) -> list[UrlEntity]
             last = UrlEntity(last.start, end, url.replace(domain, last.url, 1))
         urls.append(last)
     return urls
-

@@ -156,7 +156,7 @@ def _plain_weight(units: str, config: WeightConfig) -> int:
         return low_weight * len(units)
     total = config.default_weight * len(units)
     for pattern, weight in classes:
-        total += (weight - config.default_weight) * sum(m.end() - m.start() for m in pattern.finditer(units))
+        total += (weight - config.default_weight) * len("".join(pattern.findall(units)))
     return total - config.default_weight * len(_SURROGATE_PAIR.findall(units))
 
 
@@ -197,7 +197,44 @@ def _weigh(units: str, config: WeightConfig, *, locate: bool = True) -> _Weighed
     invalid = _INVALID_X.search(units) is not None
     if (weighted <= config.max_weighted_length * config.scale and not invalid) or not locate:
         return _Weighed(weighted, invalid, len(units), max(len(units) - 1, 0))
-    return _walk(units, config, entities, weighted, invalid)
+    if invalid:  # rare: the item-by-item walk tracks where validity ends
+        return _walk(units, config, entities, weighted, invalid)
+    fit_end = _fit_end(units, config, entities)
+    return _Weighed(weighted, invalid, fit_end, max(fit_end - 1, 0))
+
+
+def _fit_end(units: str, config: WeightConfig, entities: list[tuple[int, int, int]]) -> int:
+    """Where the text passes the limit: whole gaps and entities at a time, then a binary search inside the
+    gap that passes it (the weight of a prefix only grows), instead of one unit at a time."""
+    budget = config.max_weighted_length * config.scale
+    position = 0
+    for start, length, weight in (*entities, (len(units), 0, 0)):
+        gap = units[position:start]
+        gap_weight = _plain_weight(gap, config)
+        if gap_weight > budget:
+            return position + _fitting_prefix(gap, config, budget)
+        budget -= gap_weight
+        if weight > budget:
+            return start
+        budget -= weight
+        position = start + length
+    return len(units)
+
+
+def _fitting_prefix(gap: str, config: WeightConfig, budget: int) -> int:
+    """The longest prefix of `gap` weighing at most `budget` (a surrogate pair is never split: half a pair
+    weighs as much as the whole, so the search always takes both halves or neither)."""
+    low_weight, _ = _weight_plan(config)
+    if low_weight is not None and (gap.isascii() or max(gap) < "\u1100"):
+        return min(len(gap), budget // low_weight)
+    low, high = 0, len(gap)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if _plain_weight(gap[:middle], config) <= budget:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def _walk(
