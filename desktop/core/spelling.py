@@ -1,0 +1,182 @@
+"""Offline spelling in British English and Welsh, with a personal dictionary.
+
+The engine is Hunspell through pyenchant (Enchant 2's Hunspell provider): the same engine LibreOffice uses,
+maintained, and shipped inside pyenchant's Windows and macOS wheels; on Linux it is the system's libenchant.
+The dictionaries are Crier's own copies in ``resources/dictionaries/hunspell`` (British English from SCOWL,
+Welsh from Bangor University's hunspell-cy, both as packaged on npm), so every PC checks against the same
+words whatever else is installed. Enchant finds them through ``ENCHANT_CONFIG_DIR``, which must be set before
+the library is first loaded; :func:`_enchant` does that once.
+
+Council and place names from the tone word lists count as known words, and so does each person's own
+dictionary (one word a line, in the data folder). Results are cached per word, so re-checking a post as it is
+typed costs a dictionary lookup only for the word being typed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import ModuleType
+
+import regex
+
+from desktop.core.paths import RESOURCES
+
+log = logging.getLogger(__name__)
+
+DICTIONARY_DIR = RESOURCES / "dictionaries"
+#: Crier's language codes and the Hunspell dictionary each uses.
+LANGUAGES = {"en": "en_GB", "cy": "cy_GB"}
+
+# A word: letters (any script, with combining marks), inner apostrophes and hyphens ("o'r", "Stoke-on-Trent").
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*")
+# Spans never spell-checked: links, e-mail addresses, @mentions, #hashtags and words glued to digits.
+_SKIP = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[@#][\p{L}\p{N}_]+|\S*\p{N}\S*", regex.IGNORECASE)
+_CACHE_LIMIT = 50_000
+
+
+@dataclass(frozen=True, slots=True)
+class Misspelling:
+    start: int
+    end: int
+    word: str
+
+
+class SpellingUnavailable(Exception):
+    """The spelling engine or a dictionary could not be loaded; the editor works on without underlines."""
+
+
+_enchant_lock = threading.Lock()
+
+
+def _enchant() -> ModuleType:
+    with _enchant_lock:
+        os.environ["ENCHANT_CONFIG_DIR"] = str(DICTIONARY_DIR)  # ours, whatever the user set
+        try:
+            import enchant
+        except ImportError as error:  # no libenchant on this machine
+            raise SpellingUnavailable(str(error)) from error
+        return enchant
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """Place and council words from the tone lists, so "Monmouthshire" and "Caerffili" are never red."""
+    from desktop.core.tone import wordlists
+
+    words: set[str] = set()
+    for name in ("places.txt",):
+        for line in wordlists.lines(name):
+            words.update(w.casefold() for w in _WORD.findall(line))
+    return frozenset(words)
+
+
+def words(text: str) -> Iterator[Misspelling]:
+    """Every checkable word of ``text`` with its position (links, handles, tags and numbers left out)."""
+    skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text)]
+    index = 0
+    for match in _WORD.finditer(text):
+        while index < len(skipped) and skipped[index][1] <= match.start():
+            index += 1
+        if index < len(skipped) and skipped[index][0] < match.end():
+            continue
+        word = match.group().strip("'’-")
+        if len(word) > 1:
+            yield Misspelling(match.start(), match.start() + len(word), word)
+
+
+class Speller:
+    """Checks words in one or both languages; thread-safe, cheap to ask again about the same word."""
+
+    def __init__(self, personal_file: Path | None = None) -> None:
+        self._personal_file = personal_file
+        self._lock = threading.Lock()
+        self._dicts: dict[str, object] = {}
+        self._personal: set[str] = set()
+        self._cache: dict[tuple[str, str], bool] = {}
+        if personal_file is not None and personal_file.exists():
+            text = personal_file.read_text(encoding="utf-8", errors="replace")
+            self._personal = {line.strip() for line in text.splitlines() if line.strip()}
+
+    def _dict(self, language: str) -> object:
+        found = self._dicts.get(language)
+        if found is None:
+            enchant = _enchant()
+            tag = LANGUAGES[language]
+            try:
+                found = enchant.Dict(tag)
+            except enchant.errors.DictNotFoundError as error:
+                raise SpellingUnavailable(f"No {tag} dictionary") from error
+            self._dicts[language] = found
+        return found
+
+    def load(self, languages: Iterable[str] = LANGUAGES) -> None:
+        """Load dictionaries ahead of use (about 60 ms each): call it off the GUI thread."""
+        with self._lock:
+            for language in languages:
+                self._dict(language)
+        _known_names()
+
+    def check(self, word: str, language: str) -> bool:
+        key = (language, word)
+        known = self._cache.get(key)
+        if known is None:
+            known = self._lookup(word, language)
+            with self._lock:
+                if len(self._cache) > _CACHE_LIMIT:
+                    self._cache.clear()
+                self._cache[key] = known
+        return known
+
+    def _lookup(self, word: str, language: str) -> bool:
+        if word in self._personal or word.casefold() in _known_names():
+            return True
+        with self._lock:
+            dictionary = self._dict(language)
+            normal = word.replace("’", "'")
+            return bool(
+                dictionary.check(normal) or (normal != word.lower() and dictionary.check(normal.lower()))
+            )  # type: ignore[attr-defined]
+
+    def misspelled(self, text: str, language: str) -> list[Misspelling]:
+        return [w for w in words(text) if not self.check(w.word, language)]
+
+    def suggest(self, word: str, language: str, limit: int = 6) -> list[str]:
+        """Hunspell's suggestions (tens of milliseconds: fine for a context menu, not for every keystroke)."""
+        with self._lock:
+            return list(self._dict(language).suggest(word))[:limit]  # type: ignore[attr-defined]
+
+    def add(self, word: str) -> None:
+        """Add to the personal dictionary, durably (written before the word stops being underlined)."""
+        word = word.strip()
+        if not word or word in self._personal:
+            return
+        with self._lock:
+            self._personal.add(word)
+            self._cache = {key: ok for key, ok in self._cache.items() if key[1] != word}
+            if self._personal_file is not None:
+                _write_atomically(self._personal_file, "".join(f"{w}\n" for w in sorted(self._personal)))
+
+    def personal_words(self) -> list[str]:
+        return sorted(self._personal)
+
+    def is_word_of(self, word: str, language: str) -> bool:
+        """Whether the dictionary of ``language`` alone knows ``word`` (for "English left in the Welsh")."""
+        with self._lock:
+            dictionary = self._dict(language)
+            return bool(dictionary.check(word) or dictionary.check(word.lower()))  # type: ignore[attr-defined]
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(path.suffix + ".tmp")
+    with open(temporary, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)

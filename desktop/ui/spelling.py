@@ -1,0 +1,151 @@
+"""Red wavy underlines and the spelling part of the editor's context menu.
+
+The dictionaries load on a background thread (a few hundred milliseconds); until they have, nothing is
+underlined, and the editor never waits for them. Checking a line is an in-memory lookup per word, cached by
+the core speller, so the highlighter runs on the GUI thread within the keystroke budget.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
+
+from desktop.core.spelling import Misspelling, Speller, SpellingUnavailable
+
+log = logging.getLogger(__name__)
+
+
+class SpellingService(QObject):
+    """Owns one :class:`Speller` for the window; says when its dictionaries are ready or a word was added."""
+
+    ready = Signal()
+    changed = Signal()
+
+    def __init__(self, speller: Speller, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.speller = speller
+        self.available = False
+        self._loading = False
+
+    def load_in_background(self) -> None:
+        if self._loading or self.available:
+            return
+        self._loading = True
+
+        def load() -> None:
+            try:
+                self.speller.load()
+            except SpellingUnavailable as error:
+                log.warning("Spelling is off: %s", error)
+                return
+            self.available = True
+            self.ready.emit()  # queued to the GUI thread: the service lives there
+
+        threading.Thread(target=load, name="spelling-load", daemon=True).start()
+
+    def add(self, word: str) -> None:
+        self.speller.add(word)
+        self.changed.emit()
+
+
+class SpellHighlighter(QSyntaxHighlighter):
+    """Underlines the words the language's dictionary does not know."""
+
+    def __init__(self, document: QTextDocument, service: SpellingService, language: str = "en") -> None:
+        super().__init__(document)
+        self._service = service
+        self.language = language
+        self.enabled = True
+        self._format = QTextCharFormat()
+        self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self._format.setUnderlineColor(QColor("#c00000"))
+        service.ready.connect(self.rehighlight, Qt.ConnectionType.QueuedConnection)
+        service.changed.connect(self.rehighlight)
+
+    def set_language(self, language: str) -> None:
+        if language != self.language:
+            self.language = language
+            self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        if not (self.enabled and self._service.available):
+            return
+        for wrong in self._service.speller.misspelled(text, self.language):
+            self.setFormat(wrong.start, wrong.end - wrong.start, self._format)
+
+
+def word_at(
+    editor: QPlainTextEdit | QTextEdit, position: int, language: str, speller: Speller
+) -> Misspelling | None:
+    """The misspelt word under a document position, if there is one."""
+    block = editor.document().findBlock(position)
+    offset = position - block.position()
+    for wrong in speller.misspelled(block.text(), language):
+        if wrong.start <= offset <= wrong.end:
+            return Misspelling(block.position() + wrong.start, block.position() + wrong.end, wrong.word)
+    return None
+
+
+def add_spelling_actions(
+    menu: QMenu,
+    editor: QPlainTextEdit | QTextEdit,
+    position: int,
+    highlighter: SpellHighlighter,
+    service: SpellingService,
+) -> None:
+    """Put suggestions and "Add to dictionary" at the top of a context menu, as word processors do."""
+    if not service.available:
+        return
+    wrong = word_at(editor, position, highlighter.language, service.speller)
+    if wrong is None:
+        return
+    first = menu.actions()[0] if menu.actions() else None
+    suggestions = service.speller.suggest(wrong.word, highlighter.language)
+    actions: list[QAction] = []
+    for suggestion in suggestions:
+        action = QAction(suggestion, menu)
+        action.triggered.connect(lambda _=False, s=suggestion: _replace(editor, wrong, s))
+        actions.append(action)
+    if not suggestions:
+        none = QAction(QCoreApplication.translate("Spelling", "No suggestions"), menu)
+        none.setEnabled(False)
+        actions.append(none)
+    add = QAction(
+        QCoreApplication.translate("Spelling", "Add “{word}” to dictionary").format(word=wrong.word), menu
+    )
+    add.triggered.connect(lambda _=False: service.add(wrong.word))
+    actions.append(add)
+    for action in actions:
+        menu.insertAction(first, action)
+    menu.insertSeparator(first)
+
+
+def _replace(editor: QPlainTextEdit | QTextEdit, wrong: Misspelling, replacement: str) -> None:
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(wrong.start)
+    cursor.setPosition(wrong.end, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(replacement)  # one undo step, like any edit
+    editor.setTextCursor(cursor)
+
+
+def attach_spelling(
+    editor: QPlainTextEdit, service: SpellingService, language: str = "en"
+) -> SpellHighlighter:
+    """Underline misspellings and offer suggestions on the context menu (right-click or the Menu key)."""
+    highlighter = SpellHighlighter(editor.document(), service, language)
+    editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def show_menu(point: QPoint) -> None:
+        menu = editor.createStandardContextMenu(point)
+        position = editor.cursorForPosition(point).position()
+        add_spelling_actions(menu, editor, position, highlighter, service)
+        menu.exec(editor.mapToGlobal(point))
+        menu.deleteLater()
+
+    editor.customContextMenuRequested.connect(show_menu)
+    editor.spell_highlighter = highlighter  # type: ignore[attr-defined]  # kept alive with the editor
+    return highlighter

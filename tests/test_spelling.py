@@ -1,0 +1,130 @@
+"""Spelling in British English and Welsh: the real Hunspell engine and Crier's shipped dictionaries."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import QMenu, QPlainTextEdit
+
+from desktop.core.spelling import Speller, words
+from desktop.ui.spelling import SpellingService, add_spelling_actions, attach_spelling
+
+
+@pytest.fixture(scope="module")
+def speller() -> Speller:
+    loaded = Speller()
+    loaded.load()
+    return loaded
+
+
+def wrong_words(speller: Speller, text: str, language: str) -> list[str]:
+    return [w.word for w in speller.misspelled(text, language)]
+
+
+def test_british_spellings_are_right_and_american_ones_are_not(speller: Speller) -> None:
+    assert wrong_words(speller, "The colour of the centre was organised well.", "en") == []
+    # en_GB-ise, as GOV.UK writes: "organise", not "organize"
+    assert wrong_words(speller, "The color of the center was organized.", "en") == [
+        "color",
+        "center",
+        "organized",
+    ]
+
+
+def test_welsh_words_with_circumflexes_and_mutations_are_known(speller: Speller) -> None:
+    text = "Croeso i'r ŵyl yng Nghaerdydd. Mae'r tŷ ar gau."
+    assert wrong_words(speller, text, "cy") == []
+    assert wrong_words(speller, "Croeso i Gaerdyd", "cy") == ["Gaerdyd"]
+
+
+def test_a_circumflex_typed_as_a_combining_mark_is_the_same_word(speller: Speller) -> None:
+    decomposed = "gw\u0302yl"
+    assert [w.word for w in words(decomposed)] == [decomposed]
+    assert wrong_words(speller, decomposed, "cy") == []
+
+
+def test_links_handles_hashtags_and_numbers_are_not_spell_checked(speller: Speller) -> None:
+    text = (
+        "See https://www.cardiff.gov.uk/roadz and www.exampel.org, ask @CardifCouncil #RoadClosurez 10am x2"
+    )
+    assert wrong_words(speller, text, "en") == []
+
+
+def test_positions_point_at_the_word(speller: Speller) -> None:
+    text = "Bins are colected on Tuesday."
+    (wrong,) = speller.misspelled(text, "en")
+    assert text[wrong.start : wrong.end] == "colected"
+
+
+def test_council_and_place_names_from_the_word_lists_are_known(speller: Speller) -> None:
+    assert wrong_words(speller, "Monmouthshire and Pembrokeshire councils", "en") == []
+
+
+def test_suggestions_come_from_the_dictionary(speller: Speller) -> None:
+    assert "receive" in speller.suggest("recieve", "en")
+    assert "Caerdydd" in speller.suggest("Caerdyd", "cy")
+
+
+def test_the_personal_dictionary_is_kept_on_disk(tmp_path) -> None:
+    path = tmp_path / "words.txt"
+    first = Speller(path)
+    first.load(["en"])
+    assert not first.check("Llanwrtydify", "en")
+    first.add("Llanwrtydify")
+    assert first.check("Llanwrtydify", "en")
+    assert path.read_text(encoding="utf-8") == "Llanwrtydify\n"
+    again = Speller(path)
+    assert again.check("Llanwrtydify", "en")
+    assert again.personal_words() == ["Llanwrtydify"]
+
+
+def test_which_language_knows_a_word(speller: Speller) -> None:
+    assert speller.is_word_of("weekend", "en") and not speller.is_word_of("weekend", "cy")
+    assert speller.is_word_of("penwythnos", "cy") and not speller.is_word_of("penwythnos", "en")
+
+
+def _underlined(editor: QPlainTextEdit) -> list[str]:
+    block = editor.document().firstBlock()
+    found = []
+    for fmt in block.layout().formats():
+        if fmt.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
+            found.append(block.text()[fmt.start : fmt.start + fmt.length])
+    return found
+
+
+def test_the_editor_underlines_misspellings_once_the_dictionaries_load(qtbot, tmp_path) -> None:
+    service = SpellingService(Speller(tmp_path / "words.txt"))
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    highlighter = attach_spelling(editor, service)
+    editor.setPlainText("Bins are colected on Tusday.")
+    assert _underlined(editor) == []  # nothing until the dictionaries are ready; typing never waits
+    service.load_in_background()
+    qtbot.waitUntil(lambda: _underlined(editor) == ["colected", "Tusday"], timeout=10_000)
+    highlighter.set_language("cy")
+    assert "Bins" in _underlined(editor)
+
+
+def test_the_context_menu_offers_suggestions_and_add_to_dictionary(qtbot, tmp_path) -> None:
+    service = SpellingService(Speller(tmp_path / "words.txt"))
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    highlighter = attach_spelling(editor, service)
+    service.load_in_background()
+    qtbot.waitUntil(lambda: service.available, timeout=10_000)
+    editor.setPlainText("Bins are colected on Tusday.")
+    menu = QMenu()
+    add_spelling_actions(menu, editor, editor.toPlainText().index("colected") + 2, highlighter, service)
+    labels = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert "collected" in labels
+    assert labels[-1] == "Add “colected” to dictionary"
+    next(a for a in menu.actions() if a.text() == "collected").trigger()
+    assert editor.toPlainText() == "Bins are collected on Tusday."
+    editor.document().undo()
+    assert editor.toPlainText() == "Bins are colected on Tusday."
+
+    menu = QMenu()
+    add_spelling_actions(menu, editor, editor.toPlainText().index("Tusday"), highlighter, service)
+    menu.actions()[-2].trigger()  # the last action before the separator: add to dictionary
+    qtbot.waitUntil(lambda: _underlined(editor) == ["colected"], timeout=5_000)
+    assert (tmp_path / "words.txt").read_text(encoding="utf-8") == "Tusday\n"
