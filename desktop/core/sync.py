@@ -26,7 +26,7 @@ import logging
 import os
 import random
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -103,14 +103,14 @@ class SyncEngine:
 
     # -- choosing work ---------------------------------------------------------------------------
 
-    def _claim(self, account_id: int | None = None) -> _Claim | None:
+    def _claim(self, account_id: int | None = None, only: Collection[int] | None = None) -> _Claim | None:
         """Take the next due post of some account whose lease is free (its oldest unfinished one), or None."""
         with self.db.read() as session:
             accounts = select(Account.id).where(Account.status == AccountStatus.CONNECTED.value)
             if account_id is not None:
                 accounts = accounts.where(Account.id == account_id)
             ids = list(session.scalars(accounts.order_by(Account.id)))
-        for candidate in ids:
+        for candidate in ids if only is None else [i for i in ids if i in only]:
             lease = self.leases.try_take(candidate)
             if lease is None:
                 continue  # a live process is publishing for this account
@@ -166,13 +166,18 @@ class SyncEngine:
             session.expunge(post)
             return _Claim(post.id, account.id, attempt, post, account_view(account), lease)
 
-    def run_once(self, *, account_id: int | None = None, limit: int | None = None) -> SyncReport:
-        """Publish everything due now, then return (used by ``crier sync --once`` and the GUI worker)."""
+    def run_once(
+        self, *, account_id: int | None = None, limit: int | None = None, only: Collection[int] | None = None
+    ) -> SyncReport:
+        """Publish everything due now, then return (used by ``crier sync --once`` and the GUI worker).
+
+        ``only``: just these accounts (the window passes those whose network answers its probe).
+        """
         report = SyncReport()
         publishers: dict[int, Publisher] = {}  # one per account per run: credentials are read once
         done = 0
         while limit is None or done < limit:
-            claim = self._claim(account_id)
+            claim = self._claim(account_id, only)
             if claim is None:
                 break
             getattr(report, self._publish(claim, publishers)).append(claim.post_id)
