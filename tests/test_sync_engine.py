@@ -79,6 +79,17 @@ def test_posts_go_out_once_in_order_per_account(db: Database, engine: SyncEngine
     assert engine.run_once().sent == []  # nothing twice
 
 
+def test_accounts_take_turns_so_one_backlog_does_not_hold_the_others(
+    db: Database, engine: SyncEngine
+) -> None:
+    a, b = _accounts(db, 2)
+    outbox = Outbox(db)
+    backlog = [outbox.queue([a], [f"backlog {i}"])[0] for i in range(3)]
+    (other,) = outbox.queue([b], ["Schools closed: snow"])
+    assert engine.run_once(limit=2).sent == [backlog[0], other]
+    assert engine.run_once().sent == backlog[1:]
+
+
 def test_thread_resumes_at_the_failed_part(
     db: Database, engine: SyncEngine, net: Network, clock: Clock
 ) -> None:

@@ -103,14 +103,20 @@ class SyncEngine:
 
     # -- choosing work ---------------------------------------------------------------------------
 
-    def _claim(self, account_id: int | None = None, only: Collection[int] | None = None) -> _Claim | None:
-        """Take the next due post of some account whose lease is free (its oldest unfinished one), or None."""
+    def _claim(
+        self, account_id: int | None = None, only: Collection[int] | None = None, after: int = 0
+    ) -> _Claim | None:
+        """Take the next due post of some account whose lease is free (its oldest unfinished one), or None.
+
+        Accounts take turns, starting after ``after`` (the last one served), so one account's backlog
+        doesn't hold the others' posts back until it is done.
+        """
         with self.db.read() as session:
             accounts = select(Account.id).where(Account.status == AccountStatus.CONNECTED.value)
             if account_id is not None:
                 accounts = accounts.where(Account.id == account_id)
-            ids = list(session.scalars(accounts.order_by(Account.id)))
-        for candidate in ids if only is None else [i for i in ids if i in only]:
+            ids = [i for i in session.scalars(accounts.order_by(Account.id)) if only is None or i in only]
+        for candidate in [i for i in ids if i > after] + [i for i in ids if i <= after]:
             lease = self.leases.try_take(candidate)
             if lease is None:
                 continue  # a live process is publishing for this account
@@ -175,11 +181,12 @@ class SyncEngine:
         """
         report = SyncReport()
         publishers: dict[int, Publisher] = {}  # one per account per run: credentials are read once
-        done = 0
+        done = last = 0
         while limit is None or done < limit:
-            claim = self._claim(account_id, only)
+            claim = self._claim(account_id, only, after=last)
             if claim is None:
                 break
+            last = claim.account_id
             getattr(report, self._publish(claim, publishers)).append(claim.post_id)
             done += 1
         return report
