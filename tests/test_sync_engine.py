@@ -80,14 +80,20 @@ def test_posts_go_out_once_in_order_per_account(db: Database, engine: SyncEngine
 
 
 def test_accounts_take_turns_so_one_backlog_does_not_hold_the_others(
-    db: Database, engine: SyncEngine
+    db: Database, engine: SyncEngine, clock: Clock
 ) -> None:
     a, b = _accounts(db, 2)
     outbox = Outbox(db)
     backlog = [outbox.queue([a], [f"backlog {i}"])[0] for i in range(3)]
     (other,) = outbox.queue([b], ["Schools closed: snow"])
-    assert engine.run_once(limit=2).sent == [backlog[0], other]
+    assert engine.run_once(limit=2).sent == [backlog[0], other]  # within a run
     assert engine.run_once().sent == backlog[1:]
+    clock.advance(minutes=1)
+    more = [outbox.queue([a], [f"more {i}"])[0] for i in range(2)]
+    (again,) = outbox.queue([b], ["Schools open again"])
+    assert engine.run_once(limit=1).sent == [more[0]]  # a run cut short (killed, say) ...
+    clock.advance(minutes=1)
+    assert engine.run_once(limit=1).sent == [again]  # ... and the next starts with the other account
 
 
 def test_thread_resumes_at_the_failed_part(

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, nulls_first, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.core.accounts import AccountStatus, AccountView, account_view
@@ -103,20 +103,20 @@ class SyncEngine:
 
     # -- choosing work ---------------------------------------------------------------------------
 
-    def _claim(
-        self, account_id: int | None = None, only: Collection[int] | None = None, after: int = 0
-    ) -> _Claim | None:
+    def _claim(self, account_id: int | None = None, only: Collection[int] | None = None) -> _Claim | None:
         """Take the next due post of some account whose lease is free (its oldest unfinished one), or None.
 
-        Accounts take turns, starting after ``after`` (the last one served), so one account's backlog
-        doesn't hold the others' posts back until it is done.
+        Accounts take turns, the one that last posted longest ago first (``last_used_at``, set as each
+        post goes out), so one account's backlog doesn't hold the others back, within a run or across
+        runs that are cut short.
         """
         with self.db.read() as session:
             accounts = select(Account.id).where(Account.status == AccountStatus.CONNECTED.value)
             if account_id is not None:
                 accounts = accounts.where(Account.id == account_id)
-            ids = [i for i in session.scalars(accounts.order_by(Account.id)) if only is None or i in only]
-        for candidate in [i for i in ids if i > after] + [i for i in ids if i <= after]:
+            turns = accounts.order_by(nulls_first(Account.last_used_at.asc()), Account.id)
+            ids = [i for i in session.scalars(turns) if only is None or i in only]
+        for candidate in ids:
             lease = self.leases.try_take(candidate)
             if lease is None:
                 continue  # a live process is publishing for this account
@@ -181,12 +181,11 @@ class SyncEngine:
         """
         report = SyncReport()
         publishers: dict[int, Publisher] = {}  # one per account per run: credentials are read once
-        done = last = 0
+        done = 0
         while limit is None or done < limit:
-            claim = self._claim(account_id, only, after=last)
+            claim = self._claim(account_id, only)
             if claim is None:
                 break
-            last = claim.account_id
             getattr(report, self._publish(claim, publishers)).append(claim.post_id)
             done += 1
         return report
