@@ -6,9 +6,9 @@ long, so a post that failed falls due again within a few seconds of real time. A
 dies with it, so the next run resumes its post at once.
 
 Two phases: while the servers inject faults, ``fault_runs`` runs are each SIGKILLed at a random moment
-after it starts publishing (its first outbox event: so a slow start on a busy machine doesn't eat
-the window); then the faults end, runs are left to finish, and the outbox must drain within
-``max_after`` restarts.
+after a random number (1–12) of outbox events of its own, so every run gets some work done however
+slowly it starts on a busy machine; then the faults end, runs are left to finish, and the outbox must
+drain within ``max_after`` restarts.
 """
 
 from __future__ import annotations
@@ -117,11 +117,12 @@ def _last_event() -> int | None:
 
 
 def _kill_at_random(proc: subprocess.Popen, rng: random.Random, window: tuple[float, float]) -> bool:
-    """Once the run has started publishing, SIGKILL it within ``window`` seconds; False if it ended first."""
-    before = _last_event()
+    """After 1–12 outbox events of this run, SIGKILL it within ``window`` seconds; False if it ended first."""
+    before = _last_event() or 0
+    wanted = before + rng.randint(1, 12)
     deadline = time.monotonic() + 120
-    while proc.poll() is None and _last_event() in (before, None) and time.monotonic() < deadline:
-        time.sleep(0.1)
+    while proc.poll() is None and (_last_event() or 0) < wanted and time.monotonic() < deadline:
+        time.sleep(0.05)
     try:
         proc.wait(timeout=rng.uniform(*window))
     except subprocess.TimeoutExpired:

@@ -98,7 +98,7 @@ def test_chaos_every_post_exactly_once_in_order(x_api, tmp_path: Path, monkeypat
         rng,
         logs,
         fault_runs=FAULT_RUNS,
-        kill_window=(0.0, 2.0),
+        kill_window=(0.0, 1.0),
         end_faults=end_faults,
         max_after=MAX_RUNS_AFTER_FAULTS,
     )

@@ -46,9 +46,9 @@ RATE_WINDOW = 2.0  # seconds: every fake's rate limits reset this soon, so a 429
 MAX_PARTS = 3
 THREADED = ("x", "bluesky", "mastodon")  # Facebook joins a thread into one message
 LEAD_SIZES = (1, 2, 1, 3)  # parts a draft's leading account gets, in turn
-#: A run is killed at a random moment in this window (seconds after its first outbox event) unless it
-#: ends first: runs take up to about 4 s once publishing, so most kills land mid-publishing.
-KILL_WINDOW = (0.0, 3.0)
+#: A run is killed at a random moment in this window (seconds after 1–12 outbox events of its own)
+#: unless it ends first, so kills land mid-publishing.
+KILL_WINDOW = (0.0, 1.0)
 SEED = int(os.environ.get("CRIER_CHAOS_SEED", "20260301"))  # another seed explores other schedules
 
 # -- what the posts say ----------------------------------------------------------------------------
