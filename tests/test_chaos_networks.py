@@ -40,7 +40,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.integration]
 
 POSTS_PER_ACCOUNT = 15
 FAULT_SHARE = 0.3
-FAULT_RUNS = 40  # runs while the servers inject faults, each killed at random once it publishes
+FAULT_RUNS = 20  # runs while the servers inject faults, each killed at random once it publishes
 MAX_RUNS_AFTER_FAULTS = 15
 RATE_WINDOW = 2.0  # seconds: every fake's rate limits reset this soon, so a 429 costs seconds
 MAX_PARTS = 3
