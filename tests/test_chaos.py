@@ -1,36 +1,32 @@
 """Chaos: 200 posts, 3 accounts, faults on 30% of writes, `crier sync --once` SIGKILLed at random.
 
 The fake X API runs in this process; the sync runs as the real command in a subprocess that is
-killed at random moments and restarted until the outbox drains. Between runs the test lets time
-pass (retry and lease times are moved to now) instead of sleeping. At the end the server must hold
-every post exactly once, in each account's queue order, and the outbox must say every post was sent.
+killed at random moments and restarted at once (``tests/chaos.py``); nothing edits the database
+between runs. Once the faults end the outbox must drain within a few restarts. At the end the server
+must hold every post exactly once, in each account's queue order, and the outbox must say every post
+was sent.
 """
 
 from __future__ import annotations
 
-import os
 import random
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
 
 from desktop.core.accounts import Accounts
 from desktop.core.db import open_database
-from desktop.core.models import Post
 from desktop.core.outbox import Outbox, State
 from desktop.core.paths import app_paths
+from tests.chaos import run_chaos, sync_env
 from tests.fakes.faults import Fault
 
 pytestmark = [pytest.mark.slow, pytest.mark.integration]
 
-REPO = Path(__file__).resolve().parents[1]
 POSTS = 200
 ACCOUNTS = 3
-MAX_RUNS = 400
+FAULT_RUNS = 40  # runs while the server injects faults, each killed at random once it publishes
+MAX_RUNS_AFTER_FAULTS = 15
 
 
 def _connect_accounts(x_api, db, secrets) -> list[int]:  # noqa: ANN001
@@ -62,6 +58,7 @@ def test_chaos_every_post_exactly_once_in_order(x_api, tmp_path: Path, monkeypat
     monkeypatch.setenv("CRIER_TEST_KEYRING_FILE", str(keyring_file))
     monkeypatch.setenv("CRIER_X_API_BASE", x_api.base_url)
     x_api.state.config.duplicate_detection = True
+    x_api.state.set_rate_limit("POST /2/tweets", 300, window=2.0)  # an injected 429 says "back in 2 s"
     db = open_database(app_paths().ensure())
     try:
         account_ids = _connect_accounts(x_api, db, SecretStore(backend=JsonFileTestKeyring()))
@@ -88,47 +85,24 @@ def test_chaos_every_post_exactly_once_in_order(x_api, tmp_path: Path, monkeypat
     for n, fault in enumerate(faults):
         x_api.faults.add_random(fault, fraction=0.3 / len(faults), seed=n, method="WRITE")
 
-    env = {
-        **os.environ,
-        "PYTHON_KEYRING_BACKEND": "tests.keyrings.JsonFileTestKeyring",
-        "CRIER_X_API_BASE": x_api.base_url,
-        "PYTHONPATH": str(REPO),
-    }
-    kills = runs = 0
-    while runs < MAX_RUNS:
-        runs += 1
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "desktop", "sync", "--once"],
-            cwd=REPO,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        try:
-            proc.wait(timeout=rng.uniform(0.3, 2.5))
-        except subprocess.TimeoutExpired:
-            proc.send_signal(signal.SIGKILL)
-            proc.wait()
-            kills += 1
-        stderr = proc.stderr.read().decode() if proc.stderr else ""
-        assert "Traceback" not in stderr, stderr
-        db = open_database(app_paths())
-        try:
-            counts = Outbox(db).counts()
-            unfinished = sum(counts.get(s, 0) for s in (State.QUEUED, State.SENDING, State.WAITING))
-            assert not counts.get(State.NEEDS_ATTENTION), Outbox(db).posts([State.NEEDS_ATTENTION])[0].error
-            if not unfinished:
-                break
-            with db.write() as session:  # time passes: retries and abandoned leases fall due
-                session.execute(
-                    update(Post).where(Post.state.in_(["waiting", "sending"])).values(next_attempt_at=None)
-                )
-        finally:
-            db.close()
-    else:
-        pytest.fail(f"the outbox did not drain in {MAX_RUNS} runs")
+    def end_faults() -> None:
+        nonlocal fired
+        fired = sum(int(rule["fired"]) for rule in x_api.faults.rules())
+        x_api.faults.clear()
 
-    x_api.faults.clear()
+    fired = 0
+    logs = tmp_path / "runs"
+    logs.mkdir()
+    runs = run_chaos(
+        sync_env(CRIER_X_API_BASE=x_api.base_url),
+        rng,
+        logs,
+        fault_runs=FAULT_RUNS,
+        kill_window=(0.0, 1.0),
+        end_faults=end_faults,
+        max_after=MAX_RUNS_AFTER_FAULTS,
+    )
+
     for account_id, texts in queued.items():
         db = open_database(app_paths())
         try:
@@ -143,4 +117,4 @@ def test_chaos_every_post_exactly_once_in_order(x_api, tmp_path: Path, monkeypat
     finally:
         db.close()
     assert len(sent) == POSTS
-    print(f"chaos: {runs} sync runs, {kills} SIGKILLs, {POSTS} posts exactly once")
+    print(f"chaos: {POSTS} posts exactly once, {fired} faults fired; {runs.summary()}")

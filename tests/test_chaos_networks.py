@@ -6,8 +6,9 @@ Mastodon, one message per draft on Facebook, in Welsh with emoji, links, mention
 Bluesky's byte-offset facets meet multi-byte text. Every fake fails 30% of writes in every way it
 can (5xx, 429 with its own rate-limit headers, dropped connections, lost answers, timeouts before and
 after the write, Graph's 500-after-posting and non-JSON answers), and the real ``crier sync --once`` is
-SIGKILLed at random moments and restarted until the outbox drains; between runs time passes (retry
-and lease times move to now) instead of the test sleeping. Then every part must be on its server
+SIGKILLed at random moments and restarted at once (``tests/chaos.py``); nothing edits the database
+between runs, and the fakes' rate limits reset within seconds. Once the faults end the outbox must
+drain within a few restarts. Then every part must be on its server
 exactly once, in queue order per account, each thread chained to its own earlier parts, every Bluesky
 facet covering exactly its text, and the outbox must say every post was sent with the servers' ids.
 """
@@ -16,22 +17,18 @@ from __future__ import annotations
 
 import os
 import random
-import signal
-import subprocess
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
 
-from desktop.core.accounts import Accounts, AccountStatus, AccountView
+from desktop.core.accounts import Accounts, AccountView
 from desktop.core.db import Database, open_database
-from desktop.core.models import Post
 from desktop.core.outbox import Outbox, PostView, State
 from desktop.core.paths import app_paths
 from desktop.core.posting import prepare_parts
+from tests.chaos import run_chaos, sync_env
 from tests.fakes.bluesky_fixtures import OTHER_HANDLE, BlueskyEnv
 from tests.fakes.faults import Fault, FaultPlan
 from tests.fakes.fixtures import XApiEnv
@@ -41,17 +38,17 @@ from tests.fakes.mastodon_fixtures import MastodonEnv
 
 pytestmark = [pytest.mark.slow, pytest.mark.integration]
 
-REPO = Path(__file__).resolve().parents[1]
 POSTS_PER_ACCOUNT = 15
 FAULT_SHARE = 0.3
-MAX_RUNS = 300
+FAULT_RUNS = 20  # runs while the servers inject faults, each killed at random once it publishes
+MAX_RUNS_AFTER_FAULTS = 15
+RATE_WINDOW = 2.0  # seconds: every fake's rate limits reset this soon, so a 429 costs seconds
 MAX_PARTS = 3
 THREADED = ("x", "bluesky", "mastodon")  # Facebook joins a thread into one message
 LEAD_SIZES = (1, 2, 1, 3)  # parts a draft's leading account gets, in turn
-#: A run is killed at a random moment in this window (seconds after its start) unless it ends first:
-#: runs start publishing after about 0.8 s of imports and take up to about 4 s, so most kills land
-#: mid-publishing.
-KILL_WINDOW = (0.5, 3.0)
+#: A run is killed at a random moment in this window (seconds after 1–12 outbox events of its own)
+#: unless it ends first, so kills land mid-publishing.
+KILL_WINDOW = (0.0, 1.0)
 SEED = int(os.environ.get("CRIER_CHAOS_SEED", "20260301"))  # another seed explores other schedules
 
 # -- what the posts say ----------------------------------------------------------------------------
@@ -151,7 +148,7 @@ def _plan_drafts(accounts: Sequence[AccountView], rng: random.Random) -> list[Dr
 COMMON_FAULTS = (
     Fault.server_error(),
     Fault.unavailable(),
-    Fault.rate_limited(),  # each fake sends its own network's rate-limit headers with it
+    Fault.rate_limited(),  # each fake sends its own network's rate-limit headers with it (not Graph's)
     Fault.drop(),
     Fault.lost_answer(),
     Fault.timeout(seconds=1.0),
@@ -340,47 +337,13 @@ def _check_facets(bsky: BlueskyEnv, did: str, dids: dict[str, str]) -> dict[str,
 # -- the test ------------------------------------------------------------------------------------------
 
 
-def _run_until_drained(env: dict[str, str], rng: random.Random, logs: Path) -> tuple[int, int]:
-    """Start ``crier sync --once`` again and again, killing it at random, until nothing is left to do."""
-    kills = runs = 0
-    while runs < MAX_RUNS:
-        runs += 1
-        stderr_path = logs / f"run-{runs:03d}.stderr"
-        with stderr_path.open("wb") as stderr:
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "desktop", "sync", "--once"],
-                cwd=REPO,
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=stderr,
-            )
-            try:
-                code = proc.wait(timeout=rng.uniform(*KILL_WINDOW))
-            except subprocess.TimeoutExpired:
-                proc.send_signal(signal.SIGKILL)
-                proc.wait()
-                kills += 1
-                code = 0
-        err = stderr_path.read_text(errors="replace")
-        assert "Traceback" not in err, f"run {runs}:\n{err}"
-        assert code == 0, f"run {runs} exited with {code} (something needs attention):\n{err}"
-        db = open_database(app_paths())
-        try:
-            outbox = Outbox(db)
-            counts = outbox.counts()
-            stuck = outbox.posts([State.NEEDS_ATTENTION])
-            assert not stuck, f"post {stuck[0].id} ({stuck[0].network}): {stuck[0].error}"
-            paused = [a for a in Accounts(db).all() if a.status is not AccountStatus.CONNECTED]
-            assert not paused, f"{paused[0].handle} is {paused[0].status}: {paused[0].status_message}"
-            if not sum(counts.get(s, 0) for s in (State.QUEUED, State.SENDING, State.WAITING)):
-                return runs, kills
-            with db.write() as session:  # time passes: retries and abandoned leases fall due
-                session.execute(
-                    update(Post).where(Post.state.in_(["waiting", "sending"])).values(next_attempt_at=None)
-                )
-        finally:
-            db.close()
-    pytest.fail(f"the outbox did not drain in {MAX_RUNS} runs")
+def _short_rate_windows(servers: Servers) -> None:
+    """Each fake's rate-limit headers promise access again within RATE_WINDOW seconds."""
+    servers.x.state.set_rate_limit("POST /2/tweets", 300, window=RATE_WINDOW)
+    for bucket, (limit, _) in list(servers.bluesky.state.config.rate_limits.items()):
+        servers.bluesky.state.set_rate_limit(bucket, limit, RATE_WINDOW)
+    for bucket, (limit, _) in list(servers.mastodon.state.rate_limits.items()):
+        servers.mastodon.state.rate_limits[bucket] = (limit, RATE_WINDOW)
 
 
 def test_chaos_all_networks_every_part_exactly_once(
@@ -395,6 +358,7 @@ def test_chaos_all_networks_every_part_exactly_once(
     monkeypatch.setenv("CRIER_TEST_KEYRING_FILE", str(tmp_path / "keyring.json"))
     monkeypatch.setenv("CRIER_X_API_BASE", x_api.base_url)  # graph_api has set CRIER_FACEBOOK_API_BASE
     servers = Servers(x_api, bluesky_pds, mastodon, graph_api)
+    _short_rate_windows(servers)
     rng = random.Random(SEED)
     db = open_database(app_paths().ensure())
     try:
@@ -418,9 +382,11 @@ def test_chaos_all_networks_every_part_exactly_once(
     _add_faults(x_api.faults, COMMON_FAULTS, share=FAULT_SHARE, seed=SEED)
     _add_faults(bluesky_pds.faults, (*COMMON_FAULTS, Fault.http(502)), share=FAULT_SHARE, seed=SEED + 10)
     _add_faults(mastodon.faults, (*COMMON_FAULTS, Fault.http(502)), share=FAULT_SHARE, seed=SEED + 20)
+    regain = RATE_WINDOW / 60  # Graph says minutes; the fake may say a fraction of one
     graph_faults = (
-        *COMMON_FAULTS,
-        GraphFault.graph(80001, regain_minutes=1),  # the Page's own limit, with x-page-usage headers
+        *(f for f in COMMON_FAULTS if f.status != 429),
+        GraphFault.graph(4, status=429, regain_minutes=regain),  # the app's limit, with usage headers
+        GraphFault.graph(80001, regain_minutes=regain),  # the Page's own limit, with x-page-usage headers
         GraphFault.graph(1, status=500, commit=True),  # 500 after the post was made
     )
     # One more Graph kind from its answers plan: an HTML page in place of the answer, after the write.
@@ -434,15 +400,27 @@ def test_chaos_all_networks_every_part_exactly_once(
     )
     _add_faults(graph_api.faults, graph_faults, share=1 - (1 - FAULT_SHARE) / (1 - not_json), seed=SEED + 31)
 
-    env = {
-        **os.environ,
-        "PYTHON_KEYRING_BACKEND": "tests.keyrings.JsonFileTestKeyring",
-        "PYTHONPATH": str(REPO),
-    }
+    fired: dict[str, int] = {}
+
+    def end_faults() -> None:
+        fired.update(
+            {network: sum(_fired(p) for p in network_plans) for network, network_plans in plans.items()}
+        )
+        for network_plans in plans.values():
+            for plan in network_plans:
+                plan.clear()
+
     logs = tmp_path / "runs"
     logs.mkdir()
-    runs, kills = _run_until_drained(env, rng, logs)
-    fired = {network: sum(_fired(p) for p in network_plans) for network, network_plans in plans.items()}
+    runs = run_chaos(
+        sync_env(),
+        rng,
+        logs,
+        fault_runs=FAULT_RUNS,
+        kill_window=KILL_WINDOW,
+        end_faults=end_faults,
+        max_after=MAX_RUNS_AFTER_FAULTS,
+    )
 
     db = open_database(app_paths())
     try:
@@ -464,7 +442,7 @@ def test_chaos_all_networks_every_part_exactly_once(
     parts = sum(len(p.parts) for p in posts)
     threads = {n: sum(len(p.parts) > 1 for p in posts if p.network == n) for n in THREADED}
     print(
-        f"chaos (all networks, seed {SEED}): {runs} sync runs, {kills} SIGKILLs, "
+        f"chaos (all networks, seed {SEED}): {runs.summary()}; "
         f"{sum(fired.values())} faults fired ({', '.join(f'{n} {c}' for n, c in fired.items())}); "
         f"{len(posts)} posts, {parts} parts exactly once (threads {threads}); Bluesky facets {facets}"
     )

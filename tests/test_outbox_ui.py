@@ -28,7 +28,7 @@ class Link:
         self.online = False
         self.probes = 0
 
-    def __call__(self) -> ProbeResult:
+    def __call__(self, url: str) -> ProbeResult:
         self.probes += 1
         if self.online:
             return ProbeResult(True, None, 3.0, 401)

@@ -17,7 +17,7 @@ from desktop.core.models import utcnow
 from desktop.core.outbox import Outbox, State, TransitionError
 from desktop.core.paths import app_paths
 from desktop.core.publishers.base import ErrorKind, PartRequest, PublishError
-from desktop.core.sync import LEASE, SyncEngine
+from desktop.core.sync import RETRY_BASE, SyncEngine
 from tests.fakes.scripted import Network, ScriptedPublisher
 
 
@@ -79,6 +79,23 @@ def test_posts_go_out_once_in_order_per_account(db: Database, engine: SyncEngine
     assert engine.run_once().sent == []  # nothing twice
 
 
+def test_accounts_take_turns_so_one_backlog_does_not_hold_the_others(
+    db: Database, engine: SyncEngine, clock: Clock
+) -> None:
+    a, b = _accounts(db, 2)
+    outbox = Outbox(db)
+    backlog = [outbox.queue([a], [f"backlog {i}"])[0] for i in range(3)]
+    (other,) = outbox.queue([b], ["Schools closed: snow"])
+    assert engine.run_once(limit=2).sent == [backlog[0], other]  # within a run
+    assert engine.run_once().sent == backlog[1:]
+    clock.advance(minutes=1)
+    more = [outbox.queue([a], [f"more {i}"])[0] for i in range(2)]
+    (again,) = outbox.queue([b], ["Schools open again"])
+    assert engine.run_once(limit=1).sent == [more[0]]  # a run cut short (killed, say) ...
+    clock.advance(minutes=1)
+    assert engine.run_once(limit=1).sent == [again]  # ... and the next starts with the other account
+
+
 def test_thread_resumes_at_the_failed_part(
     db: Database, engine: SyncEngine, net: Network, clock: Clock
 ) -> None:
@@ -121,13 +138,13 @@ def test_crash_mid_request_resumes_with_a_lookup(
     (a,) = _accounts(db, 1)
     outbox = Outbox(db)
     (post_id,) = outbox.queue([a], ["Library closed today"])
-    claim = engine._claim()  # the process claims, sends, and dies before recording
+    claim = engine._claim()  # a worker claims, sends, and dies before recording
     assert claim is not None and outbox.get(post_id).state is State.SENDING
     ScriptedPublisher(net, Accounts(db).get(a)).publish(
         PartRequest(post_id, 0, 1, "Library closed today", "en", None, None)
     )
-    assert engine.run_once().sent == []  # the lease is still live: nobody else touches it
-    clock.advance(seconds=LEASE.total_seconds() + 1)
+    assert engine.run_once().sent == []  # its holder is alive: nobody else touches it
+    claim.lease.release()  # the holder is gone; no clock has to move
     assert engine.run_once().sent == [post_id]
     assert texts(net, a) == ["Library closed today"]
     assert "resumed after an interrupted attempt" in [e[3] for e in outbox.events(post_id)]
@@ -278,3 +295,88 @@ def test_one_publisher_per_account_per_run(db: Database, net: Network, clock: Cl
     engine = SyncEngine(db, factory, clock=clock, rng=random.Random(1))
     assert len(engine.run_once().sent) == 6
     assert sorted(built) == [a, b]  # credentials read once per account, not once per post
+
+
+_HOLDER = """
+import sys, time
+from desktop.core.db import open_database
+from desktop.core.paths import app_paths
+from desktop.core.sync import SyncEngine
+
+claim = SyncEngine(open_database(app_paths()), lambda account: None)._claim()
+print("claimed" if claim else "nothing", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_sigkilled_holder_s_post_resumes_at_once_with_a_lookup(
+    db: Database, engine: SyncEngine, net: Network
+) -> None:
+    """The lease dies with its process: no lease time to wait out, and the resend looks first."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    (a,) = _accounts(db, 1)
+    outbox = Outbox(db)
+    first, second = outbox.queue([a], ["Pool closed today"]) + outbox.queue([a], ["Pool open tomorrow"])
+    repo = Path(__file__).resolve().parents[1]
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER],
+        cwd=repo,
+        env={**os.environ, "PYTHONPATH": str(repo)},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "claimed"
+        assert outbox.get(first).state is State.SENDING
+        assert engine.run_once().sent == []  # a live process holds the account: its later posts wait
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+    assert engine.run_once().sent == [first, second]
+    assert texts(net, a) == ["Pool closed today", "Pool open tomorrow"]
+    assert net.calls[:2] == ["find_landed", "publish"]  # the interrupted post was looked for first
+    assert "resumed after an interrupted attempt" in [e[3] for e in outbox.events(first)]
+
+
+@pytest.mark.parametrize(
+    ("error", "lands"),
+    [
+        (AttributeError("'list' object has no attribute 'get'"), True),
+        (KeyError("data"), False),
+        (TypeError("string indices must be integers"), True),
+    ],
+)
+def test_a_malformed_answer_never_raises_and_never_leaves_a_post_sending(
+    db: Database, engine: SyncEngine, net: Network, error: Exception, lands: bool
+) -> None:
+    (a,) = _accounts(db, 1)
+    outbox = Outbox(db)
+    (post_id,) = outbox.queue([a], ["Road closed at the bridge"])
+    net.fail_next("publish", error, lands=lands)  # type: ignore[arg-type] - a publisher's parse blew up
+    report = engine.run_once()
+    assert report.needs_attention == [post_id]
+    view = outbox.get(post_id)
+    assert view.state is State.NEEDS_ATTENTION and "couldn't read" in view.error
+    outbox.retry(post_id)
+    assert engine.run_once().sent == [post_id]
+    assert texts(net, a) == ["Road closed at the bridge"]  # once, whether or not the first one landed
+    assert net.calls == ["publish", "find_landed"] + ([] if lands else ["publish"])
+
+
+def test_first_retry_after_a_transient_fault_comes_within_seconds(
+    db: Database, engine: SyncEngine, net: Network, clock: Clock
+) -> None:
+    (a,) = _accounts(db, 1)
+    outbox = Outbox(db)
+    (post_id,) = outbox.queue([a], ["Leisure centre open late"])
+    net.fail_next("publish", PublishError(ErrorKind.RETRY_LATER, "X is having trouble."))
+    assert engine.run_once().waiting == [post_id]
+    wait = outbox.get(post_id).next_attempt_at - clock.now
+    assert timedelta(0) < wait <= RETRY_BASE
+    clock.now += RETRY_BASE
+    assert engine.run_once().sent == [post_id]

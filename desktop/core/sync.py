@@ -1,35 +1,44 @@
 """The sync engine: publishes what is due, each post exactly once, in order per account.
 
-Exactly once rests on three commits around every request:
-1. *Claim*: in one write transaction the post becomes ``sending`` with a fresh attempt id and a lease.
-   Only the oldest unfinished post of an account can be claimed, and not while another is sending,
-   so one worker publishes at a time per account, in order, even with the GUI and ``crier sync``
-   running side by side.
+Exactly once rests on the account's lease and three commits around every request:
+1. *Claim*: holding the account's lease (an OS lock that dies with its process, ``leases.py``), in one
+   write transaction the post becomes ``sending`` with a fresh attempt id. Only the oldest unfinished
+   post of an account can be claimed, so one worker publishes at a time per account, in order, even
+   with the GUI and ``crier sync`` running side by side.
 2. *Prepare*: before a part's first request its idempotency material (a Bluesky record key, a
    Mastodon Idempotency-Key) is committed, so every retry reuses it.
 3. *Record*: each part's remote id is committed as soon as the network answers, guarded by the attempt
    id, so a crash after part 2 of 5 resumes at part 3 and a stale worker can't overwrite a newer one.
 
-A post found ``sending`` with an expired lease was interrupted mid-request: it is resumed with
-``check_landed`` set, and the publisher asks the network whether the interrupted part landed before
-sending it again (each network's rule is in its publisher's docstring).
+A post found ``sending`` by the lease's new holder was interrupted mid-request (its process is gone,
+or it gave up with an error): it is resumed at once with ``check_landed`` set, and the publisher asks
+the network whether the interrupted part landed before sending it again (each network's rule is in its
+publisher's docstring). A publisher that fails in a way it did not classify (a malformed answer it
+could not parse) is treated the same way: the post needs attention, and its retry checks first.
+
+Retries after a transient failure back off exponentially from a few seconds (``RETRY_BASE``) to half an
+hour; ``CRIER_RETRY_BASE_SECONDS`` / ``CRIER_RETRY_CAP_SECONDS`` change that for tests and support.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import random
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, nulls_first, or_, select, update
+from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.core.accounts import AccountStatus, AccountView, account_view
 from desktop.core.db import Database
+from desktop.core.leases import Lease, Leases, leases_for
 from desktop.core.models import Account, Draft, Post, utcnow
+from desktop.core.networks import NETWORK_NAMES
 from desktop.core.outbox import State, backoff, transition
 from desktop.core.publishers.base import (
     ErrorKind,
@@ -42,7 +51,8 @@ from desktop.core.settings import network_refusal
 
 log = logging.getLogger(__name__)
 
-LEASE = timedelta(minutes=3)
+RETRY_BASE = timedelta(seconds=2)
+RETRY_CAP = timedelta(minutes=30)
 ACTIVE = (State.QUEUED, State.SCHEDULED, State.SENDING, State.WAITING)
 
 #: Builds a publisher for an account; raises PublishError(NEEDS_SIGN_IN) when it has no credentials.
@@ -68,6 +78,7 @@ class _Claim:
     attempt_id: str
     post: Post  # detached copy as claimed, so publishing needs no second read
     account: AccountView
+    lease: Lease  # released when this attempt ends, however it ends
 
 
 class SyncEngine:
@@ -78,62 +89,101 @@ class SyncEngine:
         *,
         clock: Callable[[], datetime] = utcnow,
         rng: random.Random | None = None,
+        leases: Leases | None = None,
+        retry_base: timedelta | None = None,
+        retry_cap: timedelta | None = None,
     ) -> None:
         self.db = db
         self.publisher_for = publisher_for
         self.clock = clock
         self.rng = rng or random.Random()
+        self.leases = leases or leases_for(db)
+        self.retry_base = retry_base or _env_seconds("CRIER_RETRY_BASE_SECONDS") or RETRY_BASE
+        self.retry_cap = retry_cap or _env_seconds("CRIER_RETRY_CAP_SECONDS") or RETRY_CAP
 
     # -- choosing work ---------------------------------------------------------------------------
 
-    def _claim(self, account_id: int | None = None) -> _Claim | None:
-        """Take the next due post of some account (the oldest unfinished one), or None."""
-        now = self.clock()
-        with self.db.write() as session:
-            accounts = select(Account).where(Account.status == AccountStatus.CONNECTED.value)
+    def _claim(self, account_id: int | None = None, only: Collection[int] | None = None) -> _Claim | None:
+        """Take the next due post of some account whose lease is free (its oldest unfinished one), or None.
+
+        Accounts take turns, the one that last posted longest ago first (``last_used_at``, set as each
+        post goes out), so one account's backlog doesn't hold the others back, within a run or across
+        runs that are cut short.
+        """
+        with self.db.read() as session:
+            accounts = select(Account.id).where(Account.status == AccountStatus.CONNECTED.value)
             if account_id is not None:
                 accounts = accounts.where(Account.id == account_id)
-            for account in session.scalars(accounts.order_by(Account.id)):
-                # The account's first unfinished post, skipping scheduled ones not yet due (they do not
-                # hold up posts queued before them): one indexed row, however long the queue is.
-                post = session.scalars(
-                    select(Post)
-                    .where(
-                        Post.account_id == account.id,
-                        Post.state.in_([s.value for s in ACTIVE]),
-                        or_(
-                            Post.state != State.SCHEDULED.value,
-                            Post.scheduled_at.is_(None),
-                            Post.scheduled_at <= now,
-                        ),
-                    )
-                    .order_by(Post.id)
-                    .limit(1)
-                ).first()
-                if post is None or (post.next_attempt_at is not None and post.next_attempt_at > now):
-                    continue  # nothing due, or sending under a live lease / waiting: later posts wait too
-                detail = "attempt started"
-                if post.state == State.SENDING.value:
-                    post.idempotency = {**post.idempotency, "check_landed": True}
-                    detail = "resumed after an interrupted attempt"
-                attempt = uuid.uuid4().hex
-                transition(session, post, State.SENDING, detail, now=now)
-                post.attempt_id = attempt
-                post.attempts += 1
-                post.next_attempt_at = now + LEASE
-                post.error, post.error_kind = "", ""  # a new attempt; its own outcome says what happened
-                session.flush()
-                session.expunge(post)
-                return _Claim(post.id, account.id, attempt, post, account_view(account))
+            turns = accounts.order_by(nulls_first(Account.last_used_at.asc()), Account.id)
+            ids = [i for i in session.scalars(turns) if only is None or i in only]
+        for candidate in ids:
+            lease = self.leases.try_take(candidate)
+            if lease is None:
+                continue  # a live process is publishing for this account
+            try:
+                claim = self._claim_for(candidate, lease)
+            except BaseException:
+                lease.release()
+                raise
+            if claim is not None:
+                return claim
+            lease.release()
         return None
 
-    def run_once(self, *, account_id: int | None = None, limit: int | None = None) -> SyncReport:
-        """Publish everything due now, then return (used by ``crier sync --once`` and the GUI worker)."""
+    def _claim_for(self, account_id: int, lease: Lease) -> _Claim | None:
+        """Holding the account's lease: make its first due post ``sending`` under a new attempt id."""
+        now = self.clock()
+        with self.db.write() as session:
+            account = session.get(Account, account_id)
+            if account is None or account.status != AccountStatus.CONNECTED.value:
+                return None
+            # The account's first unfinished post, skipping scheduled ones not yet due (they do not
+            # hold up posts queued before them): one indexed row, however long the queue is.
+            post = session.scalars(
+                select(Post)
+                .where(
+                    Post.account_id == account.id,
+                    Post.state.in_([s.value for s in ACTIVE]),
+                    or_(
+                        Post.state != State.SCHEDULED.value,
+                        Post.scheduled_at.is_(None),
+                        Post.scheduled_at <= now,
+                    ),
+                )
+                .order_by(Post.id)
+                .limit(1)
+            ).first()
+            if post is None:
+                return None
+            detail = "attempt started"
+            if post.state == State.SENDING.value:
+                # We hold the lease, so whoever marked it sending is gone: resume now, checking first.
+                post.idempotency = {**post.idempotency, "check_landed": True}
+                detail = "resumed after an interrupted attempt"
+            elif post.next_attempt_at is not None and post.next_attempt_at > now:
+                return None  # waiting for its retry time: later posts wait too
+            attempt = uuid.uuid4().hex
+            transition(session, post, State.SENDING, detail, now=now)
+            post.attempt_id = attempt
+            post.attempts += 1
+            post.next_attempt_at = None  # the lease, not a time, says someone is sending it
+            post.error, post.error_kind = "", ""  # a new attempt; its own outcome says what happened
+            session.flush()
+            session.expunge(post)
+            return _Claim(post.id, account.id, attempt, post, account_view(account), lease)
+
+    def run_once(
+        self, *, account_id: int | None = None, limit: int | None = None, only: Collection[int] | None = None
+    ) -> SyncReport:
+        """Publish everything due now, then return (used by ``crier sync --once`` and the GUI worker).
+
+        ``only``: just these accounts (the window passes those whose network answers its probe).
+        """
         report = SyncReport()
         publishers: dict[int, Publisher] = {}  # one per account per run: credentials are read once
         done = 0
         while limit is None or done < limit:
-            claim = self._claim(account_id)
+            claim = self._claim(account_id, only)
             if claim is None:
                 break
             getattr(report, self._publish(claim, publishers)).append(claim.post_id)
@@ -143,6 +193,12 @@ class SyncEngine:
     # -- publishing one post ---------------------------------------------------------------------
 
     def _publish(self, claim: _Claim, publishers: dict[int, Publisher]) -> str:
+        try:
+            return self._attempt(claim, publishers)
+        finally:
+            claim.lease.release()
+
+    def _attempt(self, claim: _Claim, publishers: dict[int, Publisher]) -> str:
         post = claim.post
         try:
             if (refusal := network_refusal(claim.account.network)) is not None:
@@ -161,6 +217,13 @@ class SyncEngine:
             return self._finish(claim, progress if len(post.remote_ids) <= last else {})
         except PublishError as error:
             return self._failed(claim, error)
+        except SQLAlchemyError:
+            raise  # the database itself failed: nothing more can be recorded; the next run resumes
+        except Exception as error:  # noqa: BLE001 - e.g. a malformed answer a publisher could not parse
+            log.exception(
+                "Post %s: the %s publisher failed unexpectedly", claim.post_id, claim.account.network
+            )
+            return self._failed(claim, _unreadable(claim.account, error))
 
     def _upload_media(self, publisher: Publisher, post: Post, claim: _Claim) -> tuple[Post, list[str]]:
         """Upload each image once: its media id is committed as soon as it exists and reused on retries."""
@@ -202,16 +265,10 @@ class SyncEngine:
                 post = self._update(claim, idempotency={**post.idempotency, "parts": keys})
             part = PartRequest(**{**_fields(part), "idempotency": keys[str(index)]})
         landed = publisher.find_landed(part) if post.idempotency.get("check_landed") else None
-        try:
-            result = landed or publisher.publish(part)
-        except PublishError as error:
-            if error.ambiguous:
-                self._update(claim, idempotency={**post.idempotency, "check_landed": True})
-            raise
+        result = landed or publisher.publish(part)  # an ambiguous failure sets check_landed in _failed
         remote_ids.append(result.remote_id)
         values: dict[str, object] = {
             "remote_ids": remote_ids,
-            "next_attempt_at": self.clock() + LEASE,
             "idempotency": {k: v for k, v in post.idempotency.items() if k != "check_landed"},
         }
         if index == 0:
@@ -266,6 +323,8 @@ class SyncEngine:
                 return "waiting"
             post.error = error.message
             post.error_kind = error.kind.value
+            if error.ambiguous:  # whatever happens next, first ask the network whether it landed
+                post.idempotency = {**post.idempotency, "check_landed": True}
             if error.kind is ErrorKind.NEEDS_SIGN_IN:
                 account = session.get(Account, claim.account_id)
                 if account is not None:
@@ -279,9 +338,35 @@ class SyncEngine:
                 post.next_attempt_at = None
                 return "needs_attention"
             retry_at = error.retry_at if error.kind is ErrorKind.WAIT_UNTIL and error.retry_at else None
-            post.next_attempt_at = retry_at or now + backoff(post.attempts, self.rng.random())
+            post.next_attempt_at = retry_at or now + backoff(
+                post.attempts,
+                self.rng.random(),
+                base=self.retry_base.total_seconds(),
+                cap=self.retry_cap.total_seconds(),
+            )
             transition(session, post, State.WAITING, error.message, now=now)
             return "waiting"
+
+
+def _unreadable(account: AccountView, error: Exception) -> PublishError:
+    """An unclassified failure: the request may have gone out, so a retry must look before it sends."""
+    name = NETWORK_NAMES.get(account.network, account.network)
+    return PublishError(
+        ErrorKind.NEEDS_ATTENTION,
+        f"{name} sent an answer Crier couldn't read, so Crier can't tell whether this post went out."
+        " Retry checks first and only posts it if it isn't there.",
+        detail=f"{type(error).__name__}: {error}"[:300],
+        ambiguous=True,
+    )
+
+
+def _env_seconds(name: str) -> timedelta | None:
+    value = os.environ.get(name, "").strip()
+    try:
+        seconds = float(value) if value else 0.0
+    except ValueError:
+        return None
+    return timedelta(seconds=seconds) if seconds > 0 else None
 
 
 def _fields(part: PartRequest) -> dict:

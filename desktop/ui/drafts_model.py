@@ -92,6 +92,19 @@ class DraftsModel(QAbstractListModel):
         if not isinstance(error, SearchCancelled):
             log.error("Reading the drafts list failed", exc_info=error)
 
+    def refresh(self) -> None:
+        """Re-read the first page after another process changed the database; quiet if nothing differs."""
+        if self._store is None:
+            return
+        generation, query, store = self._generation, self._query, self._store
+
+        def apply(rows: list[DraftSummary]) -> None:
+            shown = self._rows if len(rows) < PAGE_SIZE else self._rows[: len(rows)]
+            if sorted(rows, key=lambda r: r.id) != sorted(shown, key=lambda r: r.id):
+                self._apply_first_page(generation, rows)  # (this window's own saves are shown already)
+
+        self._reader.submit(lambda: store.page(query, None, PAGE_SIZE), apply, self._read_failed)
+
     def _apply_first_page(self, generation: int, rows: list[DraftSummary]) -> None:
         if generation != self._generation:
             return  # an older search finished after a newer one started

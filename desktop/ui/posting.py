@@ -30,15 +30,16 @@ log = logging.getLogger(__name__)
 
 
 def default_sync(db: Database, settings: dict) -> tuple[object, Callable]:
-    """The real engine and probe: the app's HTTP stack against X's API host (or its fake)."""
-    from desktop.core.net import X_API_BASE, NetConfig, make_session, probe
+    """The real engine and probe: the app's HTTP stack against each account's own API host."""
+    from desktop.core.net import NetConfig, make_session
     from desktop.core.publishers.registry import publisher_factory
+    from desktop.core.reachability import session_probe
     from desktop.core.sync import SyncEngine
 
     config = NetConfig.from_settings(settings)
     session = make_session(config)
     engine = SyncEngine(db, publisher_factory(Accounts(db), net_config=config, settings=settings))
-    return engine, lambda: probe(session, f"{X_API_BASE}/2/users/me")
+    return engine, session_probe(session)
 
 
 class Posting(QObject):
@@ -85,6 +86,7 @@ class Posting(QObject):
         self.sync.posts_changed.connect(self._show_posts)
         self.sync.online_changed.connect(self._show_online)
         self.sync.notify.connect(self._notify)
+        self.sync.database_changed.connect(window.model.refresh)  # `crier queue` marks its draft queued
         self.sync.refresh()
         counts = self.outbox.counts()
         if any(counts.get(s) for s in (State.QUEUED, State.SCHEDULED, State.SENDING, State.WAITING)):

@@ -1,51 +1,70 @@
-"""Keeps the outbox moving from the window: probes for the network, runs the sync engine, reports.
+"""Keeps the outbox moving from the window: probes each network, runs the sync engine, reports.
 
-Everything here runs on its own background thread; the GUI only hears signals. Qt's
-QNetworkInformation (when the platform has a backend) merely prompts a probe: "online" means the API
-host answered through the same HTTP stack (proxy, certificates) the posts use.
+Everything here runs on background threads; the GUI only hears signals. Qt's QNetworkInformation
+(when the platform has a backend) merely prompts a probe: a network is "online" when its accounts' API
+host answered through the same HTTP stack (proxy, certificates) the posts use (``core.reachability``),
+and the outbox sends for the accounts whose network answered.
+
+A second thread asks every second whether another process changed the database (``core.changes``),
+and re-reads the outbox when it did, so ``crier queue`` and ``crier sync`` show up in the window.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.core.accounts import Accounts
+from desktop.core.changes import ChangeWatch
 from desktop.core.models import utcnow
 from desktop.core.outbox import PostView, State
+from desktop.core.reachability import ProbeUrl, Reachability, check
 from desktop.ui.workers import SerialWorker
 
 if TYPE_CHECKING:
-    from desktop.core.net import ProbeResult, ProbeSchedule
+    from desktop.core.net import ProbeSchedule
     from desktop.core.outbox import Outbox
     from desktop.core.sync import SyncEngine, SyncReport
 
 log = logging.getLogger(__name__)
 
 IDLE_CHECK_MS = 30_000
+WATCH_MS = 1_000  # how often to ask whether another process changed the database
+PENDING = (State.QUEUED, State.WAITING, State.SCHEDULED, State.SENDING)
 
 
 class SyncController(QObject):
     posts_changed = Signal(list)  # list[PostView]
     online_changed = Signal(bool, str)  # online, message for the status bar
     notify = Signal(str, str)  # title, message: a desktop notification
+    database_changed = Signal()  # another process changed the database (drafts may have changed too)
 
     def __init__(
         self,
         outbox: Outbox,
         engine: SyncEngine,
-        probe: Callable[[], ProbeResult],
+        probe: ProbeUrl,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._outbox = outbox
+        self._accounts = Accounts(outbox.db)
         self._engine = engine
         self._probe = probe
         self._worker = SerialWorker("crier-sync", self)
+        self._watcher = SerialWorker("crier-watch", self)
+        self._watch = ChangeWatch(outbox.db)
+        self._watcher.submit(self._watch.changed)  # the baseline, before the first read of the outbox
+        self._watching = False
+        self._watch_timer = QTimer(self)
+        self._watch_timer.timeout.connect(self._look_for_changes)
+        self._watch_timer.start(WATCH_MS)
         self._online: bool | None = None
+        self._status: tuple[bool, str] | None = None
+        self._reachable: frozenset[int] = frozenset()
         self._offline_since: datetime | None = None
         self._sent_while_back: int = 0
         self._running = False
@@ -84,15 +103,15 @@ class SyncController(QObject):
         self._timer.stop()
         self._worker.submit(self._cycle, self._done, self._failed)
 
-    def _cycle(self) -> tuple[ProbeResult, SyncReport | None, list[PostView]]:
-        result = self._probe()
-        report = self._engine.run_once() if result.online else None
-        return result, report, self._outbox.posts()
+    def _cycle(self) -> tuple[Reachability, SyncReport | None, list[PostView]]:
+        reach = check(self._accounts.all(), self._probe)
+        report = self._engine.run_once(only=reach.reachable) if reach.reachable else None
+        return reach, report, self._outbox.posts()
 
-    def _done(self, outcome: tuple[ProbeResult, SyncReport | None, list[PostView]]) -> None:
-        result, report, posts = outcome
+    def _done(self, outcome: tuple[Reachability, SyncReport | None, list[PostView]]) -> None:
+        reach, report, posts = outcome
         self._running = False
-        self._set_online(result)
+        self._set_online(reach, posts)
         self.posts_changed.emit(posts)
         if report is not None:
             self._announce(report, posts)
@@ -110,19 +129,70 @@ class SyncController(QObject):
     def _log_error(self, error: BaseException) -> None:
         log.error("Outbox sync failed", exc_info=error)
 
-    def _set_online(self, result: ProbeResult) -> None:
+    def _set_online(self, reach: Reachability, posts: list[PostView]) -> None:
         was = self._online
-        self._online = result.online
-        proxy_sign_in = result.problem is not None and result.problem.kind == "proxy-auth"
-        if not result.online and was is not False and not proxy_sign_in:
+        self._online = reach.online
+        self._reachable = reach.reachable
+        problem = reach.problem
+        proxy_sign_in = problem is not None and problem.kind == "proxy-auth"
+        if not reach.online and was is not False and not proxy_sign_in:
             self._offline_since = datetime.now()  # for "Back online" later; a proxy refusal is not offline
-        message = (
-            self.tr("Online")
-            if result.online
-            else (result.problem.message if result.problem else self.tr("Offline: posts wait in the outbox"))
-        )
-        if was != result.online:
-            self.online_changed.emit(result.online, message)
+        status = (reach.online, self._status_text(reach, posts))
+        if status != self._status:
+            self._status = status
+            self.online_changed.emit(*status)
+
+    def _status_text(self, reach: Reachability, posts: list[PostView]) -> str:
+        """What the status bar says: "Online", or each network that can't be reached and what waits for it."""
+        if not reach.hosts:
+            return self.tr("No account connected")
+        if reach.online:
+            return self.tr("Online")
+        said: list[str] = []
+        for host in reach.unreachable:
+            problem = host.result.problem
+            if problem is not None and problem.kind == "proxy-auth":
+                text = problem.message  # the proxy wants a sign-in: the same for every network
+            else:
+                waiting = sum(p.account_id in host.account_ids and p.state in PENDING for p in posts)
+                if waiting == 1:
+                    text = self.tr("{network} can't be reached; 1 post waits for it").format(
+                        network=host.name
+                    )
+                elif waiting:
+                    text = self.tr("{network} can't be reached; {n} posts wait for it").format(
+                        network=host.name, n=waiting
+                    )
+                else:
+                    text = self.tr("{network} can't be reached").format(network=host.name)
+            if text not in said:
+                said.append(text)
+        return "; ".join(said) if len(said) > 1 else said[0]
+
+    # -- other processes' changes ----------------------------------------------------------------
+
+    def _look_for_changes(self) -> None:
+        """Every second, off the GUI thread: has anyone else committed? Then re-read the outbox."""
+        if self._closed or self._watching:
+            return
+        self._watching = True
+        self._watcher.submit(self._changed_posts, self._changes_seen, self._watch_failed)
+
+    def _changed_posts(self) -> list[PostView] | None:
+        return self._outbox.posts() if self._watch.changed() else None
+
+    def _changes_seen(self, posts: list[PostView] | None) -> None:
+        self._watching = False
+        if posts is None or self._closed:
+            return
+        self.posts_changed.emit(posts)
+        self.database_changed.emit()
+        if not self._running:
+            self._schedule(posts, probing=False)  # e.g. `crier queue` added a post: send it soon
+
+    def _watch_failed(self, error: BaseException) -> None:
+        self._watching = False
+        log.warning("Couldn't check the database for other programs' changes: %s", error)
 
     def _announce(self, report: SyncReport, posts: list[PostView]) -> None:
         by_id = {p.id: p for p in posts}
@@ -142,29 +212,43 @@ class SyncController(QObject):
             )
             self._offline_since = None
 
-    def _schedule(self, posts: list[PostView]) -> None:
-        """Wake for the next retry or scheduled time, or check again later while anything waits."""
+    def _schedule(self, posts: list[PostView], *, probing: bool = True) -> None:
+        """Wake for the next retry or scheduled time, or check again later while anything waits.
+
+        While a network can't be reached, probe again on a growing delay (``probing``: a probe result
+        just came in; a change seen in the database only brings due posts forward).
+        """
         if self._closed:
             return
         pending = [p for p in posts if p.state in (State.QUEUED, State.WAITING, State.SCHEDULED)]
         if not pending:
             return
-        if self._online is False:
+        now = utcnow()
+
+        def due_in(chosen: list[PostView]) -> list[float]:
+            times = [p.next_attempt_at or p.scheduled_at for p in chosen]
+            return [max(0.5, (t - now).total_seconds()) for t in times if t is not None]
+
+        if self._online is False and probing:
             if self._backoff is None:
                 from desktop.core.net import ProbeSchedule
 
                 self._backoff = ProbeSchedule()
-            self._timer.start(int(self._backoff.next_delay() * 1000))
-            return
-        if self._backoff is not None:
-            self._backoff.reset()
-        times = [p.next_attempt_at or p.scheduled_at for p in pending]
-        now = utcnow()
-        delays = [max(0.5, (t - now).total_seconds()) for t in times if t is not None]
-        delay = min(delays + [IDLE_CHECK_MS / 1000])
+            # Probe the missing networks less and less often; the others' posts still go when due.
+            reachable = [p for p in pending if p.account_id in self._reachable]
+            delay = min([self._backoff.next_delay(), *due_in(reachable)])
+        else:
+            if self._backoff is not None and self._online:
+                self._backoff.reset()
+            delay = min([*due_in(pending), IDLE_CHECK_MS / 1000])
+        if self._timer.isActive() and self._timer.remainingTime() <= delay * 1000:
+            return  # already waking sooner
         self._timer.start(int(delay * 1000))
 
     def shutdown(self) -> None:
         self._closed = True
         self._timer.stop()
+        self._watch_timer.stop()
         self._worker.shutdown()
+        self._watcher.submit(self._watch.close)
+        self._watcher.shutdown()
