@@ -300,7 +300,7 @@ def test_bluesky_text_limits_are_the_official_servers_limits(
             headers={"Authorization": f"Bearer {session['accessJwt']}"},
             timeout=30,
         )
-        assert refused.status_code == 400 and refused.json()["error"] == "InvalidRecord"
+        assert refused.status_code == 400 and "text" in refused.json()["message"], refused.text
     assert statuses(proxy, CREATE) == [200, 200]  # Crier never sent the ones over the limits
 
 
@@ -438,5 +438,6 @@ def test_random_faults_in_front_of_the_official_pds_never_duplicate_or_reorder_p
         if number and number != "1":
             assert texts[record["value"]["reply"]["parent"]["uri"]] == f"{thread} part {int(number) - 1}"
     fired = {e.fault for e in proxy.exchanges() if e.fault}
-    assert {"lost_answer", "status", "drop"} <= fired and max(attempts) > 1
-    assert 500 in statuses(proxy, CREATE)  # a retry met its own record: the real server's duplicate answer
+    assert {"lost_answer", "timeout", "status", "drop"} <= fired and max(attempts) > 1
+    landed_unheard = [e for e in proxy.exchanges(CREATE) if e.reached_server and e.status == 0]
+    assert landed_unheard  # posts that landed while Crier heard nothing, each found by its record key

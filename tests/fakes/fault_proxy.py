@@ -58,9 +58,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_error(fault.status)
             return
         if kind is FaultKind.DROP or (kind is FaultKind.TIMEOUT and not fault.commit):  # type: ignore[union-attr]
+            owner._record(self.command, path, 0, fault, reached=False)
             if kind is FaultKind.TIMEOUT:
                 owner.hold(fault.seconds)  # type: ignore[union-attr]
-            owner._record(self.command, path, 0, fault, reached=False)
             self._hang_up()
             return
         if kind is FaultKind.SLOW:
@@ -74,9 +74,9 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_error(502)
             return
         if kind in (FaultKind.LOST_ANSWER, FaultKind.TIMEOUT):
+            owner._record(self.command, path, 0, fault, reached=True)
             if kind is FaultKind.TIMEOUT:
                 owner.hold(fault.seconds)  # type: ignore[union-attr]
-            owner._record(self.command, path, 0, fault, reached=True)
             self._hang_up()
             return
         owner._record(self.command, path, status, fault, reached=True)

@@ -132,7 +132,10 @@ class OfficialPds:
         response = self._http.request(
             method, f"{self.url}/xrpc/{nsid}", headers=headers, timeout=30, **kwargs
         )
-        response.raise_for_status()
+        if not response.ok:
+            raise requests.HTTPError(
+                f"{nsid}: HTTP {response.status_code} {response.text[:300]}", response=response
+            )
         return response.json() if response.content else {}
 
     def create_account(self, name: str = "council", *, password: str = "") -> PdsAccount:
@@ -142,7 +145,7 @@ class OfficialPds:
         made = self.call(
             "com.atproto.server.createAccount",
             method="POST",
-            json={"handle": handle, "email": f"{name}@example.org", "password": password},
+            json={"handle": handle, "email": f"{handle.split('.')[0]}@example.org", "password": password},
         )
         app = self.call(
             "com.atproto.server.createAppPassword",
