@@ -102,7 +102,7 @@ def secrets(keyring: MemoryKeyring) -> SecretStore:
 @pytest.fixture
 def session(proxy: FaultProxy) -> Iterator[requests.Session]:
     """The app's session, with https://bsky.social sent to the proxy in front of the official PDS."""
-    net = NetConfig(proxy="direct", read_timeout=1.0, api_base_overrides={"https://bsky.social": proxy.url})
+    net = NetConfig(proxy="direct", read_timeout=3.0, api_base_overrides={"https://bsky.social": proxy.url})
     with make_session(net) as made:
         yield made
 
@@ -342,7 +342,7 @@ def test_a_timeout_is_settled_by_the_record_key(
     official_pds: OfficialPds, council: PdsAccount, pub: BlueskyPublisher, proxy: FaultProxy, landed: bool
 ) -> None:
     part = prepared(pub, "Library closed today")
-    proxy.faults.add(Fault.timeout(3.0, commit=landed), method="POST", path=f"/xrpc/{CREATE}")
+    proxy.faults.add(Fault.timeout(5.0, commit=landed), method="POST", path=f"/xrpc/{CREATE}")
     with pytest.raises(PublishError) as caught:
         pub.publish(part)
     assert caught.value.kind is ErrorKind.RETRY_LATER and caught.value.ambiguous
@@ -422,7 +422,7 @@ def test_random_faults_in_front_of_the_official_pds_never_duplicate_or_reorder_p
     create, get_record = f"/xrpc/{CREATE}", f"/xrpc/{GET_RECORD}"
     faults = proxy.faults
     faults.add_random(Fault.lost_answer(), fraction=0.2, seed=11, method="POST", path=create)
-    faults.add_random(Fault.timeout(1.5, commit=True), fraction=0.1, seed=12, method="POST", path=create)
+    faults.add_random(Fault.timeout(4.0, commit=True), fraction=0.1, seed=12, method="POST", path=create)
     faults.add_random(Fault.http(503), fraction=0.15, seed=13, method="POST", path=create)
     faults.add_random(Fault.drop(), fraction=0.1, seed=7, method="*", path="/xrpc/*")
     faults.add_random(Fault.http(500), fraction=0.1, seed=15, method="GET", path=get_record)
