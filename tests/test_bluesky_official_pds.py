@@ -48,7 +48,7 @@ from tests.fakes.faults import Fault
 from tests.keyrings import MemoryKeyring
 from tests.pds.official import OfficialPds, PdsAccount, PdsUnavailable, install
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 CREATE = "com.atproto.repo.createRecord"
 GET_RECORD = "com.atproto.repo.getRecord"
