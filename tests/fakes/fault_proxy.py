@@ -53,18 +53,18 @@ class _Handler(BaseHTTPRequestHandler):
         path = urlsplit(self.path).path
         fault = owner.faults.pick(self.command, path)
         kind = fault.kind if fault is not None else None
+        seconds = fault.seconds if fault is not None else 0.0
         if fault is not None and kind is FaultKind.STATUS:
             owner._record(self.command, path, fault.status, fault, reached=False)
             self._send_error(fault.status)
             return
-        if kind is FaultKind.DROP or (kind is FaultKind.TIMEOUT and not fault.commit):  # type: ignore[union-attr]
+        if kind is FaultKind.DROP or (kind is FaultKind.TIMEOUT and fault is not None and not fault.commit):
             owner._record(self.command, path, 0, fault, reached=False)
-            if kind is FaultKind.TIMEOUT:
-                owner.hold(fault.seconds)  # type: ignore[union-attr]
+            owner.hold(seconds if kind is FaultKind.TIMEOUT else 0.0)
             self._hang_up()
             return
         if kind is FaultKind.SLOW:
-            owner.hold(fault.seconds)  # type: ignore[union-attr]
+            owner.hold(seconds)
         try:
             status, reason, headers, data = owner._forward(
                 self.command, self.path, self.headers.items(), body
@@ -75,8 +75,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if kind in (FaultKind.LOST_ANSWER, FaultKind.TIMEOUT):
             owner._record(self.command, path, 0, fault, reached=True)
-            if kind is FaultKind.TIMEOUT:
-                owner.hold(fault.seconds)  # type: ignore[union-attr]
+            owner.hold(seconds if kind is FaultKind.TIMEOUT else 0.0)
             self._hang_up()
             return
         owner._record(self.command, path, status, fault, reached=True)
