@@ -20,9 +20,16 @@ tests/js/node_modules: tests/js/package.json
 	npm ci --prefix tests/js --no-audit --no-fund --loglevel=error
 	touch tests/js/node_modules
 
+# The official Bluesky PDS that tests/test_bluesky_official_pds.py runs: installed once per lock file into
+# ~/.cache/crier-pds by tests/pds/install.sh. Outside CI a failed install only makes those tests skip.
+.PHONY: official-pds
+official-pds:
+	@tests/pds/install.sh >/dev/null || [ -z "$$CI" ]
+
 test: $(STAMP)
 	@scripts/system-deps.sh test
 	@if [ -f tests/js/package.json ]; then $(MAKE) --no-print-directory tests/js/node_modules; fi
+	@$(MAKE) --no-print-directory official-pds
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import time
+import threading
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtGui import QTextCursor
 
 from desktop.core.db import Database, open_database
 from desktop.core.paths import app_paths
@@ -121,29 +121,49 @@ def test_network_choice_is_saved_with_the_draft(qtbot, window: MainWindow, store
     qtbot.waitUntil(lambda: window.editor.counts.toggles["mastodon"].text() == "Mastodon 5/500", timeout=3000)
 
 
-def test_a_100kb_paste_does_not_block_the_gui(qtbot, window: MainWindow, store: DraftStore) -> None:  # noqa: ANN001
-    _open(qtbot, window, store, "")
+def test_a_100kb_paste_does_not_block_the_gui(qtbot, store: DraftStore, monkeypatch) -> None:  # noqa: ANN001
+    """The paste's checks run off the GUI thread: while they work, the window takes typing; then they finish.
+
+    The checks of the paste wait until the GUI thread lets them go, which only a running event loop can do
+    (checks run on the GUI thread would wait in vain and fail). How long the paste takes is measured by
+    benchmarks/bench_paste.py, not asserted here.
+    """
+    from desktop.core import checks
+
+    real = checks.run_checks
+    released = threading.Event()
+    started = threading.Event()
+    threads: list[int] = []
+
+    def gated(text: str, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        if len(text) >= 100_000:
+            threads.append(threading.get_ident())
+            started.set()
+            assert released.wait(10), "the GUI thread never let the checks go: its event loop was stuck"
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(checks, "run_checks", gated)  # before the window picks up run_checks
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    _open(qtbot, win, store, "")
     big = ("The council will utilise the new depot going forward. " * 2000)[:100_000]
-    gaps: list[int] = []
-    clock = QElapsedTimer()
-    clock.start()
-    ticker = QTimer()
-    ticker.setInterval(10)
 
-    def tick() -> None:
-        gaps.append(clock.restart())
+    win.editor.body.setPlainText(big)
+    qtbot.waitUntil(started.is_set, timeout=10000)  # the paste's checks are under way...
+    win.editor.body.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(win.editor.body, " Diolch")  # ...and the window still takes typing meanwhile
+    assert win.editor.body.toPlainText() == big + " Diolch"
+    assert not win.editor.counts.toggles["x"].text().startswith("X 100")  # no result yet
+    released.set()
 
-    ticker.timeout.connect(tick)
-    ticker.start()
-    start = time.perf_counter()
-    window.editor.body.setPlainText(big)
-    qtbot.waitUntil(lambda: window.editor.counts.toggles["x"].text().startswith("X 100"), timeout=10000)
-    ticker.stop()
-    elapsed = time.perf_counter() - start
-    # The checks ran on their own thread: the GUI kept ticking, with no stall near the check's length.
-    assert gaps, "the event loop never ran while the checks worked"
-    assert max(gaps[1:] or gaps) < 250, (max(gaps), elapsed)
-    assert window.editor.body.toPlainText() == big
+    # The checks finish, and their last run is of the text as it is now.
+    qtbot.waitUntil(lambda: win.editor.counts.toggles["x"].text().startswith("X 100007"), timeout=10000)
+    assert "plain-english" in _rules(win)
+    assert threading.main_thread().ident not in threads
+    assert win.editor.body.toPlainText() == big + " Diolch"
+    win.close()
 
 
 def test_turning_a_rule_off_in_settings_takes_effect_at_once(
