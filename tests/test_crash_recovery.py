@@ -81,6 +81,20 @@ def _draft_count() -> int:
         return 0  # not created or not migrated yet
 
 
+def _schema_ready() -> bool:
+    path = app_paths().database
+    if not path.exists():
+        return False
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'drafts'").fetchone() is not None
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:
+        return False
+
+
 def _wait_for(condition: Callable[[], bool], seconds: float) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -105,12 +119,15 @@ def test_text_typed_a_second_before_sigkill_survives(xserver: str) -> None:
         window = _xdotool(xserver, "search", "--sync", "--onlyvisible", "--name", "^Crier$")
         assert window, "the main window did not appear"
         _xdotool(xserver, "windowfocus", "--sync", window.splitlines()[0])
-        # The window shows before the database has opened; Ctrl+N works once it has.
-        deadline = time.monotonic() + 30
+        # The window shows before the database has opened; Ctrl+N works once it has. Press it once the
+        # schema is there, and again only if nothing came of it for a good while: on a loaded machine a
+        # second press while the first is still being saved would make a second draft.
+        assert _wait_for(_schema_ready, 60), "the app never opened its database"
+        deadline = time.monotonic() + 60
         while _draft_count() == 0:
             assert time.monotonic() < deadline, "Ctrl+N never created a draft"
             _xdotool(xserver, "key", "ctrl+n")
-            _wait_for(lambda: _draft_count() > 0, 1.0)
+            _wait_for(lambda: _draft_count() > 0, 10.0)
         typed: list[tuple[float, str]] = []
         deadline = time.monotonic() + 4.0
         i = 0
