@@ -170,7 +170,7 @@ def test_the_counters_links_are_the_links_the_sdk_finds(text: str) -> None:
         ("http://localhost:8080", "localhost:8080"),
         ("https://EXAMPLE.com:443/A?b=1#c", "example.com/A?b=1#c"),
         ("https://example.com/?", "example.com"),
-        ("https://cardiff.gov.uk/gŵyl", "cardiff.gov.uk/g%C5%B5yl"),
+        ("https://cardiff.gov.uk/gŵyl", "cardiff.gov.uk/gŵyl"),  # letters as letters, not %C5%B5
         ("example.com/abcdefghijklmnopqrstuvwxyz", "example.com/abcdefghijklmnopqrstuvwxyz"),
         ("ftp://example.com/abcdefghijklmnopqrstuvwxyz", "ftp://example.com/abcdefghijklmnopqrstuvwxyz"),
     ],

