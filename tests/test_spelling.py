@@ -128,3 +128,28 @@ def test_the_context_menu_offers_suggestions_and_add_to_dictionary(qtbot, tmp_pa
     menu.actions()[-2].trigger()  # the last action before the separator: add to dictionary
     qtbot.waitUntil(lambda: _underlined(editor) == ["colected"], timeout=5_000)
     assert (tmp_path / "words.txt").read_text(encoding="utf-8") == "Tusday\n"
+
+
+def test_the_main_window_spell_checks_the_draft_in_its_language(qtbot) -> None:
+    from desktop.core.db import open_database
+    from desktop.core.paths import app_paths
+    from desktop.core.store import DraftStore
+    from desktop.ui.main_window import MainWindow
+
+    db = open_database(app_paths().ensure())
+    try:
+        store = DraftStore(db)
+        english = store.create(body="Bins are colected on Tuesday.")
+        welsh = store.create(body="Mae'r biniau yn cael eu casglu ddydd Mawrth.", language="cy")
+        win = MainWindow(store)
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitUntil(lambda: win.spelling.available, timeout=10_000)
+        win.select_draft(english.id)
+        qtbot.waitUntil(lambda: _underlined(win.editor.body) == ["colected"], timeout=5_000)
+        win.select_draft(welsh.id)
+        qtbot.waitUntil(lambda: win.editor.body.toPlainText().startswith("Mae'r"), timeout=5_000)
+        assert _underlined(win.editor.body) == []  # Welsh words are right in the Welsh dictionary
+        win.close()
+    finally:
+        db.close()

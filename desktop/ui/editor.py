@@ -10,6 +10,7 @@ from desktop.core.drafts import TITLE_MAX, DraftData
 from desktop.ui.autosave import Snapshot
 from desktop.ui.checks_view import CountsBar
 from desktop.ui.images_view import ImagesPanel
+from desktop.ui.spelling import SpellHighlighter, SpellingService, attach_spelling, spelling_language
 
 
 class DraftEditor(QWidget):
@@ -20,6 +21,8 @@ class DraftEditor(QWidget):
         super().__init__(parent)
         self._draft: DraftData | None = None
         self._loading = False
+        self._spelling: SpellHighlighter | None = None
+        self._last_text = ""
 
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("Title (optional — the first line is used if empty)"))
@@ -54,7 +57,8 @@ class DraftEditor(QWidget):
         layout.addWidget(self.counts)
 
         self.title.textEdited.connect(self._on_edit)
-        self.body.textChanged.connect(self._on_edit)
+        # Not textChanged: the spelling highlighter's re-colouring emits that too, and is not an edit.
+        self.body.document().contentsChange.connect(self._on_body_change)
         for widget in (self.title, self.body):
             widget.installEventFilter(self)
         self.show_draft(None)
@@ -70,8 +74,11 @@ class DraftEditor(QWidget):
             self._draft = draft
             self.title.setText(draft.title if draft else "")
             self.body.setPlainText(draft.body if draft else "")
+            self._last_text = self.body.toPlainText()
             self.body.moveCursor(QTextCursor.MoveOperation.End)  # carry on where the writing stopped
             self.counts.set_networks(draft.networks if draft else ())
+            if self._spelling is not None and draft is not None:
+                self._spelling.set_language(spelling_language(draft.language))
         finally:
             self._loading = False
         has = draft is not None
@@ -84,6 +91,12 @@ class DraftEditor(QWidget):
         self.body.setReadOnly(bool(draft and draft.deleted_at))
         self.title.setReadOnly(bool(draft and draft.deleted_at))
 
+    def enable_spelling(self, service: SpellingService) -> None:
+        """Underline misspellings in the post text, in the draft's language (Welsh or British English)."""
+        if self._spelling is None:
+            language = spelling_language(self._draft.language) if self._draft else "en"
+            self._spelling = attach_spelling(self.body, service, language)
+
     def snapshot(self) -> Snapshot | None:
         if self._draft is None:
             return None
@@ -94,6 +107,12 @@ class DraftEditor(QWidget):
     def remember(self, draft: DraftData) -> None:
         """Keep the editor's copy current after a change made elsewhere (e.g. an ignored finding)."""
         self._draft = draft
+
+    def _on_body_change(self, _position: int, _removed: int, _added: int) -> None:
+        text = self.body.toPlainText()
+        if text != self._last_text:  # the same text is a format-only change (underlines), not an edit
+            self._last_text = text
+            self._on_edit()
 
     def _on_edit(self, *_args: object) -> None:
         if not self._loading and self._draft is not None:

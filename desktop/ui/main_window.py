@@ -121,6 +121,16 @@ class MainWindow(QMainWindow):
             self.setEnabled(False)
             self.statusBar().showMessage(self.tr("Opening your drafts…"))
 
+    def _start_spelling(self) -> None:
+        """Spelling loads its dictionaries after the first paint, on a thread of its own."""
+        from desktop.core.paths import app_paths
+        from desktop.core.spelling import Speller
+        from desktop.ui.spelling import SpellingService
+
+        self.spelling = SpellingService(Speller(app_paths().data / "spelling-words.txt"), self)
+        self.editor.enable_spelling(self.spelling)
+        QTimer.singleShot(0, self.spelling.load_in_background)
+
     def attach(self, store: DraftStore, settings: Settings | None = None) -> None:
         """Start working on an open database; the window can be on screen before this."""
         if settings is None:
@@ -141,6 +151,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.posting.outbox_action)
         self.posting.panel.edit.connect(self.edit_post)
         self._start_checks(settings.effective_values())
+        self._start_spelling()
         self.setEnabled(True)
         self.statusBar().clearMessage()
         self._update_actions()

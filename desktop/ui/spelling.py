@@ -19,6 +19,11 @@ from desktop.core.spelling import Misspelling, Speller, SpellingUnavailable
 log = logging.getLogger(__name__)
 
 
+def spelling_language(tag: str | None) -> str:
+    """The dictionary for a draft's BCP 47 language tag: Welsh for ``cy`` and its variants, else English."""
+    return "cy" if (tag or "").lower().split("-")[0] == "cy" else "en"
+
+
 class SpellingService(QObject):
     """Owns one :class:`Speller` for the window; says when its dictionaries are ready or a word was added."""
 
