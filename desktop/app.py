@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 STARTED = time.perf_counter()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="crier", description="Draft, check and publish council social media posts, offline first."
     )
@@ -28,10 +28,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="use this SQLAlchemy database URL instead of the local drafts file",
     )
     parser.add_argument("--selftest", action="store_true", help="print a health report and exit (for IT)")
-    from desktop import cli
+    if commands:
+        from desktop import cli
 
-    cli.add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
+        cli.add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
     return parser
+
+
+def _opens_window(argv: list[str]) -> bool:
+    """Whether the arguments ask for the window alone (at most a database URL): then the commands'
+    parser, and everything it imports, stays off the start-up path."""
+    rest = list(argv)
+    if rest[:1] == ["--database-url"] and len(rest) >= 2:
+        rest = rest[2:]
+    elif rest[:1] and rest[0].startswith("--database-url="):
+        rest = rest[1:]
+    return not rest
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -107,7 +119,11 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(window, "Crier", message)
         app.exit(1)
 
-    window.reader.submit(open_everything, ready, failed)
+    # Open the database once the window has painted: importing SQLAlchemy on the reader thread while the
+    # first frame is drawn would hold the interpreter lock and delay it.
+    from desktop.ui.first_paint import after_first_paint
+
+    after_first_paint(window, lambda: window.reader.submit(open_everything, ready, failed))
     try:
         return app.exec()
     finally:
@@ -124,8 +140,11 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.core.logsetup import configure_logging
     from desktop.core.paths import FolderError, app_paths
 
+    arguments = sys.argv[1:] if argv is None else argv
+    if _opens_window(arguments):
+        return run_gui(build_parser(commands=False).parse_args(arguments))
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if args.command is None and not args.selftest:
         return run_gui(args)
     # Every command needs a usable data folder and a URL it can use; without, one sentence and exit 2.

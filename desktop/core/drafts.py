@@ -22,6 +22,10 @@ class StoreError(Exception):
         self.retryable = retryable
 
 
+class SearchCancelled(Exception):
+    """A newer search replaced this one before it finished; nobody is waiting for its answer."""
+
+
 class DraftNotFound(StoreError):
     def __init__(self, draft_id: int) -> None:
         super().__init__("That draft no longer exists.", retryable=False)

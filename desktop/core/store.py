@@ -32,6 +32,7 @@ from desktop.core.drafts import (
     DraftQuery,
     DraftSummary,
     RevisionInfo,
+    SearchCancelled,
     Sort,
     StoreError,
     View,
@@ -59,10 +60,6 @@ MAX_SEARCH_TERMS = 8
 MAX_TERM_CHARS = 40
 MIN_PREFIX_CHARS = 3
 _PROGRESS_STEPS = 1_000  # SQLite VM steps between checks of a search's cancel flag
-
-
-class SearchCancelled(Exception):
-    """A newer search replaced this one before it finished; nobody is waiting for its answer."""
 
 
 def search_terms(user_text: str) -> list[str]:

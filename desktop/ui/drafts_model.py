@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from desktop.core.drafts import DraftQuery, DraftSummary
-from desktop.core.store import SearchCancelled
+from desktop.core.drafts import DraftQuery, DraftSummary, SearchCancelled
 
 if TYPE_CHECKING:
     from desktop.core.store import DraftStore
