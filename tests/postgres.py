@@ -9,6 +9,7 @@ Each test gets its own database, owned by a role that may create roles but is no
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import pwd
@@ -172,3 +173,68 @@ def team_db(pg_server: PgServer) -> TeamDatabase:
 def unique_name(base: str) -> str:
     """Roles are cluster-wide, so each test's people get their own names."""
     return f"{base}_{os.getpid()}_{next(_counter)}_{int(time.monotonic() * 1000) % 100000}"
+
+
+class PortGate:
+    """A TCP forwarder in front of the server: ``block()`` cuts every connection and refuses new ones
+    (a PC whose network lost the database port), ``open()`` lets them through again on the same port."""
+
+    def __init__(self, target_port: int) -> None:
+        import threading
+
+        self.target_port = target_port
+        self.port = _free_port()
+        self._lock = threading.Lock()
+        self._listener: socket.socket | None = None
+        self._conns: list[socket.socket] = []
+
+    def open(self) -> PortGate:
+        import threading
+
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(64)
+        self._listener = listener
+        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+        return self
+
+    def block(self) -> None:
+        with self._lock:
+            listener, self._listener = self._listener, None
+            conns, self._conns = self._conns, []
+        if listener is not None:
+            listener.close()
+        for conn in conns:
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
+            conn.close()
+
+    def _accept(self, listener: socket.socket) -> None:
+        import threading
+
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            try:
+                upstream = socket.create_connection(("127.0.0.1", self.target_port))
+            except OSError:
+                client.close()
+                continue
+            with self._lock:
+                self._conns += [client, upstream]
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pipe(source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            with contextlib.suppress(OSError):
+                sink.shutdown(socket.SHUT_WR)

@@ -41,6 +41,10 @@ class Team:
     def connect(self, user: str, password: str | None = None) -> psycopg.Connection:
         return connect(TeamUrl.parse(self.db.url_for(user)), password or f"pw-{user}")
 
+    def column(self, sql: str, *params: object) -> list:
+        """The first column of a query, read over the owner's connection."""
+        return [row[0] for row in self.admin.execute(sql, params)]
+
     def as_(self, user: str) -> psycopg.Connection:
         return self.connect(user)
 
@@ -91,8 +95,11 @@ def test_an_author_cannot_mark_anything_approved(team: Team) -> None:
         with pytest.raises(errors.InsufficientPrivilege, match="authors cannot approve"):
             conn.execute("SELECT crier.decide(%s, %s, 'approved', '')", (uuid.uuid4(), sid))
         with pytest.raises(errors.InsufficientPrivilege):
-            conn.execute("INSERT INTO crier.decisions (uid, submission_id, team_id, approver, decision, version)"
-                         " VALUES (gen_random_uuid(), %s, 1, current_user, 'approved', 1)", (sid,))  # fmt: skip
+            conn.execute(
+                "INSERT INTO crier.decisions (uid, submission_id, team_id, approver, decision, version)"
+                " VALUES (gen_random_uuid(), %s, 1, current_user, 'approved', 1)",
+                (sid,),
+            )
         with pytest.raises(errors.InsufficientPrivilege):  # the internal step that queues an approved post
             conn.execute("SELECT crier.enqueue(s) FROM crier.submissions s WHERE id = %s", (sid,))
     assert (
@@ -104,8 +111,10 @@ def test_an_author_cannot_mark_anything_approved(team: Team) -> None:
 def test_an_author_cannot_queue_to_an_account_that_needs_approval(team: Team) -> None:
     with team.as_(team.author) as conn:
         with pytest.raises(errors.InsufficientPrivilege):
-            conn.execute("INSERT INTO crier.outbox (team_id, account_id, text, state) VALUES (1, %s, 'x', 'queued')",
-                         (team.account,))  # fmt: skip
+            conn.execute(
+                "INSERT INTO crier.outbox (team_id, account_id, text, state) VALUES (1, %s, 'x', 'queued')",
+                (team.account,),
+            )
         with pytest.raises(errors.InsufficientPrivilege, match="need approval"):
             conn.execute(
                 "SELECT crier.post_direct(%s, %s, 'Straight out', 'urgent')", (uuid.uuid4(), team.account)
@@ -183,11 +192,9 @@ def test_editing_an_approved_post_sends_it_back_for_review(team: Team) -> None:
     assert team.admin.execute("SELECT state FROM crier.outbox WHERE submission_id = %s", (sid,)).fetchone()[
         0
     ] == ("cancelled")
-    actions = [r[0] for r in team.admin.execute("SELECT action FROM crier.audit_log WHERE submission_id = %s"
-                                                 " ORDER BY id", (sid,))]  # fmt: skip
+    actions = team.column("SELECT action FROM crier.audit_log WHERE submission_id = %s ORDER BY id", sid)
     assert actions == ["submitted", "approved", "queued", "edited", "returned_for_review"]
-    texts = [r[0] for r in team.admin.execute("SELECT text FROM crier.revisions WHERE submission_id = %s ORDER BY version",
-                                               (sid,))]  # fmt: skip
+    texts = team.column("SELECT text FROM crier.revisions WHERE submission_id = %s ORDER BY version", sid)
     assert texts == ["Library opens at 9", "Library opens at 10"]
 
 
@@ -199,8 +206,7 @@ def test_offline_edits_of_the_same_version_keep_both_and_go_back_for_review(team
         "SELECT text, state FROM crier.submissions WHERE id = %s", (sid,)
     ).fetchone()
     assert (text, state) == ("author edit", "resubmitted")
-    kept = [r[0] for r in team.admin.execute("SELECT text FROM crier.revisions WHERE submission_id = %s ORDER BY id",
-                                              (sid,))]  # fmt: skip
+    kept = team.column("SELECT text FROM crier.revisions WHERE submission_id = %s ORDER BY id", sid)
     assert kept == ["v1", "approver edit", "author edit"]
     assert (
         team.admin.execute("SELECT count(*) FROM crier.audit_log WHERE action = 'edit_conflict'").fetchone()[

@@ -45,9 +45,9 @@ class LocalTeam:
         self._conn.execute("PRAGMA journal_mode = WAL")
         self._conn.execute("PRAGMA synchronous = FULL")
         if self._conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
-            with self._write() as c:
-                c.executescript(
-                    """
+            self._conn.executescript(  # one transaction: executescript runs its own statements
+                f"""
+                BEGIN IMMEDIATE;
                     CREATE TABLE IF NOT EXISTS config (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                     CREATE TABLE IF NOT EXISTS pending (
                         seq INTEGER PRIMARY KEY AUTOINCREMENT, uid TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
@@ -55,9 +55,10 @@ class LocalTeam:
                         refused TEXT);
                     CREATE TABLE IF NOT EXISTS cache (key TEXT PRIMARY KEY, value TEXT NOT NULL,
                         updated_at TEXT NOT NULL);
-                    """
-                )
-                c.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                PRAGMA user_version = {SCHEMA_VERSION};
+                COMMIT;
+                """
+            )
 
     def close(self) -> None:
         self._conn.close()
