@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any, TextIO
 
 from desktop.cli import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CliError, _print_json, _read_text, parse_when
-from desktop.core.team.connection import TeamError, TeamUrl, Unreachable
+from desktop.core.team.errors import TeamError, Unreachable
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
@@ -26,6 +26,8 @@ def plain(handler: Handler) -> Handler:
 
     @functools.wraps(handler)
     def wrapped(args: argparse.Namespace, out: TextIO) -> int:
+        import psycopg
+
         from desktop.core.credentials import CredentialsError
 
         try:
@@ -34,6 +36,10 @@ def plain(handler: Handler) -> Handler:
             raise CliError(error.user_message, error.code) from None
         except CredentialsError as error:
             raise CliError(error.user_message) from None
+        except (psycopg.OperationalError, psycopg.InterfaceError):
+            raise CliError(
+                "the connection to the team database dropped; nothing was lost, run the command again"
+            ) from None
 
     return wrapped
 
@@ -135,7 +141,7 @@ def _client() -> Any:
     return TeamClient(_local())
 
 
-def _stdin_password(url: TeamUrl) -> str | None:
+def _stdin_password(url: Any) -> str | None:
     if url.password:
         return url.password
     if sys.stdin is None or sys.stdin.closed:
@@ -143,7 +149,7 @@ def _stdin_password(url: TeamUrl) -> str | None:
     return sys.stdin.readline().rstrip("\r\n") or None
 
 
-def _remember(url: TeamUrl, password: str | None, role: str, team: str) -> None:
+def _remember(url: Any, password: str | None, role: str, team: str) -> None:
     from desktop.core.credentials import SecretStore
     from desktop.core.team.local import KEYRING_KEY
 
@@ -161,7 +167,7 @@ def _remember(url: TeamUrl, password: str | None, role: str, team: str) -> None:
         local.close()
 
 
-def _membership(conn: Any, url: TeamUrl) -> tuple[str, str]:
+def _membership(conn: Any, url: Any) -> tuple[str, str]:
     row = conn.execute(
         "SELECT p.role, t.name FROM crier.people p JOIN crier.teams t ON t.id = p.team_id"
         " WHERE p.name = session_user"
@@ -177,7 +183,7 @@ def _membership(conn: Any, url: TeamUrl) -> tuple[str, str]:
 
 
 def team_init(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.core.team.connection import connect
+    from desktop.core.team.connection import TeamUrl, connect
     from desktop.core.team.schema import init_team
 
     url = TeamUrl.parse(args.url)
@@ -206,7 +212,7 @@ def team_add_user(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def team_join(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.core.team.connection import connect
+    from desktop.core.team.connection import TeamUrl, connect
 
     url = TeamUrl.parse(args.url)
     if not url.user:

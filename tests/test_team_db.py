@@ -265,3 +265,23 @@ def test_a_stale_publisher_cannot_record_over_the_one_that_took_over(team: Team)
     assert second.execute("SELECT id FROM crier.claim_next(%s)", ([team.account],)).fetchone()[0] == row[0]
     with pytest.raises(errors.ObjectNotInPrerequisiteState, match="took over"):
         first.execute("SELECT crier.finish(%s, %s, '[\"1\"]', NULL, '')", row)
+
+
+def test_a_decision_reaches_a_listening_pc_and_polling_catches_what_notify_cannot(team: Team) -> None:
+    from desktop.core.team.notify import TeamWatcher
+
+    sid = team.submit(team.as_(team.author))
+    watcher = TeamWatcher(lambda: team.as_(team.author))
+    watcher.wait(0)  # connected and listening
+    assert watcher.listening
+    team.as_(team.approver).execute("SELECT crier.decide(%s, %s, 'approved', '')", (uuid.uuid4(), sid))
+    events = watcher.wait(30)
+    assert {"action": "approved", "submission_id": sid, "outbox_id": None} in events
+    watcher.close()
+
+    poller = TeamWatcher(lambda: team.as_(team.author), poll_seconds=0.2)
+    poller.wait(0)
+    poller.listening = False  # as behind a pooler that drops notifications
+    team.as_(team.author).execute("SELECT crier.add_comment(%s, %s, 'thanks')", (uuid.uuid4(), sid))
+    assert [e["action"] for e in poller.wait(30)] == ["commented"]
+    poller.close()

@@ -16,22 +16,13 @@ from typing import Any
 import psycopg
 from psycopg import conninfo, errors
 
+from desktop.core.team.errors import TeamError, Unreachable
+
+__all__ = ["TeamError", "TeamUrl", "Unreachable", "connect"]
+
 CONNECT_TIMEOUT = 5
 #: sslmodes that may fall back to plain text, refused for a host that is not loopback
 _WEAK_SSLMODES = {"disable", "allow", "prefer"}
-
-
-class TeamError(Exception):
-    """A team-mode failure to tell the person in one sentence; ``code`` is the exit status."""
-
-    def __init__(self, user_message: str, code: int = 1) -> None:
-        super().__init__(user_message)
-        self.user_message = user_message
-        self.code = code
-
-
-class Unreachable(TeamError):
-    """The team database can't be reached now: offline work carries on and is pushed later."""
 
 
 @dataclass(frozen=True)
