@@ -106,6 +106,7 @@ CREATE TABLE crier.outbox (
     not_before timestamptz,
     next_attempt_at timestamptz,
     attempts integer NOT NULL DEFAULT 0,
+    failures integer NOT NULL DEFAULT 0,  -- failed sends, for backoff (a take-over is not a failure)
     attempt_id uuid,
     holder text NOT NULL DEFAULT '',
     holder_pid integer,
@@ -552,9 +553,10 @@ BEGIN
     ELSE
         to_state := 'waiting';
         next_at := coalesce(p_retry_at, now() + make_interval(secs =>
-            greatest(base / 2.0, least(1800, base * 2 ^ greatest(0, o.attempts - 1)) * random())));
+            greatest(base / 2.0, least(1800, base * 2 ^ o.failures) * random())));
     END IF;
     UPDATE crier.outbox SET state = to_state, next_attempt_at = next_at, error = coalesce(p_message, ''),
+        failures = failures + 1,
         idempotency = coalesce(p_idempotency, idempotency) WHERE id = o.id;
     UPDATE crier.submissions SET state = CASE WHEN to_state = 'needs_attention' THEN 'needs_attention'
         ELSE 'queued' END, updated_at = now() WHERE id = o.submission_id;
