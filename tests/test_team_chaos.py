@@ -131,7 +131,7 @@ def test_team_chaos_every_post_once_in_order_with_a_complete_audit(
                 runs += 1
         time.sleep(rng.uniform(0.5, 2.5))
         for name, proc in list(procs.items()):
-            if proc.poll() is None and rng.random() < 0.3:
+            if proc.poll() is None and rng.random() < 0.2:
                 proc.send_signal(signal.SIGKILL)
                 proc.wait()
                 kills += 1

@@ -117,9 +117,8 @@ class TeamSender:
             publisher = self._publishers.get(row["account_id"])
             if publisher is None:
                 publisher = self._publishers[row["account_id"]] = self.publisher_for(account)
-            if "split" not in idem:  # every PC sends the same parts: the split is recorded first
+            if "split" not in idem:  # every PC sends the same parts: recorded with the first request's key
                 idem["split"] = self.split(row["text"], account)
-                self._progress(row, remote_ids, idem, None)
             parts: list[str] = idem["split"]
             note = ""
             for index in range(len(remote_ids), len(parts)):
