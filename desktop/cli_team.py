@@ -450,6 +450,8 @@ def sync(args: argparse.Namespace, out: TextIO) -> int:
                 held = {k: v for k, v in held.items() if v.id == wanted}
             sender = TeamSender(conn, held, publisher_factory(accounts, settings=_settings()), prepare_parts)
             report = sender.run()
+            if client.role == "admin" and not conn.closed:
+                conn.execute("SELECT crier.purge_expired()")  # the team's retention period
             if not conn.closed:
                 client.pull(conn)
     finally:
