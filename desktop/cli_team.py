@@ -315,6 +315,13 @@ def queue(args: argparse.Namespace, out: TextIO) -> int:
     ids = []
     for ref in args.account:
         account = client.find_account(ref, local_accounts)
+        if not account["id"]:  # connected here but not yet known to the team: make it known first
+            conn = client.try_connect()
+            if conn is not None:
+                with conn:
+                    names = {(a.network, a.handle): a.display_name for a in _local_accounts()}
+                    key = (account["network"], account["handle"])
+                    client.register_accounts(conn, [(*key, names.get(key, ""))])
         payload = {
             "network": account["network"],
             "handle": account["handle"],

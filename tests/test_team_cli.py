@@ -195,3 +195,26 @@ def test_team_commands_refuse_plaintext_to_a_remote_host(tmp_path: Path) -> None
     result = pc.run("team", "join", "postgresql://ann@db.council.example/crier?sslmode=disable", stdin="pw\n")
     assert result.returncode == 2 and "must be reached over TLS" in result.stderr
     assert OWNER  # the IT role name is shared with the other tests
+
+
+def test_a_pc_killed_mid_send_is_taken_over_by_the_next_sync(office: Office, x_api) -> None:  # noqa: ANN001
+    import os
+
+    from desktop.core.team.connection import TeamUrl, connect
+
+    sid = office.submit("Leisure centre reopens.")
+    office.approver.ok("approve", str(sid))
+    # Another PC claims the post and dies without a word: its socket closes under it, as on SIGKILL.
+    dying = connect(TeamUrl.parse(office.db.url_for(office.approver_name)), "bob-pw")
+    account = dying.execute("SELECT account_id FROM crier.outbox WHERE submission_id = %s", (sid,)).fetchone()
+    account = account[0]
+    claimed = dying.execute("SELECT id, state FROM crier.claim_next(%s)", ([account],)).fetchone()
+    assert claimed[1] == "sending"
+    os.close(dying.pgconn.socket)
+    assert "Team: sent 1" in office.approver.ok("sync", "--once")
+    posted = [t.submitted_text for t in x_api.state.tweets_for(x_api.state.user_by_username("council").id)]
+    assert posted == ["Leisure centre reopens."]
+    events = json.loads(office.it.ok("audit", "export"))
+    assert [e["action"] for e in events if e["submission_id"] == sid][-4:] == [
+        "sending", "taken_over", "sending", "sent"
+    ]  # fmt: skip

@@ -132,7 +132,7 @@ class TeamSender:
                     reply_to=remote_ids[index - 1] if index else None,
                     root=remote_ids[0] if remote_ids else None,
                     idempotency=keys.get(str(index), {}),
-                    not_before=row["created_at"].replace(tzinfo=None),
+                    not_before=row["created_at"].astimezone(UTC).replace(tzinfo=None),
                 )
                 if str(index) not in keys:
                     keys[str(index)] = dict(publisher.prepare(part))
