@@ -304,6 +304,9 @@ def team_policy(args: argparse.Namespace, out: TextIO) -> int:
 
 def queue(args: argparse.Namespace, out: TextIO) -> int:
     """`crier queue` on a joined PC: submit for approval (recorded here first, pushed at once if possible)."""
+    from desktop.cli import _settings
+    from desktop.core.settings import network_refusal
+
     text = _read_text(args.file)
     if not text.strip():
         raise CliError("the post is empty; nothing was submitted", EXIT_USAGE)
@@ -315,6 +318,8 @@ def queue(args: argparse.Namespace, out: TextIO) -> int:
     ids = []
     for ref in args.account:
         account = client.find_account(ref, local_accounts)
+        if (refusal := network_refusal(account["network"], _settings())) is not None:
+            raise CliError(refusal)
         if not account["id"]:  # connected here but not yet known to the team: make it known first
             conn = client.try_connect()
             if conn is not None:
@@ -435,6 +440,7 @@ def sync(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.core.paths import app_paths
     from desktop.core.posting import prepare_parts
     from desktop.core.publishers.registry import publisher_factory
+    from desktop.core.settings import network_refusal
     from desktop.core.team.publish import TeamSender, team_accounts_held
 
     client = _client()
@@ -451,11 +457,17 @@ def sync(args: argparse.Namespace, out: TextIO) -> int:
             connected = [a for a in accounts.all() if a.status.value == "connected"]
             pushed = client.push(conn)
             client.register_accounts(conn, [(a.network, a.handle, a.display_name) for a in connected])
-            held = team_accounts_held(conn, connected)
+            settings = _settings()
+            # This PC publishes only to networks its machine policy allows; another PC may send the rest.
+            held = {
+                k: v
+                for k, v in team_accounts_held(conn, connected).items()
+                if not network_refusal(v.network, settings)
+            }
             if args.account:
                 wanted = accounts.find(args.account).id
                 held = {k: v for k, v in held.items() if v.id == wanted}
-            sender = TeamSender(conn, held, publisher_factory(accounts, settings=_settings()), prepare_parts)
+            sender = TeamSender(conn, held, publisher_factory(accounts, settings=settings), prepare_parts)
             report = sender.run()
             if client.role == "admin" and not conn.closed:
                 conn.execute("SELECT crier.purge_expired()")  # the team's retention period
