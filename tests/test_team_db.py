@@ -87,6 +87,14 @@ def test_init_needs_no_superuser_and_running_it_again_is_a_no_op(team: Team) -> 
     assert team.admin.execute("SELECT count(*) FROM crier.teams").fetchone()[0] == 1
 
 
+def test_head_revision_is_the_newest_team_migration() -> None:
+    from alembic.script import ScriptDirectory
+
+    from desktop.core.team.schema import MIGRATIONS_DIR
+
+    assert ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head() == HEAD_REVISION
+
+
 def test_an_author_cannot_mark_anything_approved(team: Team) -> None:
     sid = team.submit(team.as_(team.author))
     with team.as_(team.author) as conn:

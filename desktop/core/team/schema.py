@@ -15,7 +15,7 @@ import psycopg
 from desktop.core.team.connection import REFUSALS, TeamError, TeamUrl, connect, refusal_message
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD_REVISION = "t0001"
+HEAD_REVISION = "t0002"
 _INIT_LOCK = 1667591494
 
 
