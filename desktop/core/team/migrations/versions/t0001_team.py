@@ -4,7 +4,8 @@
 Security lives here, not in the client: members get SELECT on their own team's rows (row-level
 security) and EXECUTE on the functions below, and nothing else (the grants are in t0002). Every change
 of state goes through a SECURITY DEFINER function that checks the caller's role (``session_user``) and
-team policy and writes the audit log, so an author's connection can't approve, queue or rewrite history whatever it sends.
+team policy and writes the audit log, so an author's connection can't approve, queue or rewrite
+history whatever it sends.
 
 Revision ID: t0001
 Revises:
