@@ -15,7 +15,16 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
-from desktop.cli import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CliError, _print_json, _read_text, parse_when
+from desktop.cli import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    EXIT_USAGE,
+    CliError,
+    _language_tag,
+    _print_json,
+    _read_text,
+    _when_to_post,
+)
 from desktop.core.team.errors import TeamError, Unreachable
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
@@ -312,7 +321,8 @@ def queue(args: argparse.Namespace, out: TextIO) -> int:
         raise CliError("the post is empty; nothing was submitted", EXIT_USAGE)
     if not args.account:
         raise CliError("choose the team account with --account (see `crier team status`)", EXIT_USAGE)
-    when = parse_when(args.at) if args.at else None
+    when = _when_to_post(args)  # the same checks as a local queue: not in the past, not years ahead
+    language = _language_tag(args.language)
     client = _client()
     local_accounts = [(a.network, a.handle) for a in _local_accounts()]
     ids = []
@@ -331,7 +341,7 @@ def queue(args: argparse.Namespace, out: TextIO) -> int:
             "network": account["network"],
             "handle": account["handle"],
             "text": text,
-            "language": args.language,
+            "language": language,
             "scheduled_at": when.isoformat() + "Z" if when else None,
         }
         _uid, submission = client.act("submit", payload)
