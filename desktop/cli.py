@@ -156,6 +156,10 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     sync.add_argument("--account", metavar="ID|@handle", help="only this account")
     sync.set_defaults(handler=sync_once)
 
+    from desktop import cli_team
+
+    cli_team.add_commands(subparsers)
+
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     handler: Callable[[argparse.Namespace, TextIO], int] = args.handler
@@ -465,11 +469,14 @@ def _local_with_year(when: datetime) -> str:
 
 def queue_post(args: argparse.Namespace, out: TextIO) -> int:
     """Queue a post for each account, checked first by ``posting.assess``, as the window's Post is."""
+    from desktop import cli_team
     from desktop.core.accounts import Accounts
     from desktop.core.networks import NETWORK_NAMES
     from desktop.core.outbox import Outbox
     from desktop.core.posting import Blocked, assess
 
+    if cli_team.joined():  # a team PC submits for approval instead
+        return cli_team.plain(cli_team.queue)(args, out)
     text = _read_text(args.file)
     language = _language_tag(args.language)
     when = _when_to_post(args)
@@ -519,6 +526,7 @@ def queue_post(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def outbox_list(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop import cli_team
     from desktop.core.outbox import Outbox
 
     db = _database(args)
@@ -526,12 +534,15 @@ def outbox_list(args: argparse.Namespace, out: TextIO) -> int:
         posts = Outbox(db).posts()
     finally:
         db.close()
+    team = cli_team.team_outbox() if cli_team.joined() else []  # the team's posts first, with "team": true
     try:
         if args.json:
-            _print_json([p.as_json() for p in posts], out)
+            _print_json(team + [p.as_json() for p in posts], out)
             out.flush()
             return EXIT_OK
-        if not posts:
+        for t in team:
+            print(f"{t['id']:>5}  {t['state']:<15} {t['account']:<20} {t['text'][:50]}  (team)", file=out)
+        if not posts and not team:
             print("The outbox is empty.", file=out)
         for p in posts:
             first = p.parts[0].splitlines()[0] if p.parts and p.parts[0] else ""
@@ -565,4 +576,9 @@ def sync_once(args: argparse.Namespace, out: TextIO) -> int:
         f" paused for sign-in {len(report.paused_accounts)}.",
         file=out,
     )
-    return EXIT_PROBLEM if report.attention_needed else EXIT_OK
+    code = EXIT_PROBLEM if report.attention_needed else EXIT_OK
+    from desktop import cli_team
+
+    if cli_team.joined():  # then the team's outbox, for the accounts whose credentials this PC holds
+        code = max(code, cli_team.plain(cli_team.sync)(args, out))
+    return code

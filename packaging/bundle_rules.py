@@ -144,7 +144,7 @@ def excludes(platform: str) -> list[str]:
 
 def collected_package_names(platform: str) -> list[str]:
     """Packages whose submodules are all collected: loaded by name at run time, so analysis can't see them."""
-    names = ["keyring.backends", "truststore", "platformdirs", "pypac"]
+    names = ["keyring.backends", "truststore", "platformdirs", "pypac", "psycopg", "psycopg_binary"]
     key = platform_key(platform)
     if key == "linux":
         names += ["secretstorage", "jeepney"]

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages Crier needs beyond Python, or says which command to run.
 #   scripts/system-deps.sh run    Qt's xcb libraries, to open a window; Enchant (Hunspell) for spelling
-#   scripts/system-deps.sh test   the above plus Xvfb, xdotool, a keyring daemon, D-Bus and Node.js
+#   scripts/system-deps.sh test   the above plus Xvfb, xdotool, a keyring daemon, D-Bus, Node.js and
+#                                 PostgreSQL (the team-mode tests start a throwaway server of their own)
 set -euo pipefail
 purpose=${1:-run}
 
 run_pkgs=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
           libxcb-xkb1 libxkbcommon-x11-0 libegl1 libfontconfig1 libgl1 libdbus-1-3 fonts-dejavu-core
           libenchant-2-2)
-test_pkgs=(xvfb xdotool x11-utils dbus dbus-x11 gnome-keyring binutils g++ make)
+test_pkgs=(xvfb xdotool x11-utils dbus dbus-x11 gnome-keyring binutils g++ make postgresql)
 
 pkgs=("${run_pkgs[@]}")
 [ "$purpose" = test ] && pkgs+=("${test_pkgs[@]}")

@@ -14,6 +14,7 @@ pytest_plugins = [
     "tests.fakes.graph_fixtures",
     "tests.fakes.bluesky_fixtures",
     "tests.fakes.mastodon_fixtures",
+    "tests.postgres",
 ]
 
 REPO_ROOT = Path(__file__).resolve().parents[1]

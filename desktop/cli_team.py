@@ -1,0 +1,585 @@
+"""Team-mode commands: `crier team …`, `approvals`, `approve`, `request-changes`, `comment`, `audit`,
+and the team side of `queue`, `sync` and `outbox` on a PC that joined a team.
+
+Passwords come from standard input (or the URL for init) and go to the keyring only. Every refusal is
+one sentence and exit 1 (or 2 for a mistake in the command itself), never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import functools
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any, TextIO
+
+from desktop.cli import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    EXIT_USAGE,
+    CliError,
+    _language_tag,
+    _print_json,
+    _read_text,
+    _when_to_post,
+)
+from desktop.core.team.errors import TeamError, Unreachable
+
+Handler = Callable[[argparse.Namespace, TextIO], int]
+
+
+def plain(handler: Handler) -> Handler:
+    """TeamError (and keyring trouble) become CliError: one sentence, the right exit status."""
+
+    @functools.wraps(handler)
+    def wrapped(args: argparse.Namespace, out: TextIO) -> int:
+        import psycopg
+
+        from desktop.core.credentials import CredentialsError
+
+        try:
+            return handler(args, out)
+        except TeamError as error:
+            raise CliError(error.user_message, error.code) from None
+        except CredentialsError as error:
+            raise CliError(error.user_message) from None
+        except (psycopg.OperationalError, psycopg.InterfaceError):
+            raise CliError(
+                "the connection to the team database dropped; nothing was lost, run the command again"
+            ) from None
+
+    return wrapped
+
+
+def add_commands(subparsers: argparse._SubParsersAction) -> None:
+    team = subparsers.add_parser("team", help="join or set up a team (shared PostgreSQL database)")
+    sub = team.add_subparsers(dest="team_command", metavar="ACTION", required=True)
+    init = sub.add_parser(
+        "init",
+        help="create or upgrade the team schema (IT, once)",
+        description="Create or upgrade the team schema, roles and policies, as a role that owns the database "
+        "and may create roles. The password comes from the URL or standard input.",
+    )
+    init.add_argument("url", metavar="URL")
+    init.set_defaults(handler=plain(team_init))
+    add_user = sub.add_parser("add-user", help="add a person (a PostgreSQL role); password on standard input")
+    add_user.add_argument("name", metavar="NAME")
+    add_user.add_argument("--role", required=True, choices=["author", "approver", "admin"])
+    add_user.set_defaults(handler=plain(team_add_user))
+    join = sub.add_parser("join", help="join this PC to a team; password on standard input")
+    join.add_argument("url", metavar="URL")
+    join.set_defaults(handler=plain(team_join))
+    status = sub.add_parser("status", help="joined or not, as whom, reachable, what waits to be sent")
+    status.add_argument("--json", action="store_true", help="print JSON for scripts")
+    status.set_defaults(handler=plain(team_status))
+    policy = sub.add_parser("policy", help="change a team policy setting (admins)")
+    policy.add_argument(
+        "setting",
+        choices=["self_approval", "authors_post_directly", "approvers_skip_approval", "retention_days",
+                 "retry_base_seconds", "needs_approval"],
+    )  # fmt: skip
+    policy.add_argument("value")
+    policy.add_argument("--account", metavar="ID|@handle", help="for needs_approval: which account")
+    policy.set_defaults(handler=plain(team_policy))
+
+    approvals = subparsers.add_parser("approvals", help="submissions waiting for approval")
+    approvals_sub = approvals.add_subparsers(dest="approvals_command", metavar="ACTION", required=True)
+    listing = approvals_sub.add_parser(
+        "list", help="list submissions waiting for a decision (yours, for authors)"
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(handler=plain(approvals_list))
+    approve = subparsers.add_parser("approve", help="approve a submission (approvers)")
+    approve.add_argument("id", type=int, metavar="ID")
+    approve.add_argument("--comment", default="", metavar="TEXT")
+    approve.set_defaults(handler=plain(decide), decision="approved")
+    changes = subparsers.add_parser(
+        "request-changes", help="send a submission back with a comment (approvers)"
+    )
+    changes.add_argument("id", type=int, metavar="ID")
+    changes.add_argument("--comment", required=True, metavar="TEXT")
+    changes.set_defaults(handler=plain(decide), decision="changes_requested")
+    comment = subparsers.add_parser("comment", help="comment on a submission")
+    comment.add_argument("id", type=int, metavar="ID")
+    comment.add_argument("text", metavar="TEXT")
+    comment.set_defaults(handler=plain(add_comment))
+    edit = subparsers.add_parser("edit", help="replace a submission's text (FILE, or - for standard input)")
+    edit.add_argument("id", type=int, metavar="ID")
+    edit.add_argument("file", metavar="FILE|-")
+    edit.set_defaults(handler=plain(edit_submission))
+
+    audit = subparsers.add_parser("audit", help="the team's audit log")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    export = audit_sub.add_parser(
+        "export", help="every submission, decision, comment and post, to standard output"
+    )
+    export.add_argument("--format", choices=["csv", "json"], default="json")
+    export.add_argument("--since", metavar="DATE", help="only events on or after this date (ISO 8601)")
+    export.set_defaults(handler=plain(audit_export))
+
+
+# -- plumbing -------------------------------------------------------------------------------------
+
+
+def _local() -> Any:
+    from desktop.core.paths import app_paths
+    from desktop.core.team.local import LocalTeam
+
+    return LocalTeam(app_paths().ensure().data)
+
+
+def joined() -> bool:
+    """Whether this PC joined a team (so queue, sync and outbox work on the team's outbox)."""
+    from desktop.core.paths import app_paths
+    from desktop.core.team.local import FILE_NAME
+
+    if not (app_paths().data / FILE_NAME).exists():
+        return False
+    local = _local()
+    try:
+        return local.joined
+    finally:
+        local.close()
+
+
+def _client() -> Any:
+    from desktop.core.team.client import TeamClient
+
+    return TeamClient(_local())
+
+
+def _stdin_password(url: Any) -> str | None:
+    if url.password:
+        return url.password
+    if sys.stdin is None or sys.stdin.closed:
+        return None
+    return sys.stdin.readline().rstrip("\r\n") or None
+
+
+def _remember(url: Any, password: str | None, role: str, team: str) -> None:
+    from desktop.core.credentials import SecretStore
+    from desktop.core.team.local import KEYRING_KEY
+
+    local = _local()
+    try:
+        if password:
+            SecretStore().put(*KEYRING_KEY, password)
+        local.set_config(
+            url=url.without_password().conninfo(),
+            role=role,
+            team=team,
+            auth="password" if password else "none",
+        )
+    finally:
+        local.close()
+
+
+def _membership(conn: Any, url: Any) -> tuple[str, str]:
+    row = conn.execute(
+        "SELECT p.role, t.name FROM crier.people p JOIN crier.teams t ON t.id = p.team_id"
+        " WHERE p.name = session_user"
+    ).fetchone()
+    if row is None:
+        raise TeamError(
+            f"{url.user} is not a member of this team; ask the team admin to run `crier team add-user`"
+        )
+    return row[0], row[1]
+
+
+# -- team -----------------------------------------------------------------------------------------
+
+
+def team_init(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.core.team.connection import TeamUrl, connect
+    from desktop.core.team.schema import init_team
+
+    url = TeamUrl.parse(args.url)
+    password = _stdin_password(url)
+    what = init_team(url, password)
+    with connect(url, password) as conn:
+        role, team = _membership(conn, url)
+    _remember(url, password, role, team)
+    print(
+        f"Team database {what} ({url.display()}); this PC is joined as {url.user}, a team {role}.", file=out
+    )
+    return EXIT_OK
+
+
+def team_add_user(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.core.team.schema import add_person
+
+    client = _client()
+    client.require_role("admin", "add people")
+    password = sys.stdin.readline().rstrip("\r\n") if sys.stdin else ""
+    with client.connect() as conn:
+        add_person(conn, args.name, args.role, password or None)
+    how = "with the password given" if password else "for Kerberos (no password)"
+    print(f"Added {args.name} as a team {args.role}, {how}.", file=out)
+    return EXIT_OK
+
+
+def team_join(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.core.team.connection import TeamUrl, connect
+
+    url = TeamUrl.parse(args.url)
+    if not url.user:
+        raise CliError(
+            "put your user name in the address, e.g. postgresql://yourname@server/crier", EXIT_USAGE
+        )
+    password = _stdin_password(url)
+    with connect(url, password) as conn:
+        role, team = _membership(conn, url)
+    _remember(url, password, role, team)
+    print(f"Joined team {team} as {url.user} ({role}).", file=out)
+    return EXIT_OK
+
+
+def team_status(args: argparse.Namespace, out: TextIO) -> int:
+    local = _local()
+    try:
+        config = local.config()
+        waiting = local.waiting()
+        refused = local.refused()
+        pulled_at = local.cached_at("submissions")
+    finally:
+        local.close()
+    status: dict[str, Any] = {"joined": "url" in config}
+    if status["joined"]:
+        client = _client()
+        conn = client.try_connect()
+        if conn is not None:
+            with conn:
+                client.push(conn)
+                client.pull(conn)
+            waiting = client.local.waiting()
+            refused = client.local.refused()
+        status.update(
+            user=client.url.user,
+            role=client.role,
+            team=config.get("team"),
+            database=client.url.display(),
+            reachable=conn is not None,
+            waiting_to_push=len(waiting),
+            waiting=[{"kind": p.kind, "at": p.created_at} for p in waiting],
+            refused=[{"kind": k, "reason": r} for k, r in refused],
+            last_pulled_at=pulled_at,
+        )
+    if args.json:
+        _print_json(status, out)
+        return EXIT_OK
+    if not status["joined"]:
+        print("This PC has not joined a team (`crier team join URL`).", file=out)
+        return EXIT_OK
+    reach = "connected" if status["reachable"] else "offline"
+    print(
+        f"Team {status['team']}: {reach}, as {status['user']} ({status['role']}) at {status['database']};"
+        f" {status['waiting_to_push']} changes waiting to be sent.",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def team_policy(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.core.team.connection import REFUSALS, refusal_message
+
+    client = _client()
+    client.require_role("admin", "change team policy")
+    with client.connect() as conn:
+        try:
+            if args.setting == "needs_approval":
+                if not args.account:
+                    raise CliError("say which account with --account", EXIT_USAGE)
+                account = client.find_account(args.account, [])
+                value = args.value.lower() in ("1", "true", "yes", "on")
+                conn.execute("SELECT crier.set_account_approval(%s, %s)", (int(account["id"]), value))
+            else:
+                conn.execute("SELECT crier.set_policy(%s, %s)", (args.setting, args.value))
+        except REFUSALS as error:
+            raise TeamError(refusal_message(error)) from None
+        except Exception as error:  # noqa: BLE001 - a value of the wrong kind
+            if "invalid input syntax" in str(error):
+                raise CliError(
+                    f"{args.value!r} is not a valid value for {args.setting}", EXIT_USAGE
+                ) from None
+            raise
+    print(f"Team policy {args.setting} is now {args.value}.", file=out)
+    return EXIT_OK
+
+
+# -- submissions ----------------------------------------------------------------------------------
+
+
+def queue(args: argparse.Namespace, out: TextIO) -> int:
+    """`crier queue` on a joined PC: submit for approval (recorded here first, pushed at once if possible)."""
+    from desktop.cli import _settings
+    from desktop.core.settings import network_refusal
+
+    text = _read_text(args.file)
+    if not text.strip():
+        raise CliError("the post is empty; nothing was submitted", EXIT_USAGE)
+    if not args.account:
+        raise CliError("choose the team account with --account (see `crier team status`)", EXIT_USAGE)
+    when = _when_to_post(args)  # the same checks as a local queue: not in the past, not years ahead
+    language = _language_tag(args.language)
+    client = _client()
+    local_accounts = [(a.network, a.handle) for a in _local_accounts()]
+    ids = []
+    for ref in args.account:
+        account = client.find_account(ref, local_accounts)
+        if (refusal := network_refusal(account["network"], _settings())) is not None:
+            raise CliError(refusal)
+        if not account["id"]:  # connected here but not yet known to the team: make it known first
+            conn = client.try_connect()
+            if conn is not None:
+                with conn:
+                    names = {(a.network, a.handle): a.display_name for a in _local_accounts()}
+                    key = (account["network"], account["handle"])
+                    client.register_accounts(conn, [(*key, names.get(key, ""))])
+        payload = {
+            "network": account["network"],
+            "handle": account["handle"],
+            "text": text,
+            "language": language,
+            "scheduled_at": when.isoformat() + "Z" if when else None,
+        }
+        _uid, submission = client.act("submit", payload)
+        ids.append(submission)
+    if all(i is not None for i in ids):
+        print(f"Submitted for approval as submission {', '.join(map(str, ids))}.", file=out)
+    else:
+        print("Saved for approval on this PC; it goes to the team at the next `crier sync --once`.", file=out)
+    return EXIT_OK
+
+
+def approvals_list(args: argparse.Namespace, out: TextIO) -> int:
+    client = _client()
+    rows = client.view("submissions")
+    me = client.url.user
+    if client.role == "author":
+        rows = [r for r in rows if r["author"] == me]
+    else:
+        rows = [r for r in rows if r["state"] in ("submitted", "resubmitted")]
+    if args.json:
+        _print_json(rows, out)
+        return EXIT_OK
+    if not rows:
+        print("Nothing is waiting for approval.", file=out)
+    for r in rows:
+        first = r["text"].splitlines()[0] if r["text"] else ""
+        print(f"{r['id']:>5}  {r['state']:<18} {r['account']:<20} {r['author']:<12} {first[:50]}", file=out)
+    return EXIT_OK
+
+
+def _submission(client: Any, submission_id: int) -> dict[str, Any] | None:
+    return next((s for s in client.view("submissions") if s["id"] == submission_id), None)
+
+
+def decide(args: argparse.Namespace, out: TextIO) -> int:
+    client = _client()
+    doing = "approve posts" if args.decision == "approved" else "send posts back for changes"
+    client.require_role("approver", doing)  # refused at once: nothing is stored to retry
+    if args.decision == "changes_requested" and not args.comment.strip():
+        raise CliError("say what needs changing with --comment", EXIT_USAGE)
+    current = _submission(client, args.id)
+    payload = {"submission_id": args.id, "decision": args.decision, "comment": args.comment,
+               "version": current["version"] if current else None}  # fmt: skip
+    _uid, result = client.act("decide", payload)
+    if result is None:
+        print(
+            f"Saved your decision on submission {args.id}; it is sent at the next `crier sync --once`.",
+            file=out,
+        )
+    elif args.decision == "approved":
+        print(f"Approved submission {args.id}; it is queued to post.", file=out)
+    else:
+        print(f"Sent submission {args.id} back to its author for changes.", file=out)
+    return EXIT_OK
+
+
+def add_comment(args: argparse.Namespace, out: TextIO) -> int:
+    client = _client()
+    if not args.text.strip():
+        raise CliError("the comment is empty", EXIT_USAGE)
+    _uid, result = client.act("comment", {"submission_id": args.id, "body": args.text})
+    print("Comment added." if result is not None else "Comment saved; it is sent at the next sync.", file=out)
+    return EXIT_OK
+
+
+def edit_submission(args: argparse.Namespace, out: TextIO) -> int:
+    text = _read_text(args.file)
+    if not text.strip():
+        raise CliError("the new text is empty; nothing was changed", EXIT_USAGE)
+    client = _client()
+    current = _submission(client, args.id)
+    payload = {
+        "submission_id": args.id,
+        "text": text,
+        "base_version": current["version"] if current else None,
+    }
+    _uid, result = client.act("edit", payload)
+    print(
+        f"Edited submission {args.id}; it goes back for review." if result is not None
+        else f"Saved your edit of submission {args.id}; it is sent at the next sync.",
+        file=out,
+    )  # fmt: skip
+    return EXIT_OK
+
+
+# -- sync and outbox ------------------------------------------------------------------------------
+
+
+def _local_accounts() -> list[Any]:
+    from desktop.core.accounts import Accounts
+    from desktop.core.db import open_database
+    from desktop.core.paths import app_paths
+
+    db = open_database(app_paths().ensure())
+    try:
+        return Accounts(db).all()
+    finally:
+        db.close()
+
+
+def sync(args: argparse.Namespace, out: TextIO) -> int:
+    """Push, pull, make local accounts known, and publish the team outbox for accounts held here."""
+    from desktop.cli import _settings
+    from desktop.core.accounts import Accounts
+    from desktop.core.db import open_database
+    from desktop.core.paths import app_paths
+    from desktop.core.posting import prepare_parts
+    from desktop.core.publishers.registry import publisher_factory
+    from desktop.core.settings import network_refusal
+    from desktop.core.team.publish import TeamSender, team_accounts_held
+
+    client = _client()
+    conn = client.try_connect()
+    if conn is None:
+        waiting = len(client.local.waiting())
+        raise CliError(
+            f"can't reach the team database at {client.url.display()}; {waiting} changes wait here"
+        )
+    db = open_database(app_paths().ensure())
+    try:
+        with conn:
+            accounts = Accounts(db)
+            connected = [a for a in accounts.all() if a.status.value == "connected"]
+            pushed = client.push(conn)
+            client.register_accounts(conn, [(a.network, a.handle, a.display_name) for a in connected])
+            settings = _settings()
+            # This PC publishes only to networks its machine policy allows; another PC may send the rest.
+            held = {
+                k: v
+                for k, v in team_accounts_held(conn, connected).items()
+                if not network_refusal(v.network, settings)
+            }
+            if args.account:
+                wanted = accounts.find(args.account).id
+                held = {k: v for k, v in held.items() if v.id == wanted}
+            sender = TeamSender(conn, held, publisher_factory(accounts, settings=settings), prepare_parts)
+            report = sender.run()
+            if client.role == "admin" and not conn.closed:
+                conn.execute("SELECT crier.purge_expired()")  # the team's retention period
+            if not conn.closed:
+                client.pull(conn)
+    finally:
+        db.close()
+    print(
+        f"Team: sent {len(report.sent)}, waiting to retry {len(report.waiting)},"
+        f" needing attention {len(report.needs_attention)}; pushed {pushed} changes.",
+        file=out,
+    )
+    if report.lost:
+        raise CliError(
+            "the connection to the team database dropped while posting; run `crier sync --once` again"
+        )
+    return EXIT_PROBLEM if report.needs_attention else EXIT_OK
+
+
+def outbox_rows() -> list[dict[str, Any]]:
+    client = _client()
+    rows = []
+    for o in client.view("outbox"):
+        remote_ids = list(o.get("remote_ids") or [])
+        rows.append(
+            {
+                "id": o["id"],
+                "team": True,
+                "submission_id": o["submission_id"],
+                "account": o["account"],
+                "network": o["network"],
+                "text": o["text"],
+                "state": o["state"],
+                "remote_id": remote_ids[0] if remote_ids else None,
+                "remote_ids": remote_ids,
+                "url": o.get("remote_url") or None,
+                "error": o.get("error") or None,
+                "attempts": o["attempts"],
+                "created_at": o["created_at"],
+                "sent_at": o["sent_at"],
+            }
+        )
+    return rows
+
+
+# -- audit ----------------------------------------------------------------------------------------
+
+AUDIT_SQL = """
+SELECT l.id, l.at, l.actor, l.action, l.submission_id, l.outbox_id, a.handle AS account, a.network, l.text,
+       l.detail
+FROM crier.audit_log l LEFT JOIN crier.accounts a ON a.id = l.account_id
+WHERE l.at >= %s ORDER BY l.id
+"""
+
+
+def _since(value: str | None) -> datetime:
+    if not value:
+        return datetime(1970, 1, 1, tzinfo=UTC)
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise CliError(f"{value!r} is not a date like 2026-12-01", EXIT_USAGE) from None
+    return when if when.tzinfo else when.astimezone()
+
+
+def audit_export(args: argparse.Namespace, out: TextIO) -> int:
+    from psycopg.rows import dict_row
+
+    from desktop.core.team.client import _jsonable
+
+    since = _since(args.since)
+    client = _client()
+    try:
+        conn = client.connect()
+    except Unreachable as error:
+        raise TeamError(f"{error.user_message}; the audit log is only in the team database") from None
+    with conn, conn.cursor(row_factory=dict_row) as cur:
+        rows = [_jsonable(r) for r in cur.execute(AUDIT_SQL, (since,))]
+    if args.format == "json":
+        _print_json(rows, out)
+        return EXIT_OK
+    fields = [
+        "id",
+        "at",
+        "actor",
+        "action",
+        "submission_id",
+        "outbox_id",
+        "account",
+        "network",
+        "text",
+        "detail",
+    ]
+    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return EXIT_OK
+
+
+def team_outbox() -> list[dict[str, Any]]:
+    """The team outbox for `crier outbox` (live when reachable, else as last pulled)."""
+    try:
+        return outbox_rows()
+    except TeamError as error:
+        raise CliError(error.user_message, error.code) from None

@@ -1,0 +1,264 @@
+"""A joined PC's team operations: record locally, push when reachable, pull what others did.
+
+Every action goes into the local file first (``LocalTeam.record``) and is then pushed in the order it
+was made; a refusal by the database (role, policy, a submission that moved on) is kept beside the action
+and shown, never retried. What is pulled (accounts, submissions, the team outbox) is cached so the
+listings work offline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+import psycopg
+from psycopg.rows import dict_row
+
+from desktop.core.team.connection import (
+    REFUSALS,
+    TeamError,
+    TeamUrl,
+    Unreachable,
+    connect,
+    is_connection_lost,
+    refusal_message,
+)
+from desktop.core.team.local import KEYRING_KEY, LocalTeam, Pending
+
+ROLE_RANK = {"author": 0, "approver": 1, "admin": 2}
+
+SUBMISSIONS_SQL = """
+SELECT s.id, s.state, s.text, s.version, a.handle AS account, a.network, s.author, s.language,
+       s.submitted_at, s.updated_at, s.scheduled_at,
+       (SELECT coalesce(json_agg(json_build_object('author', c.author, 'body', c.body, 'at', c.at)
+                                 ORDER BY c.id), '[]') FROM crier.comments c WHERE c.submission_id = s.id)
+           AS comments
+FROM crier.submissions s JOIN crier.accounts a ON a.id = s.account_id
+"""
+
+OUTBOX_SQL = """
+SELECT o.id, o.submission_id, a.handle AS account, a.network, o.text, o.state, o.remote_ids, o.remote_url,
+       o.error, o.attempts, o.holder, o.next_attempt_at, o.created_at, o.sent_at
+FROM crier.outbox o JOIN crier.accounts a ON a.id = o.account_id
+"""
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat().replace("+00:00", "Z") if isinstance(value, datetime) else value
+
+
+def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: _iso(v) for k, v in row.items()}
+
+
+class TeamClient:
+    def __init__(self, local: LocalTeam, secrets: Any = None) -> None:
+        self.local = local
+        self._secrets = secrets
+
+    # -- who and where ---------------------------------------------------------------------------
+
+    @property
+    def config(self) -> dict[str, str]:
+        cfg = self.local.config()
+        if "url" not in cfg:
+            raise TeamError("this PC has not joined a team; run `crier team join URL` first")
+        return cfg
+
+    @property
+    def url(self) -> TeamUrl:
+        return TeamUrl.parse(self.config["url"])
+
+    @property
+    def role(self) -> str:
+        return self.config.get("role", "author")
+
+    def secrets(self) -> Any:
+        if self._secrets is None:
+            from desktop.core.credentials import SecretStore
+
+            self._secrets = SecretStore()
+        return self._secrets
+
+    def password(self) -> str | None:
+        if self.config.get("auth") == "none":
+            return None  # Kerberos/GSSAPI or a client certificate: libpq signs in by itself
+        secret = self.secrets().get(*KEYRING_KEY)
+        return secret.reveal() if secret else None
+
+    def connect(self) -> psycopg.Connection:
+        return connect(self.url, self.password())
+
+    def try_connect(self) -> psycopg.Connection | None:
+        try:
+            return self.connect()
+        except Unreachable:
+            return None
+
+    # -- recording and pushing -------------------------------------------------------------------
+
+    def act(self, kind: str, payload: dict[str, Any]) -> tuple[str, int | None]:
+        """Record an action, push it now if the database is reachable.
+
+        Returns (uid, result): the result is the database's answer (e.g. the submission id), None when
+        offline. A refusal raises TeamError and is not retried.
+        """
+        uid = self.local.record(kind, payload)
+        conn = self.try_connect()
+        if conn is None:
+            return uid, None
+        with conn:
+            self.push(conn)
+        pushed, result, refused = self.local.outcome(uid)
+        if refused:
+            raise TeamError(refused)
+        return uid, result if pushed else None
+
+    def push(self, conn: psycopg.Connection) -> int:
+        """Send every waiting action in order; returns how many were applied. Stops if the link drops."""
+        applied = 0
+        for action in self.local.waiting():
+            try:
+                result = PUSHERS[action.kind](conn, action)
+            except REFUSALS as error:
+                self.local.pushed(action.uid, None, refusal_message(error))
+                continue
+            except psycopg.Error as error:
+                if is_connection_lost(error) or conn.closed:
+                    raise Unreachable("the team database went away while sending changes") from None
+                raise
+            self.local.pushed(action.uid, result)
+            applied += 1
+        return applied
+
+    # -- pulling ---------------------------------------------------------------------------------
+
+    def pull(self, conn: psycopg.Connection) -> dict[str, Any]:
+        with conn.cursor(row_factory=dict_row) as cur:
+            me = cur.execute(
+                "SELECT p.name, p.role, t.name AS team, t.self_approval FROM crier.people p"
+                " JOIN crier.teams t ON t.id = p.team_id WHERE p.name = session_user"
+            ).fetchone()
+            accounts = cur.execute(
+                "SELECT id, network, handle, display_name, needs_approval FROM crier.accounts ORDER BY id"
+            ).fetchall()
+            submissions = cur.execute(SUBMISSIONS_SQL + " ORDER BY s.id").fetchall()
+            outbox = cur.execute(OUTBOX_SQL + " ORDER BY o.id").fetchall()
+        if me is None:
+            raise TeamError(f"{self.url.user} is no longer a member of this team")
+        if me["role"] != self.role:
+            self.local.set_config(role=me["role"])
+        pulled = {
+            "accounts": [_jsonable(a) for a in accounts],
+            "submissions": [_jsonable(s) for s in submissions],
+            "outbox": [_jsonable(o) for o in outbox],
+        }
+        self.local.put_cache(**pulled)
+        return pulled
+
+    def register_accounts(self, conn: psycopg.Connection, accounts: list[tuple[str, str, str]]) -> None:
+        """Make this PC's connected accounts known to the team (name and network, never secrets)."""
+        for network, handle, name in accounts:
+            conn.execute("SELECT crier.register_account(%s, %s, %s)", (network, handle, name))
+
+    # -- reading (live when reachable, else the cached copy) -------------------------------------
+
+    def view(self, key: str) -> list[dict[str, Any]]:
+        conn = self.try_connect()
+        if conn is not None:
+            with conn:
+                return self.pull(conn)[key]
+        return list(self.local.cache(key, []))
+
+    def find_account(self, ref: str, local_accounts: list[tuple[str, str]]) -> dict[str, str]:
+        """A team account by id or @handle; this PC's own connected accounts count too (they become
+        the team's at the next sync)."""
+        known = [
+            {"id": str(a["id"]), "network": a["network"], "handle": a["handle"]}
+            for a in self.view("accounts")
+        ]
+        known += [{"id": "", "network": n, "handle": h} for n, h in local_accounts]
+        ref = ref.strip()
+        if ref.isdigit():
+            matches = [a for a in known if a["id"] == ref]
+        else:
+            wanted = ref.lstrip("@").casefold()
+            matches = [a for a in known if a["handle"].lstrip("@").casefold() == wanted]
+        unique = {(a["network"], a["handle"]): a for a in matches}
+        if not unique:
+            raise TeamError(
+                f"the team has no account {ref}; connect it on a team PC and run `crier sync --once`", 2
+            )
+        if len(unique) > 1:
+            raise TeamError(f"more than one team account is called {ref}; use its number", 2)
+        return next(iter(unique.values()))
+
+    def require_role(self, at_least: str, doing: str) -> None:
+        if ROLE_RANK.get(self.role, 0) < ROLE_RANK[at_least]:
+            raise TeamError(
+                f"you joined as an {self.role} ({self.url.user}), and only an {at_least} can {doing}"
+            )
+
+
+# -- how each recorded action reaches the database ---------------------------------------------
+
+
+def _account_id(conn: psycopg.Connection, payload: dict[str, Any]) -> int:
+    row = conn.execute(
+        "SELECT id FROM crier.accounts WHERE network = %s AND handle = %s",
+        (payload["network"], payload["handle"]),
+    ).fetchone()
+    if row is None:
+        raise psycopg.errors.NoDataFound(f"the team has no account {payload['handle']} yet")
+    return row[0]
+
+
+def _one(conn: psycopg.Connection, sql: str, params: tuple) -> int:
+    return conn.execute(sql, params).fetchone()[0]
+
+
+PUSHERS: dict[str, Callable[[psycopg.Connection, Pending], int]] = {
+    "submit": lambda c, a: _one(
+        c,
+        "SELECT crier.submit(%s, %s, %s, %s, %s)",
+        (
+            a.uid,
+            _account_id(c, a.payload),
+            a.payload["text"],
+            a.payload.get("language", "en"),
+            a.payload.get("scheduled_at"),
+        ),
+    ),  # fmt: skip
+    "post_direct": lambda c, a: _one(
+        c,
+        "SELECT crier.post_direct(%s, %s, %s, %s, %s, %s)",
+        (
+            a.uid,
+            _account_id(c, a.payload),
+            a.payload["text"],
+            a.payload.get("reason", ""),
+            a.payload.get("language", "en"),
+            a.payload.get("scheduled_at"),
+        ),
+    ),  # fmt: skip
+    "decide": lambda c, a: _one(
+        c,
+        "SELECT crier.decide(%s, %s, %s, %s, %s)",
+        (
+            a.uid,
+            a.payload["submission_id"],
+            a.payload["decision"],
+            a.payload.get("comment", ""),
+            a.payload.get("version"),
+        ),
+    ),  # fmt: skip
+    "comment": lambda c, a: _one(
+        c, "SELECT crier.add_comment(%s, %s, %s)", (a.uid, a.payload["submission_id"], a.payload["body"])
+    ),
+    "edit": lambda c, a: _one(
+        c,
+        "SELECT crier.edit(%s, %s, %s, %s)",
+        (a.uid, a.payload["submission_id"], a.payload["text"], a.payload.get("base_version")),
+    ),
+}

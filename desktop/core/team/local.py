@@ -1,0 +1,143 @@
+"""This PC's side of team mode, in its own SQLite file beside the drafts: which team it joined, the
+actions waiting to reach the team database, and the last copy it pulled.
+
+Every action (submit, approve, comment, edit) is committed here with a fresh unique id before anything
+is sent, so it survives being offline, a crash or a server restart; pushing uses that id, and the
+database applies each id once, so pushing twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+SCHEMA_VERSION = 1
+FILE_NAME = "team.sqlite3"
+#: keyring entry (account key, name) for the team database password
+KEYRING_KEY = ("team", "password")
+
+
+@dataclass(frozen=True)
+class Pending:
+    uid: str
+    seq: int
+    kind: str
+    payload: dict[str, Any]
+    created_at: str
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+class LocalTeam:
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / FILE_NAME
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = sqlite3.connect(self.path, timeout=15, isolation_level=None)
+        self._conn.execute("PRAGMA journal_mode = WAL")
+        self._conn.execute("PRAGMA synchronous = FULL")
+        if self._conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+            self._conn.executescript(  # one transaction: executescript runs its own statements
+                f"""
+                BEGIN IMMEDIATE;
+                    CREATE TABLE IF NOT EXISTS config (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    CREATE TABLE IF NOT EXISTS pending (
+                        seq INTEGER PRIMARY KEY AUTOINCREMENT, uid TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
+                        payload TEXT NOT NULL, created_at TEXT NOT NULL, pushed_at TEXT, result INTEGER,
+                        refused TEXT);
+                    CREATE TABLE IF NOT EXISTS cache (key TEXT PRIMARY KEY, value TEXT NOT NULL,
+                        updated_at TEXT NOT NULL);
+                PRAGMA user_version = {SCHEMA_VERSION};
+                COMMIT;
+                """
+            )
+
+    def close(self) -> None:
+        self._conn.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    # -- membership ------------------------------------------------------------------------------
+
+    def config(self) -> dict[str, str]:
+        return dict(self._conn.execute("SELECT key, value FROM config"))
+
+    def set_config(self, **values: str) -> None:
+        with self._write() as c:
+            c.executemany("INSERT OR REPLACE INTO config (key, value) VALUES (?, ?)", values.items())
+
+    @property
+    def joined(self) -> bool:
+        return "url" in self.config()
+
+    # -- actions waiting to be pushed ------------------------------------------------------------
+
+    def record(self, kind: str, payload: dict[str, Any]) -> str:
+        """Commit an action with a new unique id; returns the id."""
+        uid = str(uuid.uuid4())
+        with self._write() as c:
+            c.execute(
+                "INSERT INTO pending (uid, kind, payload, created_at) VALUES (?, ?, ?, ?)",
+                (uid, kind, json.dumps(payload), _now()),
+            )
+        return uid
+
+    def waiting(self) -> list[Pending]:
+        rows = self._conn.execute(
+            "SELECT uid, seq, kind, payload, created_at FROM pending WHERE pushed_at IS NULL ORDER BY seq"
+        )
+        return [Pending(uid, seq, kind, json.loads(p), at) for uid, seq, kind, p, at in rows]
+
+    def pushed(self, uid: str, result: int | None, refused: str = "") -> None:
+        with self._write() as c:
+            c.execute(
+                "UPDATE pending SET pushed_at = ?, result = ?, refused = ? WHERE uid = ?",
+                (_now(), result, refused or None, uid),
+            )
+
+    def outcome(self, uid: str) -> tuple[bool, int | None, str]:
+        """(pushed?, the database's result, why it was refused)."""
+        row = self._conn.execute(
+            "SELECT pushed_at, result, refused FROM pending WHERE uid = ?", (uid,)
+        ).fetchone()
+        if row is None:
+            return False, None, ""
+        return row[0] is not None, row[1], row[2] or ""
+
+    def refused(self) -> list[tuple[str, str]]:
+        return list(
+            self._conn.execute("SELECT kind, refused FROM pending WHERE refused IS NOT NULL ORDER BY seq")
+        )
+
+    # -- the last pulled copy --------------------------------------------------------------------
+
+    def cache(self, key: str, default: Any = None) -> Any:
+        row = self._conn.execute("SELECT value FROM cache WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def cached_at(self, key: str) -> str | None:
+        row = self._conn.execute("SELECT updated_at FROM cache WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def put_cache(self, **values: Any) -> None:
+        with self._write() as c:
+            c.executemany(
+                "INSERT OR REPLACE INTO cache (key, value, updated_at) VALUES (?, ?, ?)",
+                [(k, json.dumps(v, default=str), _now()) for k, v in values.items()],
+            )

@@ -1,0 +1,200 @@
+"""Publishing the team outbox from this PC, exactly once across every PC that holds credentials.
+
+``crier.claim_next`` hands this connection the next due post of one account whose credentials this PC
+holds, under that account's session-level advisory lock: while this connection lives no other PC
+publishes for the account, so posts go out one at a time and in order. Every step is recorded through
+functions that check this connection still owns the attempt (same attempt id, same backend), so a PC
+that lost its connection (server restart, network) cannot record over the PC that took over. A post
+taken over from a vanished PC carries ``check_landed``: the publisher asks the network whether the
+interrupted part is already there before sending it again, as the local sync engine does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import psycopg
+from psycopg.rows import dict_row
+from psycopg.types.json import Jsonb
+
+from desktop.core.accounts import AccountView
+from desktop.core.publishers.base import ErrorKind, PartRequest, Publisher, PublishError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class TeamSendReport:
+    sent: list[int] = field(default_factory=list)
+    waiting: list[int] = field(default_factory=list)
+    needs_attention: list[int] = field(default_factory=list)
+    lost: list[int] = field(default_factory=list)  # the connection dropped mid-post; another PC resumes it
+
+
+class LostOwnership(Exception):
+    """This connection no longer owns the attempt (taken over, or the server restarted)."""
+
+
+def team_accounts_held(conn: psycopg.Connection, local: list[AccountView]) -> dict[int, AccountView]:
+    """Team account id -> this PC's connected account with the same network and handle."""
+    mine = {(a.network, a.handle.lstrip("@").casefold()): a for a in local if a.status.value == "connected"}
+    held = {}
+    for team_id, network, handle in conn.execute("SELECT id, network, handle FROM crier.accounts"):
+        account = mine.get((network, handle.lstrip("@").casefold()))
+        if account is not None:
+            held[team_id] = account
+    return held
+
+
+class TeamSender:
+    def __init__(
+        self,
+        conn: psycopg.Connection,
+        held: dict[int, AccountView],
+        publisher_for: Callable[[AccountView], Publisher],
+        split: Callable[[str, AccountView], list[str]],
+    ) -> None:
+        self.conn = conn
+        self.held = held
+        self.publisher_for = publisher_for
+        self.split = split
+        self._publishers: dict[int, Publisher] = {}
+
+    def run(self, limit: int | None = None) -> TeamSendReport:
+        report = TeamSendReport()
+        while limit is None or len(report.sent) + len(report.waiting) + len(report.needs_attention) < limit:
+            row = self._claim()
+            if row is None:
+                break
+            try:
+                outcome = self._publish(row)
+            except LostOwnership:
+                report.lost.append(row["id"])
+                break  # the connection is gone or no longer ours: stop; the locks went with it
+            finally:
+                self._release(row["account_id"])
+            getattr(report, outcome).append(row["id"])
+        return report
+
+    def _claim(self) -> dict[str, Any] | None:
+        if not self.held:
+            return None
+        with self.conn.cursor(row_factory=dict_row) as cur:
+            return cur.execute("SELECT * FROM crier.claim_next(%s)", (list(self.held),)).fetchone()
+
+    def _release(self, account_id: int) -> None:
+        if not self.conn.closed:
+            with contextlib.suppress(psycopg.Error):  # a dead connection's advisory locks died with it
+                self.conn.execute("SELECT crier.release(%s)", (account_id,))
+
+    def _call(self, sql: str, params: tuple) -> Any:
+        try:
+            return self.conn.execute(sql, params).fetchone()
+        except psycopg.errors.ObjectNotInPrerequisiteState as error:
+            raise LostOwnership(str(error)) from None
+        except (psycopg.OperationalError, psycopg.InterfaceError) as error:
+            raise LostOwnership(str(error)) from None
+
+    def _progress(
+        self, row: dict[str, Any], remote_ids: list[str], idem: dict[str, Any], url: str | None
+    ) -> None:
+        self._call(
+            "SELECT crier.progress(%s, %s, %s, %s, %s)",
+            (row["id"], row["attempt_id"], Jsonb(remote_ids), Jsonb(idem), url),
+        )
+
+    def _publish(self, row: dict[str, Any]) -> str:
+        account = self.held[row["account_id"]]
+        idem: dict[str, Any] = dict(row["idempotency"] or {})
+        remote_ids: list[str] = list(row["remote_ids"] or [])
+        url: str | None = None
+        try:
+            publisher = self._publishers.get(row["account_id"])
+            if publisher is None:
+                publisher = self._publishers[row["account_id"]] = self.publisher_for(account)
+            if "split" not in idem:  # every PC sends the same parts: recorded with the first request's key
+                idem["split"] = self.split(row["text"], account)
+            parts: list[str] = idem["split"]
+            note = ""
+            for index in range(len(remote_ids), len(parts)):
+                keys = dict(idem.get("parts", {}))
+                part = PartRequest(
+                    post_id=row["id"],
+                    index=index,
+                    count=len(parts),
+                    text=parts[index],
+                    language=row["language"],
+                    reply_to=remote_ids[index - 1] if index else None,
+                    root=remote_ids[0] if remote_ids else None,
+                    idempotency=keys.get(str(index), {}),
+                    not_before=row["created_at"].astimezone(UTC).replace(tzinfo=None),
+                )
+                if str(index) not in keys:
+                    keys[str(index)] = dict(publisher.prepare(part))
+                    idem["parts"] = keys
+                    part = PartRequest(**{**_fields(part), "idempotency": keys[str(index)]})
+                # Durable before the request: this attempt still owns the post, and its key is saved.
+                self._progress(row, remote_ids, idem, url)
+                landed = publisher.find_landed(part) if idem.get("check_landed") else None
+                try:
+                    result = landed or publisher.publish(part)
+                except PublishError as error:
+                    if error.ambiguous:
+                        idem["check_landed"] = True
+                    raise
+                remote_ids.append(result.remote_id)
+                idem.pop("check_landed", None)
+                url = url or result.url
+                note = result.note or note
+                if index < len(parts) - 1:
+                    self._progress(row, remote_ids, idem, url)
+            self._call(
+                "SELECT crier.finish(%s, %s, %s, %s, %s)",
+                (row["id"], row["attempt_id"], Jsonb(remote_ids), url, note),
+            )
+            return "sent"
+        except PublishError as error:
+            return self._failed(row, error, remote_ids, idem)
+        except Exception as error:  # noqa: BLE001 - a bad split or a bug: the post waits for a person
+            if isinstance(error, LostOwnership):
+                raise
+            log.exception("Team post %s failed", row["id"])
+            message = (
+                getattr(error, "user_message", None) or f"Crier could not send this ({type(error).__name__})."
+            )
+            return self._failed(row, PublishError(ErrorKind.NEEDS_ATTENTION, message), remote_ids, idem)
+
+    def _failed(
+        self, row: dict[str, Any], error: PublishError, remote_ids: list[str], idem: dict[str, Any]
+    ) -> str:
+        log.info("Team post %s: %s (%s)", row["id"], error.kind.value, error.detail or error.message)
+        if remote_ids:
+            self._progress(row, remote_ids, idem, None)
+        state = self._call(
+            "SELECT crier.failed(%s, %s, %s, %s, %s, %s)",
+            (
+                row["id"],
+                row["attempt_id"],
+                error.kind.value,
+                error.message,
+                _aware(error.retry_at),
+                Jsonb(idem),
+            ),
+        )[0]
+        if error.kind is ErrorKind.NEEDS_SIGN_IN:
+            self.held.pop(row["account_id"], None)  # this PC's credentials don't work; others may
+        return "needs_attention" if state == "needs_attention" else "waiting"
+
+
+def _fields(part: PartRequest) -> dict[str, Any]:
+    return {name: getattr(part, name) for name in part.__dataclass_fields__}
+
+
+def _aware(when: datetime | None) -> datetime | None:
+    """The publishers' times are naive UTC; PostgreSQL must not read them in its own time zone."""
+    return when.replace(tzinfo=UTC) if when is not None and when.tzinfo is None else when

@@ -1,0 +1,195 @@
+"""Chaos across PCs: three `crier sync --once` processes (three data folders), two holding the same two
+X accounts' credentials, 60 submissions approved while they run, 30% of the fake X API's writes
+failing, sync processes SIGKILLed at random, and the PostgreSQL server restarted twice mid-run.
+
+At the end every post is on X exactly once, in approval order per account, the team outbox says
+``sent`` for each, and the audit log has the whole story of every submission. Nothing here moves a
+clock or edits the database: retries fall due by the team's own policy (``retry_base_seconds`` 1),
+and a killed PC's post is taken over because its advisory lock died with its connection.
+
+Rate-limit (429) faults are left out: X's 15-minute window is a real wait, which no two-minute test
+can sit through without moving the clock.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import signal
+import subprocess
+import time
+import uuid
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from desktop.core.team.connection import TeamUrl, connect
+from tests.fakes.faults import Fault
+from tests.postgres import TeamDatabase, unique_name
+from tests.team_pcs import PC, REPO
+
+pytestmark = [pytest.mark.slow, pytest.mark.integration]
+
+SUBMISSIONS = 60
+ACCOUNTS = 2
+BUDGET_SECONDS = 480  # catches a hang; not a timing assertion (about a minute on an idle 2-core machine)
+RESTART_AFTER = (15, 35)  # the server restarts when this many posts are sent
+
+
+def _retrying(db: TeamDatabase, user: str, password: str, sql: str, params: tuple) -> object:
+    """Run one team function, reconnecting through a server restart; the unique id makes a repeat harmless."""
+    for _ in range(60):
+        try:
+            with connect(TeamUrl.parse(db.url_for(user)), password) as conn:
+                return conn.execute(sql, params).fetchone()[0]
+        except (psycopg.OperationalError, Exception) as error:  # noqa: BLE001 - Unreachable while restarting
+            if "refused" in str(error) and "password" in str(error):
+                raise
+            time.sleep(0.5)
+    raise AssertionError(f"the team database did not come back for {sql}")
+
+
+def _owner_rows(db: TeamDatabase, sql: str) -> list[tuple]:
+    for _ in range(60):
+        try:
+            with psycopg.connect(db.owner_url()) as conn:
+                return conn.execute(sql).fetchall()
+        except psycopg.OperationalError:
+            time.sleep(0.5)
+    raise AssertionError("the team database did not come back")
+
+
+def test_team_chaos_every_post_once_in_order_with_a_complete_audit(
+    tmp_path: Path, team_db: TeamDatabase, x_api
+) -> None:  # noqa: ANN001
+    started = time.monotonic()
+    x_api.state.config.duplicate_detection = True
+    env = {"CRIER_X_API_BASE": x_api.base_url}
+    it, p2, p3 = PC(tmp_path / "author-pc", env), PC(tmp_path / "comms-1", env), PC(tmp_path / "comms-2", env)
+    author, approver, approver2 = unique_name("author"), unique_name("comms"), unique_name("comms")
+    it.ok("team", "init", team_db.owner_url())
+    it.ok("team", "policy", "retry_base_seconds", "1")
+    for name, role in ((author, "author"), (approver, "approver"), (approver2, "approver")):
+        it.ok("team", "add-user", name, "--role", role, stdin=f"pw-{name}\n")
+    # The author's PC is joined as the author (it ran init as IT, then an officer joined it).
+    it.ok("team", "join", team_db.url_for(author), stdin=f"pw-{author}\n")
+    p2.ok("team", "join", team_db.url_for(approver), stdin=f"pw-{approver}\n")
+    p3.ok("team", "join", team_db.url_for(approver2), stdin=f"pw-{approver2}\n")
+    handles = []
+    for i in range(ACCOUNTS):  # the same two X accounts connected on both comms PCs
+        user = x_api.state.add_user(f"council{i}", name=f"Council {i}")
+        tokens = x_api.state.issue_oauth1_tokens(user.id, x_api.app.consumer_key)
+        keys = json.dumps(
+            {
+                "consumer_key": x_api.app.consumer_key,
+                "consumer_secret": x_api.app.consumer_secret,
+                "access_token": tokens.access_token,
+                "access_token_secret": tokens.access_token_secret,
+            }
+        )
+        p2.ok("accounts", "add-x", "--oauth1", stdin=keys)
+        p3.ok("accounts", "add-x", "--oauth1", stdin=keys)
+        handles.append((user.id, f"@council{i}"))
+    p2.ok("sync", "--once")
+    accounts = dict(_owner_rows(team_db, "SELECT handle, id FROM crier.accounts"))
+
+    for n, fault in enumerate(
+        [
+            Fault.server_error(),
+            Fault.unavailable(),
+            Fault.drop(),
+            Fault.lost_answer(),
+            Fault.timeout(seconds=1.0),
+            Fault.timeout(seconds=1.0, commit=True),
+        ]
+    ):
+        x_api.faults.add_random(fault, fraction=0.3 / 6, seed=n, method="WRITE")
+
+    rng = random.Random(20261206)
+    expected: dict[str, list[str]] = {h: [] for _, h in handles}
+    fed = rounds = kills = restarts = runs = 0
+    procs: dict[str, subprocess.Popen] = {}
+    said: list[str] = []  # what the sync runs told the person (one sentence each)
+    kill_at: dict[str, float] = {}  # each process is SIGKILLed at a random moment of its run, or finishes
+    pcs = {"author": it, "comms-1": p2, "comms-2": p3}
+    while True:
+        rounds += 1
+        for _ in range(min(6, SUBMISSIONS - fed)):  # officers submit, comms approve, while PCs sync
+            handle = handles[fed % ACCOUNTS][1]
+            text = f"Team chaos {fed:02d}: recycling centre open day {rng.randint(1, 28)}"
+            sid = _retrying(team_db, author, f"pw-{author}", "SELECT crier.submit(%s, %s, %s)",
+                            (uuid.uuid4(), accounts[handle], text))  # fmt: skip
+            _retrying(team_db, approver, f"pw-{approver}", "SELECT crier.decide(%s, %s, 'approved', '')",
+                      (uuid.uuid4(), sid))  # fmt: skip
+            expected[handle].append(text)
+            fed += 1
+        for name, pc in pcs.items():
+            if name not in procs:
+                procs[name] = subprocess.Popen(
+                    pc.command("sync", "--once"), cwd=REPO, env=pc.env, stdout=subprocess.DEVNULL,
+                    stderr=subprocess.PIPE,
+                )  # fmt: skip
+                # Half the runs are SIGKILLed at a random moment (start-up alone takes 1-4 s); half finish.
+                kill_at[name] = time.monotonic() + (rng.uniform(1.0, 6.0) if rng.random() < 0.5 else 1e9)
+                runs += 1
+        time.sleep(0.5)
+        for name, proc in list(procs.items()):
+            if proc.poll() is None and time.monotonic() > kill_at[name]:
+                proc.send_signal(signal.SIGKILL)
+                proc.wait()
+                kills += 1
+            if proc.poll() is not None:
+                stderr = proc.stderr.read().decode() if proc.stderr else ""
+                said += [stderr.strip()] if stderr.strip() else []
+                assert "Traceback" not in stderr, stderr
+                assert len(stderr.strip().splitlines()) <= 1, stderr  # one sentence at most
+                del procs[name]
+        done = _owner_rows(team_db, "SELECT count(*) FROM crier.outbox WHERE state = 'sent'")[0][0]
+        if restarts < len(RESTART_AFTER) and done >= RESTART_AFTER[restarts]:
+            team_db.server.restart()  # every connection and advisory lock goes, mid-send for some
+            restarts += 1
+        attention = _owner_rows(team_db, "SELECT error FROM crier.outbox WHERE state = 'needs_attention'")
+        assert not attention, attention
+        if fed == SUBMISSIONS and done == SUBMISSIONS and restarts == len(RESTART_AFTER):
+            break
+        if time.monotonic() - started > BUDGET_SECONDS:
+            locks = _owner_rows(team_db, "SELECT l.objid, a.pid, a.state, a.query FROM pg_locks l JOIN"
+                                " pg_stat_activity a USING (pid) WHERE l.locktype = 'advisory'")  # fmt: skip
+            left = _owner_rows(team_db, "SELECT id, state, attempts, failures, next_attempt_at - now(), error"
+                               " FROM crier.outbox WHERE state <> 'sent' ORDER BY id")  # fmt: skip
+            pytest.fail(
+                f"stuck: {done}/{fed} sent; left {left}; advisory locks {locks}; last said {said[-5:]}"
+            )
+    for proc in procs.values():
+        proc.kill()
+        proc.wait()
+    x_api.faults.clear()
+    assert kills >= 5 and restarts == 2, (kills, restarts)  # the chaos happened
+
+    for user_id, handle in handles:
+        on_x = [t.submitted_text for t in x_api.state.tweets_for(user_id)]
+        assert on_x == expected[handle], (
+            f"{handle}: X has {len(on_x)} posts, expected {len(expected[handle])}"
+        )
+    states = _owner_rows(team_db, "SELECT state, count(*) FROM crier.outbox GROUP BY state")
+    assert states == [("sent", SUBMISSIONS)]
+    per_submission = _owner_rows(
+        team_db,
+        "SELECT submission_id, array_agg(action ORDER BY id) FROM crier.audit_log"
+        " WHERE submission_id IS NOT NULL GROUP BY submission_id",
+    )
+    assert len(per_submission) == SUBMISSIONS
+    for sid, actions in per_submission:
+        assert actions[:3] == ["submitted", "approved", "queued"], (sid, actions)
+        assert actions[-1] == "sent" and actions.count("sent") == 1, (sid, actions)
+        assert "sending" in actions, (sid, actions)
+    team_posts = [p for p in p2.json("outbox") if p.get("team")]
+    assert len(team_posts) == SUBMISSIONS and {p["state"] for p in team_posts} == {"sent"}
+    takeovers = _owner_rows(team_db, "SELECT count(*) FROM crier.audit_log WHERE action = 'taken_over'")[0][0]
+    failures = _owner_rows(team_db, "SELECT count(*) FROM crier.audit_log WHERE action = 'send_failed'")[0][0]
+    print(
+        f"team chaos: {SUBMISSIONS} posts exactly once in {time.monotonic() - started:.0f} s;"
+        f" {runs} sync runs, {kills} SIGKILLs, {restarts} server restarts, {takeovers} take-overs,"
+        f" {failures} failed sends retried"
+    )
