@@ -19,7 +19,14 @@ STARTED = time.perf_counter()
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="crier", description="Draft, check and publish council social media posts, offline first."
+        prog="crier",
+        description="Draft, check and publish council social media posts, offline first.",
+        epilog=(
+            "Without a command, crier opens the window; there Ctrl+P previews the post as each network "
+            "will show it (its own parts, shortened links, image descriptions). Posting is checked first: "
+            "personal data and placeholders always stop a post; other must-fix findings may be overridden "
+            "with a one-line reason where your organisation's policy allows (crier queue --override)."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"Crier {__version__}")
     parser.add_argument(
