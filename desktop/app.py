@@ -24,8 +24,8 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         epilog=(
             "Without a command, crier opens the window; there Ctrl+P previews the post as each network "
             "will show it (its own parts, shortened links, image descriptions). Posting is checked first: "
-            "personal data and placeholders always stop a post; other must-fix findings may be overridden "
-            "with a one-line reason where your organisation's policy allows (crier queue --override)."
+            "by default personal data and placeholders stop a post outright, while other must-fix findings "
+            "may be overridden with a one-line reason (crier queue --override); IT sets which by policy."
         ),
     )
     parser.add_argument("--version", action="version", version=f"Crier {__version__}")
