@@ -115,12 +115,29 @@ _EXCLUDES_ALL = (
     "tweepy.asynchronous", "aiohttp",
     # keyring backends whose libraries Crier doesn't ship (libsecret via PyGObject, KWallet via dbus-python)
     "gi", "dbus",
-    # NumPy is only ever an optional accelerator of libraries here
-    "numpy",
+    # NumPy is only ever an optional accelerator of libraries here; zstandard only an optional HTTP
+    # content-encoding of urllib3 and httpx (2 MB)
+    "numpy", "zstandard",
+    # Pillow's AVIF codec (libavif, 5 MB), colour management (lcms2) and Tk bridge: the Bluesky publisher
+    # reads JPEG, PNG, GIF and WebP and writes JPEG or PNG; an AVIF gets the "save it as a JPEG" sentence.
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._imagingcms", "PIL.ImageCms", "PIL._imagingtk", "PIL.ImageTk",
 )  # fmt: skip
 #: urllib3's optional pyOpenSSL support is replaced by truststore everywhere; the Secret Service client
 #: libraries only mean something on Linux. (cryptography stays: SecretStorage and atproto sign with it.)
 _EXCLUDES_NOT_LINUX = ("OpenSSL", "urllib3.contrib.pyopenssl", "secretstorage", "jeepney")
+
+
+#: Data files of libraries that Crier never reads: emoji's names in other languages (it uses only the
+#: emoji table, ``emoji.json``), type stubs and typing markers. Crier's own ``resources/`` always ships.
+_UNUSED_DATA = ("emoji/unicode_codes/emoji_*.json", "*.pyi", "*/py.typed")
+
+
+def unused_data(dest: str) -> bool:
+    """Whether a collected data file (bundle path) is one Crier never reads at run time."""
+    path = _norm(dest)
+    if path.split("/", 1)[0] == "resources":
+        return False
+    return any(fnmatch.fnmatchcase(path, pattern) for pattern in _UNUSED_DATA)
 
 
 def platform_key(platform: str) -> str:
