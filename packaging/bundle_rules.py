@@ -121,6 +121,9 @@ _EXCLUDES_ALL = (
     # Pillow's AVIF codec (libavif, 5 MB), colour management (lcms2) and Tk bridge: the Bluesky publisher
     # reads JPEG, PNG, GIF and WebP and writes JPEG or PNG; an AVIF gets the "save it as a JPEG" sentence.
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._imagingcms", "PIL.ImageCms", "PIL._imagingtk", "PIL.ImageTk",
+    # pydantic v2 is pure Python over pydantic_core (which atproto's models need at import); its v1
+    # compatibility copy and mypy plugin are never imported.
+    "pydantic.v1", "pydantic.mypy",
 )  # fmt: skip
 #: urllib3's optional pyOpenSSL support is replaced by truststore everywhere; the Secret Service client
 #: libraries only mean something on Linux. (cryptography stays: SecretStorage and atproto sign with it.)
