@@ -106,10 +106,11 @@ _EXCLUDES_ALL = (
     # (Pillow stays: the Bluesky publisher downscales images with it.)
     "mako.ext", "pygments",
     # SQLAlchemy and Alembic extras: test suites, the mypy plugin, and dialects Crier never ships.
-    # PostgreSQL's dialect stays: alembic.ddl imports it at start-up (MySQL/MSSQL/Oracle only for typing).
+    # PostgreSQL's dialect stays: alembic.ddl imports it at start-up (MySQL/MSSQL/Oracle only for typing),
+    # and psycopg 3 is team mode's driver (collected whole below), so only the other drivers are excluded.
     "sqlalchemy.testing", "alembic.testing", "sqlalchemy.ext.mypy",
     "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.mssql", "sqlalchemy.dialects.oracle",
-    "psycopg", "psycopg2", "asyncpg", "pg8000", "pymysql", "MySQLdb", "mysql", "oracledb", "cx_Oracle",
+    "psycopg2", "asyncpg", "pg8000", "pymysql", "MySQLdb", "mysql", "oracledb", "cx_Oracle",
     "pyodbc", "pymssql", "pysqlite2", "sqlcipher3", "greenlet",
     # tweepy's asyncio client needs aiohttp, which Crier doesn't use
     "tweepy.asynchronous", "aiohttp",

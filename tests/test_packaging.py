@@ -169,8 +169,10 @@ def test_excludes_leave_out_unused_codecs_but_keep_what_atproto_and_spelling_nee
     linux = rules.excludes("linux")
     assert {"PIL._avif", "PIL._imagingcms", "zstandard", "pydantic.v1"} <= set(linux)
     # atproto's models are pydantic v2 classes built at import: pydantic and its compiled core stay.
-    # pyenchant (spelling) is collected by its contrib hook; JPEG, PNG, GIF and WebP stay readable.
-    for needed in ("pydantic", "pydantic_core", "enchant", "PIL", "PIL._webp", "PIL.WebPImagePlugin"):
+    # pyenchant (spelling) is collected by its contrib hook; JPEG, PNG, GIF and WebP stay readable;
+    # psycopg is team mode's PostgreSQL driver.
+    needed_modules = ("pydantic", "pydantic_core", "enchant", "PIL", "PIL._webp", "psycopg", "psycopg_binary")
+    for needed in needed_modules:
         assert not any(needed == name or needed.startswith(name + ".") for name in linux), needed
 
 
