@@ -50,9 +50,9 @@ KEYRING_HELPER = REPO / "tests" / "run_with_keyring.py"
 ADMX_NS = {"p": "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"}
 #: Upgrades find the installed copy by this; changing it would leave old installs behind.
 INNO_APP_ID = "{{6F0E3B52-8C1D-4B7A-9E25-3D4C7A1F9B60}"
-#: Regression guard for the Linux bundle (173 MB before ICU was trimmed; the aim is 110 MB, see
-#: packaging/bundle_size.py for the largest files).
-LINUX_BUNDLE_BUDGET_MB = 140
+#: Regression guard for the Linux bundle: 173 MB before ICU was trimmed, 148 MB with psycopg for team mode
+#: (the aim is 110 MB; packaging/bundle_size.py lists the largest files).
+LINUX_BUNDLE_BUDGET_MB = 155
 BUILD_TIMEOUT = 900
 RUN_TIMEOUT = 120
 EXIT_CANNOT_START_KEYRING = 77
