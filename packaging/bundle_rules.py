@@ -106,21 +106,42 @@ _EXCLUDES_ALL = (
     # (Pillow stays: the Bluesky publisher downscales images with it.)
     "mako.ext", "pygments",
     # SQLAlchemy and Alembic extras: test suites, the mypy plugin, and dialects Crier never ships.
-    # PostgreSQL's dialect stays: alembic.ddl imports it at start-up (MySQL/MSSQL/Oracle only for typing).
+    # PostgreSQL's dialect stays: alembic.ddl imports it at start-up (MySQL/MSSQL/Oracle only for typing),
+    # and psycopg 3 is team mode's driver (collected whole below), so only the other drivers are excluded.
     "sqlalchemy.testing", "alembic.testing", "sqlalchemy.ext.mypy",
     "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.mssql", "sqlalchemy.dialects.oracle",
-    "psycopg", "psycopg2", "asyncpg", "pg8000", "pymysql", "MySQLdb", "mysql", "oracledb", "cx_Oracle",
+    "psycopg2", "asyncpg", "pg8000", "pymysql", "MySQLdb", "mysql", "oracledb", "cx_Oracle",
     "pyodbc", "pymssql", "pysqlite2", "sqlcipher3", "greenlet",
     # tweepy's asyncio client needs aiohttp, which Crier doesn't use
     "tweepy.asynchronous", "aiohttp",
     # keyring backends whose libraries Crier doesn't ship (libsecret via PyGObject, KWallet via dbus-python)
     "gi", "dbus",
-    # NumPy is only ever an optional accelerator of libraries here
-    "numpy",
+    # NumPy is only ever an optional accelerator of libraries here; zstandard only an optional HTTP
+    # content-encoding of urllib3 and httpx (2 MB)
+    "numpy", "zstandard",
+    # Pillow's AVIF codec (libavif, 5 MB), colour management (lcms2) and Tk bridge: the Bluesky publisher
+    # reads JPEG, PNG, GIF and WebP and writes JPEG or PNG; an AVIF gets the "save it as a JPEG" sentence.
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._imagingcms", "PIL.ImageCms", "PIL._imagingtk", "PIL.ImageTk",
+    # pydantic v2 is pure Python over pydantic_core (which atproto's models need at import); its v1
+    # compatibility copy and mypy plugin are never imported.
+    "pydantic.v1", "pydantic.mypy",
 )  # fmt: skip
 #: urllib3's optional pyOpenSSL support is replaced by truststore everywhere; the Secret Service client
 #: libraries only mean something on Linux. (cryptography stays: SecretStorage and atproto sign with it.)
 _EXCLUDES_NOT_LINUX = ("OpenSSL", "urllib3.contrib.pyopenssl", "secretstorage", "jeepney")
+
+
+#: Data files of libraries that Crier never reads: emoji's names in other languages (it uses only the
+#: emoji table, ``emoji.json``), type stubs and typing markers. Crier's own ``resources/`` always ships.
+_UNUSED_DATA = ("emoji/unicode_codes/emoji_*.json", "*.pyi", "*/py.typed")
+
+
+def unused_data(dest: str) -> bool:
+    """Whether a collected data file (bundle path) is one Crier never reads at run time."""
+    path = _norm(dest)
+    if path.split("/", 1)[0] == "resources":
+        return False
+    return any(fnmatch.fnmatchcase(path, pattern) for pattern in _UNUSED_DATA)
 
 
 def platform_key(platform: str) -> str:

@@ -33,12 +33,13 @@ class LiveChecker(QObject):
         self._closed = False  # a result arriving after the window closed must not start another run
 
     def request(self, text: str, networks: Sequence[str], ignored: Sequence[str]) -> None:
-        """Ask for a check; bursts of keystrokes collapse into one run per 100 ms."""
+        """Ask for a check: the first keystroke after a pause runs at once, a burst collapses into one run
+        per 100 ms (the timer is a gate after each run, not a wait before the first)."""
         if self._closed:
             return
         self._pending = (text, tuple(networks), tuple(ignored))
         if not self._timer.isActive() and not self._busy:
-            self._timer.start()
+            self._start()
 
     def run_now(self, text: str, networks: Sequence[str], ignored: Sequence[str]) -> None:
         self._pending = (text, tuple(networks), tuple(ignored))
@@ -47,28 +48,29 @@ class LiveChecker(QObject):
             self._start()
 
     def _start(self) -> None:
-        if self._pending is None or self._closed:
+        if self._pending is None or self._closed or self._busy:
             return
         text, networks, ignored = self._pending
         self._pending = None
         self._busy = True
         self._worker.submit(lambda: self._run(text, networks, ignored), self._finished, self._failed)
+        self._timer.start()
 
     def _finished(self, result: object) -> None:
         self._busy = False
         if self._closed:
             return
         self.checked.emit(result)
-        if self._pending is not None:
-            self._timer.start()
+        if self._pending is not None and not self._timer.isActive():
+            self._start()
 
     def _failed(self, error: BaseException) -> None:
         import logging
 
         logging.getLogger(__name__).error("Checks failed", exc_info=error)
         self._busy = False
-        if self._pending is not None:
-            self._timer.start()
+        if self._pending is not None and not self._timer.isActive():
+            self._start()
 
     def shutdown(self) -> None:
         self._closed = True

@@ -1,0 +1,206 @@
+"""Typing latency in the real main window, against one 16 ms frame.
+
+    python benchmarks/bench_typing.py [--keys 300] [--interval-ms 200]
+
+Opens MainWindow on a throwaway database (offscreen unless QT_QPA_PLATFORM says otherwise), puts a 280-
+and then a 5,000-character draft in the editor and types into it with QTest, one key every
+``--interval-ms`` (200 ms is about 60 words a minute; faster than the checks' 100 ms throttle, the counts
+update ten times a second whatever the speed). For each key it records, from the moment it is sent:
+
+* echo: the editor's next paint (the letter appears), and
+* counts: the paint of the counts bar that shows the new length (the live check runs on a worker
+  thread, at most once per 100 ms, so this includes any wait for that gate).
+
+It prints p50/p95 of each as a ratio to the 16 ms frame, and the worst GUI stall (the longest gap in a
+5 ms heartbeat timer on the GUI thread, less 5 ms), also against the same heartbeat in the idle window
+(the machine's own stalls). Timings are wall clock on a shared machine: compare the ratios within one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+FRAME_MS = 16.0
+HEARTBEAT_MS = 5
+
+
+def percentile(samples: list[float], q: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def draft_text(length: int) -> str:
+    words = "Bin collections move to Tuesday next week in Caerdydd; gwasanaeth ar ddydd Mawrth. #bins "
+    return (words * (length // len(words) + 1))[:length]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keys", type=int, default=300)
+    parser.add_argument("--interval-ms", type=int, default=200)  # about 60 words a minute
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    data = Path(tempfile.mkdtemp(prefix="crier-typing-"))
+    os.environ["CRIER_DATA_DIR"] = str(data)
+    sys.path.insert(0, str(REPO))
+    try:
+        from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QApplication
+    except ImportError as error:
+        print(f"bench_typing: skipped, PySide6's QtTest isn't available here ({error}).")
+        return 0
+    from desktop.core.db import open_database
+    from desktop.core.paths import app_paths
+    from desktop.core.store import DraftStore
+    from desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    db = open_database(app_paths().ensure())
+    store = DraftStore(db)
+    window = MainWindow(store)
+    window.show()
+    clock = QElapsedTimer()
+    clock.start()
+    now = clock.nsecsElapsed
+
+    class Watch(QObject):
+        """Paint times of the editor and of the counts bar, and the heartbeat's longest gap."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.editor_paints: list[int] = []
+            self.counts_paints: list[tuple[int, str]] = []
+            self.last_beat = now()
+            self.worst_gap = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint:
+                if watched is window.editor.body.viewport():
+                    self.editor_paints.append(now())
+                elif watched is x_toggle:
+                    self.counts_paints.append((now(), watched.text()))
+            return False
+
+        def beat(self) -> None:
+            t = now()
+            self.worst_gap = max(self.worst_gap, t - self.last_beat)
+            self.last_beat = t
+
+    x_toggle = window.editor.counts.toggles["x"]
+    watch = Watch()
+    window.editor.body.viewport().installEventFilter(watch)
+    x_toggle.installEventFilter(watch)
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.timeout.connect(watch.beat)
+    gc_pauses: list[tuple[int, float]] = []  # (generation, ms): a full collection stops every thread
+    gc_started = [0]
+
+    def on_gc(phase: str, info: dict) -> None:
+        if phase == "start":
+            gc_started[0] = time.perf_counter_ns()
+        else:
+            gc_pauses.append((info["generation"], (time.perf_counter_ns() - gc_started[0]) / 1e6))
+
+    gc.callbacks.append(on_gc)
+
+    def settle(ms: int) -> None:
+        end = time.perf_counter() + ms / 1000
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.0005)
+
+    # The same heartbeat with the window idle: this machine's own stalls, the reference for the typing ones.
+    settle(500)
+    watch.worst_gap, watch.last_beat = 0, now()
+    heartbeat.start(HEARTBEAT_MS)
+    settle(5000)
+    heartbeat.stop()
+    idle_stall = max(0.0, watch.worst_gap / 1e6 - HEARTBEAT_MS)
+    results = []
+    for length in (280, 5000):
+        draft = store.create(body=draft_text(length), networks=["x", "bluesky"])
+        window.model.reload()
+        settle(300)
+        window.select_draft(draft.id)
+        window.editor.body.setFocus()
+        window.editor.body.moveCursor(window.editor.body.textCursor().MoveOperation.End)
+        settle(500)
+        echo, counts, missed = [], [], 0
+        watch.worst_gap = 0
+        watch.last_beat = now()
+        gc_pauses.clear()
+        heartbeat.start(HEARTBEAT_MS)
+        for i in range(args.keys):
+            key = "abcdefghij klmnopqrstuvwxyz "[i % 28]  # weight 1 each: X counts len + 1
+            watch.editor_paints.clear()
+            watch.counts_paints.clear()
+            expected = len(window.editor.body.toPlainText()) + 1
+            sent = now()
+            QTest.keyClicks(window.editor.body, key)
+            deadline = time.perf_counter() + 1.0
+            seen_echo = seen_counts = None
+            while time.perf_counter() < deadline and (seen_echo is None or seen_counts is None):
+                app.processEvents()
+                if seen_echo is None and watch.editor_paints:
+                    seen_echo = watch.editor_paints[0]
+                for at, text in watch.counts_paints:
+                    if seen_counts is None and text.split(" ")[-1].startswith(f"{expected}/"):
+                        seen_counts = at
+                time.sleep(0.0002)
+            if seen_echo is not None:
+                echo.append((seen_echo - sent) / 1e6)
+            if seen_counts is not None:
+                counts.append((seen_counts - sent) / 1e6)
+            else:
+                missed += 1
+            settle(max(0, args.interval_ms - int((now() - sent) / 1e6)))
+        heartbeat.stop()
+        stall = max(0.0, watch.worst_gap / 1e6 - HEARTBEAT_MS)
+        full = [ms for generation, ms in gc_pauses if generation == 2]
+        results.append((length, echo, counts, missed, stall, len(full), max(full, default=0.0)))
+        window.autosaver.save_now()
+        settle(200)
+
+    print(
+        f"Typing into the main window ({args.keys} keys per draft, one every {args.interval_ms} ms, "
+        f"{os.environ['QT_QPA_PLATFORM']}); ratio = time / {FRAME_MS:.0f} ms frame:"
+    )
+    worst_p95 = 0.0
+    for length, echo, counts, missed, stall, full_gcs, worst_gc in results:
+        for name, samples in (("key -> letter painted", echo), ("key -> counts painted", counts)):
+            if not samples:
+                print(f"  {length:>5} chars  {name}: never seen")
+                continue
+            p50, p95 = statistics.median(samples), percentile(samples, 0.95)
+            if name.endswith("counts painted"):
+                worst_p95 = max(worst_p95, p95)
+            print(
+                f"  {length:>5} chars  {name}: p50 {p50:6.1f} ms ({p50 / FRAME_MS:4.2f}x)  "
+                f"p95 {p95:6.1f} ms ({p95 / FRAME_MS:4.2f}x)"
+            )
+        if missed:
+            print(f"  {length:>5} chars  counts not updated within 1 s after {missed} keys")
+        print(
+            f"  {length:>5} chars  worst GUI stall: {stall:.1f} ms ({stall / FRAME_MS:.2f}x the frame;"
+            f" {stall / max(idle_stall, 0.1):.1f}x the idle window's worst stall)"
+        )
+        print(f"  {length:>5} chars  {full_gcs} full garbage collections, longest {worst_gc:.1f} ms")
+    print(f"  idle window, 5 s: worst stall {idle_stall:.1f} ms ({idle_stall / FRAME_MS:.2f}x)")
+    print(f"keystroke to counts, worst p95: {worst_p95 / FRAME_MS:.2f}x the {FRAME_MS:.0f} ms frame")
+    window.close()
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
