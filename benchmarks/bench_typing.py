@@ -154,7 +154,8 @@ def main() -> int:
                 if seen_echo is None and watch.editor_paints:
                     seen_echo = watch.editor_paints[0]
                 for at, text in watch.counts_paints:
-                    if seen_counts is None and text.split(" ")[-1].startswith(f"{expected}/"):
+                    # "X 281/280", or "X 384/280 → 2 posts" once it goes as a thread
+                    if seen_counts is None and f" {expected}/" in f" {text}":
                         seen_counts = at
                 time.sleep(0.0002)
             if seen_echo is not None:

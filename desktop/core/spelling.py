@@ -33,10 +33,15 @@ DICTIONARY_DIR = RESOURCES / "dictionaries"
 #: Crier's language codes and the Hunspell dictionary each uses.
 LANGUAGES = {"en": "en_GB", "cy": "cy_GB"}
 
-# A word: letters (any script, with combining marks), inner apostrophes and hyphens ("o'r", "Stoke-on-Trent").
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*")
-# Spans never spell-checked: links, e-mail addresses, @mentions, #hashtags and words glued to digits.
-_SKIP = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[@#][\p{L}\p{N}_]+|\S*\p{N}\S*", regex.IGNORECASE)
+# One pass over the text: spans never spell-checked (links, e-mail addresses, @mentions, #hashtags, words with
+# digits) are matched and passed over; otherwise a word (letters with combining marks, inner apostrophes and
+# hyphens: "o'r", "Stoke-on-Trent"). One pass, so the scan never restarts inside a word: 5,000 characters in
+# well under a millisecond, as the highlighter needs on every keystroke.
+_WORD = r"\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*"
+_TOKEN = regex.compile(
+    r"(?:https?://|www\.)\S+|[^\s@]+@\S+\.\S+|[@#][\p{L}\p{N}_]+|[^\s\p{N}]*\p{N}\S*|(?P<word>" + _WORD + ")",
+    regex.IGNORECASE,
+)
 _CACHE_LIMIT = 50_000
 
 
@@ -72,22 +77,18 @@ def _known_names() -> frozenset[str]:
     words: set[str] = set()
     for name in ("places.txt",):
         for line in wordlists.lines(name):
-            words.update(w.casefold() for w in _WORD.findall(line))
+            words.update(w.casefold() for w in regex.findall(_WORD, line))
     return frozenset(words)
 
 
 def words(text: str) -> Iterator[Misspelling]:
     """Every checkable word of ``text`` with its position (links, handles, tags and numbers left out)."""
-    skipped = [(m.start(), m.end()) for m in _SKIP.finditer(text)]
-    index = 0
-    for match in _WORD.finditer(text):
-        while index < len(skipped) and skipped[index][1] <= match.start():
-            index += 1
-        if index < len(skipped) and skipped[index][0] < match.end():
-            continue
-        word = match.group().strip("'’-")
-        if len(word) > 1:
-            yield Misspelling(match.start(), match.start() + len(word), word)
+    for match in _TOKEN.finditer(text):
+        if match.lastgroup == "word":
+            start = match.start()
+            word = match.group().rstrip("'’-")
+            if len(word) > 1:
+                yield Misspelling(start, start + len(word), word)
 
 
 class Speller:
