@@ -196,9 +196,9 @@ class MainWindow(QMainWindow):
 
     def _show_checks(self, result: object) -> None:
         self.last_checks = result
-        self.checks.show_result(result)
-        self.editor.counts.show_result(result)
         draft = self.editor.draft
+        self.checks.show_result(result, [m.alt_text for m in draft.media] if draft else ())
+        self.editor.counts.show_result(result)
         self.preview.show_result(
             result, [m.alt_text for m in draft.media] if draft else (), draft.language if draft else ""
         )
@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
             if self.editor.draft is not None and self.editor.draft.id == data.id:
                 self.editor.remember(data)
                 self.editor.images.show_media(data.media)
+                self._request_checks(now=True)  # an image's missing description is a finding too
 
         self.writer.submit(
             lambda: change(store, draft.id),
