@@ -69,6 +69,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Crier")
     app.setDesktopFileName("crier")
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "crier.svg")))
+    from desktop.ui.translations import install_translations
+
+    install_translations(app)
     try:
         paths = app_paths().ensure()
     except FolderError as error:
