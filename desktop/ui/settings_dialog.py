@@ -72,13 +72,20 @@ _TAB_OF_PREFIX = {
     "x": ACCOUNTS,
     "facebook": ACCOUNTS,
     "network": NETWORK,
-    "credentials": NETWORK,
+    "credentials": ACCOUNTS,  # where sign-ins are kept: beside the accounts, not under the proxy
     "backups": BACKUPS,
+}
+#: Settings whose prefix would put them where nobody looks for them.
+_TAB_OF_KEY = {
+    "networks.allowed": ACCOUNTS,  # which networks may be used: with the accounts and apps
+    "x.api_base": NETWORK,  # a gateway address: with the proxy
 }
 
 
 def tab_for_key(key: str) -> int:
     """Which tab a setting belongs on; a network's own app settings (``bluesky.*``) join Accounts & apps."""
+    if key in _TAB_OF_KEY:
+        return _TAB_OF_KEY[key]
     prefix = key.split(".", 1)[0]
     if prefix in _TAB_OF_PREFIX:
         return _TAB_OF_PREFIX[prefix]
