@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.core.accounts import AccountStatus, AccountView
 from desktop.core.connect import FORMS, NetworkForm, network_of
 from desktop.core.networks import NETWORK_NAMES
-from desktop.ui.drafts_model import local_time_text
+from desktop.ui.dates import local_time_text
 from desktop.ui.icons import network_icon
 from desktop.ui.workers import SerialWorker
 

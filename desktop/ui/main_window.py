@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from desktop.core.drafts import DraftData, DraftQuery, StoreError, View
 from desktop.ui.autosave import Autosaver
 from desktop.ui.checks_view import ChecksPanel, apply_suggestion, highlight, select_span
-from desktop.ui.drafts_model import DraftRoles, DraftsModel, local_time_text
+from desktop.ui.dates import local_time_text
+from desktop.ui.drafts_model import DraftRoles, DraftsModel
 from desktop.ui.drafts_view import DraftsPanel
 from desktop.ui.editor import DraftEditor
 from desktop.ui.history_dialog import HistoryDialog
