@@ -43,6 +43,7 @@ def test_network_toggles_keep_their_place_as_counts_appear(qtbot, window, store)
     _open(qtbot, window, store, draft.id)
     toggles = window.editor.counts.toggles
     qtbot.waitUntil(lambda: all(b.isVisible() for b in toggles.values()))
+    qtbot.wait(300)  # the window's first layout passes and the first (empty) check settle
     before = {n: b.geometry() for n, b in toggles.items()}
     window.editor.body.setFocus()
     qtbot.keyClicks(window.editor.body, "Bins go out on Tuesday next week because of the holiday. " * 6)

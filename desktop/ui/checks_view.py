@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.checks import alt_text_findings
 from desktop.core.networks import COUNTED_NETWORKS, NETWORK_NAMES
+from desktop.ui.contrast import TEXT_COLOURS
 
 if TYPE_CHECKING:
     from desktop.core.checks import CheckResult
@@ -34,7 +35,8 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 20
-SEVERITY_COLOURS = {"error": QColor("#c62828"), "warning": QColor("#e08600"), "info": QColor("#1565c0")}
+#: Underline colours (graphics: 3:1 on white or more); the findings' text keeps the palette's colour.
+SEVERITY_COLOURS = {"error": QColor("#c62828"), "warning": QColor("#b26a00"), "info": QColor("#1565c0")}
 SEVERITY_WORDS = {"error": "Must fix", "warning": "Consider", "info": "Tip"}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}  # the panel lists what must be fixed first
 #: Severity is never colour alone: each has its word and this icon too.
@@ -45,8 +47,14 @@ SEVERITY_ICONS = {
 }
 
 
+_ICONS: dict[str, QIcon] = {}
+
+
 def severity_icon(widget: QWidget, severity: str) -> QIcon:
-    return widget.style().standardIcon(SEVERITY_ICONS[severity])
+    """The style's icon for a severity, made once (a list of findings asks for it on every paint)."""
+    if severity not in _ICONS:
+        _ICONS[severity] = widget.style().standardIcon(SEVERITY_ICONS[severity])
+    return _ICONS[severity]
 
 
 def ordered(findings: Sequence[Finding]) -> list[Finding]:
@@ -89,8 +97,6 @@ class FindingsModel(QAbstractListModel):
             if finding.suggestion:
                 line += "\n" + self.tr("Suggestion: {s}").format(s=finding.suggestion)
             return line
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return SEVERITY_COLOURS[finding.severity]
         if role == Qt.ItemDataRole.DecorationRole:
             return severity_icon(self.parent(), finding.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -269,7 +275,7 @@ class CountsBar(QWidget):
                 text += " → " + self.tr("{n} posts").format(n=posts)  # only ever 2 or more
                 room.append(self.tr("goes as a thread of {n}; Ctrl+P shows the parts").format(n=posts))
             stuck = bool(share.parts) and not share.valid
-            colour = "#c62828" if stuck else "#b26a00" if near or posts > 1 else ""
+            colour = TEXT_COLOURS["error"] if stuck else TEXT_COLOURS["warning"] if near or posts > 1 else ""
             button.setText(text)
             button.setStyleSheet(f"color: {colour};" if colour else "")
             # Colour is never the only sign: the icon says "can't fit" or "near the limit" too.

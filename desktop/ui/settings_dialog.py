@@ -55,6 +55,7 @@ from desktop.core.settings import (
     WholeNumber,
 )
 from desktop.core.tone import RULES
+from desktop.ui.a11y import name_clear_button
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -266,7 +267,7 @@ class TextField(SettingField):
     def build(self, parent: QWidget, layout: QVBoxLayout) -> QWidget:
         self.line = QLineEdit(parent)
         self.line.setAccessibleName(self.title_text())
-        self.line.setClearButtonEnabled(True)
+        name_clear_button(self.line, self.tr("Clear {setting}").format(setting=self.title_text()))
         layout.addWidget(self.line)
         return self.line
 
