@@ -76,6 +76,12 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Crier")
     app.setDesktopFileName("crier")
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "crier.svg")))
+    from desktop.ui.contrast import apply_accessible_palette
+    from desktop.ui.dates import use_system_locale
+    from desktop.ui.translations import install_translations
+
+    install_translations(app, use_system_locale())
+    apply_accessible_palette(app)
     try:
         paths = app_paths().ensure()
     except FolderError as error:

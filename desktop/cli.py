@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -159,6 +159,10 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     from desktop import cli_team
 
     cli_team.add_commands(subparsers)
+
+    from desktop.cli_drafts import add_drafts_commands
+
+    add_drafts_commands(subparsers)
 
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
@@ -540,20 +544,31 @@ def outbox_list(args: argparse.Namespace, out: TextIO) -> int:
             _print_json(team + [p.as_json() for p in posts], out)
             out.flush()
             return EXIT_OK
-        for t in team:
-            print(f"{t['id']:>5}  {t['state']:<15} {t['account']:<20} {t['text'][:50]}  (team)", file=out)
         if not posts and not team:
             print("The outbox is empty.", file=out)
-        for p in posts:
-            first = p.parts[0].splitlines()[0] if p.parts and p.parts[0] else ""
-            detail = p.remote_url or p.error
-            override = f"  (overridden: {p.override_reason})" if p.override_reason else ""
-            line = f"{p.id:>5}  {p.state.value:<15} {p.account:<20} {first[:50]}  {detail}{override}"
-            print(line, file=out)
+        else:
+            print(outbox_table(posts, team), file=out)
         out.flush()
     except BrokenPipeError:
         _closed_pipe(out)
     return EXIT_OK
+
+
+def outbox_table(posts: list[Any], team: Sequence[dict[str, Any]] = ()) -> str:
+    """The outbox as aligned columns, in the window's words; the team's posts first."""
+    from desktop.cli_text import one_line, state_text, table
+
+    rows = [
+        [str(t["id"]), str(t["state"]), str(t["account"]), one_line(str(t["text"]), 40), "(team)"]
+        for t in team
+    ]
+    for p in posts:
+        detail = p.remote_url or p.error
+        if p.override_reason:
+            detail = f"{detail}  (overridden: {p.override_reason})".strip()
+        account = f"{NETWORK_NAMES.get(p.network, p.network)} · {p.account}"
+        rows.append([str(p.id), state_text(p), account, one_line(p.text, 40), detail])
+    return table(["ID", "Status", "Account", "Post", "Details"], rows)
 
 
 def sync_once(args: argparse.Namespace, out: TextIO) -> int:

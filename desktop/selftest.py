@@ -79,7 +79,8 @@ def _policy() -> Result:
         return False, f"{policy.source}: " + " | ".join(str(problem) for problem in policy.problems)
     if not policy.values:
         return True, f"none set ({policy.source})"
-    return True, f"{len(policy.values)} setting(s) from {policy.source}: {', '.join(sorted(policy.values))}"
+    n, names = len(policy.values), ", ".join(sorted(policy.values))
+    return True, f"{n} setting{'' if n == 1 else 's'} from {policy.source}: {names}"
 
 
 def _keyring() -> Result:
@@ -145,5 +146,5 @@ def run(database_url: str | None = None, out: Callable[[str], None] = print) -> 
             ok, detail = False, f"{type(error).__name__}: {getattr(error, 'user_message', error)}"
         failures += ok is False
         out(f"  [{ {True: 'ok', None: 'warn', False: 'FAIL'}[ok] }] {name}: {detail}")
-    out("All checks passed." if not failures else f"{failures} check(s) failed.")
+    out("All checks passed." if not failures else f"{failures} check{'' if failures == 1 else 's'} failed.")
     return 1 if failures else 0

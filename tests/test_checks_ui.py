@@ -11,6 +11,7 @@ from desktop.core.db import Database, open_database
 from desktop.core.paths import app_paths
 from desktop.core.store import DraftStore
 from desktop.ui.checks_view import FINDING_ROLE
+from desktop.ui.contrast import TEXT_COLOURS
 from desktop.ui.main_window import MainWindow
 
 
@@ -90,7 +91,7 @@ def test_a_long_post_counts_as_the_thread_it_becomes(qtbot, window: MainWindow, 
     _open(qtbot, window, store, "word " * 70, networks=("x", "bluesky", "mastodon"))
     button = window.editor.counts.toggles["x"]
     qtbot.waitUntil(lambda: button.text() == "X 350/280 → 2 posts", timeout=3000)
-    assert "b26a00" in button.styleSheet()  # amber: it goes, as a thread
+    assert TEXT_COLOURS["warning"] in button.styleSheet()  # amber: it goes, as a thread
     assert window.editor.counts.toggles["bluesky"].text() == "Bluesky 350/300 → 2 posts"
     assert window.editor.counts.toggles["mastodon"].text() == "Mastodon 350/500"
     assert "length" not in _rules(window)  # a thread is not an error to fix
@@ -107,7 +108,7 @@ def test_counts_turn_red_and_shade_the_overflow_facebook_never_splits(
     button = window.editor.counts.toggles["facebook"]
     qtbot.waitUntil(lambda: button.text().startswith("Facebook 6"), timeout=5000)
     assert button.text() == "Facebook 63500/63206", button.text()
-    assert "c62828" in button.styleSheet()
+    assert TEXT_COLOURS["error"] in button.styleSheet()
     assert "length" in _rules(window)
     (facebook,) = window.last_checks.parts
     assert facebook.parts == (("word " * 12_700).strip(),)  # one post, never numbered

@@ -759,7 +759,7 @@ def test_bundled_selftest_fails_on_a_malformed_policy_with_its_line(bundle: Bund
     state, detail = _check_lines(result.stdout)["Machine policy"]
     assert state == "FAIL"
     assert "policy.json line 3" in detail
-    assert "1 check(s) failed." in result.stdout
+    assert "1 check failed." in result.stdout
 
 
 @pytest.mark.slow

@@ -65,9 +65,11 @@ TAB_OF_PREFIX = {
     "x": "Accounts & apps",
     "facebook": "Accounts & apps",
     "network": "Network",
-    "credentials": "Network",
+    "credentials": "Accounts & apps",
     "backups": "Backups",
 }
+#: Settings placed where a person looks for them rather than by their key's prefix.
+TAB_OF_KEY = {"networks.allowed": "Accounts & apps", "x.api_base": "Network"}
 
 OpenDialog = Callable[..., SettingsDialog]
 
@@ -125,7 +127,7 @@ def test_every_setting_has_an_editor_of_its_type_on_its_tab(open_dialog: OpenDia
     assert set(dialog.fields) == set(SETTINGS)
     for key, spec in SETTINGS.items():
         field = dialog.fields[key]
-        assert tab_title(dialog, key) == TAB_OF_PREFIX[key.split(".")[0]], key
+        assert tab_title(dialog, key) == TAB_OF_KEY.get(key, TAB_OF_PREFIX[key.split(".")[0]]), key
         assert field.editor.accessibleName(), key
         assert spec.description in field.editor.accessibleDescription() or isinstance(field, RulesField)
         kind = spec.type

@@ -115,6 +115,15 @@ def tone_context(
     )
 
 
+def alt_text_findings(alt_texts: Sequence[str]) -> list[Finding]:
+    """An image with no description is a finding like any other: in the panel and at the post gate."""
+    return [
+        Finding("alt-text", 0, 0, "error", f"Image {n} has no description (alt text) for screen readers.")
+        for n, alt in enumerate(alt_texts, 1)
+        if not alt.strip()
+    ]
+
+
 def run_checks(
     text: str,
     networks: Sequence[str],

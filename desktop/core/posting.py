@@ -159,7 +159,7 @@ def assess(
     that will actually go out (a long text becomes a thread), and a rule that can't be overridden runs even
     if the user turned it off in Settings, so turning a check off is not a way round the policy.
     """
-    from desktop.core.checks import run_checks, tone_context
+    from desktop.core.checks import alt_text_findings, run_checks, tone_context
     from desktop.core.tone import Finding
 
     text = post_text(text)
@@ -176,11 +176,7 @@ def assess(
         message = _refusal(reason, account).capitalize() + "."
         findings.append(Finding("length", 0, len(text), "error", message))
     if settings.get("posting.require_alt_text", True) or "alt-text" not in allowed:  # see the docstring
-        findings += [
-            Finding("alt-text", 0, 0, "error", f"Image {n} has no description (alt text) for screen readers.")
-            for n, alt in enumerate(alt_texts, 1)
-            if not alt.strip()
-        ]
+        findings += alt_text_findings(alt_texts)
     order = {rule: i for i, rule in enumerate(BLOCKING_RULES)}
     findings.sort(key=lambda f: (order.get(f.rule, len(order)), f.start))
     return Verdict(account, text, tuple(parts), tuple(findings), allowed)

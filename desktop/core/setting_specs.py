@@ -414,7 +414,8 @@ SETTINGS: Mapping[str, SettingSpec] = _registry(
     SettingSpec("tone.reading_age_target", WholeNumber(5, 18), 9, "Target reading age",
                 "Posts written for an older reading age than this are flagged.", policy=True),
     SettingSpec("tone.banned_terms", TermMap(nullable=True), {}, "Words to avoid",
-                "Words or phrases to flag, each with a suggested replacement, or null for no suggestion.",
+                "Words or phrases the checks point out. Give each a better word to suggest, or none if it "
+                "should just be flagged.",
                 policy=True, merge=Merge.EXTEND),
     SettingSpec("tone.preferred_terms", TermMap(nullable=False), {}, "House style spellings",
                 "Spellings to correct to the council's house style, e.g. \"e-mail\" to \"email\".",
@@ -441,10 +442,15 @@ SETTINGS: Mapping[str, SettingSpec] = _registry(
                 "with the post. The others (by default personal data and placeholders) must be fixed.",
                 policy=True),
     SettingSpec("network.proxy", PROXY, "", "Proxy",
-                'How to reach the internet: "" uses the computer\'s settings, "direct" uses no proxy, '
-                '"http://host:port" uses that proxy, "pac:URL" uses that PAC file.', policy=True),
-    SettingSpec("credentials.allow_encrypted_file_fallback", FLAG, False, "Allow encrypted password file",
-                "If the system keyring is unavailable, keep sign-in tokens in an encrypted file instead.",
+                "How Crier reaches the internet. Leave it empty to use this computer's own proxy settings, "
+                "which is usually right. Otherwise type direct for no proxy, the proxy's address (such as "
+                "http://proxy.example.gov.uk:8080), or pac: followed by the address of a proxy script. "
+                "IT can tell you which.", policy=True),
+    SettingSpec("credentials.allow_encrypted_file_fallback", FLAG, False,
+                "Keep sign-ins in an encrypted file when there is no keyring",
+                "Only for a computer without a secure store such as Windows Credential Manager: the "
+                "accounts' sign-in tokens are kept in an encrypted file instead, so posting still works. "
+                "Ask IT first.",
                 policy=True),
     SettingSpec("backups.keep", WholeNumber(1, 365), 7, "Backups to keep",
                 "How many daily backups of your drafts to keep.", policy=True),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -29,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.accounts import AccountStatus, AccountView
 from desktop.core.connect import FORMS, NetworkForm, network_of
-from desktop.ui.drafts_model import local_time_text
+from desktop.core.networks import NETWORK_NAMES
+from desktop.ui.dates import local_time_text
 from desktop.ui.icons import network_icon
 from desktop.ui.workers import SerialWorker
 
@@ -78,7 +80,7 @@ class AccountsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             column = index.column()
             if column == 0:
-                return FORMS[account.network].title if account.network in FORMS else account.network
+                return NETWORK_NAMES.get(account.network, account.network)
             if column == 1:
                 name = f" ({account.display_name})" if account.display_name else ""
                 default = self.tr(" — default") if account.is_default else ""
@@ -95,31 +97,55 @@ class AccountsModel(QAbstractTableModel):
         return None
 
 
-class ConnectDialog(QDialog):
-    """One network's sign-in form, built from its field list."""
+def store_name(backend: str, tr: Callable[[str], str]) -> str:
+    """The credential store in an officer's words: Windows and macOS by name, else "your system's keyring"."""
+    if backend.startswith("keyring.backends.Windows"):
+        return tr("Windows Credential Manager")
+    if backend.startswith("keyring.backends.macOS"):
+        return tr("macOS Keychain")
+    return tr("your system's keyring")
 
-    def __init__(self, form: NetworkForm, parent: QWidget | None = None) -> None:
+
+class ConnectDialog(QDialog):
+    """One network's sign-in form, built from its field list.
+
+    Help sits under each field as wrapped text rather than in the placeholder, where it was clipped, and the
+    layout's minimum-size constraint grows the dialog when a long error appears, so nothing is cut off.
+    """
+
+    def __init__(
+        self, form: NetworkForm, parent: QWidget | None = None, values: dict[str, str] | None = None
+    ) -> None:
         super().__init__(parent)
         self.form = form
         self.setWindowTitle(self.tr("Connect {network}").format(network=form.title))
+        width = self.fontMetrics().averageCharWidth() * 60  # a readable line for the wrapped texts
         intro = QLabel(form.intro, self)
         intro.setWordWrap(True)
         intro.setOpenExternalLinks(True)
+        intro.setMinimumWidth(width)
         self.edits: dict[str, QLineEdit] = {}
+        self.helps: dict[str, QLabel] = {}
         fields = QFormLayout()
+        fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for spec in form.fields:
-            edit = QLineEdit(spec.default, self)
+            edit = QLineEdit((values or {}).get(spec.key, spec.default), self)
             edit.setAccessibleName(spec.label)
             if spec.secret:
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
-            if spec.help:
-                edit.setToolTip(spec.help)
-                edit.setPlaceholderText(spec.help)
             fields.addRow(spec.label, edit)
+            if spec.help:
+                edit.setAccessibleDescription(spec.help)
+                help_label = QLabel(spec.help, self)
+                help_label.setWordWrap(True)
+                fields.addRow("", help_label)
+                self.helps[spec.key] = help_label
             self.edits[spec.key] = edit
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.connect_button = self.buttons.addButton(
@@ -127,9 +153,11 @@ class ConnectDialog(QDialog):
         )
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(intro)
         layout.addLayout(fields)
         layout.addWidget(self.error)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
 
     def values(self) -> dict[str, str]:
@@ -139,6 +167,7 @@ class ConnectDialog(QDialog):
         self.error.setText(message)
         self.error.show()
         self.setEnabled(True)
+        self.adjustSize()  # grow to the wrapped error's height rather than squeeze it
 
 
 class AccountsDialog(QDialog):
@@ -170,8 +199,9 @@ class AccountsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        # Every column as wide as its widest text; the dialog widens to fit them (see _fit_columns).
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
 
         self.keyring_label = QLabel(self)
         self.keyring_label.setWordWrap(True)
@@ -184,12 +214,15 @@ class AccountsDialog(QDialog):
         self.add_button.setEnabled(not menu.isEmpty())
         self.sign_out_button = QPushButton(self.tr("&Sign out"), self)
         self.default_button = QPushButton(self.tr("Make &default"), self)
+        self.reconnect_button = QPushButton(self.tr("&Reconnect"), self)
+        self.reconnect_button.setToolTip(self.tr("Sign in to the selected account again"))
+        self.reconnect_button.clicked.connect(self._reconnect_selected)
         self.sign_out_button.clicked.connect(self._sign_out_selected)
         self.default_button.clicked.connect(self._default_selected)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         row = QHBoxLayout()
-        for button in (self.add_button, self.sign_out_button, self.default_button):
+        for button in (self.add_button, self.reconnect_button, self.sign_out_button, self.default_button):
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -208,6 +241,8 @@ class AccountsDialog(QDialog):
         account = self.selected()
         self.sign_out_button.setEnabled(account is not None)
         self.default_button.setEnabled(account is not None and not account.is_default)
+        needs_sign_in = account is not None and account.status is AccountStatus.NEEDS_SIGN_IN
+        self.reconnect_button.setEnabled(needs_sign_in)
 
     def refresh(self) -> None:
         self._worker.submit(lambda: (self._list(), self._keyring_status()), self._show)
@@ -218,16 +253,43 @@ class AccountsDialog(QDialog):
         if status.available:
             self.keyring_label.setText(
                 self.tr("Passwords and tokens are kept in {store}, never in Crier's files.").format(
-                    store=status.backend
+                    store=store_name(status.backend, self.tr)
                 )
             )
         else:
             self.keyring_label.setText(status.message)
             self.keyring_label.setStyleSheet("color: #b00020;")
         self._update_buttons()
+        self._fit_columns()
 
-    def add(self, network: str) -> ConnectDialog:
-        dialog = ConnectDialog(FORMS[network], self)
+    def _fit_columns(self) -> None:
+        """Widen the dialog (within the screen) so no column is cut off."""
+        header = self.table.horizontalHeader()
+        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        needed = header.length() + 2 * self.table.frameWidth()
+        if self.table.verticalScrollBar().isVisible():
+            needed += self.table.verticalScrollBar().width()
+        shortfall = needed - self.table.viewport().width()
+        if shortfall > 0:
+            screen = self.screen().availableGeometry().width() if self.screen() else self.width() + shortfall
+            self.resize(min(self.width() + shortfall, screen), self.height())
+
+    def reconnect_form(self, account: AccountView) -> str:
+        """The form that signs this account in again: the way it was first connected."""
+        browser = f"{account.network}-browser"
+        if account.auth_kind in ("oauth2", "oauth") and browser in FORMS:
+            return browser
+        return account.network if account.network in FORMS else browser
+
+    def _reconnect_selected(self) -> ConnectDialog | None:
+        account = self.selected()
+        if account is None:
+            return None
+        known = {"handle": account.handle.lstrip("@"), "instance": account.service_url}
+        return self.add(self.reconnect_form(account), {k: v for k, v in known.items() if v})
+
+    def add(self, network: str, values: dict[str, str] | None = None) -> ConnectDialog:
+        dialog = ConnectDialog(FORMS[network], self, values)
 
         def attempt() -> None:
             dialog.setEnabled(False)

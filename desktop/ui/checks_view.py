@@ -4,24 +4,30 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QIcon, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
+    QStyle,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.core.checks import alt_text_findings
 from desktop.core.networks import COUNTED_NETWORKS, NETWORK_NAMES
+from desktop.ui.contrast import TEXT_COLOURS
 
 if TYPE_CHECKING:
     from desktop.core.checks import CheckResult
@@ -29,8 +35,31 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 20
-SEVERITY_COLOURS = {"error": QColor("#c62828"), "warning": QColor("#e08600"), "info": QColor("#1565c0")}
+#: Underline colours (graphics: 3:1 on white or more); the findings' text keeps the palette's colour.
+SEVERITY_COLOURS = {"error": QColor("#c62828"), "warning": QColor("#b26a00"), "info": QColor("#1565c0")}
 SEVERITY_WORDS = {"error": "Must fix", "warning": "Consider", "info": "Tip"}
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}  # the panel lists what must be fixed first
+#: Severity is never colour alone: each has its word and this icon too.
+SEVERITY_ICONS = {
+    "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+
+
+_ICONS: dict[str, QIcon] = {}
+
+
+def severity_icon(widget: QWidget, severity: str) -> QIcon:
+    """The style's icon for a severity, made once (a list of findings asks for it on every paint)."""
+    if severity not in _ICONS:
+        _ICONS[severity] = widget.style().standardIcon(SEVERITY_ICONS[severity])
+    return _ICONS[severity]
+
+
+def ordered(findings: Sequence[Finding]) -> list[Finding]:
+    """Most serious first, then in the order they appear in the text."""
+    return sorted(findings, key=lambda f: (SEVERITY_ORDER.get(f.severity, len(SEVERITY_ORDER)), f.start))
 NEAR_LIMIT = 20
 NEAR_BYTES = 300  # Bluesky's byte count is shown once a post comes this close to its 3000
 #: A 100 KB paste can have thousands of findings; a person reads the first few, and laying out
@@ -45,9 +74,9 @@ class FindingsModel(QAbstractListModel):
         self._findings: list[Finding] = []
         self._text = ""
 
-    def set_result(self, result: CheckResult) -> None:
+    def set_result(self, result: CheckResult, extra: Sequence[Finding] = ()) -> None:
         self.beginResetModel()
-        self._findings = list(result.findings[:MAX_LISTED])
+        self._findings = ordered([*result.findings, *extra])[:MAX_LISTED]
         self._text = result.text
         self.endResetModel()
 
@@ -68,8 +97,8 @@ class FindingsModel(QAbstractListModel):
             if finding.suggestion:
                 line += "\n" + self.tr("Suggestion: {s}").format(s=finding.suggestion)
             return line
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return SEVERITY_COLOURS[finding.severity]
+        if role == Qt.ItemDataRole.DecorationRole:
+            return severity_icon(self.parent(), finding.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
             return finding.message
         if role == FINDING_ROLE:
@@ -130,15 +159,19 @@ class ChecksPanel(QWidget):
     def _on_current(self, *_args: object) -> None:
         finding = self.current()
         self.apply_button.setEnabled(bool(finding and finding.suggestion is not None))
-        self.ignore_button.setEnabled(finding is not None)
+        # A missing image description is fixed under the image, not ignored in the text.
+        self.ignore_button.setEnabled(finding is not None and finding.rule != "alt-text")
 
-    def show_result(self, result: CheckResult) -> None:
-        self.model.set_result(result)
-        errors = sum(f.severity == "error" for f in result.findings)
-        others = len(result.findings) - errors
-        if not result.text.strip():
+    def show_result(self, result: CheckResult, alt_texts: Sequence[str] = ()) -> None:
+        """Show the text's findings and, for the draft's images, any missing descriptions."""
+        extra = alt_text_findings(alt_texts)
+        self.model.set_result(result, extra)
+        findings = [*result.findings, *extra]
+        errors = sum(f.severity == "error" for f in findings)
+        others = len(findings) - errors
+        if not result.text.strip() and not findings:
             self.summary.setText(self.tr("Checks appear here as you write."))
-        elif not result.findings:
+        elif not findings:
             self.summary.setText(self.tr("No problems found."))
         else:
             self.summary.setText(
@@ -161,22 +194,40 @@ class CountsBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.toggles: dict[str, QToolButton] = {}
-        layout = QHBoxLayout(self)
+        # Two equal columns of toggles: their widths come from the columns, not from the counts' text, so
+        # a count appearing never moves a button from under the pointer.
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for network in COUNTED_NETWORKS:
+        columns = 2
+        for position, network in enumerate(COUNTED_NETWORKS):
             button = QToolButton(self)
             button.setCheckable(True)
             button.setText(NETWORK_NAMES[network])
             button.setAccessibleName(self.tr("Count for {network}").format(network=NETWORK_NAMES[network]))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.toggled.connect(lambda _on: self.networks_changed.emit(self.networks()))
-            layout.addWidget(button)
+            self._reserve_size(button, NETWORK_NAMES[network])
+            layout.addWidget(button, position // columns, position % columns)
             self.toggles[network] = button
         self.preview_button = QPushButton(self.tr("Pre&view parts"), self)
         self.preview_button.setAccessibleName(self.tr("Preview the post on each network"))
         self.preview_button.setToolTip(self.tr("How each network gets this post (Ctrl+P)"))
         self.preview_button.clicked.connect(self.preview_requested)
-        layout.addStretch(1)
-        layout.addWidget(self.preview_button)
+        rows = (len(COUNTED_NETWORKS) + columns - 1) // columns
+        layout.addWidget(self.preview_button, 0, columns, rows, 1, Qt.AlignmentFlag.AlignTop)
+        for column in range(columns):
+            layout.setColumnStretch(column, 1)
+
+    def _reserve_size(self, button: QToolButton, name: str) -> None:
+        """Room for the longest count a toggle usually shows, icon included, so it is never clipped."""
+        button.setText(f"{name} 0000/0000 → " + self.tr("{n} posts").format(n=99))
+        button.setIcon(severity_icon(self, "warning"))
+        hint = button.sizeHint()
+        button.setMinimumWidth(hint.width())
+        button.setFixedHeight(hint.height())
+        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        button.setIcon(QIcon())
+        button.setText(name)
 
     def networks(self) -> list[str]:
         return [n for n, b in self.toggles.items() if b.isChecked()]
@@ -188,6 +239,7 @@ class CountsBar(QWidget):
             button.blockSignals(False)
             button.setText(NETWORK_NAMES[network])
             button.setStyleSheet("")
+            button.setIcon(QIcon())
 
     def show_result(self, result: CheckResult) -> None:
         shares = {share.network: share for share in result.parts}
@@ -197,6 +249,7 @@ class CountsBar(QWidget):
             if share is None:
                 button.setText(name)
                 button.setStyleSheet("")
+                button.setIcon(QIcon())
                 button.setToolTip(self.tr("Count this post for {n}").format(n=name))
                 button.setAccessibleDescription(button.toolTip())
                 continue
@@ -219,12 +272,15 @@ class CountsBar(QWidget):
                     else self.tr("over the limit of {limit} bytes by {n}").format(limit=m.byte_limit, n=-left)
                 )
             if posts > 1:
-                text += " → " + self.tr("{n} posts").format(n=posts)
+                text += " → " + self.tr("{n} posts").format(n=posts)  # only ever 2 or more
                 room.append(self.tr("goes as a thread of {n}; Ctrl+P shows the parts").format(n=posts))
             stuck = bool(share.parts) and not share.valid
-            colour = "#c62828" if stuck else "#b26a00" if near or posts > 1 else ""
+            colour = TEXT_COLOURS["error"] if stuck else TEXT_COLOURS["warning"] if near or posts > 1 else ""
             button.setText(text)
-            button.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+            button.setStyleSheet(f"color: {colour};" if colour else "")
+            # Colour is never the only sign: the icon says "can't fit" or "near the limit" too.
+            severity = "error" if stuck else "warning" if colour else None
+            button.setIcon(severity_icon(self, severity) if severity else QIcon())
             button.setToolTip(f"{name}: " + "; ".join(room))
             button.setAccessibleDescription(button.toolTip())
 

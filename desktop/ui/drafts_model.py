@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import logging
 import threading
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from desktop.core.drafts import DraftQuery, DraftSummary, SearchCancelled
+from desktop.ui.dates import local_time_text  # noqa: F401 - also imported from here by outbox_model
 
 if TYPE_CHECKING:
     from desktop.core.store import DraftStore
@@ -31,17 +31,6 @@ class DraftRoles:
     SNIPPET = Qt.ItemDataRole.UserRole + 2
     UPDATED = Qt.ItemDataRole.UserRole + 3
     SUMMARY = Qt.ItemDataRole.UserRole + 4
-
-
-def local_time_text(when: datetime) -> str:
-    """'14:02' today, '21 Nov' this year, else '21 Nov 2025' — how desktop mail clients show it."""
-    local = when.replace(tzinfo=UTC).astimezone()
-    now = datetime.now().astimezone()
-    if local.date() == now.date():
-        return local.strftime("%H:%M")
-    if local.year == now.year:
-        return local.strftime("%d %b").lstrip("0")
-    return local.strftime("%d %b %Y").lstrip("0")
 
 
 class DraftsModel(QAbstractListModel):

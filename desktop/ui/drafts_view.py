@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.drafts import DraftQuery, Sort, View
+from desktop.ui.a11y import buddy_label, name_clear_button
+from desktop.ui.contrast import make_secondary
 from desktop.ui.drafts_model import DraftRoles, DraftsModel
 
 SEARCH_DELAY_MS = 120
@@ -92,7 +94,7 @@ class DraftsPanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search drafts (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search drafts"))
-        self.search.setClearButtonEnabled(True)
+        name_clear_button(self.search, self.tr("Clear search"))
         self.search.setMaxLength(SEARCH_MAX_CHARS)
 
         self.view_choice = QComboBox(self)
@@ -119,10 +121,14 @@ class DraftsPanel(QWidget):
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setEnabled(False)
+        make_secondary(self.empty_label)
 
+        self.view_label = buddy_label(self.tr("Sho&w:"), self.view_choice, self)
+        self.sort_label = buddy_label(self.tr("S&ort by:"), self.sort_choice, self)
         choices = QHBoxLayout()
+        choices.addWidget(self.view_label)
         choices.addWidget(self.view_choice)
+        choices.addWidget(self.sort_label)
         choices.addWidget(self.sort_choice, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 0, 8)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QW
 from desktop.core.drafts import TITLE_MAX, DraftData
 from desktop.ui.autosave import Snapshot
 from desktop.ui.checks_view import CountsBar
+from desktop.ui.contrast import make_secondary
 from desktop.ui.images_view import ImagesPanel
 from desktop.ui.spelling import SpellHighlighter, SpellingService, attach_spelling, spelling_language
 
@@ -44,7 +45,7 @@ class DraftEditor(QWidget):
 
         self.empty_hint = QLabel(self.tr("Select a draft on the left, or press Ctrl+N to start a new one."))
         self.empty_hint.setWordWrap(True)
-        self.empty_hint.setEnabled(False)
+        make_secondary(self.empty_hint)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.drafts import RevisionInfo
-from desktop.ui.drafts_model import local_time_text
+from desktop.ui.dates import local_time_text
 
 
 class RevisionsModel(QAbstractListModel):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.drafts import Attachment
+from desktop.ui.contrast import TEXT_COLOURS
 
 THUMB = 64
 ALT_SAVE_DELAY_MS = 400
@@ -45,7 +46,7 @@ class ImagesPanel(QWidget):
         self.alt_label = QLabel(self.tr("&Alt text:"), self)
         self.alt_label.setBuddy(self.alt_text)
         self.warning = QLabel(self)
-        self.warning.setStyleSheet("color: #b26a00;")
+        self.warning.setStyleSheet(f"color: {TEXT_COLOURS['warning']};")
         self.warning.setWordWrap(True)
 
         buttons = QVBoxLayout()
@@ -107,7 +108,7 @@ class ImagesPanel(QWidget):
         self._show_current()
         missing = sum(1 for a in media if not a.alt_text.strip())
         self.warning.setText(
-            self.tr("{n} image(s) need alt text before posting.").format(n=missing) if missing else ""
+            self.tr("%n image(s) need alt text before posting.", "", missing) if missing else ""
         )
         self.warning.setVisible(bool(missing))
 

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from desktop.core.drafts import DraftData, DraftQuery, StoreError, View
 from desktop.ui.autosave import Autosaver
 from desktop.ui.checks_view import ChecksPanel, apply_suggestion, highlight, select_span
-from desktop.ui.drafts_model import DraftRoles, DraftsModel, local_time_text
+from desktop.ui.dates import local_time_text
+from desktop.ui.drafts_model import DraftRoles, DraftsModel
 from desktop.ui.drafts_view import DraftsPanel
 from desktop.ui.editor import DraftEditor
 from desktop.ui.history_dialog import HistoryDialog
@@ -196,9 +197,9 @@ class MainWindow(QMainWindow):
 
     def _show_checks(self, result: object) -> None:
         self.last_checks = result
-        self.checks.show_result(result)
-        self.editor.counts.show_result(result)
         draft = self.editor.draft
+        self.checks.show_result(result, [m.alt_text for m in draft.media] if draft else ())
+        self.editor.counts.show_result(result)
         self.preview.show_result(
             result, [m.alt_text for m in draft.media] if draft else (), draft.language if draft else ""
         )
@@ -214,6 +215,7 @@ class MainWindow(QMainWindow):
             if self.editor.draft is not None and self.editor.draft.id == data.id:
                 self.editor.remember(data)
                 self.editor.images.show_media(data.media)
+                self._request_checks(now=True)  # an image's missing description is a finding too
 
         self.writer.submit(
             lambda: change(store, draft.id),
@@ -447,7 +449,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.statusBar().showMessage(
-            self.tr("Moved {n} draft(s) to the Trash. Ctrl+Z brings them back.").format(n=len(ids)), 6000
+            self.tr("Moved %n draft(s) to the Trash. Ctrl+Z brings them back.", "", len(ids)), 6000
         )
 
     def restore_selected(self) -> None:
@@ -481,7 +483,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Empty Trash"),
-            self.tr("Delete {n} draft(s) in the Trash for good? This can't be undone.").format(n=count),
+            self.tr("Delete %n draft(s) in the Trash for good? This can't be undone.", "", count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -55,6 +55,7 @@ from desktop.core.settings import (
     WholeNumber,
 )
 from desktop.core.tone import RULES
+from desktop.ui.a11y import name_clear_button
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -72,13 +73,20 @@ _TAB_OF_PREFIX = {
     "x": ACCOUNTS,
     "facebook": ACCOUNTS,
     "network": NETWORK,
-    "credentials": NETWORK,
+    "credentials": ACCOUNTS,  # where sign-ins are kept: beside the accounts, not under the proxy
     "backups": BACKUPS,
+}
+#: Settings whose prefix would put them where nobody looks for them.
+_TAB_OF_KEY = {
+    "networks.allowed": ACCOUNTS,  # which networks may be used: with the accounts and apps
+    "x.api_base": NETWORK,  # a gateway address: with the proxy
 }
 
 
 def tab_for_key(key: str) -> int:
     """Which tab a setting belongs on; a network's own app settings (``bluesky.*``) join Accounts & apps."""
+    if key in _TAB_OF_KEY:
+        return _TAB_OF_KEY[key]
     prefix = key.split(".", 1)[0]
     if prefix in _TAB_OF_PREFIX:
         return _TAB_OF_PREFIX[prefix]
@@ -259,7 +267,7 @@ class TextField(SettingField):
     def build(self, parent: QWidget, layout: QVBoxLayout) -> QWidget:
         self.line = QLineEdit(parent)
         self.line.setAccessibleName(self.title_text())
-        self.line.setClearButtonEnabled(True)
+        name_clear_button(self.line, self.tr("Clear {setting}").format(setting=self.title_text()))
         layout.addWidget(self.line)
         return self.line
 

@@ -72,13 +72,34 @@ def _is_role_address(address: str) -> bool:
     return mailbox in wordlists.word_set("role_mailboxes.txt")
 
 
-def _finding(start: int, end: int, what: str) -> Finding:
-    return Finding(
-        "personal-data", start, end, "error",
-        f"This looks like {what}. Public posts must not carry personal data: take it out, or if it's the "
-        "council's own published contact, add it to the allowed contact details in Settings.",
-        None,
-    )
+#: What to do about each kind, in its own words. Only an email address or a phone number can be the council's
+#: own published contact, so only those point at the allowed contact details; an identifier never does.
+_ALLOWED_HINT = (
+    " If it is the council's own published {what}, add it to"
+    ' "Contact details that may be posted" in Settings.'
+)
+ADVICE = {
+    "email": (
+        "This looks like a person's email address. Take it out, or give a team's address instead (such as"
+        " enquiries@…)." + _ALLOWED_HINT.format(what="address")
+    ),
+    "phone": (
+        "This looks like a personal phone number. Take it out, or give the council's contact number instead."
+        + _ALLOWED_HINT.format(what="number")
+    ),
+    "ni-number": (
+        "This looks like a National Insurance number, which identifies one person and must never be posted."
+        " Take it out."
+    ),
+    "vehicle": (
+        "This looks like a vehicle registration, which can identify its owner. Take it out, or describe the"
+        " vehicle instead (such as \"a white van\")."
+    ),
+}
+
+
+def _finding(start: int, end: int, kind: str) -> Finding:
+    return Finding("personal-data", start, end, "error", ADVICE[kind], None)
 
 
 def personal_data(doc: Document, context: ToneContext) -> Iterator[Finding]:
@@ -87,11 +108,11 @@ def personal_data(doc: Document, context: ToneContext) -> Iterator[Finding]:
     for start, end in doc.emails:
         address = text[start:end]
         if address.casefold() not in allowed_emails and not _is_role_address(address):
-            yield _finding(start, end, "a person's email address")
+            yield _finding(start, end, "email")
     checks: list[tuple[regex.Pattern[str], str]] = [
-        (_PHONE, "a personal phone number"),
-        (_NI_NUMBER, "a National Insurance number"),
-        (_PLATE_CURRENT, "a vehicle registration"),
+        (_PHONE, "phone"),
+        (_NI_NUMBER, "ni-number"),
+        (_PLATE_CURRENT, "vehicle"),
     ]
     for pattern, what in checks:
         for match in pattern.finditer(doc.masked):
@@ -103,4 +124,4 @@ def personal_data(doc: Document, context: ToneContext) -> Iterator[Finding]:
         for match in pattern.finditer(doc.masked):
             letters = match.group(2) if pattern is _PLATE_PREFIX else match.group(1)
             if letters.casefold() not in not_plates:
-                yield _finding(match.start(), match.end(), "a vehicle registration")
+                yield _finding(match.start(), match.end(), "vehicle")

@@ -1,0 +1,224 @@
+"""`crier drafts list | show ID | export`: the drafts, and where and when each went out, for scripts and
+records (a comms team's log of what was posted, an FOI answer) without opening the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, TextIO
+
+from desktop.cli import EXIT_OK, CliError, _closed_pipe, _database, _print_json
+from desktop.cli_text import one_line, table, when_text
+from desktop.core.networks import NETWORK_NAMES
+
+if TYPE_CHECKING:
+    from desktop.core.drafts import DraftData, DraftSummary
+    from desktop.core.outbox import PostView
+
+CSV_COLUMNS = ("id", "title", "text", "status", "networks", "created", "edited", "posted")
+
+
+def add_drafts_commands(subparsers: argparse._SubParsersAction) -> None:
+    drafts = subparsers.add_parser("drafts", help="list, show and export drafts")
+    actions = drafts.add_subparsers(dest="drafts_action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="one line per draft, newest first")
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.add_argument("--trash", action="store_true", help="the drafts in the Trash instead")
+    listing.set_defaults(handler=drafts_list)
+    show = actions.add_parser("show", help="one draft's text, dates and where it was posted")
+    show.add_argument("id", metavar="ID", help="the draft's number, as `crier drafts list` shows it")
+    show.add_argument("--json", action="store_true", help="print JSON for scripts")
+    show.set_defaults(handler=drafts_show)
+    export = actions.add_parser("export", help="every draft with its text, dates and postings")
+    export.add_argument("--format", choices=("json", "csv"), default="json", help="json (default) or csv")
+    export.set_defaults(handler=drafts_export)
+
+
+# -- reading ----------------------------------------------------------------------------------------
+
+
+def _summaries(store: Any, trash: bool = False) -> Iterator[DraftSummary]:
+    """Every draft in the list's order, a page at a time (the same keyset paging the window uses)."""
+    from desktop.core.drafts import DraftQuery, View
+
+    query = DraftQuery(view=View.TRASH if trash else View.DRAFTS)
+    after = None
+    while page := store.page(query, after):
+        yield from page
+        after = page[-1].cursor(query.sort)
+
+
+def _postings(db: Any) -> dict[int, list[PostView]]:
+    """Sent posts by the draft they came from, oldest first."""
+    from desktop.core.outbox import Outbox, State
+
+    by_draft: dict[int, list[PostView]] = {}
+    for post in Outbox(db).posts([State.SENT], limit=1_000_000):
+        if post.draft_id is not None:
+            by_draft.setdefault(post.draft_id, []).append(post)
+    for posts in by_draft.values():
+        posts.sort(key=lambda p: (p.sent_at or p.updated_at, p.id))
+    return by_draft
+
+
+def _posting_json(post: PostView) -> dict[str, Any]:
+    return {
+        "network": post.network,
+        "account": post.account,
+        "sent_at": post.sent_at.isoformat() + "Z" if post.sent_at else None,
+        "url": post.remote_url,
+    }
+
+
+def _posting_text(post: PostView) -> str:
+    where = f"{NETWORK_NAMES.get(post.network, post.network)} {post.account}"
+    return f"{where} on {when_text(post.sent_at)}" + (f" ({post.remote_url})" if post.remote_url else "")
+
+
+def _draft_json(draft: DraftData, posted: list[PostView]) -> dict[str, Any]:
+    return {
+        "id": draft.id,
+        "title": draft.display_title,
+        "text": draft.body,
+        "status": draft.status,
+        "networks": list(draft.networks),
+        "language": draft.language,
+        "created_at": draft.created_at.isoformat() + "Z",
+        "updated_at": draft.updated_at.isoformat() + "Z",
+        "images": [{"alt_text": m.alt_text, "type": m.mime_type} for m in draft.media],
+        "posted": [_posting_json(p) for p in posted],
+    }
+
+
+# -- commands ---------------------------------------------------------------------------------------
+
+
+def drafts_list(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.core.store import DraftStore
+
+    db = _database(args)
+    try:
+        summaries = list(_summaries(DraftStore(db), args.trash))
+        posted = _postings(db)
+    finally:
+        db.close()
+    try:
+        if args.json:
+            _print_json(
+                [
+                    {
+                        "id": s.id,
+                        "title": s.title,
+                        "updated_at": s.updated_at.isoformat() + "Z",
+                        "posted": [_posting_json(p) for p in posted.get(s.id, [])],
+                    }
+                    for s in summaries
+                ],
+                out,
+            )
+        elif not summaries:
+            print("The Trash is empty." if args.trash else "No drafts yet.", file=out)
+        else:
+            rows = []
+            for s in summaries:
+                last = posted.get(s.id, [])[-1:]
+                where = (
+                    f"{NETWORK_NAMES.get(last[0].network, last[0].network)} {when_text(last[0].sent_at)}"
+                    if last
+                    else ""
+                )
+                rows.append(
+                    [str(s.id), when_text(s.updated_at), one_line(s.title or "Untitled draft", 50), where]
+                )
+            print(table(["ID", "Edited", "Title", "Last posted"], rows), file=out)
+        out.flush()
+    except BrokenPipeError:
+        _closed_pipe(out)
+    return EXIT_OK
+
+
+def _draft_id(raw: str) -> int:
+    try:
+        return int(raw.lstrip("#"))
+    except ValueError:
+        raise CliError(f"{raw!r} isn't a draft number; `crier drafts list` shows them.", 2) from None
+
+
+def drafts_show(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.core.drafts import DraftNotFound
+    from desktop.core.store import DraftStore
+
+    draft_id = _draft_id(args.id)
+    db = _database(args)
+    try:
+        try:
+            draft = DraftStore(db).get(draft_id)
+        except DraftNotFound:
+            raise CliError(f"There is no draft {draft_id}; `crier drafts list` shows them.") from None
+        posted = _postings(db).get(draft_id, [])
+    finally:
+        db.close()
+    if args.json:
+        _print_json(_draft_json(draft, posted), out)
+        return EXIT_OK
+    fields = [
+        ("Draft", str(draft.id)),
+        ("Title", draft.display_title),
+        ("Created", when_text(draft.created_at)),
+        ("Edited", when_text(draft.updated_at)),
+        ("Networks", ", ".join(NETWORK_NAMES.get(n, n) for n in draft.networks)),
+    ]
+    if draft.deleted_at:
+        fields.append(("In the Trash since", when_text(draft.deleted_at)))
+    fields += [("Posted", _posting_text(p)) for p in posted] or [("Posted", "not yet")]
+    label = max(len(name) for name, _ in fields) + 1
+    for name, value in fields:
+        print(f"{name + ':':<{label}} {value}", file=out)
+    print(file=out)
+    print(draft.body, file=out)
+    return EXIT_OK
+
+
+def drafts_export(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.core.store import DraftStore
+
+    db = _database(args)
+    try:
+        store = DraftStore(db)
+        drafts = [store.get(s.id) for s in _summaries(store)]
+        posted = _postings(db)
+    finally:
+        db.close()
+    records = [_draft_json(d, posted.get(d.id, [])) for d in drafts]
+    try:
+        if args.format == "json":
+            json.dump(records, out, indent=2, ensure_ascii=False)
+            out.write("\n")
+        else:
+            writer = csv.writer(out, lineterminator="\n")
+            writer.writerow(CSV_COLUMNS)
+            for r in records:
+                posts = "; ".join(
+                    " ".join(filter(None, (p["network"], p["account"], p["sent_at"], p["url"])))
+                    for p in r["posted"]
+                )
+                networks = " ".join(r["networks"])
+                writer.writerow(
+                    [
+                        r["id"],
+                        r["title"],
+                        r["text"],
+                        r["status"],
+                        networks,
+                        r["created_at"],
+                        r["updated_at"],
+                        posts,
+                    ]
+                )
+        out.flush()
+    except BrokenPipeError:
+        _closed_pipe(out)
+    return EXIT_OK
