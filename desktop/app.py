@@ -83,6 +83,9 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, "Crier", error.user_message)
         return 2
     configure_logging(paths.logs)
+    from desktop.ui.i18n import install_translations, language_setting
+
+    install_translations(app, language_setting())
     if ask_running_instance_to_raise(paths.data):
         log.info("Crier is already running on %s; asked it to come to the front", paths.data)
         return 0

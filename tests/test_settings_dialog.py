@@ -42,8 +42,10 @@ from desktop.core.settings import (
     ValueType,
     WholeNumber,
 )
+from desktop.core.setting_specs import Choice
 from desktop.core.tone import RULES
 from desktop.ui.settings_dialog import (
+    ChoiceField,
     ChoicesField,
     FlagField,
     JsonField,
@@ -67,6 +69,7 @@ TAB_OF_PREFIX = {
     "network": "Network",
     "credentials": "Network",
     "backups": "Backups",
+    "ui": "Other",
 }
 
 OpenDialog = Callable[..., SettingsDialog]
@@ -136,6 +139,8 @@ def test_every_setting_has_an_editor_of_its_type_on_its_tab(open_dialog: OpenDia
         elif isinstance(kind, WholeNumber):
             assert isinstance(field, NumberField) and isinstance(field.editor, QSpinBox)
             assert (field.editor.minimum(), field.editor.maximum()) == (kind.minimum, kind.maximum)
+        elif isinstance(kind, Choice):
+            assert isinstance(field, ChoiceField) and field.editor.count() == len(kind.choices)
         elif isinstance(kind, Text):
             assert isinstance(field, TextField) and isinstance(field.editor, QLineEdit)
         elif isinstance(kind, TextList) and kind.choices:
