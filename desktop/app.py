@@ -123,8 +123,8 @@ def run_gui(args: argparse.Namespace) -> int:
         message = getattr(error, "user_message", None)
         if message is None:
             log.error("Could not open the drafts database", exc_info=error)
-            message = (
-                "Crier could not open your drafts database. The log has the details; please send it to IT."
+            message = QCoreApplication.translate(
+                "app", "Crier could not open your drafts database. The log has the details; please send it to IT."
             )
         QMessageBox.critical(window, "Crier", message)
         app.exit(1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,7 +40,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class AccountsModel(QAbstractTableModel):
-    HEADERS = ("Network", "Account", "Status", "Last used")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AccountsModel", "Network"),
+        QT_TRANSLATE_NOOP("AccountsModel", "Account"),
+        QT_TRANSLATE_NOOP("AccountsModel", "Status"),
+        QT_TRANSLATE_NOOP("AccountsModel", "Last used"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -6,7 +6,16 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +39,11 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 20
 SEVERITY_COLOURS = {"error": QColor("#c62828"), "warning": QColor("#e08600"), "info": QColor("#1565c0")}
-SEVERITY_WORDS = {"error": "Must fix", "warning": "Consider", "info": "Tip"}
+SEVERITY_WORDS = {
+    "error": QT_TRANSLATE_NOOP("FindingsModel", "Must fix"),
+    "warning": QT_TRANSLATE_NOOP("FindingsModel", "Consider"),
+    "info": QT_TRANSLATE_NOOP("FindingsModel", "Tip"),
+}
 NEAR_LIMIT = 20
 NEAR_BYTES = 300  # Bluesky's byte count is shown once a post comes this close to its 3000
 #: A 100 KB paste can have thousands of findings; a person reads the first few, and laying out
@@ -203,7 +216,7 @@ class CountsBar(QWidget):
             m, posts = share.whole, len(share.parts)
             text = f"{name} {m.length}/{m.limit}"
             room = (
-                [self.tr("{n} characters left").format(n=m.remaining)]
+                [self.tr("%n characters left", "", m.remaining)]
                 if m.remaining >= 0
                 else [self.tr("over the limit for one post by {n}").format(n=-m.remaining)]
             )
@@ -214,12 +227,12 @@ class CountsBar(QWidget):
                     text += f" · {m.bytes}/{m.byte_limit} " + self.tr("bytes")
                     near = True
                 room.append(
-                    self.tr("{n} bytes left").format(n=left)
+                    self.tr("%n bytes left", "", left)
                     if left >= 0
                     else self.tr("over the limit of {limit} bytes by {n}").format(limit=m.byte_limit, n=-left)
                 )
             if posts > 1:
-                text += " → " + self.tr("{n} posts").format(n=posts)
+                text += " → " + self.tr("%n posts", "", posts)
                 room.append(self.tr("goes as a thread of {n}; Ctrl+P shows the parts").format(n=posts))
             stuck = bool(share.parts) and not share.valid
             colour = "#c62828" if stuck else "#b26a00" if near or posts > 1 else ""
@@ -274,7 +287,8 @@ def highlight(editor: QPlainTextEdit, result: CheckResult) -> None:
         if m.over and share.parts and not share.valid:  # a thread's overflow is its next part
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(198, 40, 40, 50))
-            span(m.over[0], m.over[1], fmt, f"Over the {NETWORK_NAMES[m.network]} limit")
+            tip = QCoreApplication.translate("checks_view", "Over the {network} limit")
+            span(m.over[0], m.over[1], fmt, tip.format(network=NETWORK_NAMES[m.network]))
     for finding in result.findings:
         if finding.rule == "length" or finding.end <= finding.start:
             continue

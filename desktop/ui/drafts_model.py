@@ -12,7 +12,7 @@ import threading
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from desktop.core.drafts import DraftQuery, DraftSummary, SearchCancelled
 
@@ -39,9 +39,8 @@ def local_time_text(when: datetime) -> str:
     now = datetime.now().astimezone()
     if local.date() == now.date():
         return local.strftime("%H:%M")
-    if local.year == now.year:
-        return local.strftime("%d %b").lstrip("0")
-    return local.strftime("%d %b %Y").lstrip("0")
+    day = QDate(local.year, local.month, local.day)  # month names in the interface language (QLocale default)
+    return QLocale().toString(day, "d MMM" if local.year == now.year else "d MMM yyyy")
 
 
 class DraftsModel(QAbstractListModel):

@@ -107,7 +107,7 @@ class ImagesPanel(QWidget):
         self._show_current()
         missing = sum(1 for a in media if not a.alt_text.strip())
         self.warning.setText(
-            self.tr("{n} image(s) need alt text before posting.").format(n=missing) if missing else ""
+            self.tr("%n image(s) need alt text before posting.", "", missing) if missing else ""
         )
         self.warning.setVisible(bool(missing))
 

@@ -447,7 +447,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.statusBar().showMessage(
-            self.tr("Moved {n} draft(s) to the Trash. Ctrl+Z brings them back.").format(n=len(ids)), 6000
+            self.tr("Moved %n draft(s) to the Trash. Ctrl+Z brings them back.", "", len(ids)), 6000
         )
 
     def restore_selected(self) -> None:
@@ -481,7 +481,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Empty Trash"),
-            self.tr("Delete {n} draft(s) in the Trash for good? This can't be undone.").format(n=count),
+            self.tr("Delete %n draft(s) in the Trash for good? This can't be undone.", "", count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
