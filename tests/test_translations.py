@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui import i18n
@@ -20,6 +20,8 @@ REPO = Path(__file__).resolve().parents[1]
 UI = REPO / "desktop" / "ui"
 CATALOGUES = REPO / "resources" / "translations"
 TOOLS = Path(sys.executable).parent
+# Qt's plural rule for Welsh has five forms (0, 1, 2–5, 6, other); CLDR's six fold into these.
+WELSH_PLURAL_FORMS = 5
 
 # Calls whose text arguments people read: widget constructors, setters, menus, message boxes, models.
 TEXT_SINKS = {
@@ -72,7 +74,9 @@ def unmarked_strings(source: str) -> list[tuple[int, str]]:
     """Literal texts handed straight to a widget, action, menu or message box without tr()."""
     found = []
     for node in ast.walk(ast.parse(source)):
-        receiver = node.func.value if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) else None
+        receiver = (
+            node.func.value if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) else None
+        )
         if isinstance(receiver, ast.Name) and receiver.id in NOT_PEOPLE:
             continue
         if isinstance(node, ast.Call) and _sink_name(node) in TEXT_SINKS:
@@ -81,6 +85,58 @@ def unmarked_strings(source: str) -> list[tuple[int, str]]:
                 if text is not None:
                     found.append((node.lineno, text))
     return found
+
+
+def _table_name(node: ast.AST) -> str | None:
+    """`HEADERS` for tr(HEADERS[i]), tr(self.HEADERS[i]) or tr(WORDS.get(k)): text looked up in a table."""
+    if isinstance(node, ast.Subscript):
+        node = node.value
+    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get":
+        node = node.func.value
+    else:
+        return None
+    return node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else None
+
+
+def untranslatable_tables(source: str) -> list[tuple[int, str]]:
+    """Literal texts in a table that tr() looks up at run time: lupdate can't see them unless each one is
+    marked with QT_TRANSLATE_NOOP, so they would stay English."""
+    tree = ast.parse(source)
+    looked_up = {
+        name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and _sink_name(node) in ("tr", "translate")
+        for arg in node.args
+        if (name := _table_name(arg)) is not None
+    }
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) in looked_up for t in node.targets):
+            values = node.value.values if isinstance(node.value, ast.Dict) else [node.value]
+            for value in values:
+                for leaf in ast.walk(value):
+                    text = _bare_text(leaf) if isinstance(leaf, ast.Constant) else None
+                    if text is not None and not _inside_marker(value, leaf):
+                        found.append((leaf.lineno, text))
+    return found
+
+
+def _inside_marker(root: ast.AST, leaf: ast.AST) -> bool:
+    return any(
+        isinstance(node, ast.Call) and _sink_name(node) in MARKERS and leaf in ast.walk(node)
+        for node in ast.walk(root)
+    )
+
+
+def test_the_checker_catches_text_tables_tr_looks_up() -> None:
+    found = untranslatable_tables(
+        "WORDS = {'error': 'Must fix', 'info': QT_TRANSLATE_NOOP('C', 'Tip')}\n"
+        "class M:\n"
+        "    HEADERS = ('Network', 'Account')\n"
+        "    KEYS = ('state', 'text')\n"
+        "    def head(self, i): return self.tr(self.HEADERS[i]) + self.tr(WORDS[i]) + self.KEYS[i]\n"
+    )
+    assert found == [(1, "Must fix"), (3, "Network"), (3, "Account")]
 
 
 def test_the_checker_catches_unmarked_text() -> None:
@@ -96,14 +152,23 @@ def test_the_checker_catches_unmarked_text() -> None:
         "label.setText('—')\n"
         "label.setText(name)\n"
     )
-    assert found == [(1, "Drafts"), (2, "f'Send {n} posts'"), (3, "Crier"), (3, "Could not save"), (4, "&Quit")]
+    assert found == [
+        (1, "Drafts"),
+        (2, "f'Send {n} posts'"),
+        (3, "Crier"),
+        (3, "Could not save"),
+        (4, "&Quit"),
+    ]
 
 
 def test_every_user_facing_string_in_the_ui_is_marked_for_translation() -> None:
     found = [
         f"{path.relative_to(REPO)}:{line}: {text!r}"
         for path in sorted(UI.glob("*.py"))
-        for line, text in unmarked_strings(path.read_text(encoding="utf-8"))
+        for line, text in [
+            *unmarked_strings(path.read_text(encoding="utf-8")),
+            *untranslatable_tables(path.read_text(encoding="utf-8")),
+        ]
     ]
     assert not found, "wrap these in self.tr() or QCoreApplication.translate():\n" + "\n".join(found)
 
@@ -123,7 +188,7 @@ def test_every_string_in_the_catalogue_has_a_finished_welsh_translation() -> Non
         if translation.get("type") == "obsolete" or translation.get("type") == "vanished":
             continue
         forms = [t.text for t in translation.iter("numerusform")] or [translation.text]
-        complete = len(forms) == (6 if message.get("numerus") == "yes" else 1) and all(forms)
+        complete = len(forms) == (WELSH_PLURAL_FORMS if message.get("numerus") == "yes" else 1) and all(forms)
         if translation.get("type") == "unfinished" or not complete:
             missing.append(message.findtext("source"))
     assert len(messages) > 200
@@ -168,6 +233,7 @@ def welsh(qapp: QApplication):
 
     settings = Settings.load()
     settings.set("ui.language", "cy")
+    settings.save()
     assert i18n.install_translations(qapp, i18n.language_setting()) == "cy"
     yield
     for translator in qapp.findChildren(i18n.QTranslator):
@@ -189,10 +255,16 @@ def test_the_window_comes_up_in_welsh(welsh: None, qtbot) -> None:
 
     window = MainWindow()
     qtbot.addWidget(window)
-    menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
-    assert menus[0] == "Ffeil"
-    assert "Golygu" in menus and "Cymorth" in menus
-    texts = {w.text().replace("&", "") for w in window.findChildren(i18n.QtWidgets.QAbstractButton)}
-    assert any("Drafft" in text for text in texts | set(menus)) or window.windowTitle()
-    english = QCoreApplication.translate("MainWindow", "&File")
-    assert english == "&Ffeil"
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus[:4] == ["&Ffeil", "&Golygu", "Go&lwg", "&Cymorth"]
+    view = window.view_menu.actions()
+    assert [a.text() for a in view][:2] == ["&Drafftiau", "&Sbwriel"]
+    assert window.drafts.search.placeholderText() == "Chwilio drafftiau (Ctrl+F)"
+    assert window.drafts.list.accessibleName() == "Drafftiau"
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Ysgrifennu", "Rhagolwg"]
+    assert window.statusBar().currentMessage() == "Wrthi'n agor eich drafftiau…"
+    # a plural with its number, and a month name in Welsh
+    assert window.tr("Moved %n draft(s) to the Trash. Ctrl+Z brings them back.", "", 1).startswith(
+        "Symudwyd 1 drafft"
+    )
+    assert QLocale().toString(QDate(2026, 12, 6), "d MMMM") == "6 Rhagfyr"

@@ -71,5 +71,7 @@ def install_translations(app: QCoreApplication, setting: str, system: QLocale | 
     if ours.load(f"crier_{language}", str(TRANSLATIONS)):
         app.installTranslator(ours)
     elif language != SOURCE_LANGUAGE:
-        log.warning("No compiled translation crier_%s.qm in %s (run make translations)", language, TRANSLATIONS)
+        log.warning(
+            "No compiled translation crier_%s.qm in %s (run make translations)", language, TRANSLATIONS
+        )
     return language

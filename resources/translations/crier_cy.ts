@@ -7,42 +7,42 @@
         <location filename="../../desktop/ui/accounts_dialog.py" line="+161"/>
         <location line="+110"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrifon</translation>
     </message>
     <message>
         <location line="-97"/>
         <source>Connected accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrifon wedi&apos;u cysylltu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu cyfrif</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgofnodi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud yn &amp;ddiofyn</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Passwords and tokens are kept in {store}, never in Crier&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caiff cyfrineiriau a thocynnau eu cadw yn {store}, byth yn ffeiliau Crier.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgofnodi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign out of {handle}? Its credentials are removed from this computer. Posts queued for it stay in the outbox until you connect it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgofnodi o {handle}? Caiff ei fanylion mewngofnodi eu tynnu oddi ar y cyfrifiadur hwn. Bydd negeseuon sydd yn y ciw ar ei gyfer yn aros yn y Blwch Allan nes i chi ei gysylltu eto.</translation>
     </message>
 </context>
 <context>
@@ -50,47 +50,47 @@
     <message>
         <location line="-214"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhwydwaith</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwyd ddiwethaf</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cysylltu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angen mewngofnodi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Can&apos;t store credentials on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cadw manylion mewngofnodi ar y cyfrifiadur hwn</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> — default</source>
-        <translation type="unfinished"></translation>
+        <translation> — diofyn</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Byth</translation>
     </message>
 </context>
 <context>
@@ -98,17 +98,17 @@
     <message>
         <location filename="../../desktop/ui/autosave.py" line="+81"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cadw…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd {time}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not saved: something went wrong. Crier keeps trying; your text stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw: aeth rhywbeth o&apos;i le. Mae Crier yn dal i geisio; mae eich testun yn aros yma.</translation>
     </message>
 </context>
 <context>
@@ -116,53 +116,53 @@
     <message>
         <location filename="../../desktop/ui/checks_view.py" line="+102"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriadau</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+50"/>
         <source>Checks appear here as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd gwiriadau&apos;n ymddangos yma wrth i chi ysgrifennu.</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfyddiadau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Apply suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Defnyddio&apos;r awgrym</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ignore here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwybyddu yma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio&apos;r awgrym</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ignore this finding for this draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwybyddu&apos;r canfyddiad hwn ar gyfer y drafft hwn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Checks&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gwiriadau&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chanfuwyd unrhyw broblemau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{errors} to fix before posting, {others} to consider.</source>
-        <translation type="unfinished"></translation>
+        <translation>{errors} i&apos;w cywiro cyn cyhoeddi, {others} i&apos;w hystyried.</translation>
     </message>
 </context>
 <context>
@@ -170,7 +170,7 @@
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="+376"/>
         <source>{choice} (from your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{choice} (gan eich sefydliad)</translation>
     </message>
 </context>
 <context>
@@ -178,12 +178,12 @@
     <message>
         <location filename="../../desktop/ui/accounts_dialog.py" line="+16"/>
         <source>Connect {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu {network}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cysylltu</translation>
     </message>
 </context>
 <context>
@@ -191,80 +191,80 @@
     <message>
         <location filename="../../desktop/ui/checks_view.py" line="+25"/>
         <source>Count for {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif nodau ar gyfer {network}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pre&amp;view parts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhagweld y rhannau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview the post on each network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagweld y neges ar bob rhwydwaith</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How each network gets this post (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut y bydd pob rhwydwaith yn cael y neges hon (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Count this post for {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif nodau&apos;r neges hon ar gyfer {n}</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n characters left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nod ar ôl</numerusform>
+            <numerusform>%n nod ar ôl</numerusform>
+            <numerusform>%n nod ar ôl</numerusform>
+            <numerusform>%n nod ar ôl</numerusform>
+            <numerusform>%n nod ar ôl</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>over the limit for one post by {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dros y terfyn ar gyfer un neges</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>beit</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n bytes left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beit ar ôl</numerusform>
+            <numerusform>%n beit ar ôl</numerusform>
+            <numerusform>%n beit ar ôl</numerusform>
+            <numerusform>%n beit ar ôl</numerusform>
+            <numerusform>%n beit ar ôl</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>over the limit of {limit} bytes by {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dros y terfyn o {limit} beit</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neges</numerusform>
+            <numerusform>%n neges</numerusform>
+            <numerusform>%n neges</numerusform>
+            <numerusform>%n neges</numerusform>
+            <numerusform>%n neges</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>goes as a thread of {n}; Ctrl+P shows the parts</source>
-        <translation type="unfinished"></translation>
+        <translation>yn mynd fel edefyn o {n}; mae Ctrl+P yn dangos y rhannau</translation>
     </message>
 </context>
 <context>
@@ -272,27 +272,27 @@
     <message>
         <location filename="../../desktop/ui/editor.py" line="+28"/>
         <source>Title (optional — the first line is used if empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl (dewisol — defnyddir y llinell gyntaf os yw&apos;n wag)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl y drafft</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Write your post here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwch eich neges yma…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun y neges</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select a draft on the left, or press Ctrl+N to start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ddrafft ar y chwith, neu pwyswch Ctrl+N i ddechrau un newydd.</translation>
     </message>
 </context>
 <context>
@@ -301,12 +301,12 @@
         <location filename="../../desktop/ui/drafts_model.py" line="+161"/>
         <location line="+5"/>
         <source>Untitled draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft heb deitl</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>{title}, edited {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, golygwyd {when}</translation>
     </message>
 </context>
 <context>
@@ -314,82 +314,82 @@
     <message>
         <location filename="../../desktop/ui/drafts_view.py" line="+93"/>
         <source>Search drafts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio drafftiau (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio drafftiau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob drafft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not posted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb eu cyhoeddi eto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y Blwch Allan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u cyhoeddi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Sbwriel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefnu yn ôl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newest edits first</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygiadau diweddaraf yn gyntaf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oldest edits first</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygiadau hynaf yn gyntaf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title A–Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl A–Y</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafftiau</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>No drafts match “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim drafftiau&apos;n cyfateb i “{text}”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r Sbwriel yn wag.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No drafts yet. Press Ctrl+N to write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim drafftiau eto. Pwyswch Ctrl+N i ysgrifennu un.</translation>
     </message>
 </context>
 <context>
@@ -397,23 +397,23 @@
     <message>
         <location filename="../../desktop/ui/checks_view.py" line="-193"/>
         <source>Must fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid cywiro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ystyriwch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyngor</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Suggestion: {s}</source>
         <extracomment>A 100 KB paste can have thousands of findings; a person reads the first few, and laying out thousands of rows or underlines would stall the GUI thread. The summary says how many there are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Awgrym: {s}</translation>
     </message>
 </context>
 <context>
@@ -422,27 +422,27 @@
         <location filename="../../desktop/ui/history_dialog.py" line="+47"/>
         <location line="+5"/>
         <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau cynharach</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg o&apos;r fersiwn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adfer y fersiwn hon</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Autosave keeps every version from the last hour, then fewer as they get older.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cadw awtomatig yn cadw pob fersiwn o&apos;r awr ddiwethaf, yna llai ohonyn nhw wrth iddyn nhw heneiddio.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No earlier versions yet. Autosave keeps one every couple of minutes while you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim fersiynau cynharach eto. Mae cadw awtomatig yn cadw un bob rhyw ddwy funud wrth i chi ysgrifennu.</translation>
     </message>
 </context>
 <context>
@@ -450,58 +450,58 @@
     <message>
         <location filename="../../desktop/ui/images_view.py" line="+39"/>
         <source>Attached images</source>
-        <translation type="unfinished"></translation>
+        <translation>Delweddau wedi&apos;u hatodi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attach &amp;image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodi &amp;delwedd…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remo&amp;ve image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu&apos;r ddelwedd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alt text for the selected image</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun amgen ar gyfer y ddelwedd a ddewiswyd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe the image for people who can&apos;t see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiwch y ddelwedd i bobl sy&apos;n methu ei gweld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Alt text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun &amp;amgen:</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>No alt text yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim testun amgen eto</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n image(s) need alt text before posting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae angen testun amgen ar %n delwedd cyn cyhoeddi.</numerusform>
+            <numerusform>Mae angen testun amgen ar %n delwedd cyn cyhoeddi.</numerusform>
+            <numerusform>Mae angen testun amgen ar %n delwedd cyn cyhoeddi.</numerusform>
+            <numerusform>Mae angen testun amgen ar %n delwedd cyn cyhoeddi.</numerusform>
+            <numerusform>Mae angen testun amgen ar %n delwedd cyn cyhoeddi.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Attach an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Atodi delwedd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delweddau (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
 </context>
 <context>
@@ -509,7 +509,7 @@
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="+240"/>
         <source>This isn&apos;t valid JSON: {problem} on line {line}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw hwn yn JSON dilys: {problem} ar linell {line}.</translation>
     </message>
 </context>
 <context>
@@ -517,7 +517,7 @@
     <message>
         <location line="-224"/>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un i bob llinell</translation>
     </message>
 </context>
 <context>
@@ -527,220 +527,221 @@
         <location line="+313"/>
         <location line="+210"/>
         <source>Crier</source>
-        <translation type="unfinished"></translation>
+        <translation>Crier</translation>
     </message>
     <message>
         <location line="-507"/>
         <source>Write or preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu neu ragweld</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws cadw</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Opening your drafts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n agor eich drafftiau…</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Delweddau</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>&amp;New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft &amp;newydd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dyblygu&apos;r drafft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Earlier &amp;versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fersiynau cynharach…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gadael</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailwneud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canfod…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Symud i&apos;r Sbwriel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore from &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;fer o&apos;r Sbwriel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwagio&apos;r Sbwriel…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;osodiadau…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Go&amp;lwg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drafftiau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sbwriel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Preview on each network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhagolwg ar bob rhwydwaith</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cymorth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Crier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ynghylch Crier</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd {time}</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>New draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft newydd</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Duplicate draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyblygu&apos;r drafft</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i&apos;r Sbwriel</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Moved %n draft(s) to the Trash. Ctrl+Z brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Symudwyd %n drafft i&apos;r Sbwriel. Mae Ctrl+Z yn dod â nhw&apos;n ôl.</numerusform>
+            <numerusform>Symudwyd %n drafft i&apos;r Sbwriel. Mae Ctrl+Z yn dod ag ef yn ôl.</numerusform>
+            <numerusform>Symudwyd %n drafft i&apos;r Sbwriel. Mae Ctrl+Z yn dod â nhw&apos;n ôl.</numerusform>
+            <numerusform>Symudwyd %n drafft i&apos;r Sbwriel. Mae Ctrl+Z yn dod â nhw&apos;n ôl.</numerusform>
+            <numerusform>Symudwyd %n drafft i&apos;r Sbwriel. Mae Ctrl+Z yn dod â nhw&apos;n ôl.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restore from Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer o&apos;r Sbwriel</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The Trash is already empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r Sbwriel yn wag yn barod.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwagio&apos;r Sbwriel</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n draft(s) in the Trash for good? This can&apos;t be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dileu %n drafft yn y Sbwriel am byth? Does dim modd dadwneud hyn.</numerusform>
+            <numerusform>Dileu %n drafft yn y Sbwriel am byth? Does dim modd dadwneud hyn.</numerusform>
+            <numerusform>Dileu %n drafft yn y Sbwriel am byth? Does dim modd dadwneud hyn.</numerusform>
+            <numerusform>Dileu %n drafft yn y Sbwriel am byth? Does dim modd dadwneud hyn.</numerusform>
+            <numerusform>Dileu %n drafft yn y Sbwriel am byth? Does dim modd dadwneud hyn.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Earlier version restored. The text it replaced is in Earlier versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adferwyd fersiwn gynharach. Mae&apos;r testun a ddisodlwyd i&apos;w weld yn Fersiynau cynharach.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Queued. The Outbox shows its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y ciw. Mae&apos;r Blwch Allan yn dangos ei hynt.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>About Crier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ynghylch Crier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crier {version}
 Draft, check and publish council social media posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crier {version}
+Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your latest changes could not be saved ({problem}). Close anyway and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw eich newidiadau diweddaraf ({problem}). Cau beth bynnag a&apos;u colli?</translation>
     </message>
 </context>
 <context>
@@ -748,88 +749,88 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location filename="../../desktop/ui/outbox_model.py" line="+49"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Override reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm dros ddiystyru</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waiting: the account needs connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros: mae angen cysylltu&apos;r cyfrif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scheduled for {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i hamserlennu ar gyfer {when}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retrying at {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi cynnig arall am {when}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Sent (%n parts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anfonwyd (%n rhan)</numerusform>
+            <numerusform>Anfonwyd (%n rhan)</numerusform>
+            <numerusform>Anfonwyd (%n rhan)</numerusform>
+            <numerusform>Anfonwyd (%n rhan)</numerusform>
+            <numerusform>Anfonwyd (%n rhan)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending part {i} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n anfon rhan {i} o {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y ciw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n anfon…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonwyd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Angen sylw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Diddymwyd</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddwyd</translation>
     </message>
 </context>
 <context>
@@ -837,37 +838,37 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location filename="../../desktop/ui/outbox_view.py" line="+32"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwch Allan</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Send &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon &amp;nawr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailgynnig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit (back to drafts)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu (yn ôl i&apos;r drafftiau)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diddymu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open post</source>
-        <translation type="unfinished"></translation>
+        <translation>Ag&amp;or y neges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cop&amp;y error</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copïo&apos;r gwall</translation>
     </message>
 </context>
 <context>
@@ -875,37 +876,37 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="+82"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod cyntaf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod olaf</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A&amp;dd period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu cyfnod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tynnu cyfnod</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Period {n} needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen enw ar gyfnod {n}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {start} i {end}</translation>
     </message>
 </context>
 <context>
@@ -913,82 +914,82 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location filename="../../desktop/ui/post_dialog.py" line="+44"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddi</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>needs connecting; the post will wait in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>angen ei gysylltu; bydd y neges yn aros yn y Blwch Allan</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>can&apos;t be posted: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>methu cyhoeddi: {why}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>must be fixed before posting</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid cywiro cyn cyhoeddi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>needs fixing, or a reason to post anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>angen cywiro, neu reswm dros gyhoeddi beth bynnag</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Accounts to post to</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrifon i gyhoeddi iddynt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send as soon as possible (now if online)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon cyn gynted â phosibl (nawr os ydych ar-lein)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schedule for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amserlennu ar gyfer:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scheduled time</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser wedi&apos;i amserlennu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What must be fixed before posting</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sy&apos;n rhaid ei gywiro cyn cyhoeddi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The checks found what must be fixed before posting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gwiriadau wedi canfod beth sy&apos;n rhaid ei gywiro cyn cyhoeddi:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reason for posting anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheswm dros gyhoeddi beth bynnag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why this should go out as it is (kept with the post)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam y dylai hon fynd allan fel y mae (caiff ei gadw gyda&apos;r neges)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason for posting anyway:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rheswm dros gyhoeddi beth bynnag:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyhoeddi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Post this draft to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddi&apos;r drafft hwn i:</translation>
     </message>
 </context>
 <context>
@@ -998,64 +999,76 @@ Draft, check and publish council social media posts.</source>
         <location line="+3"/>
         <location line="+140"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwch Allan</translation>
     </message>
     <message>
         <location line="-135"/>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws y cysylltiad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Posts waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Negeseuon yn aros</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Post…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyhoeddi…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfrifon…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blwch Allan</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+7"/>
         <location line="+36"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddi</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>This draft is empty: write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r drafft hwn yn wag: ysgrifennwch rywbeth yn gyntaf.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connect an account first: Accounts (Ctrl+,) adds X, Bluesky, Mastodon or Facebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltwch gyfrif yn gyntaf: mae Cyfrifon (Ctrl+,) yn ychwanegu X, Bluesky, Mastodon neu Facebook.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>too long for one post: goes as a thread of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>rhy hir i un neges: yn mynd fel edefyn o {n}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+84"/>
-        <source>{n} waiting to post</source>
-        <translation type="unfinished"></translation>
+        <source>%n waiting to post</source>
+        <translation>
+            <numerusform>%n yn aros i&apos;w cyhoeddi</numerusform>
+            <numerusform>%n yn aros i&apos;w cyhoeddi</numerusform>
+            <numerusform>%n yn aros i&apos;w cyhoeddi</numerusform>
+            <numerusform>%n yn aros i&apos;w cyhoeddi</numerusform>
+            <numerusform>%n yn aros i&apos;w cyhoeddi</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{n} need attention</source>
-        <translation type="unfinished"></translation>
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n angen sylw</numerusform>
+            <numerusform>%n angen sylw</numerusform>
+            <numerusform>%n angen sylw</numerusform>
+            <numerusform>%n angen sylw</numerusform>
+            <numerusform>%n angen sylw</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1063,62 +1076,68 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location filename="../../desktop/ui/preview.py" line="+28"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How each network will get this draft. A long post becomes a thread for that network&apos;s own limit; a line with only --- starts a new post everywhere threads exist (Facebook keeps one post).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut y bydd pob rhwydwaith yn cael y drafft hwn. Mae neges hir yn troi&apos;n edefyn yn ôl terfyn y rhwydwaith hwnnw; mae llinell sy&apos;n cynnwys --- yn unig yn dechrau neges newydd ym mhob man lle mae edafedd (mae Facebook yn cadw un neges).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Posts on each network</source>
-        <translation type="unfinished"></translation>
+        <translation>Negeseuon ar bob rhwydwaith</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Choose a network under the editor to see the post as it will appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch rwydwaith o dan y golygydd i weld y neges fel y bydd yn ymddangos.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>{network}: a thread of {n} posts</source>
-        <translation type="unfinished"></translation>
+        <source>{network}: a thread of %n posts</source>
+        <translation>
+            <numerusform>{network}: edefyn o %n neges</numerusform>
+            <numerusform>{network}: edefyn o %n neges</numerusform>
+            <numerusform>{network}: edefyn o %n neges</numerusform>
+            <numerusform>{network}: edefyn o %n neges</numerusform>
+            <numerusform>{network}: edefyn o %n neges</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none sent (the network detects it)</source>
-        <translation type="unfinished"></translation>
+        <translation>dim wedi&apos;i hanfon (mae&apos;r rhwydwaith yn ei chanfod)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n}/{limit} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}/{limit} beit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Post {i} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges {i} o {n}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Image {i}: {network} takes fewer images; this one won&apos;t be posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Delwedd {i}: mae {network} yn derbyn llai o ddelweddau; ni fydd hon yn cael ei chyhoeddi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Image {i}: {alt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delwedd {i}: {alt}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Image {i}: no alt text yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Delwedd {i}: dim testun amgen eto</translation>
     </message>
 </context>
 <context>
@@ -1126,17 +1145,17 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location filename="../../desktop/ui/qt_strings.py" line="+53"/>
         <source>&amp;Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dewis y Cyfan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Step up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Camu i fyny</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Camu i &amp;lawr</translation>
     </message>
 </context>
 <context>
@@ -1144,37 +1163,37 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location line="-10"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailwneud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Torri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copïo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gludo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y Cyfan</translation>
     </message>
 </context>
 <context>
@@ -1182,12 +1201,12 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location line="-18"/>
         <source>Show Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos Manylion...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuddio Manylion...</translation>
     </message>
 </context>
 <context>
@@ -1195,92 +1214,92 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location line="-19"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Iawn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r Cyfan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie i&apos;r &amp;Cyfan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Na</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>Na i&apos;r C&amp;yfan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Atal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailgynnig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwybyddu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Diddymu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepgor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithredu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailosod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer y Rhagosodiadau</translation>
     </message>
 </context>
 <context>
@@ -1288,50 +1307,56 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location line="+4"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dadwneud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ailwneud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Torri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copïo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gludo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y Cyfan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;Link Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïo lleoliad y dd&amp;olen</translation>
     </message>
 </context>
 <context>
     <name>RevisionsModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/history_dialog.py" line="-33"/>
-        <source>{when} · {chars} characters</source>
-        <translation type="unfinished"></translation>
+        <source>{when} · %n characters</source>
+        <translation>
+            <numerusform>{when} · %n nod</numerusform>
+            <numerusform>{when} · %n nod</numerusform>
+            <numerusform>{when} · %n nod</numerusform>
+            <numerusform>{when} · %n nod</numerusform>
+            <numerusform>{when} · %n nod</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1339,17 +1364,17 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="+26"/>
         <source>Checks to run</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriadau i&apos;w rhedeg</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Untick a check to turn it off. Ticked checks look at every draft as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dad-diciwch wiriad i&apos;w ddiffodd. Mae&apos;r gwiriadau sydd wedi&apos;u ticio yn edrych ar bob drafft wrth i chi deipio.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Set by your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i osod gan eich sefydliad.</translation>
     </message>
 </context>
 <context>
@@ -1357,32 +1382,32 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location line="-444"/>
         <source>From your organisation (can&apos;t be removed here):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gan eich sefydliad (does dim modd eu tynnu yma):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{setting}, from your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>{setting}, gan eich sefydliad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read only: your organisation set these entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen yn unig: eich sefydliad osododd y cofnodion hyn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your own, which you can change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich rhai chi, y gallwch eu newid:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Set by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i osod gan eich sefydliad</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Set by your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i osod gan eich sefydliad.</translation>
     </message>
 </context>
 <context>
@@ -1390,52 +1415,52 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location line="+408"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrannau&apos;r gosodiadau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;hecks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwiriadau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Posting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyhoeddi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Accounts &amp;&amp; apps</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfrifon ac apiau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhwydwaith</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau &amp;wrth gefn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O&amp;ther</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arall</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Problem saving settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem wrth gadw&apos;r gosodiadau</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>Please check: {settings}. Nothing has been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch: {settings}. Does dim wedi&apos;i gadw eto.</translation>
     </message>
 </context>
 <context>
@@ -1443,12 +1468,12 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location filename="../../desktop/ui/spelling.py" line="+119"/>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim awgrymiadau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add “{word}” to dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu “{word}” at y geiriadur</translation>
     </message>
 </context>
 <context>
@@ -1456,52 +1481,59 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location filename="../../desktop/ui/sync_controller.py" line="+148"/>
         <source>No account connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyfrif wedi&apos;i gysylltu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar-lein</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>{network} can&apos;t be reached; 1 post waits for it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{network} can&apos;t be reached; {n} posts wait for it</source>
-        <translation type="unfinished"></translation>
+        <source>{network} can&apos;t be reached; %n posts wait for it</source>
+        <translation>
+            <numerusform>Does dim modd cyrraedd {network}; mae %n neges yn aros amdano</numerusform>
+            <numerusform>Does dim modd cyrraedd {network}; mae %n neges yn aros amdano</numerusform>
+            <numerusform>Does dim modd cyrraedd {network}; mae %n neges yn aros amdano</numerusform>
+            <numerusform>Does dim modd cyrraedd {network}; mae %n neges yn aros amdano</numerusform>
+            <numerusform>Does dim modd cyrraedd {network}; mae %n neges yn aros amdano</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{network} can&apos;t be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd cyrraedd {network}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>A post needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen sylw ar neges</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An account needs signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen mewngofnodi i gyfrif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Posts for it wait in the outbox until you connect it again (Accounts, Ctrl+,).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd negeseuon ar ei gyfer yn aros yn y Blwch Allan nes i chi ei gysylltu eto (Cyfrifon, Ctrl+,).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Back online</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl ar-lein</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>{n} post(s) from the outbox have gone out.</source>
-        <translation type="unfinished"></translation>
+        <source>%n post(s) from the outbox have gone out.</source>
+        <translation>
+            <numerusform>Mae %n neges o&apos;r Blwch Allan wedi mynd allan.</numerusform>
+            <numerusform>Mae %n neges o&apos;r Blwch Allan wedi mynd allan.</numerusform>
+            <numerusform>Mae %n neges o&apos;r Blwch Allan wedi mynd allan.</numerusform>
+            <numerusform>Mae %n neges o&apos;r Blwch Allan wedi mynd allan.</numerusform>
+            <numerusform>Mae %n neges o&apos;r Blwch Allan wedi mynd allan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1509,27 +1541,27 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="-394"/>
         <source>One per line: &quot;word = suggestion&quot;, or just &quot;word&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Un i bob llinell: &quot;gair = awgrym&quot;, neu &quot;gair&quot; yn unig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One per line: &quot;word = suggestion&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Un i bob llinell: &quot;gair = awgrym&quot;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Line {n} has no word before the &quot;=&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim gair cyn yr &quot;=&quot; ar linell {n}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Line {n} repeats &quot;{term}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae llinell {n} yn ailadrodd &quot;{term}&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Line {n} needs a suggestion after &quot;=&quot;, like &quot;{term} = better word&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen awgrym ar ôl &quot;=&quot; ar linell {n}, fel &quot;{term} = gair gwell&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1537,7 +1569,7 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location filename="../../desktop/app.py" line="+107"/>
         <source>Crier could not open your drafts database. The log has the details; please send it to IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd Crier ddim yn gallu agor cronfa ddata eich drafftiau. Mae&apos;r manylion yn y ffeil log; anfonwch hi at TG.</translation>
     </message>
 </context>
 <context>
@@ -1545,7 +1577,7 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location filename="../../desktop/ui/checks_view.py" line="+208"/>
         <source>Over the {network} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dros derfyn {network}</translation>
     </message>
 </context>
 <context>
@@ -1553,7 +1585,7 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location filename="../../desktop/ui/i18n.py" line="+28"/>
         <source>Same as the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un fath â&apos;r cyfrifiadur</translation>
     </message>
 </context>
 </TS>

@@ -216,9 +216,9 @@
     <message numerus="yes">
         <location line="+6"/>
         <source>%n characters left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character left</numerusform>
+            <numerusform>%n characters left</numerusform>
         </translation>
     </message>
     <message>
@@ -234,9 +234,9 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n bytes left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte left</numerusform>
+            <numerusform>%n bytes left</numerusform>
         </translation>
     </message>
     <message>
@@ -247,9 +247,9 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n posts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
         </translation>
     </message>
     <message>
@@ -476,9 +476,9 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>%n image(s) need alt text before posting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image needs alt text before posting.</numerusform>
+            <numerusform>%n images need alt text before posting.</numerusform>
         </translation>
     </message>
     <message>
@@ -665,9 +665,9 @@
     <message numerus="yes">
         <location line="+6"/>
         <source>Moved %n draft(s) to the Trash. Ctrl+Z brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moved %n draft to the Trash. Ctrl+Z brings it back.</numerusform>
+            <numerusform>Moved %n drafts to the Trash. Ctrl+Z brings them back.</numerusform>
         </translation>
     </message>
     <message>
@@ -688,9 +688,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n draft(s) in the Trash for good? This can&apos;t be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n draft in the Trash for good? This can&apos;t be undone.</numerusform>
+            <numerusform>Delete %n drafts in the Trash for good? This can&apos;t be undone.</numerusform>
         </translation>
     </message>
     <message>
@@ -770,9 +770,9 @@ Draft, check and publish council social media posts.</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>Sent (%n parts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent (%n part)</numerusform>
+            <numerusform>Sent (%n parts)</numerusform>
         </translation>
     </message>
     <message>
@@ -1026,15 +1026,21 @@ Draft, check and publish council social media posts.</source>
         <source>too long for one post: goes as a thread of {n}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+84"/>
-        <source>{n} waiting to post</source>
-        <translation type="unfinished"></translation>
+        <source>%n waiting to post</source>
+        <translation>
+            <numerusform>%n waiting to post</numerusform>
+            <numerusform>%n waiting to post</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{n} need attention</source>
-        <translation type="unfinished"></translation>
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1059,10 +1065,13 @@ Draft, check and publish council social media posts.</source>
         <source>Choose a network under the editor to see the post as it will appear.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>{network}: a thread of {n} posts</source>
-        <translation type="unfinished"></translation>
+        <source>{network}: a thread of %n posts</source>
+        <translation>
+            <numerusform>{network}: a thread of %n post</numerusform>
+            <numerusform>{network}: a thread of %n posts</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1307,10 +1316,13 @@ Draft, check and publish council social media posts.</source>
 </context>
 <context>
     <name>RevisionsModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/history_dialog.py" line="-33"/>
-        <source>{when} · {chars} characters</source>
-        <translation type="unfinished"></translation>
+        <source>{when} · %n characters</source>
+        <translation>
+            <numerusform>{when} · %n character</numerusform>
+            <numerusform>{when} · %n characters</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1442,15 +1454,13 @@ Draft, check and publish council social media posts.</source>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>{network} can&apos;t be reached; 1 post waits for it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{network} can&apos;t be reached; {n} posts wait for it</source>
-        <translation type="unfinished"></translation>
+        <source>{network} can&apos;t be reached; %n posts wait for it</source>
+        <translation>
+            <numerusform>{network} can&apos;t be reached; %n post waits for it</numerusform>
+            <numerusform>{network} can&apos;t be reached; %n posts wait for it</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1477,10 +1487,13 @@ Draft, check and publish council social media posts.</source>
         <source>Back online</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>{n} post(s) from the outbox have gone out.</source>
-        <translation type="unfinished"></translation>
+        <source>%n post(s) from the outbox have gone out.</source>
+        <translation>
+            <numerusform>%n post from the outbox has gone out.</numerusform>
+            <numerusform>%n posts from the outbox have gone out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
