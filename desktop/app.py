@@ -124,7 +124,8 @@ def run_gui(args: argparse.Namespace) -> int:
         if message is None:
             log.error("Could not open the drafts database", exc_info=error)
             message = QCoreApplication.translate(
-                "app", "Crier could not open your drafts database. The log has the details; please send it to IT."
+                "app",
+                "Crier could not open your drafts database. The log has the details; please send it to IT.",
             )
         QMessageBox.critical(window, "Crier", message)
         app.exit(1)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.core import settings as core_settings
 from desktop.core.paths import app_paths
 from desktop.core.policy import Policy
+from desktop.core.setting_specs import Choice
 from desktop.core.settings import (
     SETTINGS,
     Flag,
@@ -42,7 +43,6 @@ from desktop.core.settings import (
     ValueType,
     WholeNumber,
 )
-from desktop.core.setting_specs import Choice
 from desktop.core.tone import RULES
 from desktop.ui.settings_dialog import (
     ChoiceField,

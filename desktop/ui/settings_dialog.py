@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import settings as core_settings
 from desktop.core.networks import NETWORK_NAMES
+from desktop.core.setting_specs import Choice
 from desktop.core.settings import (
     NETWORKS,
     Flag,
@@ -55,7 +56,6 @@ from desktop.core.settings import (
     TextList,
     WholeNumber,
 )
-from desktop.core.setting_specs import Choice
 from desktop.core.tone import RULES
 from desktop.ui.i18n import language_names
 
