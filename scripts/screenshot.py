@@ -59,7 +59,7 @@ def _fill_samples() -> None:
 
 
 def draw_in_language(language: str, out_dir: Path) -> None:
-    """The main window with the Welsh sample open, then Post… on it, as `ui.language = language` shows them."""
+    """The main window with the Welsh sample open, then Post… on it, in the given interface language."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
