@@ -298,7 +298,7 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="+161"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="+169"/>
         <location line="+5"/>
         <source>Untitled draft</source>
         <translation>Drafft heb deitl</translation>
@@ -1567,7 +1567,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+107"/>
+        <location filename="../../desktop/app.py" line="+126"/>
         <source>Crier could not open your drafts database. The log has the details; please send it to IT.</source>
         <translation>Doedd Crier ddim yn gallu agor cronfa ddata eich drafftiau. Mae&apos;r manylion yn y ffeil log; anfonwch hi at TG.</translation>
     </message>

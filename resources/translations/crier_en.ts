@@ -289,7 +289,7 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="+161"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="+169"/>
         <location line="+5"/>
         <source>Untitled draft</source>
         <translation type="unfinished"></translation>
@@ -1527,7 +1527,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+107"/>
+        <location filename="../../desktop/app.py" line="+126"/>
         <source>Crier could not open your drafts database. The log has the details; please send it to IT.</source>
         <translation type="unfinished"></translation>
     </message>
