@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshot clean package deb translations
+.PHONY: run test lint bench screenshot clean package deb translations lupdate
+.DEFAULT_GOAL := translations
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -12,7 +13,22 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# The interface in Welsh and English: Qt Linguist sources (.ts, committed, edited in Qt Linguist) compiled
+# to .qm (build output) by lrelease. `make lupdate` re-reads the sources for new strings; it is not part of
+# every build, so building never rewrites the committed catalogues.
+TS := resources/translations/crier_cy.ts resources/translations/crier_en.ts
+QM := $(TS:.ts=.qm)
+TR_SOURCES := $(sort $(wildcard desktop/ui/*.py)) desktop/app.py
+
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+lupdate: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations relative $(TR_SOURCES) -ts $(TS)
+
+run: $(STAMP) translations
 	@scripts/system-deps.sh run
 	$(BIN)/crier
 
@@ -27,7 +43,7 @@ tests/js/node_modules: tests/js/package.json
 official-pds:
 	@tests/pds/install.sh >/dev/null || [ -z "$$CRIER_REQUIRE_PDS_TESTS" ]
 
-test: $(STAMP)
+test: $(STAMP) translations
 	@scripts/system-deps.sh test
 	@if [ -f tests/js/package.json ]; then $(MAKE) --no-print-directory tests/js/node_modules; fi
 	@$(MAKE) --no-print-directory official-pds
@@ -40,14 +56,11 @@ lint: $(STAMP)
 bench: $(STAMP)
 	@status=0; for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || status=1; done; exit $$status
 
-translations: $(STAMP)
-	for ts in resources/i18n/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
-
-screenshot: $(STAMP)
+screenshot: $(STAMP) translations
 	@scripts/system-deps.sh test
 	$(BIN)/python scripts/screenshot.py screenshots/main-window.png
 
-package: $(STAMP)
+package: $(STAMP) translations
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	$(BIN)/python -m PyInstaller --noconfirm --clean packaging/crier.spec
 	QT_QPA_PLATFORM=offscreen CRIER_DATA_DIR=build/selftest-data dist/crier/crier --selftest

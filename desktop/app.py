@@ -77,10 +77,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setDesktopFileName("crier")
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "crier.svg")))
     from desktop.ui.contrast import apply_accessible_palette
-    from desktop.ui.dates import use_system_locale
-    from desktop.ui.translations import install_translations
 
-    install_translations(app, use_system_locale())
     apply_accessible_palette(app)
     try:
         paths = app_paths().ensure()
@@ -89,6 +86,10 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, "Crier", error.user_message)
         return 2
     configure_logging(paths.logs)
+    from desktop.ui.dates import app_locale
+    from desktop.ui.i18n import install_translations, language_setting
+
+    install_translations(app, language_setting(), app_locale())
     if ask_running_instance_to_raise(paths.data):
         log.info("Crier is already running on %s; asked it to come to the front", paths.data)
         return 0
@@ -126,8 +127,9 @@ def run_gui(args: argparse.Namespace) -> int:
         message = getattr(error, "user_message", None)
         if message is None:
             log.error("Could not open the drafts database", exc_info=error)
-            message = (
-                "Crier could not open your drafts database. The log has the details; please send it to IT."
+            message = QCoreApplication.translate(
+                "app",
+                "Crier could not open your drafts database. The log has the details; please send it to IT.",
             )
         QMessageBox.critical(window, "Crier", message)
         app.exit(1)

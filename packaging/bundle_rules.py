@@ -196,7 +196,8 @@ def qt_plugin(dest: str) -> tuple[str, str] | None:
 
 
 def is_qt_translation(dest: str) -> bool:
-    """Qt's own translations: Crier's interface is English, and Qt's built-in strings already are."""
+    """Qt's own translations, left out: Crier speaks Welsh and English; Qt ships no Welsh (Crier's own
+    catalogue in resources/translations carries the Qt strings it shows); its built-in strings are English."""
     match = _QT_FILE.match(dest.replace("\\", "/"))
     return match is not None and match["kind"] == "translations"
 

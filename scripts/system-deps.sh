@@ -9,7 +9,7 @@ purpose=${1:-run}
 run_pkgs=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
           libxcb-xkb1 libxkbcommon-x11-0 libegl1 libfontconfig1 libgl1 libdbus-1-3 fonts-dejavu-core
           libenchant-2-2)
-test_pkgs=(xvfb xdotool x11-utils dbus dbus-x11 gnome-keyring binutils g++ make postgresql)
+test_pkgs=(xvfb xdotool x11-utils imagemagick dbus dbus-x11 gnome-keyring binutils g++ make postgresql)
 
 pkgs=("${run_pkgs[@]}")
 [ "$purpose" = test ] && pkgs+=("${test_pkgs[@]}")

@@ -108,4 +108,4 @@ def test_accounts_dialog_speaks_plainly_and_offers_reconnect(qtbot) -> None:  # 
 def test_store_names_are_the_ones_officers_know(backend: str, words: str) -> None:
     from desktop.ui.accounts_dialog import store_name
 
-    assert store_name(backend, str) == words
+    assert store_name(backend) == words

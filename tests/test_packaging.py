@@ -793,6 +793,7 @@ def test_bundle_holds_what_the_app_loads_at_run_time_and_nothing_it_excludes(bun
     assert {p.name for p in (REPO / "desktop" / "core" / "migrations" / "versions").glob("*.py")} == shipped
     assert (migrations / "env.py").is_file() and (migrations / "script.py.mako").is_file()
     assert (internal / "resources" / "tone" / "words.txt").is_file()
+    assert (internal / "resources" / "translations" / "crier_cy.qm").is_file()
     assert (internal / "dukpy" / "jsruntime" / "process_runtime.js").is_file()
     assert any((d / "entry_points.txt").is_file() for d in internal.glob("keyring-*.dist-info"))
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.core import settings as core_settings
 from desktop.core.paths import app_paths
 from desktop.core.policy import Policy
+from desktop.core.setting_specs import Choice
 from desktop.core.settings import (
     SETTINGS,
     Flag,
@@ -44,6 +45,7 @@ from desktop.core.settings import (
 )
 from desktop.core.tone import RULES
 from desktop.ui.settings_dialog import (
+    ChoiceField,
     ChoicesField,
     FlagField,
     JsonField,
@@ -67,6 +69,7 @@ TAB_OF_PREFIX = {
     "network": "Network",
     "credentials": "Accounts & apps",
     "backups": "Backups",
+    "ui": "Other",
 }
 #: Settings placed where a person looks for them rather than by their key's prefix.
 TAB_OF_KEY = {"networks.allowed": "Accounts & apps", "x.api_base": "Network"}
@@ -138,6 +141,8 @@ def test_every_setting_has_an_editor_of_its_type_on_its_tab(open_dialog: OpenDia
         elif isinstance(kind, WholeNumber):
             assert isinstance(field, NumberField) and isinstance(field.editor, QSpinBox)
             assert (field.editor.minimum(), field.editor.maximum()) == (kind.minimum, kind.maximum)
+        elif isinstance(kind, Choice):
+            assert isinstance(field, ChoiceField) and field.editor.count() == len(kind.choices)
         elif isinstance(kind, Text):
             assert isinstance(field, TextField) and isinstance(field.editor, QLineEdit)
         elif isinstance(kind, TextList) and kind.choices:

@@ -128,6 +128,22 @@ class Pattern(Text):
         return {"type": "string", "pattern": f"^(?:{self.regex})$"}
 
 
+class Choice(Text):
+    """One of a few fixed words, e.g. the interface language."""
+
+    def __init__(self, choices: Iterable[str]) -> None:
+        self.choices = tuple(choices)
+        self.expected = f"one of {_quoted_list(self.choices)}"
+
+    def check(self, value: Any) -> tuple[Any, list[Issue]]:
+        if value not in self.choices:
+            raise self.fail(value)
+        return value, []
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "string", "enum": list(self.choices)}
+
+
 class Flag(ValueType):
     """true or false; the registry spells it as a REG_DWORD 0 or 1."""
 
@@ -456,4 +472,7 @@ SETTINGS: Mapping[str, SettingSpec] = _registry(
                 "How many daily backups of your drafts to keep.", policy=True),
     SettingSpec("drafts.default_networks", TextList(NETWORKS), ["x"], "Networks for new drafts",
                 "The networks a new draft is set up for."),
+    SettingSpec("ui.language", Choice(("system", "cy", "en")), "system", "Interface language",
+                "The language of Crier's menus and messages: the computer's language, Welsh or English. "
+                "A change applies the next time Crier starts.", policy=True),
 )  # fmt: skip

@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -42,7 +49,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class AccountsModel(QAbstractTableModel):
-    HEADERS = ("Network", "Account", "Status", "Last used")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AccountsModel", "Network"),
+        QT_TRANSLATE_NOOP("AccountsModel", "Account"),
+        QT_TRANSLATE_NOOP("AccountsModel", "Status"),
+        QT_TRANSLATE_NOOP("AccountsModel", "Last used"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,13 +109,13 @@ class AccountsModel(QAbstractTableModel):
         return None
 
 
-def store_name(backend: str, tr: Callable[[str], str]) -> str:
+def store_name(backend: str) -> str:
     """The credential store in an officer's words: Windows and macOS by name, else "your system's keyring"."""
     if backend.startswith("keyring.backends.Windows"):
-        return tr("Windows Credential Manager")
+        return QCoreApplication.translate("AccountsDialog", "Windows Credential Manager")
     if backend.startswith("keyring.backends.macOS"):
-        return tr("macOS Keychain")
-    return tr("your system's keyring")
+        return QCoreApplication.translate("AccountsDialog", "macOS Keychain")
+    return QCoreApplication.translate("AccountsDialog", "your system's keyring")
 
 
 class ConnectDialog(QDialog):
@@ -253,7 +265,7 @@ class AccountsDialog(QDialog):
         if status.available:
             self.keyring_label.setText(
                 self.tr("Passwords and tokens are kept in {store}, never in Crier's files.").format(
-                    store=store_name(status.backend, self.tr)
+                    store=store_name(status.backend)
                 )
             )
         else:

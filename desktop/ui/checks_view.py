@@ -7,7 +7,16 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QIcon, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +46,11 @@ Index = QModelIndex | QPersistentModelIndex
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 20
 #: Underline colours (graphics: 3:1 on white or more); the findings' text keeps the palette's colour.
 SEVERITY_COLOURS = {"error": QColor("#c62828"), "warning": QColor("#b26a00"), "info": QColor("#1565c0")}
-SEVERITY_WORDS = {"error": "Must fix", "warning": "Consider", "info": "Tip"}
+SEVERITY_WORDS = {
+    "error": QT_TRANSLATE_NOOP("FindingsModel", "Must fix"),
+    "warning": QT_TRANSLATE_NOOP("FindingsModel", "Consider"),
+    "info": QT_TRANSLATE_NOOP("FindingsModel", "Tip"),
+}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}  # the panel lists what must be fixed first
 #: Severity is never colour alone: each has its word and this icon too.
 SEVERITY_ICONS = {
@@ -60,6 +73,8 @@ def severity_icon(widget: QWidget, severity: str) -> QIcon:
 def ordered(findings: Sequence[Finding]) -> list[Finding]:
     """Most serious first, then in the order they appear in the text."""
     return sorted(findings, key=lambda f: (SEVERITY_ORDER.get(f.severity, len(SEVERITY_ORDER)), f.start))
+
+
 NEAR_LIMIT = 20
 NEAR_BYTES = 300  # Bluesky's byte count is shown once a post comes this close to its 3000
 #: A 100 KB paste can have thousands of findings; a person reads the first few, and laying out
@@ -220,7 +235,7 @@ class CountsBar(QWidget):
 
     def _reserve_size(self, button: QToolButton, name: str) -> None:
         """Room for the longest count a toggle usually shows, icon included, so it is never clipped."""
-        button.setText(f"{name} 0000/0000 → " + self.tr("{n} posts").format(n=99))
+        button.setText(f"{name} 0000/0000 → " + self.tr("%n posts", "", 99))
         button.setIcon(severity_icon(self, "warning"))
         hint = button.sizeHint()
         button.setMinimumWidth(hint.width())
@@ -256,7 +271,7 @@ class CountsBar(QWidget):
             m, posts = share.whole, len(share.parts)
             text = f"{name} {m.length}/{m.limit}"
             room = (
-                [self.tr("{n} characters left").format(n=m.remaining)]
+                [self.tr("%n characters left", "", m.remaining)]
                 if m.remaining >= 0
                 else [self.tr("over the limit for one post by {n}").format(n=-m.remaining)]
             )
@@ -267,12 +282,12 @@ class CountsBar(QWidget):
                     text += f" · {m.bytes}/{m.byte_limit} " + self.tr("bytes")
                     near = True
                 room.append(
-                    self.tr("{n} bytes left").format(n=left)
+                    self.tr("%n bytes left", "", left)
                     if left >= 0
                     else self.tr("over the limit of {limit} bytes by {n}").format(limit=m.byte_limit, n=-left)
                 )
             if posts > 1:
-                text += " → " + self.tr("{n} posts").format(n=posts)  # only ever 2 or more
+                text += " → " + self.tr("%n posts", "", posts)
                 room.append(self.tr("goes as a thread of {n}; Ctrl+P shows the parts").format(n=posts))
             stuck = bool(share.parts) and not share.valid
             colour = TEXT_COLOURS["error"] if stuck else TEXT_COLOURS["warning"] if near or posts > 1 else ""
@@ -330,7 +345,8 @@ def highlight(editor: QPlainTextEdit, result: CheckResult) -> None:
         if m.over and share.parts and not share.valid:  # a thread's overflow is its next part
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(198, 40, 40, 50))
-            span(m.over[0], m.over[1], fmt, f"Over the {NETWORK_NAMES[m.network]} limit")
+            tip = QCoreApplication.translate("checks_view", "Over the {network} limit")
+            span(m.over[0], m.over[1], fmt, tip.format(network=NETWORK_NAMES[m.network]))
     for finding in result.findings:
         if finding.rule == "length" or finding.end <= finding.start:
             continue

@@ -11,7 +11,14 @@ import logging
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from desktop.core.drafts import DraftQuery, DraftSummary, SearchCancelled
 from desktop.ui.dates import local_time_text  # noqa: F401 - also imported from here by outbox_model

@@ -33,8 +33,8 @@ class RevisionsModel(QAbstractListModel):
             return None
         revision = self._revisions[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("{when} · {chars} characters").format(
-                when=local_time_text(revision.created_at), chars=len(revision.body)
+            return self.tr("{when} · %n characters", "", len(revision.body)).format(
+                when=local_time_text(revision.created_at)
             )
         if role == Qt.ItemDataRole.UserRole:
             return revision

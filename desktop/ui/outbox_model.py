@@ -62,7 +62,7 @@ class OutboxModel(QAbstractTableModel):
         if post.state is State.WAITING and post.next_attempt_at:
             return self.tr("Retrying at {when}").format(when=local_time_text(post.next_attempt_at))
         if post.state is State.SENT and len(post.parts) > 1:
-            return self.tr("Sent ({n} parts)").format(n=len(post.parts))
+            return self.tr("Sent (%n parts)", "", len(post.parts))
         if post.state is State.SENDING and len(post.parts) > 1:
             return self.tr("Sending part {i} of {n}").format(i=len(post.remote_ids) + 1, n=len(post.parts))
         return {

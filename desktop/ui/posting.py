@@ -208,9 +208,9 @@ class Posting(QObject):
         attention = sum(p.state is State.NEEDS_ATTENTION for p in posts)
         parts = []
         if waiting:
-            parts.append(self.tr("{n} waiting to post").format(n=waiting))
+            parts.append(self.tr("%n waiting to post", "", waiting))
         if attention:
-            parts.append(self.tr("{n} need attention").format(n=attention))
+            parts.append(self.tr("%n need attention", "", attention))
         self.waiting_label.setText(" · ".join(parts))
 
     def _show_online(self, online: bool, message: str) -> None:

@@ -87,7 +87,7 @@ class PreviewPanel(QWidget):
         count = len(shown.posts)
         head = name
         if count > 1:
-            head = self.tr("{network}: a thread of {n} posts").format(network=name, n=count)
+            head = self.tr("{network}: a thread of %n posts", "", count).format(network=name)
         html = [f"<h3>{escape(head)}</h3>"]
         language = shown.language or self.tr("none sent (the network detects it)")
         html.append(f"<p><i>{escape(self.tr('Language: {tag}').format(tag=language))}</i></p>")

@@ -17,6 +17,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import settings as core_settings
 from desktop.core.networks import NETWORK_NAMES
+from desktop.core.setting_specs import Choice
 from desktop.core.settings import (
     NETWORKS,
     Flag,
@@ -56,6 +58,7 @@ from desktop.core.settings import (
 )
 from desktop.core.tone import RULES
 from desktop.ui.a11y import name_clear_button
+from desktop.ui.i18n import language_names
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -276,6 +279,29 @@ class TextField(SettingField):
 
     def value(self) -> Any:
         return self.line.text().strip()
+
+
+class ChoiceField(SettingField):
+    """One of a few fixed words (the interface language): a drop-down list showing each in words."""
+
+    wide = False
+
+    def build(self, parent: QWidget, layout: QVBoxLayout) -> QWidget:
+        kind = self.spec.type
+        assert isinstance(kind, Choice)
+        self.combo = QComboBox(parent)
+        self.combo.setAccessibleName(self.title_text())
+        names = language_names()
+        for choice in kind.choices:
+            self.combo.addItem(names.get(choice, choice), choice)
+        layout.addWidget(self.combo)
+        return self.combo
+
+    def load(self, value: Any) -> None:
+        self.combo.setCurrentIndex(max(self.combo.findData(value), 0))
+
+    def value(self) -> Any:
+        return self.combo.currentData()
 
 
 class FlagField(SettingField):
@@ -610,6 +636,8 @@ def field_for(spec: SettingSpec, parent: QWidget | None = None) -> SettingField:
         return FlagField(spec, parent)
     if isinstance(kind, WholeNumber):
         return NumberField(spec, parent)
+    if isinstance(kind, Choice):
+        return ChoiceField(spec, parent)
     if isinstance(kind, Text):
         return TextField(spec, parent)
     if isinstance(kind, TextList):

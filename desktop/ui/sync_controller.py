@@ -155,13 +155,9 @@ class SyncController(QObject):
                 text = problem.message  # the proxy wants a sign-in: the same for every network
             else:
                 waiting = sum(p.account_id in host.account_ids and p.state in PENDING for p in posts)
-                if waiting == 1:
-                    text = self.tr("{network} can't be reached; 1 post waits for it").format(
+                if waiting:
+                    text = self.tr("{network} can't be reached; %n posts wait for it", "", waiting).format(
                         network=host.name
-                    )
-                elif waiting:
-                    text = self.tr("{network} can't be reached; {n} posts wait for it").format(
-                        network=host.name, n=waiting
                     )
                 else:
                     text = self.tr("{network} can't be reached").format(network=host.name)
@@ -208,7 +204,7 @@ class SyncController(QObject):
         if self._offline_since is not None and report.sent:
             self.notify.emit(
                 self.tr("Back online"),
-                self.tr("{n} post(s) from the outbox have gone out.").format(n=len(report.sent)),
+                self.tr("%n post(s) from the outbox have gone out.", "", len(report.sent)),
             )
             self._offline_since = None
 

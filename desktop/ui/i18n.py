@@ -1,0 +1,81 @@
+"""The interface language: Crier's own Qt Linguist catalogue, installed before the first window is built.
+
+The `ui.language` setting says "system" (follow the operating system: Welsh Windows gives Welsh Crier),
+"cy" or "en"; IT can lock it by policy like any setting. Qt ships no Welsh catalogue of its own, so the
+standard-dialog strings Crier shows (OK, Cancel, Yes, No…) are translated in ours under Qt's contexts;
+for a language Qt does ship, its catalogue is loaded too. Widgets take their text when built, so a change
+applies at the next start rather than retranslating every open window.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.core.paths import RESOURCES
+
+log = logging.getLogger(__name__)
+
+TRANSLATIONS = RESOURCES / "translations"
+LANGUAGES = ("cy", "en")  # languages Crier's interface is written in; the first is also the source's peer
+SOURCE_LANGUAGE = "en"
+
+
+def language_names() -> dict[str, str]:
+    """How the choices of `ui.language` are shown: each language in its own words, as language menus do."""
+    return {
+        "system": QCoreApplication.translate("i18n", "Same as the computer"),
+        "cy": "Cymraeg",
+        "en": "English",
+    }
+
+
+def choose_language(setting: str, system: QLocale | None = None) -> str:
+    """The language to show: the setting's if it names one, else the first of the system's we have."""
+    if setting in LANGUAGES:
+        return setting
+    for tag in (system or QLocale.system()).uiLanguages():
+        language = tag.replace("_", "-").split("-")[0].lower()
+        if language in LANGUAGES:
+            return language
+    return SOURCE_LANGUAGE
+
+
+def language_setting() -> str:
+    """`ui.language` as the user and policy left it; "system" when settings can't be read yet.
+
+    Read before the window exists (the main load happens later off the GUI thread): a small file read
+    before the event loop starts, and a bad settings file is reported later by that load, not here.
+    """
+    from desktop.core.policy import load_policy
+    from desktop.core.settings import Settings
+
+    try:
+        return str(Settings.load(policy=load_policy()).get("ui.language"))
+    except Exception as error:  # noqa: BLE001 - never stop the app from starting over a language
+        log.warning("Couldn't read the interface language setting: %s", error)
+        return "system"
+
+
+def install_translations(app: QCoreApplication, setting: str, system: QLocale | None = None) -> str:
+    """Install the translators for the chosen language on ``app`` and return that language's code."""
+    system = system or QLocale.system()
+    language = choose_language(setting, system)
+    # Dates and numbers follow the computer's locale when it is in the chosen language (en-US stays
+    # en-US), else that language as written in Britain (cy-GB, en-GB).
+    same = system.name().split("_")[0] == language
+    locale = system if same else QLocale(f"{language}_GB")
+    QLocale.setDefault(locale)
+    qt_own = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language != SOURCE_LANGUAGE and qt_own.load(locale, "qtbase", "_", qt_dir):
+        app.installTranslator(qt_own)
+    ours = QTranslator(app)  # installed last, so it is searched first and our Welsh wins over Qt's gaps
+    if ours.load(f"crier_{language}", str(TRANSLATIONS)):
+        app.installTranslator(ours)
+    elif language != SOURCE_LANGUAGE:
+        log.warning(
+            "No compiled translation crier_%s.qm in %s (run make translations)", language, TRANSLATIONS
+        )
+    return language

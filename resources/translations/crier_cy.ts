@@ -1,0 +1,1642 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy_GB">
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="+115"/>
+        <source>Windows Credential Manager</source>
+        <translation>Rheolwr Manylion Adnabod Windows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>macOS Keychain</source>
+        <translation>Keychain macOS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your system&apos;s keyring</source>
+        <translation>cylch allweddi eich system</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+143"/>
+        <source>Accounts</source>
+        <translation>Cyfrifon</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Connected accounts</source>
+        <translation>Cyfrifon wedi&apos;u cysylltu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add account</source>
+        <translation>&amp;Ychwanegu cyfrif</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Allgofnodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make &amp;default</source>
+        <translation>Gwneud yn &amp;ddiofyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Ailgysylltu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to the selected account again</source>
+        <translation>Mewngofnodi eto i&apos;r cyfrif a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Passwords and tokens are kept in {store}, never in Crier&apos;s files.</source>
+        <translation>Caiff cyfrineiriau a thocynnau eu cadw yn {store}, byth yn ffeiliau Crier.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Sign out</source>
+        <translation>Allgofnodi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign out of {handle}? Its credentials are removed from this computer. Posts queued for it stay in the outbox until you connect it again.</source>
+        <translation>Allgofnodi o {handle}? Caiff ei fanylion mewngofnodi eu tynnu oddi ar y cyfrifiadur hwn. Bydd negeseuon sydd yn y ciw ar ei gyfer yn aros yn y Blwch Allan nes i chi ei gysylltu eto.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location line="-274"/>
+        <source>Network</source>
+        <translation>Rhwydwaith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Cyfrif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last used</source>
+        <translation>Defnyddiwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Connected</source>
+        <translation>Wedi cysylltu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs signing in</source>
+        <translation>Angen mewngofnodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can&apos;t store credentials on this computer</source>
+        <translation>Methu cadw manylion mewngofnodi ar y cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> — default</source>
+        <translation> — diofyn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never</source>
+        <translation>Byth</translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <location filename="../../desktop/ui/autosave.py" line="+81"/>
+        <source>Saving…</source>
+        <translation>Wrthi&apos;n cadw…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved {time}</source>
+        <translation>Cadwyd {time}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved: something went wrong. Crier keeps trying; your text stays here.</source>
+        <translation>Heb ei gadw: aeth rhywbeth o&apos;i le. Mae Crier yn dal i geisio; mae eich testun yn aros yma.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../../desktop/ui/checks_view.py" line="+133"/>
+        <source>Checks</source>
+        <translation>Gwiriadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <source>Checks appear here as you write.</source>
+        <translation>Bydd gwiriadau&apos;n ymddangos yma wrth i chi ysgrifennu.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Findings</source>
+        <translation>Canfyddiadau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Apply suggestion</source>
+        <translation>&amp;Defnyddio&apos;r awgrym</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ignore here</source>
+        <translation>&amp;Anwybyddu yma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply suggestion</source>
+        <translation>Defnyddio&apos;r awgrym</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore this finding for this draft</source>
+        <translation>Anwybyddu&apos;r canfyddiad hwn ar gyfer y drafft hwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Checks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gwiriadau&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No problems found.</source>
+        <translation>Ni chanfuwyd unrhyw broblemau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{errors} to fix before posting, {others} to consider.</source>
+        <translation>{errors} i&apos;w cywiro cyn cyhoeddi, {others} i&apos;w hystyried.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesField</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="+384"/>
+        <source>{choice} (from your organisation)</source>
+        <translation>{choice} (gan eich sefydliad)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="+31"/>
+        <source>Connect {network}</source>
+        <translation>Cysylltu {network}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Cysylltu</translation>
+    </message>
+</context>
+<context>
+    <name>CountsBar</name>
+    <message>
+        <location filename="../../desktop/ui/checks_view.py" line="+28"/>
+        <source>Count for {network}</source>
+        <translation>Cyfrif nodau ar gyfer {network}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pre&amp;view parts</source>
+        <translation>&amp;Rhagweld y rhannau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview the post on each network</source>
+        <translation>Rhagweld y neges ar bob rhwydwaith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How each network gets this post (Ctrl+P)</source>
+        <translation>Sut y bydd pob rhwydwaith yn cael y neges hon (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Count this post for {n}</source>
+        <translation>Cyfrif nodau&apos;r neges hon ar gyfer {n}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n characters left</source>
+        <translation>
+            <numerusform>%n nod ar ôl</numerusform>
+            <numerusform>%n nod ar ôl</numerusform>
+            <numerusform>%n nod ar ôl</numerusform>
+            <numerusform>%n nod ar ôl</numerusform>
+            <numerusform>%n nod ar ôl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>over the limit for one post by {n}</source>
+        <translation>{n} dros y terfyn ar gyfer un neges</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bytes</source>
+        <translation>beit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n bytes left</source>
+        <translation>
+            <numerusform>%n beit ar ôl</numerusform>
+            <numerusform>%n beit ar ôl</numerusform>
+            <numerusform>%n beit ar ôl</numerusform>
+            <numerusform>%n beit ar ôl</numerusform>
+            <numerusform>%n beit ar ôl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>over the limit of {limit} bytes by {n}</source>
+        <translation>{n} dros y terfyn o {limit} beit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-49"/>
+        <location line="+52"/>
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n neges</numerusform>
+            <numerusform>%n neges</numerusform>
+            <numerusform>%n neges</numerusform>
+            <numerusform>%n neges</numerusform>
+            <numerusform>%n neges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>goes as a thread of {n}; Ctrl+P shows the parts</source>
+        <translation>yn mynd fel edefyn o {n}; mae Ctrl+P yn dangos y rhannau</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <location filename="../../desktop/ui/editor.py" line="+29"/>
+        <source>Title (optional — the first line is used if empty)</source>
+        <translation>Teitl (dewisol — defnyddir y llinell gyntaf os yw&apos;n wag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft title</source>
+        <translation>Teitl y drafft</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write your post here…</source>
+        <translation>Ysgrifennwch eich neges yma…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post text</source>
+        <translation>Testun y neges</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select a draft on the left, or press Ctrl+N to start a new one.</source>
+        <translation>Dewiswch ddrafft ar y chwith, neu pwyswch Ctrl+N i ddechrau un newydd.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsModel</name>
+    <message>
+        <location filename="../../desktop/ui/drafts_model.py" line="+157"/>
+        <location line="+5"/>
+        <source>Untitled draft</source>
+        <translation>Drafft heb deitl</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>{title}, edited {when}</source>
+        <translation>{title}, golygwyd {when}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/drafts_view.py" line="+95"/>
+        <source>Search drafts (Ctrl+F)</source>
+        <translation>Chwilio drafftiau (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search drafts</source>
+        <translation>Chwilio drafftiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear search</source>
+        <translation>Clirio&apos;r chwilio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show</source>
+        <translation>Dangos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All drafts</source>
+        <translation>Pob drafft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not posted yet</source>
+        <translation>Heb eu cyhoeddi eto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the outbox</source>
+        <translation>Yn y Blwch Allan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posted</source>
+        <translation>Wedi&apos;u cyhoeddi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trash</source>
+        <translation>Sbwriel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort by</source>
+        <translation>Trefnu yn ôl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest edits first</source>
+        <translation>Golygiadau diweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest edits first</source>
+        <translation>Golygiadau hynaf yn gyntaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title A–Z</source>
+        <translation>Teitl A–Y</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drafts</source>
+        <translation>Drafftiau</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sho&amp;w:</source>
+        <translation>Dan&amp;gos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ort by:</source>
+        <translation>&amp;Trefnu yn ôl:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No drafts match “{text}”.</source>
+        <translation>Does dim drafftiau&apos;n cyfateb i “{text}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Trash is empty.</source>
+        <translation>Mae&apos;r Sbwriel yn wag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No drafts yet. Press Ctrl+N to write one.</source>
+        <translation>Dim drafftiau eto. Pwyswch Ctrl+N i ysgrifennu un.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../desktop/ui/checks_view.py" line="-241"/>
+        <source>Must fix</source>
+        <extracomment>Underline colours (graphics: 3:1 on white or more); the findings&apos; text keeps the palette&apos;s colour.</extracomment>
+        <translation>Rhaid cywiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consider</source>
+        <translation>Ystyriwch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip</source>
+        <translation>Cyngor</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Suggestion: {s}</source>
+        <extracomment>Severity is never colour alone: each has its word and this icon too. A 100 KB paste can have thousands of findings; a person reads the first few, and laying out thousands of rows or underlines would stall the GUI thread. The summary says how many there are.</extracomment>
+        <translation>Awgrym: {s}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="+47"/>
+        <location line="+5"/>
+        <source>Earlier versions</source>
+        <translation>Fersiynau cynharach</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version preview</source>
+        <translation>Rhagolwg o&apos;r fersiwn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Adfer y fersiwn hon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Autosave keeps every version from the last hour, then fewer as they get older.</source>
+        <translation>Mae cadw awtomatig yn cadw pob fersiwn o&apos;r awr ddiwethaf, yna llai ohonyn nhw wrth iddyn nhw heneiddio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No earlier versions yet. Autosave keeps one every couple of minutes while you write.</source>
+        <translation>Dim fersiynau cynharach eto. Mae cadw awtomatig yn cadw un bob rhyw ddwy funud wrth i chi ysgrifennu.</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesPanel</name>
+    <message>
+        <location filename="../../desktop/ui/images_view.py" line="+40"/>
+        <source>Attached images</source>
+        <translation>Delweddau wedi&apos;u hatodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach &amp;image…</source>
+        <translation>Atodi &amp;delwedd…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve image</source>
+        <translation>&amp;Tynnu&apos;r ddelwedd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt text for the selected image</source>
+        <translation>Testun amgen ar gyfer y ddelwedd a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the image for people who can&apos;t see it</source>
+        <translation>Disgrifiwch y ddelwedd i bobl sy&apos;n methu ei gweld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alt text:</source>
+        <translation>Testun &amp;amgen:</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No alt text yet</source>
+        <translation>Dim testun amgen eto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n image(s) need alt text before posting.</source>
+        <translation>
+            <numerusform>Mae angen testun amgen ar %n delwedd cyn cyhoeddi.</numerusform>
+            <numerusform>Mae angen testun amgen ar %n delwedd cyn cyhoeddi.</numerusform>
+            <numerusform>Mae angen testun amgen ar %n delwedd cyn cyhoeddi.</numerusform>
+            <numerusform>Mae angen testun amgen ar %n delwedd cyn cyhoeddi.</numerusform>
+            <numerusform>Mae angen testun amgen ar %n delwedd cyn cyhoeddi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Attach an image</source>
+        <translation>Atodi delwedd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Delweddau (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonField</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="+240"/>
+        <source>This isn&apos;t valid JSON: {problem} on line {line}.</source>
+        <translation>Nid yw hwn yn JSON dilys: {problem} ar linell {line}.</translation>
+    </message>
+</context>
+<context>
+    <name>LinesField</name>
+    <message>
+        <location line="-224"/>
+        <source>One per line</source>
+        <translation>Un i bob llinell</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="+84"/>
+        <location line="+314"/>
+        <location line="+210"/>
+        <source>Crier</source>
+        <translation>Crier</translation>
+    </message>
+    <message>
+        <location line="-508"/>
+        <source>Write or preview</source>
+        <translation>Ysgrifennu neu ragweld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write</source>
+        <translation>Ysgrifennu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Rhagolwg</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save status</source>
+        <translation>Statws cadw</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opening your drafts…</source>
+        <translation>Wrthi&apos;n agor eich drafftiau…</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Images</source>
+        <translation>Delweddau</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&amp;New draft</source>
+        <translation>Drafft &amp;newydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate draft</source>
+        <translation>&amp;Dyblygu&apos;r drafft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier &amp;versions…</source>
+        <translation>&amp;Fersiynau cynharach…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Canfod…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Move to Trash</source>
+        <translation>&amp;Symud i&apos;r Sbwriel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore from &amp;Trash</source>
+        <translation>Ad&amp;fer o&apos;r Sbwriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Gwagio&apos;r Sbwriel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Settings…</source>
+        <translation>G&amp;osodiadau…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>Go&amp;lwg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Drafftiau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Trash</source>
+        <translation>&amp;Sbwriel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preview on each network</source>
+        <translation>&amp;Rhagolwg ar bob rhwydwaith</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Crier</source>
+        <translation>&amp;Ynghylch Crier</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Saved {time}</source>
+        <translation>Cadwyd {time}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>New draft</source>
+        <translation>Drafft newydd</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Duplicate draft</source>
+        <translation>Dyblygu&apos;r drafft</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move to Trash</source>
+        <translation>Symud i&apos;r Sbwriel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Moved %n draft(s) to the Trash. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>Symudwyd %n drafft i&apos;r Sbwriel. Mae Ctrl+Z yn dod â nhw&apos;n ôl.</numerusform>
+            <numerusform>Symudwyd %n drafft i&apos;r Sbwriel. Mae Ctrl+Z yn dod ag ef yn ôl.</numerusform>
+            <numerusform>Symudwyd %n drafft i&apos;r Sbwriel. Mae Ctrl+Z yn dod â nhw&apos;n ôl.</numerusform>
+            <numerusform>Symudwyd %n drafft i&apos;r Sbwriel. Mae Ctrl+Z yn dod â nhw&apos;n ôl.</numerusform>
+            <numerusform>Symudwyd %n drafft i&apos;r Sbwriel. Mae Ctrl+Z yn dod â nhw&apos;n ôl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore from Trash</source>
+        <translation>Adfer o&apos;r Sbwriel</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The Trash is already empty.</source>
+        <translation>Mae&apos;r Sbwriel yn wag yn barod.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty Trash</source>
+        <translation>Gwagio&apos;r Sbwriel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n draft(s) in the Trash for good? This can&apos;t be undone.</source>
+        <translation>
+            <numerusform>Dileu %n drafft yn y Sbwriel am byth? Does dim modd dadwneud hyn.</numerusform>
+            <numerusform>Dileu %n drafft yn y Sbwriel am byth? Does dim modd dadwneud hyn.</numerusform>
+            <numerusform>Dileu %n drafft yn y Sbwriel am byth? Does dim modd dadwneud hyn.</numerusform>
+            <numerusform>Dileu %n drafft yn y Sbwriel am byth? Does dim modd dadwneud hyn.</numerusform>
+            <numerusform>Dileu %n drafft yn y Sbwriel am byth? Does dim modd dadwneud hyn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Earlier version restored. The text it replaced is in Earlier versions.</source>
+        <translation>Adferwyd fersiwn gynharach. Mae&apos;r testun a ddisodlwyd i&apos;w weld yn Fersiynau cynharach.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Queued. The Outbox shows its progress.</source>
+        <translation>Yn y ciw. Mae&apos;r Blwch Allan yn dangos ei hynt.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>About Crier</source>
+        <translation>Ynghylch Crier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crier {version}
+Draft, check and publish council social media posts.</source>
+        <translation>Crier {version}
+Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your latest changes could not be saved ({problem}). Close anyway and lose them?</source>
+        <translation>Doedd dim modd cadw eich newidiadau diweddaraf ({problem}). Cau beth bynnag a&apos;u colli?</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../../desktop/ui/outbox_model.py" line="+49"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Cyfrif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override reason</source>
+        <translation>Rheswm dros ddiystyru</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting: the account needs connecting</source>
+        <translation>Yn aros: mae angen cysylltu&apos;r cyfrif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduled for {when}</source>
+        <translation>Wedi&apos;i hamserlennu ar gyfer {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retrying at {when}</source>
+        <translation>Rhoi cynnig arall am {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sent (%n parts)</source>
+        <translation>
+            <numerusform>Anfonwyd (%n rhan)</numerusform>
+            <numerusform>Anfonwyd (%n rhan)</numerusform>
+            <numerusform>Anfonwyd (%n rhan)</numerusform>
+            <numerusform>Anfonwyd (%n rhan)</numerusform>
+            <numerusform>Anfonwyd (%n rhan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending part {i} of {n}</source>
+        <translation>Wrthi&apos;n anfon rhan {i} o {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued</source>
+        <translation>Yn y ciw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending…</source>
+        <translation>Wrthi&apos;n anfon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Anfonwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>Angen sylw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Diddymwyd</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Posted</source>
+        <translation>Cyhoeddwyd</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <location filename="../../desktop/ui/outbox_view.py" line="+32"/>
+        <source>Outbox</source>
+        <translation>Blwch Allan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Send &amp;now</source>
+        <translation>Anfon &amp;nawr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;try</source>
+        <translation>&amp;Ailgynnig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit (back to drafts)</source>
+        <translation>&amp;Golygu (yn ôl i&apos;r drafftiau)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Diddymu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open post</source>
+        <translation>Ag&amp;or y neges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y error</source>
+        <translation>&amp;Copïo&apos;r gwall</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsField</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="+82"/>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First day</source>
+        <translation>Diwrnod cyntaf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last day</source>
+        <translation>Diwrnod olaf</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A&amp;dd period</source>
+        <translation>&amp;Ychwanegu cyfnod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove period</source>
+        <translation>&amp;Tynnu cyfnod</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Period {n} needs a name.</source>
+        <translation>Mae angen enw ar gyfnod {n}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: {start} to {end}</source>
+        <translation>{name}: {start} i {end}</translation>
+    </message>
+</context>
+<context>
+    <name>PostDialog</name>
+    <message>
+        <location filename="../../desktop/ui/post_dialog.py" line="+44"/>
+        <source>Post</source>
+        <translation>Cyhoeddi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>needs connecting; the post will wait in the outbox</source>
+        <translation>angen ei gysylltu; bydd y neges yn aros yn y Blwch Allan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>can&apos;t be posted: {why}</source>
+        <translation>methu cyhoeddi: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be fixed before posting</source>
+        <translation>rhaid cywiro cyn cyhoeddi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs fixing, or a reason to post anyway</source>
+        <translation>angen cywiro, neu reswm dros gyhoeddi beth bynnag</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Accounts to post to</source>
+        <translation>Cyfrifon i gyhoeddi iddynt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send as soon as possible (now if online)</source>
+        <translation>Anfon cyn gynted â phosibl (nawr os ydych ar-lein)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule for:</source>
+        <translation>Amserlennu ar gyfer:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scheduled time</source>
+        <translation>Amser wedi&apos;i amserlennu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What must be fixed before posting</source>
+        <translation>Beth sy&apos;n rhaid ei gywiro cyn cyhoeddi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The checks found what must be fixed before posting:</source>
+        <translation>Mae&apos;r gwiriadau wedi canfod beth sy&apos;n rhaid ei gywiro cyn cyhoeddi:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason for posting anyway</source>
+        <translation>Rheswm dros gyhoeddi beth bynnag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this should go out as it is (kept with the post)</source>
+        <translation>Pam y dylai hon fynd allan fel y mae (caiff ei gadw gyda&apos;r neges)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason for posting anyway:</source>
+        <translation>&amp;Rheswm dros gyhoeddi beth bynnag:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Post</source>
+        <translation>&amp;Cyhoeddi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Post this draft to:</source>
+        <translation>Cyhoeddi&apos;r drafft hwn i:</translation>
+    </message>
+</context>
+<context>
+    <name>Posting</name>
+    <message>
+        <location filename="../../desktop/ui/posting.py" line="+55"/>
+        <location line="+3"/>
+        <location line="+140"/>
+        <source>Outbox</source>
+        <translation>Blwch Allan</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Connection status</source>
+        <translation>Statws y cysylltiad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Posts waiting</source>
+        <translation>Negeseuon yn aros</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Post…</source>
+        <translation>&amp;Cyhoeddi…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Accounts…</source>
+        <translation>C&amp;yfrifon…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Blwch Allan</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+7"/>
+        <location line="+36"/>
+        <source>Post</source>
+        <translation>Cyhoeddi</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>This draft is empty: write something first.</source>
+        <translation>Mae&apos;r drafft hwn yn wag: ysgrifennwch rywbeth yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connect an account first: Accounts (Ctrl+,) adds X, Bluesky, Mastodon or Facebook.</source>
+        <translation>Cysylltwch gyfrif yn gyntaf: mae Cyfrifon (Ctrl+,) yn ychwanegu X, Bluesky, Mastodon neu Facebook.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>too long for one post: goes as a thread of {n}</source>
+        <translation>rhy hir i un neges: yn mynd fel edefyn o {n}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>%n waiting to post</source>
+        <translation>
+            <numerusform>%n yn aros i&apos;w cyhoeddi</numerusform>
+            <numerusform>%n yn aros i&apos;w cyhoeddi</numerusform>
+            <numerusform>%n yn aros i&apos;w cyhoeddi</numerusform>
+            <numerusform>%n yn aros i&apos;w cyhoeddi</numerusform>
+            <numerusform>%n yn aros i&apos;w cyhoeddi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n angen sylw</numerusform>
+            <numerusform>%n angen sylw</numerusform>
+            <numerusform>%n angen sylw</numerusform>
+            <numerusform>%n angen sylw</numerusform>
+            <numerusform>%n angen sylw</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../desktop/ui/preview.py" line="+28"/>
+        <source>Preview</source>
+        <translation>Rhagolwg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How each network will get this draft. A long post becomes a thread for that network&apos;s own limit; a line with only --- starts a new post everywhere threads exist (Facebook keeps one post).</source>
+        <translation>Sut y bydd pob rhwydwaith yn cael y drafft hwn. Mae neges hir yn troi&apos;n edefyn yn ôl terfyn y rhwydwaith hwnnw; mae llinell sy&apos;n cynnwys --- yn unig yn dechrau neges newydd ym mhob man lle mae edafedd (mae Facebook yn cadw un neges).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Posts on each network</source>
+        <translation>Negeseuon ar bob rhwydwaith</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Choose a network under the editor to see the post as it will appear.</source>
+        <translation>Dewiswch rwydwaith o dan y golygydd i weld y neges fel y bydd yn ymddangos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>{network}: a thread of %n posts</source>
+        <translation>
+            <numerusform>{network}: edefyn o %n neges</numerusform>
+            <numerusform>{network}: edefyn o %n neges</numerusform>
+            <numerusform>{network}: edefyn o %n neges</numerusform>
+            <numerusform>{network}: edefyn o %n neges</numerusform>
+            <numerusform>{network}: edefyn o %n neges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none sent (the network detects it)</source>
+        <translation>dim wedi&apos;i hanfon (mae&apos;r rhwydwaith yn ei chanfod)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{n}/{limit} bytes</source>
+        <translation>{n}/{limit} beit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post {i} of {n}</source>
+        <translation>Neges {i} o {n}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Post</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Image {i}: {network} takes fewer images; this one won&apos;t be posted</source>
+        <translation>Delwedd {i}: mae {network} yn derbyn llai o ddelweddau; ni fydd hon yn cael ei chyhoeddi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image {i}: {alt}</source>
+        <translation>Delwedd {i}: {alt}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image {i}: no alt text yet</source>
+        <translation>Delwedd {i}: dim testun amgen eto</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../desktop/ui/qt_strings.py" line="+53"/>
+        <source>&amp;Select All</source>
+        <translation>&amp;Dewis y Cyfan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step up</source>
+        <translation>&amp;Camu i fyny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;down</source>
+        <translation>Camu i &amp;lawr</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="-10"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Dewis y Cyfan</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="-18"/>
+        <source>Show Details...</source>
+        <translation>Dangos Manylion...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Cuddio Manylion...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-19"/>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Cadw&apos;r Cyfan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>Ie i&apos;r &amp;Cyfan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>Na i&apos;r C&amp;yfan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Atal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Ailgynnig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Anwybyddu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Diddymu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Hepgor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Gweithredu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Ailosod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Adfer y Rhagosodiadau</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Dewis y Cyfan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copïo lleoliad y dd&amp;olen</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/history_dialog.py" line="-33"/>
+        <source>{when} · %n characters</source>
+        <translation>
+            <numerusform>{when} · %n nod</numerusform>
+            <numerusform>{when} · %n nod</numerusform>
+            <numerusform>{when} · %n nod</numerusform>
+            <numerusform>{when} · %n nod</numerusform>
+            <numerusform>{when} · %n nod</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RulesField</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="+26"/>
+        <source>Checks to run</source>
+        <translation>Gwiriadau i&apos;w rhedeg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Untick a check to turn it off. Ticked checks look at every draft as you type.</source>
+        <translation>Dad-diciwch wiriad i&apos;w ddiffodd. Mae&apos;r gwiriadau sydd wedi&apos;u ticio yn edrych ar bob drafft wrth i chi deipio.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set by your organisation.</source>
+        <translation>Wedi&apos;i osod gan eich sefydliad.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingField</name>
+    <message>
+        <location line="-444"/>
+        <source>From your organisation (can&apos;t be removed here):</source>
+        <extracomment>Settings whose prefix would put them where nobody looks for them.</extracomment>
+        <translation>Gan eich sefydliad (does dim modd eu tynnu yma):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{setting}, from your organisation</source>
+        <translation>{setting}, gan eich sefydliad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read only: your organisation set these entries.</source>
+        <translation>Darllen yn unig: eich sefydliad osododd y cofnodion hyn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your own, which you can change:</source>
+        <translation>Eich rhai chi, y gallwch eu newid:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set by your organisation</source>
+        <translation>Wedi&apos;i osod gan eich sefydliad</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Set by your organisation.</source>
+        <translation>Wedi&apos;i osod gan eich sefydliad.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location line="+408"/>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Settings sections</source>
+        <translation>Adrannau&apos;r gosodiadau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hecks</source>
+        <translation>&amp;Gwiriadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Posting</source>
+        <translation>&amp;Cyhoeddi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Accounts &amp;&amp; apps</source>
+        <translation>C&amp;yfrifon ac apiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Network</source>
+        <translation>&amp;Rhwydwaith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backups</source>
+        <translation>Copïau &amp;wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;ther</source>
+        <translation>&amp;Arall</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problem saving settings</source>
+        <translation>Problem wrth gadw&apos;r gosodiadau</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Please check: {settings}. Nothing has been saved yet.</source>
+        <translation>Gwiriwch: {settings}. Does dim wedi&apos;i gadw eto.</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../desktop/ui/spelling.py" line="+119"/>
+        <source>No suggestions</source>
+        <translation>Dim awgrymiadau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add “{word}” to dictionary</source>
+        <translation>Ychwanegu “{word}” at y geiriadur</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../desktop/ui/sync_controller.py" line="+148"/>
+        <source>No account connected</source>
+        <translation>Dim cyfrif wedi&apos;i gysylltu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>Ar-lein</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{network} can&apos;t be reached; %n posts wait for it</source>
+        <translation>
+            <numerusform>Does dim modd cyrraedd {network}; mae %n neges yn aros amdano</numerusform>
+            <numerusform>Does dim modd cyrraedd {network}; mae %n neges yn aros amdano</numerusform>
+            <numerusform>Does dim modd cyrraedd {network}; mae %n neges yn aros amdano</numerusform>
+            <numerusform>Does dim modd cyrraedd {network}; mae %n neges yn aros amdano</numerusform>
+            <numerusform>Does dim modd cyrraedd {network}; mae %n neges yn aros amdano</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{network} can&apos;t be reached</source>
+        <translation>Does dim modd cyrraedd {network}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A post needs attention</source>
+        <translation>Mae angen sylw ar neges</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An account needs signing in</source>
+        <translation>Mae angen mewngofnodi i gyfrif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posts for it wait in the outbox until you connect it again (Accounts, Ctrl+,).</source>
+        <translation>Bydd negeseuon ar ei gyfer yn aros yn y Blwch Allan nes i chi ei gysylltu eto (Cyfrifon, Ctrl+,).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back online</source>
+        <translation>Yn ôl ar-lein</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n post(s) from the outbox have gone out.</source>
+        <translation>
+            <numerusform>Mae %n neges o&apos;r Blwch Allan wedi mynd allan.</numerusform>
+            <numerusform>Mae %n neges o&apos;r Blwch Allan wedi mynd allan.</numerusform>
+            <numerusform>Mae %n neges o&apos;r Blwch Allan wedi mynd allan.</numerusform>
+            <numerusform>Mae %n neges o&apos;r Blwch Allan wedi mynd allan.</numerusform>
+            <numerusform>Mae %n neges o&apos;r Blwch Allan wedi mynd allan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TermsField</name>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="-394"/>
+        <source>One per line: &quot;word = suggestion&quot;, or just &quot;word&quot;</source>
+        <translation>Un i bob llinell: &quot;gair = awgrym&quot;, neu &quot;gair&quot; yn unig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One per line: &quot;word = suggestion&quot;</source>
+        <translation>Un i bob llinell: &quot;gair = awgrym&quot;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Line {n} has no word before the &quot;=&quot;.</source>
+        <translation>Does dim gair cyn yr &quot;=&quot; ar linell {n}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line {n} repeats &quot;{term}&quot;.</source>
+        <translation>Mae llinell {n} yn ailadrodd &quot;{term}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {n} needs a suggestion after &quot;=&quot;, like &quot;{term} = better word&quot;.</source>
+        <translation>Mae angen awgrym ar ôl &quot;=&quot; ar linell {n}, fel &quot;{term} = gair gwell&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>TextField</name>
+    <message>
+        <location line="-176"/>
+        <source>Clear {setting}</source>
+        <translation>Clirio {setting}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../desktop/app.py" line="+130"/>
+        <source>Crier could not open your drafts database. The log has the details; please send it to IT.</source>
+        <translation>Doedd Crier ddim yn gallu agor cronfa ddata eich drafftiau. Mae&apos;r manylion yn y ffeil log; anfonwch hi at TG.</translation>
+    </message>
+</context>
+<context>
+    <name>checks_view</name>
+    <message>
+        <location filename="../../desktop/ui/checks_view.py" line="+235"/>
+        <source>Over the {network} limit</source>
+        <translation>Dros derfyn {network}</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="+28"/>
+        <source>Same as the computer</source>
+        <translation>Yr un fath â&apos;r cyfrifiadur</translation>
+    </message>
+</context>
+</TS>
