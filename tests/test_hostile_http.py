@@ -16,7 +16,7 @@ import pytest
 import requests
 
 from desktop.core.net import NetConfig, classify_exception, make_session, may_have_been_sent, probe
-from desktop.core.net_limits import AnswerTooLarge, DeadlineExceeded, RedirectRefused
+from desktop.core.net.limits import AnswerTooLarge, DeadlineExceeded, RedirectRefused
 from tests.fakes.hostile import Act, HostileFront
 
 ANSWER = {"data": {"id": "1234"}}

@@ -39,8 +39,8 @@ import truststore
 import urllib3.exceptions
 from requests.adapters import BaseAdapter, HTTPAdapter
 
-from desktop.core import net_limits
-from desktop.core.net_limits import AnswerTooLarge, DeadlineExceeded, RedirectRefused
+from desktop.core.net import limits as net_limits
+from desktop.core.net.limits import AnswerTooLarge, DeadlineExceeded, RedirectRefused
 
 log = logging.getLogger(__name__)
 
