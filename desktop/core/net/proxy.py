@@ -278,7 +278,7 @@ class ProxyResolver:
         if self._mode == "system":
             environment = {k: v for k, v in urllib.request.getproxies_environment().items() if k != "no"}
             if environment:
-                if urllib.request.proxy_bypass_environment(host):
+                if urllib.request.proxy_bypass_environment(host):  # type: ignore[attr-defined]
                     return None
                 return _pick(environment, scheme)
         if self._pac is not None:
