@@ -1294,10 +1294,8 @@ def bootstrap(server: FakePds, *, handle: str = "cardiffcouncil.bsky.social") ->
 def main(argv: list[str] | None = None) -> int:
     return serve_main(
         argv,
-        prog="python -m tests.fakes.bluesky_pds",
-        description=__doc__.splitlines()[0],
-        make=lambda args: FakePds(host=args.host, port=args.port),
-        bootstrap=lambda server, args: bootstrap(server),
+        FakePds,
+        lambda server, _: bootstrap(server),
         defaults_help="create an account; print it as JSON",
     )
 

@@ -1306,10 +1306,8 @@ def bootstrap(server: FakeGraphServer, *, redirect_uris: Iterable[str] = ()) -> 
 def main(argv: list[str] | None = None) -> int:
     return serve_main(
         argv,
-        prog="python -m tests.fakes.graph_api",
-        description=__doc__.splitlines()[0],
-        make=lambda args: FakeGraphServer(host=args.host, port=args.port),
-        bootstrap=lambda server, args: bootstrap(server, redirect_uris=args.redirect_uri),
+        FakeGraphServer,
+        lambda server, args: bootstrap(server, redirect_uris=args.redirect_uri),
         defaults_help="add an app, a person and a Page; print them",
         options=lambda parser: parser.add_argument(
             "--redirect-uri", action="append", default=[], help="with --defaults: a redirect URI for the app"

@@ -1466,10 +1466,8 @@ def bootstrap(server: FakeMastodonServer, *, username: str = "council") -> dict[
 def main(argv: list[str] | None = None) -> int:
     return serve_main(
         argv,
-        prog="python -m tests.fakes.mastodon_api",
-        description=__doc__.splitlines()[0],
-        make=lambda args: FakeMastodonServer(host=args.host, port=args.port),
-        bootstrap=lambda server, args: bootstrap(server),
+        FakeMastodonServer,
+        lambda server, _: bootstrap(server),
         defaults_help="add an account and a token; print them as JSON",
     )
 

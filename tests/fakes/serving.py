@@ -19,6 +19,7 @@ import dataclasses
 import json
 import signal
 import socket
+import sys
 import threading
 import time
 import traceback
@@ -217,22 +218,7 @@ class FakeHandler(BaseHTTPRequestHandler):
         self.held += self.server.fake.hold(seconds)
 
     def _read_body(self) -> bytes:
-        if self.accept_chunked and self.headers.get("Transfer-Encoding", "").lower() == "chunked":
-            chunks, total = [], 0
-            while True:
-                size = int(self.rfile.readline().split(b";", 1)[0].strip() or b"0", 16)
-                if size == 0:
-                    self.rfile.readline()
-                    return b"".join(chunks)
-                total += size
-                if total > self.max_body:
-                    raise ValueError("body too large")
-                chunks.append(self.rfile.read(size))
-                self.rfile.readline()
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > self.max_body:
-            raise ValueError("body too large")
-        return self.rfile.read(length) if length else b""
+        return read_body(self, self.max_body, chunked=self.accept_chunked)
 
     def answer_with_faults(
         self,
@@ -287,6 +273,26 @@ class FakeHandler(BaseHTTPRequestHandler):
         self.close_connection = True
         with contextlib.suppress(OSError):
             self.connection.shutdown(socket.SHUT_RDWR)
+
+
+def read_body(handler: BaseHTTPRequestHandler, limit: int, *, chunked: bool) -> bytes:
+    """The request's body by Content-Length (or chunked, if allowed); ValueError past ``limit`` bytes."""
+    if chunked and handler.headers.get("Transfer-Encoding", "").lower() == "chunked":
+        chunks, total = [], 0
+        while True:
+            size = int(handler.rfile.readline().split(b";", 1)[0].strip() or b"0", 16)
+            if size == 0:
+                handler.rfile.readline()
+                return b"".join(chunks)
+            total += size
+            if total > limit:
+                raise ValueError("body too large")
+            chunks.append(handler.rfile.read(size))
+            handler.rfile.readline()
+    length = int(handler.headers.get("Content-Length") or 0)
+    if length > limit:
+        raise ValueError("body too large")
+    return handler.rfile.read(length) if length else b""
 
 
 # --------------------------------------------------------------------------------------------- control
@@ -372,22 +378,25 @@ class FakeControl:
 
 def serve_main(
     argv: list[str] | None,
-    *,
-    prog: str,
-    description: str,
-    make: Callable[[argparse.Namespace], ServedFake],
+    fake_type: Callable[..., ServedFake],
     bootstrap: Callable[[Any, argparse.Namespace], dict[str, Any]],
+    *,
     defaults_help: str,
     options: Callable[[argparse.ArgumentParser], None] = lambda parser: None,
+    make: Callable[[argparse.Namespace], ServedFake] | None = None,
 ) -> int:
-    """Run a fake until SIGINT/SIGTERM: print its base URL, and with ``--defaults`` its bootstrap as JSON."""
-    parser = argparse.ArgumentParser(prog=prog, description=description)
+    """``python -m tests.fakes.<fake>``: serve until SIGINT/SIGTERM; print the base URL, and with
+    ``--defaults`` what ``bootstrap`` made, as JSON. ``make`` builds the fake from extra ``options``."""
+    module = sys.modules[fake_type.__module__]
+    name = module.__spec__.name if module.__spec__ else module.__name__  # not "__main__" under -m
+    description = (module.__doc__ or "").splitlines()[0]
+    parser = argparse.ArgumentParser(prog=f"python -m {name}", description=description)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
     parser.add_argument("--defaults", action="store_true", help=defaults_help)
     options(parser)
     args = parser.parse_args(argv)
-    server = make(args).start()
+    server = (make(args) if make else fake_type(host=args.host, port=args.port)).start()
     print(server.base_url, flush=True)  # type: ignore[attr-defined]
     if args.defaults:
         print(json.dumps(bootstrap(server, args)), flush=True)

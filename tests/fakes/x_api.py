@@ -835,14 +835,13 @@ def bootstrap(server: FakeXServer, *, username: str = "crier_council") -> dict[s
 def main(argv: list[str] | None = None) -> int:
     return serve_main(
         argv,
-        prog="python -m tests.fakes.x_api",
-        description=__doc__.splitlines()[0],
-        make=lambda args: FakeXServer(host=args.host, port=args.port, validator=not args.no_spec),
-        bootstrap=lambda server, args: bootstrap(server),
+        FakeXServer,
+        lambda server, _: bootstrap(server),
         defaults_help="register an app and user; print them as JSON",
         options=lambda parser: parser.add_argument(
             "--no-spec", action="store_true", help="run without OpenAPI validation"
         ),
+        make=lambda args: FakeXServer(host=args.host, port=args.port, validator=not args.no_spec),
     )
 
 
