@@ -45,7 +45,7 @@ from typing import Any
 from urllib.parse import parse_qs, parse_qsl, urlencode, urlsplit
 
 from tests.fakes.faults import Fault, FaultKind, FaultPlan
-from tests.fakes.serving import FakeControl, FakeHandler, ServedFake, serve_main
+from tests.fakes.serving import Clock, FakeControl, FakeHandler, ServedFake, serve_main
 
 JSON = "application/json; charset=UTF-8"
 PUBLIC_ORIGIN = "https://graph.facebook.com"
@@ -223,22 +223,6 @@ class GraphConfig:
     max_hold: float = 5.0  # upper bound on any injected delay, so a fault never hangs a test
     idle_timeout: float = 5.0  # socket timeout on keep-alive connections
     request_log_size: int = 20_000
-
-
-class Clock:
-    """Wall clock plus an adjustable offset: expire tokens or end rate windows without sleeping."""
-
-    def __init__(self) -> None:
-        self._offset = 0.0
-        self._lock = threading.Lock()
-
-    def now(self) -> float:
-        with self._lock:
-            return time.time() + self._offset
-
-    def advance(self, seconds: float) -> None:
-        with self._lock:
-            self._offset += seconds
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import regex
 
 from tests.fakes.faults import FaultKind, FaultPlan
-from tests.fakes.serving import FakeControl, FakeHandler, ServedFake, serve_main
+from tests.fakes.serving import Clock, FakeControl, FakeHandler, ServedFake, serve_main
 
 JSON = "application/json; charset=utf-8"
 MAX_BODY = 64 * 1024 * 1024
@@ -91,22 +91,6 @@ class ServerConfig:
     max_hold: float = 5.0  # upper bound on any injected delay, so a fault never hangs a test
     idle_timeout: float = 5.0  # socket timeout on keep-alive connections
     request_log_size: int = 10_000
-
-
-class Clock:
-    """Wall clock plus an adjustable offset: expire keys or reset windows without sleeping."""
-
-    def __init__(self) -> None:
-        self._offset = 0.0
-        self._lock = threading.Lock()
-
-    def now(self) -> float:
-        with self._lock:
-            return time.time() + self._offset
-
-    def advance(self, seconds: float) -> None:
-        with self._lock:
-            self._offset += seconds
 
 
 @dataclass

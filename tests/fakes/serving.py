@@ -8,6 +8,7 @@
   shared faults (slow, drop, timeout, status, lost answer) are applied around the fake's own answer.
 - :class:`FakeControl` — the ``/__control/...`` JSON endpoint's shared part (health, config, faults,
   violations), for code under test in another process.
+- :class:`Clock` — the fakes' adjustable clock.
 - :func:`serve_main` — the standalone ``python -m tests.fakes.<fake>`` entry point.
 """
 
@@ -39,6 +40,22 @@ class Answer(Protocol):
     body: bytes
     content_type: str
     headers: dict[str, str]
+
+
+class Clock:
+    """Wall clock plus an adjustable offset: tests expire tokens or end rate windows without sleeping."""
+
+    def __init__(self) -> None:
+        self._offset = 0.0
+        self._lock = threading.Lock()
+
+    def now(self) -> float:
+        with self._lock:
+            return time.time() + self._offset
+
+    def advance(self, seconds: float) -> None:
+        with self._lock:
+            self._offset += seconds
 
 
 # --------------------------------------------------------------------------------------------- lifecycle
