@@ -51,6 +51,8 @@ test: $(STAMP) translations
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop tests benchmarks packaging scripts
+	$(BIN)/ruff format --check desktop tests benchmarks packaging scripts
+	$(BIN)/python -m mypy  # desktop/core, as [tool.mypy] in pyproject.toml says
 
 # Every benchmark runs (one that needs something absent says so and moves on); fails at the end if any did.
 bench: $(STAMP)

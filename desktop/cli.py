@@ -321,7 +321,8 @@ def accounts_add_x(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.core import x_auth
     from desktop.core.accounts import Accounts
     from desktop.core.credentials import SecretStore
-    from desktop.core.net import NetConfig, make_session
+    from desktop.core.net.config import NetConfig
+    from desktop.core.net.session import make_session
     from desktop.core.settings import network_refusal
 
     if (refusal := network_refusal("x", _settings())) is not None:

@@ -15,8 +15,10 @@ from collections.abc import Iterator
 import pytest
 import requests
 
-from desktop.core.net import NetConfig, classify_exception, make_session, may_have_been_sent, probe
-from desktop.core.net_limits import AnswerTooLarge, DeadlineExceeded, RedirectRefused
+from desktop.core.net import NetConfig, make_session
+from desktop.core.net.limits import AnswerTooLarge, DeadlineExceeded, RedirectRefused
+from desktop.core.net.probe import probe
+from desktop.core.net.problems import classify_exception, may_have_been_sent
 from tests.fakes.hostile import Act, HostileFront
 
 ANSWER = {"data": {"id": "1234"}}

@@ -53,7 +53,7 @@ class CheckResult:
 
 def _measure_json(m: Measure) -> dict[str, Any]:
     counted: dict[str, Any] = {"length": m.length, "limit": m.limit, "remaining": m.remaining}
-    if m.bytes is not None:
+    if m.bytes is not None and m.byte_limit is not None:
         counted |= {"bytes": m.bytes, "byte_limit": m.byte_limit, "bytes_remaining": m.byte_limit - m.bytes}
     return counted | {"valid": m.valid}
 

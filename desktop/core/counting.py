@@ -381,7 +381,8 @@ def _measure_bluesky(text: str, limit: int, locate: bool = True) -> Measure:
     pieces = link_spans(text)
     posted = text
     if pieces:
-        chunks, position = [], 0
+        chunks: list[str] = []
+        position = 0
         for start, end, shown in pieces:
             chunks += (text[position:start], shown)
             position = end

@@ -13,6 +13,7 @@ policy-approved encrypted-file store can later be passed in as the ``backend`` o
 
 from __future__ import annotations
 
+import functools
 import hmac
 import logging
 import threading
@@ -436,7 +437,7 @@ class SecretStore:
         first_failure: CredentialsUnavailable | None = None
         for entry in entries:
             try:
-                self._call("delete", entry, lambda backend, entry=entry: self._delete_entry(backend, entry))
+                self._call("delete", entry, functools.partial(self._delete_entry, entry=entry))
             except CredentialsUnavailable as exc:
                 first_failure = first_failure or exc
         if first_failure is not None:

@@ -25,7 +25,7 @@ import re
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from json.decoder import scanstring
+from json.decoder import scanstring  # type: ignore[attr-defined]  # public since 2.6, not in typeshed
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 from types import MappingProxyType
 from typing import Any
@@ -292,11 +292,11 @@ def _read_policy_file(path: Path) -> _FileResult:
         line = keys.line_of(path)
         result.problems.append(PolicyProblem(line, str(path[0]), f"{name} line {line}: {text}"))
 
-    for path, first, later in keys.duplicates:
-        if not is_comment_key(str(path[0])):
+    for key_path, first, later in keys.duplicates:
+        if not is_comment_key(str(key_path[0])):
             report(
-                path,
-                f"{describe_path(path)} is given twice (lines {first} and {later}); "
+                key_path,
+                f"{describe_path(key_path)} is given twice (lines {first} and {later}); "
                 f"the one on line {later} is used.",
             )
     for key, value in data.items():

@@ -58,7 +58,8 @@ def shown_text(part: str, network: str) -> str:
         return shorten_links(part)
     if network != "mastodon":
         return part
-    pieces, position = [], 0
+    pieces: list[str] = []
+    position = 0
     for url in extract_urls(part, without_protocol=False):
         pieces += (part[position : url.start], mastodon_link(part[url.start : url.end]))
         position = url.end

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import regex
 
@@ -104,7 +105,7 @@ class Speller:
             text = personal_file.read_text(encoding="utf-8", errors="replace")
             self._personal = {line.strip() for line in text.splitlines() if line.strip()}
 
-    def _dict(self, language: str) -> object:
+    def _dict(self, language: str) -> Any:  # an enchant.Dict; enchant ships no types
         found = self._dicts.get(language)
         if found is None:
             enchant = _enchant()
@@ -142,7 +143,7 @@ class Speller:
             normal = word.replace("’", "'")
             return bool(
                 dictionary.check(normal) or (normal != word.lower() and dictionary.check(normal.lower()))
-            )  # type: ignore[attr-defined]
+            )
 
     def misspelled(self, text: str, language: str) -> list[Misspelling]:
         return [w for w in words(text) if not self.check(w.word, language)]
@@ -150,7 +151,7 @@ class Speller:
     def suggest(self, word: str, language: str, limit: int = 6) -> list[str]:
         """Hunspell's suggestions (tens of milliseconds: fine for a context menu, not for every keystroke)."""
         with self._lock:
-            return list(self._dict(language).suggest(word))[:limit]  # type: ignore[attr-defined]
+            return list(self._dict(language).suggest(word))[:limit]
 
     def add(self, word: str) -> None:
         """Add to the personal dictionary, durably (written before the word stops being underlined)."""
@@ -170,7 +171,7 @@ class Speller:
         """Whether the dictionary of ``language`` alone knows ``word`` (for "English left in the Welsh")."""
         with self._lock:
             dictionary = self._dict(language)
-            return bool(dictionary.check(word) or dictionary.check(word.lower()))  # type: ignore[attr-defined]
+            return bool(dictionary.check(word) or dictionary.check(word.lower()))
 
 
 def _write_atomically(path: Path, text: str) -> None:

@@ -296,18 +296,18 @@ class DraftStore:
             result = session.execute(
                 update(Draft).where(Draft.id.in_(ids), Draft.deleted_at.is_(None)).values(deleted_at=utcnow())
             )
-            return result.rowcount
+            return result.rowcount  # type: ignore[attr-defined]  # DML gives a CursorResult
 
     def restore(self, ids: Iterable[int]) -> int:
         ids = list(ids)
         with self._write("restore the draft") as session:
             result = session.execute(update(Draft).where(Draft.id.in_(ids)).values(deleted_at=None))
-            return result.rowcount
+            return result.rowcount  # type: ignore[attr-defined]  # DML gives a CursorResult
 
     def empty_trash(self) -> int:
         with self._write("empty the Trash") as session:
             result = session.execute(delete(Draft).where(Draft.deleted_at.is_not(None)))
-            return result.rowcount
+            return result.rowcount  # type: ignore[attr-defined]  # DML gives a CursorResult
 
     def restore_revision(self, draft_id: int, revision_id: int) -> DraftData:
         """Bring back an earlier version; the current text becomes a revision so this can be undone."""
@@ -393,9 +393,10 @@ class DraftStore:
             raise SearchCancelled
         with self.db.read() as session:
             raw = session.connection().connection.driver_connection
-            handler = isinstance(raw, sqlite3.Connection) and cancelled is not None
-            if handler:
-                raw.set_progress_handler(lambda: 1 if cancelled() else 0, _PROGRESS_STEPS)
+            watched = raw if isinstance(raw, sqlite3.Connection) and cancelled is not None else None
+            if watched is not None and cancelled is not None:
+                stop = cancelled
+                watched.set_progress_handler(lambda: 1 if stop() else 0, _PROGRESS_STEPS)
             try:
                 yield session
             except OperationalError as exc:
@@ -403,8 +404,8 @@ class DraftStore:
                     raise SearchCancelled from None
                 raise
             finally:
-                if handler:
-                    raw.set_progress_handler(None, 0)  # the connection goes back to the pool
+                if watched is not None:
+                    watched.set_progress_handler(None, 0)  # the connection goes back to the pool
 
     def page(
         self,
@@ -457,4 +458,5 @@ class DraftStore:
         """Trash keeps drafts for a while (30 days in the app), then they go for good."""
         cutoff = utcnow() - age
         with self._write("empty old Trash") as session:
-            return session.execute(delete(Draft).where(Draft.deleted_at < cutoff)).rowcount
+            result = session.execute(delete(Draft).where(Draft.deleted_at < cutoff))
+            return result.rowcount  # type: ignore[attr-defined]  # DML gives a CursorResult

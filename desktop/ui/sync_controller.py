@@ -25,7 +25,7 @@ from desktop.core.reachability import ProbeUrl, Reachability, check
 from desktop.ui.workers import SerialWorker
 
 if TYPE_CHECKING:
-    from desktop.core.net import ProbeSchedule
+    from desktop.core.net.probe import ProbeSchedule
     from desktop.core.outbox import Outbox
     from desktop.core.sync import SyncEngine, SyncReport
 
@@ -227,7 +227,7 @@ class SyncController(QObject):
 
         if self._online is False and probing:
             if self._backoff is None:
-                from desktop.core.net import ProbeSchedule
+                from desktop.core.net.probe import ProbeSchedule
 
                 self._backoff = ProbeSchedule()
             # Probe the missing networks less and less often; the others' posts still go when due.

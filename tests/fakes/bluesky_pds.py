@@ -25,9 +25,7 @@ Drive it from Python (``server.state``, ``server.faults``, ``server.garbles``) o
 
 from __future__ import annotations
 
-import argparse
 import base64
-import contextlib
 import dataclasses
 import hashlib
 import hmac
@@ -35,23 +33,19 @@ import itertools
 import json
 import re
 import secrets
-import signal
-import socket
 import sys
 import threading
 import time
-import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import regex
 
 from tests.fakes.faults import Fault, FaultKind, FaultPlan
-from tests.fakes.serving import ServedFake
+from tests.fakes.serving import FakeControl, FakeHandler, ServedFake, serve_main
 
 POST = "app.bsky.feed.post"
 JSON = "application/json; charset=utf-8"
@@ -1158,24 +1152,14 @@ class Xrpc:
 # --------------------------------------------------------------------------------------------- control
 
 
-class Control:
-    """``/__control/...``: the Python control API as JSON, for code under test in another process."""
+class Control(FakeControl):
+    """``/__control/...``: the PDS's own control endpoints (the shared ones are in :class:`FakeControl`)."""
 
-    def __init__(self, server: FakePds) -> None:
-        self.server = server
-        self.state = server.state
+    reply = Reply.json
+    config_type = PdsConfig
 
-    def handle(self, request: Request) -> Reply:
-        try:
-            body = json.loads(request.body) if request.body else {}
-            return self._dispatch(request, request.path.removeprefix("/__control"), body)
-        except (KeyError, ValueError, TypeError) as error:
-            return Reply.json(400, {"error": f"{type(error).__name__}: {error}"})
-
-    def _dispatch(self, request: Request, path: str, body: dict[str, Any]) -> Reply:
-        state, method = self.state, request.method
-        if (method, path) == ("GET", "/health"):
-            return Reply.json(200, {"ok": True})
+    def routes(self, request: Request, method: str, path: str, body: dict[str, Any]) -> Reply | None:
+        state = self.state
         if (method, path) == ("POST", "/accounts"):
             account = state.add_account(body["handle"], **{k: v for k, v in body.items() if k != "handle"})
             password = state.add_app_password(account.did, body.get("app_password_name", "Crier"))
@@ -1196,25 +1180,6 @@ class Control:
         if (method, path) == ("POST", "/rate-limits"):
             state.set_rate_limit(body["bucket"], int(body["limit"]), float(body.get("window", 3600.0)))
             return Reply.json(200, {"ok": True})
-        if (method, path) == ("PATCH", "/config"):
-            known = {f.name for f in dataclasses.fields(PdsConfig)}
-            unknown = set(body) - known
-            if unknown:
-                raise KeyError(f"unknown config fields {sorted(unknown)}")
-            for name, value in body.items():
-                setattr(state.config, name, value)
-            return Reply.json(200, {k: v for k, v in dataclasses.asdict(state.config).items()})
-        if path == "/faults":
-            if method == "GET":
-                return Reply.json(200, {"rules": self.server.faults.rules()})
-            if method == "POST":
-                return Reply.json(201, {"id": self.server.faults.add_from_dict(body)})
-            if method == "DELETE":
-                self.server.faults.clear()
-                return Reply.json(200, {"ok": True})
-        if method == "DELETE" and path.startswith("/faults/"):
-            removed = self.server.faults.remove(path.rsplit("/", 1)[1])
-            return Reply.json(200 if removed else 404, {"removed": removed})
         if path == "/garble":
             if method == "POST":
                 kind = body.pop("kind")
@@ -1228,52 +1193,22 @@ class Control:
         if (method, path) == ("GET", "/requests"):
             entries = state.requests(request.params.get("nsid"))
             return Reply.json(200, {"requests": [dataclasses.asdict(e) for e in entries]})
-        if (method, path) == ("GET", "/violations"):
-            return Reply.json(200, {"violations": list(state.violations)})
-        return Reply.json(404, {"error": f"no control endpoint {method} {path}"})
+        return None
 
 
 # --------------------------------------------------------------------------------------------- HTTP
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class _Handler(FakeHandler):
     server_version = "fake-pds"
-    sys_version = ""
-    # Headers and body go out in separate writes; without TCP_NODELAY the body would wait for the
-    # client's delayed ACK (40 ms on Linux) and every answer would look slow.
-    disable_nagle_algorithm = True
-    server: _HTTPServer
+    fake_name = "fake PDS"
+    max_body = MAX_BODY
 
-    def setup(self) -> None:
-        self.timeout = self.server.fake.state.config.idle_timeout
-        super().setup()
+    def crashed(self, entry: LoggedRequest) -> None:
+        entry.status, entry.outcome = 500, "crashed"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's signature
-        """Silenced: the request log on the state is the record tests use."""
-
-    def do_GET(self) -> None:
-        self._entry: LoggedRequest | None = None
-        try:
-            self._dispatch()
-        except OSError:
-            raise  # the client went away mid-answer
-        except Exception:
-            # A bug in the fake must fail the test, not pass for an injected fault.
-            state = self.server.fake.state
-            state.record_violation(f"fake PDS crashed:\n{traceback.format_exc()}")
-            if self._entry is not None:
-                self._entry.status, self._entry.outcome = 500, "crashed"
-            self._write(Reply.json(500, {"error": "InternalServerError", "message": "fake PDS bug"}))
-            self.close_connection = True
-
-    do_POST = do_PUT = do_PATCH = do_DELETE = do_GET
-
-    def _read_body(self) -> bytes:
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            raise ValueError("body too large")
-        return self.rfile.read(length) if length else b""
+    def crash_reply(self) -> Reply:
+        return Reply.json(500, {"error": "InternalServerError", "message": "fake PDS bug"})
 
     def _dispatch(self) -> None:
         fake = self.server.fake
@@ -1285,113 +1220,43 @@ class _Handler(BaseHTTPRequestHandler):
             self._write(Reply.error(XrpcFail(413, "PayloadTooLarge", "request entity too large")))
             self.close_connection = True
             return
-        started = time.perf_counter()
+        self.started = time.perf_counter()  # the handling time leaves out reading the body
         headers = {name.lower(): value for name, value in self.headers.items()}
         params = {k: v[-1] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
         request = Request(self.command, parts.path, params, headers, body)
         if parts.path.startswith("/__control/"):
-            self._write(fake.control.handle(request))
+            self._write(fake.control.handle(request.method, request.path, body, request))
             return
         nsid = parts.path.removeprefix("/xrpc/") if parts.path.startswith("/xrpc/") else ""
         entry = self._entry = state.log_request(request.method, parts.path, nsid)
         fault = fake.faults.pick(request.method, parts.path)
         entry.fault = fault.kind.value if fault else None
-        if fault is not None and fault.kind is FaultKind.SLOW:
-            fake.hold(fault.seconds)
-            started = time.perf_counter()
-        unanswered = fault is not None and (
-            fault.kind is FaultKind.DROP or (fault.kind is FaultKind.TIMEOUT and not fault.commit)
-        )
-        # Every entry is complete before the client can see anything, so a test that reads the log
-        # right after its request ends never finds a half-written entry.
-        if fault is not None and unanswered:
-            entry.outcome = "dropped" if fault.kind is FaultKind.DROP else "timeout"
-            if fault.kind is FaultKind.TIMEOUT:
-                fake.hold(fault.seconds)
-            self._drop()
-            return
-        garble = fake.garbles.pick(parts.path) if fault is None else None
-        if not nsid:
-            reply = Reply(404, b"Not Found", "text/plain; charset=utf-8")
-        elif fault is not None and fault.kind is FaultKind.STATUS:
-            reply = fake.xrpc.fault_reply(request, nsid, fault.status)
-        elif garble is not None and not garble.commit:
-            reply = garbled(garble)
-        else:
+        garble: Any = None
+
+        def record(status: int | None, outcome: str) -> None:
+            entry.outcome = outcome
+            if status is not None:
+                entry.status = status
+                entry.seconds = time.perf_counter() - self.started - self.held
+
+        def respond() -> Reply:
+            nonlocal garble
+            garble = fake.garbles.pick(parts.path) if fault is None else None
+            if not nsid:
+                return Reply(404, b"Not Found", "text/plain; charset=utf-8")
+            if fault is not None and fault.kind is FaultKind.STATUS:
+                return fake.xrpc.fault_reply(request, nsid, fault.status)
+            if garble is not None and not garble.commit:
+                return garbled(garble)
             reply, entry.did = fake.xrpc.handle(request, nsid)
-            if garble is not None:
-                reply = garbled(garble)
-        entry.status = reply.status
-        entry.seconds = time.perf_counter() - started
-        if fault is not None and fault.kind in (FaultKind.LOST_ANSWER, FaultKind.TIMEOUT):
-            entry.outcome = fault.kind.value
-            if fault.kind is FaultKind.TIMEOUT:
-                fake.hold(fault.seconds)
-            self._drop()
+            return reply if garble is None else garbled(garble)
+
+        reply = self.answer_with_faults(fault, respond, record)
+        if reply is None:
             return
-        entry.outcome = "garbled" if garble else "answered"
+        record(reply.status, "garbled" if garble else "answered")
         self._write(reply)
-        entry.seconds = time.perf_counter() - started  # now to the last byte written
-
-    def _write(self, reply: Reply) -> None:
-        self.send_response(reply.status)
-        self.send_header("Content-Type", reply.content_type)
-        self.send_header("Content-Length", str(len(reply.body)))
-        for name, value in reply.headers.items():
-            self.send_header(name, value)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(reply.body)
-        self.wfile.flush()
-
-    def _drop(self) -> None:
-        """Close without a byte of answer, as when the network or an edge proxy gives up."""
-        self.close_connection = True
-        with contextlib.suppress(OSError):
-            self.connection.shutdown(socket.SHUT_RDWR)
-
-
-class _HTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
-    def __init__(self, address: tuple[str, int], fake: FakePds) -> None:
-        self.fake = fake
-        self._track = threading.Lock()
-        self._connections: set[socket.socket] = set()
-        self._workers: set[threading.Thread] = set()
-        super().__init__(address, _Handler)
-
-    def process_request(self, request: Any, client_address: Any) -> None:
-        worker = threading.Thread(
-            target=self._work, args=(request, client_address), name="fake-pds-connection", daemon=True
-        )
-        with self._track:
-            self._connections.add(request)
-            self._workers.add(worker)
-        worker.start()
-
-    def _work(self, request: Any, client_address: Any) -> None:
-        try:
-            self.finish_request(request, client_address)
-        except OSError:
-            pass  # the client went away (its own timeout) or we dropped it on purpose
-        finally:
-            self.shutdown_request(request)
-            with self._track:
-                self._connections.discard(request)
-                self._workers.discard(threading.current_thread())
-
-    def abort(self, timeout: float) -> None:
-        """Cut every open connection (idle keep-alives too) and wait, bounded, for the workers."""
-        with self._track:
-            connections, workers = list(self._connections), list(self._workers)
-        for connection in connections:
-            with contextlib.suppress(OSError):
-                connection.shutdown(socket.SHUT_RDWR)
-        deadline = time.monotonic() + timeout
-        for worker in workers:
-            worker.join(max(0.0, deadline - time.monotonic()))
+        entry.seconds = time.perf_counter() - self.started - self.held  # now to the last byte written
 
 
 class FakePds(ServedFake):
@@ -1400,19 +1265,13 @@ class FakePds(ServedFake):
     thread_name = "fake-pds"
 
     def __init__(self, config: PdsConfig | None = None, *, host: str = "127.0.0.1", port: int = 0) -> None:
-        if host not in ("127.0.0.1", "localhost", "::1"):
-            raise ValueError("the fake PDS only listens on loopback")
         self.state = PdsState(config)
         self.faults = FaultPlan()
         self.garbles = GarblePlan()
         self.xrpc = Xrpc(self.state)
         self.control = Control(self)
-        self._stop = threading.Event()
-        self._httpd = _HTTPServer((host, port), self)
-        self.host, self.port = self._httpd.server_address[:2]
-        self.base_url = f"http://{host}:{self.port}"
+        self.listen(host, port, _Handler, what="PDS")
         self.state.base_url = self.base_url
-        self._thread: threading.Thread | None = None
 
 
 # --------------------------------------------------------------------------------------------- standalone
@@ -1433,26 +1292,12 @@ def bootstrap(server: FakePds, *, handle: str = "cardiffcouncil.bsky.social") ->
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m tests.fakes.bluesky_pds", description=__doc__.splitlines()[0]
+    return serve_main(
+        argv,
+        FakePds,
+        lambda server, _: bootstrap(server),
+        defaults_help="create an account; print it as JSON",
     )
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
-    parser.add_argument("--defaults", action="store_true", help="create an account; print it as JSON")
-    args = parser.parse_args(argv)
-    server = FakePds(host=args.host, port=args.port).start()
-    print(server.base_url, flush=True)
-    if args.defaults:
-        print(json.dumps(bootstrap(server)), flush=True)
-    stop = threading.Event()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: stop.set())
-    try:
-        while not stop.wait(0.5):
-            pass
-    finally:
-        server.close()
-    return 0
 
 
 def fault(kind: str, **fields: Any) -> Fault:

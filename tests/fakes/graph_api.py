@@ -23,7 +23,6 @@ Drive it from Python (``server.state``, ``server.faults``, ``server.answers``) o
 
 from __future__ import annotations
 
-import argparse
 import base64
 import binascii
 import contextlib
@@ -34,23 +33,19 @@ import json
 import math
 import re
 import secrets
-import signal
-import socket
 import sys
 import threading
 import time
-import traceback
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.parser import BytesParser
 from email.policy import HTTP
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, parse_qsl, urlencode, urlsplit
 
 from tests.fakes.faults import Fault, FaultKind, FaultPlan
-from tests.fakes.serving import ServedFake
+from tests.fakes.serving import Clock, FakeControl, FakeHandler, ServedFake, serve_main
 
 JSON = "application/json; charset=UTF-8"
 PUBLIC_ORIGIN = "https://graph.facebook.com"
@@ -228,22 +223,6 @@ class GraphConfig:
     max_hold: float = 5.0  # upper bound on any injected delay, so a fault never hangs a test
     idle_timeout: float = 5.0  # socket timeout on keep-alive connections
     request_log_size: int = 20_000
-
-
-class Clock:
-    """Wall clock plus an adjustable offset: expire tokens or end rate windows without sleeping."""
-
-    def __init__(self) -> None:
-        self._offset = 0.0
-        self._lock = threading.Lock()
-
-    def now(self) -> float:
-        with self._lock:
-            return time.time() + self._offset
-
-    def advance(self, seconds: float) -> None:
-        with self._lock:
-            self._offset += seconds
 
 
 @dataclass(frozen=True)
@@ -1019,24 +998,17 @@ class GraphRoutes:
         )
 
 
-class Control:
-    """``/__control/...``: the Python control API as JSON, for code under test in another process."""
+class Control(FakeControl):
+    """``/__control/...``: the Graph fake's own control endpoints (shared ones in :class:`FakeControl`)."""
 
-    def __init__(self, server: FakeGraphServer) -> None:
-        self.server = server
-        self.state = server.state
+    reply = Reply.json
+    config_type = GraphConfig
 
-    def handle(self, method: str, path: str, query: dict[str, str], raw: bytes) -> Reply:
-        try:
-            body = json.loads(raw) if raw else {}
-            return self._dispatch(method, path.removeprefix("/__control"), query, body)
-        except (KeyError, ValueError, TypeError) as error:
-            return Reply.json(400, {"error": f"{type(error).__name__}: {error}"})
+    def plans(self) -> dict[str, FaultPlan]:
+        return {"/faults": self.server.faults, "/answers": self.server.answers}
 
-    def _dispatch(self, method: str, path: str, query: dict[str, str], body: dict[str, Any]) -> Reply:
+    def routes(self, query: dict[str, str], method: str, path: str, body: dict[str, Any]) -> Reply | None:
         state = self.state
-        if (method, path) == ("GET", "/health"):
-            return Reply.json(200, {"ok": True})
         if (method, path) == ("POST", "/apps"):
             app = state.add_app(
                 body.get("name", "Crier"),
@@ -1078,39 +1050,15 @@ class Control:
         if (method, path) == ("POST", "/clock"):
             state.advance_clock(float(body["advance"]))
             return Reply.json(200, {"now": state.now()})
-        if (method, path) == ("PATCH", "/config"):
-            known = {f.name for f in dataclasses.fields(GraphConfig)}
-            unknown = set(body) - known
-            if unknown:
-                raise KeyError(f"unknown config fields {sorted(unknown)}")
-            for name, value in body.items():
-                setattr(state.config, name, value)
-            return Reply.json(200, dataclasses.asdict(state.config))
-        if path in ("/faults", "/answers"):
-            plan = self.server.faults if path == "/faults" else self.server.answers
-            if method == "GET":
-                return Reply.json(200, {"rules": plan.rules()})
-            if method == "DELETE":
-                plan.clear()
-                return Reply.json(200, {"ok": True})
-            if method == "POST":
-                return Reply.json(201, {"id": self._add_rule(plan, path, body)})
-        if method == "DELETE" and path.startswith(("/faults/", "/answers/")):
-            plan = self.server.faults if path.startswith("/faults/") else self.server.answers
-            removed = plan.remove(path.rsplit("/", 1)[1])
-            return Reply.json(200 if removed else 404, {"removed": removed})
         if (method, path) == ("GET", "/posts"):
             posts = state.posts_for(query["page_id"])
             return Reply.json(200, {"posts": [dataclasses.asdict(p) for p in posts]})
         if (method, path) == ("GET", "/requests"):
             entries = state.requests(query.get("method"), query.get("route"))
             return Reply.json(200, {"requests": [dataclasses.asdict(e) for e in entries]})
-        if (method, path) == ("GET", "/violations"):
-            return Reply.json(200, {"violations": list(state.violations)})
-        return Reply.json(404, {"error": f"no control endpoint {method} {path}"})
+        return None
 
-    @staticmethod
-    def _add_rule(plan: FaultPlan, path: str, body: dict[str, Any]) -> str:
+    def add_rule(self, plan: FaultPlan, path: str, body: dict[str, Any]) -> str:
         if path == "/answers":
             fault: Fault = RawAnswer.of(
                 int(body.get("status", 200)),
@@ -1145,51 +1093,21 @@ class Control:
         )
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class _Handler(FakeHandler):
     server_version = "fake-graph"
-    sys_version = ""
-    # Headers and body go out in separate writes; with Nagle on, the body waits for the client's
-    # delayed ACK (40 ms on Linux), which would be charged to the client in the benchmark.
-    disable_nagle_algorithm = True
-    server: _HTTPServer
+    fake_name = "fake Graph API"
+    max_body = MAX_BODY
+    fixed_headers = {
+        "Cache-Control": "private, no-cache, no-store, must-revalidate",
+        "facebook-api-version": DEFAULT_VERSION,
+    }
+    dated_by_fake_clock = True  # as Facebook's Date follows its own clock
 
-    def setup(self) -> None:
-        self.timeout = self.server.fake.state.config.idle_timeout
-        super().setup()
+    def crash_reply(self) -> Reply:
+        return Reply.json(500, {"error": {"message": "fake Graph bug", "type": "FakeBug", "code": 1}})
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's signature
-        """Silenced: the request log on the state is the record tests use."""
-
-    def date_time_string(self, timestamp: float | None = None) -> str:
-        """The Date header follows the fake's clock, as Facebook's follows its own."""
-        return super().date_time_string(self.server.fake.state.now() if timestamp is None else timestamp)
-
-    def do_GET(self) -> None:  # noqa: N802 - the name http.server dispatches to
-        self._entry: RecordedRequest | None = None
-        self._started = time.perf_counter()
-        try:
-            self._dispatch()
-        except OSError:
-            raise  # the client went away mid-answer
-        except Exception:
-            # A bug in the fake must fail the test, not pass for an injected fault.
-            state = self.server.fake.state
-            state.record_violation(f"fake Graph API crashed:\n{traceback.format_exc()}")
-            if self._entry is not None:
-                state.finish_request(self._entry, status=500, outcome="crashed", fault=None, seconds=0.0)
-            self._write(
-                Reply.json(500, {"error": {"message": "fake Graph bug", "type": "FakeBug", "code": 1}})
-            )
-            self.close_connection = True
-
-    do_POST = do_DELETE = do_PATCH = do_PUT = do_GET  # noqa: N815
-
-    def _read_body(self) -> bytes:
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            raise ValueError("body too large")
-        return self.rfile.read(length) if length else b""
+    def per_answer_headers(self) -> dict[str, str]:
+        return {"x-fb-trace-id": secrets.token_urlsafe(8)}
 
     def _dispatch(self) -> None:
         fake = self.server.fake
@@ -1199,7 +1117,7 @@ class _Handler(BaseHTTPRequestHandler):
         query_lists = parse_qs(parts.query, keep_blank_values=True)
         query = {k: v[-1] for k, v in query_lists.items()}
         if parts.path.startswith("/__control/"):
-            self._write(fake.control.handle(self.command, parts.path, query, raw))
+            self._write(fake.control.handle(self.command, parts.path, raw, query))
             return
         version = _VERSION.match(parts.path)
         route = parts.path[version.end() :] if version else parts.path
@@ -1225,49 +1143,36 @@ class _Handler(BaseHTTPRequestHandler):
         answer = fake.answers.pick(self.command, route)
         fault = fake.faults.pick(self.command, route)
         fault_name = fault.kind.value if fault else ("raw_answer" if answer else None)
-        if fault is not None and fault.kind is FaultKind.SLOW:
-            fake.hold(fault.seconds)
-        # Each outcome is logged before the client can see it, so a test reading the log never races.
-        if fault is not None and fault.kind is FaultKind.DROP:
-            self._finish(entry, None, "dropped", fault_name)
-            self._drop()
-            return
-        if fault is not None and fault.kind is FaultKind.TIMEOUT and not fault.commit:
-            self._finish(entry, None, "timeout", fault_name)
-            fake.hold(fault.seconds)
-            self._drop()
-            return
 
-        token: Token | None = None
-        applies = not (fault is not None and fault.kind is FaultKind.STATUS and not fault.commit)
-        applies = applies and not (isinstance(answer, RawAnswer) and not answer.commit)
-        if applies:
-            reply, token = self._api(route, query, fields, token_value)
-        else:
-            with contextlib.suppress(GraphApiError):
-                token = state.principal(token_value)
-            reply = Reply(500)
-        if fault is not None and fault.kind is FaultKind.STATUS:
-            reply = self._fault_reply(fault, token)
-        if isinstance(answer, RawAnswer):
-            reply = Reply(answer.answer_status, answer.body.encode(), answer.content_type)
+        def record(status: int | None, outcome: str) -> None:
+            self._finish(entry, status, outcome, fault_name)
 
-        if fault is not None and fault.kind is FaultKind.LOST_ANSWER:
-            self._finish(entry, reply.status, "lost_answer", fault_name)
-            self._drop()
+        def respond() -> Reply:
+            token: Token | None = None
+            applies = not (fault is not None and fault.kind is FaultKind.STATUS and not fault.commit)
+            applies = applies and not (isinstance(answer, RawAnswer) and not answer.commit)
+            if applies:
+                reply, token = self._api(route, query, fields, token_value)
+            else:
+                with contextlib.suppress(GraphApiError):
+                    token = state.principal(token_value)
+                reply = Reply(500)
+            if fault is not None and fault.kind is FaultKind.STATUS:
+                reply = self._fault_reply(fault, token)
+            if isinstance(answer, RawAnswer):
+                reply = Reply(answer.answer_status, answer.body.encode(), answer.content_type)
+            return reply
+
+        reply = self.answer_with_faults(fault, respond, record)
+        if reply is None:
             return
-        if fault is not None and fault.kind is FaultKind.TIMEOUT:
-            self._finish(entry, reply.status, "timeout", fault_name)
-            fake.hold(fault.seconds)
-            self._drop()
-            return
-        self._finish(entry, reply.status, "answered", fault_name)
+        record(reply.status, "answered")
         self._write(reply)
         # The handling time includes writing the answer (the benchmark subtracts it from the client's).
-        state.set_handled(entry, time.perf_counter() - self._started)
+        state.set_handled(entry, time.perf_counter() - self.started)
 
     def _finish(self, entry: RecordedRequest, status: int | None, outcome: str, fault: str | None) -> None:
-        seconds = time.perf_counter() - self._started
+        seconds = time.perf_counter() - self.started
         self.server.fake.state.finish_request(
             entry, status=status, outcome=outcome, fault=fault, seconds=seconds
         )
@@ -1347,68 +1252,6 @@ class _Handler(BaseHTTPRequestHandler):
         page = f"<!DOCTYPE html><html><body><p id='error'>{html.escape(value or '')}</p></body></html>"
         return Reply(400, page.encode(), "text/html; charset=utf-8")
 
-    def _write(self, reply: Reply) -> None:
-        self.send_response(reply.status)
-        self.send_header("Content-Type", reply.content_type)
-        self.send_header("Content-Length", str(len(reply.body)))
-        self.send_header("Cache-Control", "private, no-cache, no-store, must-revalidate")
-        self.send_header("facebook-api-version", DEFAULT_VERSION)
-        self.send_header("x-fb-trace-id", secrets.token_urlsafe(8))
-        for name, value in reply.headers.items():
-            self.send_header(name, value)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(reply.body)
-
-    def _drop(self) -> None:
-        """Close without a byte of answer, as when Facebook's edge or the network gives up."""
-        self.close_connection = True
-        with contextlib.suppress(OSError):
-            self.connection.shutdown(socket.SHUT_RDWR)
-
-
-class _HTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
-    def __init__(self, address: tuple[str, int], fake: FakeGraphServer) -> None:
-        self.fake = fake
-        self._track = threading.Lock()
-        self._connections: set[socket.socket] = set()
-        self._workers: set[threading.Thread] = set()
-        super().__init__(address, _Handler)
-
-    def process_request(self, request: Any, client_address: Any) -> None:
-        worker = threading.Thread(
-            target=self._work, args=(request, client_address), name="fake-graph-connection", daemon=True
-        )
-        with self._track:
-            self._connections.add(request)
-            self._workers.add(worker)
-        worker.start()
-
-    def _work(self, request: Any, client_address: Any) -> None:
-        try:
-            self.finish_request(request, client_address)
-        except OSError:
-            pass  # the client went away (its own timeout), or we dropped it on purpose
-        finally:
-            self.shutdown_request(request)
-            with self._track:
-                self._connections.discard(request)
-                self._workers.discard(threading.current_thread())
-
-    def abort(self, timeout: float) -> None:
-        """Cut every open connection (idle keep-alives too) and wait, bounded, for the workers."""
-        with self._track:
-            connections, workers = list(self._connections), list(self._workers)
-        for connection in connections:
-            with contextlib.suppress(OSError):
-                connection.shutdown(socket.SHUT_RDWR)
-        deadline = time.monotonic() + timeout
-        for worker in workers:
-            worker.join(max(0.0, deadline - time.monotonic()))
-
 
 class FakeGraphServer(ServedFake):
     """The fake Graph API: start it, point ``CRIER_FACEBOOK_API_BASE`` at ``base_url``, then close it."""
@@ -1416,18 +1259,12 @@ class FakeGraphServer(ServedFake):
     thread_name = "fake-graph"
 
     def __init__(self, config: GraphConfig | None = None, *, host: str = "127.0.0.1", port: int = 0) -> None:
-        if host not in ("127.0.0.1", "localhost", "::1"):
-            raise ValueError("the fake Graph API only listens on loopback")
         self.state = GraphState(config)
         self.faults = FaultPlan()
         self.answers = FaultPlan()
-        self._stop = threading.Event()
-        self._httpd = _HTTPServer((host, port), self)
-        self.host, self.port = self._httpd.server_address[:2]
-        self.base_url = f"http://{host}:{self.port}"
+        self.listen(host, port, _Handler, what="Graph API")
         self.routes = GraphRoutes(self)
         self.control = Control(self)
-        self._thread: threading.Thread | None = None
 
 
 # --------------------------------------------------------------------------------------------- standalone
@@ -1451,29 +1288,15 @@ def bootstrap(server: FakeGraphServer, *, redirect_uris: Iterable[str] = ()) -> 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m tests.fakes.graph_api", description=__doc__.splitlines()[0]
+    return serve_main(
+        argv,
+        FakeGraphServer,
+        lambda server, args: bootstrap(server, redirect_uris=args.redirect_uri),
+        defaults_help="add an app, a person and a Page; print them",
+        options=lambda parser: parser.add_argument(
+            "--redirect-uri", action="append", default=[], help="with --defaults: a redirect URI for the app"
+        ),
     )
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
-    parser.add_argument("--defaults", action="store_true", help="add an app, a person and a Page; print them")
-    parser.add_argument(
-        "--redirect-uri", action="append", default=[], help="with --defaults: a redirect URI for the app"
-    )
-    args = parser.parse_args(argv)
-    server = FakeGraphServer(host=args.host, port=args.port).start()
-    print(server.base_url, flush=True)
-    if args.defaults:
-        print(json.dumps(bootstrap(server, redirect_uris=args.redirect_uri)), flush=True)
-    stop = threading.Event()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: stop.set())
-    try:
-        while not stop.wait(0.5):
-            pass
-    finally:
-        server.close()
-    return 0
 
 
 if __name__ == "__main__":

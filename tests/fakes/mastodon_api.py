@@ -12,36 +12,29 @@ Drive it from Python (``server.state``, ``server.faults``) or over HTTP (``/__co
 
 from __future__ import annotations
 
-import argparse
 import base64
-import contextlib
 import dataclasses
-import email.utils
 import hashlib
 import html
 import itertools
 import json
 import re
 import secrets
-import signal
-import socket
 import sys
 import threading
 import time
-import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.parser import BytesParser
 from email.policy import HTTP
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import regex
 
 from tests.fakes.faults import FaultKind, FaultPlan
-from tests.fakes.serving import ServedFake
+from tests.fakes.serving import Clock, FakeControl, FakeHandler, ServedFake, serve_main
 
 JSON = "application/json; charset=utf-8"
 MAX_BODY = 64 * 1024 * 1024
@@ -98,22 +91,6 @@ class ServerConfig:
     max_hold: float = 5.0  # upper bound on any injected delay, so a fault never hangs a test
     idle_timeout: float = 5.0  # socket timeout on keep-alive connections
     request_log_size: int = 10_000
-
-
-class Clock:
-    """Wall clock plus an adjustable offset: expire keys or reset windows without sleeping."""
-
-    def __init__(self) -> None:
-        self._offset = 0.0
-        self._lock = threading.Lock()
-
-    def now(self) -> float:
-        with self._lock:
-            return time.time() + self._offset
-
-    def advance(self, seconds: float) -> None:
-        with self._lock:
-            self._offset += seconds
 
 
 @dataclass
@@ -1334,24 +1311,14 @@ class MastodonApi:
         return Reply.json(status, body)
 
 
-class Control:
-    """``/__control/...``: the Python control API as JSON, for code under test in another process."""
+class Control(FakeControl):
+    """``/__control/...``: Mastodon's own control endpoints (the shared ones are in :class:`FakeControl`)."""
 
-    def __init__(self, server: FakeMastodonServer) -> None:
-        self.server = server
-        self.state = server.state
+    reply = Reply.json
+    config_type = ServerConfig
 
-    def handle(self, request: Request) -> Reply:
-        try:
-            body = json.loads(request.body) if request.body else {}
-            return self._dispatch(request, request.path.removeprefix("/__control"), body)
-        except (KeyError, ValueError, TypeError) as error:
-            return Reply.json(400, {"error": f"{type(error).__name__}: {error}"})
-
-    def _dispatch(self, request: Request, path: str, body: dict[str, Any]) -> Reply:
-        method, state = request.method, self.state
-        if (method, path) == ("GET", "/health"):
-            return Reply.json(200, {"ok": True})
+    def routes(self, request: Request, method: str, path: str, body: dict[str, Any]) -> Reply | None:
+        state = self.state
         if (method, path) == ("POST", "/accounts"):
             return Reply.json(201, dataclasses.asdict(state.add_account(**body)))
         if (method, path) == ("POST", "/tokens"):
@@ -1379,25 +1346,6 @@ class Control:
                 times=int(body.get("times", 1)),
             )
             return Reply.json(201, {"ok": True})
-        if (method, path) == ("PATCH", "/config"):
-            known = {f.name for f in dataclasses.fields(ServerConfig)}
-            unknown = set(body) - known
-            if unknown:
-                raise KeyError(f"unknown config fields {sorted(unknown)}")
-            for name, value in body.items():
-                setattr(state.config, name, value)
-            return Reply.json(200, dataclasses.asdict(state.config))
-        if path == "/faults":
-            if method == "GET":
-                return Reply.json(200, {"rules": self.server.faults.rules()})
-            if method == "POST":
-                return Reply.json(201, {"id": self.server.faults.add_from_dict(body)})
-            if method == "DELETE":
-                self.server.faults.clear()
-                return Reply.json(200, {"ok": True})
-        if method == "DELETE" and path.startswith("/faults/"):
-            removed = self.server.faults.remove(path.rsplit("/", 1)[1])
-            return Reply.json(200 if removed else 404, {"removed": removed})
         if (method, path) == ("GET", "/statuses"):
             account_id = (request.query.get("account_id") or [""])[-1]
             rows = state.statuses_for(account_id)
@@ -1406,23 +1354,12 @@ class Control:
             rows = state.requests(
                 (request.query.get("method") or [None])[-1], (request.query.get("path") or [None])[-1]
             )
-            return Reply.json(
-                200,
-                {
-                    "requests": [
-                        {
-                            "seq": e.seq,
-                            "method": e.method,
-                            "path": e.path,
-                            "status": e.status,
-                            "outcome": e.outcome,
-                            "fault": e.fault,
-                            "idempotency_key": e.headers.get("idempotency-key"),
-                        }
-                        for e in rows
-                    ]
-                },
-            )
+            keys = ("seq", "method", "path", "status", "outcome", "fault")
+            listed = [
+                {**{k: getattr(e, k) for k in keys}, "idempotency_key": e.headers.get("idempotency-key")}
+                for e in rows
+            ]
+            return Reply.json(200, {"requests": listed})
         if (method, path) == ("GET", "/stats"):
             return Reply.json(
                 200, {"requests": len(state.requests()), "handling_seconds": state.handling_seconds()}
@@ -1430,57 +1367,19 @@ class Control:
         if (method, path) == ("DELETE", "/requests"):
             state.clear_log()
             return Reply.json(200, {"ok": True})
-        if (method, path) == ("GET", "/violations"):
-            return Reply.json(200, {"violations": list(state.violations)})
-        return Reply.json(404, {"error": f"no control endpoint {method} {path}"})
+        return None
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class _Handler(FakeHandler):
     server_version = "Mastodon"
-    sys_version = ""
-    server: _HTTPServer
+    fake_name = "fake Mastodon"
+    fixed_headers = {"Cache-Control": "no-store"}
+    dated_by_fake_clock = True  # a skewed server clock shows in the Date header as it would for real
 
-    def setup(self) -> None:
-        self.timeout = self.server.fake.state.config.idle_timeout
-        super().setup()
-        # Headers and body leave as separate writes; without this, Nagle's algorithm and the client's
-        # delayed ACK add ~40 ms to every answer, which would swamp what the benchmark measures.
-        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-    def date_time_string(self, timestamp: float | None = None) -> str:
-        """The Date header from the fake's clock, so a skewed server clock shows as it would for real."""
-        return email.utils.formatdate(
-            self.server.fake.state.now() if timestamp is None else timestamp, usegmt=True
-        )
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's signature
-        """Silenced: the request log on the state is the record tests use."""
-
-    def do_GET(self) -> None:  # noqa: N802 - the name http.server dispatches to
-        self._entry: RecordedRequest | None = None
-        try:
-            self._dispatch()
-        except OSError:
-            raise  # the client went away mid-answer
-        except Exception:
-            state = self.server.fake.state
-            state.record_violation(f"fake Mastodon crashed:\n{traceback.format_exc()}")
-            if self._entry is not None:
-                state.finish_request(self._entry, status=500, outcome="crashed", fault=None, seconds=0.0)
-            self._write(Reply.json(500, {"error": "fake Mastodon bug: see the test's violations"}))
-            self.close_connection = True
-
-    do_POST = do_PUT = do_PATCH = do_DELETE = do_GET  # noqa: N815
-
-    def _read_body(self) -> bytes:
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            raise ValueError("body too large")
-        return self.rfile.read(length) if length else b""
+    def crash_reply(self) -> Reply:
+        return Reply.json(500, {"error": "fake Mastodon bug: see the test's violations"})
 
     def _dispatch(self) -> None:
-        started = time.perf_counter()
         fake = self.server.fake
         state = fake.state
         parts = urlsplit(self.path)
@@ -1494,119 +1393,35 @@ class _Handler(BaseHTTPRequestHandler):
         path = parts.path.rstrip("/") or "/"  # Rails routes /api/v2/instance/ as /api/v2/instance
         request = Request(self.command, path, parse_qs(parts.query, keep_blank_values=True), headers, body)
         if path.startswith("/__control/"):
-            self._write(fake.control.handle(request))
+            self._write(fake.control.handle(request.method, path, body, request))
             return
         entry = self._entry = state.record_request(request.method, request.path, request.query, headers, body)
         fault = fake.faults.pick(request.method, request.path)
         name = fault.kind.value if fault else None
         state.answering(entry, None, name)
-        held = 0.0
 
-        def finish(status: int | None, outcome: str) -> None:
-            state.finish_request(
-                entry,
-                status=status,
-                outcome=outcome,
-                fault=name,
-                seconds=time.perf_counter() - started - held,
-            )
+        def record(status: int | None, outcome: str) -> None:
+            state.answering(entry, status, name)  # noted before the client can see the answer
+            seconds = time.perf_counter() - self.started - self.held
+            state.finish_request(entry, status=status, outcome=outcome, fault=name, seconds=seconds)
 
-        if fault is not None and fault.kind is FaultKind.SLOW:
-            held += fake.hold(fault.seconds)
-        if fault is not None and fault.kind is FaultKind.DROP:
-            self._drop()
-            finish(None, "dropped")
-            return
-        if fault is not None and fault.kind is FaultKind.TIMEOUT and not fault.commit:
-            held += fake.hold(fault.seconds)
-            self._drop()
-            finish(None, "timeout")
-            return
-        raw = state.take_raw(request.method, request.path)
-        if fault is not None and fault.kind is FaultKind.STATUS:
-            reply = fake.api.fault_reply(request, fault.status)
-        elif raw is not None and not raw.commit:
-            reply = Reply(raw.status, raw.body, raw.content_type)
-        else:
+        def respond() -> Reply:
+            raw = state.take_raw(request.method, request.path)
+            if fault is not None and fault.kind is FaultKind.STATUS:
+                return fake.api.fault_reply(request, fault.status)
+            if raw is not None and not raw.commit:
+                return Reply(raw.status, raw.body, raw.content_type)
             reply = fake.api.handle(request)
-            if raw is not None:
-                reply = Reply(raw.status, raw.body, raw.content_type)
-        if fault is not None and fault.kind in (FaultKind.LOST_ANSWER, FaultKind.TIMEOUT):
-            state.answering(entry, reply.status, name)  # processed: logged before the client gives up
-        if fault is not None and fault.kind is FaultKind.LOST_ANSWER:
-            self._drop()
-            finish(reply.status, "lost_answer")
-            return
-        if fault is not None and fault.kind is FaultKind.TIMEOUT:
-            held += fake.hold(fault.seconds)
-            self._drop()
-            finish(reply.status, "timeout")
+            return reply if raw is None else Reply(raw.status, raw.body, raw.content_type)
+
+        reply = self.answer_with_faults(fault, respond, record)
+        if reply is None:
             return
         state.answering(entry, reply.status, name)
         try:
             self._write(reply)
         finally:
-            finish(reply.status, "answered")
-
-    def _write(self, reply: Reply) -> None:
-        self.send_response(reply.status)
-        self.send_header("Content-Type", reply.content_type)
-        self.send_header("Content-Length", str(len(reply.body)))
-        self.send_header("Cache-Control", "no-store")
-        for name, value in reply.headers.items():
-            self.send_header(name, value)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(reply.body)
-
-    def _drop(self) -> None:
-        """Close without a byte of answer, as when the network or a proxy gives up."""
-        self.close_connection = True
-        with contextlib.suppress(OSError):
-            self.connection.shutdown(socket.SHUT_RDWR)
-
-
-class _HTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-
-    def __init__(self, address: tuple[str, int], fake: FakeMastodonServer) -> None:
-        self.fake = fake
-        self._track = threading.Lock()
-        self._connections: set[socket.socket] = set()
-        self._workers: set[threading.Thread] = set()
-        super().__init__(address, _Handler)
-
-    def process_request(self, request: Any, client_address: Any) -> None:
-        worker = threading.Thread(
-            target=self._work, args=(request, client_address), name="fake-mastodon-connection", daemon=True
-        )
-        with self._track:
-            self._connections.add(request)
-            self._workers.add(worker)
-        worker.start()
-
-    def _work(self, request: Any, client_address: Any) -> None:
-        try:
-            self.finish_request(request, client_address)
-        except OSError:
-            pass  # the client went away (its own timeout) or we dropped it on purpose
-        finally:
-            self.shutdown_request(request)
-            with self._track:
-                self._connections.discard(request)
-                self._workers.discard(threading.current_thread())
-
-    def abort(self, timeout: float) -> None:
-        """Cut every open connection (idle keep-alives included) and wait, bounded, for the workers."""
-        with self._track:
-            connections, workers = list(self._connections), list(self._workers)
-        for connection in connections:
-            with contextlib.suppress(OSError):
-                connection.shutdown(socket.SHUT_RDWR)
-        deadline = time.monotonic() + timeout
-        for worker in workers:
-            worker.join(max(0.0, deadline - time.monotonic()))
+            record(reply.status, "answered")
 
 
 class FakeMastodonServer(ServedFake):
@@ -1615,17 +1430,11 @@ class FakeMastodonServer(ServedFake):
     thread_name = "fake-mastodon"
 
     def __init__(self, config: ServerConfig | None = None, *, host: str = "127.0.0.1", port: int = 0) -> None:
-        if host not in ("127.0.0.1", "localhost", "::1"):
-            raise ValueError("the fake Mastodon server only listens on loopback")
         self.state = MastodonState(config)
         self.faults = FaultPlan()
-        self._stop = threading.Event()
-        self._httpd = _HTTPServer((host, port), self)
-        self.host, self.port = self._httpd.server_address[:2]
-        self.base_url = f"http://{host}:{self.port}"
+        self.listen(host, port, _Handler, what="Mastodon server")
         self.api = MastodonApi(self)
         self.control = Control(self)
-        self._thread: threading.Thread | None = None
 
 
 # --------------------------------------------------------------------------------------------- standalone
@@ -1639,28 +1448,12 @@ def bootstrap(server: FakeMastodonServer, *, username: str = "council") -> dict[
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m tests.fakes.mastodon_api", description=__doc__.splitlines()[0]
+    return serve_main(
+        argv,
+        FakeMastodonServer,
+        lambda server, _: bootstrap(server),
+        defaults_help="add an account and a token; print them as JSON",
     )
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
-    parser.add_argument(
-        "--defaults", action="store_true", help="add an account and a token; print them as JSON"
-    )
-    args = parser.parse_args(argv)
-    server = FakeMastodonServer(host=args.host, port=args.port).start()
-    print(server.base_url, flush=True)
-    if args.defaults:
-        print(json.dumps(bootstrap(server)), flush=True)
-    stop = threading.Event()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: stop.set())
-    try:
-        while not stop.wait(0.5):
-            pass
-    finally:
-        server.close()
-    return 0
 
 
 if __name__ == "__main__":

@@ -1,21 +1,87 @@
-"""What every fake server does the same way: serve on a thread, hold injected delays, close promptly."""
+"""What every fake server does the same way, so each fake is only its state and its routes.
+
+- :class:`ServedFake` — the lifecycle: listen on loopback, serve on a thread, hold injected delays, close
+  promptly (cutting held requests and idle keep-alives).
+- :class:`FakeHTTPServer` — a threading HTTP server that tracks its connections so ``close()`` can cut them.
+- :class:`FakeHandler` — one request handler: body limits, silenced logging, a crash that fails the test
+  (never passes for an injected fault), and :meth:`FakeHandler.answer_with_faults`, the one place the
+  shared faults (slow, drop, timeout, status, lost answer) are applied around the fake's own answer.
+- :class:`FakeControl` — the ``/__control/...`` JSON endpoint's shared part (health, config, faults,
+  violations), for code under test in another process.
+- :class:`Clock` — the fakes' adjustable clock.
+- :func:`serve_main` — the standalone ``python -m tests.fakes.<fake>`` entry point.
+"""
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import dataclasses
+import json
+import signal
+import socket
+import sys
 import threading
 import time
-from typing import Any, Self
+import traceback
+from collections.abc import Callable, Mapping
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, ClassVar, Protocol, Self
+
+from tests.fakes.faults import Fault, FaultKind, FaultPlan
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+class Answer(Protocol):
+    """An HTTP answer before serialisation (each fake's ``Reply``)."""
+
+    status: int
+    body: bytes
+    content_type: str
+    headers: dict[str, str]
+
+
+class Clock:
+    """Wall clock plus an adjustable offset: tests expire tokens or end rate windows without sleeping."""
+
+    def __init__(self) -> None:
+        self._offset = 0.0
+        self._lock = threading.Lock()
+
+    def now(self) -> float:
+        with self._lock:
+            return time.time() + self._offset
+
+    def advance(self, seconds: float) -> None:
+        with self._lock:
+            self._offset += seconds
+
+
+# --------------------------------------------------------------------------------------------- lifecycle
 
 
 class ServedFake:
-    """Mixin for the fakes: the class sets ``thread_name`` and, in ``__init__``, ``_httpd`` (a threading
-    HTTP server with ``abort()``), ``_thread = None``, ``_stop`` (an Event) and ``state.config.max_hold``."""
+    """Base of the fakes: the class sets ``thread_name`` and calls :meth:`listen` in ``__init__``, after
+    setting ``state`` (with ``state.config.max_hold`` and ``state.config.idle_timeout``)."""
 
     thread_name = "fake-server"
     _httpd: Any
     _thread: threading.Thread | None
     _stop: threading.Event
     state: Any
+
+    def listen(
+        self, host: str, port: int, handler: type[FakeHandler], *, what: str, backlog: int = 5
+    ) -> None:
+        """Bind (loopback only: a fake must never be reachable from the network) and note the address."""
+        if host not in LOOPBACK:
+            raise ValueError(f"the fake {what} only listens on loopback")
+        self._stop = threading.Event()
+        self._thread = None
+        self._httpd = FakeHTTPServer((host, port), self, handler, backlog=backlog)
+        self.host, self.port = self._httpd.server_address[:2]
+        self.base_url = f"http://{host}:{self.port}"
 
     def start(self) -> Self:
         self._thread = threading.Thread(
@@ -49,3 +115,314 @@ class ServedFake:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class FakeHTTPServer(ThreadingHTTPServer):
+    """One thread per connection, each tracked so :meth:`abort` can cut idle keep-alives on close."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(
+        self, address: tuple[str, int], fake: ServedFake, handler: type[FakeHandler], *, backlog: int = 5
+    ) -> None:
+        self.fake: Any = fake
+        self.request_queue_size = backlog  # socketserver's 5 makes a burst of clients wait on SYN retries
+        self._connection_name = f"{fake.thread_name}-connection"
+        self._track = threading.Lock()
+        self._connections: set[socket.socket] = set()
+        self._workers: set[threading.Thread] = set()
+        super().__init__(address, handler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        worker = threading.Thread(
+            target=self._work, args=(request, client_address), name=self._connection_name, daemon=True
+        )
+        with self._track:
+            self._connections.add(request)
+            self._workers.add(worker)
+        worker.start()
+
+    def _work(self, request: Any, client_address: Any) -> None:
+        try:
+            self.finish_request(request, client_address)
+        except OSError:
+            pass  # the client went away (its own timeout) or we dropped it on purpose
+        finally:
+            self.shutdown_request(request)
+            with self._track:
+                self._connections.discard(request)
+                self._workers.discard(threading.current_thread())
+
+    def abort(self, timeout: float) -> None:
+        """Cut every open connection (idle keep-alives included) and wait, bounded, for the workers."""
+        with self._track:
+            connections, workers = list(self._connections), list(self._workers)
+        for connection in connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
+        deadline = time.monotonic() + timeout
+        for worker in workers:
+            worker.join(max(0.0, deadline - time.monotonic()))
+
+
+# --------------------------------------------------------------------------------------------- requests
+
+
+class FakeHandler(BaseHTTPRequestHandler):
+    """The shared request handler; a fake's handler sets the class attributes and writes ``_dispatch``."""
+
+    protocol_version = "HTTP/1.1"
+    sys_version = ""
+    # Headers and body go out in separate writes; without TCP_NODELAY the body would wait for the
+    # client's delayed ACK (40 ms on Linux), which benchmarks would wrongly charge to Crier.
+    disable_nagle_algorithm = True
+    server: FakeHTTPServer
+
+    #: Named in the violation a crash of the fake records ("fake X API crashed: ...").
+    fake_name: ClassVar[str] = "fake server"
+    #: Largest request body read; a larger one is refused before it is read.
+    max_body: ClassVar[int] = 64 * 1024 * 1024
+    #: Read ``Transfer-Encoding: chunked`` bodies (X's media upload sends them).
+    accept_chunked: ClassVar[bool] = False
+    #: Extra headers on every answer (a real service's cache and version headers).
+    fixed_headers: ClassVar[Mapping[str, str]] = {}
+    #: The ``Date`` header follows the fake's clock (``state.now()``), so a skewed server clock shows.
+    dated_by_fake_clock: ClassVar[bool] = False
+
+    def setup(self) -> None:
+        self.timeout = self.server.fake.state.config.idle_timeout
+        super().setup()
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's signature
+        """Silenced: the request log on the state is the record tests use."""
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        if timestamp is None and self.dated_by_fake_clock:
+            timestamp = self.server.fake.state.now()
+        return super().date_time_string(timestamp)
+
+    def do_GET(self) -> None:  # noqa: N802 - the name http.server dispatches to
+        self._entry: Any = None
+        self.started = time.perf_counter()
+        self.held = 0.0
+        try:
+            self._dispatch()
+        except OSError:
+            raise  # the client went away mid-answer; nothing to report
+        except Exception:
+            # A bug in the fake must fail the test, not pass for an injected dropped connection.
+            self.server.fake.state.record_violation(f"{self.fake_name} crashed:\n{traceback.format_exc()}")
+            if self._entry is not None:
+                self.crashed(self._entry)
+            self._write(self.crash_reply())
+            self.close_connection = True
+
+    do_POST = do_PUT = do_PATCH = do_DELETE = do_GET  # noqa: N815
+
+    def _dispatch(self) -> None:
+        raise NotImplementedError
+
+    def crashed(self, entry: Any) -> None:
+        """Mark the logged request as crashed (status 500)."""
+        self.server.fake.state.finish_request(entry, status=500, outcome="crashed", fault=None, seconds=0.0)
+
+    def crash_reply(self) -> Answer:
+        raise NotImplementedError
+
+    def hold(self, seconds: float) -> None:
+        """Wait out an injected delay; ``self.held`` adds it up so handling times can leave it out."""
+        self.held += self.server.fake.hold(seconds)
+
+    def _read_body(self) -> bytes:
+        return read_body(self, self.max_body, chunked=self.accept_chunked)
+
+    def answer_with_faults(
+        self,
+        fault: Fault | None,
+        respond: Callable[[], Answer],
+        record: Callable[[int | None, str], None],
+    ) -> Answer | None:
+        """Apply a shared fault around ``respond()``; the answer to write, or None when there is none.
+
+        ``respond`` gives the fake's answer (its error answer where ``fault`` is a status fault).
+        ``record(status, outcome)`` logs each way of not answering before the client can see it, so a test
+        reading the log right after its call never finds the entry half written. With a timeout or a lost
+        answer whose fault ``commit``s, the request is processed first: the post exists, the answer is lost.
+        """
+        kind = fault.kind if fault is not None else None
+        seconds = fault.seconds if fault is not None else 0.0
+        if kind is FaultKind.SLOW:
+            self.hold(seconds)
+        if kind is FaultKind.DROP or (kind is FaultKind.TIMEOUT and fault is not None and not fault.commit):
+            record(None, "dropped" if kind is FaultKind.DROP else "timeout")
+            if kind is FaultKind.TIMEOUT:
+                self.hold(seconds)
+            self._drop()
+            return None
+        reply = respond()
+        if kind in (FaultKind.LOST_ANSWER, FaultKind.TIMEOUT):
+            record(reply.status, str(kind))
+            if kind is FaultKind.TIMEOUT:
+                self.hold(seconds)
+            self._drop()
+            return None
+        return reply
+
+    def _write(self, reply: Answer) -> None:
+        self.send_response(reply.status)
+        self.send_header("Content-Type", reply.content_type)
+        self.send_header("Content-Length", str(len(reply.body)))
+        for name, value in {**self.fixed_headers, **self.per_answer_headers()}.items():
+            self.send_header(name, value)
+        for name, value in reply.headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(reply.body)
+        self.wfile.flush()
+
+    def per_answer_headers(self) -> dict[str, str]:
+        return {}
+
+    def _drop(self) -> None:
+        """Close without a byte of answer, as when the service's edge or the network gives up."""
+        self.close_connection = True
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_RDWR)
+
+
+def read_body(handler: BaseHTTPRequestHandler, limit: int, *, chunked: bool) -> bytes:
+    """The request's body by Content-Length (or chunked, if allowed); ValueError past ``limit`` bytes."""
+    if chunked and handler.headers.get("Transfer-Encoding", "").lower() == "chunked":
+        chunks, total = [], 0
+        while True:
+            size = int(handler.rfile.readline().split(b";", 1)[0].strip() or b"0", 16)
+            if size == 0:
+                handler.rfile.readline()
+                return b"".join(chunks)
+            total += size
+            if total > limit:
+                raise ValueError("body too large")
+            chunks.append(handler.rfile.read(size))
+            handler.rfile.readline()
+    length = int(handler.headers.get("Content-Length") or 0)
+    if length > limit:
+        raise ValueError("body too large")
+    return handler.rfile.read(length) if length else b""
+
+
+# --------------------------------------------------------------------------------------------- control
+
+
+class FakeControl:
+    """``/__control/...``: the Python control API as JSON, for code under test in another process.
+
+    A fake's control writes :meth:`routes` for its own endpoints; health, ``PATCH /config``, the fault plans
+    and ``GET /violations`` are shared here.
+    """
+
+    #: The fake's ``Reply.json``.
+    reply: ClassVar[Callable[..., Any]]
+    #: The fake's config dataclass, whose fields ``PATCH /config`` may set.
+    config_type: ClassVar[type]
+
+    def __init__(self, server: Any) -> None:
+        self.server = server
+        self.state = server.state
+
+    def handle(self, method: str, path: str, raw: bytes, request: Any) -> Any:
+        try:
+            body = json.loads(raw) if raw else {}
+            path = path.removeprefix("/__control")
+            found = self.routes(request, method, path, body)
+            return found if found is not None else self._shared(method, path, body)
+        except (KeyError, ValueError, TypeError) as error:
+            return self.reply(400, {"error": f"{type(error).__name__}: {error}"})
+
+    def routes(self, request: Any, method: str, path: str, body: dict[str, Any]) -> Any:
+        """The fake's own endpoints: a reply, or None for a path it doesn't have."""
+        return None
+
+    def health(self) -> dict[str, Any]:
+        return {"ok": True}
+
+    def plans(self) -> dict[str, FaultPlan]:
+        """Rule lists by control path (the fault plan at ``/faults``; Graph adds canned answers)."""
+        return {"/faults": self.server.faults}
+
+    def add_rule(self, plan: FaultPlan, path: str, body: dict[str, Any]) -> str:
+        return plan.add_from_dict(body)
+
+    def config_value(self, value: Any) -> Any:
+        return value
+
+    def violations(self) -> list[str]:
+        return list(self.state.violations)
+
+    def _shared(self, method: str, path: str, body: dict[str, Any]) -> Any:
+        state, plans = self.state, self.plans()
+        if (method, path) == ("GET", "/health"):
+            return self.reply(200, self.health())
+        if (method, path) == ("PATCH", "/config"):
+            known = {f.name for f in dataclasses.fields(self.config_type)}
+            unknown = set(body) - known
+            if unknown:
+                raise KeyError(f"unknown config fields {sorted(unknown)}")
+            for name, value in body.items():
+                setattr(state.config, name, self.config_value(value))
+            return self.reply(200, dataclasses.asdict(state.config))
+        if path in plans:
+            plan = plans[path]
+            if method == "GET":
+                return self.reply(200, {"rules": plan.rules()})
+            if method == "POST":
+                return self.reply(201, {"id": self.add_rule(plan, path, body)})
+            if method == "DELETE":
+                plan.clear()
+                return self.reply(200, {"ok": True})
+        base, _, rule_id = path.rpartition("/")
+        if method == "DELETE" and base in plans:
+            removed = plans[base].remove(rule_id)
+            return self.reply(200 if removed else 404, {"removed": removed})
+        if (method, path) == ("GET", "/violations"):
+            return self.reply(200, {"violations": self.violations()})
+        return self.reply(404, {"error": f"no control endpoint {method} {path}"})
+
+
+# --------------------------------------------------------------------------------------------- standalone
+
+
+def serve_main(
+    argv: list[str] | None,
+    fake_type: Callable[..., ServedFake],
+    bootstrap: Callable[[Any, argparse.Namespace], dict[str, Any]],
+    *,
+    defaults_help: str,
+    options: Callable[[argparse.ArgumentParser], None] = lambda parser: None,
+    make: Callable[[argparse.Namespace], ServedFake] | None = None,
+) -> int:
+    """``python -m tests.fakes.<fake>``: serve until SIGINT/SIGTERM; print the base URL, and with
+    ``--defaults`` what ``bootstrap`` made, as JSON. ``make`` builds the fake from extra ``options``."""
+    module = sys.modules[fake_type.__module__]
+    name = module.__spec__.name if module.__spec__ else module.__name__  # not "__main__" under -m
+    description = (module.__doc__ or "").splitlines()[0]
+    parser = argparse.ArgumentParser(prog=f"python -m {name}", description=description)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
+    parser.add_argument("--defaults", action="store_true", help=defaults_help)
+    options(parser)
+    args = parser.parse_args(argv)
+    server = (make(args) if make else fake_type(host=args.host, port=args.port)).start()
+    print(server.base_url, flush=True)  # type: ignore[attr-defined]
+    if args.defaults:
+        print(json.dumps(bootstrap(server, args)), flush=True)
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    try:
+        while not stop.wait(0.5):
+            pass
+    finally:
+        server.close()
+    return 0

@@ -12,26 +12,19 @@ code under test runs in another process::
 
 from __future__ import annotations
 
-import argparse
 import base64
 import binascii
-import contextlib
 import dataclasses
 import hashlib
 import html
 import json
 import re
-import signal
-import socket
 import sys
-import threading
 import time
-import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from email.parser import BytesParser
 from email.policy import HTTP
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, parse_qsl, unquote, urlsplit, urlunsplit
@@ -42,7 +35,7 @@ from requests.adapters import HTTPAdapter
 from tests.fakes import oauth1
 from tests.fakes.faults import FaultKind, FaultPlan
 from tests.fakes.openapi import SpecValidator, load_optional
-from tests.fakes.serving import ServedFake
+from tests.fakes.serving import FakeControl, FakeHandler, ServedFake, serve_main
 from tests.fakes.x_state import (
     DEFAULT_SCOPES,
     JSON,
@@ -596,25 +589,23 @@ class XApi:
 # ----------------------------------------------------------------------------- control API over HTTP
 
 
-class Control:
-    """``/__control/...``: the Python control API as JSON, for tests whose code under test is a subprocess."""
+class Control(FakeControl):
+    """``/__control/...``: X's own control endpoints (the shared ones are in :class:`FakeControl`)."""
 
-    def __init__(self, server: FakeXServer) -> None:
-        self.server = server
-        self.state = server.state
+    reply = Reply.json
+    config_type = ServerConfig
 
-    def handle(self, request: Request) -> Reply:
-        try:
-            body = json.loads(request.body) if request.body else {}
-            return self._dispatch(request, request.path.removeprefix("/__control"), body)
-        except (KeyError, ValueError, TypeError) as error:
-            return Reply.json(400, {"error": f"{type(error).__name__}: {error}"})
+    def health(self) -> dict[str, Any]:
+        return {"ok": True, "spec": self.server.validator is not None}
 
-    def _dispatch(self, request: Request, path: str, body: dict[str, Any]) -> Reply:
-        method = request.method
+    def config_value(self, value: Any) -> Any:
+        return tuple(value) if isinstance(value, list) else value
+
+    def violations(self) -> list[str]:
+        return list(self.state.response_violations)
+
+    def routes(self, request: Request, method: str, path: str, body: dict[str, Any]) -> Reply | None:
         state = self.state
-        if (method, path) == ("GET", "/health"):
-            return Reply.json(200, {"ok": True, "spec": self.server.validator is not None})
         if (method, path) == ("POST", "/apps"):
             return Reply.json(201, dataclasses.asdict(state.add_app(**body)))
         if (method, path) == ("POST", "/users"):
@@ -643,25 +634,6 @@ class Control:
         if (method, path) == ("POST", "/clock"):
             state.advance_clock(float(body["advance"]))
             return Reply.json(200, {"now": state.now()})
-        if (method, path) == ("PATCH", "/config"):
-            known = {f.name for f in dataclasses.fields(ServerConfig)}
-            unknown = set(body) - known
-            if unknown:
-                raise KeyError(f"unknown config fields {sorted(unknown)}")
-            for name, value in body.items():
-                setattr(state.config, name, tuple(value) if isinstance(value, list) else value)
-            return Reply.json(200, dataclasses.asdict(state.config))
-        if path == "/faults":
-            if method == "GET":
-                return Reply.json(200, {"rules": self.server.faults.rules()})
-            if method == "POST":
-                return Reply.json(201, {"id": self.server.faults.add_from_dict(body)})
-            if method == "DELETE":
-                self.server.faults.clear()
-                return Reply.json(200, {"ok": True})
-        if method == "DELETE" and path.startswith("/faults/"):
-            removed = self.server.faults.remove(path.rsplit("/", 1)[1])
-            return Reply.json(200 if removed else 404, {"removed": removed})
         if (method, path) == ("GET", "/tweets"):
             include = request.one("include_deleted") in ("1", "true")
             tweets = state.tweets_for(request.one("user_id") or "", include_deleted=include)
@@ -676,9 +648,7 @@ class Control:
         if (method, path) == ("GET", "/requests"):
             entries = state.requests(request.one("method"), request.one("path"))
             return Reply.json(200, {"requests": [_request_json(e) for e in entries]})
-        if (method, path) == ("GET", "/violations"):
-            return Reply.json(200, {"violations": list(state.response_violations)})
-        return Reply.json(404, {"error": f"no control endpoint {method} {path}"})
+        return None
 
 
 def _request_json(entry: RecordedRequest) -> dict[str, Any]:
@@ -694,57 +664,19 @@ def _request_json(entry: RecordedRequest) -> dict[str, Any]:
 # --------------------------------------------------------------------------------------------- HTTP server
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class _Handler(FakeHandler):
     server_version = "tsa_fake"
-    sys_version = ""
-    # Without TCP_NODELAY each answer waits ~40 ms for the client's delayed ACK, which benchmarks
-    # would wrongly count as Crier's time.
-    disable_nagle_algorithm = True
-    server: _HTTPServer
+    fake_name = "fake X API"
+    max_body = MAX_BODY
+    accept_chunked = True
+    fixed_headers = {"Cache-Control": "no-cache, no-store, max-age=0"}
 
-    def setup(self) -> None:
-        self.timeout = self.server.fake.state.config.idle_timeout
-        super().setup()
+    def crashed(self, entry: RecordedRequest) -> None:
+        self.server.fake.state.finish_request(entry, status=500, outcome="crashed", fault=None, user_id=None)
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - signature from the base class
-        """Silenced: the request log on the state is the record tests use."""
-
-    def do_GET(self) -> None:
-        self._entry: RecordedRequest | None = None
-        try:
-            self._dispatch()
-        except OSError:
-            raise  # the client went away mid-answer; nothing to report
-        except Exception:
-            # A bug in the fake must fail the test, not masquerade as an injected dropped connection.
-            state = self.server.fake.state
-            state.record_violation(f"fake X API crashed:\n{traceback.format_exc()}")
-            if self._entry is not None:
-                state.finish_request(self._entry, status=500, outcome="crashed", fault=None, user_id=None)
-            body = {"title": "Fake X API bug", "detail": "see the test's violations", "type": "about:blank"}
-            self._write(Reply.json(500, {**body, "status": 500}))
-            self.close_connection = True
-
-    do_POST = do_PUT = do_PATCH = do_DELETE = do_GET
-
-    def _read_body(self) -> bytes:
-        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
-            chunks, total = [], 0
-            while True:
-                size = int(self.rfile.readline().split(b";", 1)[0].strip() or b"0", 16)
-                if size == 0:
-                    self.rfile.readline()
-                    return b"".join(chunks)
-                total += size
-                if total > MAX_BODY:
-                    raise ValueError("body too large")
-                chunks.append(self.rfile.read(size))
-                self.rfile.readline()
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            raise ValueError("body too large")
-        return self.rfile.read(length) if length else b""
+    def crash_reply(self) -> Reply:
+        body = {"title": "Fake X API bug", "detail": "see the test's violations", "type": "about:blank"}
+        return Reply.json(500, {**body, "status": 500})
 
     def _dispatch(self) -> None:
         fake = self.server.fake
@@ -760,118 +692,36 @@ class _Handler(BaseHTTPRequestHandler):
         query = parse_qs(parts.query, keep_blank_values=True)
         request = Request(self.command, parts.path, query, headers, body, parts.query)
         if parts.path.startswith("/__control/"):
-            self._write(fake.control.handle(request))
+            self._write(fake.control.handle(request.method, request.path, body, request))
             return
         entry = self._entry = state.record_request(request.method, request.path, query, dict(headers), body)
         matched = match_route(request.method, request.path)
         route, params = matched if matched else (None, {})
         fault = fake.faults.pick(request.method, request.path)
         fault_name = fault.kind.value if fault else None
+        user_id: str | None = None
 
-        if fault is not None and fault.kind is FaultKind.SLOW:
-            fake.hold(fault.seconds)
-        if fault is not None and fault.kind is FaultKind.DROP:
-            self._drop()
-            state.finish_request(entry, status=None, outcome="dropped", fault=fault_name, user_id=None)
-            return
-        if fault is not None and fault.kind is FaultKind.TIMEOUT and not fault.commit:
-            fake.hold(fault.seconds)
-            self._drop()
-            state.finish_request(entry, status=None, outcome="timeout", fault=fault_name, user_id=None)
-            return
-        principal: Principal | None = None
-        if fault is not None and fault.kind is FaultKind.STATUS:
-            reply = fake.api.fault_reply(request, route, fault.status)
-        else:
+        def record(status: int | None, outcome: str) -> None:
+            state.finish_request(entry, status=status, outcome=outcome, fault=fault_name, user_id=user_id)
+
+        def respond() -> Reply:
+            nonlocal user_id
+            if fault is not None and fault.kind is FaultKind.STATUS:
+                return fake.api.fault_reply(request, route, fault.status)
             reply, principal = fake.api.handle(request, route, params)
-        user_id = principal.user.id if principal is not None and principal.user is not None else None
+            if principal is not None and principal.user is not None:
+                user_id = principal.user.id
+            return reply
 
-        # Log the outcome before the client can see it, so a test reading the log right after its
-        # call returns never finds the entry half written.
-        if fault is not None and fault.kind is FaultKind.LOST_ANSWER:
-            state.finish_request(
-                entry, status=reply.status, outcome="lost_answer", fault=fault_name, user_id=user_id
-            )
-            self._drop()
+        reply = self.answer_with_faults(fault, respond, record)
+        if reply is None:
             return
-        if fault is not None and fault.kind is FaultKind.TIMEOUT:
-            fake.hold(fault.seconds)
-            self._drop()
-            state.finish_request(
-                entry, status=reply.status, outcome="timeout", fault=fault_name, user_id=user_id
-            )
-            return
-        state.finish_request(
-            entry, status=reply.status, outcome="answered", fault=fault_name, user_id=user_id
-        )
+        record(reply.status, "answered")
         try:
             self._write(reply)
         except OSError:
-            state.finish_request(
-                entry, status=reply.status, outcome="client_gone", fault=fault_name, user_id=user_id
-            )
+            record(reply.status, "client_gone")
             raise
-
-    def _write(self, reply: Reply) -> None:
-        self.send_response(reply.status)
-        self.send_header("Content-Type", reply.content_type)
-        self.send_header("Content-Length", str(len(reply.body)))
-        self.send_header("Cache-Control", "no-cache, no-store, max-age=0")
-        for name, value in reply.headers.items():
-            self.send_header(name, value)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(reply.body)
-
-    def _drop(self) -> None:
-        """Close the connection without a byte of answer, as when X's edge or the network gives up."""
-        self.close_connection = True
-        with contextlib.suppress(OSError):
-            self.connection.shutdown(socket.SHUT_RDWR)
-
-
-class _HTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    request_queue_size = 128  # socketserver's default backlog of 5 makes bursts wait on SYN retries
-
-    def __init__(self, address: tuple[str, int], fake: FakeXServer) -> None:
-        self.fake = fake
-        self._track = threading.Lock()
-        self._connections: set[socket.socket] = set()
-        self._workers: set[threading.Thread] = set()
-        super().__init__(address, _Handler)
-
-    def process_request(self, request: Any, client_address: Any) -> None:
-        worker = threading.Thread(
-            target=self._work, args=(request, client_address), name="fake-x-connection", daemon=True
-        )
-        with self._track:
-            self._connections.add(request)
-            self._workers.add(worker)
-        worker.start()
-
-    def _work(self, request: Any, client_address: Any) -> None:
-        try:
-            self.finish_request(request, client_address)
-        except OSError:
-            pass  # client went away (its own timeout) or we dropped it on purpose
-        finally:
-            self.shutdown_request(request)
-            with self._track:
-                self._connections.discard(request)
-                self._workers.discard(threading.current_thread())
-
-    def abort(self, timeout: float) -> None:
-        """Cut every open connection (idle keep-alives included) and wait, bounded, for the workers."""
-        with self._track:
-            connections, workers = list(self._connections), list(self._workers)
-        for connection in connections:
-            with contextlib.suppress(OSError):
-                connection.shutdown(socket.SHUT_RDWR)
-        deadline = time.monotonic() + timeout
-        for worker in workers:
-            worker.join(max(0.0, deadline - time.monotonic()))
 
 
 class FakeXServer(ServedFake):
@@ -889,21 +739,16 @@ class FakeXServer(ServedFake):
         validator: SpecValidator | None | bool = True,
     ) -> None:
         """``validator=True`` loads the spec if present, ``False``/None runs without validation."""
-        if host not in ("127.0.0.1", "localhost", "::1"):
-            raise ValueError("the fake X API only listens on loopback")
         self.state = XState(config)
         self.faults = FaultPlan()
         if validator is True:
             self.validator: SpecValidator | None = load_optional(spec_path)
         else:
             self.validator = validator or None
-        self._stop = threading.Event()
-        self._httpd = _HTTPServer((host, port), self)
-        self.host, self.port = self._httpd.server_address[:2]
-        self.base_url = f"http://{host}:{self.port}"
+        # socketserver's backlog of 5 makes a burst of clients wait on SYN retries
+        self.listen(host, port, _Handler, what="X API", backlog=128)
         self.api = XApi(self)
         self.control = Control(self)
-        self._thread: threading.Thread | None = None
 
     def mount(self, session: requests.Session) -> LoopbackAdapter:
         """Route a session's X-bound traffic (api.x.com, api.twitter.com, …) to this server."""
@@ -988,27 +833,16 @@ def bootstrap(server: FakeXServer, *, username: str = "crier_council") -> dict[s
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.fakes.x_api", description=__doc__.splitlines()[0])
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
-    parser.add_argument(
-        "--defaults", action="store_true", help="register an app and user; print them as JSON"
+    return serve_main(
+        argv,
+        FakeXServer,
+        lambda server, _: bootstrap(server),
+        defaults_help="register an app and user; print them as JSON",
+        options=lambda parser: parser.add_argument(
+            "--no-spec", action="store_true", help="run without OpenAPI validation"
+        ),
+        make=lambda args: FakeXServer(host=args.host, port=args.port, validator=not args.no_spec),
     )
-    parser.add_argument("--no-spec", action="store_true", help="run without OpenAPI validation")
-    args = parser.parse_args(argv)
-    server = FakeXServer(host=args.host, port=args.port, validator=not args.no_spec).start()
-    print(server.base_url, flush=True)
-    if args.defaults:
-        print(json.dumps(bootstrap(server)), flush=True)
-    stop = threading.Event()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: stop.set())
-    try:
-        while not stop.wait(0.5):
-            pass
-    finally:
-        server.close()
-    return 0
 
 
 if __name__ == "__main__":

@@ -27,6 +27,8 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from tests.fakes.serving import Clock
+
 JSON = "application/json; charset=utf-8"
 PROBLEM_JSON = "application/problem+json"
 PROBLEMS = "https://api.x.com/2/problems/"
@@ -170,22 +172,6 @@ class ServerConfig:
     check_responses: bool = True
     request_log_size: int = 10_000
     seed: int = 20240601
-
-
-class Clock:
-    """Wall clock plus an adjustable offset, so tests can expire tokens or reset windows without sleeping."""
-
-    def __init__(self) -> None:
-        self._offset = 0.0
-        self._lock = threading.Lock()
-
-    def now(self) -> float:
-        with self._lock:
-            return time.time() + self._offset
-
-    def advance(self, seconds: float) -> None:
-        with self._lock:
-            self._offset += seconds
 
 
 @dataclass(frozen=True)

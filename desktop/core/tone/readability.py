@@ -21,7 +21,7 @@ import regex
 
 from desktop.core.tone import wordlists
 from desktop.core.tone.hashtags import segment
-from desktop.core.tone.model import Finding, ToneContext
+from desktop.core.tone.model import Finding, Severity, ToneContext
 from desktop.core.tone.text import Document, Sentence
 
 #: Fewer words than this and the formula says more about chance than about the writing.
@@ -133,7 +133,7 @@ def reading_age(doc: Document, context: ToneContext) -> Iterator[Finding]:
     if age <= target:
         return
     hardest, _ = max(scored, key=lambda pair: (pair[1].words >= 3, pair[1].grade))
-    severity = "warning" if age >= target + WARNING_MARGIN else "info"
+    severity: Severity = "warning" if age >= target + WARNING_MARGIN else "info"
     shown = f"over {TOP_AGE}" if age > TOP_AGE else f"about {age}"
     yield Finding(
         "reading-age", hardest.start, hardest.end, severity,

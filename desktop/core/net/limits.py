@@ -221,7 +221,7 @@ def preload(response: requests.Response, limit: int) -> None:
         response.close()
         raise
     response._content = b"".join(parts)
-    response._content_consumed = True
+    response._content_consumed = True  # type: ignore[attr-defined]  # requests' own flag, untyped
     response.headers.pop("content-encoding", None)  # what is stored is already decoded
     raw.release_conn()
 
