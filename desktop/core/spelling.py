@@ -57,11 +57,13 @@ class SpellingUnavailable(Exception):
     """The spelling engine or a dictionary could not be loaded; the editor works on without underlines."""
 
 
-_enchant_lock = threading.Lock()
+#: Enchant's broker is shared by every dictionary in the process and is not thread-safe: one lock for all
+#: use of the library, whichever speller (a window's, a test's, the checks') is asking.
+_ENCHANT = threading.RLock()
 
 
 def _enchant() -> ModuleType:
-    with _enchant_lock:
+    with _ENCHANT:
         os.environ["ENCHANT_CONFIG_DIR"] = str(DICTIONARY_DIR)  # ours, whatever the user set
         try:
             import enchant
@@ -97,7 +99,7 @@ class Speller:
 
     def __init__(self, personal_file: Path | None = None) -> None:
         self._personal_file = personal_file
-        self._lock = threading.Lock()
+        self._lock = _ENCHANT
         self._dicts: dict[str, object] = {}
         self._personal: set[str] = set()
         self._cache: dict[tuple[str, str], bool] = {}
