@@ -59,9 +59,9 @@ def one_round(env: Any, session: Any, posts: int, label: str, db_dir: str | None
     from desktop.core.accounts import Accounts
     from desktop.core.credentials import SecretStore
     from desktop.core.db import open_database
+    from desktop.core.networks.facebook import publisher as fb
     from desktop.core.outbox import Outbox
     from desktop.core.paths import AppPaths
-    from desktop.core.publishers import facebook as fb
     from desktop.core.sync import SyncEngine
     from tests.keyrings import MemoryKeyring
 

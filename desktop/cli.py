@@ -314,10 +314,10 @@ def accounts_remove(args: argparse.Namespace, out: TextIO) -> int:
 
 def accounts_add_x(args: argparse.Namespace, out: TextIO) -> int:
     """Connect an X account; secrets go to the keyring, never through arguments or the database."""
-    from desktop.core import x_auth
     from desktop.core.accounts import Accounts
     from desktop.core.credentials import SecretStore
     from desktop.core.net import NetConfig, make_session
+    from desktop.core.networks.x import sign_in as x_auth
     from desktop.core.settings import network_refusal
 
     if (refusal := network_refusal("x", _settings())) is not None:
@@ -558,7 +558,7 @@ def outbox_list(args: argparse.Namespace, out: TextIO) -> int:
 
 def sync_once(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.core.accounts import Accounts
-    from desktop.core.publishers.registry import publisher_factory
+    from desktop.core.networks.registry import publisher_factory
     from desktop.core.sync import SyncEngine
 
     db = _database(args)

@@ -101,7 +101,7 @@ def _publishers() -> Result:
     """Load every network's publisher: they are imported by name, so a build could lack one unnoticed."""
     import importlib
 
-    from desktop.core.publishers.registry import MODULES
+    from desktop.core.networks.registry import MODULES
 
     for module in MODULES.values():
         importlib.import_module(module)

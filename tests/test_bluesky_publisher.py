@@ -26,10 +26,7 @@ from desktop.core.accounts import Accounts, AccountStatus, AccountView
 from desktop.core.credentials import CredentialsUnavailable, SecretStore
 from desktop.core.db import Database, open_database
 from desktop.core.models import utcnow
-from desktop.core.outbox import MediaRef, Outbox, State
-from desktop.core.paths import app_paths
-from desktop.core.publishers.base import ErrorKind, MediaItem, PartRequest, Published, PublishError
-from desktop.core.publishers.bluesky import (
+from desktop.core.networks.bluesky.publisher import (
     ACCESS_SECRET,
     APP_PASSWORD_SECRET,
     DEFAULT_SERVICE,
@@ -43,7 +40,10 @@ from desktop.core.publishers.bluesky import (
     prepare_image,
     rate_limit_reset,
 )
-from desktop.core.publishers.registry import PublisherContext
+from desktop.core.networks.publishing import ErrorKind, MediaItem, PartRequest, Published, PublishError
+from desktop.core.networks.registry import PublisherContext
+from desktop.core.outbox import MediaRef, Outbox, State
+from desktop.core.paths import app_paths
 from desktop.core.sync import SyncEngine
 from tests.fakes import bluesky_fixtures
 from tests.fakes.bluesky_fixtures import BlueskyEnv

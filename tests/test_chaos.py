@@ -31,7 +31,7 @@ MAX_RUNS_AFTER_FAULTS = 15
 
 def _connect_accounts(x_api, db, secrets) -> list[int]:  # noqa: ANN001
     from desktop.core.net import NetConfig, make_session
-    from desktop.core.x_auth import OAuth1Keys, connect_oauth1
+    from desktop.core.networks.x.sign_in import OAuth1Keys, connect_oauth1
 
     session = make_session(NetConfig.from_env())
     ids = []

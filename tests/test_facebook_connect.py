@@ -25,9 +25,9 @@ from desktop.core.accounts import Accounts, AccountStatus
 from desktop.core.credentials import SERVICE, CredentialsUnavailable, SecretStore
 from desktop.core.db import Database, open_database
 from desktop.core.net import NetConfig, make_session
+from desktop.core.networks.facebook import publisher as fb
+from desktop.core.networks.publishing import PartRequest
 from desktop.core.paths import app_paths
-from desktop.core.publishers import facebook as fb
-from desktop.core.publishers.base import PartRequest
 from tests.fakes.faults import Fault
 from tests.fakes.graph_api import GraphConfig, GraphFault, RawAnswer
 from tests.fakes.graph_fixtures import GraphEnv, GraphFactory, TestBrowser, graph_api, graph_api_factory

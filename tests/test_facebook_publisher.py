@@ -24,11 +24,18 @@ from desktop.core.accounts import Accounts, AccountStatus, AccountView
 from desktop.core.credentials import SecretStore
 from desktop.core.db import Database, open_database
 from desktop.core.models import utcnow
+from desktop.core.networks.facebook import publisher as fb
+from desktop.core.networks.publishing import (
+    ErrorKind,
+    MediaItem,
+    PartRequest,
+    Published,
+    Publisher,
+    PublishError,
+)
+from desktop.core.networks.registry import PublisherContext
 from desktop.core.outbox import MediaRef, Outbox, State
 from desktop.core.paths import app_paths
-from desktop.core.publishers import facebook as fb
-from desktop.core.publishers.base import ErrorKind, MediaItem, PartRequest, Published, Publisher, PublishError
-from desktop.core.publishers.registry import PublisherContext
 from desktop.core.sync import SyncEngine
 from tests.fakes.faults import Fault, FaultKind
 from tests.fakes.graph_api import GraphFault, RawAnswer

@@ -26,13 +26,21 @@ from desktop.core.credentials import SecretStore
 from desktop.core.db import Database
 from desktop.core.models import utcnow
 from desktop.core.net import FACEBOOK_API_BASE, X_API_BASE, NetConfig, make_session
+from desktop.core.networks.bluesky import publisher as bluesky
+from desktop.core.networks.facebook import publisher as facebook
+from desktop.core.networks.mastodon import publisher as mastodon
+from desktop.core.networks.publishing import ErrorKind, PartRequest, Published, Publisher, PublishError
+from desktop.core.networks.registry import PublisherContext, publisher_factory
+from desktop.core.networks.x.publisher import XPublisher
+from desktop.core.networks.x.sign_in import (
+    OAuth2Flow,
+    OAuth2Keeper,
+    XAuthError,
+    XAuthProblem,
+    load_credentials,
+)
 from desktop.core.outbox import Outbox, State
-from desktop.core.publishers import bluesky, facebook, mastodon
-from desktop.core.publishers.base import ErrorKind, PartRequest, Published, Publisher, PublishError
-from desktop.core.publishers.registry import PublisherContext, publisher_factory
-from desktop.core.publishers.x import XPublisher
 from desktop.core.sync import SyncEngine
-from desktop.core.x_auth import OAuth2Flow, OAuth2Keeper, XAuthError, XAuthProblem, load_credentials
 from tests import test_x_auth as x_shared
 from tests.fakes import bluesky_fixtures, graph_fixtures, mastodon_fixtures
 from tests.fakes.hostile import Act, HostileFront
@@ -346,7 +354,7 @@ def test_a_short_sign_in_wait_says_its_real_length(world: x_shared.XWorld) -> No
 
 
 def test_wait_words() -> None:
-    from desktop.core.publishers.base import wait_words
+    from desktop.core.networks.publishing import wait_words
 
     assert [wait_words(s) for s in (0.2, 3, 59, 60, 90, 300)] == [
         "1 second",

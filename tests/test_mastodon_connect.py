@@ -17,7 +17,7 @@ import requests
 
 from desktop.core.accounts import AccountStatus
 from desktop.core.credentials import SecretStore
-from desktop.core.publishers.mastodon import (
+from desktop.core.networks.mastodon.publisher import (
     SCOPES,
     MastodonSignIn,
     MastodonSignInError,

@@ -26,8 +26,7 @@ from desktop.core.accounts import Accounts, AccountStatus
 from desktop.core.credentials import SERVICE, CredentialsUnavailable, Secret, SecretStore
 from desktop.core.db import Database, open_database
 from desktop.core.net import NetConfig, make_session
-from desktop.core.paths import app_paths
-from desktop.core.x_auth import (
+from desktop.core.networks.x.sign_in import (
     AUTHORIZE_PATH,
     OAUTH1_SECRETS,
     OAUTH2_SECRETS,
@@ -48,6 +47,7 @@ from desktop.core.x_auth import (
     sign_out,
     verify,
 )
+from desktop.core.paths import app_paths
 from tests.fakes import fixtures as fake_fixtures
 from tests.fakes.fixtures import XApiFactory
 from tests.fakes.x_api import FakeXServer

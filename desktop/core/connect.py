@@ -49,7 +49,7 @@ class ConnectContext:
 
 
 def _x_keys(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
-    from desktop.core.x_auth import OAuth1Keys, connect_oauth1
+    from desktop.core.networks.x.sign_in import OAuth1Keys, connect_oauth1
 
     keys = OAuth1Keys.from_mapping(values)
     return connect_oauth1(ctx.accounts, ctx.secrets, ctx.session, keys)
@@ -58,7 +58,7 @@ def _x_keys(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
 def _x_browser(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
     import webbrowser
 
-    from desktop.core.x_auth import connect_oauth2
+    from desktop.core.networks.x.sign_in import connect_oauth2
 
     client_id = str(ctx.settings.get("x.client_id") or "").strip()
     if not client_id:
@@ -73,7 +73,7 @@ def _x_browser(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
 
 
 def _facebook_page(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
-    from desktop.core.publishers.facebook import connect_facebook
+    from desktop.core.networks.facebook.publisher import connect_facebook
 
     return connect_facebook(
         ctx.accounts, ctx.secrets, ctx.session, values.get("page_id", ""), values["token"]
@@ -81,7 +81,7 @@ def _facebook_page(values: Mapping[str, str], ctx: ConnectContext) -> AccountVie
 
 
 def _bluesky(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
-    from desktop.core.publishers.bluesky import DEFAULT_SERVICE, connect_bluesky
+    from desktop.core.networks.bluesky.publisher import DEFAULT_SERVICE, connect_bluesky
 
     service = values.get("service_url", "").strip() or DEFAULT_SERVICE
     return connect_bluesky(
@@ -90,7 +90,7 @@ def _bluesky(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
 
 
 def _mastodon(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
-    from desktop.core.publishers.mastodon import connect_mastodon
+    from desktop.core.networks.mastodon.publisher import connect_mastodon
 
     return connect_mastodon(ctx.accounts, ctx.secrets, ctx.session, values["instance"], values["token"])
 
@@ -186,7 +186,7 @@ def default_context(accounts: Accounts, settings: Mapping[str, Any]) -> ConnectC
 
 
 def _x_sign_out(account: AccountView, ctx: ConnectContext) -> None:
-    from desktop.core.x_auth import sign_out
+    from desktop.core.networks.x.sign_in import sign_out
 
     sign_out(
         account, ctx.accounts, ctx.secrets, ctx.session, client_id=str(ctx.settings.get("x.client_id") or "")
@@ -195,7 +195,7 @@ def _x_sign_out(account: AccountView, ctx: ConnectContext) -> None:
 
 #: network -> how to sign out there (revoke tokens) before forgetting the account locally
 def _mastodon_sign_out(account: AccountView, ctx: ConnectContext) -> None:
-    from desktop.core.publishers.mastodon import sign_out_mastodon
+    from desktop.core.networks.mastodon.publisher import sign_out_mastodon
 
     sign_out_mastodon(ctx.accounts, ctx.secrets, ctx.session, account)
 

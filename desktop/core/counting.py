@@ -27,7 +27,7 @@ from desktop.core._emoji import build_emoji_pattern
 from desktop.core._patterns import utf16_units
 from desktop.core._urls import extract_urls
 from desktop.core.networks import THREADED_NETWORKS
-from desktop.core.publishers.bluesky_richtext import link_spans
+from desktop.core.networks.bluesky.richtext import link_spans
 
 NETWORKS: tuple[str, ...] = ("x", "mastodon", "bluesky", "facebook")
 #: Facebook Page posts may be 63,206 characters; Bluesky's 300 is graphemes (and BLUESKY_BYTES bytes).

@@ -42,7 +42,7 @@ from desktop.core.net import (
     classify_exception,
     may_have_been_sent,
 )
-from desktop.core.publishers.base import (
+from desktop.core.networks.publishing import (
     AccountInfo,
     ErrorKind,
     Limits,
@@ -53,8 +53,8 @@ from desktop.core.publishers.base import (
     malformed_answer,
     read_image,
 )
-from desktop.core.publishers.registry import PublisherContext
-from desktop.core.x_auth import (
+from desktop.core.networks.registry import PublisherContext
+from desktop.core.networks.x.sign_in import (
     OAUTH1,
     Credentials,
     OAuth1Keys,

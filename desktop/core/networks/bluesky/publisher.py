@@ -75,7 +75,13 @@ from desktop.core.net import (
     is_loopback_host,
     may_have_been_sent,
 )
-from desktop.core.publishers.base import (
+from desktop.core.networks.bluesky.richtext import (
+    grapheme_count,
+    mention_handles,
+    rich_text,
+    shorten_links,
+)
+from desktop.core.networks.publishing import (
     AccountInfo,
     ErrorKind,
     Limits,
@@ -84,13 +90,7 @@ from desktop.core.publishers.base import (
     Published,
     PublishError,
 )
-from desktop.core.publishers.bluesky_richtext import (
-    grapheme_count,
-    mention_handles,
-    rich_text,
-    shorten_links,
-)
-from desktop.core.publishers.registry import PublisherContext
+from desktop.core.networks.registry import PublisherContext
 
 log = logging.getLogger(__name__)
 

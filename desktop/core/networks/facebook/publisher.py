@@ -79,7 +79,7 @@ from desktop.core.net import (
     is_loopback_host,
     may_have_been_sent,
 )
-from desktop.core.publishers.base import (
+from desktop.core.networks.publishing import (
     AccountInfo,
     ErrorKind,
     Limits,
@@ -91,7 +91,7 @@ from desktop.core.publishers.base import (
     state_ignored,
     wait_words,
 )
-from desktop.core.publishers.registry import PublisherContext
+from desktop.core.networks.registry import PublisherContext
 
 log = logging.getLogger(__name__)
 

@@ -43,7 +43,7 @@ from desktop.core.net import (
     is_loopback_host,
     mount_on,
 )
-from desktop.core.publishers.base import AccountInfo, state_ignored, wait_words
+from desktop.core.networks.publishing import AccountInfo, state_ignored, wait_words
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.publishers.base import ErrorKind, Publisher, PublishError
+from desktop.core.networks.publishing import ErrorKind, Publisher, PublishError
 
 if TYPE_CHECKING:
     import requests
@@ -22,10 +22,10 @@ if TYPE_CHECKING:
 
 #: network id -> module with ``build(context: PublisherContext) -> Publisher``
 MODULES: Mapping[str, str] = {
-    "x": "desktop.core.publishers.x",
-    "bluesky": "desktop.core.publishers.bluesky",
-    "mastodon": "desktop.core.publishers.mastodon",
-    "facebook": "desktop.core.publishers.facebook",
+    "x": "desktop.core.networks.x.publisher",
+    "bluesky": "desktop.core.networks.bluesky.publisher",
+    "mastodon": "desktop.core.networks.mastodon.publisher",
+    "facebook": "desktop.core.networks.facebook.publisher",
 }
 
 

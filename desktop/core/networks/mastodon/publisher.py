@@ -57,7 +57,7 @@ from desktop.core.net import (
     may_have_been_sent,
     redact,
 )
-from desktop.core.publishers.base import (
+from desktop.core.networks.publishing import (
     AccountInfo,
     ErrorKind,
     Limits,
@@ -69,7 +69,7 @@ from desktop.core.publishers.base import (
     state_ignored,
     wait_words,
 )
-from desktop.core.publishers.registry import PublisherContext
+from desktop.core.networks.registry import PublisherContext
 
 log = logging.getLogger(__name__)
 

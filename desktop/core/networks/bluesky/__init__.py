@@ -1,0 +1,1 @@
+"""bluesky: its wire client, sign-in and publisher."""

@@ -1,0 +1,1 @@
+"""facebook: its wire client, sign-in and publisher."""

@@ -1,0 +1,1 @@
+"""mastodon: its wire client, sign-in and publisher."""

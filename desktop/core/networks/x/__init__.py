@@ -1,0 +1,1 @@
+"""x: its wire client, sign-in and publisher."""
