@@ -71,7 +71,8 @@ def one_round(posts: int) -> tuple[float, float, float, int]:
     from desktop.core.accounts import Accounts
     from desktop.core.credentials import SecretStore
     from desktop.core.db import open_database
-    from desktop.core.networks.bluesky.publisher import build, connect_bluesky
+    from desktop.core.networks.bluesky.publisher import build
+    from desktop.core.networks.bluesky.sign_in import connect_bluesky
     from desktop.core.networks.registry import PublisherContext
     from desktop.core.outbox import Outbox
     from desktop.core.paths import app_paths

@@ -26,9 +26,11 @@ from desktop.core.credentials import SecretStore
 from desktop.core.db import Database
 from desktop.core.models import utcnow
 from desktop.core.net import FACEBOOK_API_BASE, X_API_BASE, NetConfig, make_session
-from desktop.core.networks.bluesky import publisher as bluesky
+from desktop.core.networks.bluesky import publisher as bsky_publisher
+from desktop.core.networks.bluesky import sign_in as bsky_sign_in
 from desktop.core.networks.facebook import publisher as facebook
-from desktop.core.networks.mastodon import publisher as mastodon
+from desktop.core.networks.mastodon import publisher as mastodon_publisher
+from desktop.core.networks.mastodon import sign_in as mastodon_sign_in
 from desktop.core.networks.publishing import ErrorKind, PartRequest, Published, Publisher, PublishError
 from desktop.core.networks.registry import PublisherContext, publisher_factory
 from desktop.core.networks.x.publisher import XPublisher
@@ -131,12 +133,12 @@ def _mastodon(
     env = request.getfixturevalue("mastodon_env")
     with make_session(NetConfig(proxy="direct")) as direct:
         front.backend_url = env.base_url
-        account = mastodon.connect_mastodon(accounts, secrets, direct, front.base_url, env.token)
+        account = mastodon_sign_in.connect_mastodon(accounts, secrets, direct, front.base_url, env.token)
     return Harness(
         "mastodon",
         front,
         "/api/v1/statuses",
-        lambda http: mastodon.MastodonPublisher(accounts.get(account.id), secrets, http),
+        lambda http: mastodon_publisher.MastodonPublisher(accounts.get(account.id), secrets, http),
         lambda: [s.id for s in env.statuses()],
         lambda f: {},
         [],
@@ -150,10 +152,10 @@ def _bluesky(
     routes = {"api_base_overrides": {"https://bsky.social": front.base_url}}
     front.backend_url = env.base_url
     with make_session(NetConfig(proxy="direct", **routes)) as direct:
-        account = bluesky.connect_bluesky(accounts, secrets, direct, "cardiffcouncil", env.app_password)
+        account = bsky_sign_in.connect_bluesky(accounts, secrets, direct, "cardiffcouncil", env.app_password)
 
     def make(http: requests.Session) -> Publisher:
-        return bluesky.build(PublisherContext(accounts.get(account.id), accounts, secrets, http, {}))
+        return bsky_publisher.build(PublisherContext(accounts.get(account.id), accounts, secrets, http, {}))
 
     return Harness(
         "bluesky",

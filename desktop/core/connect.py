@@ -81,7 +81,8 @@ def _facebook_page(values: Mapping[str, str], ctx: ConnectContext) -> AccountVie
 
 
 def _bluesky(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
-    from desktop.core.networks.bluesky.publisher import DEFAULT_SERVICE, connect_bluesky
+    from desktop.core.networks.bluesky.api import DEFAULT_SERVICE
+    from desktop.core.networks.bluesky.sign_in import connect_bluesky
 
     service = values.get("service_url", "").strip() or DEFAULT_SERVICE
     return connect_bluesky(
@@ -90,7 +91,7 @@ def _bluesky(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
 
 
 def _mastodon(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
-    from desktop.core.networks.mastodon.publisher import connect_mastodon
+    from desktop.core.networks.mastodon.sign_in import connect_mastodon
 
     return connect_mastodon(ctx.accounts, ctx.secrets, ctx.session, values["instance"], values["token"])
 
@@ -195,7 +196,7 @@ def _x_sign_out(account: AccountView, ctx: ConnectContext) -> None:
 
 #: network -> how to sign out there (revoke tokens) before forgetting the account locally
 def _mastodon_sign_out(account: AccountView, ctx: ConnectContext) -> None:
-    from desktop.core.networks.mastodon.publisher import sign_out_mastodon
+    from desktop.core.networks.mastodon.sign_in import sign_out_mastodon
 
     sign_out_mastodon(ctx.accounts, ctx.secrets, ctx.session, account)
 

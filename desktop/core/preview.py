@@ -68,7 +68,7 @@ def shown_text(part: str, network: str) -> str:
 def language_tag(network: str, language: str) -> str | None:
     """The language tag the publisher sends: Bluesky's ``langs``, Mastodon's primary subtag, else none."""
     if network == "bluesky":
-        from desktop.core.networks.bluesky.publisher import langs_for
+        from desktop.core.networks.bluesky.api import langs_for
 
         return ", ".join(langs_for(language)) or None
     if network == "mastodon" and language:
