@@ -142,7 +142,7 @@ def run(database_url: str | None = None, out: Callable[[str], None] = print) -> 
         try:
             ok, detail = check()
         except Exception as error:  # noqa: BLE001 - the report must go on and say what broke
-            ok, detail = False, f"{type(error).__name__}: {getattr(error, 'user_message', error)}"
+            ok, detail = False, f"{type(error).__name__}: {error}"  # a CrierError's str() is its user_message
         failures += ok is False
         out(f"  [{ {True: 'ok', None: 'warn', False: 'FAIL'}[ok] }] {name}: {detail}")
     out("All checks passed." if not failures else f"{failures} check(s) failed.")

@@ -28,19 +28,16 @@ from desktop.core.models import utcnow
 from desktop.core.net import FACEBOOK_API_BASE, X_API_BASE, NetConfig, make_session
 from desktop.core.networks.bluesky import publisher as bsky_publisher
 from desktop.core.networks.bluesky import sign_in as bsky_sign_in
-from desktop.core.networks.facebook import publisher as facebook
+from desktop.core.networks.facebook import publisher as fb_pub
+from desktop.core.networks.facebook import sign_in as fb_sign_in
 from desktop.core.networks.mastodon import publisher as mastodon_publisher
 from desktop.core.networks.mastodon import sign_in as mastodon_sign_in
 from desktop.core.networks.publishing import ErrorKind, PartRequest, Published, Publisher, PublishError
 from desktop.core.networks.registry import PublisherContext, publisher_factory
+from desktop.core.networks.x.api import XAuthError, XAuthProblem
 from desktop.core.networks.x.publisher import XPublisher
-from desktop.core.networks.x.sign_in import (
-    OAuth2Flow,
-    OAuth2Keeper,
-    XAuthError,
-    XAuthProblem,
-    load_credentials,
-)
+from desktop.core.networks.x.sign_in import OAuth2Flow
+from desktop.core.networks.x.tokens import OAuth2Keeper, load_credentials
 from desktop.core.outbox import Outbox, State
 from desktop.core.sync import SyncEngine
 from tests import test_x_auth as x_shared
@@ -173,12 +170,12 @@ def _facebook(
 ) -> tuple[Harness, str]:
     env = request.getfixturevalue("graph_api")
     with env.session() as direct:
-        account = facebook.connect_facebook(accounts, secrets, direct, env.page.id, env.page_token)
+        account = fb_sign_in.connect_facebook(accounts, secrets, direct, env.page.id, env.page_token)
     return Harness(
         "facebook",
         front,
         "*/feed",
-        lambda http: facebook.FacebookPublisher(accounts.get(account.id), secrets, http, clock=env.state.now),
+        lambda http: fb_pub.FacebookPublisher(accounts.get(account.id), secrets, http, clock=env.state.now),
         lambda: [p.id for p in env.state.posts_for(env.page.id)],
         lambda f: {"api_base_overrides": {FACEBOOK_API_BASE: f.base_url}},
         [],

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.core.accounts import Accounts
 from desktop.core.db import Database, open_database
 from desktop.core.net import NetConfig, make_session
-from desktop.core.networks.x.sign_in import OAuth1Keys, connect_oauth1
+from desktop.core.networks.x.api import OAuth1Keys
+from desktop.core.networks.x.tokens import connect_oauth1
 from desktop.core.outbox import Outbox, State
 from desktop.core.paths import app_paths
 from desktop.core.store import DraftStore

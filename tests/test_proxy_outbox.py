@@ -25,7 +25,8 @@ from desktop.core.db import Database, open_database
 from desktop.core.net import PROXY_AUTH_MESSAGE, X_API_BASE, NetConfig, make_session, probe
 from desktop.core.networks.publishing import ErrorKind
 from desktop.core.networks.registry import publisher_factory
-from desktop.core.networks.x.sign_in import OAuth1Keys, connect_oauth1
+from desktop.core.networks.x.api import OAuth1Keys
+from desktop.core.networks.x.tokens import connect_oauth1
 from desktop.core.outbox import Outbox, State
 from desktop.core.paths import app_paths
 from desktop.core.sync import SyncEngine, SyncReport

@@ -26,12 +26,13 @@ import regex
 from desktop.core._emoji import build_emoji_pattern
 from desktop.core._patterns import utf16_units
 from desktop.core._urls import extract_urls
-from desktop.core.networks import THREADED_NETWORKS
+from desktop.core.networks import ALL, BY_ID, THREADED_NETWORKS
 from desktop.core.networks.bluesky.richtext import link_spans
 
+#: The networks counted, in this module's long-standing order (their facts are the descriptors').
 NETWORKS: tuple[str, ...] = ("x", "mastodon", "bluesky", "facebook")
-#: Facebook Page posts may be 63,206 characters; Bluesky's 300 is graphemes (and BLUESKY_BYTES bytes).
-DEFAULT_LIMITS = {"x": 280, "mastodon": 500, "bluesky": 300, "facebook": 63_206}
+#: Each network's limit, from its descriptor; Bluesky's is graphemes (and BLUESKY_BYTES bytes).
+DEFAULT_LIMITS = {network.id: network.char_limit for network in ALL}
 BLUESKY_BYTES = 3000
 DEFAULT_URL_LENGTH = 23
 
@@ -465,11 +466,12 @@ def measure(
         raise ValueError(f"unknown network {network!r}; expected one of {NETWORKS}")
     limit = DEFAULT_LIMITS[network] if limit is None else limit
     url_length = DEFAULT_URL_LENGTH if url_length is None else url_length
-    if network == "x":
+    rule = BY_ID[network].counting
+    if rule == "x":
         return _measure_x(text, limit, url_length, locate)
-    if network == "mastodon":
+    if rule == "mastodon":
         return _measure_mastodon(text, limit, url_length, locate)
-    if network == "bluesky":
+    if rule == "bluesky":
         return _measure_bluesky(text, limit, locate)
     return _measure_graphemes(network, text, limit, locate)
 

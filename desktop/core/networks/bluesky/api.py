@@ -1,46 +1,11 @@
-"""Posting to Bluesky (the AT Protocol) with an app password, over the app's own HTTP session.
-
-Exactly once on Bluesky: a post is a record in the account's repository, and its record key (a TID) is
-chosen by ``prepare()`` and committed by the engine before the first request, together with the
-record's ``createdAt``. Every attempt sends ``com.atproto.repo.createRecord`` with that same ``rkey``, so
-the repository itself refuses a second copy: one rkey holds one record. Whether an earlier attempt
-landed is then read back, never guessed, with ``com.atproto.repo.getRecord`` on that rkey:
-
-* after an ambiguous failure (a timeout, a dropped connection, an answer lost after the write) or a crash
-  mid-request, the engine calls ``find_landed()``, which reads the rkey back: a record there with this
-  part's text and reply parent is the post; an empty rkey means it did not land and may be sent;
-* a retry that meets the existing record is refused ("RecordAlreadyExists" as 400 or 409 from newer
-  servers, "There is already a value at key" as 400, a bare 500 from bsky.social today); ``publish()``
-  then reads the rkey back and returns the record that is there. Any 5xx or unreadable answer to
-  createRecord is settled the same way, in the same attempt;
-* a record at our rkey with other text is never overwritten or posted around: it goes to a person
-  (``NEEDS_ATTENTION``).
-
-A thread is a chain of replies: each part's remote id is ``"<at-uri>|<cid>"``, so the next part builds
-its ``root`` and ``parent`` strong references without asking the server; the web link is
-``https://bsky.app/profile/<handle>/post/<rkey>``. Images are re-encoded to Bluesky's limits and uploaded
-with ``uploadBlob``; an upload the server discarded before the post went out is uploaded again.
+"""Bluesky's wire: XRPC calls over the app's own session, and what their failures mean.
 
 Why not the atproto SDK's ``Client``: it talks through its own ``httpx`` client, so it would bypass the
 app's one HTTP stack (the organisation's proxy and PAC file, the OS certificate store through
-truststore, Crier's timeouts and User-Agent), which is how council networks reach anything at all; a
-replacement ``Request`` class would have to copy the SDK's private, httpx-shaped internals. Its errors
-also lose what the outbox needs: 409, 413 and 502 all arrive as one ``NetworkError``. So the few XRPC
-calls are made here over the app's ``requests.Session``, and the atproto package provides what it is
-good for: the official app's rich-text detection (see ``bluesky_richtext``) and at-uri parsing.
-
-Sign-in: the handle (or DID) and an app password (``xxxx-xxxx-xxxx-xxxx``; anything else is taken for the
-main password and refused before it leaves the computer, and a session whose scope shows the main
-password is ended at once). The app password, the refresh token and the access token are kept in the
-keyring, one entry each. An access token the server refuses (or that has expired by its ``exp``) is
-renewed with ``refreshSession``; a refused refresh token (revoked, rotated by another Crier, expired)
-falls back to a new session made with the app password; when that is refused the account needs signing
-in again (``NEEDS_SIGN_IN``). New tokens are written to the keyring before they are used, renewals of
-one account take turns within a process, and a renewal first looks in the keyring for tokens another
-worker already renewed. Within one sync run the access token and mentioned handles' DIDs are
-remembered, so a run of posts reads the keyring and resolves each handle once.
-
-Nothing here sleeps or retries on its own: every failure is classified once into a ``PublishError``.
+truststore, Crier's timeouts and User-Agent), which is how council networks reach anything at all; its
+errors also lose what the outbox needs (409, 413 and 502 all arrive as one ``NetworkError``). So the few
+XRPC calls are made here over the app's ``requests.Session``; every failure is classified once into a
+``PublishError`` (``_classify``). Record keys (TIDs) and strong references are made here too.
 """
 
 from __future__ import annotations
@@ -63,6 +28,7 @@ from atproto_core.uri import AtUri
 
 from desktop.core.accounts import AccountView
 from desktop.core.credentials import Secret
+from desktop.core.errors import CrierError
 from desktop.core.net import (
     PROXY_AUTH_MESSAGE,
     NetProblem,
@@ -70,6 +36,7 @@ from desktop.core.net import (
     is_loopback_host,
     may_have_been_sent,
 )
+from desktop.core.networks.bluesky.descriptor import BLUESKY
 from desktop.core.networks.publishing import (
     ErrorKind,
     PublishError,
@@ -80,7 +47,7 @@ log = logging.getLogger(__name__)
 
 NETWORK = "bluesky"
 AUTH_KIND = "app_password"
-DEFAULT_SERVICE = "https://bsky.social"
+DEFAULT_SERVICE = BLUESKY.api_base
 POST_COLLECTION = "app.bsky.feed.post"
 POST_URL = "https://bsky.app/profile/{handle}/post/{rkey}"
 
@@ -119,13 +86,11 @@ _TS32 = "234567abcdefghijklmnopqrstuvwxyz"
 # Errors
 
 
-class BlueskyAuthError(Exception):
+class BlueskyAuthError(CrierError):
     """Connecting an account failed; ``user_message`` is one plain sentence and never holds a secret."""
 
     def __init__(self, user_message: str, *, detail: str = "", retryable: bool = False) -> None:
-        super().__init__(user_message)
-        self.user_message = user_message
-        self.detail = detail
+        super().__init__(user_message, detail=detail)
         self.retryable = retryable  # the network or the server, not the credentials: try again later
 
     def __repr__(self) -> str:

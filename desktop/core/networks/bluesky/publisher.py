@@ -21,24 +21,7 @@ its ``root`` and ``parent`` strong references without asking the server; the web
 ``https://bsky.app/profile/<handle>/post/<rkey>``. Images are re-encoded to Bluesky's limits and uploaded
 with ``uploadBlob``; an upload the server discarded before the post went out is uploaded again.
 
-Why not the atproto SDK's ``Client``: it talks through its own ``httpx`` client, so it would bypass the
-app's one HTTP stack (the organisation's proxy and PAC file, the OS certificate store through
-truststore, Crier's timeouts and User-Agent), which is how council networks reach anything at all; a
-replacement ``Request`` class would have to copy the SDK's private, httpx-shaped internals. Its errors
-also lose what the outbox needs: 409, 413 and 502 all arrive as one ``NetworkError``. So the few XRPC
-calls are made here over the app's ``requests.Session``, and the atproto package provides what it is
-good for: the official app's rich-text detection (see ``bluesky_richtext``) and at-uri parsing.
-
-Sign-in: the handle (or DID) and an app password (``xxxx-xxxx-xxxx-xxxx``; anything else is taken for the
-main password and refused before it leaves the computer, and a session whose scope shows the main
-password is ended at once). The app password, the refresh token and the access token are kept in the
-keyring, one entry each. An access token the server refuses (or that has expired by its ``exp``) is
-renewed with ``refreshSession``; a refused refresh token (revoked, rotated by another Crier, expired)
-falls back to a new session made with the app password; when that is refused the account needs signing
-in again (``NEEDS_SIGN_IN``). New tokens are written to the keyring before they are used, renewals of
-one account take turns within a process, and a renewal first looks in the keyring for tokens another
-worker already renewed. Within one sync run the access token and mentioned handles' DIDs are
-remembered, so a run of posts reads the keyring and resolves each handle once.
+Signing in and keeping the session: ``sign_in``; the XRPC wire and its errors: ``api``.
 
 Nothing here sleeps or retries on its own: every failure is classified once into a ``PublishError``.
 """
@@ -97,6 +80,7 @@ from desktop.core.networks.publishing import (
     PartRequest,
     Published,
     PublishError,
+    read_bytes,
 )
 from desktop.core.networks.registry import PublisherContext
 
@@ -397,16 +381,7 @@ class BlueskyPublisher:
     # -- images --------------------------------------------------------------------------------------
 
     def _upload(self, item: MediaItem) -> tuple[dict[str, Any], PreparedImage]:
-        try:
-            raw = item.path.read_bytes()
-        except OSError as exc:
-            raise PublishError(
-                ErrorKind.NEEDS_ATTENTION,
-                f"The image {item.path.name} can't be read any more ({exc.strerror or exc}). Add it to the "
-                "post again, then send it.",
-                detail=f"read {item.path}: {type(exc).__name__}",
-            ) from None
-        image = prepare_image(raw, name=item.path.name)
+        image = prepare_image(read_bytes(item), name=item.path.name)
         try:
             answer = self._authed(
                 "uploading an image",

@@ -1,46 +1,12 @@
-"""Posting to Bluesky (the AT Protocol) with an app password, over the app's own HTTP session.
+"""Signing in to Bluesky with an app password, and keeping the session alive.
 
-Exactly once on Bluesky: a post is a record in the account's repository, and its record key (a TID) is
-chosen by ``prepare()`` and committed by the engine before the first request, together with the
-record's ``createdAt``. Every attempt sends ``com.atproto.repo.createRecord`` with that same ``rkey``, so
-the repository itself refuses a second copy: one rkey holds one record. Whether an earlier attempt
-landed is then read back, never guessed, with ``com.atproto.repo.getRecord`` on that rkey:
-
-* after an ambiguous failure (a timeout, a dropped connection, an answer lost after the write) or a crash
-  mid-request, the engine calls ``find_landed()``, which reads the rkey back: a record there with this
-  part's text and reply parent is the post; an empty rkey means it did not land and may be sent;
-* a retry that meets the existing record is refused ("RecordAlreadyExists" as 400 or 409 from newer
-  servers, "There is already a value at key" as 400, a bare 500 from bsky.social today); ``publish()``
-  then reads the rkey back and returns the record that is there. Any 5xx or unreadable answer to
-  createRecord is settled the same way, in the same attempt;
-* a record at our rkey with other text is never overwritten or posted around: it goes to a person
-  (``NEEDS_ATTENTION``).
-
-A thread is a chain of replies: each part's remote id is ``"<at-uri>|<cid>"``, so the next part builds
-its ``root`` and ``parent`` strong references without asking the server; the web link is
-``https://bsky.app/profile/<handle>/post/<rkey>``. Images are re-encoded to Bluesky's limits and uploaded
-with ``uploadBlob``; an upload the server discarded before the post went out is uploaded again.
-
-Why not the atproto SDK's ``Client``: it talks through its own ``httpx`` client, so it would bypass the
-app's one HTTP stack (the organisation's proxy and PAC file, the OS certificate store through
-truststore, Crier's timeouts and User-Agent), which is how council networks reach anything at all; a
-replacement ``Request`` class would have to copy the SDK's private, httpx-shaped internals. Its errors
-also lose what the outbox needs: 409, 413 and 502 all arrive as one ``NetworkError``. So the few XRPC
-calls are made here over the app's ``requests.Session``, and the atproto package provides what it is
-good for: the official app's rich-text detection (see ``bluesky_richtext``) and at-uri parsing.
-
-Sign-in: the handle (or DID) and an app password (``xxxx-xxxx-xxxx-xxxx``; anything else is taken for the
-main password and refused before it leaves the computer, and a session whose scope shows the main
-password is ended at once). The app password, the refresh token and the access token are kept in the
-keyring, one entry each. An access token the server refuses (or that has expired by its ``exp``) is
-renewed with ``refreshSession``; a refused refresh token (revoked, rotated by another Crier, expired)
-falls back to a new session made with the app password; when that is refused the account needs signing
-in again (``NEEDS_SIGN_IN``). New tokens are written to the keyring before they are used, renewals of
-one account take turns within a process, and a renewal first looks in the keyring for tokens another
-worker already renewed. Within one sync run the access token and mentioned handles' DIDs are
-remembered, so a run of posts reads the keyring and resolves each handle once.
-
-Nothing here sleeps or retries on its own: every failure is classified once into a ``PublishError``.
+The handle (or DID) and an app password (``xxxx-xxxx-xxxx-xxxx``; anything else is taken for the main
+password and refused before it leaves the computer, and a session whose scope shows the main password is
+ended at once). The app password, the refresh token and the access token are kept in the keyring, one
+entry each. An access token the server refuses (or that has expired by its ``exp``) is renewed with
+``refreshSession``; a refused refresh token falls back to a new session made with the app password;
+when that is refused the account needs signing in again (``NEEDS_SIGN_IN``). Renewals of one account
+take turns within a process, and first look in the keyring for tokens another worker already renewed.
 """
 
 from __future__ import annotations
@@ -60,8 +26,9 @@ from urllib.parse import urlsplit
 
 import requests
 
-from desktop.core.accounts import Accounts, AccountStatus, AccountView
+from desktop.core.accounts import Accounts, AccountView
 from desktop.core.credentials import CredentialsUnavailable, Secret, SecretStore
+from desktop.core.networks import saving
 from desktop.core.networks.bluesky.api import (
     _AUTH_ERRORS,
     _DID,
@@ -75,7 +42,6 @@ from desktop.core.networks.bluesky.api import (
     NETWORK,
     REFRESH_MARGIN,
     REFRESH_SECRET,
-    SECRET_NAMES,
     BlueskyAuthError,
     Xrpc,
     XrpcError,
@@ -85,6 +51,7 @@ from desktop.core.networks.bluesky.api import (
     rate_limit_reset,
 )
 from desktop.core.networks.publishing import (
+    AccountInfo,
     ErrorKind,
     PublishError,
 )
@@ -395,37 +362,19 @@ def connect_bluesky(
             log.info("Could not end the main-password session: %s", error.detail)
         raise BlueskyAuthError(APP_PASSWORD_MESSAGE, detail="session scope is com.atproto.access")
     display_name = _display_name(xrpc, tokens)
-    existing = next((a for a in accounts.all() if a.network == NETWORK and a.remote_id == tokens.did), None)
-    account = existing or accounts.add(
-        NETWORK,
-        f"@{tokens.handle}",
-        display_name=display_name,
-        remote_id=tokens.did,
-        service_url=service,
+    account = saving.save_account(
+        accounts,
+        secrets,
+        network=NETWORK,
+        info=AccountInfo(remote_id=tokens.did, handle=f"@{tokens.handle}", display_name=display_name),
         auth_kind=AUTH_KIND,
-    )
-    try:
         # The app password first: with it, every other secret can be made again.
-        secrets.put(account.key, APP_PASSWORD_SECRET, password)
-        secrets.put(account.key, REFRESH_SECRET, tokens.refresh)
-        secrets.put(account.key, ACCESS_SECRET, tokens.access)
-    except CredentialsUnavailable:
-        if existing is None:
-            accounts.remove(account.id)
-        raise
-    _remember_access(secrets, account.key, tokens.access)
-    accounts.update(
-        account.id,
-        handle=f"@{tokens.handle}",
-        display_name=display_name or account.display_name,
-        remote_id=tokens.did,
+        values={APP_PASSWORD_SECRET: password, REFRESH_SECRET: tokens.refresh, ACCESS_SECRET: tokens.access},
         service_url=service,
-        auth_kind=AUTH_KIND,
     )
-    accounts.set_secret_names(account.id, SECRET_NAMES)
-    accounts.mark(account.id, AccountStatus.CONNECTED)
+    _remember_access(secrets, account.key, tokens.access)
     log.info("Bluesky account @%s connected (%s on %s)", tokens.handle, tokens.did, service)
-    return accounts.get(account.id)
+    return account
 
 
 def _display_name(xrpc: Xrpc, tokens: SessionTokens) -> str:

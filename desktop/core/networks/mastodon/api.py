@@ -1,20 +1,7 @@
-"""Posting to Mastodon with Mastodon.py on the app's session, and connecting Mastodon accounts.
+"""Mastodon's wire: Mastodon.py on the app's own session, instance addresses and facts, and errors.
 
-Exactly once on Mastodon: ``prepare()`` picks a random ``Idempotency-Key`` for each part and notes the
-time; the engine commits both before the first attempt, and every attempt of that part sends the same
-key. Mastodon remembers a key per account for one hour and answers a repeat with the status it already
-made, so within that hour a retry *is* the lookup: ``find_landed()`` returns None and the retry either
-makes the status or gets the existing one back. Past ``KEY_TRUST`` (50 minutes, under the hour) since the
-first attempt the key may be forgotten, so ``find_landed()`` and ``publish()`` itself (a later attempt
-need not be flagged as following an ambiguous one) first search the account's own statuses since the
-post was queued (``GET /api/v1/accounts/:id/statuses``) for one replying to the same parent with the
-same text, and return it instead of posting again. Threads keep their order because each part replies
-to the id recorded for the part before it. Media uploads have no key: an upload whose answer was lost is
-repeated, leaving at most an unattached copy, which Mastodon deletes by itself.
-
-Every failure is classified once, here, into a ``PublishError`` kind. Mastodon.py never sleeps on a
-rate limit (``ratelimit_method="throw"``): a 429 becomes WAIT_UNTIL at the ``X-RateLimit-Reset`` time.
-This module never imports Qt.
+Mastodon.py never sleeps on a rate limit (``ratelimit_method="throw"``): a 429 becomes WAIT_UNTIL at the
+``X-RateLimit-Reset`` time.
 """
 
 from __future__ import annotations
@@ -24,7 +11,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from enum import StrEnum
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -39,16 +25,11 @@ from mastodon import (
 from desktop.core.credentials import Secret
 from desktop.core.net import (
     USER_AGENT,
-    classify_exception,
     exception_chain,
     is_loopback_host,
-    may_have_been_sent,
     redact,
 )
-from desktop.core.networks.publishing import (
-    ErrorKind,
-    PublishError,
-)
+from desktop.core.networks.loopback import SignInError, SignInProblem
 
 log = logging.getLogger(__name__)
 
@@ -80,9 +61,6 @@ PAGE_SIZE = 40  # the most Mastodon gives per page
 DEFAULT_WAIT = timedelta(minutes=5)  # Mastodon's general API window, when a 429 says nothing more
 MEDIA_WAIT = 60.0  # seconds to wait in total for the instance to process an uploaded image
 MEDIA_POLL_DELAYS = (0.25, 0.5, 1.0, 2.0)  # then every 2 s until MEDIA_WAIT
-CALLBACK_PATH = "/callback"
-CALLBACK_WAIT = 300.0
-_CLOSE_PAGE = "You can close this window and go back to Crier."
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _REMOTE_MENTION = re.compile(r"(?<![\w/])@(\w+)@[\w.-]+\w")
 
@@ -91,29 +69,8 @@ _REMOTE_MENTION = re.compile(r"(?<![\w/])@(\w+)@[\w.-]+\w")
 # Instance addresses and facts
 
 
-class SignInProblem(StrEnum):
-    BAD_ADDRESS = "bad_address"
-    NOT_MASTODON = "not_mastodon"
-    NETWORK = "network"
-    REJECTED = "rejected"
-    DENIED = "denied"
-    TIMED_OUT = "timed_out"
-    CANCELLED = "cancelled"
-    RATE_LIMITED = "rate_limited"
-    KEYRING = "keyring"
-
-
-class MastodonSignInError(Exception):
-    """Connecting an account failed; ``user_message`` is one plain sentence (or two), never a secret."""
-
-    def __init__(self, problem: SignInProblem, user_message: str, *, detail: str = "") -> None:
-        super().__init__(user_message)
-        self.problem = problem
-        self.user_message = user_message
-        self.detail = detail
-
-    def __repr__(self) -> str:
-        return f"MastodonSignInError({self.problem.value!r}, {self.user_message!r})"
+class MastodonSignInError(SignInError):
+    """Connecting a Mastodon account failed; ``user_message`` never holds a secret."""
 
 
 def instance_url(text: str) -> str:
@@ -270,23 +227,6 @@ def _api_error(exc: BaseException) -> tuple[int | None, str]:
 def _sentence(text: str) -> str:
     text = " ".join(text.split())[:300]
     return text if text.endswith((".", "!", "?")) else text + "."
-
-
-def _network_failure(exc: BaseException, doing: str, *, write: bool) -> PublishError:
-    problem = classify_exception(exc)
-    if not problem.retry_may_help:  # a proxy sign-in, an untrusted certificate or a redirect
-        return PublishError(
-            ErrorKind.NEEDS_ATTENTION,
-            problem.message,
-            ambiguous=write and may_have_been_sent(exc),  # a redirect answered a write: check first
-            detail=f"{doing}: {problem.detail}",
-        )
-    return PublishError(
-        ErrorKind.RETRY_LATER,
-        problem.message,
-        ambiguous=write and may_have_been_sent(exc),
-        detail=f"{doing}: {problem.detail}",
-    )
 
 
 def _utc(timestamp: float) -> datetime:

@@ -1,4 +1,4 @@
-"""Posting to Mastodon with Mastodon.py on the app's session, and connecting Mastodon accounts.
+"""Posting to Mastodon with Mastodon.py on the app's session (connecting accounts: ``sign_in``).
 
 Exactly once on Mastodon: ``prepare()`` picks a random ``Idempotency-Key`` for each part and notes the
 time; the engine commits both before the first attempt, and every attempt of that part sends the same
@@ -44,6 +44,7 @@ from desktop.core.net import (
     PROXY_AUTH_MESSAGE,
     redact,
 )
+from desktop.core.networks.failures import network_failure
 from desktop.core.networks.mastodon.api import (
     _LANGUAGE,
     _REMOTE_MENTION,
@@ -67,7 +68,6 @@ from desktop.core.networks.mastodon.api import (
     _as_utc,
     _id,
     _local,
-    _network_failure,
     _parse_time,
     _positive,
     _sentence,
@@ -295,7 +295,7 @@ class MastodonPublisher:
         except MastodonRatelimitError as exc:
             raise self._rate_limited(exc, doing, write=write) from None
         except MastodonNetworkError as exc:
-            raise _network_failure(exc, doing, write=write) from None
+            raise network_failure(exc, doing, write=write) from None
         except MastodonAPIError as exc:
             raise self._classify(exc, doing, write=write, subject=subject, reading=reading_statuses) from None
         except MastodonError as exc:  # a bad argument or version check: a Crier bug, not the user's

@@ -1,36 +1,18 @@
-"""Posting to Mastodon with Mastodon.py on the app's session, and connecting Mastodon accounts.
+"""Connecting a Mastodon account: a pasted access token, or a browser sign-in; and signing out.
 
-Exactly once on Mastodon: ``prepare()`` picks a random ``Idempotency-Key`` for each part and notes the
-time; the engine commits both before the first attempt, and every attempt of that part sends the same
-key. Mastodon remembers a key per account for one hour and answers a repeat with the status it already
-made, so within that hour a retry *is* the lookup: ``find_landed()`` returns None and the retry either
-makes the status or gets the existing one back. Past ``KEY_TRUST`` (50 minutes, under the hour) since the
-first attempt the key may be forgotten, so ``find_landed()`` and ``publish()`` itself (a later attempt
-need not be flagged as following an ambiguous one) first search the account's own statuses since the
-post was queued (``GET /api/v1/accounts/:id/statuses``) for one replying to the same parent with the
-same text, and return it instead of posting again. Threads keep their order because each part replies
-to the id recorded for the part before it. Media uploads have no key: an upload whose answer was lost is
-repeated, leaving at most an unattached copy, which Mastodon deletes by itself.
-
-Every failure is classified once, here, into a ``PublishError`` kind. Mastodon.py never sleeps on a
-rate limit (``ratelimit_method="throw"``): a 429 becomes WAIT_UNTIL at the ``X-RateLimit-Reset`` time.
-This module never imports Qt.
+The browser sign-in registers Crier with the instance and waits on the loopback listener
+(``networks.loopback``); a browser sign-in's token is revoked at the instance on sign-out.
 """
 
 from __future__ import annotations
 
-import contextlib
-import html
-import html.parser
 import logging
 import secrets as random_secrets
-import threading
 import webbrowser
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import urlsplit
 
 import requests
 from mastodon import (
@@ -39,7 +21,7 @@ from mastodon import (
     MastodonRatelimitError,
 )
 
-from desktop.core.accounts import Accounts, AccountStatus, AccountView
+from desktop.core.accounts import Accounts, AccountView
 from desktop.core.credentials import CredentialsUnavailable, Secret, SecretStore
 from desktop.core.net import (
     USER_AGENT,
@@ -47,10 +29,16 @@ from desktop.core.net import (
     exception_chain,
     redact,
 )
-from desktop.core.networks.mastodon.api import (
-    _CLOSE_PAGE,
-    CALLBACK_PATH,
+from desktop.core.networks import saving
+from desktop.core.networks.loopback import (
     CALLBACK_WAIT,
+    Answer,
+    BrowserSignIn,
+    Listener,
+    code_answer,
+    show_in_browser,
+)
+from desktop.core.networks.mastodon.api import (
     NETWORK,
     OAUTH,
     REQUEST_TIMEOUT,
@@ -67,8 +55,6 @@ from desktop.core.networks.mastodon.api import (
 )
 from desktop.core.networks.publishing import (
     AccountInfo,
-    state_ignored,
-    wait_words,
 )
 
 log = logging.getLogger(__name__)
@@ -170,45 +156,22 @@ def save_account(
     auth_kind: str,
 ) -> AccountView:
     """Create the account (or reconnect the same Mastodon account) and store each secret separately."""
-    existing = next(
-        (
-            a
-            for a in accounts.all()
-            if a.network == NETWORK and a.service_url == base_url and a.remote_id == info.remote_id
-        ),
-        None,
-    )
-    account = existing or accounts.add(
-        NETWORK,
-        info.handle,
-        display_name=info.display_name,
-        remote_id=info.remote_id,
-        service_url=base_url,
-        auth_kind=auth_kind,
-        settings=instance.settings(),
-    )
     try:
-        stale = set(existing.secret_names) - set(values) if existing else set()
-        if stale and existing is not None:
-            secrets.delete_all(existing.key, stale)
-        for name, value in values.items():
-            secrets.put(account.key, name, value)
+        account = saving.save_account(
+            accounts,
+            secrets,
+            network=NETWORK,
+            info=info,
+            auth_kind=auth_kind,
+            values=values,
+            service_url=base_url,
+            same_server=True,
+            settings=lambda old: {**old, **instance.settings()},
+        )
     except CredentialsUnavailable as exc:
-        if existing is None:
-            with contextlib.suppress(Exception):
-                accounts.remove(account.id)
         raise MastodonSignInError(SignInProblem.KEYRING, exc.user_message, detail=exc.detail) from None
-    accounts.update(
-        account.id,
-        handle=info.handle,
-        display_name=info.display_name,
-        auth_kind=auth_kind,
-        settings={**(existing.settings if existing else {}), **instance.settings()},
-    )
-    accounts.set_secret_names(account.id, list(values))
-    accounts.mark(account.id, AccountStatus.CONNECTED)
     log.info("Mastodon account %s connected (%s)", info.handle, auth_kind)
-    return accounts.get(account.id)
+    return account
 
 
 def connect_mastodon(
@@ -236,88 +199,18 @@ def connect_mastodon(
 # -- the browser sign-in ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Callback:
-    params: dict[str, str]
-    error: MastodonSignInError | None
-
-
-class _CallbackServer(ThreadingHTTPServer):
-    daemon_threads = True
-    block_on_close = False
-
-    def __init__(self, port: int, host_label: str) -> None:
-        super().__init__(("127.0.0.1", port), _CallbackHandler)
-        self.expected_state = random_secrets.token_urlsafe(24)
-        self.host_label = host_label
-        self.result: _Callback | None = None
-        self.arrived = threading.Event()
-        self._lock = threading.Lock()
-
-    def deliver(self, params: dict[str, str]) -> tuple[str, str]:
-        """Judge the first answer to reach /callback; returns the (title, text) the browser shows."""
-        host = self.host_label
-        with self._lock:
-            if self.result is not None:
-                return "Already finished", f"This sign-in has already finished. {_CLOSE_PAGE}"
-            if params.get("state") != self.expected_state:
-                # Any page in the browser can call 127.0.0.1: ignore it and keep waiting for the answer.
-                state_ignored(log, "Mastodon", params.get("state"))
-                return "Not for this sign-in", f"This wasn't the sign-in Crier is waiting for. {_CLOSE_PAGE}"
-            error: MastodonSignInError | None = None
-            title, text = (
-                "Connected",
-                f"Crier has {host}'s answer and is finishing the connection. {_CLOSE_PAGE}",
-            )
-            if params.get("error") == "access_denied":
-                error = MastodonSignInError(
-                    SignInProblem.DENIED,
-                    f"You didn't give Crier permission on {host}, so the account wasn't connected. "
-                    "To connect "
-                    'it, start again and choose "Authorize".',
-                    detail="callback: access_denied",
-                )
-                title, text = "Not connected", f"Crier wasn't given permission. {_CLOSE_PAGE}"
-            elif params.get("error") or not params.get("code"):
-                said = params.get("error_description") or params.get("error") or "no code"
-                error = MastodonSignInError(
-                    SignInProblem.REJECTED,
-                    f"The Mastodon server {host} didn't complete the sign-in (it said: {said}). Start again.",
-                    detail=f"callback error: {params.get('error', 'missing code')}",
-                )
-                title, text = "Not connected", f"{host} didn't complete the sign-in. {_CLOSE_PAGE}"
-            self.result = _Callback(params, error)
-            self.arrived.set()
-            return title, text
-
-
-class _CallbackHandler(BaseHTTPRequestHandler):
-    server: _CallbackServer
-    timeout = 10  # a browser's speculative, idle connection must not hold a thread for ever
-
-    def do_GET(self) -> None:  # noqa: N802 - the name http.server dispatches to
-        parts = urlsplit(self.path)
-        if parts.path != CALLBACK_PATH:
-            self._reply(404, "Not found", "There is nothing here.")
-            return
-        title, text = self.server.deliver(dict(parse_qsl(parts.query, keep_blank_values=True)))
-        self._reply(200, title, text)
-
-    def _reply(self, status: int, title: str, text: str) -> None:
-        body = (
-            '<!doctype html><html><head><meta charset="utf-8"><title>Crier: '
-            f"{html.escape(title)}</title></head><body><p>{html.escape(text)}</p></body></html>"
-        ).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "no-store")
-        self.send_header("Connection", "close")
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - http.server's signature
-        """Silent: the request line carries the one-time code."""
+def _judge(host: str) -> Callable[[dict[str, str]], Answer]:
+    """How the instance's answer at the callback is read: the code, or why there is none."""
+    return lambda params: code_answer(
+        params,
+        who=host,
+        error=MastodonSignInError,
+        denied=f"You didn't give Crier permission on {host}, so the account wasn't connected. To connect "
+        'it, start again and choose "Authorize".',
+        refused=lambda said: (
+            f"The Mastodon server {host} didn't complete the sign-in (it said: {said}). Start again."
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -327,7 +220,7 @@ class OAuthResult:
     client_secret: Secret
 
 
-class MastodonSignIn:
+class MastodonSignIn(BrowserSignIn):
     """One browser sign-in to an instance: ``start()`` gives the URL to open, ``wait()`` the token.
 
     It registers Crier with the instance (``/api/v1/apps``) with a redirect to a listener on 127.0.0.1,
@@ -350,27 +243,21 @@ class MastodonSignIn:
         self._scopes = list(scopes)
         self._timeout = timeout
         self._allow_http = self.base_url.startswith("http://")  # only ever a loopback test server
-        self._server: _CallbackServer | None = None
-        self._thread: threading.Thread | None = None
+        self._listener = Listener(
+            network="Mastodon",
+            who=self.host,
+            judge=_judge(self.host),
+            error=MastodonSignInError,
+            state=random_secrets.token_urlsafe(24),
+            port=port,
+        )
         self._api: Mastodon | None = None
-        self._cancelled = threading.Event()
         self.redirect_uri = ""
         self.url = ""
 
     def start(self) -> str:
         """Listen on 127.0.0.1, register the app with the instance, and return the URL to open."""
-        try:
-            server = _CallbackServer(self._port, self.host)
-        except OSError as exc:
-            raise MastodonSignInError(
-                SignInProblem.NETWORK,
-                f"Crier couldn't listen on this computer for {self.host}'s answer "
-                f"(port {self._port or 'any'}: "
-                f"{exc.strerror or exc}). Close other sign-in windows and try again.",
-                detail=f"bind 127.0.0.1:{self._port}: {exc}",
-            ) from None
-        self._server = server
-        self.redirect_uri = f"http://127.0.0.1:{server.server_address[1]}{CALLBACK_PATH}"
+        self.redirect_uri = self._listener.start()
         try:
             client_id, client_secret = Mastodon.create_app(
                 "Crier",
@@ -397,7 +284,7 @@ class MastodonSignIn:
             self.url = api.auth_request_url(
                 redirect_uris=self.redirect_uri,
                 scopes=self._scopes,
-                state=server.expected_state,
+                state=self._listener.state,
                 allow_http=self._allow_http,
             )
         except Exception as exc:  # Mastodon.py's errors, or an answer without client credentials
@@ -411,46 +298,17 @@ class MastodonSignIn:
                 "instead (Preferences → Development on your Mastodon server).",
             ) from None
         self._api = api
-        self._thread = threading.Thread(
-            target=server.serve_forever,
-            kwargs={"poll_interval": 0.05},
-            name="crier-mastodon-callback",
-            daemon=True,
-        )
-        self._thread.start()
         return self.url
-
-    def cancel(self) -> None:
-        """Stop waiting (the window's Cancel button); ``wait()`` then raises CANCELLED."""
-        self._cancelled.set()
-        if self._server is not None:
-            self._server.arrived.set()
 
     def wait(self, timeout: float = CALLBACK_WAIT) -> OAuthResult:
         """Block until the browser comes back (or ``timeout``), then exchange the code for a token."""
-        server, api = self._server, self._api
-        if server is None or api is None:
+        api = self._api
+        if api is None:
             raise RuntimeError("start() the sign-in before waiting for it")
-        try:
-            arrived = server.arrived.wait(timeout)
-            result = server.result
-        finally:
-            self.close()
-        if self._cancelled.is_set() and result is None:
-            raise MastodonSignInError(
-                SignInProblem.CANCELLED, "Connecting the Mastodon account was cancelled."
-            )
-        if not arrived or result is None:
-            raise MastodonSignInError(
-                SignInProblem.TIMED_OUT,
-                f"Crier waited {wait_words(timeout)} for the sign-in to finish in the browser, then "
-                "stopped. Start again when you're ready.",
-            )
-        if result.error is not None:
-            raise result.error
+        params = self._listener.wait(timeout, cancelled="Connecting the Mastodon account was cancelled.")
         try:
             token = api.log_in(
-                code=result.params["code"],
+                code=params["code"],
                 redirect_uri=self.redirect_uri,
                 scopes=self._scopes,
                 allow_http=self._allow_http,
@@ -470,23 +328,6 @@ class MastodonSignIn:
                 f"The answer from {self.host} to the sign-in had no access token. Try again.",
             )
         return OAuthResult(Secret(token), Secret(str(api.client_id)), Secret(str(api.client_secret)))
-
-    def close(self) -> None:
-        """Stop listening; safe to call more than once."""
-        server, self._server = self._server, None
-        if server is not None:
-            if self._thread is not None:
-                server.shutdown()
-            server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-            self._thread = None
-
-    def __enter__(self) -> MastodonSignIn:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 def connect_mastodon_oauth(
@@ -511,12 +352,7 @@ def connect_mastodon_oauth(
         url = flow.start()
         if on_start is not None:
             on_start(flow)
-        if on_url is not None:
-            on_url(url)
-        try:
-            open_browser(url)
-        except Exception as exc:  # webbrowser raises on odd desktops; the URL is shown anyway
-            log.info("Could not open the browser for Mastodon sign-in: %s", type(exc).__name__)
+        show_in_browser(url, "Mastodon", open_browser=open_browser, on_url=on_url)
         result = flow.wait(timeout)
     info, limits = verify_token(session, flow.base_url, result.access_token)
     values = {
