@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.drafts import DraftData, DraftQuery, StoreError, View
-from desktop.core.errors import CrierError
 from desktop.ui.autosave import Autosaver
 from desktop.ui.checks_view import ChecksPanel, apply_suggestion, highlight, select_span
 from desktop.ui.drafts_model import DraftRoles, DraftsModel, local_time_text
@@ -220,7 +219,7 @@ class MainWindow(QMainWindow):
             lambda: change(store, draft.id),
             done,
             lambda error: QMessageBox.warning(
-                self, self.tr("Images"), error.user_message if isinstance(error, CrierError) else str(error)
+                self, self.tr("Images"), getattr(error, "user_message", str(error))
             ),
         )
 
