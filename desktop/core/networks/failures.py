@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.core.net import classify_exception, may_have_been_sent
+from desktop.core.net import PROXY_AUTH_MESSAGE, classify_exception, may_have_been_sent
 from desktop.core.networks.publishing import ErrorKind, PublishError
 
 
@@ -26,3 +26,20 @@ def network_failure(exc: BaseException, doing: str, *, write: bool) -> PublishEr
         ambiguous=write and may_have_been_sent(exc),
         detail=f"{doing}: {problem.detail}",
     )
+
+
+def server_trouble(status: int, who: str, *, write: bool, detail: str) -> PublishError | None:
+    """A proxy asking for its sign-in (407), or ``who`` failing on its side (5xx); None for other statuses.
+
+    A 5xx answer to a write is ambiguous: the post may have been made before the error.
+    """
+    if status == 407:
+        return PublishError(ErrorKind.NEEDS_ATTENTION, PROXY_AUTH_MESSAGE, detail=detail)
+    if status >= 500:
+        return PublishError(
+            ErrorKind.RETRY_LATER,
+            f"{who} had a problem on its side ({status}). Crier will try again shortly.",
+            ambiguous=write,
+            detail=detail,
+        )
+    return None

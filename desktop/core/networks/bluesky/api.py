@@ -30,17 +30,14 @@ from desktop.core.accounts import AccountView
 from desktop.core.credentials import Secret
 from desktop.core.errors import CrierError
 from desktop.core.net import (
-    PROXY_AUTH_MESSAGE,
     NetProblem,
     classify_exception,
     is_loopback_host,
     may_have_been_sent,
 )
 from desktop.core.networks.bluesky.descriptor import BLUESKY
-from desktop.core.networks.publishing import (
-    ErrorKind,
-    PublishError,
-)
+from desktop.core.networks.failures import server_trouble
+from desktop.core.networks.publishing import ErrorKind, PublishError
 
 log = logging.getLogger(__name__)
 
@@ -276,15 +273,9 @@ def _classify(error: XrpcError, account: AccountView, doing: str, *, write: bool
             retry_at=retry_at,
             detail=detail,
         )
-    if status == 407:
-        return PublishError(ErrorKind.NEEDS_ATTENTION, PROXY_AUTH_MESSAGE, detail=detail)
-    if status >= 500:
-        return PublishError(
-            ErrorKind.RETRY_LATER,
-            f"Bluesky had a problem on its side ({status}). Crier will try again shortly.",
-            ambiguous=write,
-            detail=detail,
-        )
+    trouble = server_trouble(status, "Bluesky", write=write, detail=detail)
+    if trouble is not None:
+        return trouble
     if error.unreadable:
         return _unreadable(error, write=write, doing=doing)
     if error.is_auth_failure:

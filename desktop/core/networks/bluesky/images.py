@@ -8,10 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.networks.bluesky.api import MAX_IMAGE_BYTES, MAX_IMAGE_SIDE
-from desktop.core.networks.publishing import (
-    ErrorKind,
-    PublishError,
-)
+from desktop.core.networks.publishing import ErrorKind, PublishError
 
 log = logging.getLogger(__name__)
 

@@ -65,12 +65,7 @@ from desktop.core.networks.bluesky.api import (
     normalise_service_url,
 )
 from desktop.core.networks.bluesky.images import PreparedImage, prepare_image
-from desktop.core.networks.bluesky.richtext import (
-    grapheme_count,
-    mention_handles,
-    rich_text,
-    shorten_links,
-)
+from desktop.core.networks.bluesky.richtext import grapheme_count, mention_handles, rich_text, shorten_links
 from desktop.core.networks.bluesky.sign_in import _DIDS_SEEN, _SEEN_GUARD, SessionKeeper
 from desktop.core.networks.publishing import (
     AccountInfo,

@@ -50,11 +50,7 @@ from desktop.core.networks.bluesky.api import (
     normalise_service_url,
     rate_limit_reset,
 )
-from desktop.core.networks.publishing import (
-    AccountInfo,
-    ErrorKind,
-    PublishError,
-)
+from desktop.core.networks.publishing import AccountInfo, ErrorKind, PublishError
 
 log = logging.getLogger(__name__)
 

@@ -25,16 +25,9 @@ import requests
 import urllib3.exceptions
 
 from desktop.core.credentials import Secret
-from desktop.core.net import (
-    FACEBOOK_API_BASE,
-    PROXY_AUTH_MESSAGE,
-    is_loopback_host,
-)
+from desktop.core.net import FACEBOOK_API_BASE, PROXY_AUTH_MESSAGE, is_loopback_host
 from desktop.core.networks.failures import network_failure
-from desktop.core.networks.publishing import (
-    ErrorKind,
-    PublishError,
-)
+from desktop.core.networks.publishing import ErrorKind, PublishError
 
 log = logging.getLogger(__name__)
 

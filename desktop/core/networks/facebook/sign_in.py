@@ -32,11 +32,7 @@ from desktop.core.networks.facebook.api import (
 )
 from desktop.core.networks.facebook.publisher import _page_info
 from desktop.core.networks.loopback import SignInError, SignInProblem
-from desktop.core.networks.publishing import (
-    AccountInfo,
-    ErrorKind,
-    PublishError,
-)
+from desktop.core.networks.publishing import AccountInfo, ErrorKind, PublishError
 
 log = logging.getLogger(__name__)
 

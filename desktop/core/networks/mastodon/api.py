@@ -15,20 +15,10 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import requests
-from mastodon import (
-    Mastodon,
-    MastodonAPIError,
-    MastodonError,
-    MastodonRatelimitError,
-)
+from mastodon import Mastodon, MastodonAPIError, MastodonError, MastodonRatelimitError
 
 from desktop.core.credentials import Secret
-from desktop.core.net import (
-    USER_AGENT,
-    exception_chain,
-    is_loopback_host,
-    redact,
-)
+from desktop.core.net import USER_AGENT, exception_chain, is_loopback_host, redact
 from desktop.core.networks.loopback import SignInError, SignInProblem
 
 log = logging.getLogger(__name__)

@@ -31,20 +31,12 @@ from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
 import requests
-from mastodon import (
-    MastodonAPIError,
-    MastodonError,
-    MastodonNetworkError,
-    MastodonRatelimitError,
-)
+from mastodon import MastodonAPIError, MastodonError, MastodonNetworkError, MastodonRatelimitError
 
 from desktop.core.accounts import AccountView
 from desktop.core.credentials import CredentialsUnavailable, SecretStore
-from desktop.core.net import (
-    PROXY_AUTH_MESSAGE,
-    redact,
-)
-from desktop.core.networks.failures import network_failure
+from desktop.core.net import redact
+from desktop.core.networks.failures import network_failure, server_trouble
 from desktop.core.networks.mastodon.api import (
     _LANGUAGE,
     _REMOTE_MENTION,
@@ -403,16 +395,9 @@ class MastodonPublisher:
                 "the thread can't continue. Post the rest from Mastodon, then mark this post as done.",
                 detail=detail,
             )
-        if status == 407:
-            return PublishError(ErrorKind.NEEDS_ATTENTION, PROXY_AUTH_MESSAGE, detail=detail)
-        if status >= 500:
-            return PublishError(
-                ErrorKind.RETRY_LATER,
-                f"The Mastodon server {self.host} had a problem on its side ({status}). Crier will try "
-                "again shortly.",
-                ambiguous=write,  # the status may have been made before the error: check before re-sending
-                detail=detail,
-            )
+        trouble = server_trouble(status, f"The Mastodon server {self.host}", write=write, detail=detail)
+        if trouble is not None:
+            return trouble
         return PublishError(
             ErrorKind.NEEDS_ATTENTION,
             f"The Mastodon server {self.host} didn't allow this ({status}).{told} Check the post and the "

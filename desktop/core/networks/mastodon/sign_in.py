@@ -15,20 +15,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import requests
-from mastodon import (
-    Mastodon,
-    MastodonError,
-    MastodonRatelimitError,
-)
+from mastodon import Mastodon, MastodonError, MastodonRatelimitError
 
 from desktop.core.accounts import Accounts, AccountView
 from desktop.core.credentials import CredentialsUnavailable, Secret, SecretStore
-from desktop.core.net import (
-    USER_AGENT,
-    classify_exception,
-    exception_chain,
-    redact,
-)
+from desktop.core.net import USER_AGENT, classify_exception, exception_chain, redact
 from desktop.core.networks import saving
 from desktop.core.networks.loopback import (
     CALLBACK_WAIT,
@@ -53,9 +44,7 @@ from desktop.core.networks.mastodon.api import (
     instance_url,
     read_instance,
 )
-from desktop.core.networks.publishing import (
-    AccountInfo,
-)
+from desktop.core.networks.publishing import AccountInfo
 
 log = logging.getLogger(__name__)
 

@@ -36,10 +36,7 @@ from tweepy.auth import OAuth1UserHandler
 
 from desktop.core.accounts import Accounts, AccountView
 from desktop.core.credentials import CredentialsUnavailable, SecretStore
-from desktop.core.net import (
-    PROXY_AUTH_MESSAGE,
-    X_API_BASE,
-)
+from desktop.core.net import PROXY_AUTH_MESSAGE, X_API_BASE
 from desktop.core.networks.failures import network_failure
 from desktop.core.networks.publishing import (
     AccountInfo,

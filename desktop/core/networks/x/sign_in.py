@@ -25,9 +25,7 @@ import requests
 from tweepy.auth import OAuth1UserHandler, OAuth2UserHandler
 
 from desktop.core.credentials import Secret
-from desktop.core.net import (
-    NetConfig,
-)
+from desktop.core.net import NetConfig
 from desktop.core.networks.loopback import (
     CALLBACK_PATH,
     CALLBACK_WAIT,

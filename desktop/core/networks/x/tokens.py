@@ -18,9 +18,7 @@ import requests
 
 from desktop.core.accounts import Accounts, AccountStatus, AccountView
 from desktop.core.credentials import CredentialsUnavailable, Secret, SecretStore
-from desktop.core.net import (
-    classify_exception,
-)
+from desktop.core.net import classify_exception
 from desktop.core.networks import saving
 from desktop.core.networks.loopback import CALLBACK_WAIT
 from desktop.core.networks.publishing import AccountInfo
