@@ -1,1 +1,1 @@
-"""bluesky: its wire client, sign-in and publisher."""
+"""bluesky: descriptor.py (what it is), api.py (the wire and its errors), sign_in.py, publisher.py."""

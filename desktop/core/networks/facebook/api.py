@@ -27,6 +27,7 @@ import urllib3.exceptions
 from desktop.core.credentials import Secret
 from desktop.core.net import FACEBOOK_API_BASE, PROXY_AUTH_MESSAGE, is_loopback_host
 from desktop.core.networks.failures import network_failure
+from desktop.core.networks.loopback import CALLBACK_PATH, CALLBACK_WAIT  # noqa: F401 - as before
 from desktop.core.networks.publishing import ErrorKind, PublishError
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,6 @@ DESKTOP_REDIRECT = "https://www.facebook.com/connect/login_success.html"
 #: Where Facebook's login dialog is; by default the API override when that points at this computer.
 DIALOG_BASE_ENV = "CRIER_FACEBOOK_DIALOG_BASE"
 API_BASE_ENV = "CRIER_FACEBOOK_API_BASE"
-CALLBACK_PATH = "/callback"
 RELAY_PATH = "/token"
 SCOPES = ("pages_show_list", "pages_read_engagement", "pages_manage_posts")
 
@@ -68,7 +68,6 @@ PAGE_SIZE = 100
 DEFAULT_WAIT = timedelta(minutes=15)  # when a rate limit doesn't say how long
 #: A user token that lasts less than this is short-lived: the Page tokens made from it expire with it.
 SHORT_LIVED = 86_400.0
-CALLBACK_WAIT = 300.0
 
 UNCERTAIN = "It's not certain whether this post went out: check the Page, then Retry or Cancel."
 DUPLICATE_NOTE = "Posted by an earlier attempt; Facebook refused a second copy."

@@ -1,1 +1,1 @@
-"""mastodon: its wire client, sign-in and publisher."""
+"""mastodon: descriptor.py (what it is), api.py (the wire and its errors), sign_in.py, publisher.py."""

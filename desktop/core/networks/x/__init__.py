@@ -1,1 +1,1 @@
-"""x: its wire client, sign-in and publisher."""
+"""x: descriptor.py (what it is), api.py (the wire and its errors), sign_in.py, publisher.py."""
