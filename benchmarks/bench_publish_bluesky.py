@@ -71,10 +71,11 @@ def one_round(posts: int) -> tuple[float, float, float, int]:
     from desktop.core.accounts import Accounts
     from desktop.core.credentials import SecretStore
     from desktop.core.db import open_database
+    from desktop.core.networks.bluesky.publisher import build
+    from desktop.core.networks.bluesky.sign_in import connect_bluesky
+    from desktop.core.networks.registry import PublisherContext
     from desktop.core.outbox import Outbox
     from desktop.core.paths import app_paths
-    from desktop.core.publishers.bluesky import build, connect_bluesky
-    from desktop.core.publishers.registry import PublisherContext
     from desktop.core.sync import SyncEngine
     from tests.fakes.bluesky_fixtures import make_bluesky_env
     from tests.keyrings import MemoryKeyring
@@ -116,7 +117,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     started = time.perf_counter()
-    import desktop.core.publishers.bluesky  # noqa: F401 - timing the one-off import
+    import desktop.core.networks.bluesky.publisher  # noqa: F401 - timing the one-off import
 
     print(
         f"importing the Bluesky publisher (atproto SDK): {(time.perf_counter() - started) * 1000:.0f} ms once"

@@ -59,9 +59,10 @@ def one_round(env: Any, session: Any, posts: int, label: str, db_dir: str | None
     from desktop.core.accounts import Accounts
     from desktop.core.credentials import SecretStore
     from desktop.core.db import open_database
+    from desktop.core.networks.facebook import publisher as fb_publisher
+    from desktop.core.networks.facebook import sign_in as fb_sign_in
     from desktop.core.outbox import Outbox
     from desktop.core.paths import AppPaths
-    from desktop.core.publishers import facebook as fb
     from desktop.core.sync import SyncEngine
     from tests.keyrings import MemoryKeyring
 
@@ -72,11 +73,11 @@ def one_round(env: Any, session: Any, posts: int, label: str, db_dir: str | None
         db = open_database(paths.ensure())
         try:
             accounts, secrets = Accounts(db), SecretStore(backend=MemoryKeyring())
-            page = fb.connect_facebook(accounts, secrets, session, env.page.id, env.page_token)
+            page = fb_sign_in.connect_facebook(accounts, secrets, session, env.page.id, env.page_token)
 
             def build(account: Any) -> Timed:
                 started = time.perf_counter()
-                publisher = fb.FacebookPublisher(account, secrets, session)
+                publisher = fb_publisher.FacebookPublisher(account, secrets, session)
                 spent.append(time.perf_counter() - started)
                 return Timed(publisher, spent)
 

@@ -75,9 +75,10 @@ def one_round(base_url: str, token: str, posts: int, *, backlog: bool) -> tuple[
     from desktop.core.credentials import SecretStore
     from desktop.core.db import open_database
     from desktop.core.net import NetConfig, make_session
+    from desktop.core.networks.mastodon.publisher import MastodonPublisher
+    from desktop.core.networks.mastodon.sign_in import connect_mastodon
     from desktop.core.outbox import Outbox
     from desktop.core.paths import app_paths
-    from desktop.core.publishers.mastodon import MastodonPublisher, connect_mastodon
     from desktop.core.sync import SyncEngine
     from tests.keyrings import MemoryKeyring
 

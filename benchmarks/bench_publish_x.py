@@ -167,11 +167,12 @@ class Crier:
         from desktop.core.credentials import Secret, SecretStore
         from desktop.core.db import open_database
         from desktop.core.net import X_API_BASE, NetConfig, make_session
+        from desktop.core.networks.registry import publisher_factory
+        from desktop.core.networks.x.api import OAuth1Keys, OAuth2Tokens, verify
+        from desktop.core.networks.x.tokens import connect_oauth1, save_account
         from desktop.core.outbox import Outbox
         from desktop.core.paths import app_paths
-        from desktop.core.publishers.registry import publisher_factory
         from desktop.core.sync import SyncEngine
-        from desktop.core.x_auth import OAuth1Keys, OAuth2Tokens, connect_oauth1, save_account, verify
         from tests.keyrings import MemoryKeyring
 
         os.environ["CRIER_DATA_DIR"] = str(folder)

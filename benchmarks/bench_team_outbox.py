@@ -46,7 +46,7 @@ class InstantPublisher:
         return None
 
     def publish(self, part: Any) -> Any:
-        from desktop.core.publishers.base import Published
+        from desktop.core.networks.publishing import Published
 
         with self._lock:
             return Published(remote_id=str(next(self._ids)))

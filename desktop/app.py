@@ -12,6 +12,7 @@ import sys
 import time
 
 from desktop import __version__
+from desktop.core.errors import CrierError
 
 log = logging.getLogger(__name__)
 STARTED = time.perf_counter()
@@ -124,7 +125,7 @@ def run_gui(args: argparse.Namespace) -> int:
         log.info("Drafts ready %.0f ms after start", (time.perf_counter() - STARTED) * 1000)
 
     def failed(error: BaseException) -> None:
-        message = getattr(error, "user_message", None)
+        message = error.user_message if isinstance(error, CrierError) else None
         if message is None:
             log.error("Could not open the drafts database", exc_info=error)
             message = QCoreApplication.translate(

@@ -174,8 +174,9 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         return error.code
     except Exception as error:  # noqa: BLE001 - anything with a user message is said plainly
         from desktop.core.db import explain_for_url
+        from desktop.core.errors import CrierError
 
-        message = getattr(error, "user_message", None) or getattr(error, "message", None)
+        message = error.user_message if isinstance(error, CrierError) else None
         message = message or explain_for_url(error, getattr(args, "database_url", None))
         if message is None:
             import logging
@@ -318,11 +319,12 @@ def accounts_remove(args: argparse.Namespace, out: TextIO) -> int:
 
 def accounts_add_x(args: argparse.Namespace, out: TextIO) -> int:
     """Connect an X account; secrets go to the keyring, never through arguments or the database."""
-    from desktop.core import x_auth
     from desktop.core.accounts import Accounts
     from desktop.core.credentials import SecretStore
     from desktop.core.net.config import NetConfig
     from desktop.core.net.session import make_session
+    from desktop.core.networks.x import api as x_auth_api
+    from desktop.core.networks.x import tokens as x_auth_tokens
     from desktop.core.settings import network_refusal
 
     if (refusal := network_refusal("x", _settings())) is not None:
@@ -330,8 +332,8 @@ def accounts_add_x(args: argparse.Namespace, out: TextIO) -> int:
     keys = None
     if args.oauth1:
         try:
-            keys = x_auth.parse_oauth1_json(sys.stdin.read())
-        except x_auth.XAuthError as error:
+            keys = x_auth_tokens.parse_oauth1_json(sys.stdin.read())
+        except x_auth_api.XAuthError as error:
             raise CliError(error.user_message, EXIT_USAGE) from None
     settings = _settings()
     try:
@@ -342,7 +344,7 @@ def accounts_add_x(args: argparse.Namespace, out: TextIO) -> int:
     try:
         accounts, secrets = Accounts(db), SecretStore()
         if keys is not None:
-            account = x_auth.connect_oauth1(accounts, secrets, session, keys)
+            account = x_auth_tokens.connect_oauth1(accounts, secrets, session, keys)
         else:
             client_id = str(settings.get("x.client_id") or "")
             if not client_id:
@@ -354,7 +356,7 @@ def accounts_add_x(args: argparse.Namespace, out: TextIO) -> int:
             def show(url: str) -> None:
                 print(f"Opening X in your browser. If it doesn't open, visit:\n{url}", file=out, flush=True)
 
-            account = x_auth.connect_oauth2(
+            account = x_auth_tokens.connect_oauth2(
                 accounts, secrets, session, client_id, timeout=args.wait, port=args.port, on_url=show
             )
     finally:
@@ -574,7 +576,7 @@ def outbox_table(posts: list[Any], team: Sequence[dict[str, Any]] = ()) -> str:
 
 def sync_once(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.core.accounts import Accounts
-    from desktop.core.publishers.registry import publisher_factory
+    from desktop.core.networks.registry import publisher_factory
     from desktop.core.sync import SyncEngine
 
     db = _database(args)

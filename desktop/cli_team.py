@@ -447,9 +447,9 @@ def sync(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.cli import _settings
     from desktop.core.accounts import Accounts
     from desktop.core.db import open_database
+    from desktop.core.networks.registry import publisher_factory
     from desktop.core.paths import app_paths
     from desktop.core.posting import prepare_parts
-    from desktop.core.publishers.registry import publisher_factory
     from desktop.core.settings import network_refusal
     from desktop.core.team.publish import TeamSender, team_accounts_held
 

@@ -102,7 +102,7 @@ def _publishers() -> Result:
     """Load every network's publisher: they are imported by name, so a build could lack one unnoticed."""
     import importlib
 
-    from desktop.core.publishers.registry import MODULES
+    from desktop.core.networks.registry import MODULES
 
     for module in MODULES.values():
         importlib.import_module(module)
@@ -143,7 +143,7 @@ def run(database_url: str | None = None, out: Callable[[str], None] = print) -> 
         try:
             ok, detail = check()
         except Exception as error:  # noqa: BLE001 - the report must go on and say what broke
-            ok, detail = False, f"{type(error).__name__}: {getattr(error, 'user_message', error)}"
+            ok, detail = False, f"{type(error).__name__}: {error}"  # a CrierError's str() is its user_message
         failures += ok is False
         out(f"  [{ {True: 'ok', None: 'warn', False: 'FAIL'}[ok] }] {name}: {detail}")
     out("All checks passed." if not failures else f"{failures} check{'' if failures == 1 else 's'} failed.")

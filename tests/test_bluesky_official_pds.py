@@ -29,19 +29,13 @@ from desktop.core.accounts import Accounts, AccountStatus, AccountView
 from desktop.core.credentials import Secret, SecretStore
 from desktop.core.db import Database, open_database
 from desktop.core.net import NetConfig, make_session
+from desktop.core.networks.bluesky.api import ACCESS_SECRET, APP_PASSWORD_SECRET, BlueskyAuthError
+from desktop.core.networks.bluesky.publisher import BlueskyPublisher, build
+from desktop.core.networks.bluesky.sign_in import connect_bluesky, jwt_claims
+from desktop.core.networks.publishing import ErrorKind, PartRequest, Published, PublishError
+from desktop.core.networks.registry import PublisherContext
 from desktop.core.outbox import MediaRef, Outbox
 from desktop.core.paths import app_paths
-from desktop.core.publishers.base import ErrorKind, PartRequest, Published, PublishError
-from desktop.core.publishers.bluesky import (
-    ACCESS_SECRET,
-    APP_PASSWORD_SECRET,
-    BlueskyAuthError,
-    BlueskyPublisher,
-    build,
-    connect_bluesky,
-    jwt_claims,
-)
-from desktop.core.publishers.registry import PublisherContext
 from desktop.core.sync import SyncEngine
 from tests.fakes.fault_proxy import FaultProxy
 from tests.fakes.faults import Fault

@@ -26,24 +26,23 @@ from desktop.core.accounts import Accounts, AccountStatus, AccountView
 from desktop.core.credentials import CredentialsUnavailable, SecretStore
 from desktop.core.db import Database, open_database
 from desktop.core.models import utcnow
-from desktop.core.outbox import MediaRef, Outbox, State
-from desktop.core.paths import app_paths
-from desktop.core.publishers.base import ErrorKind, MediaItem, PartRequest, Published, PublishError
-from desktop.core.publishers.bluesky import (
+from desktop.core.networks.bluesky.api import (
     ACCESS_SECRET,
     APP_PASSWORD_SECRET,
     DEFAULT_SERVICE,
     REFRESH_SECRET,
     BlueskyAuthError,
-    BlueskyPublisher,
-    build,
-    connect_bluesky,
     langs_for,
     normalise_service_url,
-    prepare_image,
     rate_limit_reset,
 )
-from desktop.core.publishers.registry import PublisherContext
+from desktop.core.networks.bluesky.images import prepare_image
+from desktop.core.networks.bluesky.publisher import BlueskyPublisher, build
+from desktop.core.networks.bluesky.sign_in import connect_bluesky
+from desktop.core.networks.publishing import ErrorKind, MediaItem, PartRequest, Published, PublishError
+from desktop.core.networks.registry import PublisherContext
+from desktop.core.outbox import MediaRef, Outbox, State
+from desktop.core.paths import app_paths
 from desktop.core.sync import SyncEngine
 from tests.fakes import bluesky_fixtures
 from tests.fakes.bluesky_fixtures import BlueskyEnv

@@ -12,7 +12,7 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.core.publishers.bluesky_richtext import (
+from desktop.core.networks.bluesky.richtext import (
     LINK,
     MENTION,
     TAG,

@@ -31,7 +31,8 @@ MAX_RUNS_AFTER_FAULTS = 15
 
 def _connect_accounts(x_api, db, secrets) -> list[int]:  # noqa: ANN001
     from desktop.core.net import NetConfig, make_session
-    from desktop.core.x_auth import OAuth1Keys, connect_oauth1
+    from desktop.core.networks.x.api import OAuth1Keys
+    from desktop.core.networks.x.tokens import connect_oauth1
 
     session = make_session(NetConfig.from_env())
     ids = []

@@ -16,10 +16,11 @@ import pytest
 from desktop.core.accounts import Accounts, AccountStatus
 from desktop.core.db import Database, open_database
 from desktop.core.net import NetConfig, make_session
+from desktop.core.networks.x.api import OAuth1Keys
+from desktop.core.networks.x.tokens import connect_oauth1
 from desktop.core.outbox import Outbox, State
 from desktop.core.paths import app_paths
 from desktop.core.store import DraftStore
-from desktop.core.x_auth import OAuth1Keys, connect_oauth1
 from tests.keyrings import MemoryKeyring
 from tests.test_cli import crier
 
@@ -40,7 +41,7 @@ def posted(db: Database, x_api, monkeypatch):  # noqa: ANN001, ANN201
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
     from desktop.core.credentials import SecretStore
-    from desktop.core.publishers.registry import publisher_factory
+    from desktop.core.networks.registry import publisher_factory
     from desktop.core.sync import SyncEngine
 
     keys = OAuth1Keys.from_mapping(

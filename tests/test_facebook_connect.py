@@ -25,9 +25,12 @@ from desktop.core.accounts import Accounts, AccountStatus
 from desktop.core.credentials import SERVICE, CredentialsUnavailable, SecretStore
 from desktop.core.db import Database, open_database
 from desktop.core.net import NetConfig, make_session
+from desktop.core.networks.facebook import api as fba
+from desktop.core.networks.facebook import login as fbl
+from desktop.core.networks.facebook import publisher as fbp
+from desktop.core.networks.facebook import sign_in as fbs
+from desktop.core.networks.publishing import PartRequest
 from desktop.core.paths import app_paths
-from desktop.core.publishers import facebook as fb
-from desktop.core.publishers.base import PartRequest
 from tests.fakes.faults import Fault
 from tests.fakes.graph_api import GraphConfig, GraphFault, RawAnswer
 from tests.fakes.graph_fixtures import GraphEnv, GraphFactory, TestBrowser, graph_api, graph_api_factory
@@ -73,7 +76,7 @@ def session(graph_api: GraphEnv) -> requests.Session:
 
 
 def entry(account_id: int) -> tuple[str, str]:
-    return (SERVICE, f"account-{account_id}:{fb.TOKEN_SECRET}")
+    return (SERVICE, f"account-{account_id}:{fba.TOKEN_SECRET}")
 
 
 def one_sentence(text: str) -> bool:
@@ -92,16 +95,16 @@ def test_a_page_token_is_checked_then_kept_in_the_keyring_only(
     session: requests.Session,
     db: Database,
 ) -> None:
-    account = fb.connect_facebook(accounts, secrets, session, graph_api.page.id, graph_api.page_token)
+    account = fbs.connect_facebook(accounts, secrets, session, graph_api.page.id, graph_api.page_token)
 
     assert (account.network, account.handle, account.display_name) == (
         "facebook",
         "@cardiffcouncil",
         "Cardiff Council",
     )
-    assert account.remote_id == graph_api.page.id and account.auth_kind == fb.AUTH_KIND
+    assert account.remote_id == graph_api.page.id and account.auth_kind == fba.AUTH_KIND
     assert account.service_url == "https://www.facebook.com/cardiffcouncil"
-    assert account.status is AccountStatus.CONNECTED and account.secret_names == (fb.TOKEN_SECRET,)
+    assert account.status is AccountStatus.CONNECTED and account.secret_names == (fba.TOKEN_SECRET,)
     assert memory.entries == {entry(account.id): graph_api.page_token}
     assert "token_expires_at" not in account.settings  # a pasted token's lifetime isn't known
     db.close()
@@ -112,7 +115,7 @@ def test_a_page_token_is_checked_then_kept_in_the_keyring_only(
 def test_without_a_page_id_the_token_says_which_page_it_is(
     graph_api: GraphEnv, accounts: Accounts, secrets: SecretStore, session: requests.Session
 ) -> None:
-    account = fb.connect_facebook(accounts, secrets, session, "", f"  {graph_api.page_token}\n")
+    account = fbs.connect_facebook(accounts, secrets, session, "", f"  {graph_api.page_token}\n")
     assert account.remote_id == graph_api.page.id
 
 
@@ -121,7 +124,7 @@ def test_a_page_without_a_username_is_known_by_its_name(
 ) -> None:
     other = graph_api.state.add_page("Cyngor Caerdydd")
     token = graph_api.state.issue_page_token(other.id)
-    account = fb.connect_facebook(accounts, secrets, session, other.id, token)
+    account = fbs.connect_facebook(accounts, secrets, session, other.id, token)
     assert account.handle == "Cyngor Caerdydd"
     assert account.service_url == f"https://www.facebook.com/{other.id}"
 
@@ -134,9 +137,9 @@ def test_a_token_for_another_page_is_refused_and_nothing_is_kept(
     session: requests.Session,
 ) -> None:
     other = graph_api.state.add_page("Vale of Glamorgan Council", "valeofglamorgan")
-    with pytest.raises(fb.FacebookConnectError) as caught:
-        fb.connect_facebook(accounts, secrets, session, other.id, graph_api.page_token)
-    assert caught.value.problem is fb.ConnectProblem.WRONG_PAGE
+    with pytest.raises(fbs.FacebookConnectError) as caught:
+        fbs.connect_facebook(accounts, secrets, session, other.id, graph_api.page_token)
+    assert caught.value.problem is fbs.ConnectProblem.WRONG_PAGE
     assert "Cardiff Council" in caught.value.user_message and one_sentence(caught.value.user_message)
     assert accounts.all() == [] and memory.entries == {}
 
@@ -155,9 +158,9 @@ def test_a_token_facebook_refuses_is_reported_plainly(
         graph_api.state.expire_token(token)
     elif spoil == "invalidated":
         graph_api.state.invalidate_token(token, 467)
-    with pytest.raises(fb.FacebookConnectError) as caught:
-        fb.connect_facebook(accounts, secrets, session, graph_api.page.id, token)
-    assert caught.value.problem is fb.ConnectProblem.REJECTED
+    with pytest.raises(fbs.FacebookConnectError) as caught:
+        fbs.connect_facebook(accounts, secrets, session, graph_api.page.id, token)
+    assert caught.value.problem is fbs.ConnectProblem.REJECTED
     assert "didn't accept this access token" in caught.value.user_message
     assert token not in f"{caught.value!r} {caught.value.detail}"
     assert accounts.all() == [] and memory.entries == {}
@@ -171,11 +174,11 @@ def test_a_persons_token_is_swapped_for_the_pages_own(
     session: requests.Session,
 ) -> None:
     person = graph_api.state.issue_user_token(graph_api.user.id, app_id=graph_api.app.app_id)
-    account = fb.connect_facebook(accounts, secrets, session, graph_api.page.id, person)
+    account = fbs.connect_facebook(accounts, secrets, session, graph_api.page.id, person)
 
     stored = memory.entries[entry(account.id)]
     assert stored != person and graph_api.state.tokens[stored].kind == "page"
-    publisher = fb.FacebookPublisher(account, secrets, session)
+    publisher = fbp.FacebookPublisher(account, secrets, session)
     publisher.publish(PartRequest(1, 0, 1, "Connected with a person's token", "en", None, None))
     assert graph_api.messages() == ["Connected with a person's token"]
 
@@ -185,13 +188,13 @@ def test_a_persons_token_needs_the_page_id_when_they_manage_several(
 ) -> None:
     graph_api.state.add_page("Cardiff Libraries", "cardifflibraries", manager=graph_api.user.id)
     person = graph_api.state.issue_user_token(graph_api.user.id)
-    with pytest.raises(fb.FacebookConnectError) as caught:
-        fb.connect_facebook(accounts, secrets, session, "", person)
+    with pytest.raises(fbs.FacebookConnectError) as caught:
+        fbs.connect_facebook(accounts, secrets, session, "", person)
     assert (
-        caught.value.problem is fb.ConnectProblem.WRONG_PAGE and "enter the ID" in caught.value.user_message
+        caught.value.problem is fbs.ConnectProblem.WRONG_PAGE and "enter the ID" in caught.value.user_message
     )
-    with pytest.raises(fb.FacebookConnectError) as caught:
-        fb.connect_facebook(accounts, secrets, session, "999", person)
+    with pytest.raises(fbs.FacebookConnectError) as caught:
+        fbs.connect_facebook(accounts, secrets, session, "999", person)
     assert "doesn't manage Page 999" in caught.value.user_message
 
 
@@ -202,11 +205,11 @@ def test_reconnecting_a_page_updates_its_account(
     memory: MemoryKeyring,
     session: requests.Session,
 ) -> None:
-    first = fb.connect_facebook(accounts, secrets, session, graph_api.page.id, graph_api.page_token)
+    first = fbs.connect_facebook(accounts, secrets, session, graph_api.page.id, graph_api.page_token)
     accounts.mark(first.id, AccountStatus.NEEDS_SIGN_IN, "expired")
     fresh = graph_api.state.issue_page_token(graph_api.page.id)
 
-    again = fb.connect_facebook(accounts, secrets, session, graph_api.page.id, fresh)
+    again = fbs.connect_facebook(accounts, secrets, session, graph_api.page.id, fresh)
 
     assert again.id == first.id and len(accounts.all()) == 1
     assert again.status is AccountStatus.CONNECTED and memory.entries == {entry(first.id): fresh}
@@ -229,9 +232,9 @@ def test_what_was_typed_is_checked_before_anything_is_sent(
     token: str,
     words: str,
 ) -> None:
-    with pytest.raises(fb.FacebookConnectError) as caught:
-        fb.connect_facebook(accounts, secrets, session, page_id, token)
-    assert caught.value.problem is fb.ConnectProblem.BAD_INPUT and words in caught.value.user_message
+    with pytest.raises(fbs.FacebookConnectError) as caught:
+        fbs.connect_facebook(accounts, secrets, session, page_id, token)
+    assert caught.value.problem is fbs.ConnectProblem.BAD_INPUT and words in caught.value.user_message
     assert graph_api.state.requests() == []
 
 
@@ -239,7 +242,9 @@ def test_no_keyring_means_no_request_and_no_account(
     graph_api: GraphEnv, accounts: Accounts, session: requests.Session
 ) -> None:
     with pytest.raises(CredentialsUnavailable) as caught:
-        fb.connect_facebook(accounts, SecretStore(backend=LockedKeyring()), session, "", graph_api.page_token)
+        fbs.connect_facebook(
+            accounts, SecretStore(backend=LockedKeyring()), session, "", graph_api.page_token
+        )
     assert "locked" in caught.value.user_message
     assert graph_api.state.requests() == [] and accounts.all() == []
 
@@ -254,7 +259,7 @@ def test_a_keyring_that_refuses_the_token_leaves_no_half_made_account(
 ) -> None:
     caplog.set_level(logging.DEBUG)
     with pytest.raises(CredentialsUnavailable) as caught:
-        fb.connect_facebook(accounts, SecretStore(backend=backend()), session, "", graph_api.page_token)
+        fbs.connect_facebook(accounts, SecretStore(backend=backend()), session, "", graph_api.page_token)
     assert accounts.all() == []
     assert graph_api.page_token not in f"{caught.value} {caught.value.detail} {caplog.text}"
 
@@ -281,8 +286,8 @@ def test_facebooks_other_refusals_are_said_plainly_and_keep_nothing(
     words: str,
 ) -> None:
     graph_api.faults.add(fault, method="GET", path="/me")
-    with pytest.raises(fb.FacebookConnectError) as caught:
-        fb.connect_facebook(accounts, secrets, session, "", graph_api.page_token)
+    with pytest.raises(fbs.FacebookConnectError) as caught:
+        fbs.connect_facebook(accounts, secrets, session, "", graph_api.page_token)
     assert words in caught.value.user_message and "Crier will try again" not in caught.value.user_message
     assert accounts.all() == [] and memory.entries == {}
 
@@ -291,11 +296,11 @@ def test_a_wifi_sign_in_page_instead_of_facebook_is_explained(
     graph_api: GraphEnv, accounts: Accounts, secrets: SecretStore, session: requests.Session
 ) -> None:
     graph_api.answers.add(RawAnswer.of(200, "<html>Sign in to Wi-Fi</html>", "text/html"), path="/me")
-    with pytest.raises(fb.FacebookConnectError) as caught:
-        fb.connect_facebook(accounts, secrets, session, "", graph_api.page_token)
+    with pytest.raises(fbs.FacebookConnectError) as caught:
+        fbs.connect_facebook(accounts, secrets, session, "", graph_api.page_token)
     assert (
         "Wi-Fi sign-in page" in caught.value.user_message
-        and caught.value.problem is fb.ConnectProblem.FACEBOOK
+        and caught.value.problem is fbs.ConnectProblem.FACEBOOK
     )
 
 
@@ -304,9 +309,9 @@ def test_an_unreachable_facebook_is_a_network_problem(
 ) -> None:
     monkeypatch.setenv("CRIER_FACEBOOK_API_BASE", "http://127.0.0.1:9")
     offline = make_session(NetConfig.from_env(connect_timeout=2, read_timeout=2))
-    with offline, pytest.raises(fb.FacebookConnectError) as caught:
-        fb.connect_facebook(accounts, secrets, offline, "", "EAAPtoken")
-    assert caught.value.problem is fb.ConnectProblem.NETWORK
+    with offline, pytest.raises(fbs.FacebookConnectError) as caught:
+        fbs.connect_facebook(accounts, secrets, offline, "", "EAAPtoken")
+    assert caught.value.problem is fbs.ConnectProblem.NETWORK
     assert "connected to the internet" in caught.value.user_message
 
 
@@ -314,7 +319,7 @@ def test_an_https_base_is_required_away_from_this_computer(
     accounts: Accounts, secrets: SecretStore, session: requests.Session
 ) -> None:
     with pytest.raises(ValueError, match="must start with https://"):
-        fb.connect_facebook(accounts, secrets, session, "", "EAAPtoken", base="http://graph.example.gov.uk")
+        fbs.connect_facebook(accounts, secrets, session, "", "EAAPtoken", base="http://graph.example.gov.uk")
 
 
 # -- Facebook Login ------------------------------------------------------------------------------------
@@ -328,10 +333,10 @@ def port() -> int:
 @pytest.fixture
 def login_env(graph_api_factory: GraphFactory, port: int) -> GraphEnv:
     """A fake whose Crier app has the loopback redirect registered, as the council's app must."""
-    return graph_api_factory(redirect_uris=(f"http://127.0.0.1:{port}{fb.CALLBACK_PATH}",))
+    return graph_api_factory(redirect_uris=(f"http://127.0.0.1:{port}{fba.CALLBACK_PATH}",))
 
 
-def first(pages: Sequence[fb.PageChoice]) -> fb.PageChoice:
+def first(pages: Sequence[fbs.PageChoice]) -> fbs.PageChoice:
     return pages[0]
 
 
@@ -340,13 +345,13 @@ def test_login_in_the_browser_connects_the_chosen_page(
 ) -> None:
     browser = TestBrowser()
     opened: list[str] = []
-    shown: list[Sequence[fb.PageChoice]] = []
+    shown: list[Sequence[fbs.PageChoice]] = []
 
-    def choose(pages: Sequence[fb.PageChoice]) -> fb.PageChoice:
+    def choose(pages: Sequence[fbs.PageChoice]) -> fbs.PageChoice:
         shown.append(pages)
         return pages[0]
 
-    account = fb.connect_facebook_login(
+    account = fbl.connect_facebook_login(
         accounts,
         secrets,
         login_env.session(),
@@ -360,10 +365,10 @@ def test_login_in_the_browser_connects_the_chosen_page(
     [url] = opened
     parts = urlsplit(url)
     query = {k: v[0] for k, v in parse_qs(parts.query).items()}
-    assert parts.path == f"/{fb.GRAPH_VERSION}/dialog/oauth"
+    assert parts.path == f"/{fba.GRAPH_VERSION}/dialog/oauth"
     assert query["client_id"] == login_env.app.app_id and query["response_type"] == "token"
     assert query["redirect_uri"] == f"http://127.0.0.1:{port}/callback" and len(query["state"]) >= 32
-    assert set(query["scope"].split(",")) == set(fb.SCOPES)
+    assert set(query["scope"].split(",")) == set(fba.SCOPES)
     assert [p.name for p in shown[0]] == ["Cardiff Council"] and "****" in repr(shown[0][0])
     assert account.remote_id == login_env.page.id
     stored = memory.entries[entry(account.id)]
@@ -379,9 +384,9 @@ def test_a_long_lived_login_keeps_no_end_time(
 ) -> None:
     env = graph_api_factory(
         GraphConfig(user_token_lifetime=60 * 86_400.0),
-        redirect_uris=(f"http://127.0.0.1:{port}{fb.CALLBACK_PATH}",),
+        redirect_uris=(f"http://127.0.0.1:{port}{fba.CALLBACK_PATH}",),
     )
-    account = fb.connect_facebook_login(
+    account = fbl.connect_facebook_login(
         accounts,
         secrets,
         env.session(),
@@ -396,7 +401,7 @@ def test_a_long_lived_login_keeps_no_end_time(
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="node is needed to run the relay page's script")
 def test_the_relay_pages_own_script_hands_the_token_to_crier(login_env: GraphEnv, port: int) -> None:
-    with fb.FacebookLogin(login_env.app.app_id, port=port) as login:
+    with fbl.FacebookLogin(login_env.app.app_id, port=port) as login:
         url = login.start()
         redirect = requests.get(url, allow_redirects=False, timeout=5).headers["Location"]
         callback = urlsplit(redirect)
@@ -442,8 +447,8 @@ def test_saying_no_on_facebook_connects_nothing(
 ) -> None:
     login_env.state.set_browser(login_env.user.id, approve=False)
     browser = TestBrowser()
-    with pytest.raises(fb.FacebookConnectError) as caught:
-        fb.connect_facebook_login(
+    with pytest.raises(fbs.FacebookConnectError) as caught:
+        fbl.connect_facebook_login(
             accounts,
             secrets,
             login_env.session(),
@@ -453,65 +458,65 @@ def test_saying_no_on_facebook_connects_nothing(
             timeout=WAIT,
             port=port,
         )
-    assert caught.value.problem is fb.ConnectProblem.DENIED and one_sentence(caught.value.user_message)
+    assert caught.value.problem is fbs.ConnectProblem.DENIED and one_sentence(caught.value.user_message)
     assert "Not connected" in browser.pages[-1]
     assert accounts.all() == [] and memory.entries == {}
 
 
 def test_an_answer_for_another_sign_in_is_ignored(login_env: GraphEnv, port: int) -> None:
     """Any page in the browser can call 127.0.0.1: such a request must not end the sign-in."""
-    with fb.FacebookLogin(login_env.app.app_id, port=port) as login:
+    with fbl.FacebookLogin(login_env.app.app_id, port=port) as login:
         login.start()
         answer = requests.post(
-            f"http://127.0.0.1:{port}{fb.RELAY_PATH}",
+            f"http://127.0.0.1:{port}{fba.RELAY_PATH}",
             data={"access_token": "EAAUforged", "state": "guess"},
             timeout=5,
         )
         assert "wasn't the sign-in Crier is waiting for" in answer.text
-        with pytest.raises(fb.FacebookConnectError) as caught:
+        with pytest.raises(fbs.FacebookConnectError) as caught:
             login.wait(0.3)
-    assert caught.value.problem is fb.ConnectProblem.TIMED_OUT  # still waiting: the forgery was ignored
+    assert caught.value.problem is fbs.ConnectProblem.TIMED_OUT  # still waiting: the forgery was ignored
     assert "waited 1 second " in caught.value.user_message
 
 
 def test_the_desktop_redirect_takes_the_address_the_person_pastes(login_env: GraphEnv) -> None:
-    login = fb.FacebookLogin(login_env.app.app_id, redirect="desktop")
+    login = fbl.FacebookLogin(login_env.app.app_id, redirect="desktop")
     url = login.start()
-    assert parse_qs(urlsplit(url).query)["redirect_uri"] == [fb.DESKTOP_REDIRECT]
+    assert parse_qs(urlsplit(url).query)["redirect_uri"] == [fba.DESKTOP_REDIRECT]
     browser = TestBrowser()
     browser(url)
-    assert browser.landed_at.startswith(fb.DESKTOP_REDIRECT + "#access_token=")
+    assert browser.landed_at.startswith(fba.DESKTOP_REDIRECT + "#access_token=")
 
     token = login.finish(f"  {browser.landed_at}\n")
 
     assert login_env.state.tokens[token.token.reveal()].kind == "user" and token.expires_at > 0
-    with pytest.raises(fb.FacebookConnectError) as caught:
+    with pytest.raises(fbs.FacebookConnectError) as caught:
         login.finish("https://www.facebook.com/")
-    assert caught.value.problem is fb.ConnectProblem.BAD_INPUT
-    other = fb.FacebookLogin(login_env.app.app_id, redirect="desktop")
+    assert caught.value.problem is fbs.ConnectProblem.BAD_INPUT
+    other = fbl.FacebookLogin(login_env.app.app_id, redirect="desktop")
     other.start()
-    with pytest.raises(fb.FacebookConnectError) as caught:
+    with pytest.raises(fbs.FacebookConnectError) as caught:
         other.finish(browser.landed_at)  # an answer for the first sign-in, not this one
-    assert caught.value.problem is fb.ConnectProblem.STATE_MISMATCH
+    assert caught.value.problem is fbs.ConnectProblem.STATE_MISMATCH
 
 
 def test_without_the_councils_app_id_login_says_where_to_set_it() -> None:
-    with pytest.raises(fb.FacebookConnectError) as caught:
-        fb.FacebookLogin("  ")
+    with pytest.raises(fbs.FacebookConnectError) as caught:
+        fbl.FacebookLogin("  ")
     assert (
-        caught.value.problem is fb.ConnectProblem.NOT_CONFIGURED
+        caught.value.problem is fbs.ConnectProblem.NOT_CONFIGURED
         and "facebook.app_id" in caught.value.user_message
     )
 
 
 def test_waiting_for_the_browser_ends_by_timeout_or_cancel(login_env: GraphEnv) -> None:
-    with fb.FacebookLogin(login_env.app.app_id) as login:
+    with fbl.FacebookLogin(login_env.app.app_id) as login:
         login.start()
-        with pytest.raises(fb.FacebookConnectError) as caught:
+        with pytest.raises(fbs.FacebookConnectError) as caught:
             login.wait(timeout=0.05)
-    assert caught.value.problem is fb.ConnectProblem.TIMED_OUT and "Start again" in caught.value.user_message
+    assert caught.value.problem is fbs.ConnectProblem.TIMED_OUT and "Start again" in caught.value.user_message
 
-    login = fb.FacebookLogin(login_env.app.app_id)
+    login = fbl.FacebookLogin(login_env.app.app_id)
     login.start()
     waiting = threading.Event()
     outcome: list[BaseException] = []
@@ -520,7 +525,7 @@ def test_waiting_for_the_browser_ends_by_timeout_or_cancel(login_env: GraphEnv) 
         waiting.set()
         try:
             login.wait(timeout=WAIT)
-        except fb.FacebookConnectError as error:
+        except fbs.FacebookConnectError as error:
             outcome.append(error)
 
     thread = threading.Thread(target=wait)
@@ -528,15 +533,15 @@ def test_waiting_for_the_browser_ends_by_timeout_or_cancel(login_env: GraphEnv) 
     assert waiting.wait(WAIT)
     login.cancel()
     thread.join(WAIT)
-    assert [getattr(e, "problem", None) for e in outcome] == [fb.ConnectProblem.CANCELLED]
+    assert [getattr(e, "problem", None) for e in outcome] == [fbs.ConnectProblem.CANCELLED]
 
 
 def test_a_person_who_cant_create_content_is_told_to_ask_a_page_admin(
     login_env: GraphEnv, accounts: Accounts, secrets: SecretStore, port: int
 ) -> None:
     login_env.state.grant(login_env.user.id, login_env.page.id, tasks=("ANALYZE",))
-    with pytest.raises(fb.FacebookConnectError) as caught:
-        fb.connect_facebook_login(
+    with pytest.raises(fbs.FacebookConnectError) as caught:
+        fbl.connect_facebook_login(
             accounts,
             secrets,
             login_env.session(),
@@ -546,14 +551,14 @@ def test_a_person_who_cant_create_content_is_told_to_ask_a_page_admin(
             timeout=WAIT,
             port=port,
         )
-    assert caught.value.problem is fb.ConnectProblem.NO_PAGES and "Page admin" in caught.value.user_message
+    assert caught.value.problem is fbs.ConnectProblem.NO_PAGES and "Page admin" in caught.value.user_message
 
 
 def test_choosing_no_page_cancels(
     login_env: GraphEnv, accounts: Accounts, secrets: SecretStore, memory: MemoryKeyring, port: int
 ) -> None:
-    with pytest.raises(fb.FacebookConnectError) as caught:
-        fb.connect_facebook_login(
+    with pytest.raises(fbs.FacebookConnectError) as caught:
+        fbl.connect_facebook_login(
             accounts,
             secrets,
             login_env.session(),
@@ -563,17 +568,17 @@ def test_choosing_no_page_cancels(
             timeout=WAIT,
             port=port,
         )
-    assert caught.value.problem is fb.ConnectProblem.CANCELLED
+    assert caught.value.problem is fbs.ConnectProblem.CANCELLED
     assert accounts.all() == [] and memory.entries == {}
 
 
 def test_the_dialog_is_facebooks_unless_overridden_for_this_computer() -> None:
-    assert fb.dialog_base({}) == "https://www.facebook.com"
-    assert fb.dialog_base({"CRIER_FACEBOOK_API_BASE": "http://127.0.0.1:8998"}) == "http://127.0.0.1:8998"
+    assert fba.dialog_base({}) == "https://www.facebook.com"
+    assert fba.dialog_base({"CRIER_FACEBOOK_API_BASE": "http://127.0.0.1:8998"}) == "http://127.0.0.1:8998"
     assert (
-        fb.dialog_base({"CRIER_FACEBOOK_API_BASE": "https://graph.staging.example"})
+        fba.dialog_base({"CRIER_FACEBOOK_API_BASE": "https://graph.staging.example"})
         == "https://www.facebook.com"
     )
-    assert fb.dialog_base({"CRIER_FACEBOOK_DIALOG_BASE": "https://fb.example/"}) == "https://fb.example"
+    assert fba.dialog_base({"CRIER_FACEBOOK_DIALOG_BASE": "https://fb.example/"}) == "https://fb.example"
     with pytest.raises(ValueError):
-        fb.dialog_base({"CRIER_FACEBOOK_DIALOG_BASE": "http://fb.example"})
+        fba.dialog_base({"CRIER_FACEBOOK_DIALOG_BASE": "http://fb.example"})

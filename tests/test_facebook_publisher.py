@@ -24,11 +24,20 @@ from desktop.core.accounts import Accounts, AccountStatus, AccountView
 from desktop.core.credentials import SecretStore
 from desktop.core.db import Database, open_database
 from desktop.core.models import utcnow
+from desktop.core.networks.facebook import api as fba
+from desktop.core.networks.facebook import publisher as fbp
+from desktop.core.networks.facebook import sign_in as fbs
+from desktop.core.networks.publishing import (
+    ErrorKind,
+    MediaItem,
+    PartRequest,
+    Published,
+    Publisher,
+    PublishError,
+)
+from desktop.core.networks.registry import PublisherContext
 from desktop.core.outbox import MediaRef, Outbox, State
 from desktop.core.paths import app_paths
-from desktop.core.publishers import facebook as fb
-from desktop.core.publishers.base import ErrorKind, MediaItem, PartRequest, Published, Publisher, PublishError
-from desktop.core.publishers.registry import PublisherContext
 from desktop.core.sync import SyncEngine
 from tests.fakes.faults import Fault, FaultKind
 from tests.fakes.graph_api import GraphFault, RawAnswer
@@ -104,14 +113,14 @@ def page(
     graph_api: GraphEnv, accounts: Accounts, secrets: SecretStore, graph_session: requests.Session
 ) -> AccountView:
     """The fake's Page, connected the way the Accounts dialog does it."""
-    return fb.connect_facebook(accounts, secrets, graph_session, graph_api.page.id, graph_api.page_token)
+    return fbs.connect_facebook(accounts, secrets, graph_session, graph_api.page.id, graph_api.page_token)
 
 
 @pytest.fixture
 def publisher(
     page: AccountView, accounts: Accounts, secrets: SecretStore, graph_session: requests.Session
-) -> fb.FacebookPublisher:
-    return fb.build(PublisherContext(accounts.get(page.id), accounts, secrets, graph_session, {}))
+) -> fbp.FacebookPublisher:
+    return fbp.build(PublisherContext(accounts.get(page.id), accounts, secrets, graph_session, {}))
 
 
 @pytest.fixture
@@ -126,7 +135,7 @@ def factory_for(
     wrap: Callable[[Publisher], Publisher] = lambda p: p,
 ) -> Callable[[AccountView], Publisher]:
     """A publisher per account, as the registry builds them, on the fake's clock (Facebook's time)."""
-    return lambda account: wrap(fb.FacebookPublisher(account, secrets, session, clock=env.state.now))
+    return lambda account: wrap(fbp.FacebookPublisher(account, secrets, session, clock=env.state.now))
 
 
 @pytest.fixture
@@ -150,7 +159,7 @@ def part(text: str, *, index: int = 0, count: int = 1, root: str | None = None, 
     )
 
 
-def prepared(publisher: fb.FacebookPublisher, text: str, **kw: Any) -> PartRequest:
+def prepared(publisher: fbp.FacebookPublisher, text: str, **kw: Any) -> PartRequest:
     first = part(text, **kw)
     return part(text, idempotency=publisher.prepare(first), **kw)
 
@@ -169,7 +178,7 @@ def drain(engine: SyncEngine, clock: Clock, outbox: Outbox, ids: list[int], roun
 
 
 def test_a_post_goes_to_the_feed_with_its_link_and_the_token_only_in_a_header(
-    graph_api: GraphEnv, publisher: fb.FacebookPublisher
+    graph_api: GraphEnv, publisher: fbp.FacebookPublisher
 ) -> None:
     assert publisher.verify().handle == "@cardiffcouncil"
     assert publisher.limits().chars == 63_206
@@ -184,11 +193,11 @@ def test_a_post_goes_to_the_feed_with_its_link_and_the_token_only_in_a_header(
     sent = graph_api.state.requests()
     assert sent and {r.token_in for r in sent} == {"header"}
     assert all("access_token" not in r.query and "access_token" not in r.form for r in sent)
-    assert all(r.path.startswith(f"/{fb.GRAPH_VERSION}/") for r in sent)
+    assert all(r.path.startswith(f"/{fba.GRAPH_VERSION}/") for r in sent)
 
 
 def test_photos_are_uploaded_unpublished_with_alt_text_then_attached(
-    graph_api: GraphEnv, publisher: fb.FacebookPublisher, tmp_path: Path
+    graph_api: GraphEnv, publisher: fbp.FacebookPublisher, tmp_path: Path
 ) -> None:
     first, second = tmp_path / "flood.png", tmp_path / "map.png"
     first.write_bytes(png())
@@ -214,12 +223,17 @@ def test_photos_are_uploaded_unpublished_with_alt_text_then_attached(
     ("name", "data", "mime", "kind"),
     [
         ("notes.pdf", b"%PDF-1.7", "application/pdf", ErrorKind.NEEDS_EDITING),
-        ("huge.png", b"\x89PNG\r\n\x1a\n" + b"\0" * fb.MAX_IMAGE_BYTES, "image/png", ErrorKind.NEEDS_EDITING),
+        (
+            "huge.png",
+            b"\x89PNG\r\n\x1a\n" + b"\0" * fba.MAX_IMAGE_BYTES,
+            "image/png",
+            ErrorKind.NEEDS_EDITING,
+        ),
         ("broken.png", b"not an image at all", "image/png", ErrorKind.NEEDS_EDITING),  # Facebook's 324
     ],
 )
 def test_images_facebook_cant_take_go_back_for_editing(
-    publisher: fb.FacebookPublisher, tmp_path: Path, name: str, data: bytes, mime: str, kind: ErrorKind
+    publisher: fbp.FacebookPublisher, tmp_path: Path, name: str, data: bytes, mime: str, kind: ErrorKind
 ) -> None:
     path = tmp_path / name
     path.write_bytes(data)
@@ -229,14 +243,14 @@ def test_images_facebook_cant_take_go_back_for_editing(
     assert "edit" in caught.value.message.lower() or name in caught.value.message
 
 
-def test_a_missing_image_needs_attention(publisher: fb.FacebookPublisher, tmp_path: Path) -> None:
+def test_a_missing_image_needs_attention(publisher: fbp.FacebookPublisher, tmp_path: Path) -> None:
     with pytest.raises(PublishError) as caught:
         publisher.upload_media(MediaItem(tmp_path / "gone.png", "alt", "image/png"))
     assert caught.value.kind is ErrorKind.NEEDS_ATTENTION and "gone.png" in caught.value.message
 
 
 def test_photos_that_expired_unposted_say_to_post_the_draft_again(
-    graph_api: GraphEnv, publisher: fb.FacebookPublisher, tmp_path: Path
+    graph_api: GraphEnv, publisher: fbp.FacebookPublisher, tmp_path: Path
 ) -> None:
     path = tmp_path / "a.png"
     path.write_bytes(png())
@@ -261,7 +275,7 @@ def test_a_long_post_is_the_feed_post_then_comments_under_it_through_the_engine(
     assert {c.from_id for c in post.comments} == {graph_api.page.id}  # written as the Page
     view = Outbox(db).get(post_id)
     assert view.remote_ids == (post.id, *(c.id for c in post.comments))
-    assert view.remote_url == fb.post_url(post.id)
+    assert view.remote_url == fba.post_url(post.id)
 
 
 def test_a_post_queued_for_facebook_stays_one_message_under_the_limit(page: AccountView) -> None:
@@ -320,7 +334,7 @@ def test_a_post_queued_for_facebook_stays_one_message_under_the_limit(page: Acco
 )
 def test_graph_errors_are_classified_once_in_plain_words(
     graph_api: GraphEnv,
-    publisher: fb.FacebookPublisher,
+    publisher: fbp.FacebookPublisher,
     fault: Fault,
     kind: ErrorKind,
     ambiguous: bool,
@@ -338,7 +352,7 @@ def test_graph_errors_are_classified_once_in_plain_words(
         assert error.retry_at is not None and error.retry_at > utcnow()
 
 
-def test_the_wait_comes_from_the_usage_headers(graph_api: GraphEnv, publisher: fb.FacebookPublisher) -> None:
+def test_the_wait_comes_from_the_usage_headers(graph_api: GraphEnv, publisher: fbp.FacebookPublisher) -> None:
     graph_api.faults.add(GraphFault.graph(80001, regain_minutes=42), method="POST", path=FEED)
     before = utcnow()
     with pytest.raises(PublishError) as caught:
@@ -354,13 +368,13 @@ def test_rate_limit_retry_at_reads_every_usage_header() -> None:
     page_usage = {"call_count": 100, "estimated_time_to_regain_access": 3}
 
     def wait(headers: dict[str, str]) -> float:
-        return fb.rate_limit_retry_at(headers, now=now).timestamp() - datetime(1970, 1, 1).timestamp() - now
+        return fba.rate_limit_retry_at(headers, now=now).timestamp() - datetime(1970, 1, 1).timestamp() - now
 
     assert wait({"X-Business-Use-Case-Usage": json.dumps(buc), "X-Page-Usage": json.dumps(page_usage)}) == 540
     assert wait({"x-page-usage": json.dumps(page_usage)}) == 180
     assert wait({"retry-after": "30"}) == 30
-    assert wait({"x-app-usage": '{"call_count": 100}'}) == fb.DEFAULT_WAIT.total_seconds()
-    assert wait({"x-business-use-case-usage": "not json"}) == fb.DEFAULT_WAIT.total_seconds()
+    assert wait({"x-app-usage": '{"call_count": 100}'}) == fba.DEFAULT_WAIT.total_seconds()
+    assert wait({"x-business-use-case-usage": "not json"}) == fba.DEFAULT_WAIT.total_seconds()
 
 
 @pytest.mark.parametrize(
@@ -397,7 +411,7 @@ def test_rate_limit_retry_at_reads_every_usage_header() -> None:
 )
 def test_answers_that_arent_graphs_are_errors_not_crashes(
     graph_api: GraphEnv,
-    publisher: fb.FacebookPublisher,
+    publisher: fbp.FacebookPublisher,
     answer: RawAnswer,
     kind: ErrorKind,
     ambiguous: bool,
@@ -410,7 +424,7 @@ def test_answers_that_arent_graphs_are_errors_not_crashes(
     assert words in caught.value.message
 
 
-def test_verify_says_when_the_token_is_refused(graph_api: GraphEnv, publisher: fb.FacebookPublisher) -> None:
+def test_verify_says_when_the_token_is_refused(graph_api: GraphEnv, publisher: fbp.FacebookPublisher) -> None:
     graph_api.state.invalidate_token(graph_api.page_token, 460)
     with pytest.raises(PublishError) as caught:
         publisher.verify()
@@ -420,9 +434,9 @@ def test_verify_says_when_the_token_is_refused(graph_api: GraphEnv, publisher: f
 def test_no_saved_token_means_sign_in(
     page: AccountView, accounts: Accounts, secrets: SecretStore, graph_session: requests.Session
 ) -> None:
-    secrets.delete(page.key, fb.TOKEN_SECRET)
+    secrets.delete(page.key, fba.TOKEN_SECRET)
     with pytest.raises(PublishError) as caught:
-        fb.build(PublisherContext(page, accounts, secrets, graph_session, {}))
+        fbp.build(PublisherContext(page, accounts, secrets, graph_session, {}))
     assert caught.value.kind is ErrorKind.NEEDS_SIGN_IN and "Connect it again" in caught.value.message
 
 
@@ -436,7 +450,7 @@ def test_a_token_known_to_have_ended_pauses_without_a_request(
     accounts.update(page.id, settings={"token_expires_at": 1_000})
     before = len(graph_api.state.requests())
     with pytest.raises(PublishError) as caught:
-        fb.build(PublisherContext(accounts.get(page.id), accounts, secrets, graph_session, {}))
+        fbp.build(PublisherContext(accounts.get(page.id), accounts, secrets, graph_session, {}))
     assert caught.value.kind is ErrorKind.NEEDS_SIGN_IN and "ended at" in caught.value.message
     assert len(graph_api.state.requests()) == before
 
@@ -446,14 +460,14 @@ def test_plain_http_is_refused_except_on_this_computer(
     page: AccountView, secrets: SecretStore, graph_session: requests.Session, base: str
 ) -> None:
     with pytest.raises(ValueError, match="Facebook"):
-        fb.FacebookPublisher(page, secrets, graph_session, base=base)
+        fbp.FacebookPublisher(page, secrets, graph_session, base=base)
 
 
 @pytest.mark.parametrize(
     "base", ["http://127.0.0.1:9/v25.0", "http://[::1]:9", "https://graph.example.gov.uk/v25.0"]
 )
 def test_https_and_loopback_bases_are_accepted(base: str) -> None:
-    assert fb.checked_base(base) == base.rstrip("/")
+    assert fba.checked_base(base) == base.rstrip("/")
 
 
 def test_a_rate_limited_page_waits_and_holds_its_later_posts(
@@ -523,7 +537,7 @@ def test_every_kind_of_failed_write_ends_in_exactly_one_post(
     assert graph_api.messages() == ["Christmas bin collection dates are online"]
     view = outbox.get(post_id)
     assert view.remote_ids == (graph_api.state.posts_for(graph_api.page.id)[0].id,)
-    assert fb.DUPLICATE_NOTE not in view.error  # found by the check, not by Facebook refusing a copy
+    assert fba.DUPLICATE_NOTE not in view.error  # found by the check, not by Facebook refusing a copy
     assert graph_api.state.requests("GET", r"/\d+/feed"), "the retry looked at the feed first"
     landed = fault.kind is FaultKind.LOST_ANSWER or fault.commit
     writes = graph_api.state.requests("POST", r"/\d+/feed")
@@ -585,9 +599,9 @@ def _run_with_crash(
     class Crashing:
         """The real publisher, in a process that dies around the request."""
 
-        network: ClassVar[str] = fb.NETWORK
+        network: ClassVar[str] = fba.NETWORK
 
-        def __init__(self, inner: fb.FacebookPublisher) -> None:
+        def __init__(self, inner: fbp.FacebookPublisher) -> None:
             self.inner = inner
 
         def __getattr__(self, name: str) -> Any:
@@ -639,7 +653,7 @@ def test_a_seeded_storm_of_write_faults_still_posts_each_post_exactly_once(
 ) -> None:
     env = graph_api_factory()
     session = env.session(read_timeout=0.5)
-    account = fb.connect_facebook(accounts, secrets, session, env.page.id, env.page_token)
+    account = fbs.connect_facebook(accounts, secrets, session, env.page.id, env.page_token)
     engine = SyncEngine(db, factory_for(env, secrets, session), clock=clock, rng=random.Random(3))
     writes = "*/feed"
     env.faults.add_random(Fault.lost_answer(), fraction=0.15, seed=1, path=writes)
@@ -677,7 +691,7 @@ def test_when_the_feed_cant_be_read_nothing_is_posted_blindly(
 
     view = outbox.get(post_id)
     assert report.needs_attention == [post_id] and view.state is State.NEEDS_ATTENTION
-    assert view.error == fb.UNCERTAIN
+    assert view.error == fba.UNCERTAIN
     assert graph_api.messages() == ["Gritters are out tonight"]  # the one that landed, and no other
     outbox.retry(post_id)  # Retry checks again first; it still can't, so it still doesn't post
     assert engine.run_once().needs_attention == [post_id]
@@ -695,7 +709,7 @@ def test_an_unreadable_feed_is_uncertain_too(
     engine.run_once()
     clock.advance(hours=1)
     engine.run_once()
-    assert Outbox(db).get(post_id).error == fb.UNCERTAIN
+    assert Outbox(db).get(post_id).error == fba.UNCERTAIN
     assert graph_api.messages() == ["Museum free entry this weekend"]
 
 
@@ -730,7 +744,7 @@ def test_a_post_slow_to_show_in_the_feed_is_not_posted_twice(
     engine.run_once()  # not in the feed yet; the second copy is refused as a duplicate
 
     view = outbox.get(post_id)
-    assert view.state is State.NEEDS_ATTENTION and view.error == fb.UNCERTAIN
+    assert view.state is State.NEEDS_ATTENTION and view.error == fba.UNCERTAIN
     assert graph_api.messages() == ["Half-term activities at the leisure centre"]
     graph_api.state.advance_clock(600)
     outbox.retry(post_id)  # the person checked the Page and pressed Retry
@@ -753,7 +767,7 @@ def test_the_users_own_repeat_goes_back_for_editing(
 
 
 def test_a_duplicate_found_on_a_second_look_is_recorded_with_a_note(
-    graph_api: GraphEnv, publisher: fb.FacebookPublisher
+    graph_api: GraphEnv, publisher: fbp.FacebookPublisher
 ) -> None:
     text = "Stay off the ice on Roath Park lake"
     first = prepared(publisher, text)
@@ -765,14 +779,14 @@ def test_a_duplicate_found_on_a_second_look_is_recorded_with_a_note(
     result = publisher.publish(first)  # a retry without the check: Facebook refuses the copy (506)
 
     [post] = graph_api.state.posts_for(graph_api.page.id)
-    assert (result.remote_id, result.note) == (post.id, fb.DUPLICATE_NOTE)
+    assert (result.remote_id, result.note) == (post.id, fba.DUPLICATE_NOTE)
 
 
 def test_find_landed_allows_for_a_computer_clock_that_is_fast(
     graph_api: GraphEnv, page: AccountView, secrets: SecretStore, graph_session: requests.Session
 ) -> None:
     text = "Registrar's office closed for training"
-    fast = fb.FacebookPublisher(page, secrets, graph_session, clock=lambda: graph_api.state.now() + 3600)
+    fast = fbp.FacebookPublisher(page, secrets, graph_session, clock=lambda: graph_api.state.now() + 3600)
     attempt = prepared(fast, text)  # "since" is an hour in Facebook's future
     graph_api.faults.add(Fault.lost_answer(), method="POST", path=FEED)
     with pytest.raises(PublishError):
@@ -785,13 +799,13 @@ def test_find_landed_ignores_the_same_text_posted_before_the_first_attempt(
     graph_api: GraphEnv, page: AccountView, secrets: SecretStore, graph_session: requests.Session
 ) -> None:
     text = "Swimming lessons: booking opens Monday"
-    publisher = fb.FacebookPublisher(page, secrets, graph_session, clock=graph_api.state.now)
+    publisher = fbp.FacebookPublisher(page, secrets, graph_session, clock=graph_api.state.now)
     publisher.publish(prepared(publisher, text))
     graph_api.state.advance_clock(3600)  # an hour later the same words are queued again
     assert publisher.find_landed(prepared(publisher, text)) is None
 
 
-def test_find_landed_pages_through_a_busy_feed(graph_api: GraphEnv, publisher: fb.FacebookPublisher) -> None:
+def test_find_landed_pages_through_a_busy_feed(graph_api: GraphEnv, publisher: fbp.FacebookPublisher) -> None:
     text = "Recycling centre closed Boxing Day"
     attempt = prepared(publisher, text)
     publisher.publish(attempt)
@@ -805,16 +819,16 @@ def test_find_landed_pages_through_a_busy_feed(graph_api: GraphEnv, publisher: f
 
 
 def test_a_feed_too_busy_to_read_to_the_first_attempt_is_uncertain_not_absent(
-    graph_api: GraphEnv, publisher: fb.FacebookPublisher
+    graph_api: GraphEnv, publisher: fbp.FacebookPublisher
 ) -> None:
     attempt = prepared(publisher, "Council tax reminders are going out")
     token = graph_api.state.principal(graph_api.page_token)
-    for i in range(fb.FEED_PAGES * fb.PAGE_SIZE + 1):
+    for i in range(fba.FEED_PAGES * fba.PAGE_SIZE + 1):
         graph_api.state.create_post(token, graph_api.page.id, {"message": f"Other post {i}"})
     with pytest.raises(PublishError) as caught:
         publisher.find_landed(attempt)
-    assert (caught.value.kind, caught.value.message) == (ErrorKind.NEEDS_ATTENTION, fb.UNCERTAIN)
-    assert len(graph_api.state.requests("GET", r"/\d+/feed")) == fb.FEED_PAGES
+    assert (caught.value.kind, caught.value.message) == (ErrorKind.NEEDS_ATTENTION, fba.UNCERTAIN)
+    assert len(graph_api.state.requests("GET", r"/\d+/feed")) == fba.FEED_PAGES
 
 
 # -- secrets -------------------------------------------------------------------------------------------
@@ -826,7 +840,7 @@ def test_the_token_never_reaches_logs_errors_or_the_database(
     db: Database,
     engine: SyncEngine,
     clock: Clock,
-    publisher: fb.FacebookPublisher,
+    publisher: fbp.FacebookPublisher,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)

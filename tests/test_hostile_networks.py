@@ -26,13 +26,20 @@ from desktop.core.credentials import SecretStore
 from desktop.core.db import Database
 from desktop.core.models import utcnow
 from desktop.core.net import FACEBOOK_API_BASE, X_API_BASE, NetConfig, make_session
+from desktop.core.networks.bluesky import publisher as bsky_publisher
+from desktop.core.networks.bluesky import sign_in as bsky_sign_in
+from desktop.core.networks.facebook import publisher as fb_pub
+from desktop.core.networks.facebook import sign_in as fb_sign_in
+from desktop.core.networks.mastodon import publisher as mastodon_publisher
+from desktop.core.networks.mastodon import sign_in as mastodon_sign_in
+from desktop.core.networks.publishing import ErrorKind, PartRequest, Published, Publisher, PublishError
+from desktop.core.networks.registry import PublisherContext, publisher_factory
+from desktop.core.networks.x.api import XAuthError, XAuthProblem
+from desktop.core.networks.x.publisher import XPublisher
+from desktop.core.networks.x.sign_in import OAuth2Flow
+from desktop.core.networks.x.tokens import OAuth2Keeper, load_credentials
 from desktop.core.outbox import Outbox, State
-from desktop.core.publishers import bluesky, facebook, mastodon
-from desktop.core.publishers.base import ErrorKind, PartRequest, Published, Publisher, PublishError
-from desktop.core.publishers.registry import PublisherContext, publisher_factory
-from desktop.core.publishers.x import XPublisher
 from desktop.core.sync import SyncEngine
-from desktop.core.x_auth import OAuth2Flow, OAuth2Keeper, XAuthError, XAuthProblem, load_credentials
 from tests import test_x_auth as x_shared
 from tests.fakes import bluesky_fixtures, graph_fixtures, mastodon_fixtures
 from tests.fakes.hostile import Act, HostileFront
@@ -123,12 +130,12 @@ def _mastodon(
     env = request.getfixturevalue("mastodon_env")
     with make_session(NetConfig(proxy="direct")) as direct:
         front.backend_url = env.base_url
-        account = mastodon.connect_mastodon(accounts, secrets, direct, front.base_url, env.token)
+        account = mastodon_sign_in.connect_mastodon(accounts, secrets, direct, front.base_url, env.token)
     return Harness(
         "mastodon",
         front,
         "/api/v1/statuses",
-        lambda http: mastodon.MastodonPublisher(accounts.get(account.id), secrets, http),
+        lambda http: mastodon_publisher.MastodonPublisher(accounts.get(account.id), secrets, http),
         lambda: [s.id for s in env.statuses()],
         lambda f: {},
         [],
@@ -142,10 +149,10 @@ def _bluesky(
     routes = {"api_base_overrides": {"https://bsky.social": front.base_url}}
     front.backend_url = env.base_url
     with make_session(NetConfig(proxy="direct", **routes)) as direct:
-        account = bluesky.connect_bluesky(accounts, secrets, direct, "cardiffcouncil", env.app_password)
+        account = bsky_sign_in.connect_bluesky(accounts, secrets, direct, "cardiffcouncil", env.app_password)
 
     def make(http: requests.Session) -> Publisher:
-        return bluesky.build(PublisherContext(accounts.get(account.id), accounts, secrets, http, {}))
+        return bsky_publisher.build(PublisherContext(accounts.get(account.id), accounts, secrets, http, {}))
 
     return Harness(
         "bluesky",
@@ -163,12 +170,12 @@ def _facebook(
 ) -> tuple[Harness, str]:
     env = request.getfixturevalue("graph_api")
     with env.session() as direct:
-        account = facebook.connect_facebook(accounts, secrets, direct, env.page.id, env.page_token)
+        account = fb_sign_in.connect_facebook(accounts, secrets, direct, env.page.id, env.page_token)
     return Harness(
         "facebook",
         front,
         "*/feed",
-        lambda http: facebook.FacebookPublisher(accounts.get(account.id), secrets, http, clock=env.state.now),
+        lambda http: fb_pub.FacebookPublisher(accounts.get(account.id), secrets, http, clock=env.state.now),
         lambda: [p.id for p in env.state.posts_for(env.page.id)],
         lambda f: {"api_base_overrides": {FACEBOOK_API_BASE: f.base_url}},
         [],
@@ -346,7 +353,7 @@ def test_a_short_sign_in_wait_says_its_real_length(world: x_shared.XWorld) -> No
 
 
 def test_wait_words() -> None:
-    from desktop.core.publishers.base import wait_words
+    from desktop.core.networks.publishing import wait_words
 
     assert [wait_words(s) for s in (0.2, 3, 59, 60, 90, 300)] == [
         "1 second",

@@ -17,14 +17,11 @@ import requests
 
 from desktop.core.accounts import AccountStatus
 from desktop.core.credentials import SecretStore
-from desktop.core.publishers.mastodon import (
-    SCOPES,
+from desktop.core.networks.mastodon.api import SCOPES, MastodonSignInError, SignInProblem, instance_url
+from desktop.core.networks.mastodon.sign_in import (
     MastodonSignIn,
-    MastodonSignInError,
-    SignInProblem,
     connect_mastodon,
     connect_mastodon_oauth,
-    instance_url,
     sign_out_mastodon,
 )
 from tests.fakes import mastodon_fixtures as fixtures

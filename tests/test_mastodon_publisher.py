@@ -18,16 +18,11 @@ import requests
 from desktop.core.accounts import AccountView
 from desktop.core.credentials import CredentialsUnavailable, Reason, SecretStore
 from desktop.core.models import utcnow
+from desktop.core.networks.mastodon.api import KEY_TRUST
+from desktop.core.networks.mastodon.publisher import MastodonPublisher, _comparable, _plain, build
+from desktop.core.networks.publishing import ErrorKind, MediaItem, PartRequest, PublishError
+from desktop.core.networks.registry import PublisherContext
 from desktop.core.outbox import MediaRef, Outbox, State
-from desktop.core.publishers.base import ErrorKind, MediaItem, PartRequest, PublishError
-from desktop.core.publishers.mastodon import (
-    KEY_TRUST,
-    MastodonPublisher,
-    _comparable,
-    _plain,
-    build,
-)
-from desktop.core.publishers.registry import PublisherContext
 from tests.fakes import mastodon_fixtures as fixtures
 from tests.fakes.faults import Fault
 from tests.fakes.mastodon_api import MastodonState, ServerConfig
@@ -230,7 +225,7 @@ def test_a_missing_image_file_needs_attention(
 
 
 def test_limits_come_from_the_instance(mastodon_factory: MastodonFactory, crier: CrierSide) -> None:
-    from desktop.core.publishers.mastodon import connect_mastodon
+    from desktop.core.networks.mastodon.sign_in import connect_mastodon
 
     roomy = mastodon_factory(ServerConfig(max_characters=1000, characters_reserved_per_url=30))
     account = connect_mastodon(crier.accounts, crier.secrets, crier.session, roomy.base_url, roomy.token)
@@ -293,7 +288,7 @@ def test_a_revoked_token_pauses_the_account(
 def test_a_token_without_permission_to_post_asks_to_connect_again(
     mastodon: MastodonEnv, crier: CrierSide
 ) -> None:
-    from desktop.core.publishers.mastodon import connect_mastodon
+    from desktop.core.networks.mastodon.sign_in import connect_mastodon
 
     token = mastodon.state.issue_token(mastodon.account.id, ("read",))
     account = connect_mastodon(crier.accounts, crier.secrets, crier.session, mastodon.base_url, token)

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from desktop.core.accounts import Accounts
 from desktop.core.db import Database, open_database
 from desktop.core.net import NetProblem, ProbeResult
+from desktop.core.networks.publishing import ErrorKind, PublishError
 from desktop.core.outbox import Outbox, State
 from desktop.core.paths import app_paths
-from desktop.core.publishers.base import ErrorKind, PublishError
 from desktop.core.store import DraftStore
 from desktop.core.sync import SyncEngine
 from desktop.ui import post_dialog

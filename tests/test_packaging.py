@@ -34,8 +34,8 @@ import yaml
 from desktop import __version__
 from desktop.core.db import HEAD_REVISION
 from desktop.core.display import XCB_LIBRARIES
+from desktop.core.networks.registry import MODULES as PUBLISHER_MODULES
 from desktop.core.policy import load_policy
-from desktop.core.publishers.registry import MODULES as PUBLISHER_MODULES
 from desktop.core.settings import SETTINGS
 
 REPO = Path(__file__).resolve().parents[1]
@@ -768,7 +768,7 @@ def test_bundle_holds_what_the_app_loads_at_run_time_and_nothing_it_excludes(bun
 
     modules = set(pkg_archive_contents(str(bundle.executable)))
     for needed in (
-        "desktop.core.publishers.x", "desktop.selftest", "desktop.cli",
+        "desktop.core.networks.x.publisher", "desktop.selftest", "desktop.cli",
         "keyring.backends.SecretService", "keyring.backends.Windows", "keyring.backends.macOS",
         "secretstorage", "jeepney", "truststore", "pypac.parser", "tweepy", "platformdirs.unix",
         "alembic.op", "alembic.runtime.migration", "sqlalchemy.dialects.sqlite.pysqlite",

@@ -20,8 +20,8 @@ from PySide6.QtCore import Qt
 
 from desktop.core.accounts import AccountStatus, AccountView
 from desktop.core.counting import measure
+from desktop.core.networks.bluesky.richtext import LINK, facet_text, features, find_facets
 from desktop.core.posting import prepare_parts
-from desktop.core.publishers.bluesky_richtext import LINK, facet_text, features, find_facets
 
 # What this work added is imported where it is used, so that each test fails on its own before it.
 
@@ -130,7 +130,7 @@ def test_crier_check_reports_both_bluesky_measures(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("link", ["http://localhost:8080", "https://intranet/x"])
 def test_a_link_without_a_dot_is_a_link(link: str) -> None:
-    from desktop.core.publishers.bluesky_richtext import link_spans
+    from desktop.core.networks.bluesky.richtext import link_spans
 
     text = f"Staff: see {link} today"
     [found] = features(find_facets(text, lambda _h: None), LINK)
@@ -148,7 +148,7 @@ LINKISH = st.lists(st.sampled_from(WORDS), max_size=8).map(" ".join)
 def test_the_counters_links_are_the_links_the_sdk_finds(text: str) -> None:
     from atproto_client.utils.facet_regexes import URL_REGEX
 
-    from desktop.core.publishers import bluesky_richtext
+    from desktop.core.networks.bluesky import richtext as bluesky_richtext
 
     assert bluesky_richtext._LINK.pattern == URL_REGEX.pattern  # the same rule, without the SDK's import
     encoded = text.encode("utf-8", "surrogatepass")
@@ -176,7 +176,7 @@ def test_the_counters_links_are_the_links_the_sdk_finds(text: str) -> None:
     ],
 )
 def test_links_are_shortened_as_the_bluesky_app_shortens_them(url: str, shown: str) -> None:
-    from desktop.core.publishers.bluesky_richtext import to_short_url
+    from desktop.core.networks.bluesky.richtext import to_short_url
 
     assert to_short_url(url) == shown
 
@@ -189,7 +189,7 @@ def test_a_long_council_link_costs_what_it_costs_in_the_official_app() -> None:
 
 
 def test_the_posted_text_is_shortened_and_every_facet_points_into_it() -> None:
-    from desktop.core.publishers.bluesky_richtext import rich_text
+    from desktop.core.networks.bluesky.richtext import rich_text
 
     text = f"{FAMILY} Bins: {COUNCIL_LINK} #Caerdydd and http://localhost:8080/long/path/here/too ok"
     sent, facets = rich_text(text, lambda _h: None)

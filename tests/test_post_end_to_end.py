@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.core.accounts import Accounts
 from desktop.core.db import Database, open_database
 from desktop.core.net import NetConfig, make_session
+from desktop.core.networks.x.api import OAuth1Keys
+from desktop.core.networks.x.tokens import connect_oauth1
 from desktop.core.outbox import Outbox, State
 from desktop.core.paths import app_paths
 from desktop.core.store import DraftStore
-from desktop.core.x_auth import OAuth1Keys, connect_oauth1
 from desktop.ui import post_dialog
 from desktop.ui.main_window import MainWindow
 from tests.keyrings import MemoryKeyring

@@ -23,12 +23,13 @@ from desktop.core.accounts import Accounts, AccountView
 from desktop.core.credentials import SecretStore
 from desktop.core.db import Database, open_database
 from desktop.core.net import PROXY_AUTH_MESSAGE, X_API_BASE, NetConfig, make_session, probe
+from desktop.core.networks.publishing import ErrorKind
+from desktop.core.networks.registry import publisher_factory
+from desktop.core.networks.x.api import OAuth1Keys
+from desktop.core.networks.x.tokens import connect_oauth1
 from desktop.core.outbox import Outbox, State
 from desktop.core.paths import app_paths
-from desktop.core.publishers.base import ErrorKind
-from desktop.core.publishers.registry import publisher_factory
 from desktop.core.sync import SyncEngine, SyncReport
-from desktop.core.x_auth import OAuth1Keys, connect_oauth1
 from tests.fakes.fixtures import XApiEnv
 from tests.fakes.http_proxy import HttpForwardProxy
 from tests.fakes.proxy import FakeProxy

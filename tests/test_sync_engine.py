@@ -14,9 +14,9 @@ from desktop.core.accounts import Accounts, AccountStatus, AccountView
 from desktop.core.db import Database, open_database
 from desktop.core.drafts import StoreError
 from desktop.core.models import utcnow
+from desktop.core.networks.publishing import ErrorKind, PartRequest, PublishError
 from desktop.core.outbox import Outbox, State, TransitionError
 from desktop.core.paths import app_paths
-from desktop.core.publishers.base import ErrorKind, PartRequest, PublishError
 from desktop.core.sync import RETRY_BASE, SyncEngine
 from tests.fakes.scripted import Network, ScriptedPublisher
 

@@ -61,7 +61,8 @@ def db() -> Database:
 def _connect_x(x_api: XApiEnv, db: Database) -> int:
     from desktop.core.credentials import SecretStore
     from desktop.core.net import NetConfig, make_session
-    from desktop.core.x_auth import OAuth1Keys, connect_oauth1
+    from desktop.core.networks.x.api import OAuth1Keys
+    from desktop.core.networks.x.tokens import connect_oauth1
     from tests.keyrings import JsonFileTestKeyring
 
     user = x_api.state.add_user("cyngor", name="Cyngor")

@@ -26,28 +26,29 @@ from desktop.core.accounts import Accounts, AccountStatus
 from desktop.core.credentials import SERVICE, CredentialsUnavailable, Secret, SecretStore
 from desktop.core.db import Database, open_database
 from desktop.core.net import NetConfig, make_session
-from desktop.core.paths import app_paths
-from desktop.core.x_auth import (
+from desktop.core.networks.x.api import (
     AUTHORIZE_PATH,
     OAUTH1_SECRETS,
     OAUTH2_SECRETS,
     SCOPES,
     OAuth1Keys,
-    OAuth2Flow,
-    OAuth2Keeper,
     OAuth2Tokens,
-    PinFlow,
     XAuthError,
     XAuthProblem,
     authorize_base,
+    verify,
+)
+from desktop.core.networks.x.sign_in import OAuth2Flow, PinFlow
+from desktop.core.networks.x.tokens import (
+    OAuth2Keeper,
     connect_oauth1,
     connect_oauth2,
     load_credentials,
     parse_oauth1_json,
     save_account,
     sign_out,
-    verify,
 )
+from desktop.core.paths import app_paths
 from tests.fakes import fixtures as fake_fixtures
 from tests.fakes.fixtures import XApiFactory
 from tests.fakes.x_api import FakeXServer

@@ -25,13 +25,14 @@ from desktop.core.credentials import Secret, SecretStore
 from desktop.core.db import Database
 from desktop.core.models import utcnow
 from desktop.core.net import PROXY_AUTH_MESSAGE, NetConfig, make_session
+from desktop.core.networks.publishing import ErrorKind, MediaItem, PartRequest, PublishError
+from desktop.core.networks.registry import PublisherContext, publisher_factory
+from desktop.core.networks.x.api import OAuth1Keys, OAuth2Tokens, verify
+from desktop.core.networks.x.publisher import DUPLICATE_NOTE, XPublisher, build, rate_limit_reset
+from desktop.core.networks.x.tokens import save_account, sign_out
 from desktop.core.outbox import MediaRef, Outbox, State
 from desktop.core.paths import app_paths
-from desktop.core.publishers.base import ErrorKind, MediaItem, PartRequest, PublishError
-from desktop.core.publishers.registry import PublisherContext, publisher_factory
-from desktop.core.publishers.x import DUPLICATE_NOTE, XPublisher, build, rate_limit_reset
 from desktop.core.sync import SyncEngine
-from desktop.core.x_auth import OAuth1Keys, OAuth2Tokens, save_account, sign_out, verify
 from tests import test_x_auth as shared
 from tests.fakes.faults import Fault
 from tests.fakes.openapi import SpecValidator
@@ -617,7 +618,7 @@ def test_secrets_never_reach_logs_files_or_the_database(
         issued = world.state.issue_oauth1_tokens(world.user.id, world.app.consumer_key)
         other = world.state.add_user("cardiffevents", name="Cardiff Events")
         issued_other = world.state.issue_oauth1_tokens(other.id, world.app.consumer_key)
-        from desktop.core.x_auth import connect_oauth1
+        from desktop.core.networks.x.tokens import connect_oauth1
 
         x1 = connect_oauth1(
             accounts,

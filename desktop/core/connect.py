@@ -2,7 +2,7 @@
 
 Each way of signing in is a form (the fields a person fills in) and a function that verifies with the
 network and stores the secrets in the keyring. The dialog draws the form; the CLI reads the secret
-field from standard input. Adding a network is one entry here.
+field from standard input. The forms are the networks' descriptors' own.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.drafts import StoreError
+from desktop.core.networks import ALL, Field, NetworkForm  # noqa: F401 - Field: the forms' fields, as before
 from desktop.core.settings import network_refusal
 
 if TYPE_CHECKING:
@@ -19,24 +20,6 @@ if TYPE_CHECKING:
 
     from desktop.core.accounts import Accounts, AccountView
     from desktop.core.credentials import SecretStore
-
-
-@dataclass(frozen=True, slots=True)
-class Field:
-    key: str
-    label: str
-    secret: bool = False
-    default: str = ""
-    help: str = ""
-    optional: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class NetworkForm:
-    network: str  # the form's id (several forms may connect the same network)
-    title: str
-    intro: str
-    fields: tuple[Field, ...]
 
 
 @dataclass(frozen=True)
@@ -49,7 +32,8 @@ class ConnectContext:
 
 
 def _x_keys(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
-    from desktop.core.x_auth import OAuth1Keys, connect_oauth1
+    from desktop.core.networks.x.api import OAuth1Keys
+    from desktop.core.networks.x.tokens import connect_oauth1
 
     keys = OAuth1Keys.from_mapping(values)
     return connect_oauth1(ctx.accounts, ctx.secrets, ctx.session, keys)
@@ -58,7 +42,7 @@ def _x_keys(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
 def _x_browser(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
     import webbrowser
 
-    from desktop.core.x_auth import connect_oauth2
+    from desktop.core.networks.x.tokens import connect_oauth2
 
     client_id = str(ctx.settings.get("x.client_id") or "").strip()
     if not client_id:
@@ -73,7 +57,7 @@ def _x_browser(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
 
 
 def _facebook_page(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
-    from desktop.core.publishers.facebook import connect_facebook
+    from desktop.core.networks.facebook.sign_in import connect_facebook
 
     return connect_facebook(
         ctx.accounts, ctx.secrets, ctx.session, values.get("page_id", ""), values["token"]
@@ -81,7 +65,8 @@ def _facebook_page(values: Mapping[str, str], ctx: ConnectContext) -> AccountVie
 
 
 def _bluesky(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
-    from desktop.core.publishers.bluesky import DEFAULT_SERVICE, connect_bluesky
+    from desktop.core.networks.bluesky.api import DEFAULT_SERVICE
+    from desktop.core.networks.bluesky.sign_in import connect_bluesky
 
     service = values.get("service_url", "").strip() or DEFAULT_SERVICE
     return connect_bluesky(
@@ -90,63 +75,13 @@ def _bluesky(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
 
 
 def _mastodon(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
-    from desktop.core.publishers.mastodon import connect_mastodon
+    from desktop.core.networks.mastodon.sign_in import connect_mastodon
 
     return connect_mastodon(ctx.accounts, ctx.secrets, ctx.session, values["instance"], values["token"])
 
 
-FORMS: dict[str, NetworkForm] = {
-    "x-browser": NetworkForm(
-        "x-browser",
-        "X (sign in with the browser)",
-        "Your browser opens X's sign-in page. Sign in as the council's account and choose Authorize app;"
-        " Crier then finishes by itself. The app is your council's own X developer app.",
-        (),
-    ),
-    "x": NetworkForm(
-        "x",
-        "X (paste the app's keys)",
-        "From the council's X developer app (Keys and tokens), paste the API key and secret and the"
-        " access token and secret made for the account.",
-        (
-            Field("consumer_key", "API key"),
-            Field("consumer_secret", "API key secret", secret=True),
-            Field("access_token", "Access token"),
-            Field("access_token_secret", "Access token secret", secret=True),
-        ),
-    ),
-    "bluesky": NetworkForm(
-        "bluesky",
-        "Bluesky",
-        "Use an app password, never the account's main password: in Bluesky open Settings → Privacy and"
-        " security → App passwords, add one for Crier and paste it here (it looks like xxxx-xxxx-xxxx-xxxx).",
-        (
-            Field("handle", "Handle", help="e.g. yourcouncil.bsky.social"),
-            Field("app_password", "App password", secret=True),
-            Field("service_url", "Server", help="leave empty for bsky.social", optional=True),
-        ),
-    ),
-    "mastodon": NetworkForm(
-        "mastodon",
-        "Mastodon",
-        "On your Mastodon server open Preferences → Development → New application, allow read and write,"
-        " and paste the access token here.",
-        (
-            Field("instance", "Server", help="e.g. mastodon.social or social.yourcouncil.gov.uk"),
-            Field("token", "Access token", secret=True),
-        ),
-    ),
-    "facebook": NetworkForm(
-        "facebook",
-        "Facebook Page",
-        "Paste a Page access token for the council's Page (from Meta Business Suite or the Graph API"
-        " Explorer with the council's app; a long-lived or system-user token keeps working unattended).",
-        (
-            Field("page_id", "Page ID", help="optional when the token is the Page's own", optional=True),
-            Field("token", "Page access token", secret=True),
-        ),
-    ),
-}
+#: form id -> form, from each network's descriptor
+FORMS: dict[str, NetworkForm] = {form.network: form for network in ALL for form in network.forms}
 
 CONNECTORS: dict[str, Callable[[Mapping[str, str], ConnectContext], AccountView]] = {
     "x-browser": _x_browser,
@@ -186,7 +121,7 @@ def default_context(accounts: Accounts, settings: Mapping[str, Any]) -> ConnectC
 
 
 def _x_sign_out(account: AccountView, ctx: ConnectContext) -> None:
-    from desktop.core.x_auth import sign_out
+    from desktop.core.networks.x.tokens import sign_out
 
     sign_out(
         account, ctx.accounts, ctx.secrets, ctx.session, client_id=str(ctx.settings.get("x.client_id") or "")
@@ -195,7 +130,7 @@ def _x_sign_out(account: AccountView, ctx: ConnectContext) -> None:
 
 #: network -> how to sign out there (revoke tokens) before forgetting the account locally
 def _mastodon_sign_out(account: AccountView, ctx: ConnectContext) -> None:
-    from desktop.core.publishers.mastodon import sign_out_mastodon
+    from desktop.core.networks.mastodon.sign_in import sign_out_mastodon
 
     sign_out_mastodon(ctx.accounts, ctx.secrets, ctx.session, account)
 

@@ -28,6 +28,8 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 from keyring.errors import InitError, KeyringLocked, NoKeyringError, PasswordDeleteError
 
+from desktop.core.errors import CrierError
+
 log = logging.getLogger(__name__)
 
 SERVICE = "Crier"
@@ -94,7 +96,7 @@ class Reason(StrEnum):
     BACKEND_ERROR = "backend-error"
 
 
-class CredentialsError(Exception):
+class CredentialsError(CrierError):
     """Base for credential problems; ``str()`` is the plain-English ``user_message``, never a secret."""
 
     def __init__(self, user_message: str, *, detail: str = "") -> None:

@@ -24,6 +24,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core import backup
+from desktop.core.errors import CrierError
 from desktop.core.paths import PRIVATE_FILE, AppPaths, create_private_file, make_private
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ _CORRUPTION = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 _URL_EXAMPLES = "give sqlite:///path/to/crier.sqlite3 or postgresql+psycopg://host/database"
 
 
-class DatabaseError(Exception):
+class DatabaseError(CrierError):
     """A problem opening the database, with a message written for the person using the app."""
 
     #: The command line's exit status for it: 1, a problem to look into; 2, bad input.

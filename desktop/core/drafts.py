@@ -9,11 +9,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from desktop.core.errors import CrierError
+
 TITLE_MAX = 200
 SNIPPET_CHARS = 160
 
 
-class StoreError(Exception):
+class StoreError(CrierError):
     """A save or read that failed, with a message for the person ("Not saved: the disk is full")."""
 
     def __init__(self, user_message: str, *, retryable: bool = True) -> None:

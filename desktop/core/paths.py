@@ -18,6 +18,8 @@ from pathlib import Path
 
 import platformdirs
 
+from desktop.core.errors import CrierError
+
 log = logging.getLogger(__name__)
 
 APP_NAME = "Crier"
@@ -30,7 +32,7 @@ _POSIX = os.name == "posix"
 _PROBE_BYTES = 64 * 1024
 
 
-class FolderError(Exception):
+class FolderError(CrierError):
     """A folder Crier needs can't be used; ``user_message`` names it in one sentence."""
 
     def __init__(self, user_message: str) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from desktop.core._urls import extract_urls
 from desktop.core.counting import Measure, NetworkParts
 from desktop.core.networks import IMAGE_SLOTS
-from desktop.core.publishers.bluesky_richtext import shorten_links
+from desktop.core.networks.bluesky.richtext import shorten_links
 
 MASTODON_SHOWN = 30
 _MASTODON_PREFIXES = ("https://www.", "http://www.", "https://", "http://")
@@ -69,7 +69,7 @@ def shown_text(part: str, network: str) -> str:
 def language_tag(network: str, language: str) -> str | None:
     """The language tag the publisher sends: Bluesky's ``langs``, Mastodon's primary subtag, else none."""
     if network == "bluesky":
-        from desktop.core.publishers.bluesky import langs_for
+        from desktop.core.networks.bluesky.api import langs_for
 
         return ", ".join(langs_for(language)) or None
     if network == "mastodon" and language:

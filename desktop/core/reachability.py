@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.core.accounts import AccountStatus, AccountView
-from desktop.core.networks import NETWORK_NAMES
+from desktop.core.networks import BY_ID, NETWORK_NAMES
 
 if TYPE_CHECKING:
     import requests
@@ -25,22 +25,10 @@ if TYPE_CHECKING:
 #: Asks one URL whether its host answers (``net.probe`` bound to the app's session, or a test's double).
 ProbeUrl = Callable[[str], "ProbeResult"]
 
-BLUESKY_DEFAULT_SERVICE = (
-    "https://bsky.social"  # publishers.bluesky.DEFAULT_SERVICE, without importing atproto
-)
-
 
 def probe_url(account: AccountView) -> str:
     """A cheap URL on the host this account's posts go to (any answer there means the host is reachable)."""
-    from desktop.core.net import FACEBOOK_API_BASE, X_API_BASE
-
-    if account.network == "bluesky":
-        return f"{(account.service_url or BLUESKY_DEFAULT_SERVICE).rstrip('/')}/xrpc/_health"
-    if account.network == "mastodon":
-        return f"{account.service_url.rstrip('/')}/api/v1/instance"
-    if account.network == "facebook":
-        return f"{FACEBOOK_API_BASE}/me"
-    return f"{X_API_BASE}/2/users/me"
+    return BY_ID[account.network].probe_url(account.service_url)
 
 
 @dataclass(frozen=True, slots=True)

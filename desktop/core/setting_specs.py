@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-NETWORKS: tuple[str, ...] = ("x", "bluesky", "mastodon", "facebook")
+from desktop.core.networks import NETWORKS
+
 #: The checks that stop a post (see posting.assess), which policy may let staff override.
 BLOCKING_RULES: tuple[str, ...] = ("personal-data", "placeholder", "profanity", "length", "alt-text")
 

@@ -39,14 +39,14 @@ from desktop.core.db import Database
 from desktop.core.leases import Lease, Leases, leases_for
 from desktop.core.models import Account, Draft, Post, utcnow
 from desktop.core.networks import NETWORK_NAMES
-from desktop.core.outbox import State, backoff, transition
-from desktop.core.publishers.base import (
+from desktop.core.networks.publishing import (
     ErrorKind,
     MediaItem,
     PartRequest,
     Publisher,
     PublishError,
 )
+from desktop.core.outbox import State, backoff, transition
 from desktop.core.settings import network_refusal
 
 log = logging.getLogger(__name__)

@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 def default_sync(db: Database, settings: dict) -> tuple[object, Callable]:
     """The real engine and probe: the app's HTTP stack against each account's own API host."""
     from desktop.core.net import NetConfig, make_session
-    from desktop.core.publishers.registry import publisher_factory
+    from desktop.core.networks.registry import publisher_factory
     from desktop.core.reachability import session_probe
     from desktop.core.sync import SyncEngine
 

@@ -25,8 +25,9 @@ from desktop.core.credentials import SecretStore
 from desktop.core.db import Database, open_database
 from desktop.core.models import utcnow
 from desktop.core.net import NetConfig, make_session
+from desktop.core.networks.mastodon.publisher import MastodonPublisher
+from desktop.core.networks.mastodon.sign_in import connect_mastodon
 from desktop.core.paths import app_paths
-from desktop.core.publishers.mastodon import MastodonPublisher, connect_mastodon
 from desktop.core.sync import SyncEngine
 from tests.fakes.faults import FaultPlan
 from tests.fakes.mastodon_api import Account, FakeMastodonServer, MastodonState, ServerConfig, Status

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from desktop.core.accounts import AccountView
-from desktop.core.publishers.base import (
+from desktop.core.networks.publishing import (
     AccountInfo,
     Limits,
     MediaItem,

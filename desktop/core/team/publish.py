@@ -23,7 +23,7 @@ from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 
 from desktop.core.accounts import AccountView
-from desktop.core.publishers.base import ErrorKind, PartRequest, Publisher, PublishError
+from desktop.core.networks.publishing import ErrorKind, PartRequest, Publisher, PublishError
 
 log = logging.getLogger(__name__)
 

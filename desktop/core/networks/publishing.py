@@ -17,6 +17,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
+from desktop.core.errors import CrierError
+
 
 class ErrorKind(StrEnum):
     RETRY_LATER = "retry_later"  # network trouble, 5xx: back off and try again
@@ -26,7 +28,7 @@ class ErrorKind(StrEnum):
     NEEDS_ATTENTION = "needs_attention"  # anything a person must look at (no API credit, forbidden)
 
 
-class PublishError(Exception):
+class PublishError(CrierError):
     """A failed call, classified once, with a message in the user's words.
 
     ``ambiguous`` means the request may have reached the network before the failure (a timeout or a
@@ -131,10 +133,10 @@ def malformed_answer(network: str, doing: str, *, write: bool, detail: str = "")
     )
 
 
-def read_image(item: MediaItem, network: str) -> tuple[bytes, str]:
-    """The image's bytes and type, or the one message every network gives when it can't be posted."""
+def read_bytes(item: MediaItem) -> bytes:
+    """The image file's bytes, or the one message every network gives when it is gone."""
     try:
-        data = item.path.read_bytes()
+        return item.path.read_bytes()
     except OSError as exc:
         raise PublishError(
             ErrorKind.NEEDS_ATTENTION,
@@ -142,6 +144,11 @@ def read_image(item: MediaItem, network: str) -> tuple[bytes, str]:
             "Add it to the post again, then send it.",
             detail=f"read {item.path.name}: {type(exc).__name__}",
         ) from None
+
+
+def read_image(item: MediaItem, network: str) -> tuple[bytes, str]:
+    """The image's bytes and type, or the one message every network gives when it can't be posted."""
+    data = read_bytes(item)
     mime = item.mime_type or mimetypes.guess_type(item.path.name)[0] or ""
     if not mime.startswith("image/"):
         raise PublishError(

@@ -1,7 +1,7 @@
 """Which module publishes to which network, and what every publisher is built with.
 
-Adding a network is one entry here plus its module (with a ``build(context)`` function) and its
-fake server: the outbox, the CLI and the window never name a network themselves.
+Which module publishes is the network's descriptor's ``publisher`` (a module with a ``build(context)``
+function): the outbox, the CLI and the window never name a network themselves.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.publishers.base import ErrorKind, Publisher, PublishError
+from desktop.core.networks import ALL
+from desktop.core.networks.publishing import ErrorKind, Publisher, PublishError
 
 if TYPE_CHECKING:
     import requests
@@ -20,13 +21,8 @@ if TYPE_CHECKING:
     from desktop.core.credentials import SecretStore
     from desktop.core.net import NetConfig
 
-#: network id -> module with ``build(context: PublisherContext) -> Publisher``
-MODULES: Mapping[str, str] = {
-    "x": "desktop.core.publishers.x",
-    "bluesky": "desktop.core.publishers.bluesky",
-    "mastodon": "desktop.core.publishers.mastodon",
-    "facebook": "desktop.core.publishers.facebook",
-}
+#: network id -> module with ``build(context: PublisherContext) -> Publisher``, from the descriptors
+MODULES: Mapping[str, str] = {network.id: network.publisher for network in ALL}
 
 
 @dataclass(frozen=True)

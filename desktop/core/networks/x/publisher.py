@@ -36,13 +36,9 @@ from tweepy.auth import OAuth1UserHandler
 
 from desktop.core.accounts import Accounts, AccountView
 from desktop.core.credentials import CredentialsUnavailable, SecretStore
-from desktop.core.net import (
-    PROXY_AUTH_MESSAGE,
-    X_API_BASE,
-    classify_exception,
-    may_have_been_sent,
-)
-from desktop.core.publishers.base import (
+from desktop.core.net import PROXY_AUTH_MESSAGE, X_API_BASE
+from desktop.core.networks.failures import network_failure
+from desktop.core.networks.publishing import (
     AccountInfo,
     ErrorKind,
     Limits,
@@ -53,18 +49,17 @@ from desktop.core.publishers.base import (
     malformed_answer,
     read_image,
 )
-from desktop.core.publishers.registry import PublisherContext
-from desktop.core.x_auth import (
+from desktop.core.networks.registry import PublisherContext
+from desktop.core.networks.x.api import (
     OAUTH1,
     Credentials,
     OAuth1Keys,
-    OAuth2Keeper,
     OAuth2Tokens,
     XAuthError,
     XAuthProblem,
     client_for,
-    load_credentials,
 )
+from desktop.core.networks.x.tokens import OAuth2Keeper, load_credentials
 
 log = logging.getLogger(__name__)
 
@@ -296,7 +291,7 @@ class XPublisher:
             except tweepy.HTTPException as exc:
                 raise self._classify_response(exc.response, doing, write=write) from None
             except (requests.RequestException, OSError, urllib3.exceptions.HTTPError) as exc:
-                raise _network_failure(exc, doing, write=write) from None
+                raise network_failure(exc, doing, write=write) from None
             except (ValueError, TypeError, KeyError, AttributeError) as exc:  # tweepy choked on the answer
                 raise malformed_answer("X", doing, write=write, detail=type(exc).__name__) from None
         raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
@@ -319,7 +314,7 @@ class XPublisher:
             try:
                 response = self._session.request(method, url, headers=headers, auth=auth, **kwargs)
             except (requests.RequestException, OSError, urllib3.exceptions.HTTPError) as exc:
-                raise _network_failure(exc, doing, write=False) from None
+                raise network_failure(exc, doing, write=False) from None
             if response.status_code == 401 and attempt == 1 and isinstance(credentials, OAuth2Tokens):
                 log.info("%s: X said 401; renewing the sign-in once", doing)
                 credentials = self._credentials(refresh_after=credentials)
@@ -441,26 +436,6 @@ def _from_auth(error: XAuthError) -> PublishError:
         XAuthProblem.RATE_LIMITED: ErrorKind.RETRY_LATER,
     }.get(error.problem, ErrorKind.NEEDS_ATTENTION)
     return PublishError(kind, error.user_message, detail=error.detail)
-
-
-# -- network failures --------------------------------------------------------------------------------
-
-
-def _network_failure(exc: BaseException, doing: str, *, write: bool) -> PublishError:
-    problem = classify_exception(exc)
-    if not problem.retry_may_help:  # a proxy sign-in, an untrusted certificate or a redirect
-        return PublishError(
-            ErrorKind.NEEDS_ATTENTION,
-            problem.message,
-            ambiguous=write and may_have_been_sent(exc),  # a redirect answered a write: check first
-            detail=f"{doing}: {problem.detail}",
-        )
-    return PublishError(
-        ErrorKind.RETRY_LATER,
-        problem.message,
-        ambiguous=write and may_have_been_sent(exc),
-        detail=f"{doing}: {problem.detail}",
-    )
 
 
 # -- rate limits -------------------------------------------------------------------------------------

@@ -1,0 +1,31 @@
+"""Mastodon as a ``Network``."""
+
+from __future__ import annotations
+
+from desktop.core.networks.network import Field, Network, NetworkForm
+
+MASTODON = Network(
+    id="mastodon",
+    name="Mastodon",
+    char_limit=500,
+    counting="mastodon",
+    threaded=True,
+    image_slots=4,  # servers may allow more; 4 is the default
+    publisher="desktop.core.networks.mastodon.publisher",
+    exactly_once="Each part sends an Idempotency-Key committed before the first attempt; past 50 minutes "
+    "the account's own statuses are searched before posting again.",
+    forms=(
+        NetworkForm(
+            "mastodon",
+            "Mastodon",
+            "On your Mastodon server open Preferences → Development → New application, allow read and"
+            " write, and paste the access token here.",
+            (
+                Field("instance", "Server", help="e.g. mastodon.social or social.yourcouncil.gov.uk"),
+                Field("token", "Access token", secret=True),
+            ),
+        ),
+    ),
+    probe_path="/api/v1/instance",
+    own_server=True,
+)

@@ -1,1 +1,0 @@
-"""Publishers: one module per network behind the seam in ``base``."""
