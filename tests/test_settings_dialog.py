@@ -44,7 +44,7 @@ from desktop.core.settings import (
     WholeNumber,
 )
 from desktop.core.tone import RULES
-from desktop.ui.settings_dialog import (
+from desktop.ui.setting_fields import (
     ChoiceField,
     ChoicesField,
     FlagField,
@@ -53,10 +53,10 @@ from desktop.ui.settings_dialog import (
     NumberField,
     PeriodsField,
     RulesField,
-    SettingsDialog,
     TermsField,
     TextField,
 )
+from desktop.ui.settings_dialog import SettingsDialog
 
 LOCK_TEXT = "Set by your organisation"
 TAB_OF_PREFIX = {

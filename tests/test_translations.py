@@ -272,7 +272,8 @@ def test_the_window_comes_up_in_welsh(welsh: None, qtbot) -> None:
 
 def test_choosing_welsh_in_settings_is_what_the_next_start_uses(qtbot) -> None:  # noqa: ANN001
     from desktop.core.settings import Settings
-    from desktop.ui.settings_dialog import ChoiceField, SettingsDialog
+    from desktop.ui.setting_fields import ChoiceField
+    from desktop.ui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(Settings.load())
     qtbot.addWidget(dialog)
