@@ -28,7 +28,10 @@ class Draft(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200), default="")
     display_title: Mapped[str] = mapped_column(String(200), default="")
-    body: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")  # the monolingual text
+    bilingual: Mapped[bool] = mapped_column(default=False)
+    text_cy: Mapped[str] = mapped_column(Text, default="")  # a bilingual draft's Welsh text
+    text_en: Mapped[str] = mapped_column(Text, default="")  # and its English text
     status: Mapped[str] = mapped_column(String(20), default="draft")
     networks: Mapped[list] = mapped_column(default=lambda: ["x"])
     language: Mapped[str] = mapped_column(String(10), default="en")
@@ -117,6 +120,8 @@ class Post(Base):
     error: Mapped[str] = mapped_column(Text, default="")
     error_kind: Mapped[str] = mapped_column(String(30), default="")
     override_reason: Mapped[str] = mapped_column(Text, default="")  # why it went out despite a finding
+    pair_id: Mapped[str] = mapped_column(String(40), default="")  # a Welsh-English pair shares this
+    pair_index: Mapped[int] = mapped_column(default=0)  # 0 goes first (Welsh), 1 only after it is sent
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(default=None)
@@ -124,6 +129,7 @@ class Post(Base):
     __table_args__ = (
         Index("ix_posts_account_state", "account_id", "state", "id"),
         Index("ix_posts_due", "state", "next_attempt_at"),
+        Index("ix_posts_pair", "pair_id"),
     )
 
     def __repr__(self) -> str:

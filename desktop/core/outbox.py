@@ -89,6 +89,9 @@ class PostView:
     draft_id: int | None
     account_connected: bool = True
     override_reason: str = ""
+    pair_id: str = ""
+    pair_index: int = 0
+    pair_hold: str = ""  # why it waits for its pair ("" when it doesn't)
 
     @property
     def text(self) -> str:
@@ -109,7 +112,10 @@ class PostView:
             "remote_id": self.remote_ids[0] if self.remote_ids else None,
             "remote_ids": list(self.remote_ids),
             "url": self.remote_url or None,
-            "error": self.error or (None if self.account_connected else "The account needs connecting."),
+            "error": self.error
+            or (None if self.account_connected else "The account needs connecting.")
+            or self.pair_hold
+            or None,
             "error_kind": self.error_kind or None,
             "next_attempt_at": iso(self.next_attempt_at),
             "scheduled_at": iso(self.scheduled_at),
@@ -118,6 +124,10 @@ class PostView:
             "sent_at": iso(self.sent_at),
             "images": [{"path": m.path, "alt_text": m.alt_text} for m in self.media],
             "override_reason": self.override_reason or None,
+            "language": self.language,
+            "pair": {"id": self.pair_id, "index": self.pair_index, "waiting": self.pair_hold or None}
+            if self.pair_id
+            else None,
         }
 
 
@@ -136,7 +146,40 @@ def transition(
     )
 
 
-def _view(post: Post, account: Account) -> PostView:
+def pair_hold(post: Post, partner: Post | None, partner_account: Account | None) -> str:
+    """Why a paired post can't go out yet, "" when it can: the one rule for the sync engine and the views.
+
+    The first of a pair (the Welsh) goes first; the second waits until it is sent. Either waits while the
+    other can't go (its account needs signing in, or it needs attention), unless it is already partly
+    out. A cancelled partner holds nothing back.
+    """
+    if not post.pair_id or partner is None or post.remote_ids:
+        return ""
+    if partner.state in (State.SENT.value, State.CANCELLED.value):
+        return ""
+    which = "Welsh" if partner.pair_index == 0 else "English"
+    where = f"its {which} pair on {partner_account.handle if partner_account else 'a removed account'}"
+    if partner_account is None or partner_account.status != "connected":
+        return f"Waiting for {where}: that account needs signing in."
+    if partner.state == State.NEEDS_ATTENTION.value:
+        return f"Waiting for {where}, which needs attention: {partner.error or 'see that post'}"
+    if post.pair_index > partner.pair_index:
+        return f"Waiting for {where} to go out first."
+    return ""
+
+
+def partner_of(session: Session, post: Post) -> tuple[Post | None, Account | None]:
+    if not post.pair_id:
+        return None, None
+    row = session.execute(
+        select(Post, Account)
+        .join(Account, Post.account_id == Account.id)
+        .where(Post.pair_id == post.pair_id, Post.id != post.id)
+    ).first()
+    return (row[0], row[1]) if row else (None, None)
+
+
+def _view(post: Post, account: Account, hold: str = "") -> PostView:
     return PostView(
         id=post.id,
         account_id=account.id,
@@ -160,6 +203,9 @@ def _view(post: Post, account: Account) -> PostView:
         draft_id=post.draft_id,
         account_connected=account.status == "connected",
         override_reason=post.override_reason,
+        pair_id=post.pair_id,
+        pair_index=post.pair_index,
+        pair_hold=hold,
     )
 
 
@@ -178,12 +224,17 @@ class Outbox:
         draft_id: int | None = None,
         parts_per_account: dict[int, Sequence[str]] | None = None,
         overrides: Mapping[int, tuple[str, str]] | None = None,
+        languages: Mapping[int, str] | None = None,
+        pair: bool = False,
     ) -> list[int]:
         """Freeze a post for each account (one batch) and commit it; returns the post ids.
 
         This stores what it is given: posts from a draft come through ``queue_checked``, which decides first.
-        ``overrides`` maps an account to (the rules overridden, the reason given).
+        ``overrides`` maps an account to (the rules overridden, the reason given). ``pair``: the two posts
+        are a Welsh-English pair, the first account's going first (see ``pair_hold``).
         """
+        if pair and len(account_ids) != 2:
+            raise StoreError("A pair is two accounts: a Welsh one and an English one.", retryable=False)
         if not parts or not any(p.strip() for p in parts):
             raise StoreError("There is nothing to post: the text is empty.", retryable=False)
         batch = uuid.uuid4().hex
@@ -204,7 +255,9 @@ class Outbox:
                     state=state.value,
                     parts=list((parts_per_account or {}).get(account_id, parts)),
                     media=[_media_dict(m) for m in media],
-                    language=language,
+                    language=(languages or {}).get(account_id, language),
+                    pair_id=batch if pair else "",
+                    pair_index=len(ids) if pair else 0,
                     scheduled_at=scheduled_at,
                     next_attempt_at=scheduled_at if state is State.SCHEDULED else now,
                     idempotency={},
@@ -232,6 +285,8 @@ class Outbox:
         language: str = "en",
         scheduled_at: datetime | None = None,
         draft_id: int | None = None,
+        languages: Mapping[int, str] | None = None,
+        pair: bool = False,
     ) -> list[int]:
         """Queue a draft for the accounts ``posting.assess`` judged, refusing (``Blocked``) what needs fixing.
 
@@ -251,6 +306,8 @@ class Outbox:
             scheduled_at=scheduled_at,
             draft_id=draft_id,
             overrides=overrides,
+            languages=languages,
+            pair=pair,
         )
 
     def posts(self, states: Iterable[State] | None = None, limit: int = 1000) -> list[PostView]:
@@ -259,7 +316,7 @@ class Outbox:
             if states is not None:
                 stmt = stmt.where(Post.state.in_([s.value for s in states]))
             rows = session.execute(stmt.order_by(Post.id.desc()).limit(limit)).all()
-            return [_view(post, account) for post, account in rows]
+            return [_view(post, acct, pair_hold(post, *partner_of(session, post))) for post, acct in rows]
 
     def get(self, post_id: int) -> PostView:
         with self.db.read() as session:
@@ -268,7 +325,7 @@ class Outbox:
             ).first()
             if row is None:
                 raise StoreError("That post no longer exists.", retryable=False)
-            return _view(*row)
+            return _view(row[0], row[1], pair_hold(row[0], *partner_of(session, row[0])))
 
     def events(self, post_id: int) -> list[tuple[datetime, str, str, str]]:
         with self.db.read() as session:
@@ -313,6 +370,10 @@ class Outbox:
                     retryable=False,
                 )
             transition(session, post, State.CANCELLED, "cancelled")
+            partner, _ = partner_of(session, post)
+            cancellable = partner is not None and State.CANCELLED in TRANSITIONS[State(partner.state)]
+            if partner is not None and cancellable and not partner.remote_ids:
+                transition(session, partner, State.CANCELLED, "cancelled with its pair")  # both or neither
             if post.draft_id is not None:
                 session.execute(
                     update(Draft).where(Draft.id == post.draft_id).values(status="draft", deleted_at=None)

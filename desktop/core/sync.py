@@ -46,7 +46,7 @@ from desktop.core.networks.publishing import (
     Publisher,
     PublishError,
 )
-from desktop.core.outbox import State, backoff, transition
+from desktop.core.outbox import State, backoff, pair_hold, partner_of, transition
 from desktop.core.settings import network_refusal
 
 log = logging.getLogger(__name__)
@@ -155,6 +155,8 @@ class SyncEngine:
             ).first()
             if post is None:
                 return None
+            if post.pair_id and pair_hold(post, *partner_of(session, post)):
+                return None  # its pair goes first, or can't go: it waits (and so do the account's later posts)
             detail = "attempt started"
             if post.state == State.SENDING.value:
                 # We hold the lease, so whoever marked it sending is gone: resume now, checking first.

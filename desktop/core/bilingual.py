@@ -1,0 +1,166 @@
+"""Bilingual posts: a draft's Welsh and English texts, and what each account gets from them.
+
+Welsh councils post in both languages, Welsh read first (the Welsh Language Standards). An account has a
+language mode, kept in its settings JSON (``language_mode``: "cy", "en" or "both"), else the council's
+default (setting ``bilingual.default_mode``, which IT can lock). ``compose`` is the one rule for what an
+account gets from a bilingual draft: a Welsh-only or English-only account its side; a bilingual account one
+post, Welsh first (or as ``bilingual.order`` sets), counted as one where it fits, and where it does not, the
+same text with a ``---`` break between the languages, so ``counting.parts_for`` makes a thread whose first
+posts are the Welsh and never opens with English alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from desktop.core.drafts import StoreError
+
+if TYPE_CHECKING:
+    from desktop.core.accounts import AccountView
+    from desktop.core.spelling import Speller
+    from desktop.core.tone import Finding
+
+WELSH, ENGLISH, BOTH = "cy", "en", "both"
+MODES = (WELSH, ENGLISH, BOTH)
+NAMES = {WELSH: "Welsh", ENGLISH: "English"}
+#: The key in an account's settings JSON holding its language mode.
+ACCOUNT_MODE_KEY = "language_mode"
+MODE_SETTING = "bilingual.default_mode"
+ORDER_SETTING = "bilingual.order"
+#: Below this ratio of the shorter side's length to the longer's, a bilingual draft gets a warning.
+BALANCE_RATIO = 0.5
+
+_MARKER = re.compile(r"^[ \t]*---[ \t]*(cy|en)[ \t]*---[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
+FORMAT_HELP = (
+    "A bilingual file has a line ---cy--- before the Welsh text and a line ---en--- before the English"
+    " text (either order in the file; Welsh is posted first)."
+)
+
+
+class BilingualFormatError(StoreError):
+    def __init__(self, message: str) -> None:
+        super().__init__(message, retryable=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Bilingual:
+    """A draft's two texts."""
+
+    cy: str
+    en: str
+
+    def side(self, language: str) -> str:
+        return self.cy if language == WELSH else self.en
+
+
+def parse_divided(raw: str) -> Bilingual | None:
+    """A ``---cy---`` / ``---en---`` divided text as its two sides; None for a text with no markers."""
+    markers = list(_MARKER.finditer(raw))
+    if not markers:
+        return None
+    if raw[: markers[0].start()].strip():
+        raise BilingualFormatError(
+            "there is text before the first ---cy--- or ---en--- line; put every line under one of them"
+        )
+    sides: dict[str, str] = {}
+    for marker, following in zip(markers, [*markers[1:], None], strict=True):
+        language = marker.group(1).lower()
+        if language in sides:
+            raise BilingualFormatError(f"the file has more than one ---{language}--- line")
+        end = following.start() if following is not None else len(raw)
+        sides[language] = raw[marker.end() : end].strip()
+    return Bilingual(sides.get(WELSH, ""), sides.get(ENGLISH, ""))
+
+
+def divided(text: Bilingual) -> str:
+    """The file form of a bilingual text (what ``parse_divided`` reads)."""
+    return f"---cy---\n{text.cy}\n---en---\n{text.en}\n"
+
+
+def account_mode(account: AccountView, settings: Mapping[str, Any]) -> str:
+    """The account's own mode if it has one, else the council's default."""
+    mode = account.settings.get(ACCOUNT_MODE_KEY)
+    return mode if mode in MODES else settings.get(MODE_SETTING, BOTH)
+
+
+def order(settings: Mapping[str, Any]) -> tuple[str, str]:
+    return (ENGLISH, WELSH) if settings.get(ORDER_SETTING) == "en-first" else (WELSH, ENGLISH)
+
+
+@dataclass(frozen=True, slots=True)
+class Composed:
+    """What one account gets: the text (parts come from ``counting.parts_for``) and its language tag(s)."""
+
+    text: str
+    language: str  # "cy", "en", or both in the order posted ("cy,en"), for the networks' language fields
+
+
+def compose(
+    text: Bilingual, account: AccountView, settings: Mapping[str, Any], *, mode: str | None = None
+) -> Composed:
+    """What ``account`` (in its mode, or ``mode``) gets from a bilingual text; see the module docstring."""
+    from desktop.core.counting import parts_for
+    from desktop.core.posting import account_limit
+
+    mode = mode or account_mode(account, settings)
+    if mode in (WELSH, ENGLISH):
+        return Composed(text.side(mode).strip(), mode)
+    sides = [(language, text.side(language).strip()) for language in order(settings)]
+    sides = [(language, side) for language, side in sides if side]
+    language = ",".join(language for language, _ in sides)
+    joined = "\n\n".join(side for _, side in sides)
+    limit, url_length = account_limit(account), account.settings.get("url_length")
+    if len(sides) < 2 or len(parts_for(joined, account.network, limit=limit, url_length=url_length)) <= 1:
+        return Composed(joined, language)
+    return Composed("\n---\n".join(side for _, side in sides), language)
+
+
+# -- checks on a bilingual draft ------------------------------------------------------------------
+
+
+def balance_findings(text: Bilingual) -> list[Finding]:
+    """A side empty, or much shorter than the other: a warning with the ratio (on the shorter side)."""
+    from desktop.core.tone import Finding
+
+    lengths = {language: len(text.side(language).strip()) for language in (WELSH, ENGLISH)}
+    short, long = sorted(lengths, key=lambda language: lengths[language])
+    if lengths[long] == 0:
+        return []
+    ratio = lengths[short] / lengths[long]
+    if lengths[short] == 0:
+        message = f"The {NAMES[short]} text is empty: a bilingual post needs both languages."
+    elif ratio < BALANCE_RATIO:
+        message = (
+            f"The {NAMES[short]} text is much shorter than the {NAMES[long]} ({lengths[short]} to"
+            f" {lengths[long]} characters, ratio {ratio:.2f}): is something left out?"
+        )
+    else:
+        return []
+    return [Finding("bilingual-balance", 0, len(text.side(short)), "warning", message)]
+
+
+def wrong_language_findings(side: str, language: str, speller: Speller) -> list[Finding]:
+    """Words of the other language left in one side: a tip each (the other dictionary knows the word and
+    this side's doesn't). Capitalised words are skipped: names are the same in both languages."""
+    from desktop.core.spelling import words
+    from desktop.core.tone import Finding
+
+    other = ENGLISH if language == WELSH else WELSH
+    found = []
+    for word in words(side):
+        if word.word[:1].isupper() or len(word.word) < 3:
+            continue
+        if not speller.check(word.word, language) and speller.is_word_of(word.word, other):
+            found.append(
+                Finding(
+                    "wrong-language",
+                    word.start,
+                    word.end,
+                    "info",
+                    f"“{word.word}” looks {NAMES[other]}, in the {NAMES[language]} text.",
+                )
+            )
+    return found
