@@ -14,12 +14,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from desktop.core.bilingual import FORMAT_HELP as BILINGUAL_FORMAT
 from desktop.core.connect import FORMS
 from desktop.core.networks import COUNTED_NETWORKS, NETWORK_NAMES
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 #: `crier queue` turns a long text into a thread of up to this many posts by itself; more needs --thread.
 FEW_PARTS = 3
+BILINGUAL_HELP = (
+    f"Bilingual posts: {BILINGUAL_FORMAT} Each account gets what its language mode asks for (its own, else"
+    " the setting bilingual.default_mode): Welsh only, English only, or both in one post, Welsh first,"
+    " as a thread starting with the Welsh where it doesn't fit in one. --pair @welsh,@english queues the"
+    " Welsh text for the first account and the English for the second; the English goes out only after"
+    " the Welsh, and neither goes while the other can't. Language tags come from the text."
+)
 
 #: `crier accounts add-…` commands that read one secret from standard input: subcommand -> (form id in
 #: core.connect.FORMS, [(flag, form field, help)], what the secret is). The secret field is the form's
@@ -104,7 +112,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         "image without a description) stops it, listed per account, with exit status 1. Where your "
         "organisation allows a check to be overridden (setting posting.overridable_rules; by default not "
         'personal data or placeholders), --override "reason" queues it anyway and keeps the reason with '
-        "the post (shown by `crier outbox`).",
+        "the post (shown by `crier outbox`). " + BILINGUAL_HELP,
     )
     queue.add_argument("file", metavar="FILE|-")
     queue.add_argument(
@@ -130,6 +138,9 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     queue.add_argument(
         "--language", default="en", help="language of the post as a BCP 47 tag (en, cy, en-GB)"
     )
+    queue.add_argument(
+        "--pair", metavar="@welsh,@english", help="queue a bilingual file as a Welsh and an English post"
+    )
     queue.set_defaults(handler=queue_post)
 
     check = subparsers.add_parser(
@@ -145,6 +156,11 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         help="network to count for (repeatable; default x)",
     )
     check.add_argument("--json", action="store_true", help="print JSON for scripts")
+    check.add_argument(
+        "--lang",
+        choices=("cy", "en", "both"),
+        help="check the Welsh, the English or both sides (default both)",
+    )
     check.set_defaults(handler=check_post)
 
     outbox = subparsers.add_parser("outbox", help="show queued, sent and failed posts")
@@ -247,6 +263,16 @@ def _read_text(source: str) -> str:
     if not text:
         raise CliError(f"{name} is empty: there is no post in it", EXIT_USAGE)
     return text
+
+
+def _bilingual(text: str) -> Any:
+    """A ``---cy---`` / ``---en---`` divided text as its two sides, None for one text; bad division is 2."""
+    from desktop.core.bilingual import BilingualFormatError, parse_divided
+
+    try:
+        return parse_divided(text)
+    except BilingualFormatError as error:
+        raise CliError(f"{error.user_message}. {BILINGUAL_FORMAT}", EXIT_USAGE) from error
 
 
 def _closed_pipe(out: TextIO) -> None:
@@ -395,31 +421,65 @@ def accounts_add_from_form(args: argparse.Namespace, out: TextIO) -> int:
 def check_post(args: argparse.Namespace, out: TextIO) -> int:
     """The window's live checks for scripts: exit 1 when anything must be fixed before posting."""
     text = _read_text(args.file)  # first: a file too big to be a post is refused before the checks load
-    from desktop.core.checks import count_summary, run_checks, tone_context
-    from desktop.core.posting import quote
+    from desktop.core.checks import run_checks, tone_context
 
     networks = args.network or ["x"]
-    result = run_checks(text, networks, tone_context(_settings(), networks))
-    code = EXIT_PROBLEM if result.has_errors else EXIT_OK
+    context = tone_context(_settings(), networks)
+    sides = _bilingual(text)
+    if sides is not None or args.lang:
+        return _check_sides(sides, text, args, context, out)
+    return _print_checks({"": run_checks(text, networks, context)}, args, out)
+
+
+def _check_sides(sides: Any, text: str, args: argparse.Namespace, context: Any, out: TextIO) -> int:
+    """``crier check`` of a bilingual file (``--lang`` picks the sides), or of one text in ``--lang``."""
+    from desktop.core.bilingual import Bilingual, check_sides
+    from desktop.core.spelling import Speller
+
+    lang = args.lang or "both"
+    if sides is None:
+        if lang == "both":
+            raise CliError(f"--lang both needs a bilingual file. {BILINGUAL_FORMAT}", EXIT_USAGE)
+        sides = Bilingual(text, "") if lang == "cy" else Bilingual("", text)
+    languages = ["cy", "en"] if lang == "both" else [lang]
+    results = check_sides(sides, languages, args.network or ["x"], context, Speller())
+    return _print_checks(results, args, out)
+
+
+def _print_checks(results: dict[str, Any], args: argparse.Namespace, out: TextIO) -> int:
+    """Each result's counts and findings (keyed by language, or "" for a monolingual text)."""
+    code = EXIT_PROBLEM if any(r.has_errors for r in results.values()) else EXIT_OK
     try:
         if args.json:
-            _print_json(result.as_json(), out)
+            found = {lang: r.as_json() for lang, r in results.items()}
+            _print_json(found.get("") or {**found, "ok": code == EXIT_OK}, out)
             out.flush()
             return code
-        counts = (count_summary(share, NETWORK_NAMES[share.network]) for share in result.parts)
-        print(" · ".join(counts), file=out)
-        for f in result.findings:
-            words = quote(text[f.start : f.end]) if f.rule != "reading-age" else ""
-            suggestion = f" Suggestion: {f.suggestion}" if f.suggestion else ""
-            words = f" {words}" if words else ""
-            line = f"{f.severity:<7} {f.rule}{words}: {f.message}{suggestion}"
-            print(" ".join(line.splitlines()), file=out)  # messages quote the text too: one line each
-        if not result.findings:
-            print("No problems found.", file=out)
+        for lang, result in results.items():
+            _print_result(result, out, {"cy": "Cymraeg (cy):", "en": "English (en):"}.get(lang, ""))
         out.flush()
     except BrokenPipeError:
         _closed_pipe(out)
     return code
+
+
+def _print_result(result: Any, out: TextIO, heading: str) -> None:
+    from desktop.core.checks import count_summary
+    from desktop.core.posting import quote
+
+    text = result.text
+    if heading:
+        print(heading, file=out)
+    counts = (count_summary(share, NETWORK_NAMES[share.network]) for share in result.parts)
+    print(" · ".join(counts), file=out)
+    for f in result.findings:
+        words = quote(text[f.start : f.end]) if f.rule != "reading-age" else ""
+        suggestion = f" Suggestion: {f.suggestion}" if f.suggestion else ""
+        words = f" {words}" if words else ""
+        line = f"{f.severity:<7} {f.rule}{words}: {f.message}{suggestion}"
+        print(" ".join(line.splitlines()), file=out)  # messages quote the text too: one line each
+    if not result.findings:
+        print("No problems found.", file=out)
 
 
 # -- outbox ---------------------------------------------------------------------------------------
@@ -485,20 +545,33 @@ def queue_post(args: argparse.Namespace, out: TextIO) -> int:
     if cli_team.joined():  # a team PC submits for approval instead
         return cli_team.plain(cli_team.queue)(args, out)
     text = _read_text(args.file)
+    sides = _bilingual(text)
+    if args.pair and sides is None:
+        raise CliError(f"--pair needs a bilingual file. {BILINGUAL_FORMAT}", EXIT_USAGE)
     language = _language_tag(args.language)
     when = _when_to_post(args)
     settings = _settings()
     db = _database(args)
     try:
         accounts = Accounts(db)
-        if args.account:
+        if args.pair:
+            chosen = [accounts.find(ref) for ref in args.pair.split(",") if ref.strip()]
+            if len(chosen) != 2 or args.account:
+                raise CliError("--pair takes two accounts, @welsh,@english, and no --account", EXIT_USAGE)
+        elif args.account:
             chosen = [accounts.find(ref) for ref in args.account]
         else:
             default = accounts.default()
             if default is None:
                 raise CliError("choose an account with --account (see `crier accounts list`)", EXIT_USAGE)
             chosen = [default]
-        verdicts = [assess(text, a, settings) for a in chosen]
+        languages: dict[int, str] | None = None
+        if sides is not None:
+            from desktop.core.bilingual import assess_bilingual
+
+            verdicts, languages = assess_bilingual(sides, chosen, settings, pair=bool(args.pair))
+        else:
+            verdicts = [assess(text, a, settings) for a in chosen]
         long = [v for v in verdicts if len(v.parts) > FEW_PARTS]
         if long and not args.thread:
             where = ", ".join(f"{len(v.parts)} on {NETWORK_NAMES.get(v.account.network)}" for v in long)
@@ -508,7 +581,12 @@ def queue_post(args: argparse.Namespace, out: TextIO) -> int:
             )
         try:
             ids = Outbox(db).queue_checked(
-                verdicts, override_reason=args.override or "", language=language, scheduled_at=when
+                verdicts,
+                override_reason=args.override or "",
+                language=language,
+                scheduled_at=when,
+                languages=languages,
+                pair=bool(args.pair),
             )
         except Blocked as blocked:
             for verdict in blocked.verdicts:

@@ -12,16 +12,19 @@ posts are the Welsh and never opens with English alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from contextlib import suppress
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.drafts import StoreError
 
 if TYPE_CHECKING:
     from desktop.core.accounts import AccountView
+    from desktop.core.checks import CheckResult
+    from desktop.core.posting import Verdict
     from desktop.core.spelling import Speller
-    from desktop.core.tone import Finding
+    from desktop.core.tone import Finding, ToneContext
 
 WELSH, ENGLISH, BOTH = "cy", "en", "both"
 MODES = (WELSH, ENGLISH, BOTH)
@@ -121,14 +124,14 @@ def compose(
 # -- checks on a bilingual draft ------------------------------------------------------------------
 
 
-def balance_findings(text: Bilingual) -> list[Finding]:
-    """A side empty, or much shorter than the other: a warning with the ratio (on the shorter side)."""
+def balance_findings(text: Bilingual) -> dict[str, Finding]:
+    """A side empty, or much shorter than the other: a warning with the ratio, keyed by the shorter side."""
     from desktop.core.tone import Finding
 
     lengths = {language: len(text.side(language).strip()) for language in (WELSH, ENGLISH)}
     short, long = sorted(lengths, key=lambda language: lengths[language])
     if lengths[long] == 0:
-        return []
+        return {}
     ratio = lengths[short] / lengths[long]
     if lengths[short] == 0:
         message = f"The {NAMES[short]} text is empty: a bilingual post needs both languages."
@@ -138,8 +141,8 @@ def balance_findings(text: Bilingual) -> list[Finding]:
             f" {lengths[long]} characters, ratio {ratio:.2f}): is something left out?"
         )
     else:
-        return []
-    return [Finding("bilingual-balance", 0, len(text.side(short)), "warning", message)]
+        return {}
+    return {short: Finding("bilingual-balance", 0, len(text.side(short)), "warning", message)}
 
 
 def wrong_language_findings(side: str, language: str, speller: Speller) -> list[Finding]:
@@ -164,3 +167,47 @@ def wrong_language_findings(side: str, language: str, speller: Speller) -> list[
                 )
             )
     return found
+
+
+def assess_bilingual(
+    text: Bilingual, accounts: Sequence[AccountView], settings: Mapping[str, Any], *, pair: bool = False
+) -> tuple[list[Verdict], dict[int, str]]:
+    """Each account's verdict (``posting.assess`` on what it gets) and language tag(s).
+
+    ``pair``: two accounts, the first gets the Welsh side and the second the English, whatever their modes.
+    Each side runs through every check, so the personal-data and pre-election rules cover both languages.
+    """
+    from desktop.core.posting import assess
+
+    modes: Sequence[str | None] = (WELSH, ENGLISH) if pair else [None] * len(accounts)
+    verdicts, languages = [], {}
+    for account, mode in zip(accounts, modes, strict=True):
+        composed = compose(text, account, settings, mode=mode)
+        verdicts.append(assess(composed.text, account, settings))
+        languages[account.id] = composed.language
+    return verdicts, languages
+
+
+def check_sides(
+    text: Bilingual,
+    languages: Sequence[str],
+    networks: Sequence[str],
+    context: ToneContext,
+    speller: Speller | None = None,
+) -> dict[str, CheckResult]:
+    """The live checks on each side asked for, plus the bilingual ones: the balance warning (on the
+    shorter side, when both are asked for) and the other language's words left in (when ``speller``)."""
+    from desktop.core.checks import run_checks
+    from desktop.core.spelling import SpellingUnavailable
+
+    balance = balance_findings(text) if set(languages) >= {WELSH, ENGLISH} else {}
+    results = {}
+    for language in languages:
+        side = text.side(language)
+        result = run_checks(side, networks, context)
+        extra = [balance[language]] if language in balance else []
+        if speller is not None:
+            with suppress(SpellingUnavailable):  # no dictionary: the other checks still run
+                extra += wrong_language_findings(side, language, speller)
+        results[language] = replace(result, findings=(*extra, *result.findings))
+    return results

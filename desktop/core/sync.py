@@ -156,7 +156,7 @@ class SyncEngine:
             if post is None:
                 return None
             if post.pair_id and pair_hold(post, *partner_of(session, post)):
-                return None  # its pair goes first, or can't go: it waits (and so do the account's later posts)
+                return None  # its pair goes first or cannot go: it waits, and the account's later posts too
             detail = "attempt started"
             if post.state == State.SENDING.value:
                 # We hold the lease, so whoever marked it sending is gone: resume now, checking first.

@@ -199,7 +199,8 @@ class MastodonPublisher:
             if landed is not None:
                 return landed
             key = key or random_secrets.token_hex(16)
-        primary = part.language.split("-")[0].split("_")[0].lower()  # "en-GB" is sent as "en"
+        # "en-GB" is sent as "en"; a bilingual post ("cy,en") as its first language: Mastodon takes one
+        primary = part.language.split(",")[0].strip().split("-")[0].split("_")[0].lower()
         language = primary if _LANGUAGE.match(primary) else None
         doing = "POST /api/v1/statuses"
         status = self._call(
