@@ -644,7 +644,7 @@ def outbox_table(posts: list[Any], team: Sequence[dict[str, Any]] = ()) -> str:
         for t in team
     ]
     for p in posts:
-        detail = p.remote_url or p.error
+        detail = p.remote_url or p.error or p.pair_hold
         if p.override_reason:
             detail = f"{detail}  (overridden: {p.override_reason})".strip()
         account = f"{NETWORK_NAMES.get(p.network, p.network)} · {p.account}"
