@@ -668,3 +668,11 @@ def test_the_token_never_reaches_logs_the_database_or_errors(
         [caplog.text, repr(publisher), repr(connected), *(f"{e!r} {e} {e.detail}" for e in errors)]
     )
     assert mastodon.token not in seen and mastodon.token.encode() not in database
+
+
+def test_a_bilingual_post_is_tagged_with_its_first_language(
+    mastodon: MastodonEnv, crier: CrierSide, connected: AccountView
+) -> None:
+    publisher = crier.publisher(connected)
+    publisher.publish(prepared(publisher, "Croeso. Welcome.", language="cy,en"))  # Mastodon takes one
+    assert mastodon.statuses()[0].language == "cy"
