@@ -100,6 +100,9 @@ class DraftData:
     updated_at: datetime
     deleted_at: datetime | None
     media: tuple[Attachment, ...] = ()
+    bilingual: bool = False  # then text_cy and text_en are the post; body is the monolingual text
+    text_cy: str = ""
+    text_en: str = ""
 
     def __repr__(self) -> str:  # keep draft text out of logs and tracebacks
         return f"DraftData(id={self.id}, status={self.status!r}, chars={len(self.body)})"

@@ -103,6 +103,9 @@ def _to_data(d: Draft) -> DraftData:
         updated_at=d.updated_at,
         deleted_at=d.deleted_at,
         media=tuple(Attachment(**m) for m in d.media or ()),
+        bilingual=d.bilingual,
+        text_cy=d.text_cy,
+        text_en=d.text_en,
     )
 
 
@@ -188,6 +191,9 @@ class DraftStore:
         networks: Sequence[str] | None = None,
         language: str | None = None,
         now: datetime | None = None,
+        bilingual: bool | None = None,
+        text_cy: str | None = None,
+        text_en: str | None = None,
     ) -> DraftData:
         """Persist the editor's text; committed (fsynced) when this returns. Snapshots a revision."""
         title, body = _clean(title)[:TITLE_MAX], _clean(body)
@@ -207,6 +213,11 @@ class DraftStore:
             if language is not None and language != draft.language:
                 draft.language = language
                 changed_text = True
+            for key, value in (("bilingual", bilingual), ("text_cy", text_cy), ("text_en", text_en)):
+                value = _clean(value) if isinstance(value, str) else value
+                if value is not None and value != getattr(draft, key):
+                    setattr(draft, key, value)  # a bilingual draft's sides (issue 15)
+                    changed_text = True
             if changed_text:
                 draft.updated_at = now
             return _to_data(draft)

@@ -34,6 +34,9 @@ class Snapshot:
     body: str
     networks: tuple[str, ...] | None = None
     language: str | None = None
+    bilingual: bool | None = None  # with the Welsh and English texts of a bilingual draft
+    text_cy: str | None = None
+    text_en: str | None = None
 
 
 class Autosaver(QObject):
@@ -93,6 +96,9 @@ class Autosaver(QObject):
             body=snapshot.body,
             networks=snapshot.networks,
             language=snapshot.language,
+            bilingual=snapshot.bilingual,
+            text_cy=snapshot.text_cy,
+            text_en=snapshot.text_en,
         )
 
     def _on_saved(self, snapshot: Snapshot, data: DraftData) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QFont, QTextCursor
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.core.drafts import TITLE_MAX, DraftData
 from desktop.ui.autosave import Snapshot
+from desktop.ui.bilingual_editor import BilingualPane
 from desktop.ui.checks_view import CountsBar
 from desktop.ui.contrast import make_secondary
 from desktop.ui.images_view import ImagesPanel
@@ -52,6 +53,15 @@ class DraftEditor(QWidget):
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.title)
         layout.addWidget(self.body, 1)
+        # A bilingual draft: Welsh and English side by side in place of the one text (issue 15).
+        self.bilingual = QCheckBox(self.tr("&Bilingual (Cymraeg + English)"), self)
+        self.bilingual.setAccessibleName(self.tr("Bilingual draft: a Welsh and an English text"))
+        self.sides = BilingualPane(self)
+        layout.insertWidget(layout.indexOf(self.body), self.bilingual)
+        layout.addWidget(self.sides, 1)
+        self.bilingual.toggled.connect(self._on_bilingual)
+        self.sides.changed.connect(self._on_edit)
+        self.counts.networks_changed.connect(lambda _networks: self._count_sides())
         self.images = ImagesPanel(self)
         layout.addWidget(self.images)
         self.counts = CountsBar(self)
@@ -78,6 +88,9 @@ class DraftEditor(QWidget):
             self._last_text = self.body.toPlainText()
             self.body.moveCursor(QTextCursor.MoveOperation.End)  # carry on where the writing stopped
             self.counts.set_networks(draft.networks if draft else ())
+            self.bilingual.setChecked(bool(draft and draft.bilingual))
+            networks = tuple(draft.networks) if draft else ()
+            self.sides.show_texts(draft.text_cy if draft else "", draft.text_en if draft else "", networks)
             if self._spelling is not None and draft is not None:
                 self._spelling.set_language(spelling_language(draft.language))
         finally:
@@ -87,6 +100,8 @@ class DraftEditor(QWidget):
         self.body.setVisible(has)
         self.empty_hint.setVisible(not has)
         self.counts.setVisible(has)
+        self.bilingual.setVisible(has)
+        self._on_bilingual(self.bilingual.isChecked(), edit=False)
         self.images.setVisible(has)
         self.images.show_media(draft.media if draft else (), keep_row=0)
         self.body.setReadOnly(bool(draft and draft.deleted_at))
@@ -97,13 +112,45 @@ class DraftEditor(QWidget):
         if self._spelling is None:
             language = spelling_language(self._draft.language) if self._draft else "en"
             self._spelling = attach_spelling(self.body, service, language)
+        self.sides.enable_spelling(service)
 
     def snapshot(self) -> Snapshot | None:
         if self._draft is None:
             return None
+        welsh, english = self.sides.sides()
         return Snapshot(
-            self._draft.id, self.title.text(), self.body.toPlainText(), tuple(self.counts.networks())
+            self._draft.id,
+            self.title.text(),
+            self.body.toPlainText(),
+            tuple(self.counts.networks()),
+            bilingual=self.bilingual.isChecked(),
+            text_cy=welsh,
+            text_en=english,
         )
+
+    def _count_sides(self) -> None:
+        for side in (self.sides.welsh, self.sides.english):
+            side.set_networks(tuple(self.counts.networks()))
+
+    def check_text(self) -> str:
+        """The text the live checks run on: the post, or both sides of a bilingual draft, Welsh first."""
+        if self._draft is None:
+            return ""
+        if not self.bilingual.isChecked():
+            return self.body.toPlainText()
+        return "\n\n".join(side for side in self.sides.sides() if side.strip())
+
+    def _on_bilingual(self, on: bool, *, edit: bool = True) -> None:
+        """Show the two sides in place of the one text; the one text is kept (a monolingual account's)."""
+        has = self._draft is not None
+        self.body.setVisible(has and not on)
+        self.sides.setVisible(has and on)
+        if on and edit and not self._loading and not any(side.strip() for side in self.sides.sides()):
+            side = self.sides.welsh if self._draft and self._draft.language == "cy" else self.sides.english
+            side.set_text(self.body.toPlainText())  # start from the text already written
+        self._count_sides()
+        if edit:
+            self._on_edit()
 
     def remember(self, draft: DraftData) -> None:
         """Keep the editor's copy current after a change made elsewhere (e.g. an ignored finding)."""

@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         if self.checker is None:
             return
         draft = self.editor.draft
-        text = self.editor.body.toPlainText() if draft else ""
+        text = self.editor.check_text()  # both sides of a bilingual draft
         networks = self.editor.counts.networks()
         ignored = draft.ignored_findings if draft else ()
         (self.checker.run_now if now else self.checker.request)(text, networks, ignored)

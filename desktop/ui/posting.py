@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSy
 from desktop.core.accounts import Accounts
 from desktop.core.drafts import DraftData, StoreError
 from desktop.core.outbox import MediaRef, Outbox, State
+from desktop.core.bilingual import Bilingual, compose
 from desktop.core.posting import Verdict, assess
 from desktop.ui.outbox_view import OutboxPanel
 from desktop.ui.post_dialog import PostDialog
@@ -100,7 +101,8 @@ class Posting(QObject):
         ``posting.assess`` decides for each account (the same checks as the Checks panel); the dialog lists
         what must be fixed and asks for a reason where policy lets a finding be overridden.
         """
-        if not draft.body.strip():
+        sides = Bilingual(draft.text_cy, draft.text_en) if draft.bilingual else None
+        if not (sides.cy + sides.en if sides else draft.body).strip():
             QMessageBox.information(
                 self.window, self.tr("Post"), self.tr("This draft is empty: write something first.")
             )
@@ -117,9 +119,14 @@ class Posting(QObject):
         verdicts: dict[int, Verdict] = {}
         notes: dict[int, str] = {}
         refused: dict[int, str] = {}
+        languages: dict[int, str] = {}
         for account in accounts:
             try:
-                verdicts[account.id] = assess(draft.body, account, self.settings, alt_texts=alt_texts)
+                text = draft.body
+                if sides is not None:  # what this account gets: its language mode decides
+                    composed = compose(sides, account, self.settings)
+                    text, languages[account.id] = composed.text, composed.language
+                verdicts[account.id] = assess(text, account, self.settings, alt_texts=alt_texts)
             except StoreError as error:
                 refused[account.id] = error.user_message
                 continue
@@ -142,6 +149,7 @@ class Posting(QObject):
                 language=draft.language,
                 scheduled_at=dialog.scheduled_at(),
                 draft_id=draft.id,
+                languages=languages,
             )
         except StoreError as error:
             lines = [line for v in getattr(error, "verdicts", ()) for line in v.problems()]

@@ -1,0 +1,100 @@
+"""Two editors side by side for a bilingual draft: Welsh on the left (read first), English on the right.
+
+Each side has its own live counts (``counting.network_parts``, the parts the outbox would send of that side
+alone) and spells in its own language. What each account really gets from the two is
+``bilingual.compose``'s decision at Post time; the Checks panel checks both sides together.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from desktop.core.networks import NETWORK_NAMES
+from desktop.ui.spelling import SpellHighlighter, SpellingService, attach_spelling
+
+COUNT_DELAY_MS = 150  # counts follow typing a moment later, so a burst of keys is counted once
+
+
+class SideEditor(QWidget):
+    """One language's text with its counts under it."""
+
+    changed = Signal()
+
+    def __init__(self, language: str, title: str, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.networks: tuple[str, ...] = ()
+        self.spelling: SpellHighlighter | None = None
+        heading = QLabel(title, self)
+        self.text = QPlainTextEdit(self)
+        self.text.setPlaceholderText(placeholder)
+        self.text.setAccessibleName(title)
+        self.text.setTabChangesFocus(True)
+        heading.setBuddy(self.text)
+        self.counts = QLabel(self)
+        self.counts.setAccessibleName(self.tr("Counts for {side}").format(side=title))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.counts)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(COUNT_DELAY_MS)
+        self._timer.timeout.connect(self.recount)
+        self._last = ""
+        self.text.document().contentsChange.connect(self._on_change)
+
+    def _on_change(self, *_args: object) -> None:
+        text = self.text.toPlainText()
+        if text != self._last:  # the highlighter's re-colouring is not an edit
+            self._last = text
+            self._timer.start()
+            self.changed.emit()
+
+    def set_text(self, text: str) -> None:
+        self._last = text
+        self.text.setPlainText(text)
+        self.recount()
+
+    def set_networks(self, networks: tuple[str, ...]) -> None:
+        self.networks = networks
+        self.recount()
+
+    def recount(self) -> None:
+        from desktop.core.checks import count_summary
+        from desktop.core.counting import network_parts
+
+        text = self.text.toPlainText()
+        shares = [network_parts(text, n) for n in self.networks]
+        self.counts.setText(" · ".join(count_summary(s, NETWORK_NAMES[s.network]) for s in shares))
+
+
+class BilingualPane(QWidget):
+    """The Welsh and English editors; ``changed`` on an edit of either."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.welsh = SideEditor("cy", self.tr("Cymraeg (Welsh)"), self.tr("Write the Welsh post here…"), self)
+        self.english = SideEditor("en", self.tr("English"), self.tr("Write the English post here…"), self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for side in (self.welsh, self.english):
+            layout.addWidget(side, 1)
+            side.changed.connect(self.changed)
+
+    def sides(self) -> tuple[str, str]:
+        return self.welsh.text.toPlainText(), self.english.text.toPlainText()
+
+    def show_texts(self, welsh: str, english: str, networks: tuple[str, ...]) -> None:
+        for side, text in ((self.welsh, welsh), (self.english, english)):
+            side.set_text(text)
+            side.set_networks(networks)
+
+    def enable_spelling(self, service: SpellingService) -> None:
+        for side in (self.welsh, self.english):
+            if side.spelling is None:
+                side.spelling = attach_spelling(side.text, service, side.language)
