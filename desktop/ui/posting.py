@@ -13,9 +13,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSystemTrayIcon
 
 from desktop.core.accounts import Accounts
+from desktop.core.bilingual import Bilingual, compose
 from desktop.core.drafts import DraftData, StoreError
 from desktop.core.outbox import MediaRef, Outbox, State
-from desktop.core.bilingual import Bilingual, compose
 from desktop.core.posting import Verdict, assess
 from desktop.ui.outbox_view import OutboxPanel
 from desktop.ui.post_dialog import PostDialog
