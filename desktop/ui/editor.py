@@ -61,11 +61,11 @@ class DraftEditor(QWidget):
         layout.addWidget(self.sides, 1)
         self.bilingual.toggled.connect(self._on_bilingual)
         self.sides.changed.connect(self._on_edit)
-        self.counts.networks_changed.connect(lambda _networks: self._count_sides())
         self.images = ImagesPanel(self)
         layout.addWidget(self.images)
         self.counts = CountsBar(self)
         layout.addWidget(self.counts)
+        self.counts.networks_changed.connect(lambda _networks: self._count_sides())
 
         self.title.textEdited.connect(self._on_edit)
         # Not textChanged: the spelling highlighter's re-colouring emits that too, and is not an edit.
