@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop.core.accounts import Accounts
 from desktop.core.db import Database, open_database
+from desktop.core.outbox import Outbox, State
 from desktop.core.paths import app_paths
 from desktop.core.store import DraftStore
+from desktop.core.sync import SyncEngine
 from desktop.ui.main_window import MainWindow
+from tests.fakes.scripted import Network, ScriptedPublisher
+from tests.test_bilingual import CY, EN
 from tests.test_main_window import _saved
+from tests.test_outbox_ui import Link
+from tests.test_post_gate_ui import _dialogs
 
 
 @pytest.fixture
@@ -64,3 +73,45 @@ def test_bilingual_toggle_shows_two_editors_with_their_own_counts_and_autosaves(
     assert saved.body == "Library open late"  # the monolingual text is kept
     qtbot.waitUntil(lambda: window.last_checks is not None and "Llyfrgell" in window.last_checks.text)
     assert window.last_checks.text == "Llyfrgell ar agor yn hwyr\n\nLibrary open late"
+
+
+@pytest.fixture
+def net() -> Network:
+    return Network()
+
+
+@pytest.fixture
+def posting_window(qtbot, db: Database, net: Network) -> MainWindow:  # noqa: ANN001
+    link = Link()
+    link.online = True
+    engine = SyncEngine(db, lambda account: ScriptedPublisher(net, account), rng=random.Random(3))
+    win = MainWindow(DraftStore(db), sync=(engine, link))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def test_post_gives_each_account_what_its_language_mode_asks_for(
+    qtbot,  # noqa: ANN001
+    posting_window: MainWindow,
+    db: Database,
+    net: Network,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    accounts = Accounts(db)
+    welsh = accounts.add("x", "@cyngor", settings={"language_mode": "cy"})
+    both = accounts.add("x", "@council", settings={"language_mode": "both"})
+    store = posting_window.store
+    draft = store.create(body="Library open late")
+    store.save(draft.id, title="", body=draft.body, bilingual=True, text_cy=CY, text_en=EN)
+    posting_window.model.reload()
+    qtbot.waitUntil(lambda: posting_window.model.row_of(draft.id) >= 0)
+    posting_window.select_draft(draft.id)
+    _dialogs(monkeypatch, lambda dialog: None)
+    posting_window.post_draft()
+    qtbot.waitUntil(lambda: {p.state for p in Outbox(db).posts()} == {State.SENT}, timeout=5000)
+    assert [t for _, t, _ in net.posts[welsh.id]] == [CY]
+    assert [t for _, t, _ in net.posts[both.id]] == [f"{CY}\n\n{EN}"]
+    assert {p.account: p.language for p in Outbox(db).posts()} == {"@cyngor": "cy", "@council": "cy,en"}
