@@ -23,7 +23,7 @@ EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 FEW_PARTS = 3
 BILINGUAL_HELP = (
     f"Bilingual posts: {BILINGUAL_FORMAT} Each account gets what its language mode asks for (its own, else"
-    " the setting bilingual.default_mode): Welsh only, English only, or both in one post, Welsh first,"
+    " the setting posting.language_mode): Welsh only, English only, or both in one post, Welsh first,"
     " as a thread starting with the Welsh where it doesn't fit in one. --pair @welsh,@english queues the"
     " Welsh text for the first account and the English for the second; the English goes out only after"
     " the Welsh, and neither goes while the other can't. Language tags come from the text."

@@ -87,14 +87,14 @@ def test_monolingual_accounts_get_their_side() -> None:
     text = Bilingual(CY, EN)
     assert compose(text, account(mode="cy"), {}).text == CY
     assert compose(text, account(mode="en"), {}).language == "en"
-    assert compose(text, account(), {"bilingual.default_mode": "en"}).text == EN  # the council's default
+    assert compose(text, account(), {"posting.language_mode": "en"}).text == EN  # the council's default
 
 
 def test_bilingual_post_is_one_post_welsh_first_where_it_fits() -> None:
     composed = compose(Bilingual(CY, EN), account(mode="both"), {})
     assert composed.text == f"{CY}\n\n{EN}" and composed.language == "cy,en"
     assert parts_for(composed.text, "x") == [composed.text]  # counted as one
-    flipped = compose(Bilingual(CY, EN), account(mode="both"), {"bilingual.order": "en-first"})
+    flipped = compose(Bilingual(CY, EN), account(mode="both"), {"posting.bilingual_order": "en-first"})
     assert flipped.text == f"{EN}\n\n{CY}" and flipped.language == "en,cy"
 
 

@@ -2,11 +2,11 @@
 
 Welsh councils post in both languages, Welsh read first (the Welsh Language Standards). An account has a
 language mode, kept in its settings JSON (``language_mode``: "cy", "en" or "both"), else the council's
-default (setting ``bilingual.default_mode``, which IT can lock). ``compose`` is the one rule for what an
-account gets from a bilingual draft: a Welsh-only or English-only account its side; a bilingual account one
-post, Welsh first (or as ``bilingual.order`` sets), counted as one where it fits, and where it does not, the
-same text with a ``---`` break between the languages, so ``counting.parts_for`` makes a thread whose first
-posts are the Welsh and never opens with English alone.
+default (setting ``posting.language_mode``, which IT can lock). ``compose`` is the one rule for what an
+account gets from a bilingual draft: a Welsh-only or English-only account its side; a bilingual account
+one post, Welsh first (or as ``posting.bilingual_order`` sets), counted as one where it fits, and where it
+does not, the same text with a ``---`` break between the languages, so ``counting.parts_for`` makes a
+thread whose first posts are the Welsh and never opens with English alone.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ MODES = (WELSH, ENGLISH, BOTH)
 NAMES = {WELSH: "Welsh", ENGLISH: "English"}
 #: The key in an account's settings JSON holding its language mode.
 ACCOUNT_MODE_KEY = "language_mode"
-MODE_SETTING = "bilingual.default_mode"
-ORDER_SETTING = "bilingual.order"
+MODE_SETTING = "posting.language_mode"
+ORDER_SETTING = "posting.bilingual_order"
 #: Below this ratio of the shorter side's length to the longer's, a bilingual draft gets a warning.
 BALANCE_RATIO = 0.5
 

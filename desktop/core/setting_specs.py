@@ -458,11 +458,12 @@ SETTINGS: Mapping[str, SettingSpec] = _registry(
                 "Checks that stop a post but that staff may override by giving a reason, which is kept "
                 "with the post. The others (by default personal data and placeholders) must be fixed.",
                 policy=True),
-    SettingSpec("bilingual.default_mode", Pattern("cy|en|both", '"cy", "en" or "both"'), "both",
+    SettingSpec("posting.language_mode", Pattern("cy|en|both", '"cy", "en" or "both"'), "both",
                 "Language of accounts", 'The language accounts post in unless set on the account: "cy" '
                 'Welsh only, "en" English only, "both" one bilingual post (Welsh and English).', policy=True),
-    SettingSpec("bilingual.order", Pattern("cy-first|en-first", '"cy-first" or "en-first"'), "cy-first",
-                "Order of a bilingual post", "Which language comes first in a bilingual post.", policy=True),
+    SettingSpec("posting.bilingual_order", Pattern("cy-first|en-first", '"cy-first" or "en-first"'),
+                "cy-first", "Order of a bilingual post", "Which language comes first in a bilingual post.",
+                policy=True),
     SettingSpec("network.proxy", PROXY, "", "Proxy",
                 "How Crier reaches the internet. Leave it empty to use this computer's own proxy settings, "
                 "which is usually right. Otherwise type direct for no proxy, the proxy's address (such as "
