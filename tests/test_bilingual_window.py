@@ -115,3 +115,23 @@ def test_post_gives_each_account_what_its_language_mode_asks_for(
     assert [t for _, t, _ in net.posts[welsh.id]] == [CY]
     assert [t for _, t, _ in net.posts[both.id]] == [f"{CY}\n\n{EN}"]
     assert {p.account: p.language for p in Outbox(db).posts()} == {"@cyngor": "cy", "@council": "cy,en"}
+
+
+def test_outbox_shows_why_each_of_a_pair_waits(qtbot, posting_window: MainWindow, db: Database) -> None:  # noqa: ANN001
+    from desktop.core.accounts import AccountStatus
+    from desktop.core.bilingual import Bilingual, assess_bilingual
+
+    accounts = Accounts(db)
+    welsh = accounts.add("x", "@cyngor")
+    english = accounts.add("x", "@council")
+    verdicts, languages = assess_bilingual(Bilingual(CY, EN), [welsh, english], {}, pair=True)
+    Outbox(db).queue_checked(verdicts, languages=languages, pair=True)
+    accounts.mark(welsh.id, AccountStatus.NEEDS_SIGN_IN, "Sign in again.")
+    posting_window.posting.sync.kick()
+    model = posting_window.posting.panel.model
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=5000)
+    rows = {model.post(r).account: r for r in range(2)}
+    state = {a: model.index(r, 0).data() for a, r in rows.items()}
+    detail = {a: model.index(r, 3).data() for a, r in rows.items()}
+    assert state == {"@cyngor": "Waiting: the account needs connecting", "@council": "Waiting for its pair"}
+    assert detail["@council"] == "Waiting for its Welsh pair on @cyngor: that account needs signing in."

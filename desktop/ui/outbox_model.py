@@ -57,6 +57,8 @@ class OutboxModel(QAbstractTableModel):
     def state_text(self, post: PostView) -> str:
         if post.state in (State.QUEUED, State.SCHEDULED) and not post.account_connected:
             return self.tr("Waiting: the account needs connecting")
+        if post.state in (State.QUEUED, State.SCHEDULED) and post.pair_hold:
+            return self.tr("Waiting for its pair")  # why is in Details (outbox.pair_hold)
         if post.state is State.SCHEDULED and post.scheduled_at:
             return self.tr("Scheduled for {when}").format(when=local_time_text(post.scheduled_at))
         if post.state is State.WAITING and post.next_attempt_at:
@@ -91,7 +93,7 @@ class OutboxModel(QAbstractTableModel):
                 return post.override_reason
             if post.state is State.SENT:
                 return post.remote_url or post.error or self.tr("Posted")
-            return post.error
+            return post.error or post.pair_hold
         if role == Qt.ItemDataRole.DecorationRole and column == "account":
             return network_icon(post.network)
         if role == Qt.ItemDataRole.ToolTipRole:
