@@ -135,3 +135,27 @@ def test_outbox_shows_why_each_of_a_pair_waits(qtbot, posting_window: MainWindow
     detail = {a: model.index(r, 3).data() for a, r in rows.items()}
     assert state == {"@cyngor": "Waiting: the account needs connecting", "@council": "Waiting for its pair"}
     assert detail["@council"] == "Waiting for its Welsh pair on @cyngor: that account needs signing in."
+
+
+def test_checks_panel_checks_both_sides_with_the_bilingual_checks(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.editor.draft is not None)
+    editor = window.editor
+    editor.bilingual.setChecked(True)
+    qtbot.keyClicks(editor.sides.welsh.text, "Mae'r parking ar gau heddiw. Ffoniwch 07700 900123.")
+    qtbot.keyClicks(editor.sides.english.text, "Closed.")
+
+    def rules() -> dict[str, str]:
+        result = window.last_checks
+        return {f.rule: result.text[f.start : f.end] for f in result.findings} if result else {}
+
+    qtbot.waitUntil(lambda: "bilingual-balance" in rules() and "personal-data" in rules(), timeout=3000)
+    assert rules()["bilingual-balance"] == "Closed."  # the shorter side, placed in the checked text
+    assert "07700 900123" in rules()["personal-data"]
+    from desktop.core.spelling import SpellingUnavailable
+
+    try:
+        window.spelling.speller.load(["cy", "en"])
+    except SpellingUnavailable:
+        return  # no dictionaries here: test_bilingual says so with a skip
+    qtbot.waitUntil(lambda: rules().get("wrong-language") == "parking", timeout=3000)  # a tip

@@ -78,6 +78,14 @@ def parse_divided(raw: str) -> Bilingual | None:
     return Bilingual(sides.get(WELSH, ""), sides.get(ENGLISH, ""))
 
 
+def sides_or_none(text: str) -> Bilingual | None:
+    """``parse_divided`` for the live checks: a text that isn't cleanly divided is checked as one text."""
+    try:
+        return parse_divided(text)
+    except BilingualFormatError:
+        return None
+
+
 def divided(text: Bilingual) -> str:
     """The file form of a bilingual text (what ``parse_divided`` reads)."""
     return f"---cy---\n{text.cy}\n---en---\n{text.en}\n"
@@ -211,3 +219,31 @@ def check_sides(
                 extra += wrong_language_findings(side, language, speller)
         results[language] = replace(result, findings=(*extra, *result.findings))
     return results
+
+
+def run_bilingual_checks(
+    text: Bilingual,
+    networks: Sequence[str],
+    context: ToneContext,
+    *,
+    ignored: Sequence[str] = (),
+    limits: Mapping[str, int] | None = None,
+    speller: Speller | None = None,
+) -> CheckResult:
+    """The window's live checks of a bilingual draft: ``run_checks`` on both sides as one text (Welsh,
+    a blank line, English), plus the balance warning and the other language's words, placed in it."""
+    from desktop.core.checks import finding_key, run_checks
+    from desktop.core.spelling import SpellingUnavailable
+
+    welsh, english = text.cy.strip(), text.en.strip()
+    joined = "\n\n".join(side for side in (welsh, english) if side)
+    result = run_checks(joined, networks, context, ignored=ignored, limits=limits)
+    offsets = {WELSH: 0, ENGLISH: len(welsh) + 2 if welsh else 0}
+    found = list(balance_findings(Bilingual(welsh, english)).items())
+    if speller is not None:
+        with suppress(SpellingUnavailable):  # no dictionary: the other checks still run
+            for language, side in ((WELSH, welsh), (ENGLISH, english)):
+                found += [(language, f) for f in wrong_language_findings(side, language, speller)]
+    extra = [replace(f, start=f.start + offsets[lang], end=f.end + offsets[lang]) for lang, f in found]
+    extra = [f for f in extra if finding_key(joined, f) not in set(ignored)]
+    return replace(result, findings=(*extra, *result.findings))

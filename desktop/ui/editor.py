@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from desktop.core.bilingual import Bilingual, divided
 from desktop.core.drafts import TITLE_MAX, DraftData
 from desktop.ui.autosave import Snapshot
 from desktop.ui.bilingual_editor import BilingualPane
@@ -133,12 +134,12 @@ class DraftEditor(QWidget):
             side.set_networks(tuple(self.counts.networks()))
 
     def check_text(self) -> str:
-        """The text the live checks run on: the post, or both sides of a bilingual draft, Welsh first."""
+        """The text the live checks run on: the post, or a bilingual draft's sides (``---cy---`` form)."""
         if self._draft is None:
             return ""
         if not self.bilingual.isChecked():
             return self.body.toPlainText()
-        return "\n\n".join(side for side in self.sides.sides() if side.strip())
+        return divided(Bilingual(*self.sides.sides()))
 
     def _on_bilingual(self, on: bool, *, edit: bool = True) -> None:
         """Show the two sides in place of the one text; the one text is kept (a monolingual account's)."""

@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
     # -- live checks --------------------------------------------------------------------------
 
     def _start_checks(self, settings: dict) -> None:
+        from desktop.core.bilingual import run_bilingual_checks, sides_or_none
         from desktop.core.checks import run_checks, tone_context
         from desktop.ui.live_checks import LiveChecker
 
@@ -170,6 +171,10 @@ class MainWindow(QMainWindow):
         def run(text: str, networks: tuple[str, ...], ignored: tuple[str, ...]) -> object:
             limits = self.posting.limits if self.posting is not None else {}
             context = tone_context(self._check_settings, networks)
+            if sides := sides_or_none(text):  # a bilingual draft: both sides, and the bilingual checks
+                return run_bilingual_checks(
+                    sides, networks, context, ignored=ignored, limits=limits, speller=self.spelling.speller
+                )
             return run_checks(text, networks, context, ignored=ignored, limits=limits)
 
         self.checker = LiveChecker(run, self)
