@@ -68,6 +68,12 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     listing = accounts_sub.add_parser("list", help="show connected accounts")
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
     listing.set_defaults(handler=accounts_list)
+    language = accounts_sub.add_parser(
+        "language", help="set the language an account posts in: cy (Welsh), en (English) or both"
+    )
+    language.add_argument("account", metavar="ID|@handle")
+    language.add_argument("mode", choices=("cy", "en", "both", "default"), help="default: the council's")
+    language.set_defaults(handler=accounts_language)
     remove = accounts_sub.add_parser("remove", help="sign out of an account and forget its credentials")
     remove.add_argument("account", metavar="ID|@handle")
     remove.set_defaults(handler=accounts_remove)
@@ -340,6 +346,26 @@ def accounts_remove(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         db.close()
     print(f"Signed out of {account.handle} and removed its credentials from this computer.", file=out)
+    return EXIT_OK
+
+
+def accounts_language(args: argparse.Namespace, out: TextIO) -> int:
+    """An account's language mode, kept in its settings (``bilingual.ACCOUNT_MODE_KEY``)."""
+    from desktop.core.accounts import Accounts
+    from desktop.core.bilingual import ACCOUNT_MODE_KEY
+
+    db = _database(args)
+    try:
+        accounts = Accounts(db)
+        account = accounts.find(args.account)
+        settings = {k: v for k, v in account.settings.items() if k != ACCOUNT_MODE_KEY}
+        if args.mode != "default":
+            settings[ACCOUNT_MODE_KEY] = args.mode
+        accounts.update(account.id, settings=settings)
+    finally:
+        db.close()
+    names = {"cy": "Welsh only", "en": "English only", "both": "Welsh and English", "default": "the default"}
+    print(f"{account.handle} now posts in {names[args.mode]}.", file=out)
     return EXIT_OK
 
 

@@ -105,3 +105,14 @@ def test_check_lang_of_one_text(tmp_path: Path) -> None:
     assert crier("check", "--lang", "cy", path).returncode == 0
     both = crier("check", "--lang", "both", path)
     assert both.returncode == 2 and "--lang both needs a bilingual file" in both.stderr
+
+
+def test_an_accounts_language_mode_is_set_from_the_command_line(tmp_path: Path, accounts: None) -> None:
+    result = crier("accounts", "language", "@council", "both")
+    assert result.returncode == 0 and "Welsh and English" in result.stdout, result.stderr
+    assert crier("queue", write(tmp_path, "post.txt", DIVIDED), "--account", "@council").returncode == 0
+    [post] = outbox()
+    assert post["text"] == f"{CY}\n\n{EN}" and post["language"] == "cy,en"
+    assert crier("accounts", "language", "@council", "default").returncode == 0
+    bad = crier("accounts", "language", "@council", "fr")
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
