@@ -298,3 +298,15 @@ def test_cancelling_one_of_a_pair_cancels_both(db: Database) -> None:
     _, _, cy_post, en_post = queue_pair(db)
     Outbox(db).cancel(en_post)
     assert {p.state for p in Outbox(db).posts()} == {State.CANCELLED}
+
+
+def test_a_bilingual_draft_keeps_both_sides_and_its_copy_does_too(db: Database) -> None:
+    from desktop.core.store import DraftStore
+
+    store = DraftStore(db)
+    draft = store.create(body="Library open late")
+    saved = store.save(draft.id, title="", body=draft.body, bilingual=True, text_cy=CY, text_en=EN)
+    assert (saved.bilingual, saved.text_cy, saved.text_en, saved.body) == (True, CY, EN, "Library open late")
+    assert store.get(draft.id) == saved
+    copy = store.duplicate(draft.id)
+    assert (copy.bilingual, copy.text_cy, copy.text_en) == (True, CY, EN) and copy.id != draft.id

@@ -299,7 +299,11 @@ class DraftStore:
         title = source.title or ""
         if title:
             title = f"{title} (copy)"[:TITLE_MAX]
-        return self.create(title, source.body, source.networks, source.language)
+        copy = self.create(title, source.body, source.networks, source.language)
+        if not source.bilingual:
+            return copy
+        sides = {"bilingual": True, "text_cy": source.text_cy, "text_en": source.text_en}
+        return self.save(copy.id, title=copy.title, body=copy.body, **sides)  # both languages copied too
 
     def trash(self, ids: Iterable[int]) -> int:
         ids = list(ids)
