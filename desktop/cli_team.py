@@ -20,6 +20,7 @@ from desktop.cli import (
     EXIT_PROBLEM,
     EXIT_USAGE,
     CliError,
+    _bilingual,
     _language_tag,
     _print_json,
     _read_text,
@@ -319,6 +320,8 @@ def queue(args: argparse.Namespace, out: TextIO) -> int:
     text = _read_text(args.file)
     if not text.strip():
         raise CliError("the post is empty; nothing was submitted", EXIT_USAGE)
+    if getattr(args, "pair", None) or _bilingual(text) is not None:  # not split for the team yet
+        raise CliError("a team can't take bilingual posts or --pair yet; submit each language on its own")
     if not args.account:
         raise CliError("choose the team account with --account (see `crier team status`)", EXIT_USAGE)
     when = _when_to_post(args)  # the same checks as a local queue: not in the past, not years ahead
