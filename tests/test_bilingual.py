@@ -23,11 +23,11 @@ from desktop.core.checks import tone_context
 from desktop.core.counting import parts_for
 from desktop.core.db import Database, open_database
 from desktop.core.models import utcnow
+from desktop.core.networks.bluesky.api import langs_for
+from desktop.core.networks.publishing import ErrorKind, PartRequest, Published, PublishError
 from desktop.core.outbox import Outbox, State
 from desktop.core.paths import app_paths
 from desktop.core.posting import Blocked, check_override
-from desktop.core.publishers.base import ErrorKind, PartRequest, Published, PublishError
-from desktop.core.publishers.bluesky import langs_for
 from desktop.core.sync import SyncEngine
 from tests.fakes.scripted import Network, ScriptedPublisher
 
