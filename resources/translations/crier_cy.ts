@@ -121,12 +121,12 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="+81"/>
+        <location filename="../../desktop/ui/autosave.py" line="+84"/>
         <source>Saving…</source>
         <translation>Wrthi&apos;n cadw…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>
@@ -134,6 +134,29 @@
         <location line="+10"/>
         <source>Not saved: something went wrong. Crier keeps trying; your text stays here.</source>
         <translation>Heb ei gadw: aeth rhywbeth o&apos;i le. Mae Crier yn dal i geisio; mae eich testun yn aros yma.</translation>
+    </message>
+</context>
+<context>
+    <name>BilingualPane</name>
+    <message>
+        <location filename="../../desktop/ui/bilingual_editor.py" line="+81"/>
+        <source>Cymraeg (Welsh)</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the Welsh post here…</source>
+        <translation>Ysgrifennwch y neges Gymraeg yma…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the English post here…</source>
+        <translation>Ysgrifennwch y neges Saesneg yma…</translation>
     </message>
 </context>
 <context>
@@ -193,7 +216,7 @@
 <context>
     <name>ChoicesField</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="+384"/>
+        <location filename="../../desktop/ui/setting_fields.py" line="+337"/>
         <source>{choice} (from your organisation)</source>
         <translation>{choice} (gan eich sefydliad)</translation>
     </message>
@@ -296,7 +319,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="+29"/>
+        <location filename="../../desktop/ui/editor.py" line="+31"/>
         <source>Title (optional — the first line is used if empty)</source>
         <translation>Teitl (dewisol — defnyddir y llinell gyntaf os yw&apos;n wag)</translation>
     </message>
@@ -319,6 +342,16 @@
         <location line="+6"/>
         <source>Select a draft on the left, or press Ctrl+N to start a new one.</source>
         <translation>Dewiswch ddrafft ar y chwith, neu pwyswch Ctrl+N i ddechrau un newydd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Bilingual (Cymraeg + English)</source>
+        <translation>&amp;Dwyieithog (Cymraeg + Saesneg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilingual draft: a Welsh and an English text</source>
+        <translation>Drafft dwyieithog: testun Cymraeg a thestun Saesneg</translation>
     </message>
 </context>
 <context>
@@ -549,7 +582,7 @@
 <context>
     <name>JsonField</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="+240"/>
+        <location filename="../../desktop/ui/setting_fields.py" line="+240"/>
         <source>This isn&apos;t valid JSON: {problem} on line {line}.</source>
         <translation>Nid yw hwn yn JSON dilys: {problem} ar linell {line}.</translation>
     </message>
@@ -566,13 +599,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+84"/>
-        <location line="+314"/>
+        <location line="+319"/>
         <location line="+210"/>
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-508"/>
+        <location line="-513"/>
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
@@ -597,7 +630,7 @@
         <translation>Wrthi&apos;n agor eich drafftiau…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>Images</source>
         <translation>Delweddau</translation>
     </message>
@@ -820,6 +853,11 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+2"/>
+        <source>Waiting for its pair</source>
+        <translation>Yn aros am ei bâr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Scheduled for {when}</source>
         <translation>Wedi&apos;i hamserlennu ar gyfer {when}</translation>
     </message>
@@ -916,7 +954,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>PeriodsField</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="+82"/>
+        <location filename="../../desktop/ui/setting_fields.py" line="+82"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
@@ -1037,14 +1075,14 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Posting</name>
     <message>
-        <location filename="../../desktop/ui/posting.py" line="+55"/>
+        <location filename="../../desktop/ui/posting.py" line="+56"/>
         <location line="+3"/>
-        <location line="+140"/>
+        <location line="+147"/>
         <source>Outbox</source>
         <translation>Blwch Allan</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-142"/>
         <source>Connection status</source>
         <translation>Statws y cysylltiad</translation>
     </message>
@@ -1069,14 +1107,14 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>&amp;Blwch Allan</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+7"/>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Post</source>
         <translation>Cyhoeddi</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>This draft is empty: write something first.</source>
         <translation>Mae&apos;r drafft hwn yn wag: ysgrifennwch rywbeth yn gyntaf.</translation>
     </message>
@@ -1086,12 +1124,12 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Cysylltwch gyfrif yn gyntaf: mae Cyfrifon (Ctrl+,) yn ychwanegu X, Bluesky, Mastodon neu Facebook.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>too long for one post: goes as a thread of {n}</source>
         <translation>rhy hir i un neges: yn mynd fel edefyn o {n}</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%n waiting to post</source>
         <translation>
             <numerusform>%n yn aros i&apos;w cyhoeddi</numerusform>
@@ -1404,7 +1442,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>RulesField</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="+26"/>
+        <location filename="../../desktop/ui/setting_fields.py" line="+26"/>
         <source>Checks to run</source>
         <translation>Gwiriadau i&apos;w rhedeg</translation>
     </message>
@@ -1424,7 +1462,6 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     <message>
         <location line="-444"/>
         <source>From your organisation (can&apos;t be removed here):</source>
-        <extracomment>Settings whose prefix would put them where nobody looks for them.</extracomment>
         <translation>Gan eich sefydliad (does dim modd eu tynnu yma):</translation>
     </message>
     <message>
@@ -1456,8 +1493,9 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location line="+408"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="+121"/>
         <source>Settings</source>
+        <extracomment>Settings whose prefix would put them where nobody looks for them.</extracomment>
         <translation>Gosodiadau</translation>
     </message>
     <message>
@@ -1504,6 +1542,14 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <location line="+121"/>
         <source>Please check: {settings}. Nothing has been saved yet.</source>
         <translation>Gwiriwch: {settings}. Does dim wedi&apos;i gadw eto.</translation>
+    </message>
+</context>
+<context>
+    <name>SideEditor</name>
+    <message>
+        <location filename="../../desktop/ui/bilingual_editor.py" line="-46"/>
+        <source>Counts for {side}</source>
+        <translation>Cyfrifon ar gyfer {side}</translation>
     </message>
 </context>
 <context>
@@ -1582,7 +1628,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>TermsField</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="-394"/>
+        <location filename="../../desktop/ui/setting_fields.py" line="+161"/>
         <source>One per line: &quot;word = suggestion&quot;, or just &quot;word&quot;</source>
         <translation>Un i bob llinell: &quot;gair = awgrym&quot;, neu &quot;gair&quot; yn unig</translation>
     </message>
@@ -1618,7 +1664,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+130"/>
+        <location filename="../../desktop/app.py" line="+131"/>
         <source>Crier could not open your drafts database. The log has the details; please send it to IT.</source>
         <translation>Doedd Crier ddim yn gallu agor cronfa ddata eich drafftiau. Mae&apos;r manylion yn y ffeil log; anfonwch hi at TG.</translation>
     </message>

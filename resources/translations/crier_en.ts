@@ -121,18 +121,41 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="+81"/>
+        <location filename="../../desktop/ui/autosave.py" line="+84"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not saved: something went wrong. Crier keeps trying; your text stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BilingualPane</name>
+    <message>
+        <location filename="../../desktop/ui/bilingual_editor.py" line="+81"/>
+        <source>Cymraeg (Welsh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the Welsh post here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the English post here…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -193,7 +216,7 @@
 <context>
     <name>ChoicesField</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="+384"/>
+        <location filename="../../desktop/ui/setting_fields.py" line="+337"/>
         <source>{choice} (from your organisation)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -287,7 +310,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="+29"/>
+        <location filename="../../desktop/ui/editor.py" line="+31"/>
         <source>Title (optional — the first line is used if empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,6 +332,16 @@
     <message>
         <location line="+6"/>
         <source>Select a draft on the left, or press Ctrl+N to start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Bilingual (Cymraeg + English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bilingual draft: a Welsh and an English text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -537,7 +570,7 @@
 <context>
     <name>JsonField</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="+240"/>
+        <location filename="../../desktop/ui/setting_fields.py" line="+240"/>
         <source>This isn&apos;t valid JSON: {problem} on line {line}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,13 +587,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+84"/>
-        <location line="+314"/>
+        <location line="+319"/>
         <location line="+210"/>
         <source>Crier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-508"/>
+        <location line="-513"/>
         <source>Write or preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,7 +618,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,6 +834,11 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Waiting for its pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Scheduled for {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,7 +932,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>PeriodsField</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="+82"/>
+        <location filename="../../desktop/ui/setting_fields.py" line="+82"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,14 +1053,14 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Posting</name>
     <message>
-        <location filename="../../desktop/ui/posting.py" line="+55"/>
+        <location filename="../../desktop/ui/posting.py" line="+56"/>
         <location line="+3"/>
-        <location line="+140"/>
+        <location line="+147"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-142"/>
         <source>Connection status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,14 +1085,14 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+7"/>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>This draft is empty: write something first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1064,12 +1102,12 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>too long for one post: goes as a thread of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+85"/>
         <source>%n waiting to post</source>
         <translation>
             <numerusform>%n waiting to post</numerusform>
@@ -1370,7 +1408,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>RulesField</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="+26"/>
+        <location filename="../../desktop/ui/setting_fields.py" line="+26"/>
         <source>Checks to run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,7 +1428,6 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location line="-444"/>
         <source>From your organisation (can&apos;t be removed here):</source>
-        <extracomment>Settings whose prefix would put them where nobody looks for them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1422,8 +1459,9 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location line="+408"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="+121"/>
         <source>Settings</source>
+        <extracomment>Settings whose prefix would put them where nobody looks for them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1469,6 +1507,14 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location line="+121"/>
         <source>Please check: {settings}. Nothing has been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SideEditor</name>
+    <message>
+        <location filename="../../desktop/ui/bilingual_editor.py" line="-46"/>
+        <source>Counts for {side}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1542,7 +1588,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>TermsField</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="-394"/>
+        <location filename="../../desktop/ui/setting_fields.py" line="+161"/>
         <source>One per line: &quot;word = suggestion&quot;, or just &quot;word&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,7 +1624,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+130"/>
+        <location filename="../../desktop/app.py" line="+131"/>
         <source>Crier could not open your drafts database. The log has the details; please send it to IT.</source>
         <translation type="unfinished"></translation>
     </message>
