@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from desktop.core.bilingual import FORMAT_HELP as BILINGUAL_FORMAT
-from desktop.core.connect import FORMS
 from desktop.core.networks import COUNTED_NETWORKS, NETWORK_NAMES
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -29,30 +28,6 @@ BILINGUAL_HELP = (
     " the Welsh, and neither goes while the other can't. Language tags come from the text."
 )
 
-#: `crier accounts add-…` commands that read one secret from standard input: subcommand -> (form id in
-#: core.connect.FORMS, [(flag, form field, help)], what the secret is). The secret field is the form's
-#: only secret field.
-STDIN_FORMS: dict[str, tuple[str, list[tuple[str, str, str]], str]] = {
-    "add-facebook-page": (
-        "facebook",
-        [("--page-id", "page_id", "the Page's numeric ID")],
-        "the Page access token",
-    ),
-    "add-bluesky": (
-        "bluesky",
-        [
-            ("--handle", "handle", "e.g. yourcouncil.bsky.social"),
-            ("--service", "service_url", "the PDS address"),
-        ],
-        "an app password",
-    ),
-    "add-mastodon": (
-        "mastodon",
-        [("--instance", "instance", "the server, e.g. mastodon.social")],
-        "the access token",
-    ),
-}
-
 
 class CliError(Exception):
     """A failure to report as one sentence; ``code`` is the exit status."""
@@ -63,52 +38,9 @@ class CliError(Exception):
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
-    accounts = subparsers.add_parser("accounts", help="list, add and remove connected accounts")
-    accounts_sub = accounts.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
-    listing = accounts_sub.add_parser("list", help="show connected accounts")
-    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
-    listing.set_defaults(handler=accounts_list)
-    language = accounts_sub.add_parser(
-        "language", help="set the language an account posts in: cy (Welsh), en (English) or both"
-    )
-    language.add_argument("account", metavar="ID|@handle")
-    language.add_argument("mode", choices=("cy", "en", "both", "default"), help="default: the council's")
-    language.set_defaults(handler=accounts_language)
-    remove = accounts_sub.add_parser("remove", help="sign out of an account and forget its credentials")
-    remove.add_argument("account", metavar="ID|@handle")
-    remove.set_defaults(handler=accounts_remove)
-    add_x = accounts_sub.add_parser(
-        "add-x",
-        help="connect an X account",
-        description="Connect an X account. --oauth1 reads the four keys as JSON on standard input "
-        '({"consumer_key", "consumer_secret", "access_token", "access_token_secret"}); --oauth2 signs '
-        "in through the browser with the X app client ID from Settings or the machine policy.",
-    )
-    how = add_x.add_mutually_exclusive_group(required=True)
-    how.add_argument("--oauth1", action="store_true", help="read OAuth 1.0a keys as JSON from standard input")
-    how.add_argument("--oauth2", action="store_true", help="sign in through the browser (OAuth 2.0)")
-    add_x.add_argument(
-        "--wait", type=float, default=300.0, metavar="SECONDS", help="how long to wait for the browser"
-    )
-    add_x.add_argument(
-        "--port",
-        type=int,
-        default=0,
-        help="with --oauth2: the port of the callback URL registered for the X app "
-        "(http://127.0.0.1:PORT/callback); X only accepts registered callback URLs",
-    )
-    add_x.set_defaults(handler=accounts_add_x)
+    from desktop.cli_accounts import add_accounts_commands
 
-    for command, (form, options, secret_help) in STDIN_FORMS.items():
-        add = accounts_sub.add_parser(
-            command,
-            help=f"connect a {FORMS[form].title} account",
-            description=f"{FORMS[form].intro} The secret ({secret_help}) is read from standard input, never"
-            " from arguments.",
-        )
-        for flag, key, help_text in options:
-            add.add_argument(flag, dest=key, default="", help=help_text)
-        add.set_defaults(handler=accounts_add_from_form, form=form, option_keys=[k for _, k, _ in options])
+    add_accounts_commands(subparsers)
 
     queue = subparsers.add_parser(
         "queue",
@@ -309,141 +241,6 @@ def parse_when(value: str) -> datetime:
 # -- accounts -------------------------------------------------------------------------------------
 
 
-def accounts_list(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.core.accounts import Accounts
-
-    db = _database(args)
-    try:
-        accounts = Accounts(db).all()
-    finally:
-        db.close()
-    if args.json:
-        _print_json([a.as_json() for a in accounts], out)
-        return EXIT_OK
-    if not accounts:
-        print(
-            "No accounts yet. Add one in the app (Accounts, Ctrl+,) or with `crier accounts add-x`.", file=out
-        )
-        return EXIT_OK
-    for a in accounts:
-        default = " (default)" if a.is_default else ""
-        used = f", last used {_local(a.last_used_at)}" if a.last_used_at else ""
-        status = a.status.value.replace("_", " ")
-        print(f"{a.id:>3}  {a.network:<9} {a.handle}{default}  {status}{used}", file=out)
-    return EXIT_OK
-
-
-def accounts_remove(args: argparse.Namespace, out: TextIO) -> int:
-    """Sign out: revoke at the network where it allows it, then remove the keyring entries."""
-    from desktop.core.accounts import Accounts
-    from desktop.core.connect import default_context, sign_out
-
-    db = _database(args)
-    try:
-        accounts = Accounts(db)
-        account = accounts.find(args.account)
-        sign_out(account, default_context(accounts, _settings()))
-    finally:
-        db.close()
-    print(f"Signed out of {account.handle} and removed its credentials from this computer.", file=out)
-    return EXIT_OK
-
-
-def accounts_language(args: argparse.Namespace, out: TextIO) -> int:
-    """An account's language mode, kept in its settings (``bilingual.ACCOUNT_MODE_KEY``)."""
-    from desktop.core.accounts import Accounts
-    from desktop.core.bilingual import ACCOUNT_MODE_KEY
-
-    db = _database(args)
-    try:
-        accounts = Accounts(db)
-        account = accounts.find(args.account)
-        settings = {k: v for k, v in account.settings.items() if k != ACCOUNT_MODE_KEY}
-        if args.mode != "default":
-            settings[ACCOUNT_MODE_KEY] = args.mode
-        accounts.update(account.id, settings=settings)
-    finally:
-        db.close()
-    names = {"cy": "Welsh only", "en": "English only", "both": "Welsh and English", "default": "the default"}
-    print(f"{account.handle} now posts in {names[args.mode]}.", file=out)
-    return EXIT_OK
-
-
-def accounts_add_x(args: argparse.Namespace, out: TextIO) -> int:
-    """Connect an X account; secrets go to the keyring, never through arguments or the database."""
-    from desktop.core.accounts import Accounts
-    from desktop.core.credentials import SecretStore
-    from desktop.core.net.config import NetConfig
-    from desktop.core.net.session import make_session
-    from desktop.core.networks.x import api as x_auth_api
-    from desktop.core.networks.x import tokens as x_auth_tokens
-    from desktop.core.settings import network_refusal
-
-    if (refusal := network_refusal("x", _settings())) is not None:
-        raise CliError(refusal)
-    keys = None
-    if args.oauth1:
-        try:
-            keys = x_auth_tokens.parse_oauth1_json(sys.stdin.read())
-        except x_auth_api.XAuthError as error:
-            raise CliError(error.user_message, EXIT_USAGE) from None
-    settings = _settings()
-    try:
-        session = make_session(NetConfig.from_settings(settings))
-    except ValueError as error:
-        raise CliError(str(error)) from None
-    db = _database(args)
-    try:
-        accounts, secrets = Accounts(db), SecretStore()
-        if keys is not None:
-            account = x_auth_tokens.connect_oauth1(accounts, secrets, session, keys)
-        else:
-            client_id = str(settings.get("x.client_id") or "")
-            if not client_id:
-                raise CliError(
-                    "the X app client ID isn't set; set x.client_id in Settings or ask IT to set it in "
-                    "the machine policy, or use --oauth1 with pasted keys"
-                )
-
-            def show(url: str) -> None:
-                print(f"Opening X in your browser. If it doesn't open, visit:\n{url}", file=out, flush=True)
-
-            account = x_auth_tokens.connect_oauth2(
-                accounts, secrets, session, client_id, timeout=args.wait, port=args.port, on_url=show
-            )
-    finally:
-        db.close()
-        session.close()
-    name = f" ({account.display_name})" if account.display_name else ""
-    print(f"Connected {account.handle}{name}.", file=out)
-    return EXIT_OK
-
-
-def accounts_add_from_form(args: argparse.Namespace, out: TextIO) -> int:
-    """Connect with a form's fields from the options and its secret from standard input."""
-    from desktop.core.accounts import Accounts
-    from desktop.core.connect import connect, default_context
-
-    form = FORMS[args.form]
-    secret_field = next(f for f in form.fields if f.secret)
-    values = {key: getattr(args, key) for key in args.option_keys}
-    values[secret_field.key] = sys.stdin.read().strip()
-    if not values[secret_field.key]:
-        raise CliError(f"give the {secret_field.label.lower()} on standard input", EXIT_USAGE)
-    db = _database(args)
-    try:
-        accounts = Accounts(db)
-        account = connect(args.form, values, default_context(accounts, _settings()))
-    finally:
-        db.close()
-    name = f" ({account.display_name})" if account.display_name else ""
-    print(f"Connected {account.handle}{name}.", file=out)
-    return EXIT_OK
-
-
-# -- checks ---------------------------------------------------------------------------------------
-
-
 def check_post(args: argparse.Namespace, out: TextIO) -> int:
     """The window's live checks for scripts: exit 1 when anything must be fixed before posting."""
     text = _read_text(args.file)  # first: a file too big to be a post is refused before the checks load
@@ -518,8 +315,10 @@ def _language_tag(value: str) -> str:
     import langcodes
 
     value = value if isinstance(value, str) else " ".join(value)  # argparse hands over "--" as a list
-    if len(value) > 10 or not re.fullmatch(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", value) or not (
-        langcodes.tag_is_valid(value)
+    if (
+        len(value) > 10
+        or not re.fullmatch(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*", value)
+        or not (langcodes.tag_is_valid(value))
     ):
         raise CliError(
             f"{value!r} is not a language tag Crier can use; use one like en, cy or en-GB", EXIT_USAGE
