@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 Index = QModelIndex | QPersistentModelIndex
 SUBMISSION_ROLE = Qt.ItemDataRole.UserRole + 1
+POST_COLUMN = 1  # the one that stretches
 
 
 def _tr(text: str) -> str:
@@ -70,7 +71,7 @@ class SubmissionsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[dict[str, Any]] = []
-        self.headers = [_tr("State"), _tr("Account"), _tr("Author"), _tr("Post"), _tr("Submitted")]
+        self.headers = [_tr("State"), _tr("Post"), _tr("Account"), _tr("Author"), _tr("Submitted")]
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         if rows == self.rows:
@@ -103,12 +104,12 @@ class SubmissionsModel(QAbstractTableModel):
             column = index.column()
             if column == 0:
                 return state_text(row["state"])
-            if column == 1:
-                return row.get("account") or ""
-            if column == 2:
-                return row.get("author") or ""
-            if column == 3:
+            if column == POST_COLUMN:
                 return text if role == Qt.ItemDataRole.ToolTipRole else " ".join(text.split())
+            if column == 2:
+                return row.get("account") or ""
+            if column == 3:
+                return row.get("author") or ""
             return when_text(row.get("submitted_at"))
         return None
 

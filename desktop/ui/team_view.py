@@ -10,7 +10,6 @@ this view only hides what can't work and shows the database's refusal as one sen
 
 from __future__ import annotations
 
-import getpass
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -20,14 +19,10 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QDockWidget,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
@@ -41,7 +36,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.team.desk import TeamDesk, TeamSnapshot
-from desktop.ui.team_model import SUBMISSION_ROLE, SubmissionsModel, action_text, state_text, when_text
+from desktop.ui.team_join_dialog import JoinDialog
+from desktop.ui.team_model import (
+    POST_COLUMN,
+    SUBMISSION_ROLE,
+    SubmissionsModel,
+    action_text,
+    state_text,
+    when_text,
+)
 from desktop.ui.workers import SerialWorker
 
 log = logging.getLogger(__name__)
@@ -106,9 +109,10 @@ class TeamPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for column in (0, 1, 2, 4):
+        for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(POST_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.selected.emit(self.current()))
         self.model.modelReset.connect(lambda: self.selected.emit(self.current()))
         left = QWidget(team)
@@ -174,6 +178,7 @@ class TeamPanel(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([620, 660])
         splitter.setChildrenCollapsible(False)
         team_layout = QVBoxLayout(team)
         team_layout.setContentsMargins(0, 0, 0, 0)
@@ -288,56 +293,6 @@ class TeamPanel(QWidget):
             self.decide.emit(submission["id"], what, note)
 
 
-class JoinDialog(QDialog):
-    """Joining from the window: the address (IT's, when set by policy), your user name and password."""
-
-    def __init__(self, address: str, locked: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Join team"))
-        self.address = QLineEdit(address, self)
-        self.address.setReadOnly(locked)
-        self.address.setAccessibleName(self.tr("Team database address"))
-        self.address.setPlaceholderText("postgresql://server/crier")
-        self.user = QLineEdit(self._login_name(), self)
-        self.user.setAccessibleName(self.tr("Your user name"))
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("Password"))
-        self.password.setPlaceholderText(self.tr("Leave empty for Windows (Kerberos) sign-in"))
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
-        form = QFormLayout()
-        form.addRow(self.tr("&Address:"), self.address)
-        if locked:
-            form.addRow("", QLabel(self.tr("Set by your organisation"), self))
-        form.addRow(self.tr("&User name:"), self.user)
-        form.addRow(self.tr("&Password:"), self.password)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Join"))
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        (self.password if address else self.address).setFocus()
-
-    @staticmethod
-    def _login_name() -> str:
-        try:
-            return getpass.getuser()
-        except Exception:  # noqa: BLE001 - no login name to suggest is fine
-            return ""
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
-        self.buttons.setEnabled(True)
-
-
 class TeamArea(QObject):
     """Wires the panel, the status bar and View > Team to the team database, off the GUI thread."""
 
@@ -401,6 +356,7 @@ class TeamArea(QObject):
         if self._closed:
             return
         self.snapshot = snapshot
+        self.join_action.setVisible(not snapshot.joined)
         self.panel.show_snapshot(snapshot)
         self._show_status(snapshot)
         self.changed.emit(snapshot)
