@@ -193,6 +193,10 @@ class TeamPanel(QWidget):
 
     # -- showing -----------------------------------------------------------------------------
 
+    def focus_list(self) -> None:
+        """Ctrl+4 puts the keyboard in the Team area: the list, or Join team when not joined."""
+        (self.table if self.snapshot.joined else self.join_button).setFocus()
+
     def current(self) -> dict[str, Any] | None:
         index = self.table.currentIndex()
         return index.data(SUBMISSION_ROLE) if index.isValid() else None
@@ -322,6 +326,7 @@ class TeamArea(QObject):
         self.action = self.dock.toggleViewAction()
         self.action.setText(self.tr("T&eam"))
         self.action.setShortcut(QKeySequence("Ctrl+4"))
+        self.action.toggled.connect(lambda shown: shown and self.panel.focus_list())
         self.join_action = QAction(self.tr("&Join team…"), window)
         self.join_action.triggered.connect(self.open_join)
 
