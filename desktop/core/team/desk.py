@@ -10,15 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import psycopg
-from psycopg.rows import dict_row
-
-from desktop.core.team.client import TeamClient, _jsonable
-from desktop.core.team.connection import TeamUrl, connect
 from desktop.core.team.errors import TeamError, Unreachable
 from desktop.core.team.local import FILE_NAME, KEYRING_KEY, LocalTeam
+
+if TYPE_CHECKING:  # the driver loads on the worker thread, at first use: not on the window's start-up
+    import psycopg
+
+    from desktop.core.team.client import TeamClient
 
 #: a submission in one of these states waits for an approver's decision
 TO_REVIEW = ("submitted", "resubmitted")
@@ -83,6 +83,8 @@ class TeamDesk:
             if not local.joined:
                 local.close()
                 return None
+            from desktop.core.team.client import TeamClient
+
             self._client = TeamClient(local, self._secrets)
         return self._client
 
@@ -126,6 +128,10 @@ class TeamDesk:
 
     def history(self, submission_id: int) -> list[dict[str, Any]] | None:
         """Who did what to a submission, from the audit log; None when the database can't be reached."""
+        from psycopg.rows import dict_row
+
+        from desktop.core.team.client import _jsonable
+
         client = self._joined()
         conn = client.try_connect()
         if conn is None:
@@ -152,8 +158,10 @@ class TeamDesk:
 
     def watch_connect(self) -> Callable[[], psycopg.Connection]:
         """A way for the watcher, on its own thread, to open its connection (the keyring, not SQLite)."""
+        from desktop.core.team.connection import connect
+
         client = self._joined()
-        url: TeamUrl = client.url
+        url = client.url
         passwordless = client.config.get("auth") == "none"
         secrets = client.secrets()
 
