@@ -182,8 +182,8 @@ def test_an_author_has_no_approve_and_sees_a_comment_arrive_without_refreshing(
         conn.execute(
             "SELECT crier.add_comment(%s, %s, %s)", (uuid.uuid4(), sid, "Please add the diversion route")
         )
-    qtbot.waitUntil(lambda: "Please add the diversion route" in panel.thread.toPlainText(), timeout=WAIT_MS)
-    assert team.approver in panel.thread.toPlainText()
+    qtbot.waitUntil(lambda: "Please add the diversion route" in panel.comments.toPlainText(), timeout=WAIT_MS)
+    assert team.approver in panel.comments.toPlainText()
 
 
 def test_the_status_bar_shows_the_team_connection(

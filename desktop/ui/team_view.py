@@ -129,8 +129,8 @@ class TeamPanel(QWidget):
         self.post_text.setReadOnly(True)
         self.post_text.setAccessibleName(self.tr("Submitted text"))
         self.post_text.setMaximumHeight(90)
-        self.thread = QTextBrowser(right)
-        self.thread.setAccessibleName(self.tr("Comments"))
+        self.comments = QTextBrowser(right)
+        self.comments.setAccessibleName(self.tr("Comments"))
         self.history = QTextBrowser(right)
         self.history.setAccessibleName(self.tr("History"))
         self.note = QPlainTextEdit(right)
@@ -160,14 +160,14 @@ class TeamPanel(QWidget):
         right_layout.addWidget(self.post_text)
         self.thread_label = QLabel(self.tr("Comments"), right)
         self.history_label = QLabel(self.tr("History"), right)
-        self.thread_label.setBuddy(self.thread)
+        self.thread_label.setBuddy(self.comments)
         self.history_label.setBuddy(self.history)
         lists = QHBoxLayout()
-        for label, view in ((self.thread_label, self.thread), (self.history_label, self.history)):
-            column = QVBoxLayout()
-            column.addWidget(label)
-            column.addWidget(view, 1)
-            lists.addLayout(column, 1)
+        for label, view in ((self.thread_label, self.comments), (self.history_label, self.history)):
+            stack = QVBoxLayout()
+            stack.addWidget(label)
+            stack.addWidget(view, 1)
+            lists.addLayout(stack, 1)
         right_layout.addLayout(lists, 1)
         right_layout.addWidget(self.note)
         right_layout.addLayout(buttons)
@@ -231,7 +231,7 @@ class TeamPanel(QWidget):
         if submission is None:
             self.heading.setText(self.tr("Nothing to show here."))
             self.post_text.setPlainText("")
-            self.thread.setHtml("")
+            self.comments.setHtml("")
             self.history.setHtml("")
         else:
             self.heading.setText(
@@ -244,7 +244,7 @@ class TeamPanel(QWidget):
             )
             self.post_text.setPlainText(submission.get("text") or "")
             comments = submission.get("comments") or []
-            self.thread.setHtml(
+            self.comments.setHtml(
                 "".join(
                     f"<p><b>{_escape(c['author'])}</b> <small>{when_text(c.get('at'))}</small><br>"
                     f"{_escape(c['body'])}</p>"
@@ -254,7 +254,9 @@ class TeamPanel(QWidget):
             )
             self.show_history(history, pending)
         can_act = submission is not None and not pending
-        waiting = can_act and submission["state"] in ("submitted", "resubmitted")
+        waiting = (
+            submission is not None and not pending and submission["state"] in ("submitted", "resubmitted")
+        )
         self.comment_button.setEnabled(can_act)
         self.note.setEnabled(can_act)
         # Authors don't get the decision buttons at all: the database would refuse them anyway.
@@ -326,7 +328,7 @@ class TeamArea(QObject):
         self.action = self.dock.toggleViewAction()
         self.action.setText(self.tr("T&eam"))
         self.action.setShortcut(QKeySequence("Ctrl+4"))
-        self.action.toggled.connect(lambda shown: shown and self.panel.focus_list())
+        self.action.toggled.connect(lambda shown: self.panel.focus_list() if shown else None)
         self.join_action = QAction(self.tr("&Join team…"), window)
         self.join_action.triggered.connect(self.open_join)
 
