@@ -70,7 +70,8 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     add_user.add_argument("--role", required=True, choices=["author", "approver", "admin"])
     add_user.set_defaults(handler=plain(team_add_user))
     join = sub.add_parser("join", help="join this PC to a team; password on standard input")
-    join.add_argument("url", metavar="URL")
+    join.add_argument("url", metavar="URL", nargs="?", help="default: the team.database_url setting")
+    join.add_argument("--user", metavar="NAME", help="your user name, when the address has none")
     join.set_defaults(handler=plain(team_join))
     status = sub.add_parser("status", help="joined or not, as whom, reachable, what waits to be sent")
     status.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -160,33 +161,10 @@ def _stdin_password(url: Any) -> str | None:
 
 
 def _remember(url: Any, password: str | None, role: str, team: str) -> None:
-    from desktop.core.credentials import SecretStore
-    from desktop.core.team.local import KEYRING_KEY
+    from desktop.core.paths import app_paths
+    from desktop.core.team.joining import remember
 
-    local = _local()
-    try:
-        if password:
-            SecretStore().put(*KEYRING_KEY, password)
-        local.set_config(
-            url=url.without_password().conninfo(),
-            role=role,
-            team=team,
-            auth="password" if password else "none",
-        )
-    finally:
-        local.close()
-
-
-def _membership(conn: Any, url: Any) -> tuple[str, str]:
-    row = conn.execute(
-        "SELECT p.role, t.name FROM crier.people p JOIN crier.teams t ON t.id = p.team_id"
-        " WHERE p.name = session_user"
-    ).fetchone()
-    if row is None:
-        raise TeamError(
-            f"{url.user} is not a member of this team; ask the team admin to run `crier team add-user`"
-        )
-    return row[0], row[1]
+    remember(app_paths().ensure().data, url, password, role, team)
 
 
 # -- team -----------------------------------------------------------------------------------------
@@ -194,13 +172,14 @@ def _membership(conn: Any, url: Any) -> tuple[str, str]:
 
 def team_init(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.core.team.connection import TeamUrl, connect
+    from desktop.core.team.joining import membership
     from desktop.core.team.schema import init_team
 
     url = TeamUrl.parse(args.url)
     password = _stdin_password(url)
     what = init_team(url, password)
     with connect(url, password) as conn:
-        role, team = _membership(conn, url)
+        role, team = membership(conn, url)
     _remember(url, password, role, team)
     print(
         f"Team database {what} ({url.display()}); this PC is joined as {url.user}, a team {role}.", file=out
@@ -222,17 +201,15 @@ def team_add_user(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def team_join(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.core.team.connection import TeamUrl, connect
+    """Join the address given, else the one in the settings (which binds when IT sets it by policy)."""
+    from desktop.core.paths import app_paths
+    from desktop.core.policy import load_policy
+    from desktop.core.settings import Settings
+    from desktop.core.team.joining import SETTING, join, team_url
 
-    url = TeamUrl.parse(args.url)
-    if not url.user:
-        raise CliError(
-            "put your user name in the address, e.g. postgresql://yourname@server/crier", EXIT_USAGE
-        )
-    password = _stdin_password(url)
-    with connect(url, password) as conn:
-        role, team = _membership(conn, url)
-    _remember(url, password, role, team)
+    settings = Settings.load(policy=load_policy())
+    url = team_url(args.url, settings.get(SETTING), locked=settings.is_locked(SETTING), user=args.user or "")
+    role, team = join(app_paths().ensure().data, url, _stdin_password(url))
     print(f"Joined team {team} as {url.user} ({role}).", file=out)
     return EXIT_OK
 

@@ -37,6 +37,7 @@ CATEGORIES = {
     "network": "Network and proxy",
     "credentials": "Sign-in credentials",
     "backups": "Backups",
+    "team": "Team mode",
 }
 
 

@@ -68,6 +68,7 @@ TAB_OF_PREFIX = {
     "facebook": "Accounts & apps",
     "network": "Network",
     "credentials": "Accounts & apps",
+    "team": "Network",
     "backups": "Backups",
     "ui": "Other",
 }

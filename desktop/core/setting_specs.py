@@ -395,6 +395,12 @@ PROXY = Pattern(
     '"" (use the computer\'s proxy settings), "direct", an address like "http://proxy.example.gov.uk:8080", '
     'or "pac:" followed by the address of a PAC file',
 )
+# A libpq URI without a password (each person's is in their keyring), or "" for no team.
+TEAM_URL = Pattern(
+    r"|(?!\S*[?&]password=)postgres(?:ql)?://(?:[^\s:@/]+@)?[^\s@/]*/[^\s@]*",
+    'a PostgreSQL address without a password, like '
+    '"postgresql://db.example.gov.uk/crier?sslmode=verify-full", or "" for no team',
+)
 
 
 def _registry(*specs: SettingSpec) -> Mapping[str, SettingSpec]:
@@ -477,6 +483,10 @@ SETTINGS: Mapping[str, SettingSpec] = _registry(
                 policy=True),
     SettingSpec("backups.keep", WholeNumber(1, 365), 7, "Backups to keep",
                 "How many daily backups of your drafts to keep.", policy=True),
+    SettingSpec("team.database_url", TEAM_URL, "", "Team database",
+                "The address of the team's PostgreSQL database, which `crier team join` and the window's "
+                "Join team use. Each person signs in with their own name and password (or Kerberos); no "
+                "password goes here.", policy=True),
     SettingSpec("drafts.default_networks", TextList(NETWORKS), ["x"], "Networks for new drafts",
                 "The networks a new draft is set up for."),
     SettingSpec("ui.language", Choice(("system", "cy", "en")), "system", "Interface language",

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from desktop.core.store import DraftStore
     from desktop.ui.live_checks import LiveChecker
     from desktop.ui.posting import Posting
+    from desktop.ui.team_view import TeamArea
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.store: DraftStore | None = None
         self.settings: Settings | None = None
         self.posting: Posting | None = None
+        self.team: TeamArea | None = None
         self.checker: LiveChecker | None = None
         self.last_checks: CheckResult | None = None
         self._sync = sync  # (engine, probe) for tests; the real ones are built on attach
@@ -151,11 +153,21 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.posting.outbox_action)
         self.posting.panel.edit.connect(self.edit_post)
+        self._start_team(settings)
         self._start_checks(settings.effective_values())
         self._start_spelling()
         self.setEnabled(True)
         self.statusBar().clearMessage()
         self._update_actions()
+
+    def _start_team(self, settings: Settings) -> None:
+        """The Team area (View > Team) and the team connection in the status bar; see team_view."""
+        from desktop.core.paths import app_paths
+        from desktop.ui.team_view import TeamArea
+
+        self.team = TeamArea(self, app_paths().data, settings)
+        self.view_menu.addAction(self.team.action)
+        self.file_menu.insertAction(self.quit_action, self.team.join_action)
 
     # -- layout -------------------------------------------------------------------------------
 
@@ -649,6 +661,8 @@ class MainWindow(QMainWindow):
             self.posting.shutdown()
         if self.checker is not None:
             self.checker.shutdown()
+        if self.team is not None:
+            self.team.shutdown()
         self.preview.shutdown()
         self.writer.shutdown()
         self.reader.shutdown()

@@ -61,6 +61,7 @@ _TAB_OF_PREFIX = {
     "facebook": ACCOUNTS,
     "network": NETWORK,
     "credentials": ACCOUNTS,  # where sign-ins are kept: beside the accounts, not under the proxy
+    "team": NETWORK,
     "backups": BACKUPS,
 }
 #: Settings whose prefix would put them where nobody looks for them.

@@ -1,0 +1,181 @@
+"""What the window's Team area reads and does, kept out of the UI so the UI holds no SQL.
+
+A ``TeamDesk`` lives on one background thread: ``LocalTeam``'s SQLite connection belongs to the thread
+that opened it. Every call connects, pushes what waits here, pulls, and answers; offline it answers from
+the last pulled copy and says so. The same ``TeamClient`` does the work as for the commands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.core.team.errors import TeamError, Unreachable
+from desktop.core.team.local import FILE_NAME, KEYRING_KEY, LocalTeam
+
+if TYPE_CHECKING:  # the driver loads on the worker thread, at first use: not on the window's start-up
+    import psycopg
+
+    from desktop.core.team.client import TeamClient
+
+#: a submission in one of these states waits for an approver's decision
+TO_REVIEW = ("submitted", "resubmitted")
+
+HISTORY_SQL = """
+SELECT l.at, l.actor, l.action, l.detail FROM crier.audit_log l WHERE l.submission_id = %s ORDER BY l.id
+"""
+
+
+@dataclass(frozen=True)
+class TeamSnapshot:
+    """The team as this person sees it now (or as last pulled, when ``reachable`` is False)."""
+
+    joined: bool
+    user: str = ""
+    role: str = ""
+    team: str = ""
+    reachable: bool = False
+    waiting: int = 0  # actions recorded on this PC, not yet in the team database
+    problem: str = ""  # why the team could not be read (wrong password now, removed from the team)
+    submissions: list[dict[str, Any]] = field(default_factory=list)
+    unsent: list[dict[str, Any]] = field(default_factory=list)  # this PC's submissions not yet pushed
+
+    @property
+    def can_decide(self) -> bool:
+        return self.role in ("approver", "admin")
+
+    def to_review(self) -> list[dict[str, Any]]:
+        return [s for s in self.submissions if s["state"] in TO_REVIEW and s["author"] != self.user]
+
+    def mine(self) -> list[dict[str, Any]]:
+        return self.unsent + [s for s in self.submissions if s["author"] == self.user]
+
+
+def _unsent(payload: dict[str, Any], author: str, at: str) -> dict[str, Any]:
+    """A submission recorded on this PC that the team database has not had yet, shaped like a pulled one."""
+    return {
+        "id": None,
+        "state": "unsent",
+        "text": payload.get("text", ""),
+        "account": payload.get("handle"),
+        "network": payload.get("network"),
+        "author": author,
+        "submitted_at": at,
+        "comments": [],
+        "version": None,
+    }
+
+
+class TeamDesk:
+    def __init__(self, data_dir: Path, secrets: Any = None) -> None:
+        self.data_dir = data_dir
+        self._secrets = secrets
+        self._client: TeamClient | None = None
+
+    def client(self) -> TeamClient | None:
+        """This PC's team client, or None while it has not joined (re-read after a join)."""
+        if self._client is None:
+            if not (self.data_dir / FILE_NAME).exists():
+                return None
+            local = LocalTeam(self.data_dir)
+            if not local.joined:
+                local.close()
+                return None
+            from desktop.core.team.client import TeamClient
+
+            self._client = TeamClient(local, self._secrets)
+        return self._client
+
+    def forget(self) -> None:
+        """Drop the client so the next call reads the team file again (after joining)."""
+        if self._client is not None:
+            self._client.local.close()
+            self._client = None
+
+    def snapshot(self) -> TeamSnapshot:
+        client = self.client()
+        if client is None:
+            return TeamSnapshot(joined=False)
+        problem = ""
+        submissions: list[dict[str, Any]] | None = None
+        try:
+            conn = client.try_connect()
+            if conn is not None:
+                with conn:
+                    client.push(conn)
+                    submissions = client.pull(conn)["submissions"]
+        except Unreachable:
+            conn = None
+        except TeamError as error:
+            conn, problem = None, error.user_message
+        if submissions is None:
+            submissions = list(client.local.cache("submissions", []))
+        waiting = client.local.waiting()
+        unsent = [_unsent(p.payload, client.url.user, p.created_at) for p in waiting if p.kind == "submit"]
+        return TeamSnapshot(
+            joined=True,
+            user=client.url.user,
+            role=client.role,
+            team=client.config.get("team", ""),
+            reachable=conn is not None,
+            waiting=len(waiting),
+            problem=problem,
+            submissions=submissions,
+            unsent=unsent,
+        )
+
+    def history(self, submission_id: int) -> list[dict[str, Any]] | None:
+        """Who did what to a submission, from the audit log; None when the database can't be reached."""
+        from psycopg.rows import dict_row
+
+        from desktop.core.team.client import _jsonable
+
+        client = self._joined()
+        conn = client.try_connect()
+        if conn is None:
+            return None
+        with conn, conn.cursor(row_factory=dict_row) as cur:
+            return [_jsonable(r) for r in cur.execute(HISTORY_SQL, (submission_id,))]
+
+    def decide(self, submission_id: int, decision: str, note: str, version: int | None) -> bool:
+        """Approve or send back; True when the database has it, False when it waits here to be sent.
+
+        A refusal (an author, one's own submission, a submission that moved on) raises TeamError."""
+        client = self._joined()
+        doing = "approve posts" if decision == "approved" else "send posts back for changes"
+        client.require_role("approver", doing)  # refused at once: nothing is stored to retry
+        if decision == "changes_requested" and not note.strip():
+            raise TeamError("say what needs changing in the note", 2)
+        payload = {"submission_id": submission_id, "decision": decision, "comment": note, "version": version}
+        return client.act("decide", payload)[1] is not None
+
+    def comment(self, submission_id: int, body: str) -> bool:
+        if not body.strip():
+            raise TeamError("the comment is empty", 2)
+        return self._joined().act("comment", {"submission_id": submission_id, "body": body})[1] is not None
+
+    def watch_connect(self) -> Callable[[], psycopg.Connection]:
+        """A way for the watcher, on its own thread, to open its connection (the keyring, not SQLite)."""
+        from desktop.core.team.connection import connect
+
+        client = self._joined()
+        url = client.url
+        passwordless = client.config.get("auth") == "none"
+        secrets = client.secrets()
+
+        def open_connection() -> psycopg.Connection:
+            secret = None if passwordless else secrets.get(*KEYRING_KEY)
+            return connect(url, secret.reveal() if secret else None)
+
+        return open_connection
+
+    def _joined(self) -> TeamClient:
+        client = self.client()
+        if client is None:
+            raise TeamError("this PC has not joined a team")
+        return client
+
+    def close(self) -> None:
+        self.forget()

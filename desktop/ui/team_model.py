@@ -1,0 +1,120 @@
+"""The Team area's list of submissions, and the words it uses for states and audit actions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+SUBMISSION_ROLE = Qt.ItemDataRole.UserRole + 1
+POST_COLUMN = 1  # the one that stretches
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Team", text)
+
+
+def state_text(state: str) -> str:
+    """A submission's state in the person's words."""
+    words = {
+        "unsent": _tr("Not sent to the team yet"),
+        "submitted": _tr("Waiting for review"),
+        "resubmitted": _tr("Resubmitted for review"),
+        "changes_requested": _tr("Changes requested"),
+        "approved": _tr("Approved"),
+        "queued": _tr("Queued to post"),
+        "sending": _tr("Sending"),
+        "sent": _tr("Sent"),
+        "cancelled": _tr("Cancelled"),
+        "needs_attention": _tr("Needs attention"),
+    }
+    return words.get(state, state.replace("_", " "))
+
+
+def action_text(action: str) -> str:
+    """What an audit-log entry says someone did."""
+    words = {
+        "submitted": _tr("submitted it"),
+        "resubmitted": _tr("resubmitted it"),
+        "approved": _tr("approved it"),
+        "changes_requested": _tr("asked for changes"),
+        "commented": _tr("commented"),
+        "edited": _tr("edited it"),
+        "edit_conflict": _tr("edited it at the same time as someone else"),
+        "returned_for_review": _tr("sent it back for review"),
+        "queued": _tr("queued it to post"),
+        "sending": _tr("started sending it"),
+        "sent": _tr("sent it"),
+        "taken_over": _tr("took over sending it"),
+        "cancelled": _tr("cancelled it"),
+        "needs_attention": _tr("found it needs attention"),
+        "posted_without_approval": _tr("posted it without approval"),
+        "purged": _tr("deleted it (retention period)"),
+    }
+    return words.get(action, action.replace("_", " "))
+
+
+def when_text(value: str | None) -> str:
+    """An ISO time from the database, in this PC's time zone."""
+    if not value:
+        return ""
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    return when.astimezone().strftime("%d %b %H:%M")
+
+
+class SubmissionsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[dict[str, Any]] = []
+        self.headers = [_tr("State"), _tr("Post"), _tr("Account"), _tr("Author"), _tr("Submitted")]
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        if rows == self.rows:
+            return
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == SUBMISSION_ROLE:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = (row.get("text") or "").strip()
+            column = index.column()
+            if column == 0:
+                return state_text(row["state"])
+            if column == POST_COLUMN:
+                return text if role == Qt.ItemDataRole.ToolTipRole else " ".join(text.split())
+            if column == 2:
+                return row.get("account") or ""
+            if column == 3:
+                return row.get("author") or ""
+            return when_text(row.get("submitted_at"))
+        return None
+
+    def row_of(self, submission_id: int | None) -> int:
+        for number, row in enumerate(self.rows):
+            if row.get("id") is not None and row.get("id") == submission_id:
+                return number
+        return -1
