@@ -46,7 +46,8 @@ def _sink_name(call: ast.Call) -> str | None:
 
 
 def _has_words(text: str) -> bool:
-    return any(ch.isalpha() for ch in text)
+    """Prose to translate: letters, and not an example address (postgresql://server/crier) or URL."""
+    return any(ch.isalpha() for ch in text) and "://" not in text
 
 
 def _bare_text(node: ast.AST) -> str | None:

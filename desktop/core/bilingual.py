@@ -103,7 +103,7 @@ def order(settings: Mapping[str, Any]) -> tuple[str, str]:
 
 @dataclass(frozen=True, slots=True)
 class Composed:
-    """What one account gets: the text (parts come from ``counting.parts_for``) and its language tag(s)."""
+    """What one account gets: the text (parts come from ``counting.parts_for``) and its language tags."""
 
     text: str
     language: str  # "cy", "en", or both in the order posted ("cy,en"), for the networks' language fields

@@ -580,6 +580,59 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../desktop/ui/team_join_dialog.py" line="+19"/>
+        <source>Join team</source>
+        <translation>Ymuno â thîm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team database address</source>
+        <translation>Cyfeiriad cronfa ddata&apos;r tîm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your user name</source>
+        <translation>Eich enw defnyddiwr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty for Windows (Kerberos) sign-in</source>
+        <translation>Gadewch yn wag i fewngofnodi drwy Windows (Kerberos)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Address:</source>
+        <translation>C&amp;yfeiriad:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set by your organisation</source>
+        <translation>Wedi&apos;i osod gan eich sefydliad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Enw defnyddiwr:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Cyfrinair:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Ymuno</translation>
+    </message>
+</context>
+<context>
     <name>JsonField</name>
     <message>
         <location filename="../../desktop/ui/setting_fields.py" line="+240"/>
@@ -598,14 +651,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+84"/>
-        <location line="+319"/>
+        <location filename="../../desktop/ui/main_window.py" line="+86"/>
+        <location line="+329"/>
         <location line="+210"/>
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-523"/>
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
@@ -630,7 +683,7 @@
         <translation>Wrthi&apos;n agor eich drafftiau…</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+116"/>
         <source>Images</source>
         <translation>Delweddau</translation>
     </message>
@@ -1493,7 +1546,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="+121"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="+122"/>
         <source>Settings</source>
         <extracomment>Settings whose prefix would put them where nobody looks for them.</extracomment>
         <translation>Gosodiadau</translation>
@@ -1623,6 +1676,200 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
             <numerusform>Mae %n neges o&apos;r Blwch Allan wedi mynd allan.</numerusform>
             <numerusform>Mae %n neges o&apos;r Blwch Allan wedi mynd allan.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamArea</name>
+    <message>
+        <location filename="../../desktop/ui/team_view.py" line="+322"/>
+        <location line="+3"/>
+        <source>Team</source>
+        <translation>Tîm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>T&amp;eam</source>
+        <translation>Tî&amp;m</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Join team…</source>
+        <translation>&amp;Ymuno â thîm…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team connection</source>
+        <translation>Cysylltiad y tîm</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Team: connected</source>
+        <translation>Tîm: wedi cysylltu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team: connected, {n} changes to send</source>
+        <translation>Tîm: wedi cysylltu, {n} newid i&apos;w hanfon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team: offline, {n} changes to send</source>
+        <translation>Tîm: all-lein, {n} newid i&apos;w hanfon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team: offline</source>
+        <translation>Tîm: all-lein</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Approved; it is queued to post.</source>
+        <translation>Wedi&apos;i gymeradwyo; mae yn y ciw i&apos;w gyhoeddi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent back to its author for changes.</source>
+        <translation>Wedi&apos;i anfon yn ôl at ei awdur i&apos;w newid.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comment added.</source>
+        <translation>Sylw wedi&apos;i ychwanegu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved on this PC; it is sent when connected.</source>
+        <translation>Wedi&apos;i gadw ar y cyfrifiadur hwn; caiff ei anfon pan fydd wedi cysylltu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Crier could not do that; the log has the details</source>
+        <translation>Doedd Crier ddim yn gallu gwneud hynny; mae&apos;r manylion yn y log</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Joined team {team} as a team {role}.</source>
+        <translation>Wedi ymuno â&apos;r tîm {team} fel {role} y tîm.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Crier could not join the team; the log has the details</source>
+        <translation>Doedd Crier ddim yn gallu ymuno â&apos;r tîm; mae&apos;r manylion yn y log</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <location line="-407"/>
+        <source>This PC has not joined a team. Join with your team user name and password.</source>
+        <translation>Nid yw&apos;r cyfrifiadur hwn wedi ymuno â thîm. Ymunwch gyda&apos;ch enw defnyddiwr a&apos;ch cyfrinair tîm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Join team…</source>
+        <translation>&amp;Ymuno â thîm…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To review</source>
+        <translation>I&apos;w adolygu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My submissions</source>
+        <translation>Fy nghyflwyniadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which submissions</source>
+        <translation>Pa gyflwyniadau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Submissions</source>
+        <translation>Cyflwyniadau</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Submitted text</source>
+        <translation>Testun a gyflwynwyd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>Comments</source>
+        <translation>Sylwadau</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+27"/>
+        <source>History</source>
+        <translation>Hanes</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Note or comment</source>
+        <translation>Nodyn neu sylw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment, or a note with your decision</source>
+        <translation>Sylw, neu nodyn gyda&apos;ch penderfyniad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Comment</source>
+        <translation>&amp;Sylw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Cymeradwyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request c&amp;hanges</source>
+        <translation>Gofyn am &amp;newidiadau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Team message</source>
+        <translation>Neges y tîm</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>To review ({n})</source>
+        <translation>I&apos;w adolygu ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My submissions ({n})</source>
+        <translation>Fy nghyflwyniadau ({n})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing to show here.</source>
+        <translation>Dim byd i&apos;w ddangos yma.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{state} · {account} · by {author} · {when}</source>
+        <translation>{state} · {account} · gan {author} · {when}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No comments yet.</source>
+        <translation>Dim sylwadau eto.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This submission is on this PC only; it goes to the team when connected.</source>
+        <translation>Mae&apos;r cyflwyniad hwn ar y cyfrifiadur hwn yn unig; bydd yn mynd i&apos;r tîm pan fydd wedi cysylltu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The history is shown when connected.</source>
+        <translation>Dangosir yr hanes pan fydd wedi cysylltu.</translation>
     </message>
 </context>
 <context>
