@@ -51,8 +51,9 @@ def test_length_is_only_a_finding_where_the_network_cannot_split() -> None:
 
 def test_length_network_argument_checks_only_that_network() -> None:
     text = "a" * 63_216
-    result = [f for f in check(text, network="x", context=ToneContext(networks=("facebook",))) if
-              f.rule == "length"]
+    result = [
+        f for f in check(text, network="x", context=ToneContext(networks=("facebook",))) if f.rule == "length"
+    ]
     assert result == []
     [facebook_only] = [f for f in check(text, network="facebook") if f.rule == "length"]
     assert facebook_only.message.startswith("Too long for Facebook by 10 characters")
@@ -636,8 +637,10 @@ def test_pre_election_watches_the_names_in_the_context() -> None:
 @pytest.mark.parametrize(
     ("text", "context"),
     [
-        ("Cllr Alex Example opened the new library.", {"today": date(2026, 5, 8), "pre_election_periods":
-                                                         (ELECTION,)}),
+        (
+            "Cllr Alex Example opened the new library.",
+            {"today": date(2026, 5, 8), "pre_election_periods": (ELECTION,)},
+        ),
         ("Cllr Alex Example opened the new library.", {}),
         ("Labour costs have risen; the greens on the golf course are closed.", IN_PERIOD),
         ("Conservative estimates put the cost at £2m.", IN_PERIOD),
@@ -660,8 +663,10 @@ def test_pre_election_period_includes_both_end_days() -> None:
 
 
 def test_custom_terms_banned_and_preferred() -> None:
-    context = {"banned_terms": {"service users": "residents", "going forward": None},
-               "preferred_terms": {"e-mail": "email", "web site": "website"}}
+    context = {
+        "banned_terms": {"service users": "residents", "going forward": None},
+        "preferred_terms": {"e-mail": "email", "web site": "website"},
+    }
     text = "Service users can E-mail us via the web site. Going forward..."
     result = findings(text, "custom-term", **context)
     assert [(text[f.start : f.end], f.suggestion, f.severity) for f in result] == [
@@ -670,8 +675,10 @@ def test_custom_terms_banned_and_preferred() -> None:
         ("web site", "website", "info"),
         ("Going forward", None, "warning"),
     ]
-    assert result[0].message == "\"Service users\" is on your organisation's list of words to avoid: use " \
-        "\"Residents\" instead."
+    assert (
+        result[0].message == '"Service users" is on your organisation\'s list of words to avoid: use '
+        '"Residents" instead.'
+    )
     assert result[1].message == 'House style is "Email", not "E-mail".'
 
 
@@ -689,8 +696,10 @@ def test_custom_terms_replace_the_built_in_finding_for_the_same_words() -> None:
     ["Email us today", "Our website has moved", "Users of the service can email us", "webs sites"],
 )
 def test_custom_term_near_misses(text: str) -> None:
-    context = {"banned_terms": {"service users": "residents"}, "preferred_terms": {"e-mail": "email",
-                                                                                  "web site": "website"}}
+    context = {
+        "banned_terms": {"service users": "residents"},
+        "preferred_terms": {"e-mail": "email", "web site": "website"},
+    }
     assert hits(text, "custom-term", **context) == []
 
 

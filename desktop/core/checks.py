@@ -45,7 +45,6 @@ class CheckResult:
             "ok": not self.has_errors,
         }
 
-
     def _shares(self) -> tuple[NetworkParts | None, ...]:
         by_network = {share.network: share for share in self.parts}
         return tuple(by_network.get(m.network) for m in self.measures)
@@ -68,7 +67,7 @@ def _count_json(m: Measure, share: NetworkParts | None) -> dict[str, Any]:
 
 
 def count_summary(share: NetworkParts, name: str) -> str:
-    """"Bluesky 200/300 (5000/3000 bytes) → 2 posts": the draft as one post, then how many it becomes."""
+    """ "Bluesky 200/300 (5000/3000 bytes) → 2 posts": the draft as one post, then how many it becomes."""
     m = share.whole
     line = f"{name} {m.length}/{m.limit}"
     if m.bytes is not None:

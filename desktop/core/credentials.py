@@ -315,24 +315,34 @@ def _refusal(backend: KeyringBackend) -> CredentialsUnavailable | None:
     if isinstance(backend, fail.Keyring):
         reason, message = Reason.NO_BACKEND, _NO_BACKEND_MESSAGE
     elif isinstance(backend, null.Keyring):
-        reason, message = Reason.DISABLED, _message(
-            "secure credential storage has been switched off for your account",
-            "ask IT to switch it back on (the keyring is set to its 'null' backend)",
+        reason, message = (
+            Reason.DISABLED,
+            _message(
+                "secure credential storage has been switched off for your account",
+                "ask IT to switch it back on (the keyring is set to its 'null' backend)",
+            ),
         )
     elif isinstance(backend, chainer.ChainerBackend) and not _chained(backend):
         reason, message = Reason.NO_BACKEND, _NO_BACKEND_MESSAGE
     elif name in _ENCRYPTED_FILE_BACKENDS:
         if _encrypted_file_allowed():
             return None
-        reason, message = Reason.FILE_BACKEND, _message(
-            "the only credential storage set up for your account keeps passwords in an encrypted file, "
-            "which your organisation has not allowed",
-            f"ask IT to set up a secure credential store ({_SECURE_STORES}) or to allow the encrypted file",
+        reason, message = (
+            Reason.FILE_BACKEND,
+            _message(
+                "the only credential storage set up for your account keeps passwords in an encrypted file, "
+                "which your organisation has not allowed",
+                f"ask IT to set up a secure credential store ({_SECURE_STORES}) "
+                "or to allow the encrypted file",
+            ),
         )
     elif type(backend).__module__.startswith(_FILE_BACKEND_MODULES) or "Plaintext" in type(backend).__name__:
-        reason, message = Reason.FILE_BACKEND, _message(
-            "the only credential storage set up for your account keeps passwords in an ordinary file",
-            f"ask IT to set up a secure credential store ({_SECURE_STORES})",
+        reason, message = (
+            Reason.FILE_BACKEND,
+            _message(
+                "the only credential storage set up for your account keeps passwords in an ordinary file",
+                f"ask IT to set up a secure credential store ({_SECURE_STORES})",
+            ),
         )
     else:
         return None
@@ -390,8 +400,12 @@ class SecretStore:
             return exc.status  # _call has cached it
         except Exception as exc:  # status() promises never to raise, whatever a plug-in does
             because = "the credential store failed unexpectedly"
-            status = KeyringStatus(False, "", _message(because, "ask IT to check the credential store"),
-                                   str(Reason.BACKEND_ERROR))
+            status = KeyringStatus(
+                False,
+                "",
+                _message(because, "ask IT to check the credential store"),
+                str(Reason.BACKEND_ERROR),
+            )
             log.warning("Credential store check failed: %s", _detail("check", exc, None))
             self._remember(status)
             return status
@@ -501,7 +515,11 @@ class SecretStore:
         if failure is not None:
             log.warning(
                 "Credential %s of %s in %r unavailable (%s): %s",
-                action, entry, self._service, failure.reason, failure.detail,
+                action,
+                entry,
+                self._service,
+                failure.reason,
+                failure.detail,
             )
             self._remember(failure.status)
             raise failure

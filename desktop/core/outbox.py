@@ -240,7 +240,7 @@ class Outbox:
         batch = uuid.uuid4().hex
         now = utcnow()
         state = State.SCHEDULED if scheduled_at and scheduled_at > now else State.QUEUED
-        ids = []
+        ids: list[int] = []
         with self.db.write() as session:
             for account_id in account_ids:
                 account = session.get(Account, account_id)

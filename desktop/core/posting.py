@@ -51,7 +51,6 @@ def post_text(raw: str) -> str:
     return text
 
 
-
 def account_limit(account: AccountView) -> int | None:
     """The account's own limit (a Mastodon server's, X Premium's); None for the network's default."""
     value = account.settings.get("char_limit")

@@ -398,7 +398,7 @@ PROXY = Pattern(
 # A libpq URI without a password (each person's is in their keyring), or "" for no team.
 TEAM_URL = Pattern(
     r"|(?!\S*[?&]password=)postgres(?:ql)?://(?:[^\s:@/]+@)?[^\s@/]*/[^\s@]*",
-    'a PostgreSQL address without a password, like '
+    "a PostgreSQL address without a password, like "
     '"postgresql://db.example.gov.uk/crier?sslmode=verify-full", or "" for no team',
 )
 

@@ -302,8 +302,14 @@ class DraftStore:
         copy = self.create(title, source.body, source.networks, source.language)
         if not source.bilingual:
             return copy
-        sides = {"bilingual": True, "text_cy": source.text_cy, "text_en": source.text_en}
-        return self.save(copy.id, title=copy.title, body=copy.body, **sides)  # both languages copied too
+        return self.save(  # both languages copied too
+            copy.id,
+            title=copy.title,
+            body=copy.body,
+            bilingual=True,
+            text_cy=source.text_cy,
+            text_en=source.text_en,
+        )
 
     def trash(self, ids: Iterable[int]) -> int:
         ids = list(ids)

@@ -667,4 +667,3 @@ class MainWindow(QMainWindow):
         self.writer.shutdown()
         self.reader.shutdown()
         event.accept()
-

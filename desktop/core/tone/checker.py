@@ -25,57 +25,161 @@ from desktop.core.tone.text import Document
 Rule = Callable[[Document, ToneContext], Iterable[Finding]]
 
 _TABLE: tuple[tuple[RuleInfo, Rule], ...] = (
-    (RuleInfo("length", "Too long",
-              "Longer than a network this post is going to allows.", "error"), length.length),
-    (RuleInfo("placeholder", "Placeholders left in",
-              "TBC, TODO, XXX, [insert link], lorem ipsum and other text meant to be filled in later.",
-              "error"), wording.placeholder),
-    (RuleInfo("personal-data", "Personal data",
-              "A person's email address or phone number, a National Insurance number or a vehicle "
-              "registration. The council's own published contact details can be allowed in Settings.",
-              "error"), personal.personal_data),
-    (RuleInfo("profanity", "Swearing",
-              "Swear words, including disguised ones like f*ck or sh1t. Place names such as Scunthorpe "
-              "are fine.", "error"), profanity.profanity),
-    (RuleInfo("negative", "Hostile or blaming tone",
-              "Words and phrases that argue with, blame or talk down to residents (\"as we have "
-              "repeatedly told you\", \"it's not rocket science\").", "warning"), hostility.negative),
-    (RuleInfo("pre-election", "Pre-election period",
-              "During a pre-election period set in Settings: naming councillors, candidates or parties, "
-              "or promoting the council's achievements.", "warning"), election.pre_election),
-    (RuleInfo("shouting", "Capitals",
-              "Words in capitals other than acronyms like NHS or CCTV. They read as shouting and screen "
-              "readers may spell them out.", "warning"), style.shouting),
-    (RuleInfo("exclamation", "Exclamation marks",
-              "More than one exclamation mark, or !! and ?!, which read as over-excited or cross.",
-              "warning"), style.exclamation),
-    (RuleInfo("inclusive", "Inclusive language",
-              "Dated or excluding terms such as \"the elderly\" or \"wheelchair-bound\", with the form "
-              "to use instead.", "warning"), wording.inclusive),
-    (RuleInfo("plain-english", "Plain English",
-              "GOV.UK words to avoid and council jargon (utilise, facilitate, going forward), with a "
-              "plainer word.", "info"), wording.plain_english),
-    (RuleInfo("reading-age", "Reading age",
-              "Posts that need a higher reading age than your target. GOV.UK writes for a reading age "
-              "of 9.", "info"), readability.reading_age),
-    (RuleInfo("long-sentence", "Long sentences",
-              f"Sentences over {style.LONG_SENTENCE_WORDS} words.", "warning"), style.long_sentence),
-    (RuleInfo("hashtag-case", "Hashtag capitals",
-              "Hashtags of several words in lower case: #RoadClosure, not #roadclosure, so screen "
-              "readers can read them.", "warning"), hashtags.hashtag_case),
-    (RuleInfo("hashtag-count", "Too many hashtags",
-              f"More than {hashtags.MAX_HASHTAGS} hashtags.", "warning"), hashtags.hashtag_count),
-    (RuleInfo("emoji", "Emoji",
-              f"More than {emoji.MAX_EMOJI} emoji, or an emoji in the middle of a sentence. Screen "
-              "readers read out each one's name.", "warning"), emoji.emoji),
-    (RuleInfo("link-insecure", "Insecure links",
-              "Links starting http:// instead of https://.", "warning"), links.link_insecure),
-    (RuleInfo("link-shortener", "Shortened links",
-              "bit.ly and other link shorteners, which hide where a link goes.", "warning"),
-     links.link_shortener),
-    (RuleInfo("custom-term", "Your organisation's words",
-              "Words your organisation has banned or has a house style for (set in Settings or by IT).",
-              "warning"), wording.custom_term),
+    (
+        RuleInfo("length", "Too long", "Longer than a network this post is going to allows.", "error"),
+        length.length,
+    ),
+    (
+        RuleInfo(
+            "placeholder",
+            "Placeholders left in",
+            "TBC, TODO, XXX, [insert link], lorem ipsum and other text meant to be filled in later.",
+            "error",
+        ),
+        wording.placeholder,
+    ),
+    (
+        RuleInfo(
+            "personal-data",
+            "Personal data",
+            "A person's email address or phone number, a National Insurance number or a vehicle "
+            "registration. The council's own published contact details can be allowed in Settings.",
+            "error",
+        ),
+        personal.personal_data,
+    ),
+    (
+        RuleInfo(
+            "profanity",
+            "Swearing",
+            "Swear words, including disguised ones like f*ck or sh1t. Place names such as Scunthorpe "
+            "are fine.",
+            "error",
+        ),
+        profanity.profanity,
+    ),
+    (
+        RuleInfo(
+            "negative",
+            "Hostile or blaming tone",
+            'Words and phrases that argue with, blame or talk down to residents ("as we have '
+            'repeatedly told you", "it\'s not rocket science").',
+            "warning",
+        ),
+        hostility.negative,
+    ),
+    (
+        RuleInfo(
+            "pre-election",
+            "Pre-election period",
+            "During a pre-election period set in Settings: naming councillors, candidates or parties, "
+            "or promoting the council's achievements.",
+            "warning",
+        ),
+        election.pre_election,
+    ),
+    (
+        RuleInfo(
+            "shouting",
+            "Capitals",
+            "Words in capitals other than acronyms like NHS or CCTV. They read as shouting and screen "
+            "readers may spell them out.",
+            "warning",
+        ),
+        style.shouting,
+    ),
+    (
+        RuleInfo(
+            "exclamation",
+            "Exclamation marks",
+            "More than one exclamation mark, or !! and ?!, which read as over-excited or cross.",
+            "warning",
+        ),
+        style.exclamation,
+    ),
+    (
+        RuleInfo(
+            "inclusive",
+            "Inclusive language",
+            'Dated or excluding terms such as "the elderly" or "wheelchair-bound", with the form '
+            "to use instead.",
+            "warning",
+        ),
+        wording.inclusive,
+    ),
+    (
+        RuleInfo(
+            "plain-english",
+            "Plain English",
+            "GOV.UK words to avoid and council jargon (utilise, facilitate, going forward), with a "
+            "plainer word.",
+            "info",
+        ),
+        wording.plain_english,
+    ),
+    (
+        RuleInfo(
+            "reading-age",
+            "Reading age",
+            "Posts that need a higher reading age than your target. GOV.UK writes for a reading age of 9.",
+            "info",
+        ),
+        readability.reading_age,
+    ),
+    (
+        RuleInfo(
+            "long-sentence", "Long sentences", f"Sentences over {style.LONG_SENTENCE_WORDS} words.", "warning"
+        ),
+        style.long_sentence,
+    ),
+    (
+        RuleInfo(
+            "hashtag-case",
+            "Hashtag capitals",
+            "Hashtags of several words in lower case: #RoadClosure, not #roadclosure, so screen "
+            "readers can read them.",
+            "warning",
+        ),
+        hashtags.hashtag_case,
+    ),
+    (
+        RuleInfo(
+            "hashtag-count", "Too many hashtags", f"More than {hashtags.MAX_HASHTAGS} hashtags.", "warning"
+        ),
+        hashtags.hashtag_count,
+    ),
+    (
+        RuleInfo(
+            "emoji",
+            "Emoji",
+            f"More than {emoji.MAX_EMOJI} emoji, or an emoji in the middle of a sentence. Screen "
+            "readers read out each one's name.",
+            "warning",
+        ),
+        emoji.emoji,
+    ),
+    (
+        RuleInfo("link-insecure", "Insecure links", "Links starting http:// instead of https://.", "warning"),
+        links.link_insecure,
+    ),
+    (
+        RuleInfo(
+            "link-shortener",
+            "Shortened links",
+            "bit.ly and other link shorteners, which hide where a link goes.",
+            "warning",
+        ),
+        links.link_shortener,
+    ),
+    (
+        RuleInfo(
+            "custom-term",
+            "Your organisation's words",
+            "Words your organisation has banned or has a house style for (set in Settings or by IT).",
+            "warning",
+        ),
+        wording.custom_term,
+    ),
 )
 
 RULES: Mapping[str, RuleInfo] = MappingProxyType({info.id: info for info, _ in _TABLE})
@@ -103,7 +207,8 @@ def check(text: str, *, network: str | None = None, context: ToneContext | None 
     custom = [(f.start, f.end) for f in findings if f.rule == "custom-term"]
     if custom:
         findings = [
-            f for f in findings
+            f
+            for f in findings
             if f.rule not in _OVERRIDDEN_BY_CUSTOM or not any(s < f.end and f.start < e for s, e in custom)
         ]
     findings.sort(key=lambda f: (f.start, f.end, f.rule))

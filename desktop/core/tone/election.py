@@ -68,14 +68,20 @@ def pre_election(doc: Document, context: ToneContext) -> Iterator[Finding]:
         spans.update(m.span() for m in pattern.finditer(text))
     for start, end in _outermost(spans):
         yield Finding(
-            "pre-election", start, end, "warning",
+            "pre-election",
+            start,
+            end,
+            "warning",
             f"It's {when}: posts mustn't name councillors, candidates or parties. "
             "Check with your elections or communications lead.",
             None,
         )
     for match in _promotion().finditer(text):
         yield Finding(
-            "pre-election", match.start(), match.end(), "warning",
+            "pre-election",
+            match.start(),
+            match.end(),
+            "warning",
             f"It's {when}: avoid promoting the council's achievements or its politicians. "
             "Stick to facts residents need.",
             None,

@@ -63,7 +63,10 @@ def emoji(doc: Document, context: ToneContext) -> Iterator[Finding]:
         return
     if len(found) > MAX_EMOJI:
         yield Finding(
-            "emoji", found[MAX_EMOJI].start(), found[-1].end(), "warning",
+            "emoji",
+            found[MAX_EMOJI].start(),
+            found[-1].end(),
+            "warning",
             f"{len(found)} emoji: use {MAX_EMOJI} at most. Screen readers read out the name of every one.",
             None,
         )
@@ -78,8 +81,11 @@ def emoji(doc: Document, context: ToneContext) -> Iterator[Finding]:
             end = later.end()
         if _mid_sentence(text, match.start(), end):
             yield Finding(
-                "emoji", match.start(), end, "warning",
+                "emoji",
+                match.start(),
+                end,
+                "warning",
                 f"An emoji in the middle of a sentence is read out by screen readers "
-                f"(\"{_name(match.group())}\"): write the word, or move the emoji to the end.",
+                f'("{_name(match.group())}"): write the word, or move the emoji to the end.',
                 None,
             )

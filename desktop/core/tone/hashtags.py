@@ -90,9 +90,12 @@ def hashtag_case(doc: Document, context: ToneContext) -> Iterator[Finding]:
             continue
         camel = "".join(part[:1].upper() + part[1:] for part in parts)
         yield Finding(
-            "hashtag-case", match.start(), match.end(), "warning",
+            "hashtag-case",
+            match.start(),
+            match.end(),
+            "warning",
             f"Screen readers read #{tag} as one long word: capitalise each word so it's read as "
-            f"\"{' '.join(p.lower() for p in parts)}\".",
+            f'"{" ".join(p.lower() for p in parts)}".',
             f"#{camel}",
         )
 
@@ -101,7 +104,10 @@ def hashtag_count(doc: Document, context: ToneContext) -> Iterator[Finding]:
     found = hashtags(doc)
     if len(found) > MAX_HASHTAGS:
         yield Finding(
-            "hashtag-count", found[MAX_HASHTAGS].start(), found[-1].end(), "warning",
+            "hashtag-count",
+            found[MAX_HASHTAGS].start(),
+            found[-1].end(),
+            "warning",
             f"{len(found)} hashtags: use {MAX_HASHTAGS} at most. More look like spam, and screen readers "
             "read every one.",
             None,

@@ -21,8 +21,21 @@ from desktop.core.tone.text import Document, match_case
 
 THRESHOLD = -3
 AIMED_AT_READER = 1.5
-_READER = frozenset({"you", "your", "you're", "yourself", "yourselves", "you've", "you'll", "you'd",
-                     "residents", "people", "whoever"})
+_READER = frozenset(
+    {
+        "you",
+        "your",
+        "you're",
+        "yourself",
+        "yourselves",
+        "you've",
+        "you'll",
+        "you'd",
+        "residents",
+        "people",
+        "whoever",
+    }
+)
 
 
 @cache
@@ -38,8 +51,8 @@ def negative(doc: Document, context: ToneContext) -> Iterator[Finding]:
         phrase = match.group()
         kinder = lookup.get(" ".join(phrase.lower().replace("’", "'").split()))
         suggestion = match_case(phrase, kinder) if kinder else None
-        message = f"\"{phrase}\" can sound like arguing with or talking down to residents"
-        message += f": try \"{suggestion}\"." if suggestion else ". Keep it calm and helpful."
+        message = f'"{phrase}" can sound like arguing with or talking down to residents'
+        message += f': try "{suggestion}".' if suggestion else ". Keep it calm and helpful."
         yield Finding("negative", match.start(), match.end(), "warning", message, suggestion)
     yield from _hostile_sentences(doc)
 
@@ -55,9 +68,12 @@ def _hostile_sentences(doc: Document) -> Iterator[Finding]:
         if any(token.norm in _READER for token in tokens):
             total *= AIMED_AT_READER
         if total <= THRESHOLD:
-            words = ", ".join(f"\"{token.text}\"" for token in scored)
+            words = ", ".join(f'"{token.text}"' for token in scored)
             yield Finding(
-                "negative", scored[0].start, scored[-1].end, "warning",
+                "negative",
+                scored[0].start,
+                scored[-1].end,
+                "warning",
                 f"This reads as hostile or blaming ({words}). A council never argues with residents: "
                 "say what you need people to do, calmly.",
                 None,

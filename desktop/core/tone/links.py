@@ -39,7 +39,10 @@ def link_insecure(doc: Document, context: ToneContext) -> Iterator[Finding]:
         url = doc.text[start:end]
         if url[:7].lower() == "http://":
             yield Finding(
-                "link-insecure", start, end, "warning",
+                "link-insecure",
+                start,
+                end,
+                "warning",
                 "This link isn't secure (http://): browsers warn about it. Use the https:// address.",
                 "https://" + url[7:],
             )
@@ -52,7 +55,10 @@ def link_shortener(doc: Document, context: ToneContext) -> Iterator[Finding]:
     where = f"link to {domain}" if domain else "link to the full address on the council's own website"
     for start, end in sorted(spans):
         yield Finding(
-            "link-shortener", start, end, "warning",
+            "link-shortener",
+            start,
+            end,
+            "warning",
             f"Residents can't see where a shortened link goes, and scams use them: {where} so they can "
             "see it's really the council.",
             f"https://{domain}/" if domain else None,

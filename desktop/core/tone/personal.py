@@ -93,7 +93,7 @@ ADVICE = {
     ),
     "vehicle": (
         "This looks like a vehicle registration, which can identify its owner. Take it out, or describe the"
-        " vehicle instead (such as \"a white van\")."
+        ' vehicle instead (such as "a white van").'
     ),
 }
 

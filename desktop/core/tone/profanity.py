@@ -18,8 +18,17 @@ from desktop.core.tone.patterns import trie_pattern
 from desktop.core.tone.text import Document
 
 _LOOK_ALIKES = {
-    "a": "a@4", "b": "b8", "c": "c(", "e": "e3", "g": "g9", "i": "i1!|", "l": "l1|", "o": "o0",
-    "s": "s$5", "t": "t7+", "u": "uv",
+    "a": "a@4",
+    "b": "b8",
+    "c": "c(",
+    "e": "e3",
+    "g": "g9",
+    "i": "i1!|",
+    "l": "l1|",
+    "o": "o0",
+    "s": "s$5",
+    "t": "t7+",
+    "u": "uv",
 }
 _MASK = "*"
 _EDGE = r"(?<![\p{L}\p{N}])"
@@ -79,7 +88,10 @@ def _swear_spans(text: str) -> list[tuple[int, int]]:
 
 def _finding(start: int, end: int) -> Finding:
     return Finding(
-        "profanity", start, end, "error",
+        "profanity",
+        start,
+        end,
+        "error",
         "Swearing (even disguised) has no place on a council account: take it out.",
         None,
     )

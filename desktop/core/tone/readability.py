@@ -59,8 +59,10 @@ def syllables(word: str) -> int:
     if parts is not None:
         return sum(syllables(part) for part in parts)
     count = len(_VOWEL_GROUP.findall(letters))
-    if letters.endswith("e") and not letters.endswith(("ee", "ye")) and not (
-        letters.endswith("le") and letters[-3] not in "aeiouy"
+    if (
+        letters.endswith("e")
+        and not letters.endswith(("ee", "ye"))
+        and not (letters.endswith("le") and letters[-3] not in "aeiouy")
     ):
         count -= 1  # silent final e: make, use, whale (but not table, agree)
     elif _SILENT_ED.search(letters):
@@ -118,9 +120,7 @@ def score(doc: Document) -> tuple[Score | None, list[tuple[Sentence, Score]]]:
     ]
     if not scored:
         return None, []
-    total = Score(
-        sum(s.words for _, s in scored), len(scored), sum(s.syllables for _, s in scored)
-    )
+    total = Score(sum(s.words for _, s in scored), len(scored), sum(s.syllables for _, s in scored))
     return total, scored
 
 
@@ -136,7 +136,10 @@ def reading_age(doc: Document, context: ToneContext) -> Iterator[Finding]:
     severity: Severity = "warning" if age >= target + WARNING_MARGIN else "info"
     shown = f"over {TOP_AGE}" if age > TOP_AGE else f"about {age}"
     yield Finding(
-        "reading-age", hardest.start, hardest.end, severity,
+        "reading-age",
+        hardest.start,
+        hardest.end,
+        severity,
         f"Reading age {shown}: aim for {target} or under. Shorter sentences and everyday words help "
         "(this sentence is the hardest).",
         None,

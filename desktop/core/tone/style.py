@@ -77,7 +77,10 @@ def _shouted(doc: Document, run: list[regex.Match[str]]) -> Iterator[Finding]:
     first, last = run.index(loud[0]), run.index(loud[-1])
     trimmed = run[first : last + 1]
     yield Finding(
-        "shouting", trimmed[0].start(), trimmed[-1].end(), "warning",
+        "shouting",
+        trimmed[0].start(),
+        trimmed[-1].end(),
+        "warning",
         "Capitals read as shouting, and screen readers may spell them out letter by letter: "
         "write it in lower case.",
         _calm(doc, trimmed),
@@ -101,13 +104,19 @@ def exclamation(doc: Document, context: ToneContext) -> Iterator[Finding]:
         mark = match.group()
         if len(mark) > 1:
             yield Finding(
-                "exclamation", match.start(), match.end(), "warning",
-                f"\"{mark}\" reads as over-excited or cross: use one mark at most.",
+                "exclamation",
+                match.start(),
+                match.end(),
+                "warning",
+                f'"{mark}" reads as over-excited or cross: use one mark at most.',
                 "?" if "?" in mark else "!",
             )
         elif index > 0:
             yield Finding(
-                "exclamation", match.start(), match.end(), "warning",
+                "exclamation",
+                match.start(),
+                match.end(),
+                "warning",
                 "More than one exclamation mark in a post reads as over-excited: keep one at most.",
                 ".",
             )
@@ -118,7 +127,10 @@ def long_sentence(doc: Document, context: ToneContext) -> Iterator[Finding]:
         words = sum(not token.hashtag for token in doc.tokens[sentence.first : sentence.stop])
         if words > LONG_SENTENCE_WORDS:
             yield Finding(
-                "long-sentence", sentence.start, sentence.end, "warning",
+                "long-sentence",
+                sentence.start,
+                sentence.end,
+                "warning",
                 f"This sentence is {words} words long: keep sentences to {LONG_SENTENCE_WORDS} words or "
                 "fewer so they are easy to follow on a phone.",
                 None,

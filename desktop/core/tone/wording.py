@@ -33,15 +33,21 @@ def _from_table(doc: Document, rule: str, table: str, severity: Severity, templa
 
 def plain_english(doc: Document, context: ToneContext) -> Iterator[Finding]:
     return _from_table(
-        doc, "plain-english", "plain_english.json", "info",
-        "\"{word}\" is jargon: \"{suggestion}\" is plainer.",
+        doc,
+        "plain-english",
+        "plain_english.json",
+        "info",
+        '"{word}" is jargon: "{suggestion}" is plainer.',
     )
 
 
 def inclusive(doc: Document, context: ToneContext) -> Iterator[Finding]:
     return _from_table(
-        doc, "inclusive", "inclusive.json", "warning",
-        "\"{word}\" is dated or can exclude people: say \"{suggestion}\".",
+        doc,
+        "inclusive",
+        "inclusive.json",
+        "warning",
+        '"{word}" is dated or can exclude people: say "{suggestion}".',
     )
 
 
@@ -73,12 +79,13 @@ def custom_term(doc: Document, context: ToneContext) -> Iterator[Finding]:
         is_banned, replacement = lookup.get(_key(word), (True, None))
         suggestion = match_case(word, replacement) if replacement else None
         if is_banned:
-            message = f"\"{word}\" is on your organisation's list of words to avoid"
-            message += f": use \"{suggestion}\" instead." if suggestion else "."
+            message = f'"{word}" is on your organisation\'s list of words to avoid'
+            message += f': use "{suggestion}" instead.' if suggestion else "."
         else:
-            message = f"House style is \"{suggestion}\", not \"{word}\"."
-        yield Finding("custom-term", match.start(), match.end(), "warning" if is_banned else "info", message,
-                      suggestion)
+            message = f'House style is "{suggestion}", not "{word}".'
+        yield Finding(
+            "custom-term", match.start(), match.end(), "warning" if is_banned else "info", message, suggestion
+        )
 
 
 @cache
@@ -110,7 +117,10 @@ def placeholder(doc: Document, context: ToneContext) -> Iterator[Finding]:
                 spans.append((start, end))
     for start, end in sorted(spans):
         yield Finding(
-            "placeholder", start, end, "error",
-            f"Placeholder left in: fill in \"{doc.text[start:end]}\" before posting.",
+            "placeholder",
+            start,
+            end,
+            "error",
+            f'Placeholder left in: fill in "{doc.text[start:end]}" before posting.',
             None,
         )
