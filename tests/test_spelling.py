@@ -101,8 +101,9 @@ def test_the_editor_underlines_misspellings_once_the_dictionaries_load(qtbot, tm
     assert _underlined(editor) == []  # nothing until the dictionaries are ready; typing never waits
     service.load_in_background()
     qtbot.waitUntil(lambda: _underlined(editor) == ["colected", "Tusday"], timeout=10_000)
-    highlighter.set_language("cy")
-    assert "Bins" in _underlined(editor)
+    highlighter.set_language("cy")  # a Welsh draft: a short line is checked as Welsh
+    editor.setPlainText("Bins tŷ")
+    qtbot.waitUntil(lambda: _underlined(editor) == ["Bins"], timeout=5_000)
 
 
 def test_the_context_menu_offers_suggestions_and_add_to_dictionary(qtbot, tmp_path) -> None:
@@ -153,3 +154,18 @@ def test_the_main_window_spell_checks_the_draft_in_its_language(qtbot) -> None:
         win.close()
     finally:
         db.close()
+
+
+def test_a_welsh_paragraph_in_an_english_draft_is_checked_as_welsh(qtbot, tmp_path) -> None:
+    service = SpellingService(Speller(tmp_path / "words.txt"))
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    attach_spelling(editor, service, "en")
+    service.load_in_background()
+    qtbot.waitUntil(lambda: service.available, timeout=10_000)
+    editor.setPlainText("Dewch i'r wyl fwyd ddydd Sadwrn yn y Bae gyda'ch teulu.")
+    assert _underlined(editor) == []  # every word is Welsh: not a row of wrong English words
+    editor.setPlainText("Dewch i'r wyl fwyd ddydd Sadwrn yn y Bae gyda'ch teuluu.")
+    assert _underlined(editor) == ["teuluu"]  # and Welsh typos are still caught
+    editor.setPlainText("Bins are colected on Tuesday.")
+    assert _underlined(editor) == ["colected"]

@@ -94,7 +94,8 @@ class MainWindow(QMainWindow):
         self.drafts = DraftsPanel(self.model, self)
         self.editor = DraftEditor(self)
         self.checks = ChecksPanel(self)
-        self.checks.setMinimumWidth(240)
+        # at least 240 px, and never narrower than its buttons need (Welsh labels are longer)
+        self.checks.setMinimumWidth(max(240, self.checks.minimumSizeHint().width()))
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.preview = PreviewPanel(self)

@@ -79,8 +79,23 @@ class SpellHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
         if not (self.enabled and self._service.available):
             return
-        for wrong in self._service.speller.misspelled(text, self.language):
+        for wrong in paragraph_misspellings(self._service.speller, text, self.language):
             self.setFormat(wrong.start, wrong.end - wrong.start, self._format)
+
+
+def paragraph_language(speller: Speller, text: str, language: str) -> str:
+    """The language to check one paragraph in: the draft's, unless the paragraph is clearly in the other
+    (a council's English draft often has its Welsh paragraph, which is not wrong English word by word)."""
+    wrong = speller.misspelled(text, language)
+    if len(wrong) >= 3:
+        other = "cy" if language == "en" else "en"
+        if len(speller.misspelled(text, other)) * 2 < len(wrong):
+            return other
+    return language
+
+
+def paragraph_misspellings(speller: Speller, text: str, language: str) -> list[Misspelling]:
+    return speller.misspelled(text, paragraph_language(speller, text, language))
 
 
 def word_at(
@@ -89,7 +104,7 @@ def word_at(
     """The misspelt word under a document position, if there is one."""
     block = editor.document().findBlock(position)
     offset = position - block.position()
-    for wrong in speller.misspelled(block.text(), language):
+    for wrong in paragraph_misspellings(speller, block.text(), language):
         if wrong.start <= offset <= wrong.end:
             return Misspelling(block.position() + wrong.start, block.position() + wrong.end, wrong.word)
     return None
@@ -109,7 +124,9 @@ def add_spelling_actions(
     if wrong is None:
         return
     first = menu.actions()[0] if menu.actions() else None
-    suggestions = service.speller.suggest(wrong.word, highlighter.language)
+    paragraph = editor.document().findBlock(position).text()
+    language = paragraph_language(service.speller, paragraph, highlighter.language)
+    suggestions = service.speller.suggest(wrong.word, language)
     actions: list[QAction] = []
     for suggestion in suggestions:
         action = QAction(suggestion, menu)
