@@ -130,8 +130,9 @@ def test_team_chaos_every_post_once_in_order_with_a_complete_audit(
                     pc.command("sync", "--once"), cwd=REPO, env=pc.env, stdout=subprocess.DEVNULL,
                     stderr=subprocess.PIPE,
                 )  # fmt: skip
-                # Half the runs are SIGKILLed at a random moment (start-up alone takes 1-4 s); half finish.
-                kill_at[name] = time.monotonic() + (rng.uniform(1.0, 6.0) if rng.random() < 0.5 else 1e9)
+                # Half the runs are SIGKILLed at a random moment, half finish. A run takes about 1 s on an
+                # idle machine and several under load, so the moment falls early enough for both.
+                kill_at[name] = time.monotonic() + (rng.uniform(0.3, 2.5) if rng.random() < 0.5 else 1e9)
                 runs += 1
         time.sleep(0.5)
         for name, proc in list(procs.items()):
@@ -165,7 +166,7 @@ def test_team_chaos_every_post_once_in_order_with_a_complete_audit(
         proc.kill()
         proc.wait()
     x_api.faults.clear()
-    assert kills >= 5 and restarts == 2, (kills, restarts)  # the chaos happened
+    assert kills >= 3 and restarts == 2, (kills, restarts)  # the chaos happened
 
     for user_id, handle in handles:
         on_x = [t.submitted_text for t in x_api.state.tweets_for(user_id)]
