@@ -15,13 +15,13 @@ import json
 import socket
 import threading
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
 from tests.fakes.faults import Fault, FaultKind, FaultPlan
-from tests.fakes.http_proxy import HOP_BY_HOP
+from tests.fakes.http_proxy import HOP_BY_HOP, TrackedServer
 
 _REASONS = {429: "RateLimitExceeded", 500: "InternalServerError", 502: "UpstreamFailure"}
 
@@ -41,7 +41,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True
     timeout = 5.0  # an idle keep-alive connection ends its thread
-    server: _Server
+    server: TrackedServer
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - signature from the base class
         """Silenced: ``FaultProxy.exchanges`` is the record tests use."""
@@ -110,38 +110,6 @@ class _Handler(BaseHTTPRequestHandler):
             self.connection.shutdown(socket.SHUT_RDWR)
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    block_on_close = False
-
-    def __init__(self, owner: FaultProxy) -> None:
-        self.owner = owner
-        self._track = threading.Lock()
-        self._connections: set[socket.socket] = set()
-        super().__init__(("127.0.0.1", 0), _Handler)
-
-    def process_request(self, request: Any, client_address: Any) -> None:
-        with self._track:
-            self._connections.add(request)
-        super().process_request(request, client_address)
-
-    def shutdown_request(self, request: Any) -> None:
-        with self._track:
-            self._connections.discard(request)
-        super().shutdown_request(request)
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        """Clients hanging up mid-request are normal in tests; keep stderr quiet."""
-
-    def cut_connections(self) -> None:
-        with self._track:
-            connections = list(self._connections)
-        for connection in connections:
-            with contextlib.suppress(OSError):
-                connection.shutdown(socket.SHUT_RDWR)
-
-
 class FaultProxy:
     """Forwards to ``upstream`` (``http://127.0.0.1:port``), misbehaving as ``faults`` says."""
 
@@ -156,7 +124,7 @@ class FaultProxy:
         self._exchanges: list[Exchange] = []
         self._lock = threading.Lock()
         self._stop = threading.Event()
-        self._server = _Server(self)
+        self._server = TrackedServer(self, _Handler)
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, name="fault-proxy", daemon=True
         )

@@ -67,7 +67,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True  # headers and body are separate writes; don't wait for delayed ACKs
     timeout = 5.0  # an idle keep-alive connection from a test's session ends its thread
-    server: _Server
+    server: TrackedServer
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - signature from the base class
         """Silenced: ``HttpForwardProxy.requests`` is the record tests use."""
@@ -143,16 +143,19 @@ class _Handler(BaseHTTPRequestHandler):
         self.close_connection = True
 
 
-class _Server(ThreadingHTTPServer):
+class TrackedServer(ThreadingHTTPServer):
+    """A loopback server for the test proxies (this one and fault_proxy's) that tracks its connections,
+    so closing it cuts idle keep-alives at once; ``owner`` is the proxy its handler reads."""
+
     daemon_threads = True
     allow_reuse_address = True
     block_on_close = False
 
-    def __init__(self, owner: HttpForwardProxy) -> None:
+    def __init__(self, owner: Any, handler: type[BaseHTTPRequestHandler]) -> None:
         self.owner = owner
         self._track = threading.Lock()
         self._connections: set[socket.socket] = set()
-        super().__init__(("127.0.0.1", 0), _Handler)
+        super().__init__(("127.0.0.1", 0), handler)
 
     def process_request(self, request: Any, client_address: Any) -> None:
         with self._track:
@@ -187,7 +190,7 @@ class HttpForwardProxy:
         self.timeout = timeout
         self.requests: list[ProxiedRequest] = []
         self._lock = threading.Lock()
-        self._server = _Server(self)
+        self._server = TrackedServer(self, _Handler)
         self.via = f"1.1 crier-test-proxy-{self.port}"
         self._thread = threading.Thread(
             target=self._server.serve_forever,
