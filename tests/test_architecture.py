@@ -18,8 +18,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "desktop"
 MAX_LINES = 600
@@ -169,11 +167,5 @@ def _oversized() -> list[str]:
     return sorted(f"{path.relative_to(ROOT)} ({count})" for path, count in sizes if count > MAX_LINES)
 
 
-@pytest.mark.xfail(
-    bool(_oversized()),
-    reason="issue 12's refactor is in progress (other helpers are shrinking the big files); over "
-    f"{MAX_LINES} lines now: {', '.join(_oversized())}",
-    strict=False,
-)
 def test_no_file_in_desktop_is_over_600_lines() -> None:
     assert not _oversized(), f"Files over {MAX_LINES} lines: {', '.join(_oversized())}"

@@ -214,6 +214,14 @@
     </message>
 </context>
 <context>
+    <name>ChecksWiring</name>
+    <message>
+        <location filename="../../desktop/ui/checks_wiring.py" line="+95"/>
+        <source>Images</source>
+        <translation>Delweddau</translation>
+    </message>
+</context>
+<context>
     <name>ChoicesField</name>
     <message>
         <location filename="../../desktop/ui/setting_fields.py" line="+337"/>
@@ -314,6 +322,49 @@
         <location line="+1"/>
         <source>goes as a thread of {n}; Ctrl+P shows the parts</source>
         <translation>yn mynd fel edefyn o {n}; mae Ctrl+P yn dangos y rhannau</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <location filename="../../desktop/ui/draft_actions.py" line="+50"/>
+        <source>Crier</source>
+        <translation>Crier</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New draft</source>
+        <translation>Drafft newydd</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Duplicate draft</source>
+        <translation>Dyblygu&apos;r drafft</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Move to Trash</source>
+        <translation>Symud i&apos;r Sbwriel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Restore from Trash</source>
+        <translation>Adfer o&apos;r Sbwriel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The Trash is already empty.</source>
+        <translation>Mae&apos;r Sbwriel yn wag yn barod.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty Trash</source>
+        <translation>Gwagio&apos;r Sbwriel</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Earlier version restored. The text it replaced is in Earlier versions.</source>
+        <translation>Adferwyd fersiwn gynharach. Mae&apos;r testun a ddisodlwyd i&apos;w weld yn Fersiynau cynharach.</translation>
     </message>
 </context>
 <context>
@@ -651,14 +702,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+86"/>
-        <location line="+329"/>
-        <location line="+210"/>
+        <location filename="../../desktop/ui/main_window.py" line="+58"/>
+        <location line="+226"/>
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-209"/>
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
@@ -683,127 +733,12 @@
         <translation>Wrthi&apos;n agor eich drafftiau…</translation>
     </message>
     <message>
-        <location line="+116"/>
-        <source>Images</source>
-        <translation>Delweddau</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>&amp;New draft</source>
-        <translation>Drafft &amp;newydd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>D&amp;uplicate draft</source>
-        <translation>&amp;Dyblygu&apos;r drafft</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Earlier &amp;versions…</source>
-        <translation>&amp;Fersiynau cynharach…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Gadael</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;File</source>
-        <translation>&amp;Ffeil</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Dadwneud</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ailwneud</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Canfod…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Move to Trash</source>
-        <translation>&amp;Symud i&apos;r Sbwriel</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Restore from &amp;Trash</source>
-        <translation>Ad&amp;fer o&apos;r Sbwriel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Empty Trash…</source>
-        <translation>&amp;Gwagio&apos;r Sbwriel…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Golygu</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Settings…</source>
-        <translation>G&amp;osodiadau…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;View</source>
-        <translation>Go&amp;lwg</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Drafts</source>
-        <translation>&amp;Drafftiau</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Trash</source>
-        <translation>&amp;Sbwriel</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Preview on each network</source>
-        <translation>&amp;Rhagolwg ar bob rhwydwaith</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Cymorth</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About Crier</source>
-        <translation>&amp;Ynghylch Crier</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+93"/>
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>
-    <message>
-        <location line="+54"/>
-        <source>New draft</source>
-        <translation>Drafft newydd</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Duplicate draft</source>
-        <translation>Dyblygu&apos;r drafft</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Move to Trash</source>
-        <translation>Symud i&apos;r Sbwriel</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location filename="../../desktop/ui/draft_actions.py" line="-63"/>
         <source>Moved %n draft(s) to the Trash. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Symudwyd %n drafft i&apos;r Sbwriel. Mae Ctrl+Z yn dod â nhw&apos;n ôl.</numerusform>
@@ -813,23 +748,8 @@
             <numerusform>Symudwyd %n drafft i&apos;r Sbwriel. Mae Ctrl+Z yn dod â nhw&apos;n ôl.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Restore from Trash</source>
-        <translation>Adfer o&apos;r Sbwriel</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The Trash is already empty.</source>
-        <translation>Mae&apos;r Sbwriel yn wag yn barod.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Empty Trash</source>
-        <translation>Gwagio&apos;r Sbwriel</translation>
-    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+39"/>
         <source>Delete %n draft(s) in the Trash for good? This can&apos;t be undone.</source>
         <translation>
             <numerusform>Dileu %n drafft yn y Sbwriel am byth? Does dim modd dadwneud hyn.</numerusform>
@@ -840,12 +760,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Earlier version restored. The text it replaced is in Earlier versions.</source>
-        <translation>Adferwyd fersiwn gynharach. Mae&apos;r testun a ddisodlwyd i&apos;w weld yn Fersiynau cynharach.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location filename="../../desktop/ui/main_window.py" line="+40"/>
         <source>Queued. The Outbox shows its progress.</source>
         <translation>Yn y ciw. Mae&apos;r Blwch Allan yn dangos ei hynt.</translation>
     </message>
@@ -862,7 +777,7 @@ Draft, check and publish council social media posts.</source>
 Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+35"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
@@ -1608,7 +1523,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../desktop/ui/spelling.py" line="+119"/>
+        <location filename="../../desktop/ui/spelling.py" line="+136"/>
         <source>No suggestions</source>
         <translation>Dim awgrymiadau</translation>
     </message>
@@ -1906,6 +1821,104 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <location line="-176"/>
         <source>Clear {setting}</source>
         <translation>Clirio {setting}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../desktop/ui/menus.py" line="+63"/>
+        <source>&amp;New draft</source>
+        <translation>Drafft &amp;newydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate draft</source>
+        <translation>&amp;Dyblygu&apos;r drafft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier &amp;versions…</source>
+        <translation>&amp;Fersiynau cynharach…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Canfod…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Move to Trash</source>
+        <translation>&amp;Symud i&apos;r Sbwriel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore from &amp;Trash</source>
+        <translation>Ad&amp;fer o&apos;r Sbwriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Gwagio&apos;r Sbwriel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Settings…</source>
+        <translation>G&amp;osodiadau…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>Go&amp;lwg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Drafftiau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Trash</source>
+        <translation>&amp;Sbwriel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preview on each network</source>
+        <translation>&amp;Rhagolwg ar bob rhwydwaith</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Crier</source>
+        <translation>&amp;Ynghylch Crier</translation>
     </message>
 </context>
 <context>

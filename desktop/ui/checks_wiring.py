@@ -1,0 +1,115 @@
+"""The live checks wired to the window: the editor's text goes to the checker, and each result reaches the
+Checks panel, the counts under the editor, the preview and the highlights in the text. Images are here
+too, because a missing description is a finding.
+
+A part of ``MainWindow`` (mixed in); ``tr`` finds these texts under this class's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.ui.checks_view import apply_suggestion, highlight, select_span
+
+if TYPE_CHECKING:
+    from desktop.core.checks import CheckResult
+    from desktop.core.drafts import DraftData
+    from desktop.core.store import DraftStore
+    from desktop.ui.live_checks import LiveChecker
+    from desktop.ui.main_window import MainWindow
+
+
+class ChecksWiring:
+    checker: LiveChecker | None = None
+    last_checks: CheckResult | None = None
+
+    def _start_checks(self: MainWindow, settings: dict) -> None:
+        from desktop.core.bilingual import run_bilingual_checks, sides_or_none
+        from desktop.core.checks import run_checks, tone_context
+        from desktop.ui.live_checks import LiveChecker
+
+        self._check_settings = settings
+
+        def run(text: str, networks: tuple[str, ...], ignored: tuple[str, ...]) -> object:
+            limits = self.posting.limits if self.posting is not None else {}
+            context = tone_context(self._check_settings, networks)
+            if sides := sides_or_none(text):  # a bilingual draft: both sides, and the bilingual checks
+                return run_bilingual_checks(
+                    sides, networks, context, ignored=ignored, limits=limits, speller=self.spelling.speller
+                )
+            return run_checks(text, networks, context, ignored=ignored, limits=limits)
+
+        self.checker = LiveChecker(run, self)
+        self.checker.checked.connect(self._show_checks)
+        self.checks.activated.connect(lambda finding: select_span(self.editor.body, finding))
+        self.checks.apply.connect(lambda finding: apply_suggestion(self.editor.body, finding))
+        self.checks.ignore.connect(self._ignore_finding)
+        self.editor.counts.networks_changed.connect(lambda _n: self._on_edited())
+        self.editor.counts.preview_requested.connect(self.toggle_preview)
+        self.editor.body.verticalScrollBar().valueChanged.connect(self._rehighlight)
+        images = self.editor.images
+        images.attach_requested.connect(lambda path: self._change_media(lambda s, d: s.attach(d, Path(path))))
+        images.alt_text_changed.connect(lambda i, t: self._change_media(lambda s, d: s.set_alt_text(d, i, t)))
+        images.remove_requested.connect(lambda i: self._change_media(lambda s, d: s.detach(d, i)))
+        self._request_checks(now=True)
+
+    def _request_checks(self: MainWindow, *, now: bool = False) -> None:
+        if self.checker is None:
+            return
+        draft = self.editor.draft
+        text = self.editor.check_text()  # both sides of a bilingual draft
+        networks = self.editor.counts.networks()
+        ignored = draft.ignored_findings if draft else ()
+        (self.checker.run_now if now else self.checker.request)(text, networks, ignored)
+
+    def _show_checks(self: MainWindow, result: object) -> None:
+        self.last_checks = result
+        draft = self.editor.draft
+        self.checks.show_result(result, [m.alt_text for m in draft.media] if draft else ())
+        self.editor.counts.show_result(result)
+        self.preview.show_result(
+            result, [m.alt_text for m in draft.media] if draft else (), draft.language if draft else ""
+        )
+        highlight(self.editor.body, result)
+
+    def _change_media(self: MainWindow, change: Callable[[DraftStore, int], DraftData]) -> None:
+        """Attach, describe or remove an image on the writer thread, then show the result."""
+        draft, store = self.editor.draft, self.store
+        if draft is None or store is None:
+            return
+
+        def done(data: DraftData) -> None:
+            if self.editor.draft is not None and self.editor.draft.id == data.id:
+                self.editor.remember(data)
+                self.editor.images.show_media(data.media)
+                self._request_checks(now=True)  # an image's missing description is a finding too
+
+        self.writer.submit(
+            lambda: change(store, draft.id),
+            done,
+            lambda error: QMessageBox.warning(
+                self, self.tr("Images"), getattr(error, "user_message", str(error))
+            ),
+        )
+
+    def _rehighlight(self: MainWindow, *_args: object) -> None:
+        if self.last_checks is not None:
+            highlight(self.editor.body, self.last_checks)
+
+    def _ignore_finding(self: MainWindow, finding: object) -> None:
+        from dataclasses import replace
+
+        from desktop.core.checks import finding_key
+
+        draft = self.editor.draft
+        if draft is None or self.store is None:
+            return
+        ignored = (*draft.ignored_findings, finding_key(self.editor.body.toPlainText(), finding))
+        self.editor.remember(replace(draft, ignored_findings=ignored))
+        store = self.store
+        self.writer.submit(lambda: store.set_ignored(draft.id, ignored))
+        self._request_checks(now=True)
