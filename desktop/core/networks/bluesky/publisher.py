@@ -213,8 +213,8 @@ class BlueskyPublisher:
             raise _classify(error, self.account, "posting", write=True) from None
         uri, cid = answer.get("uri"), answer.get("cid")
         if not (uri == self._own_uri(rkey) and isinstance(cid, str) and _CID.match(cid)):
-            error = XrpcError("com.atproto.repo.createRecord", status=200, unreadable=f"uri/cid {uri!r}")
-            return self._settle(part, rkey, error)
+            unread = XrpcError("com.atproto.repo.createRecord", status=200, unreadable=f"uri/cid {uri!r}")
+            return self._settle(part, rkey, unread)
         return self._published(uri, cid, rkey)
 
     def _settle(self, part: PartRequest, rkey: str, error: XrpcError) -> Published:

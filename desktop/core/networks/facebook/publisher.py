@@ -360,8 +360,10 @@ class FacebookPublisher:
                     ):
                         found.append(_Found(graph_id(item["id"]), created))
                 after = ((body.get("paging") or {}).get("cursors") or {}).get("after")
-                more = bool((body.get("paging") or {}).get("next")) and isinstance(after, str)
-                if not more or not items or (oldest is not None and oldest < threshold):
+                more = bool((body.get("paging") or {}).get("next"))
+                if not more or not isinstance(after, str) or not items:
+                    break
+                if oldest is not None and oldest < threshold:
                     break
                 query["after"] = after
             else:  # more posts since the first attempt than Crier reads: not knowing isn't "not there"

@@ -19,6 +19,7 @@ This module never imports Qt.
 
 from __future__ import annotations
 
+import functools
 import html
 import html.parser
 import logging
@@ -245,8 +246,12 @@ class MastodonPublisher:
         for _ in range(TIMELINE_PAGES):
             page = self._call(
                 "GET /api/v1/accounts/:id/statuses",
-                lambda max_id=max_id: self._api.account_statuses(
-                    account_id, limit=PAGE_SIZE, exclude_reblogs=True, max_id=max_id
+                functools.partial(
+                    self._api.account_statuses,
+                    account_id,
+                    limit=PAGE_SIZE,
+                    exclude_reblogs=True,
+                    max_id=max_id,
                 ),
                 reading_statuses=True,
             )

@@ -148,8 +148,8 @@ class XPublisher:
         files = {"media": (item.path.name, data, mime)}
         form = {"media_category": "tweet_image"}
         answer = self._direct("POST /2/media/upload", "POST", MEDIA_UPLOAD_URL, files=files, data=form)
-        data = answer.get("data") if isinstance(answer, dict) else None
-        media_id = _x_id(data.get("id") if isinstance(data, dict) else None)
+        created = answer.get("data") if isinstance(answer, dict) else None
+        media_id = _x_id(created.get("id") if isinstance(created, dict) else None)
         if not media_id:
             raise PublishError(
                 ErrorKind.RETRY_LATER,
