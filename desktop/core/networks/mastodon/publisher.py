@@ -35,6 +35,7 @@ import requests
 from mastodon import MastodonAPIError, MastodonError, MastodonNetworkError, MastodonRatelimitError
 
 from desktop.core.accounts import AccountView
+from desktop.core.attachments import Attachment
 from desktop.core.credentials import CredentialsUnavailable, SecretStore
 from desktop.core.net import redact
 from desktop.core.networks.failures import network_failure, server_trouble
@@ -72,7 +73,6 @@ from desktop.core.networks.publishing import (
     AccountInfo,
     ErrorKind,
     Limits,
-    MediaItem,
     PartRequest,
     Published,
     PublishError,
@@ -155,7 +155,7 @@ class MastodonPublisher:
             "first_attempt_at": _utc(self._clock()).isoformat(),
         }
 
-    def upload_media(self, item: MediaItem) -> str:
+    def upload_media(self, item: Attachment) -> str:
         """POST /api/v2/media with the alt text, then poll (bounded) until the instance has processed it."""
         data, mime = read_image(item, "Mastodon")
         description = item.alt_text.strip() or None
