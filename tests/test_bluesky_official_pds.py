@@ -26,6 +26,7 @@ import requests
 from PIL import Image
 
 from desktop.core.accounts import Accounts, AccountStatus, AccountView
+from desktop.core.attachments import Attachment
 from desktop.core.credentials import Secret, SecretStore
 from desktop.core.db import Database, open_database
 from desktop.core.net import NetConfig, make_session
@@ -34,7 +35,7 @@ from desktop.core.networks.bluesky.publisher import BlueskyPublisher, build
 from desktop.core.networks.bluesky.sign_in import connect_bluesky, jwt_claims
 from desktop.core.networks.publishing import ErrorKind, PartRequest, Published, PublishError
 from desktop.core.networks.registry import PublisherContext
-from desktop.core.outbox import MediaRef, Outbox
+from desktop.core.outbox import Outbox
 from desktop.core.paths import app_paths
 from desktop.core.sync import SyncEngine
 from tests.fakes.fault_proxy import FaultProxy
@@ -253,7 +254,7 @@ def test_an_image_goes_out_scaled_with_its_alt_text(
 ) -> None:
     big = photo(tmp_path / "ffordd.jpg", (2400, 1600))
     assert big.stat().st_size > 1_000_000
-    media = [MediaRef(str(big), "Flooded road at Llandaf", "image/jpeg")]
+    media = [Attachment(big, "Flooded road at Llandaf", "image/jpeg")]
     [post_id] = Outbox(db).queue([account.id], ["Flooding update"], media=media)
 
     assert engine.run_once().sent == [post_id]

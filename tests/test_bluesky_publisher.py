@@ -23,6 +23,7 @@ from PIL import Image
 from requests.adapters import BaseAdapter
 
 from desktop.core.accounts import Accounts, AccountStatus, AccountView
+from desktop.core.attachments import Attachment
 from desktop.core.credentials import CredentialsUnavailable, SecretStore
 from desktop.core.db import Database, open_database
 from desktop.core.models import utcnow
@@ -39,9 +40,9 @@ from desktop.core.networks.bluesky.api import (
 from desktop.core.networks.bluesky.images import prepare_image
 from desktop.core.networks.bluesky.publisher import BlueskyPublisher, build
 from desktop.core.networks.bluesky.sign_in import connect_bluesky
-from desktop.core.networks.publishing import ErrorKind, MediaItem, PartRequest, Published, PublishError
+from desktop.core.networks.publishing import ErrorKind, PartRequest, Published, PublishError
 from desktop.core.networks.registry import PublisherContext
-from desktop.core.outbox import MediaRef, Outbox, State
+from desktop.core.outbox import Outbox, State
 from desktop.core.paths import app_paths
 from desktop.core.sync import SyncEngine
 from tests.fakes import bluesky_fixtures
@@ -464,8 +465,8 @@ def test_images_are_scaled_stripped_and_embedded_with_their_alt_text(
     assert big.stat().st_size > 1_000_000
     small = logo(tmp_path / "logo.png")
     media = [
-        MediaRef(str(big), "Flooded road at Llandaf", "image/jpeg"),
-        MediaRef(str(small), "", "image/png"),
+        Attachment(big, "Flooded road at Llandaf", "image/jpeg"),
+        Attachment(small, "", "image/png"),
     ]
     [post_id] = Outbox(db).queue([account.id], ["Flooding update"], media=media)
 
@@ -502,7 +503,7 @@ def test_uploads_that_expired_before_the_post_went_out_are_uploaded_again(
     clock: Clock,
     tmp_path: Path,
 ) -> None:
-    image = MediaRef(str(logo(tmp_path / "logo.png")), "Council logo", "image/png")
+    image = Attachment(logo(tmp_path / "logo.png"), "Council logo", "image/png")
     [post_id] = Outbox(db).queue([account.id], ["With a logo"], media=[image])
     bluesky_pds.faults.add(Fault.http(503), method="POST", path=CREATE)
     assert engine.run_once().waiting == [post_id]
@@ -524,7 +525,7 @@ def test_a_file_that_is_not_a_picture_goes_back_for_editing(pub: BlueskyPublishe
     notes = tmp_path / "notes.png"
     notes.write_text("not really a picture")
     with pytest.raises(PublishError) as caught:
-        pub.upload_media(MediaItem(notes, "", "image/png"))
+        pub.upload_media(Attachment(notes, "", "image/png"))
     assert caught.value.kind is ErrorKind.NEEDS_EDITING and "notes.png" in caught.value.message
 
 
@@ -543,7 +544,7 @@ def test_posts_over_bluesky_limits_go_back_for_editing_without_a_request(
 def test_the_pds_refusing_a_record_sends_it_back_with_the_servers_words(
     bluesky_pds: BlueskyEnv, pub: BlueskyPublisher, tmp_path: Path
 ) -> None:
-    media = pub.upload_media(MediaItem(logo(tmp_path / "logo.png"), "Logo", "image/png"))
+    media = pub.upload_media(Attachment(logo(tmp_path / "logo.png"), "Logo", "image/png"))
     with pytest.raises(PublishError) as caught:
         pub.publish(prepared(pub, "Five images", media_ids=(media,) * 5))
     assert caught.value.kind is ErrorKind.NEEDS_EDITING
@@ -998,7 +999,7 @@ def test_every_request_goes_through_the_apps_session(
         session.mount(prefix, RecordingAdapter(adapter, seen))
     account = connect_bluesky(accounts, secrets, session, "cardiffcouncil", bluesky_pds.app_password)
     engine = SyncEngine(db, lambda a: build(PublisherContext(a, accounts, secrets, session, {})), clock=clock)
-    image = MediaRef(str(logo(tmp_path / "logo.png")), "Logo", "image/png")
+    image = Attachment(logo(tmp_path / "logo.png"), "Logo", "image/png")
     Outbox(db).queue([account.id], ["Hello @alice.test", "Thread"], media=[image])
     bluesky_pds.state.advance_clock(bluesky_pds.state.config.access_ttl + 60)
     engine.run_once()

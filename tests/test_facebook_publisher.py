@@ -21,6 +21,7 @@ import pytest
 import requests
 
 from desktop.core.accounts import Accounts, AccountStatus, AccountView
+from desktop.core.attachments import Attachment
 from desktop.core.credentials import SecretStore
 from desktop.core.db import Database, open_database
 from desktop.core.models import utcnow
@@ -29,14 +30,13 @@ from desktop.core.networks.facebook import publisher as fbp
 from desktop.core.networks.facebook import sign_in as fbs
 from desktop.core.networks.publishing import (
     ErrorKind,
-    MediaItem,
     PartRequest,
     Published,
     Publisher,
     PublishError,
 )
 from desktop.core.networks.registry import PublisherContext
-from desktop.core.outbox import MediaRef, Outbox, State
+from desktop.core.outbox import Outbox, State
 from desktop.core.paths import app_paths
 from desktop.core.sync import SyncEngine
 from tests.fakes.faults import Fault, FaultKind
@@ -203,8 +203,8 @@ def test_photos_are_uploaded_unpublished_with_alt_text_then_attached(
     first.write_bytes(png())
     second.write_bytes(png(3, 3))
     ids = [
-        publisher.upload_media(MediaItem(first, "Flood water on Queen Street", "image/png")),
-        publisher.upload_media(MediaItem(second, "", "image/png")),
+        publisher.upload_media(Attachment(first, "Flood water on Queen Street", "image/png")),
+        publisher.upload_media(Attachment(second, "", "image/png")),
     ]
     photo = graph_api.state.photo(ids[0])
     assert photo is not None and not photo.published and photo.alt_text == "Flood water on Queen Street"
@@ -238,14 +238,14 @@ def test_images_facebook_cant_take_go_back_for_editing(
     path = tmp_path / name
     path.write_bytes(data)
     with pytest.raises(PublishError) as caught:
-        publisher.upload_media(MediaItem(path, "alt", mime))
+        publisher.upload_media(Attachment(path, "alt", mime))
     assert caught.value.kind is kind and "(#" not in caught.value.message
     assert "edit" in caught.value.message.lower() or name in caught.value.message
 
 
 def test_a_missing_image_needs_attention(publisher: fbp.FacebookPublisher, tmp_path: Path) -> None:
     with pytest.raises(PublishError) as caught:
-        publisher.upload_media(MediaItem(tmp_path / "gone.png", "alt", "image/png"))
+        publisher.upload_media(Attachment(tmp_path / "gone.png", "alt", "image/png"))
     assert caught.value.kind is ErrorKind.NEEDS_ATTENTION and "gone.png" in caught.value.message
 
 
@@ -254,7 +254,7 @@ def test_photos_that_expired_unposted_say_to_post_the_draft_again(
 ) -> None:
     path = tmp_path / "a.png"
     path.write_bytes(png())
-    photo = publisher.upload_media(MediaItem(path, "alt", "image/png"))
+    photo = publisher.upload_media(Attachment(path, "alt", "image/png"))
     graph_api.state.advance_clock(graph_api.state.config.unpublished_photo_lifetime + 1)
     with pytest.raises(PublishError) as caught:
         publisher.publish(prepared(publisher, "Road closed", media_ids=(photo,)))
@@ -557,7 +557,7 @@ def test_a_post_with_photos_goes_out_once_with_its_photos(
     images = []
     for name, alt in (("a.png", "Gritter on Newport Road"), ("b.png", "Salt pile at the depot")):
         (tmp_path / name).write_bytes(png())
-        images.append(MediaRef(str(tmp_path / name), alt, "image/png"))
+        images.append(Attachment(tmp_path / name, alt, "image/png"))
     outbox = Outbox(db)
     [post_id] = outbox.queue([page.id], ["Gritters are out tonight"], media=images)
     graph_api.faults.add(fault, method="POST", path=FEED)

@@ -16,13 +16,14 @@ import pytest
 import requests
 
 from desktop.core.accounts import AccountView
+from desktop.core.attachments import Attachment
 from desktop.core.credentials import CredentialsUnavailable, Reason, SecretStore
 from desktop.core.models import utcnow
 from desktop.core.networks.mastodon.api import KEY_TRUST
 from desktop.core.networks.mastodon.publisher import MastodonPublisher, _comparable, _plain, build
-from desktop.core.networks.publishing import ErrorKind, MediaItem, PartRequest, PublishError
+from desktop.core.networks.publishing import ErrorKind, PartRequest, PublishError
 from desktop.core.networks.registry import PublisherContext
-from desktop.core.outbox import MediaRef, Outbox, State
+from desktop.core.outbox import Outbox, State
 from tests.fakes import mastodon_fixtures as fixtures
 from tests.fakes.faults import Fault
 from tests.fakes.mastodon_api import MastodonState, ServerConfig
@@ -159,7 +160,7 @@ def test_images_go_up_with_alt_text_and_are_waited_for(
     mastodon.state.config.media_processing_polls = 3
     image = tmp_path / "gritter.png"
     image.write_bytes(png())
-    media = [MediaRef(str(image), "A gritting lorry on a snowy road", "image/png")]
+    media = [Attachment(image, "A gritting lorry on a snowy road", "image/png")]
     [post_id] = Outbox(crier.db).queue([connected.id], ["Gritters are out tonight"], media=media)
 
     assert crier.engine().run_once().sent == [post_id]
@@ -179,7 +180,7 @@ def test_an_image_still_processing_is_not_uploaded_twice(
     image.write_bytes(png())
     outbox = Outbox(crier.db)
     [post_id] = outbox.queue(
-        [connected.id], ["Flood warning"], media=[MediaRef(str(image), "River", "image/png")]
+        [connected.id], ["Flood warning"], media=[Attachment(image, "River", "image/png")]
     )
     engine = crier.engine()
 
@@ -200,7 +201,8 @@ def test_an_image_that_is_not_an_image_needs_editing(
 ) -> None:
     notes = tmp_path / "notes.txt"
     notes.write_text("not a picture")
-    error = publish_error(lambda: crier.publisher(connected).upload_media(MediaItem(notes, "", "text/plain")))
+    publisher = crier.publisher(connected)
+    error = publish_error(lambda: publisher.upload_media(Attachment(notes, "", "text/plain")))
     assert error.kind is ErrorKind.NEEDS_EDITING and "notes.txt" in error.message
 
 
@@ -210,7 +212,7 @@ def test_an_image_the_instance_refuses_names_the_file(
     fake = tmp_path / "poster.png"
     fake.write_bytes(b"GIF89a not really a png")
     error = publish_error(
-        lambda: crier.publisher(connected).upload_media(MediaItem(fake, "alt", "image/png"))
+        lambda: crier.publisher(connected).upload_media(Attachment(fake, "alt", "image/png"))
     )
     assert error.kind is ErrorKind.NEEDS_EDITING
     assert "poster.png" in error.message and "File content type is invalid" in error.message
@@ -219,7 +221,7 @@ def test_an_image_the_instance_refuses_names_the_file(
 def test_a_missing_image_file_needs_attention(
     crier: CrierSide, connected: AccountView, tmp_path: Path
 ) -> None:
-    item = MediaItem(tmp_path / "gone.png", "", "image/png")
+    item = Attachment(tmp_path / "gone.png", "", "image/png")
     error = publish_error(lambda: crier.publisher(connected).upload_media(item))
     assert error.kind is ErrorKind.NEEDS_ATTENTION and "gone.png" in error.message
 

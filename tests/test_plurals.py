@@ -40,12 +40,12 @@ def test_english_plural_forms(translated) -> None:  # noqa: ANN001
 
 
 def test_the_images_panel_says_one_image(qtbot, translated) -> None:  # noqa: ANN001
-    from desktop.core.drafts import Attachment
+    from desktop.core.attachments import Attachment
     from desktop.ui.images_view import ImagesPanel
 
     panel = ImagesPanel()
     qtbot.addWidget(panel)
-    panel.show_media([Attachment(str(RESOURCES / "icons" / "crier.svg"), "", "image/svg+xml")])
+    panel.show_media([Attachment(RESOURCES / "icons" / "crier.svg", "", "image/svg+xml")])
     assert panel.warning.text() == "1 image needs alt text before posting."
 
 

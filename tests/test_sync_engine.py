@@ -264,12 +264,14 @@ def test_draft_is_marked_posted_when_every_account_has_it(
 def test_images_are_uploaded_once_across_retries(
     db: Database, engine: SyncEngine, net: Network, clock: Clock
 ) -> None:
-    from desktop.core.outbox import MediaRef
+    from pathlib import Path
+
+    from desktop.core.attachments import Attachment
 
     (a,) = _accounts(db, 1)
     media = [
-        MediaRef("/data/media/one.png", "A bin", "image/png"),
-        MediaRef("/data/media/two.png", "A van", "image/png"),
+        Attachment(Path("/data/media/one.png"), "A bin", "image/png"),
+        Attachment(Path("/data/media/two.png"), "A van", "image/png"),
     ]
     (post_id,) = Outbox(db).queue([a], ["with pictures"], media=media)
     net.fail_next("publish", PublishError(ErrorKind.RETRY_LATER, "X is down"))

@@ -8,6 +8,7 @@ client would try it, with plain SQL.
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import psycopg
 import pytest
@@ -293,3 +294,28 @@ def test_a_decision_reaches_a_listening_pc_and_polling_catches_what_notify_canno
     team.as_(team.author).execute("SELECT crier.add_comment(%s, %s, 'thanks')", (uuid.uuid4(), sid))
     assert [e["action"] for e in poller.wait(30)] == ["commented"]
     poller.close()
+
+
+def test_a_failure_that_is_not_a_publish_error_is_recorded_in_its_own_words(team: Team) -> None:
+    from datetime import UTC, datetime
+
+    from desktop.core.accounts import AccountStatus, AccountView
+    from desktop.core.credentials import CredentialsUnavailable, Reason
+    from desktop.core.team.publish import TeamSender
+
+    (sid,) = _approved(team, 1)
+    held = AccountView(
+        id=7, network="x", handle="@council", display_name="", remote_id="1", service_url="",
+        auth_kind="oauth2", secret_names=(), status=AccountStatus.CONNECTED, status_message="",
+        settings={}, is_default=True, created_at=datetime.now(UTC), last_used_at=None,
+    )  # fmt: skip
+    locked = "The keyring is locked: unlock it and Crier will carry on."
+
+    def publisher_for(account: AccountView) -> Any:
+        raise CredentialsUnavailable(Reason.LOCKED, locked)
+
+    sender = TeamSender(team.as_(team.approver), {team.account: held}, publisher_for, lambda text, a: [text])
+    assert sender.run().needs_attention == team.column(
+        "SELECT id FROM crier.outbox WHERE submission_id = %s", sid
+    )
+    assert team.column("SELECT error FROM crier.outbox WHERE submission_id = %s", sid) == [locked]

@@ -21,16 +21,17 @@ import pytest
 import requests
 
 from desktop.core.accounts import Accounts, AccountStatus, AccountView
+from desktop.core.attachments import Attachment
 from desktop.core.credentials import Secret, SecretStore
 from desktop.core.db import Database
 from desktop.core.models import utcnow
 from desktop.core.net import PROXY_AUTH_MESSAGE, NetConfig, make_session
-from desktop.core.networks.publishing import ErrorKind, MediaItem, PartRequest, PublishError
+from desktop.core.networks.publishing import ErrorKind, PartRequest, PublishError
 from desktop.core.networks.registry import PublisherContext, publisher_factory
 from desktop.core.networks.x.api import OAuth1Keys, OAuth2Tokens, verify
 from desktop.core.networks.x.publisher import DUPLICATE_NOTE, XPublisher, build, rate_limit_reset
 from desktop.core.networks.x.tokens import save_account, sign_out
-from desktop.core.outbox import MediaRef, Outbox, State
+from desktop.core.outbox import Outbox, State
 from desktop.core.paths import app_paths
 from desktop.core.sync import SyncEngine
 from tests import test_x_auth as shared
@@ -223,7 +224,7 @@ def test_images_are_uploaded_with_their_alt_text(
     image.write_bytes(png())
     alt = "A yellow gritting lorry on a snowy road at night."
     [post_id] = Outbox(db).queue(
-        [account.id], ["Gritters are out tonight."], media=[MediaRef(str(image), alt, "image/png")]
+        [account.id], ["Gritters are out tonight."], media=[Attachment(image, alt, "image/png")]
     )
 
     assert engine.run_once().sent == [post_id]
@@ -247,7 +248,7 @@ def test_request_bodies_match_the_openapi_spec(
     image = tmp_path / "map.png"
     image.write_bytes(png())
     x = publisher(x2, accounts, secrets, world, session)
-    media_id = x.upload_media(MediaItem(image, "Map of the closure", "image/png"))
+    media_id = x.upload_media(Attachment(image, "Map of the closure", "image/png"))
     first = x.publish(part("Closure map", media_ids=(media_id,)))
     x.publish(part("More detail", index=1, count=2, reply_to=first.remote_id))
 
@@ -633,7 +634,7 @@ def test_secrets_never_reach_logs_files_or_the_database(
         )
         # Post (with an image), then renew on a 401, then post again; a failing call for good measure.
         outbox = Outbox(db)
-        outbox.queue([x2.id, x1.id], ["First post"], media=[MediaRef(str(image), "A photo", "image/png")])
+        outbox.queue([x2.id, x1.id], ["First post"], media=[Attachment(image, "A photo", "image/png")])
         assert len(engine.run_once().sent) == 2
         world.state.advance_clock(7300)
         world.server.faults.add(Fault.forbidden(), method="POST", path=POST_PATH)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from desktop.core.attachments import Attachment
 from desktop.core.errors import CrierError
 
 TITLE_MAX = 200
@@ -72,18 +73,6 @@ class DraftSummary:
     def cursor(self, sort: Sort) -> tuple[object, int]:
         """Where the next page starts: the same key the SQL orders by, so no row is skipped."""
         return (self.title_key if sort is Sort.TITLE else self.updated_at, self.id)
-
-
-@dataclass(frozen=True, slots=True)
-class Attachment:
-    """An image attached to a draft: a copy in Crier's media folder, so moving the original is harmless."""
-
-    path: str
-    alt_text: str
-    mime_type: str
-
-    def as_dict(self) -> dict[str, str]:
-        return {"path": self.path, "alt_text": self.alt_text, "mime_type": self.mime_type}
 
 
 @dataclass(frozen=True, slots=True)

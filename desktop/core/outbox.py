@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from desktop.core.attachments import Attachment
 from desktop.core.db import Database
 from desktop.core.drafts import StoreError
 from desktop.core.models import Account, Draft, Post, PostEvent, utcnow
@@ -57,13 +58,6 @@ class TransitionError(StoreError):
 
 
 @dataclass(frozen=True, slots=True)
-class MediaRef:
-    path: str
-    alt_text: str
-    mime_type: str
-
-
-@dataclass(frozen=True, slots=True)
 class PostView:
     """A post as the Outbox and ``crier outbox --json`` show it."""
 
@@ -74,7 +68,7 @@ class PostView:
     batch: str
     state: State
     parts: tuple[str, ...]
-    media: tuple[MediaRef, ...]
+    media: tuple[Attachment, ...]
     language: str
     scheduled_at: datetime | None
     next_attempt_at: datetime | None
@@ -122,7 +116,7 @@ class PostView:
             "attempts": self.attempts,
             "created_at": iso(self.created_at),
             "sent_at": iso(self.sent_at),
-            "images": [{"path": m.path, "alt_text": m.alt_text} for m in self.media],
+            "images": [{"path": str(m.path), "alt_text": m.alt_text} for m in self.media],
             "override_reason": self.override_reason or None,
             "language": self.language,
             "pair": {"id": self.pair_id, "index": self.pair_index, "waiting": self.pair_hold or None}
@@ -188,7 +182,7 @@ def _view(post: Post, account: Account, hold: str = "") -> PostView:
         batch=post.batch,
         state=State(post.state),
         parts=tuple(post.parts),
-        media=tuple(MediaRef(**m) for m in post.media),
+        media=tuple(Attachment.from_row(m) for m in post.media),
         language=post.language,
         scheduled_at=post.scheduled_at,
         next_attempt_at=post.next_attempt_at,
@@ -218,7 +212,7 @@ class Outbox:
         account_ids: Sequence[int],
         parts: Sequence[str],
         *,
-        media: Sequence[MediaRef] = (),
+        media: Sequence[Attachment] = (),
         language: str = "en",
         scheduled_at: datetime | None = None,
         draft_id: int | None = None,
@@ -254,7 +248,7 @@ class Outbox:
                     batch=batch,
                     state=state.value,
                     parts=list((parts_per_account or {}).get(account_id, parts)),
-                    media=[_media_dict(m) for m in media],
+                    media=[m.to_row() for m in media],
                     language=(languages or {}).get(account_id, language),
                     pair_id=batch if pair else "",
                     pair_index=len(ids) if pair else 0,
@@ -281,7 +275,7 @@ class Outbox:
         verdicts: Sequence[Verdict],
         *,
         override_reason: str = "",
-        media: Sequence[MediaRef] = (),
+        media: Sequence[Attachment] = (),
         language: str = "en",
         scheduled_at: datetime | None = None,
         draft_id: int | None = None,
@@ -379,10 +373,6 @@ class Outbox:
                     update(Draft).where(Draft.id == post.draft_id).values(status="draft", deleted_at=None)
                 )
             return post.draft_id
-
-
-def _media_dict(media: MediaRef) -> dict[str, str]:
-    return {"path": media.path, "alt_text": media.alt_text, "mime_type": media.mime_type}
 
 
 def backoff(attempts: int, rng_value: float, *, base: float = 30.0, cap: float = 1800.0) -> timedelta:

@@ -22,11 +22,11 @@ from sqlalchemy import Row, Select, delete, func, select, text, tuple_, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from desktop.core.attachments import Attachment
 from desktop.core.db import Database
 from desktop.core.drafts import (
     SNIPPET_CHARS,
     TITLE_MAX,
-    Attachment,
     DraftData,
     DraftNotFound,
     DraftQuery,
@@ -102,7 +102,7 @@ def _to_data(d: Draft) -> DraftData:
         created_at=d.created_at,
         updated_at=d.updated_at,
         deleted_at=d.deleted_at,
-        media=tuple(Attachment(**m) for m in d.media or ()),
+        media=tuple(Attachment.from_row(m) for m in d.media or ()),
         bilingual=d.bilingual,
         text_cy=d.text_cy,
         text_en=d.text_en,
@@ -265,8 +265,8 @@ class DraftStore:
         except OSError as exc:
             target.unlink(missing_ok=True)
             raise StoreError(f"Crier couldn't copy {source.name}: {exc.strerror}.") from exc
-        attachment = Attachment(str(target), "", kind[0])
-        return self._set_media(draft_id, lambda media: [*media, attachment.as_dict()])
+        attachment = Attachment(target, "", kind[0])
+        return self._set_media(draft_id, lambda media: [*media, attachment.to_row()])
 
     def set_alt_text(self, draft_id: int, index: int, alt_text: str) -> DraftData:
         def change(media: list[dict]) -> list[dict]:

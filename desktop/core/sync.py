@@ -29,19 +29,18 @@ import uuid
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from pathlib import Path
 
 from sqlalchemy import func, nulls_first, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.core.accounts import AccountStatus, AccountView, account_view
+from desktop.core.attachments import Attachment
 from desktop.core.db import Database
 from desktop.core.leases import Lease, Leases, leases_for
 from desktop.core.models import Account, Draft, Post, utcnow
 from desktop.core.networks import NETWORK_NAMES
 from desktop.core.networks.publishing import (
     ErrorKind,
-    MediaItem,
     PartRequest,
     Publisher,
     PublishError,
@@ -235,9 +234,7 @@ class SyncEngine:
         ids = []
         for item in post.media:
             if item["path"] not in uploaded:
-                media_id = publisher.upload_media(
-                    MediaItem(Path(item["path"]), item["alt_text"], item["mime_type"])
-                )
+                media_id = publisher.upload_media(Attachment.from_row(item))
                 uploaded[item["path"]] = media_id
                 post = self._update(claim, idempotency={**post.idempotency, "media": uploaded})
             ids.append(uploaded[item["path"]])

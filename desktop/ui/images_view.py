@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.drafts import Attachment
+from desktop.core.attachments import Attachment
 from desktop.ui.contrast import TEXT_COLOURS
 
 THUMB = 64
@@ -88,7 +88,7 @@ class ImagesPanel(QWidget):
         for attachment in media:
             item = QStandardItem(
                 QIcon(
-                    QPixmap(attachment.path).scaled(
+                    QPixmap(str(attachment.path)).scaled(
                         THUMB,
                         THUMB,
                         Qt.AspectRatioMode.KeepAspectRatio,

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSy
 from desktop.core.accounts import Accounts
 from desktop.core.bilingual import Bilingual, compose
 from desktop.core.drafts import DraftData, StoreError
-from desktop.core.outbox import MediaRef, Outbox, State
+from desktop.core.outbox import Outbox, State
 from desktop.core.posting import Verdict, assess
 from desktop.ui.outbox_view import OutboxPanel
 from desktop.ui.post_dialog import PostDialog
@@ -145,7 +145,7 @@ class Posting(QObject):
             ids = self.outbox.queue_checked(
                 chosen,
                 override_reason=dialog.override_reason(),
-                media=[MediaRef(m.path, m.alt_text, m.mime_type) for m in draft.media],
+                media=draft.media,
                 language=draft.language,
                 scheduled_at=dialog.scheduled_at(),
                 draft_id=draft.id,

@@ -10,10 +10,10 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from desktop.core.accounts import AccountView
+from desktop.core.attachments import Attachment
 from desktop.core.networks.publishing import (
     AccountInfo,
     Limits,
-    MediaItem,
     PartRequest,
     Published,
     PublishError,
@@ -59,7 +59,7 @@ class ScriptedPublisher:
     def prepare(self, part: PartRequest) -> Mapping[str, Any]:
         return {"key": f"{part.post_id}-{part.index}"}
 
-    def upload_media(self, item: MediaItem) -> str:
+    def upload_media(self, item: Attachment) -> str:
         self.net.calls.append("upload")
         return f"m-{item.path.name}"
 

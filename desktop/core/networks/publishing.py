@@ -14,9 +14,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
+from desktop.core.attachments import Attachment
 from desktop.core.errors import CrierError
 
 
@@ -68,13 +68,6 @@ class AccountInfo:
     remote_id: str
     handle: str
     display_name: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class MediaItem:
-    path: Path
-    alt_text: str
-    mime_type: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +126,7 @@ def malformed_answer(network: str, doing: str, *, write: bool, detail: str = "")
     )
 
 
-def read_bytes(item: MediaItem) -> bytes:
+def read_bytes(item: Attachment) -> bytes:
     """The image file's bytes, or the one message every network gives when it is gone."""
     try:
         return item.path.read_bytes()
@@ -146,7 +139,7 @@ def read_bytes(item: MediaItem) -> bytes:
         ) from None
 
 
-def read_image(item: MediaItem, network: str) -> tuple[bytes, str]:
+def read_image(item: Attachment, network: str) -> tuple[bytes, str]:
     """The image's bytes and type, or the one message every network gives when it can't be posted."""
     data = read_bytes(item)
     mime = item.mime_type or mimetypes.guess_type(item.path.name)[0] or ""
@@ -172,7 +165,7 @@ class Publisher(Protocol):
         """Idempotency material to commit before the first attempt (a record key, a header value)."""
         ...
 
-    def upload_media(self, item: MediaItem) -> str:
+    def upload_media(self, item: Attachment) -> str:
         """Upload one image with its alt text; returns the network's media id."""
         ...
 

@@ -41,8 +41,10 @@ def save_account(
         ),
         None,
     )
-    where = {} if service_url is None else {"service_url": service_url}
-    kept = {} if settings is None else {"settings": settings(existing.settings if existing else {})}
+    where: dict[str, Any] = {} if service_url is None else {"service_url": service_url}
+    kept: dict[str, Any] = {}
+    if settings is not None:
+        kept["settings"] = settings(existing.settings if existing else {})
     account = existing or accounts.add(
         network,
         info.handle,

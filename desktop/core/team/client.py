@@ -23,6 +23,7 @@ from desktop.core.team.connection import (
     connect,
     is_connection_lost,
     refusal_message,
+    scalar,
 )
 from desktop.core.team.local import KEYRING_KEY, LocalTeam, Pending
 
@@ -214,12 +215,8 @@ def _account_id(conn: psycopg.Connection, payload: dict[str, Any]) -> int:
     return row[0]
 
 
-def _one(conn: psycopg.Connection, sql: str, params: tuple) -> int:
-    return conn.execute(sql, params).fetchone()[0]
-
-
 PUSHERS: dict[str, Callable[[psycopg.Connection, Pending], int]] = {
-    "submit": lambda c, a: _one(
+    "submit": lambda c, a: scalar(
         c,
         "SELECT crier.submit(%s, %s, %s, %s, %s)",
         (
@@ -230,7 +227,7 @@ PUSHERS: dict[str, Callable[[psycopg.Connection, Pending], int]] = {
             a.payload.get("scheduled_at"),
         ),
     ),  # fmt: skip
-    "post_direct": lambda c, a: _one(
+    "post_direct": lambda c, a: scalar(
         c,
         "SELECT crier.post_direct(%s, %s, %s, %s, %s, %s)",
         (
@@ -242,7 +239,7 @@ PUSHERS: dict[str, Callable[[psycopg.Connection, Pending], int]] = {
             a.payload.get("scheduled_at"),
         ),
     ),  # fmt: skip
-    "decide": lambda c, a: _one(
+    "decide": lambda c, a: scalar(
         c,
         "SELECT crier.decide(%s, %s, %s, %s, %s)",
         (
@@ -253,10 +250,10 @@ PUSHERS: dict[str, Callable[[psycopg.Connection, Pending], int]] = {
             a.payload.get("version"),
         ),
     ),  # fmt: skip
-    "comment": lambda c, a: _one(
+    "comment": lambda c, a: scalar(
         c, "SELECT crier.add_comment(%s, %s, %s)", (a.uid, a.payload["submission_id"], a.payload["body"])
     ),
-    "edit": lambda c, a: _one(
+    "edit": lambda c, a: scalar(
         c,
         "SELECT crier.edit(%s, %s, %s, %s)",
         (a.uid, a.payload["submission_id"], a.payload["text"], a.payload.get("base_version")),

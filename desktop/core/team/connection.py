@@ -18,7 +18,7 @@ from psycopg import conninfo, errors
 
 from desktop.core.team.errors import TeamError, Unreachable
 
-__all__ = ["TeamError", "TeamUrl", "Unreachable", "connect"]
+__all__ = ["TeamError", "TeamUrl", "Unreachable", "connect", "scalar"]
 
 CONNECT_TIMEOUT = 5
 #: sslmodes that may fall back to plain text, refused for a host that is not loopback
@@ -112,6 +112,14 @@ def connect(url: TeamUrl, password: str | None = None, *, autocommit: bool = Tru
         return psycopg.connect(conninfo.make_conninfo(**params), autocommit=autocommit)
     except psycopg.OperationalError as error:
         raise explain_connect_error(url, error) from None
+
+
+def scalar(conn: psycopg.Connection, sql: str, params: tuple[Any, ...] = ()) -> Any:
+    """The first column of the one row ``sql`` returns (a function call or an aggregate returns one)."""
+    row = conn.execute(sql, params).fetchone()
+    if row is None:
+        raise psycopg.errors.NoDataFound(f"no row from {sql}")
+    return row[0]
 
 
 def explain_connect_error(url: TeamUrl, error: Exception) -> TeamError:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from desktop.core.errors import CrierError
 
-class TeamError(Exception):
+
+class TeamError(CrierError):
     """A team-mode failure to tell the person in one sentence; ``code`` is the exit status."""
 
     def __init__(self, user_message: str, code: int = 1) -> None:
         super().__init__(user_message)
-        self.user_message = user_message
         self.code = code
 
 

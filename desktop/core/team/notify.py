@@ -15,6 +15,8 @@ from typing import Any
 
 import psycopg
 
+from desktop.core.team.connection import scalar
+
 POLL_SECONDS = 5.0
 
 
@@ -29,8 +31,8 @@ class TeamWatcher:
     def _open(self) -> psycopg.Connection:
         if self._conn is None or self._conn.closed:
             conn = self._connect()
-            team = conn.execute("SELECT crier.my_team()").fetchone()[0]
-            self._last_id = conn.execute("SELECT coalesce(max(id), 0) FROM crier.audit_log").fetchone()[0]
+            team = scalar(conn, "SELECT crier.my_team()")
+            self._last_id = self._newest(conn)
             try:
                 conn.execute(f"LISTEN crier_team_{int(team)}")
                 self.listening = True
@@ -64,7 +66,7 @@ class TeamWatcher:
         return events
 
     def _newest(self, conn: psycopg.Connection) -> int:
-        return conn.execute("SELECT coalesce(max(id), 0) FROM crier.audit_log").fetchone()[0]
+        return int(scalar(conn, "SELECT coalesce(max(id), 0) FROM crier.audit_log"))
 
     def _poll(self, conn: psycopg.Connection) -> list[dict[str, Any]]:
         rows = conn.execute(

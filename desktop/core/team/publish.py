@@ -23,6 +23,7 @@ from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 
 from desktop.core.accounts import AccountView
+from desktop.core.errors import CrierError
 from desktop.core.networks.publishing import ErrorKind, PartRequest, Publisher, PublishError
 
 log = logging.getLogger(__name__)
@@ -164,9 +165,8 @@ class TeamSender:
             if isinstance(error, LostOwnership):
                 raise
             log.exception("Team post %s failed", row["id"])
-            message = (
-                getattr(error, "user_message", None) or f"Crier could not send this ({type(error).__name__})."
-            )
+            known = isinstance(error, CrierError) and error.user_message
+            message = known or f"Crier could not send this ({type(error).__name__})."
             return self._failed(row, PublishError(ErrorKind.NEEDS_ATTENTION, message), remote_ids, idem)
 
     def _failed(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import psycopg
 
-from desktop.core.team.connection import REFUSALS, TeamError, TeamUrl, connect, refusal_message
+from desktop.core.team.connection import REFUSALS, TeamError, TeamUrl, connect, refusal_message, scalar
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 HEAD_REVISION = "t0002"
@@ -38,7 +38,7 @@ def _check_rights(conn: psycopg.Connection, url: TeamUrl) -> None:
 
 
 def current_revision(conn: psycopg.Connection) -> str | None:
-    exists = conn.execute("SELECT to_regclass('crier.alembic_version') IS NOT NULL").fetchone()[0]
+    exists = scalar(conn, "SELECT to_regclass('crier.alembic_version') IS NOT NULL")
     if not exists:
         return None
     row = conn.execute("SELECT version_num FROM crier.alembic_version").fetchone()

@@ -37,6 +37,7 @@ from typing import Any, ClassVar
 import requests
 
 from desktop.core.accounts import Accounts, AccountView
+from desktop.core.attachments import Attachment
 from desktop.core.credentials import SecretStore
 from desktop.core.networks.bluesky.api import (
     _CID,
@@ -71,7 +72,6 @@ from desktop.core.networks.publishing import (
     AccountInfo,
     ErrorKind,
     Limits,
-    MediaItem,
     PartRequest,
     Published,
     PublishError,
@@ -138,7 +138,7 @@ class BlueskyPublisher:
         now = self._clock()
         return {"rkey": _TIDS.next(now), "created_at": _utc_iso(now)}
 
-    def upload_media(self, item: MediaItem) -> str:
+    def upload_media(self, item: Attachment) -> str:
         """Scale and re-encode the image, upload it as a blob; the id carries what the embed needs."""
         blob, image = self._upload(item)
         alt = item.alt_text.strip()[:MAX_ALT_CHARS]
@@ -213,8 +213,8 @@ class BlueskyPublisher:
             raise _classify(error, self.account, "posting", write=True) from None
         uri, cid = answer.get("uri"), answer.get("cid")
         if not (uri == self._own_uri(rkey) and isinstance(cid, str) and _CID.match(cid)):
-            error = XrpcError("com.atproto.repo.createRecord", status=200, unreadable=f"uri/cid {uri!r}")
-            return self._settle(part, rkey, error)
+            unread = XrpcError("com.atproto.repo.createRecord", status=200, unreadable=f"uri/cid {uri!r}")
+            return self._settle(part, rkey, unread)
         return self._published(uri, cid, rkey)
 
     def _settle(self, part: PartRequest, rkey: str, error: XrpcError) -> Published:
@@ -375,7 +375,7 @@ class BlueskyPublisher:
 
     # -- images --------------------------------------------------------------------------------------
 
-    def _upload(self, item: MediaItem) -> tuple[dict[str, Any], PreparedImage]:
+    def _upload(self, item: Attachment) -> tuple[dict[str, Any], PreparedImage]:
         image = prepare_image(read_bytes(item), name=item.path.name)
         try:
             answer = self._authed(
@@ -415,7 +415,7 @@ class BlueskyPublisher:
                 "Add the images to a new post and send that.",
                 detail="no path in media id",
             )
-        blob, image = self._upload(MediaItem(Path(path), entry.get("alt", ""), entry.get("mime", "")))
+        blob, image = self._upload(Attachment(Path(path), entry.get("alt", ""), entry.get("mime", "")))
         return {**entry, "blob": blob, "w": image.width, "h": image.height}
 
     # -- requests --------------------------------------------------------------------------------

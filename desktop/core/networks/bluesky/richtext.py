@@ -151,7 +151,8 @@ def link_spans(text: str) -> list[tuple[int, int, str]]:
 
 def shorten_links(text: str) -> str:
     """The text as the official app posts it: every link shortened to what ``to_short_url`` shows."""
-    pieces, position = [], 0
+    pieces: list[str] = []
+    position = 0
     for start, end, shown in link_spans(text):
         pieces += (text[position:start], shown)
         position = end

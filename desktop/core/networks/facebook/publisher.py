@@ -51,6 +51,7 @@ from typing import Any, ClassVar
 import requests
 
 from desktop.core.accounts import AccountView
+from desktop.core.attachments import Attachment
 from desktop.core.credentials import CredentialsUnavailable, Secret, SecretStore
 from desktop.core.networks.facebook.api import (
     CLOCK_SLACK,
@@ -82,7 +83,6 @@ from desktop.core.networks.publishing import (
     AccountInfo,
     ErrorKind,
     Limits,
-    MediaItem,
     PartRequest,
     Published,
     PublishError,
@@ -170,7 +170,7 @@ class FacebookPublisher:
         """The first attempt's time: ``find_landed`` searches the feed from there (see the docstring)."""
         return {"since": int(self._clock())}
 
-    def upload_media(self, item: MediaItem) -> str:
+    def upload_media(self, item: Attachment) -> str:
         """An unpublished photo with its alt text; attached to the post by ``publish``."""
         data, mime = read_image(item, "Facebook")
         if len(data) > MAX_IMAGE_BYTES:
@@ -360,8 +360,10 @@ class FacebookPublisher:
                     ):
                         found.append(_Found(graph_id(item["id"]), created))
                 after = ((body.get("paging") or {}).get("cursors") or {}).get("after")
-                more = bool((body.get("paging") or {}).get("next")) and isinstance(after, str)
-                if not more or not items or (oldest is not None and oldest < threshold):
+                more = bool((body.get("paging") or {}).get("next"))
+                if not more or not isinstance(after, str) or not items:
+                    break
+                if oldest is not None and oldest < threshold:
                     break
                 query["after"] = after
             else:  # more posts since the first attempt than Crier reads: not knowing isn't "not there"

@@ -160,10 +160,10 @@ def _identify(
             else f"The person this token belongs to doesn't manage Page {page_id}. Check the Page ID, or "
             "paste the Page's own access token.",
         )
-    page = chosen[0]
+    choice = chosen[0]
     return AccountInfo(
-        page.page_id, f"@{page.username}" if page.username else page.name, page.name
-    ), page.token
+        choice.page_id, f"@{choice.username}" if choice.username else choice.name, choice.name
+    ), choice.token
 
 
 def connect_facebook(
@@ -226,7 +226,8 @@ def pages_for_user(session: requests.Session, user: UserToken, *, base: str = GR
         for item in body.get("data") or []:
             if not isinstance(item, dict) or not item.get("id") or not item.get("access_token"):
                 continue
-            tasks = item.get("tasks") if isinstance(item.get("tasks"), list) else []
+            listed = item.get("tasks")
+            tasks = listed if isinstance(listed, list) else []
             pages.append(
                 PageChoice(
                     str(item["id"]),

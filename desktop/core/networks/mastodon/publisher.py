@@ -19,6 +19,7 @@ This module never imports Qt.
 
 from __future__ import annotations
 
+import functools
 import html
 import html.parser
 import logging
@@ -34,6 +35,7 @@ import requests
 from mastodon import MastodonAPIError, MastodonError, MastodonNetworkError, MastodonRatelimitError
 
 from desktop.core.accounts import AccountView
+from desktop.core.attachments import Attachment
 from desktop.core.credentials import CredentialsUnavailable, SecretStore
 from desktop.core.net import redact
 from desktop.core.networks.failures import network_failure, server_trouble
@@ -71,7 +73,6 @@ from desktop.core.networks.publishing import (
     AccountInfo,
     ErrorKind,
     Limits,
-    MediaItem,
     PartRequest,
     Published,
     PublishError,
@@ -154,7 +155,7 @@ class MastodonPublisher:
             "first_attempt_at": _utc(self._clock()).isoformat(),
         }
 
-    def upload_media(self, item: MediaItem) -> str:
+    def upload_media(self, item: Attachment) -> str:
         """POST /api/v2/media with the alt text, then poll (bounded) until the instance has processed it."""
         data, mime = read_image(item, "Mastodon")
         description = item.alt_text.strip() or None
@@ -245,8 +246,12 @@ class MastodonPublisher:
         for _ in range(TIMELINE_PAGES):
             page = self._call(
                 "GET /api/v1/accounts/:id/statuses",
-                lambda max_id=max_id: self._api.account_statuses(
-                    account_id, limit=PAGE_SIZE, exclude_reblogs=True, max_id=max_id
+                functools.partial(
+                    self._api.account_statuses,
+                    account_id,
+                    limit=PAGE_SIZE,
+                    exclude_reblogs=True,
+                    max_id=max_id,
                 ),
                 reading_statuses=True,
             )

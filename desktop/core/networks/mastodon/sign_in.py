@@ -371,7 +371,7 @@ def sign_out_mastodon(
                 api = client(session, instance_url(account.service_url), values["access_token"])
                 api.client_id = values["client_id"].reveal()  # type: ignore[union-attr]
                 api.client_secret = values["client_secret"].reveal()  # type: ignore[union-attr]
-                api.revoke_access_token(allow_http=api.api_base_url.startswith("http://"))
+                api.revoke_access_token(allow_http=(api.api_base_url or "").startswith("http://"))
                 revoked = True
         except (CredentialsUnavailable, MastodonSignInError, MastodonError) as exc:
             log.info("Could not revoke the Mastodon token of %s: %s", account.handle, type(exc).__name__)

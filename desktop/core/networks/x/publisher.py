@@ -35,6 +35,7 @@ import urllib3.exceptions
 from tweepy.auth import OAuth1UserHandler
 
 from desktop.core.accounts import Accounts, AccountView
+from desktop.core.attachments import Attachment
 from desktop.core.credentials import CredentialsUnavailable, SecretStore
 from desktop.core.net import PROXY_AUTH_MESSAGE, X_API_BASE
 from desktop.core.networks.failures import network_failure
@@ -42,7 +43,6 @@ from desktop.core.networks.publishing import (
     AccountInfo,
     ErrorKind,
     Limits,
-    MediaItem,
     PartRequest,
     Published,
     PublishError,
@@ -138,7 +138,7 @@ class XPublisher:
         """X has no idempotency key: nothing to commit (see the module docstring)."""
         return {}
 
-    def upload_media(self, item: MediaItem) -> str:
+    def upload_media(self, item: Attachment) -> str:
         """POST /2/media/upload (one request, multipart), then POST /2/media/metadata for the alt text.
 
         tweepy 4.17 only knows the retired v1.1 upload, so these go through the same session with the
@@ -148,8 +148,8 @@ class XPublisher:
         files = {"media": (item.path.name, data, mime)}
         form = {"media_category": "tweet_image"}
         answer = self._direct("POST /2/media/upload", "POST", MEDIA_UPLOAD_URL, files=files, data=form)
-        data = answer.get("data") if isinstance(answer, dict) else None
-        media_id = _x_id(data.get("id") if isinstance(data, dict) else None)
+        created = answer.get("data") if isinstance(answer, dict) else None
+        media_id = _x_id(created.get("id") if isinstance(created, dict) else None)
         if not media_id:
             raise PublishError(
                 ErrorKind.RETRY_LATER,

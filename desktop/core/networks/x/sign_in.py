@@ -218,7 +218,7 @@ class _RoutedOAuth1Handler(OAuth1UserHandler):
         self._app_session = session
         super().__init__(*args, **kwargs)
 
-    @property  # type: ignore[override]
+    @property
     def oauth(self) -> requests.Session:
         return self._oauth
 

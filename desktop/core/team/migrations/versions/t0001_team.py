@@ -474,6 +474,8 @@ END $$;
 
 def upgrade() -> None:
     raw = op.get_bind().connection.driver_connection  # psycopg: runs the script as written, no binds
+    if raw is None:
+        raise RuntimeError("the team migration needs an open psycopg connection")
     for script in (TABLES, HELPERS, ACTIONS, ADMIN):
         raw.execute(script)
 
