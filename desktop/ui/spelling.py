@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import logging
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 
-from desktop.core.spelling import Misspelling, Speller, SpellingUnavailable, rewords, words
+if TYPE_CHECKING:  # the module itself (and the regex engine) loads with the dictionaries, after the window
+    from desktop.core.spelling import Misspelling, Speller
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +44,11 @@ class SpellingService(QObject):
         self._loading = True
 
         def load() -> None:
+            from desktop.core import spelling
+
             try:
                 self.speller.load()
-            except SpellingUnavailable as error:
+            except spelling.SpellingUnavailable as error:
                 log.warning("Spelling is off: %s", error)
                 return
             self.available = True
@@ -82,6 +86,8 @@ class SpellHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
         if not (self.enabled and self._service.available):
             return
+        from desktop.core.spelling import rewords, words
+
         number = self.currentBlock().blockNumber()
         seen = self._seen.get(number)
         found = rewords(seen[0], seen[1], text) if seen else words(text)
@@ -106,10 +112,14 @@ def _choose(speller: Speller, found: list[Misspelling], language: str) -> tuple[
 
 
 def paragraph_language(speller: Speller, text: str, language: str) -> str:
+    from desktop.core.spelling import words
+
     return _choose(speller, words(text), language)[0]
 
 
 def paragraph_misspellings(speller: Speller, text: str, language: str) -> list[Misspelling]:
+    from desktop.core.spelling import words
+
     return _choose(speller, words(text), language)[1]
 
 
@@ -117,6 +127,8 @@ def word_at(
     editor: QPlainTextEdit | QTextEdit, position: int, language: str, speller: Speller
 ) -> Misspelling | None:
     """The misspelt word under a document position, if there is one."""
+    from desktop.core.spelling import Misspelling
+
     block = editor.document().findBlock(position)
     offset = position - block.position()
     for wrong in paragraph_misspellings(speller, block.text(), language):
