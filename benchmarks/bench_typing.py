@@ -68,6 +68,9 @@ def main() -> int:
     store = DraftStore(db)
     window = MainWindow(store)
     window.show()
+    from desktop.ui.first_paint import freeze_start_up_objects
+
+    freeze_start_up_objects()  # as desktop/app.py does once the window has its drafts
     clock = QElapsedTimer()
     clock.start()
     now = clock.nsecsElapsed

@@ -120,6 +120,7 @@ def run_gui(args: argparse.Namespace) -> int:
         opened.append(db)
         window.attach(store, settings)
         window.show_notices(notices)
+        freeze_start_up_objects()  # start-up's objects out of the GC's sight: no full-collection stalls
         if db.path is not None:
             window.start_background_maintenance(db.path, paths.backups)
         log.info("Drafts ready %.0f ms after start", (time.perf_counter() - STARTED) * 1000)
@@ -137,7 +138,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     # Open the database once the window has painted: importing SQLAlchemy on the reader thread while the
     # first frame is drawn would hold the interpreter lock and delay it.
-    from desktop.ui.first_paint import after_first_paint
+    from desktop.ui.first_paint import after_first_paint, freeze_start_up_objects
 
     after_first_paint(window, lambda: window.reader.submit(open_everything, ready, failed))
     try:

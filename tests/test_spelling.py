@@ -169,3 +169,103 @@ def test_a_welsh_paragraph_in_an_english_draft_is_checked_as_welsh(qtbot, tmp_pa
     assert _underlined(editor) == ["teuluu"]  # and Welsh typos are still caught
     editor.setPlainText("Bins are colected on Tuesday.")
     assert _underlined(editor) == ["colected"]
+
+
+# The token pattern as it was, scanned over the whole text: the reference the faster scans must agree with.
+def _reference_words(text: str) -> list[tuple[int, int, str]]:
+    from desktop.core.spelling import _TOKEN
+
+    found = []
+    for match in _TOKEN.finditer(text):
+        if match.lastgroup == "word":
+            word = match.group().rstrip("'’-")
+            if len(word) > 1:
+                found.append((match.start(), match.start() + len(word), word))
+    return found
+
+
+_PIECES = [
+    "Bin",
+    "collections",
+    "(Tuesday),",
+    "Caerdydd;",
+    "o'r",
+    "i'r",
+    "Stoke-on-Trent",
+    "gw\u0302yl",
+    "ŵyl",
+    "https://www.cardiff.gov.uk/roadz",
+    "www.exampel.org,",
+    "www..",
+    "WWW.X",
+    "http",
+    "Https://a",
+    "@Cardif",
+    "#Biniau",
+    "10am",
+    "x2",
+    "a@b.cy",
+    "don't",
+    "rock-'n'-roll",
+    "“quoted”",
+    "…and",
+    "—",
+    "-",
+    "'",
+    "9",
+    "東京",
+    "café",
+    "naïve",
+    "e\u0301",
+    "foo--bar",
+    "a",
+    "I",
+    ".",
+    "?!",
+    "!Helo",
+    "ffordd’",
+    "’n",
+    "x\u200bz",
+]
+
+
+def _random_text(rng, length: int) -> str:
+    spaces = [" ", " ", " ", "\n", "  ", "\t", "\u00a0", "\u2028"]
+    parts = []
+    while sum(map(len, parts)) < length:
+        parts.append(rng.choice(_PIECES))
+        if rng.random() < 0.2:  # pieces glued together: runs the fast path must hand to the pattern
+            parts.append(rng.choice(_PIECES))
+        parts.append(rng.choice(spaces))
+    return "".join(parts)
+
+
+def test_the_run_by_run_scan_finds_what_the_token_pattern_finds() -> None:
+    import random
+
+    rng = random.Random(16)
+    for _ in range(400):
+        text = _random_text(rng, rng.randrange(0, 300))
+        assert [(w.start, w.end, w.word) for w in words(text)] == _reference_words(text), text
+
+
+def test_rescanning_after_an_edit_agrees_with_a_full_scan() -> None:
+    """A keystroke, a deletion, a paste or a space typed or removed anywhere in a paragraph."""
+    import random
+
+    from desktop.core.spelling import rewords
+
+    rng = random.Random(61)
+    text = _random_text(rng, 2000)
+    found = words(text)
+    for _ in range(1500):
+        at = rng.randrange(0, len(text) + 1)
+        cut = rng.choice([0, 0, 1, 1, 2, 7, 40])
+        added = rng.choice(["", "a", " ", "x", "'", "@", "1", ".", "www.", "\n", rng.choice(_PIECES) + " "])
+        if rng.random() < 0.02:
+            text2 = _random_text(rng, rng.randrange(0, 400))  # the block replaced outright
+        else:
+            text2 = text[:at] + added + text[at + cut :]
+        found = rewords(text, found, text2)
+        text = text2
+        assert [(w.start, w.end, w.word) for w in found] == _reference_words(text)

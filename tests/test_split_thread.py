@@ -155,3 +155,27 @@ def test_any_text_splits_into_valid_parts_without_losing_characters(sample: str,
     parts = split_thread(draft, network, numbering=False)
     assert all(measure(part, network).valid for part in parts)
     assert "".join("".join(parts).split()) == "".join(draft.split())
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    DRAFTS,
+    st.sampled_from(NETWORKS),
+    st.integers(min_value=0, max_value=400),
+    st.text(min_size=1, max_size=3),
+)
+def test_typing_into_a_thread_splits_it_as_a_fresh_start_does(
+    pieces: list[tuple[str, str]], network: str, at: int, typed: str
+) -> None:
+    """split_thread remembers its measures of candidate parts; an edit anywhere must still split exactly
+    as it would with nothing remembered (and with a limit of its own)."""
+    from desktop.core import counting
+
+    draft = "".join(word + gap for word, gap in pieces) * 3
+    split_thread(draft, network)
+    split_thread(draft, network, limit=120)
+    edited = draft[:at] + typed + draft[at:]
+    remembered = (split_thread(edited, network), split_thread(edited, network, limit=120))
+    counting._TOO_LONG.clear()
+    counting._breaks.cache_clear()
+    assert remembered == (split_thread(edited, network), split_thread(edited, network, limit=120))

@@ -245,8 +245,11 @@ _SPACES_AHEAD = re.compile(r"\s*")
 _MENTION_OR_TAG = re.compile(r"[@＠#＃$]\w+(?:@[\w.-]*\w)?")
 _SCHEME_LINK = re.compile(r"https?://\S+", re.IGNORECASE)  # Bluesky's links need no dot (localhost:8080)
 MIN_THREAD_LIMIT = 30
+_TOO_LONG: dict[tuple[str, str, int, int | None], bool] = {}  # split_thread's measures of candidate parts
+_TOO_LONG_SIZE = 1024
 
 
+@lru_cache(maxsize=8)  # every network and numbering width splits the same sections
 def _breaks(section: str) -> list[list[int]]:
     """Candidate part ends in `section`, best kind first: after a sentence, before a space, between grapheme
     clusters, between code points. Only the last kind may cut a URL, mention or hashtag."""
@@ -332,7 +335,16 @@ def split_thread(
         raise ValueError(f"a thread needs a limit of at least {MIN_THREAD_LIMIT}")
 
     def too_long(part: str) -> bool:
-        return measure(part, network, limit=limit, url_length=url_length, locate=False).too_long
+        # Typing changes one part: the others are measured again as the same strings, so remember them.
+        key = (part, network, limit, url_length)
+        known = _TOO_LONG.get(key)
+        if known is None:
+            if len(_TOO_LONG) >= _TOO_LONG_SIZE:
+                _TOO_LONG.clear()
+            known = _TOO_LONG[key] = measure(
+                part, network, limit=limit, url_length=url_length, locate=False
+            ).too_long
+        return known
 
     forced = _FORCED_BREAK.search(text) is not None
     if not forced and text.strip() and not too_long(text):

@@ -63,6 +63,9 @@ class SideEditor(QWidget):
         self.recount()
 
     def recount(self) -> None:
+        if not self.networks:  # nothing to count (the empty window at start-up): no counting imports yet
+            self.counts.setText("")
+            return
         from desktop.core.checks import count_summary
         from desktop.core.counting import network_parts
 

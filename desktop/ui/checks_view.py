@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.checks import alt_text_findings
 from desktop.core.networks import COUNTED_NETWORKS, NETWORK_NAMES
 from desktop.ui.contrast import TEXT_COLOURS
 
@@ -179,6 +178,8 @@ class ChecksPanel(QWidget):
 
     def show_result(self, result: CheckResult, alt_texts: Sequence[str] = ()) -> None:
         """Show the text's findings and, for the draft's images, any missing descriptions."""
+        from desktop.core.checks import alt_text_findings  # here: the checks' data stays off start-up
+
         extra = alt_text_findings(alt_texts)
         self.model.set_result(result, extra)
         findings = [*result.findings, *extra]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -30,3 +31,11 @@ class _FirstPaint(QObject):
 
 def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
     _FirstPaint(window, then)
+
+
+def freeze_start_up_objects() -> None:
+    """Take what start-up built (modules, Qt wrappers, SQLAlchemy's tables: most of the heap) out of the
+    garbage collector's sight, once the window has its drafts. A full collection then walks only what was
+    made since, instead of stopping every thread for 50-140 ms in the middle of someone's typing."""
+    gc.collect(1)  # the young garbage first, so little of it is kept for good
+    gc.freeze()

@@ -45,14 +45,15 @@ def choose_language(setting: str, system: QLocale | None = None) -> str:
 def language_setting() -> str:
     """`ui.language` as the user and policy left it; "system" when settings can't be read yet.
 
-    Read before the window exists (the main load happens later off the GUI thread): a small file read
-    before the event loop starts, and a bad settings file is reported later by that load, not here.
+    Read before the window exists (the full load happens later off the GUI thread), by a reader of this
+    one key that follows the same policy rules without loading them all; a bad settings file is reported
+    later by that load, not here.
     """
-    from desktop.core.policy import load_policy
-    from desktop.core.settings import Settings
+    from desktop.core.early_setting import read_choice
+    from desktop.core.paths import app_paths
 
     try:
-        return str(Settings.load(policy=load_policy()).get("ui.language"))
+        return read_choice("ui.language", ("system", *LANGUAGES), "system", app_paths().settings_file)
     except Exception as error:  # noqa: BLE001 - never stop the app from starting over a language
         log.warning("Couldn't read the interface language setting: %s", error)
         return "system"

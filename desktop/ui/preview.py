@@ -7,7 +7,6 @@ network shows them), computed on a worker thread from the live checks' result; t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
@@ -20,6 +19,13 @@ if TYPE_CHECKING:
 
     from desktop.core.checks import CheckResult
     from desktop.core.preview import NetworkPreview
+
+
+def escape(text: str) -> str:
+    """html.escape, imported when first needed: the html package's entity table is not start-up work."""
+    from html import escape as html_escape
+
+    return html_escape(text)
 
 
 class PreviewPanel(QWidget):

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import logging
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 
-from desktop.core.spelling import Misspelling, Speller, SpellingUnavailable
+if TYPE_CHECKING:  # the module itself (and the regex engine) loads with the dictionaries, after the window
+    from desktop.core.spelling import Misspelling, Speller
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +44,11 @@ class SpellingService(QObject):
         self._loading = True
 
         def load() -> None:
+            from desktop.core import spelling
+
             try:
                 self.speller.load()
-            except SpellingUnavailable as error:
+            except spelling.SpellingUnavailable as error:
                 log.warning("Spelling is off: %s", error)
                 return
             self.available = True
@@ -68,6 +72,9 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self._format.setUnderlineColor(QColor("#c00000"))
+        # Each block's last text and words, so a keystroke re-scans the run it changed, not the paragraph
+        # (a 5,000-character post is one block). Keyed by block number: a stale entry is only slower.
+        self._seen: dict[int, tuple[str, list[Misspelling]]] = {}
         service.ready.connect(self.rehighlight, Qt.ConnectionType.QueuedConnection)
         service.changed.connect(self.rehighlight)
 
@@ -79,29 +86,49 @@ class SpellHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
         if not (self.enabled and self._service.available):
             return
-        for wrong in paragraph_misspellings(self._service.speller, text, self.language):
+        from desktop.core.spelling import rewords, words
+
+        number = self.currentBlock().blockNumber()
+        seen = self._seen.get(number)
+        found = rewords(seen[0], seen[1], text) if seen else words(text)
+        if len(self._seen) > 1000:
+            self._seen.clear()
+        self._seen[number] = (text, found)
+        for wrong in _choose(self._service.speller, found, self.language)[1]:
             self.setFormat(wrong.start, wrong.end - wrong.start, self._format)
 
 
-def paragraph_language(speller: Speller, text: str, language: str) -> str:
-    """The language to check one paragraph in: the draft's, unless the paragraph is clearly in the other
-    (a council's English draft often has its Welsh paragraph, which is not wrong English word by word)."""
-    wrong = speller.misspelled(text, language)
+def _choose(speller: Speller, found: list[Misspelling], language: str) -> tuple[str, list[Misspelling]]:
+    """The language to check a paragraph's words in, and the words wrong in it: the draft's language,
+    unless the paragraph is clearly in the other (a council's English draft often has its Welsh paragraph,
+    which is not wrong English word by word)."""
+    wrong = [w for w in found if not speller.check(w.word, language)]
     if len(wrong) >= 3:
         other = "cy" if language == "en" else "en"
-        if len(speller.misspelled(text, other)) * 2 < len(wrong):
-            return other
-    return language
+        wrong_there = [w for w in found if not speller.check(w.word, other)]
+        if len(wrong_there) * 2 < len(wrong):
+            return other, wrong_there
+    return language, wrong
+
+
+def paragraph_language(speller: Speller, text: str, language: str) -> str:
+    from desktop.core.spelling import words
+
+    return _choose(speller, words(text), language)[0]
 
 
 def paragraph_misspellings(speller: Speller, text: str, language: str) -> list[Misspelling]:
-    return speller.misspelled(text, paragraph_language(speller, text, language))
+    from desktop.core.spelling import words
+
+    return _choose(speller, words(text), language)[1]
 
 
 def word_at(
     editor: QPlainTextEdit | QTextEdit, position: int, language: str, speller: Speller
 ) -> Misspelling | None:
     """The misspelt word under a document position, if there is one."""
+    from desktop.core.spelling import Misspelling
+
     block = editor.document().findBlock(position)
     offset = position - block.position()
     for wrong in paragraph_misspellings(speller, block.text(), language):

@@ -1,0 +1,82 @@
+"""One setting read before the window exists, without loading the settings and policy machinery.
+
+The interface language has to be known before the first widget is built, and ``Settings.load`` with
+``load_policy`` costs tens of milliseconds of imports and checks on the start-up path. This reads one key
+from the same places with the same precedence (Windows registry policy, then the machine policy file, then
+``CRIER_POLICY_FILE`` where the machine sets nothing, then the user's file, then the default) and the same
+validity rules (a file that isn't a JSON object counts for nothing; a value not among the choices is passed
+over). It never writes, moves or reports anything: the full load after the first paint does that.
+``tests/test_settings.py`` checks that it agrees with ``Settings.load(policy=load_policy())``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+_MISSING = object()
+# As in policy.py, which this must not import (it brings the whole settings schema); a test keeps them equal.
+POLICY_FILE_ENV = "CRIER_POLICY_FILE"
+_REGISTRY_SUBKEY = r"Software\Policies\Crier"
+
+
+def machine_policy_path() -> str:
+    """policy.machine_policy_path() for this machine."""
+    if sys.platform == "win32":
+        program_data = os.environ.get("ProgramData")  # noqa: SIM112 - spelt as policy.py does
+        return os.path.join(program_data or r"C:\ProgramData", "Crier", "policy.json")
+    if sys.platform == "darwin":
+        return "/Library/Application Support/Crier/policy.json"
+    return "/etc/crier/policy.json"
+
+
+def read_choice(key: str, choices: tuple[str, ...], default: str, settings_file: Path) -> str:
+    """The effective value of a one-of-a-few-words setting that policy may lock."""
+    for value in _policy_values(key):
+        if isinstance(value, str) and value in choices:
+            return value
+    value = _json_key(settings_file, key, lambda raw: raw.decode("utf-8"))
+    return value if isinstance(value, str) and value in choices else default
+
+
+def _policy_values(key: str) -> list[Any]:
+    """The policy's candidates for ``key``, highest first; the first valid one wins, as in load_policy."""
+    machine = Path(machine_policy_path())
+    found = [_registry_value(key), _json_key(machine, key, _decode_policy)]
+    override = os.environ.get(POLICY_FILE_ENV)
+    if override and Path(override) != machine:
+        found.append(_json_key(Path(override), key, _decode_policy))
+    return [value for value in found if value is not _MISSING]
+
+
+def _decode_policy(raw: bytes) -> str:
+    """As policy._decode: UTF-8 (with or without BOM), or UTF-16 with a BOM."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    return raw.decode("utf-8-sig")
+
+
+def _json_key(path: Path, key: str, decode: Any) -> Any:
+    """``key`` of the JSON object in ``path``; _MISSING if the file is absent, unreadable or not an object."""
+    try:
+        data = json.loads(decode(path.read_bytes()))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return _MISSING
+    return data.get(key, _MISSING) if isinstance(data, dict) else _MISSING
+
+
+def _registry_value(key: str) -> Any:
+    """``HKLM\\Software\\Policies\\Crier`` value ``key`` (names ignore case there); _MISSING elsewhere."""
+    if sys.platform != "win32":
+        return _MISSING
+    import winreg
+
+    try:
+        access = winreg.KEY_READ | winreg.KEY_WOW64_64KEY
+        with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, _REGISTRY_SUBKEY, 0, access) as handle:
+            return winreg.QueryValueEx(handle, key)[0]
+    except OSError:
+        return _MISSING
