@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop.core.outbox import PostView
+    from desktop.core.waiting import WaitReason
 
 
 def when_text(when: datetime | None) -> str:
@@ -25,16 +26,14 @@ def when_text(when: datetime | None) -> str:
         return when.strftime("%d %b %Y %H:%M UTC").lstrip("0")
 
 
-def state_text(post: PostView) -> str:
-    """The Outbox window's words for a post's state (desktop/ui/outbox_model.py says the same)."""
+def state_text(post: PostView, reason: WaitReason | None = None) -> str:
+    """The Outbox window's words for a post's state (desktop/ui/outbox_model.py says the same); a waiting
+    post says why it waits (``core.waiting``).
+    """
     from desktop.core.outbox import State
 
-    if post.state in (State.QUEUED, State.SCHEDULED) and not post.account_connected:
-        return "Waiting: the account needs connecting"
-    if post.state is State.SCHEDULED and post.scheduled_at:
-        return f"Scheduled for {when_text(post.scheduled_at)}"
-    if post.state is State.WAITING and post.next_attempt_at:
-        return f"Retrying at {when_text(post.next_attempt_at)}"
+    if reason is not None:
+        return reason.text(when_text)
     if post.state is State.SENT and len(post.parts) > 1:
         return f"Sent ({len(post.parts)} parts)"
     if post.state is State.SENDING and len(post.parts) > 1:

@@ -88,7 +88,7 @@ def test_post_offline_waits_then_drains_when_back_online(qtbot, window, db, net,
     qtbot.keyClick(window.editor.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     qtbot.waitUntil(lambda: window.posting.online_label.text().startswith("○"), timeout=5000)
-    qtbot.waitUntil(lambda: _states(window) == ["Queued"])
+    qtbot.waitUntil(lambda: _states(window) == ["Waiting: X can't be reached"])
     assert "1 waiting to post" in window.posting.waiting_label.text()
     assert net.posts.get(account.id) is None
 

@@ -225,7 +225,10 @@ def test_outbox_window_shows_the_proxy_message_and_never_says_offline(
         assert posting.online_label.toolTip() == PROXY_AUTH_MESSAGE
         # The probe met the 407 first, so the new post waits in the queue for the proxy settings.
         rows = {model.post(row).id: model.index(row, 0).data() for row in range(model.rowCount())}
-        assert rows == {first: "Needs attention", second: "Queued"}
+        assert rows == {
+            first: "Needs attention",
+            second: "Waiting: your organisation's proxy asked for a sign-in",
+        }
         assert ("HEAD", f"{x_api.base_url}/2/users/me", 407) in proxy.seen()
         window.close()
     assert _creates(x_api) == []

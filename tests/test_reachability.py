@@ -128,7 +128,7 @@ def test_the_status_bar_names_what_can_t_be_reached_and_the_rest_goes(
     window = _window(qtbot, db, net, hosts)  # posts left from last time: it starts sending at once
 
     qtbot.waitUntil(lambda: all(_states(window).get(p) == "Sent" for p in going), timeout=5000)
-    assert [_states(window)[p] for p in held] == ["Queued", "Queued"]
+    assert [_states(window)[p] for p in held] == ["Waiting: Bluesky can't be reached"] * 2
     label = window.posting.online_label
     qtbot.waitUntil(lambda: "Bluesky can't be reached; 2 posts wait for it" in label.text(), timeout=5000)
     assert label.text().startswith("○") and "X" not in label.text().replace("Bluesky", "")

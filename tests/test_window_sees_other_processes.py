@@ -103,7 +103,7 @@ def test_crier_queue_and_crier_sync_show_in_the_open_window(
     post.write_text("Nofio am ddim yn y pwll dros yr haf.\n", encoding="utf-8")
     _crier("queue", str(post), "--account", str(account))
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
-    assert model.index(0, 0).data() == "Queued"
+    assert model.index(0, 0).data() == "Queued: ready to send"
     assert waiting.text() == "1 waiting to post"
 
     _crier("sync", "--once")

@@ -39,3 +39,19 @@ def local_time_text(when: datetime, now: datetime | None = None) -> str:
         return locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
     date = QDate(local.year, local.month, local.day)
     return locale.toString(date, "d MMM" if local.year == today.year else "d MMM yyyy")
+
+
+def local_date_and_time(when: datetime, now: datetime | None = None) -> tuple[str, str]:
+    """('24 Dec', '09:00'), with the year when it is not this year: for "on {date} at {time}"."""
+    local = when.replace(tzinfo=UTC).astimezone()
+    today = (now.replace(tzinfo=UTC) if now else datetime.now(UTC)).astimezone()
+    locale = QLocale()
+    date = locale.toString(
+        QDate(local.year, local.month, local.day), "d MMM" if local.year == today.year else "d MMM yyyy"
+    )
+    return date, locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def date_time_text(when: datetime, now: datetime | None = None) -> str:
+    """'24 Dec 09:00' (the year too when it is not this year): a time that matters, such as a schedule."""
+    return " ".join(local_date_and_time(when, now))

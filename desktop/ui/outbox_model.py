@@ -1,13 +1,21 @@
-"""The Outbox as a Qt table model: one row per post, its state in words a person can act on."""
+"""The Outbox as a Qt table model: one row per post, its state in words a person can act on.
+
+A post that waits says why (``core.waiting``, the same reasons ``crier outbox`` gives); times that
+matter (a schedule, a retry, when it was queued and sent) are written with the date and the time.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from desktop.core.networks import NETWORK_NAMES
 from desktop.core.outbox import PostView, State
-from desktop.ui.drafts_model import local_time_text
+from desktop.core.waiting import Wait, WaitReason, why_waiting
+from desktop.ui.dates import date_time_text
 from desktop.ui.icons import network_icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -15,22 +23,53 @@ POST_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 class OutboxModel(QAbstractTableModel):
-    COLUMNS = ("state", "account", "text", "detail", "override")
+    COLUMNS = ("state", "account", "text", "detail", "override", "queued", "sent")  # the view shows times 4th
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._posts: list[PostView] = []
+        self._unreachable: dict[int, str] = {}  # account -> why its network didn't answer the last probe
+        self._waits: dict[int, WaitReason] = {}
+
+    def wait_texts(self) -> dict[Wait, str]:
+        """``core.waiting.WAIT_TEXTS``, translated (tests/test_outbox_waits.py holds the two equal)."""
+        return {
+            Wait.ACCOUNT: self.tr("Waiting: the account needs connecting"),
+            Wait.SCHEDULED: self.tr("Scheduled for {when}"),
+            Wait.OFFLINE: self.tr("Waiting: {network} can't be reached"),
+            Wait.PROXY: self.tr("Waiting: your organisation's proxy asked for a sign-in"),
+            Wait.PAIR_WELSH: self.tr("Waiting for its Welsh pair to go out"),
+            Wait.PAIR_ENGLISH: self.tr("Waiting for its English pair"),
+            Wait.BEHIND: self.tr("Queued behind post {post} of the same account"),
+            Wait.RETRY: self.tr("Retrying at {when}"),
+            Wait.READY: self.tr("Queued: ready to send"),
+        }
 
     def set_posts(self, posts: list[PostView]) -> None:
         """Replace the rows, keeping the view's selection stable where the ids stay the same."""
+        self._waits = why_waiting(posts, unreachable=self._unreachable)
         if [p.id for p in posts] == [p.id for p in self._posts]:
             self._posts = posts
-            if posts:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(posts) - 1, len(self.COLUMNS) - 1))
+            self._changed()
             return
         self.beginResetModel()
         self._posts = posts
         self.endResetModel()
+
+    def set_unreachable(self, accounts: Mapping[int, str]) -> None:
+        """The accounts whose network didn't answer the last probe (with the problem's kind): their posts
+        wait for it.
+        """
+        self._unreachable = dict(accounts)
+        self._waits = why_waiting(self._posts, unreachable=self._unreachable)
+        self._changed()
+
+    def _changed(self) -> None:
+        if self._posts:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._posts) - 1, len(self.COLUMNS) - 1))
+
+    def posts(self) -> list[PostView]:
+        return list(self._posts)
 
     def post(self, row: int) -> PostView | None:
         return self._posts[row] if 0 <= row < len(self._posts) else None
@@ -51,18 +90,21 @@ class OutboxModel(QAbstractTableModel):
                 self.tr("Post"),
                 self.tr("Details"),
                 self.tr("Override reason"),
+                self.tr("Queued", "column: when the post was queued"),
+                self.tr("Sent", "column: when the post was sent"),
             )[section]
         return None
 
+    def wait_text(self, reason: WaitReason) -> str:
+        return self.wait_texts()[reason.kind].format(
+            when=date_time_text(reason.when) if reason.when else "",
+            network=reason.network,
+            post=reason.behind,
+        )
+
     def state_text(self, post: PostView) -> str:
-        if post.state in (State.QUEUED, State.SCHEDULED) and not post.account_connected:
-            return self.tr("Waiting: the account needs connecting")
-        if post.state in (State.QUEUED, State.SCHEDULED) and post.pair_hold:
-            return self.tr("Waiting for its pair")  # why is in Details (outbox.pair_hold)
-        if post.state is State.SCHEDULED and post.scheduled_at:
-            return self.tr("Scheduled for {when}").format(when=local_time_text(post.scheduled_at))
-        if post.state is State.WAITING and post.next_attempt_at:
-            return self.tr("Retrying at {when}").format(when=local_time_text(post.next_attempt_at))
+        if (reason := self._waits.get(post.id)) is not None:
+            return self.wait_text(reason)
         if post.state is State.SENT and len(post.parts) > 1:
             return self.tr("Sent (%n parts)", "", len(post.parts))
         if post.state is State.SENDING and len(post.parts) > 1:
@@ -89,6 +131,10 @@ class OutboxModel(QAbstractTableModel):
                 return f"{NETWORK_NAMES.get(post.network, post.network)} · {post.account}"
             if column == "text":
                 return " ".join(post.text.split())[:200]
+            if column == "queued":
+                return _when(post.created_at)
+            if column == "sent":
+                return _when(post.sent_at)
             if column == "override":
                 return post.override_reason
             if post.state is State.SENT:
@@ -104,3 +150,7 @@ class OutboxModel(QAbstractTableModel):
             if post.state is State.SENT:
                 return QColor("#1b7f3b")
         return None
+
+
+def _when(value: datetime | None) -> str:
+    return date_time_text(value) if value else ""

@@ -40,6 +40,9 @@ class OutboxPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (5, 6):  # when it was queued and sent, shown after the text
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.moveSection(column, column - 2)
 
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()

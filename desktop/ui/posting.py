@@ -84,6 +84,7 @@ class Posting(QObject):
         self.panel.send_now.connect(lambda post_id: self._act(self.outbox.send_now, post_id))
         self.panel.retry.connect(lambda post_id: self._act(self.outbox.retry, post_id))
         self.panel.cancel.connect(lambda post_id: self._act(self.outbox.cancel, post_id))
+        self.sync.unreachable_changed.connect(self.panel.model.set_unreachable)
         self.sync.posts_changed.connect(self._show_posts)
         self.sync.online_changed.connect(self._show_online)
         self.sync.notify.connect(self._notify)

@@ -41,6 +41,7 @@ class SyncController(QObject):
     online_changed = Signal(bool, str)  # online, message for the status bar
     notify = Signal(str, str)  # title, message: a desktop notification
     database_changed = Signal()  # another process changed the database (drafts may have changed too)
+    unreachable_changed = Signal(object)  # {account id: problem kind} for the networks that didn't answer
 
     def __init__(
         self,
@@ -133,6 +134,9 @@ class SyncController(QObject):
         was = self._online
         self._online = reach.online
         self._reachable = reach.reachable
+        unreachable = {a: h.result.problem or None for h in reach.unreachable for a in h.account_ids}
+        # Before posts_changed, so the Outbox says which posts wait for a network and why.
+        self.unreachable_changed.emit({a: p.kind if p else "offline" for a, p in unreachable.items()})
         problem = reach.problem
         proxy_sign_in = problem is not None and problem.kind == "proxy-auth"
         if not reach.online and was is not False and not proxy_sign_in:

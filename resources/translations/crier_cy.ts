@@ -4,68 +4,68 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="+115"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="+115" />
         <source>Windows Credential Manager</source>
         <translation>Rheolwr Manylion Adnabod Windows</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>macOS Keychain</source>
         <translation>Keychain macOS</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>your system&apos;s keyring</source>
+        <location line="+1" />
+        <source>your system's keyring</source>
         <translation>cylch allweddi eich system</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <location line="+143"/>
+        <location line="+79" />
+        <location line="+143" />
         <source>Accounts</source>
         <translation>Cyfrifon</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-130" />
         <source>Connected accounts</source>
-        <translation>Cyfrifon wedi&apos;u cysylltu</translation>
+        <translation>Cyfrifon wedi'u cysylltu</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>&amp;Add account</source>
         <translation>&amp;Ychwanegu cyfrif</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Sign out</source>
         <translation>&amp;Allgofnodi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Make &amp;default</source>
         <translation>Gwneud yn &amp;ddiofyn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Reconnect</source>
         <translation>&amp;Ailgysylltu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sign in to the selected account again</source>
-        <translation>Mewngofnodi eto i&apos;r cyfrif a ddewiswyd</translation>
+        <translation>Mewngofnodi eto i'r cyfrif a ddewiswyd</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Passwords and tokens are kept in {store}, never in Crier&apos;s files.</source>
+        <location line="+37" />
+        <source>Passwords and tokens are kept in {store}, never in Crier's files.</source>
         <translation>Caiff cyfrineiriau a thocynnau eu cadw yn {store}, byth yn ffeiliau Crier.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+58" />
         <source>Sign out</source>
         <translation>Allgofnodi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Sign out of {handle}? Its credentials are removed from this computer. Posts queued for it stay in the outbox until you connect it again.</source>
         <translation>Allgofnodi o {handle}? Caiff ei fanylion mewngofnodi eu tynnu oddi ar y cyfrifiadur hwn. Bydd negeseuon sydd yn y ciw ar ei gyfer yn aros yn y Blwch Allan nes i chi ei gysylltu eto.</translation>
     </message>
@@ -73,47 +73,47 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location line="-274"/>
+        <location line="-274" />
         <source>Network</source>
         <translation>Rhwydwaith</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Account</source>
         <translation>Cyfrif</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Last used</source>
         <translation>Defnyddiwyd ddiwethaf</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Connected</source>
         <translation>Wedi cysylltu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Needs signing in</source>
         <translation>Angen mewngofnodi</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Can&apos;t store credentials on this computer</source>
+        <location line="+1" />
+        <source>Can't store credentials on this computer</source>
         <translation>Methu cadw manylion mewngofnodi ar y cyfrifiadur hwn</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source> — default</source>
         <translation> — diofyn</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Never</source>
         <translation>Byth</translation>
     </message>
@@ -121,40 +121,40 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="+84"/>
+        <location filename="../../desktop/ui/autosave.py" line="+84" />
         <source>Saving…</source>
-        <translation>Wrthi&apos;n cadw…</translation>
+        <translation>Wrthi'n cadw…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Not saved: something went wrong. Crier keeps trying; your text stays here.</source>
-        <translation>Heb ei gadw: aeth rhywbeth o&apos;i le. Mae Crier yn dal i geisio; mae eich testun yn aros yma.</translation>
+        <translation>Heb ei gadw: aeth rhywbeth o'i le. Mae Crier yn dal i geisio; mae eich testun yn aros yma.</translation>
     </message>
 </context>
 <context>
     <name>BilingualPane</name>
     <message>
-        <location filename="../../desktop/ui/bilingual_editor.py" line="+81"/>
+        <location filename="../../desktop/ui/bilingual_editor.py" line="+84" />
         <source>Cymraeg (Welsh)</source>
         <translation>Cymraeg</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Write the Welsh post here…</source>
         <translation>Ysgrifennwch y neges Gymraeg yma…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>English</source>
         <translation>Saesneg</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Write the English post here…</source>
         <translation>Ysgrifennwch y neges Saesneg yma…</translation>
     </message>
@@ -162,61 +162,61 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+133"/>
+        <location filename="../../desktop/ui/checks_view.py" line="+132" />
         <source>Checks</source>
         <translation>Gwiriadau</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+54"/>
+        <location line="+1" />
+        <location line="+56" />
         <source>Checks appear here as you write.</source>
-        <translation>Bydd gwiriadau&apos;n ymddangos yma wrth i chi ysgrifennu.</translation>
+        <translation>Bydd gwiriadau'n ymddangos yma wrth i chi ysgrifennu.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51" />
         <source>Findings</source>
         <translation>Canfyddiadau</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Apply suggestion</source>
-        <translation>&amp;Defnyddio&apos;r awgrym</translation>
+        <translation>&amp;Defnyddio'r awgrym</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Ignore here</source>
         <translation>&amp;Anwybyddu yma</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Apply suggestion</source>
-        <translation>Defnyddio&apos;r awgrym</translation>
+        <translation>Defnyddio'r awgrym</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ignore this finding for this draft</source>
-        <translation>Anwybyddu&apos;r canfyddiad hwn ar gyfer y drafft hwn</translation>
+        <translation>Anwybyddu'r canfyddiad hwn ar gyfer y drafft hwn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&lt;b&gt;Checks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gwiriadau&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45" />
         <source>No problems found.</source>
         <translation>Ni chanfuwyd unrhyw broblemau.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{errors} to fix before posting, {others} to consider.</source>
-        <translation>{errors} i&apos;w cywiro cyn cyhoeddi, {others} i&apos;w hystyried.</translation>
+        <translation>{errors} i'w cywiro cyn cyhoeddi, {others} i'w hystyried.</translation>
     </message>
 </context>
 <context>
     <name>ChecksWiring</name>
     <message>
-        <location filename="../../desktop/ui/checks_wiring.py" line="+95"/>
+        <location filename="../../desktop/ui/checks_wiring.py" line="+95" />
         <source>Images</source>
         <translation>Delweddau</translation>
     </message>
@@ -224,7 +224,7 @@
 <context>
     <name>ChoicesField</name>
     <message>
-        <location filename="../../desktop/ui/setting_fields.py" line="+337"/>
+        <location filename="../../desktop/ui/setting_fields.py" line="+337" />
         <source>{choice} (from your organisation)</source>
         <translation>{choice} (gan eich sefydliad)</translation>
     </message>
@@ -232,12 +232,12 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="+31"/>
+        <location filename="../../desktop/ui/accounts_dialog.py" line="+31" />
         <source>Connect {network}</source>
         <translation>Cysylltu {network}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>&amp;Connect</source>
         <translation>&amp;Cysylltu</translation>
     </message>
@@ -245,32 +245,32 @@
 <context>
     <name>CountsBar</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+28"/>
+        <location filename="../../desktop/ui/checks_view.py" line="+28" />
         <source>Count for {network}</source>
         <translation>Cyfrif nodau ar gyfer {network}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Pre&amp;view parts</source>
         <translation>&amp;Rhagweld y rhannau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Preview the post on each network</source>
         <translation>Rhagweld y neges ar bob rhwydwaith</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>How each network gets this post (Ctrl+P)</source>
         <translation>Sut y bydd pob rhwydwaith yn cael y neges hon (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+39" />
         <source>Count this post for {n}</source>
-        <translation>Cyfrif nodau&apos;r neges hon ar gyfer {n}</translation>
+        <translation>Cyfrif nodau'r neges hon ar gyfer {n}</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+6" />
         <source>%n characters left</source>
         <translation>
             <numerusform>%n nod ar ôl</numerusform>
@@ -281,17 +281,17 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>over the limit for one post by {n}</source>
         <translation>{n} dros y terfyn ar gyfer un neges</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>bytes</source>
         <translation>beit</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%n bytes left</source>
         <translation>
             <numerusform>%n beit ar ôl</numerusform>
@@ -302,13 +302,13 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>over the limit of {limit} bytes by {n}</source>
         <translation>{n} dros y terfyn o {limit} beit</translation>
     </message>
     <message numerus="yes">
-        <location line="-49"/>
-        <location line="+52"/>
+        <location line="-49" />
+        <location line="+52" />
         <source>%n posts</source>
         <translation>
             <numerusform>%n neges</numerusform>
@@ -319,7 +319,7 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>goes as a thread of {n}; Ctrl+P shows the parts</source>
         <translation>yn mynd fel edefyn o {n}; mae Ctrl+P yn dangos y rhannau</translation>
     </message>
@@ -327,80 +327,80 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../desktop/ui/draft_actions.py" line="+50"/>
+        <location filename="../../desktop/ui/draft_actions.py" line="+50" />
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>New draft</source>
         <translation>Drafft newydd</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Duplicate draft</source>
-        <translation>Dyblygu&apos;r drafft</translation>
+        <translation>Dyblygu'r drafft</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Move to Trash</source>
-        <translation>Symud i&apos;r Sbwriel</translation>
+        <translation>Symud i'r Sbwriel</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Restore from Trash</source>
-        <translation>Adfer o&apos;r Sbwriel</translation>
+        <translation>Adfer o'r Sbwriel</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>The Trash is already empty.</source>
-        <translation>Mae&apos;r Sbwriel yn wag yn barod.</translation>
+        <translation>Mae'r Sbwriel yn wag yn barod.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Empty Trash</source>
-        <translation>Gwagio&apos;r Sbwriel</translation>
+        <translation>Gwagio'r Sbwriel</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Earlier version restored. The text it replaced is in Earlier versions.</source>
-        <translation>Adferwyd fersiwn gynharach. Mae&apos;r testun a ddisodlwyd i&apos;w weld yn Fersiynau cynharach.</translation>
+        <translation>Adferwyd fersiwn gynharach. Mae'r testun a ddisodlwyd i'w weld yn Fersiynau cynharach.</translation>
     </message>
 </context>
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../desktop/ui/editor.py" line="+31"/>
+        <location filename="../../desktop/ui/editor.py" line="+31" />
         <source>Title (optional — the first line is used if empty)</source>
-        <translation>Teitl (dewisol — defnyddir y llinell gyntaf os yw&apos;n wag)</translation>
+        <translation>Teitl (dewisol — defnyddir y llinell gyntaf os yw'n wag)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Draft title</source>
         <translation>Teitl y drafft</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Write your post here…</source>
         <translation>Ysgrifennwch eich neges yma…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Post text</source>
         <translation>Testun y neges</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Select a draft on the left, or press Ctrl+N to start a new one.</source>
         <translation>Dewiswch ddrafft ar y chwith, neu pwyswch Ctrl+N i ddechrau un newydd.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>&amp;Bilingual (Cymraeg + English)</source>
         <translation>&amp;Dwyieithog (Cymraeg + Saesneg)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Bilingual draft: a Welsh and an English text</source>
         <translation>Drafft dwyieithog: testun Cymraeg a thestun Saesneg</translation>
     </message>
@@ -408,13 +408,13 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="+157"/>
-        <location line="+5"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="+157" />
+        <location line="+5" />
         <source>Untitled draft</source>
         <translation>Drafft heb deitl</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-1" />
         <source>{title}, edited {when}</source>
         <translation>{title}, golygwyd {when}</translation>
     </message>
@@ -422,97 +422,97 @@
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_view.py" line="+95"/>
+        <location filename="../../desktop/ui/drafts_view.py" line="+95" />
         <source>Search drafts (Ctrl+F)</source>
         <translation>Chwilio drafftiau (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Search drafts</source>
         <translation>Chwilio drafftiau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Clear search</source>
-        <translation>Clirio&apos;r chwilio</translation>
+        <translation>Clirio'r chwilio</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Show</source>
         <translation>Dangos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>All drafts</source>
         <translation>Pob drafft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Not posted yet</source>
         <translation>Heb eu cyhoeddi eto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>In the outbox</source>
         <translation>Yn y Blwch Allan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Posted</source>
-        <translation>Wedi&apos;u cyhoeddi</translation>
+        <translation>Wedi'u cyhoeddi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Trash</source>
         <translation>Sbwriel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Sort by</source>
         <translation>Trefnu yn ôl</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Newest edits first</source>
         <translation>Golygiadau diweddaraf yn gyntaf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Oldest edits first</source>
         <translation>Golygiadau hynaf yn gyntaf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Title A–Z</source>
         <translation>Teitl A–Y</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Drafts</source>
         <translation>Drafftiau</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Sho&amp;w:</source>
         <translation>Dan&amp;gos:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>S&amp;ort by:</source>
         <translation>&amp;Trefnu yn ôl:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>No drafts match “{text}”.</source>
-        <translation>Does dim drafftiau&apos;n cyfateb i “{text}”.</translation>
+        <translation>Does dim drafftiau'n cyfateb i “{text}”.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The Trash is empty.</source>
-        <translation>Mae&apos;r Sbwriel yn wag.</translation>
+        <translation>Mae'r Sbwriel yn wag.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No drafts yet. Press Ctrl+N to write one.</source>
         <translation>Dim drafftiau eto. Pwyswch Ctrl+N i ysgrifennu un.</translation>
     </message>
@@ -520,23 +520,23 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="-241"/>
+        <location filename="../../desktop/ui/checks_view.py" line="-243" />
         <source>Must fix</source>
-        <extracomment>Underline colours (graphics: 3:1 on white or more); the findings&apos; text keeps the palette&apos;s colour.</extracomment>
+        <extracomment>Underline colours (graphics: 3:1 on white or more); the findings' text keeps the palette's colour.</extracomment>
         <translation>Rhaid cywiro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Consider</source>
         <translation>Ystyriwch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tip</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+61" />
         <source>Suggestion: {s}</source>
         <extracomment>Severity is never colour alone: each has its word and this icon too. A 100 KB paste can have thousands of findings; a person reads the first few, and laying out thousands of rows or underlines would stall the GUI thread. The summary says how many there are.</extracomment>
         <translation>Awgrym: {s}</translation>
@@ -545,28 +545,28 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="+47"/>
-        <location line="+5"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="+47" />
+        <location line="+5" />
         <source>Earlier versions</source>
         <translation>Fersiynau cynharach</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Version preview</source>
-        <translation>Rhagolwg o&apos;r fersiwn</translation>
+        <translation>Rhagolwg o'r fersiwn</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Restore this version</source>
         <translation>&amp;Adfer y fersiwn hon</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Autosave keeps every version from the last hour, then fewer as they get older.</source>
-        <translation>Mae cadw awtomatig yn cadw pob fersiwn o&apos;r awr ddiwethaf, yna llai ohonyn nhw wrth iddyn nhw heneiddio.</translation>
+        <translation>Mae cadw awtomatig yn cadw pob fersiwn o'r awr ddiwethaf, yna llai ohonyn nhw wrth iddyn nhw heneiddio.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>No earlier versions yet. Autosave keeps one every couple of minutes while you write.</source>
         <translation>Dim fersiynau cynharach eto. Mae cadw awtomatig yn cadw un bob rhyw ddwy funud wrth i chi ysgrifennu.</translation>
     </message>
@@ -574,42 +574,42 @@
 <context>
     <name>ImagesPanel</name>
     <message>
-        <location filename="../../desktop/ui/images_view.py" line="+40"/>
+        <location filename="../../desktop/ui/images_view.py" line="+40" />
         <source>Attached images</source>
-        <translation>Delweddau wedi&apos;u hatodi</translation>
+        <translation>Delweddau wedi'u hatodi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Attach &amp;image…</source>
         <translation>Atodi &amp;delwedd…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Remo&amp;ve image</source>
-        <translation>&amp;Tynnu&apos;r ddelwedd</translation>
+        <translation>&amp;Tynnu'r ddelwedd</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Alt text for the selected image</source>
         <translation>Testun amgen ar gyfer y ddelwedd a ddewiswyd</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Describe the image for people who can&apos;t see it</source>
-        <translation>Disgrifiwch y ddelwedd i bobl sy&apos;n methu ei gweld</translation>
+        <location line="+1" />
+        <source>Describe the image for people who can't see it</source>
+        <translation>Disgrifiwch y ddelwedd i bobl sy'n methu ei gweld</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Alt text:</source>
         <translation>Testun &amp;amgen:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+55" />
         <source>No alt text yet</source>
         <translation>Dim testun amgen eto</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+10" />
         <source>%n image(s) need alt text before posting.</source>
         <translation>
             <numerusform>Mae angen testun amgen ar %n delwedd cyn cyhoeddi.</numerusform>
@@ -620,12 +620,12 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Attach an image</source>
         <translation>Atodi delwedd</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Delweddau (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
@@ -633,52 +633,52 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../desktop/ui/team_join_dialog.py" line="+19"/>
+        <location filename="../../desktop/ui/team_join_dialog.py" line="+19" />
         <source>Join team</source>
         <translation>Ymuno â thîm</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Team database address</source>
-        <translation>Cyfeiriad cronfa ddata&apos;r tîm</translation>
+        <translation>Cyfeiriad cronfa ddata'r tîm</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Your user name</source>
         <translation>Eich enw defnyddiwr</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Password</source>
         <translation>Cyfrinair</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Leave empty for Windows (Kerberos) sign-in</source>
         <translation>Gadewch yn wag i fewngofnodi drwy Windows (Kerberos)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Address:</source>
         <translation>C&amp;yfeiriad:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Set by your organisation</source>
-        <translation>Wedi&apos;i osod gan eich sefydliad</translation>
+        <translation>Wedi'i osod gan eich sefydliad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;User name:</source>
         <translation>&amp;Enw defnyddiwr:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Password:</source>
         <translation>&amp;Cyfrinair:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Join</source>
         <translation>&amp;Ymuno</translation>
     </message>
@@ -686,15 +686,15 @@
 <context>
     <name>JsonField</name>
     <message>
-        <location filename="../../desktop/ui/setting_fields.py" line="+240"/>
-        <source>This isn&apos;t valid JSON: {problem} on line {line}.</source>
+        <location filename="../../desktop/ui/setting_fields.py" line="+240" />
+        <source>This isn't valid JSON: {problem} on line {line}.</source>
         <translation>Nid yw hwn yn JSON dilys: {problem} ar linell {line}.</translation>
     </message>
 </context>
 <context>
     <name>LinesField</name>
     <message>
-        <location line="-224"/>
+        <location line="-224" />
         <source>One per line</source>
         <translation>Un i bob llinell</translation>
     </message>
@@ -702,55 +702,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+58"/>
-        <location line="+226"/>
+        <location filename="../../desktop/ui/main_window.py" line="+58" />
+        <location line="+226" />
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-209" />
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Write</source>
         <translation>Ysgrifennu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Preview</source>
         <translation>Rhagolwg</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Save status</source>
         <translation>Statws cadw</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Opening your drafts…</source>
-        <translation>Wrthi&apos;n agor eich drafftiau…</translation>
+        <translation>Wrthi'n agor eich drafftiau…</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+93" />
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/draft_actions.py" line="-63"/>
+        <location filename="../../desktop/ui/draft_actions.py" line="-63" />
         <source>Moved %n draft(s) to the Trash. Ctrl+Z brings them back.</source>
         <translation>
-            <numerusform>Symudwyd %n drafft i&apos;r Sbwriel. Mae Ctrl+Z yn dod â nhw&apos;n ôl.</numerusform>
-            <numerusform>Symudwyd %n drafft i&apos;r Sbwriel. Mae Ctrl+Z yn dod ag ef yn ôl.</numerusform>
-            <numerusform>Symudwyd %n drafft i&apos;r Sbwriel. Mae Ctrl+Z yn dod â nhw&apos;n ôl.</numerusform>
-            <numerusform>Symudwyd %n drafft i&apos;r Sbwriel. Mae Ctrl+Z yn dod â nhw&apos;n ôl.</numerusform>
-            <numerusform>Symudwyd %n drafft i&apos;r Sbwriel. Mae Ctrl+Z yn dod â nhw&apos;n ôl.</numerusform>
+            <numerusform>Symudwyd %n drafft i'r Sbwriel. Mae Ctrl+Z yn dod â nhw'n ôl.</numerusform>
+            <numerusform>Symudwyd %n drafft i'r Sbwriel. Mae Ctrl+Z yn dod ag ef yn ôl.</numerusform>
+            <numerusform>Symudwyd %n drafft i'r Sbwriel. Mae Ctrl+Z yn dod â nhw'n ôl.</numerusform>
+            <numerusform>Symudwyd %n drafft i'r Sbwriel. Mae Ctrl+Z yn dod â nhw'n ôl.</numerusform>
+            <numerusform>Symudwyd %n drafft i'r Sbwriel. Mae Ctrl+Z yn dod â nhw'n ôl.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
-        <source>Delete %n draft(s) in the Trash for good? This can&apos;t be undone.</source>
+        <location line="+39" />
+        <source>Delete %n draft(s) in the Trash for good? This can't be undone.</source>
         <translation>
             <numerusform>Dileu %n drafft yn y Sbwriel am byth? Does dim modd dadwneud hyn.</numerusform>
             <numerusform>Dileu %n drafft yn y Sbwriel am byth? Does dim modd dadwneud hyn.</numerusform>
@@ -760,82 +760,119 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+40"/>
+        <location filename="../../desktop/ui/main_window.py" line="+40" />
         <source>Queued. The Outbox shows its progress.</source>
-        <translation>Yn y ciw. Mae&apos;r Blwch Allan yn dangos ei hynt.</translation>
+        <translation>Yn y ciw. Mae'r Blwch Allan yn dangos ei hynt.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>About Crier</source>
         <translation>Ynghylch Crier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Crier {version}
 Draft, check and publish council social media posts.</source>
         <translation>Crier {version}
 Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Your latest changes could not be saved ({problem}). Close anyway and lose them?</source>
-        <translation>Doedd dim modd cadw eich newidiadau diweddaraf ({problem}). Cau beth bynnag a&apos;u colli?</translation>
+        <translation>Doedd dim modd cadw eich newidiadau diweddaraf ({problem}). Cau beth bynnag a'u colli?</translation>
     </message>
 </context>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/ui/outbox_model.py" line="+49"/>
+        <location filename="../../desktop/ui/outbox_model.py" line="+88" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Account</source>
         <translation>Cyfrif</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Post</source>
         <translation>Neges</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Details</source>
         <translation>Manylion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Override reason</source>
         <translation>Rheswm dros ddiystyru</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-55" />
         <source>Waiting: the account needs connecting</source>
-        <translation>Yn aros: mae angen cysylltu&apos;r cyfrif</translation>
+        <translation>Yn aros: mae angen cysylltu'r cyfrif</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Waiting for its pair</source>
-        <translation>Yn aros am ei bâr</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1" />
         <source>Scheduled for {when}</source>
-        <translation>Wedi&apos;i hamserlennu ar gyfer {when}</translation>
+        <translation>Wedi'i hamserlennu ar gyfer {when}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1" />
+        <source>Waiting: {network} can't be reached</source>
+        <translation>Yn aros: does dim modd cyrraedd {network}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Waiting: your organisation's proxy asked for a sign-in</source>
+        <translation>Yn aros: mae dirprwy (proxy) eich sefydliad wedi gofyn i chi fewngofnodi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Waiting for its Welsh pair to go out</source>
+        <translation>Yn aros i'w phâr Cymraeg fynd allan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Waiting for its English pair</source>
+        <translation>Yn aros am ei phâr Saesneg</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queued behind post {post} of the same account</source>
+        <translation>Yn y ciw y tu ôl i neges {post} o'r un cyfrif</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Retrying at {when}</source>
         <translation>Rhoi cynnig arall am {when}</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Queued: ready to send</source>
+        <translation>Yn y ciw: yn barod i'w hanfon</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Queued</source>
+        <comment>column: when the post was queued</comment>
+        <translation>Yn y ciw</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent</source>
+        <comment>column: when the post was sent</comment>
+        <translation>Anfonwyd</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+15" />
         <source>Sent (%n parts)</source>
         <translation>
             <numerusform>Anfonwyd (%n rhan)</numerusform>
@@ -846,37 +883,37 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Sending part {i} of {n}</source>
-        <translation>Wrthi&apos;n anfon rhan {i} o {n}</translation>
+        <translation>Wrthi'n anfon rhan {i} o {n}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Queued</source>
         <translation>Yn y ciw</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sending…</source>
-        <translation>Wrthi&apos;n anfon…</translation>
+        <translation>Wrthi'n anfon…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sent</source>
         <translation>Anfonwyd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Needs attention</source>
         <translation>Angen sylw</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancelled</source>
         <translation>Diddymwyd</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24" />
         <source>Posted</source>
         <translation>Cyhoeddwyd</translation>
     </message>
@@ -884,75 +921,75 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="+32"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="+32" />
         <source>Outbox</source>
         <translation>Blwch Allan</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18" />
         <source>Send &amp;now</source>
         <translation>Anfon &amp;nawr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Re&amp;try</source>
         <translation>&amp;Ailgynnig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Edit (back to drafts)</source>
-        <translation>&amp;Golygu (yn ôl i&apos;r drafftiau)</translation>
+        <translation>&amp;Golygu (yn ôl i'r drafftiau)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Cancel</source>
         <translation>&amp;Diddymu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Open post</source>
         <translation>Ag&amp;or y neges</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cop&amp;y error</source>
-        <translation>&amp;Copïo&apos;r gwall</translation>
+        <translation>&amp;Copïo'r gwall</translation>
     </message>
 </context>
 <context>
     <name>PeriodsField</name>
     <message>
-        <location filename="../../desktop/ui/setting_fields.py" line="+82"/>
+        <location filename="../../desktop/ui/setting_fields.py" line="+82" />
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>First day</source>
         <translation>Diwrnod cyntaf</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Last day</source>
         <translation>Diwrnod olaf</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>A&amp;dd period</source>
         <translation>&amp;Ychwanegu cyfnod</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Remove period</source>
         <translation>&amp;Tynnu cyfnod</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+47" />
         <source>Period {n} needs a name.</source>
         <translation>Mae angen enw ar gyfnod {n}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>{name}: {start} to {end}</source>
         <translation>{name}: {start} i {end}</translation>
     </message>
@@ -960,155 +997,155 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../desktop/ui/post_dialog.py" line="+44"/>
+        <location filename="../../desktop/ui/post_dialog.py" line="+44" />
         <source>Post</source>
         <translation>Cyhoeddi</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>needs connecting; the post will wait in the outbox</source>
         <translation>angen ei gysylltu; bydd y neges yn aros yn y Blwch Allan</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>can&apos;t be posted: {why}</source>
+        <location line="+6" />
+        <source>can't be posted: {why}</source>
         <translation>methu cyhoeddi: {why}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>must be fixed before posting</source>
         <translation>rhaid cywiro cyn cyhoeddi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>needs fixing, or a reason to post anyway</source>
         <translation>angen cywiro, neu reswm dros gyhoeddi beth bynnag</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Accounts to post to</source>
         <translation>Cyfrifon i gyhoeddi iddynt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Send as soon as possible (now if online)</source>
         <translation>Anfon cyn gynted â phosibl (nawr os ydych ar-lein)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Schedule for:</source>
         <translation>Amserlennu ar gyfer:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Scheduled time</source>
-        <translation>Amser wedi&apos;i amserlennu</translation>
+        <translation>Amser wedi'i amserlennu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>What must be fixed before posting</source>
-        <translation>Beth sy&apos;n rhaid ei gywiro cyn cyhoeddi</translation>
+        <translation>Beth sy'n rhaid ei gywiro cyn cyhoeddi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The checks found what must be fixed before posting:</source>
-        <translation>Mae&apos;r gwiriadau wedi canfod beth sy&apos;n rhaid ei gywiro cyn cyhoeddi:</translation>
+        <translation>Mae'r gwiriadau wedi canfod beth sy'n rhaid ei gywiro cyn cyhoeddi:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Reason for posting anyway</source>
         <translation>Rheswm dros gyhoeddi beth bynnag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Why this should go out as it is (kept with the post)</source>
-        <translation>Pam y dylai hon fynd allan fel y mae (caiff ei gadw gyda&apos;r neges)</translation>
+        <translation>Pam y dylai hon fynd allan fel y mae (caiff ei gadw gyda'r neges)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Reason for posting anyway:</source>
         <translation>&amp;Rheswm dros gyhoeddi beth bynnag:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Post</source>
         <translation>&amp;Cyhoeddi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Post this draft to:</source>
-        <translation>Cyhoeddi&apos;r drafft hwn i:</translation>
+        <translation>Cyhoeddi'r drafft hwn i:</translation>
     </message>
 </context>
 <context>
     <name>Posting</name>
     <message>
-        <location filename="../../desktop/ui/posting.py" line="+56"/>
-        <location line="+3"/>
-        <location line="+147"/>
+        <location filename="../../desktop/ui/posting.py" line="+56" />
+        <location line="+3" />
+        <location line="+148" />
         <source>Outbox</source>
         <translation>Blwch Allan</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143" />
         <source>Connection status</source>
         <translation>Statws y cysylltiad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Posts waiting</source>
         <translation>Negeseuon yn aros</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Post…</source>
         <translation>&amp;Cyhoeddi…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Accounts…</source>
         <translation>C&amp;yfrifon…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&amp;Outbox</source>
         <translation>&amp;Blwch Allan</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+7"/>
-        <location line="+42"/>
+        <location line="+28" />
+        <location line="+7" />
+        <location line="+42" />
         <source>Post</source>
         <translation>Cyhoeddi</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-49" />
         <source>This draft is empty: write something first.</source>
-        <translation>Mae&apos;r drafft hwn yn wag: ysgrifennwch rywbeth yn gyntaf.</translation>
+        <translation>Mae'r drafft hwn yn wag: ysgrifennwch rywbeth yn gyntaf.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Connect an account first: Accounts (Ctrl+,) adds X, Bluesky, Mastodon or Facebook.</source>
         <translation>Cysylltwch gyfrif yn gyntaf: mae Cyfrifon (Ctrl+,) yn ychwanegu X, Bluesky, Mastodon neu Facebook.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>too long for one post: goes as a thread of {n}</source>
         <translation>rhy hir i un neges: yn mynd fel edefyn o {n}</translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+85" />
         <source>%n waiting to post</source>
         <translation>
-            <numerusform>%n yn aros i&apos;w cyhoeddi</numerusform>
-            <numerusform>%n yn aros i&apos;w cyhoeddi</numerusform>
-            <numerusform>%n yn aros i&apos;w cyhoeddi</numerusform>
-            <numerusform>%n yn aros i&apos;w cyhoeddi</numerusform>
-            <numerusform>%n yn aros i&apos;w cyhoeddi</numerusform>
+            <numerusform>%n yn aros i'w cyhoeddi</numerusform>
+            <numerusform>%n yn aros i'w cyhoeddi</numerusform>
+            <numerusform>%n yn aros i'w cyhoeddi</numerusform>
+            <numerusform>%n yn aros i'w cyhoeddi</numerusform>
+            <numerusform>%n yn aros i'w cyhoeddi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>%n need attention</source>
         <translation>
             <numerusform>%n angen sylw</numerusform>
@@ -1122,27 +1159,27 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="+28"/>
+        <location filename="../../desktop/ui/preview.py" line="+34" />
         <source>Preview</source>
         <translation>Rhagolwg</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>How each network will get this draft. A long post becomes a thread for that network&apos;s own limit; a line with only --- starts a new post everywhere threads exist (Facebook keeps one post).</source>
-        <translation>Sut y bydd pob rhwydwaith yn cael y drafft hwn. Mae neges hir yn troi&apos;n edefyn yn ôl terfyn y rhwydwaith hwnnw; mae llinell sy&apos;n cynnwys --- yn unig yn dechrau neges newydd ym mhob man lle mae edafedd (mae Facebook yn cadw un neges).</translation>
+        <location line="+4" />
+        <source>How each network will get this draft. A long post becomes a thread for that network's own limit; a line with only --- starts a new post everywhere threads exist (Facebook keeps one post).</source>
+        <translation>Sut y bydd pob rhwydwaith yn cael y drafft hwn. Mae neges hir yn troi'n edefyn yn ôl terfyn y rhwydwaith hwnnw; mae llinell sy'n cynnwys --- yn unig yn dechrau neges newydd ym mhob man lle mae edafedd (mae Facebook yn cadw un neges).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Posts on each network</source>
         <translation>Negeseuon ar bob rhwydwaith</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>Choose a network under the editor to see the post as it will appear.</source>
         <translation>Dewiswch rwydwaith o dan y golygydd i weld y neges fel y bydd yn ymddangos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+8" />
         <source>{network}: a thread of %n posts</source>
         <translation>
             <numerusform>{network}: edefyn o %n neges</numerusform>
@@ -1153,37 +1190,37 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>none sent (the network detects it)</source>
-        <translation>dim wedi&apos;i hanfon (mae&apos;r rhwydwaith yn ei chanfod)</translation>
+        <translation>dim wedi'i hanfon (mae'r rhwydwaith yn ei chanfod)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>{n}/{limit} bytes</source>
         <translation>{n}/{limit} beit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Post {i} of {n}</source>
         <translation>Neges {i} o {n}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Post</source>
         <translation>Neges</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Image {i}: {network} takes fewer images; this one won&apos;t be posted</source>
+        <location line="+14" />
+        <source>Image {i}: {network} takes fewer images; this one won't be posted</source>
         <translation>Delwedd {i}: mae {network} yn derbyn llai o ddelweddau; ni fydd hon yn cael ei chyhoeddi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Image {i}: {alt}</source>
         <translation>Delwedd {i}: {alt}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Image {i}: no alt text yet</source>
         <translation>Delwedd {i}: dim testun amgen eto</translation>
     </message>
@@ -1191,17 +1228,17 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../../desktop/ui/qt_strings.py" line="+53"/>
+        <location filename="../../desktop/ui/qt_strings.py" line="+53" />
         <source>&amp;Select All</source>
         <translation>&amp;Dewis y Cyfan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Step up</source>
         <translation>&amp;Camu i fyny</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Step &amp;down</source>
         <translation>Camu i &amp;lawr</translation>
     </message>
@@ -1209,37 +1246,37 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>QLineEdit</name>
     <message>
-        <location line="-10"/>
+        <location line="-10" />
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Redo</source>
         <translation>&amp;Ailwneud</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cu&amp;t</source>
         <translation>&amp;Torri</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Copy</source>
         <translation>&amp;Copïo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Paste</source>
         <translation>&amp;Gludo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Select All</source>
         <translation>Dewis y Cyfan</translation>
     </message>
@@ -1247,12 +1284,12 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>QMessageBox</name>
     <message>
-        <location line="-18"/>
+        <location line="-18" />
         <source>Show Details...</source>
         <translation>Dangos Manylion...</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hide Details...</source>
         <translation>Cuddio Manylion...</translation>
     </message>
@@ -1260,92 +1297,92 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-19"/>
+        <location line="-19" />
         <source>OK</source>
         <translation>Iawn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save All</source>
-        <translation>Cadw&apos;r Cyfan</translation>
+        <translation>Cadw'r Cyfan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Open</source>
         <translation>Agor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Yes</source>
         <translation>&amp;Ie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Yes to &amp;All</source>
-        <translation>Ie i&apos;r &amp;Cyfan</translation>
+        <translation>Ie i'r &amp;Cyfan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;No</source>
         <translation>&amp;Na</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>N&amp;o to All</source>
-        <translation>Na i&apos;r C&amp;yfan</translation>
+        <translation>Na i'r C&amp;yfan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Abort</source>
         <translation>Atal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Retry</source>
         <translation>Ailgynnig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ignore</source>
         <translation>Anwybyddu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cancel</source>
         <translation>Diddymu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Discard</source>
         <translation>Hepgor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Help</source>
         <translation>Cymorth</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Apply</source>
         <translation>Gweithredu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Reset</source>
         <translation>Ailosod</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Restore Defaults</source>
         <translation>Adfer y Rhagosodiadau</translation>
     </message>
@@ -1353,42 +1390,42 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Redo</source>
         <translation>&amp;Ailwneud</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cu&amp;t</source>
         <translation>&amp;Torri</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Copy</source>
         <translation>&amp;Copïo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Paste</source>
         <translation>&amp;Gludo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Delete</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Select All</source>
         <translation>Dewis y Cyfan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Copy &amp;Link Location</source>
         <translation>Copïo lleoliad y dd&amp;olen</translation>
     </message>
@@ -1396,7 +1433,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>RevisionsModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/history_dialog.py" line="-33"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="-33" />
         <source>{when} · %n characters</source>
         <translation>
             <numerusform>{when} · %n nod</numerusform>
@@ -1410,112 +1447,112 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>RulesField</name>
     <message>
-        <location filename="../../desktop/ui/setting_fields.py" line="+26"/>
+        <location filename="../../desktop/ui/setting_fields.py" line="+26" />
         <source>Checks to run</source>
-        <translation>Gwiriadau i&apos;w rhedeg</translation>
+        <translation>Gwiriadau i'w rhedeg</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Untick a check to turn it off. Ticked checks look at every draft as you type.</source>
-        <translation>Dad-diciwch wiriad i&apos;w ddiffodd. Mae&apos;r gwiriadau sydd wedi&apos;u ticio yn edrych ar bob drafft wrth i chi deipio.</translation>
+        <translation>Dad-diciwch wiriad i'w ddiffodd. Mae'r gwiriadau sydd wedi'u ticio yn edrych ar bob drafft wrth i chi deipio.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Set by your organisation.</source>
-        <translation>Wedi&apos;i osod gan eich sefydliad.</translation>
+        <translation>Wedi'i osod gan eich sefydliad.</translation>
     </message>
 </context>
 <context>
     <name>SettingField</name>
     <message>
-        <location line="-444"/>
-        <source>From your organisation (can&apos;t be removed here):</source>
+        <location line="-444" />
+        <source>From your organisation (can't be removed here):</source>
         <translation>Gan eich sefydliad (does dim modd eu tynnu yma):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>{setting}, from your organisation</source>
         <translation>{setting}, gan eich sefydliad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Read only: your organisation set these entries.</source>
         <translation>Darllen yn unig: eich sefydliad osododd y cofnodion hyn.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Your own, which you can change:</source>
         <translation>Eich rhai chi, y gallwch eu newid:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Set by your organisation</source>
-        <translation>Wedi&apos;i osod gan eich sefydliad</translation>
+        <translation>Wedi'i osod gan eich sefydliad</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+87" />
         <source>Set by your organisation.</source>
-        <translation>Wedi&apos;i osod gan eich sefydliad.</translation>
+        <translation>Wedi'i osod gan eich sefydliad.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="+122"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="+122" />
         <source>Settings</source>
         <extracomment>Settings whose prefix would put them where nobody looks for them.</extracomment>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Settings sections</source>
-        <translation>Adrannau&apos;r gosodiadau</translation>
+        <translation>Adrannau'r gosodiadau</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>C&amp;hecks</source>
         <translation>&amp;Gwiriadau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Posting</source>
         <translation>&amp;Cyhoeddi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Accounts &amp;&amp; apps</source>
         <translation>C&amp;yfrifon ac apiau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Network</source>
         <translation>&amp;Rhwydwaith</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Backups</source>
         <translation>Copïau &amp;wrth gefn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>O&amp;ther</source>
         <translation>&amp;Arall</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Problem saving settings</source>
-        <translation>Problem wrth gadw&apos;r gosodiadau</translation>
+        <translation>Problem wrth gadw'r gosodiadau</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+121" />
         <source>Please check: {settings}. Nothing has been saved yet.</source>
-        <translation>Gwiriwch: {settings}. Does dim wedi&apos;i gadw eto.</translation>
+        <translation>Gwiriwch: {settings}. Does dim wedi'i gadw eto.</translation>
     </message>
 </context>
 <context>
     <name>SideEditor</name>
     <message>
-        <location filename="../../desktop/ui/bilingual_editor.py" line="-46"/>
+        <location filename="../../desktop/ui/bilingual_editor.py" line="-49" />
         <source>Counts for {side}</source>
         <translation>Cyfrifon ar gyfer {side}</translation>
     </message>
@@ -1523,12 +1560,12 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../desktop/ui/spelling.py" line="+136"/>
+        <location filename="../../desktop/ui/spelling.py" line="+163" />
         <source>No suggestions</source>
         <translation>Dim awgrymiadau</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Add “{word}” to dictionary</source>
         <translation>Ychwanegu “{word}” at y geiriadur</translation>
     </message>
@@ -1536,18 +1573,18 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="+148"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="+152" />
         <source>No account connected</source>
-        <translation>Dim cyfrif wedi&apos;i gysylltu</translation>
+        <translation>Dim cyfrif wedi'i gysylltu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Online</source>
         <translation>Ar-lein</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
-        <source>{network} can&apos;t be reached; %n posts wait for it</source>
+        <location line="+9" />
+        <source>{network} can't be reached; %n posts wait for it</source>
         <translation>
             <numerusform>Does dim modd cyrraedd {network}; mae %n neges yn aros amdano</numerusform>
             <numerusform>Does dim modd cyrraedd {network}; mae %n neges yn aros amdano</numerusform>
@@ -1557,232 +1594,232 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{network} can&apos;t be reached</source>
+        <location line="+4" />
+        <source>{network} can't be reached</source>
         <translation>Does dim modd cyrraedd {network}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>A post needs attention</source>
         <translation>Mae angen sylw ar neges</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>An account needs signing in</source>
         <translation>Mae angen mewngofnodi i gyfrif</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Posts for it wait in the outbox until you connect it again (Accounts, Ctrl+,).</source>
         <translation>Bydd negeseuon ar ei gyfer yn aros yn y Blwch Allan nes i chi ei gysylltu eto (Cyfrifon, Ctrl+,).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Back online</source>
         <translation>Yn ôl ar-lein</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%n post(s) from the outbox have gone out.</source>
         <translation>
-            <numerusform>Mae %n neges o&apos;r Blwch Allan wedi mynd allan.</numerusform>
-            <numerusform>Mae %n neges o&apos;r Blwch Allan wedi mynd allan.</numerusform>
-            <numerusform>Mae %n neges o&apos;r Blwch Allan wedi mynd allan.</numerusform>
-            <numerusform>Mae %n neges o&apos;r Blwch Allan wedi mynd allan.</numerusform>
-            <numerusform>Mae %n neges o&apos;r Blwch Allan wedi mynd allan.</numerusform>
+            <numerusform>Mae %n neges o'r Blwch Allan wedi mynd allan.</numerusform>
+            <numerusform>Mae %n neges o'r Blwch Allan wedi mynd allan.</numerusform>
+            <numerusform>Mae %n neges o'r Blwch Allan wedi mynd allan.</numerusform>
+            <numerusform>Mae %n neges o'r Blwch Allan wedi mynd allan.</numerusform>
+            <numerusform>Mae %n neges o'r Blwch Allan wedi mynd allan.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TeamArea</name>
     <message>
-        <location filename="../../desktop/ui/team_view.py" line="+322"/>
-        <location line="+3"/>
+        <location filename="../../desktop/ui/team_view.py" line="+322" />
+        <location line="+3" />
         <source>Team</source>
         <translation>Tîm</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>T&amp;eam</source>
         <translation>Tî&amp;m</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Join team…</source>
         <translation>&amp;Ymuno â thîm…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Team connection</source>
         <translation>Cysylltiad y tîm</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+53" />
         <source>Team: connected</source>
         <translation>Tîm: wedi cysylltu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Team: connected, {n} changes to send</source>
-        <translation>Tîm: wedi cysylltu, {n} newid i&apos;w hanfon</translation>
+        <translation>Tîm: wedi cysylltu, {n} newid i'w hanfon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Team: offline, {n} changes to send</source>
-        <translation>Tîm: all-lein, {n} newid i&apos;w hanfon</translation>
+        <translation>Tîm: all-lein, {n} newid i'w hanfon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Team: offline</source>
         <translation>Tîm: all-lein</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Approved; it is queued to post.</source>
-        <translation>Wedi&apos;i gymeradwyo; mae yn y ciw i&apos;w gyhoeddi.</translation>
+        <translation>Wedi'i gymeradwyo; mae yn y ciw i'w gyhoeddi.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Sent back to its author for changes.</source>
-        <translation>Wedi&apos;i anfon yn ôl at ei awdur i&apos;w newid.</translation>
+        <translation>Wedi'i anfon yn ôl at ei awdur i'w newid.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Comment added.</source>
-        <translation>Sylw wedi&apos;i ychwanegu.</translation>
+        <translation>Sylw wedi'i ychwanegu.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Saved on this PC; it is sent when connected.</source>
-        <translation>Wedi&apos;i gadw ar y cyfrifiadur hwn; caiff ei anfon pan fydd wedi cysylltu.</translation>
+        <translation>Wedi'i gadw ar y cyfrifiadur hwn; caiff ei anfon pan fydd wedi cysylltu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Crier could not do that; the log has the details</source>
-        <translation>Doedd Crier ddim yn gallu gwneud hynny; mae&apos;r manylion yn y log</translation>
+        <translation>Doedd Crier ddim yn gallu gwneud hynny; mae'r manylion yn y log</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>Joined team {team} as a team {role}.</source>
-        <translation>Wedi ymuno â&apos;r tîm {team} fel {role} y tîm.</translation>
+        <translation>Wedi ymuno â'r tîm {team} fel {role} y tîm.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Crier could not join the team; the log has the details</source>
-        <translation>Doedd Crier ddim yn gallu ymuno â&apos;r tîm; mae&apos;r manylion yn y log</translation>
+        <translation>Doedd Crier ddim yn gallu ymuno â'r tîm; mae'r manylion yn y log</translation>
     </message>
 </context>
 <context>
     <name>TeamPanel</name>
     <message>
-        <location line="-407"/>
+        <location line="-407" />
         <source>This PC has not joined a team. Join with your team user name and password.</source>
-        <translation>Nid yw&apos;r cyfrifiadur hwn wedi ymuno â thîm. Ymunwch gyda&apos;ch enw defnyddiwr a&apos;ch cyfrinair tîm.</translation>
+        <translation>Nid yw'r cyfrifiadur hwn wedi ymuno â thîm. Ymunwch gyda'ch enw defnyddiwr a'ch cyfrinair tîm.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Join team…</source>
         <translation>&amp;Ymuno â thîm…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>To review</source>
-        <translation>I&apos;w adolygu</translation>
+        <translation>I'w adolygu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>My submissions</source>
         <translation>Fy nghyflwyniadau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Which submissions</source>
         <translation>Pa gyflwyniadau</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Submissions</source>
         <translation>Cyflwyniadau</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>Submitted text</source>
         <translation>Testun a gyflwynwyd</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+28"/>
+        <location line="+3" />
+        <location line="+28" />
         <source>Comments</source>
         <translation>Sylwadau</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+27"/>
+        <location line="-26" />
+        <location line="+27" />
         <source>History</source>
         <translation>Hanes</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-25" />
         <source>Note or comment</source>
         <translation>Nodyn neu sylw</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A comment, or a note with your decision</source>
-        <translation>Sylw, neu nodyn gyda&apos;ch penderfyniad</translation>
+        <translation>Sylw, neu nodyn gyda'ch penderfyniad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Comment</source>
         <translation>&amp;Sylw</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Approve</source>
         <translation>&amp;Cymeradwyo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Request c&amp;hanges</source>
         <translation>Gofyn am &amp;newidiadau</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Team message</source>
         <translation>Neges y tîm</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+60" />
         <source>To review ({n})</source>
-        <translation>I&apos;w adolygu ({n})</translation>
+        <translation>I'w adolygu ({n})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>My submissions ({n})</source>
         <translation>Fy nghyflwyniadau ({n})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Nothing to show here.</source>
-        <translation>Dim byd i&apos;w ddangos yma.</translation>
+        <translation>Dim byd i'w ddangos yma.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>{state} · {account} · by {author} · {when}</source>
         <translation>{state} · {account} · gan {author} · {when}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>No comments yet.</source>
         <translation>Dim sylwadau eto.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>This submission is on this PC only; it goes to the team when connected.</source>
-        <translation>Mae&apos;r cyflwyniad hwn ar y cyfrifiadur hwn yn unig; bydd yn mynd i&apos;r tîm pan fydd wedi cysylltu.</translation>
+        <translation>Mae'r cyflwyniad hwn ar y cyfrifiadur hwn yn unig; bydd yn mynd i'r tîm pan fydd wedi cysylltu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The history is shown when connected.</source>
         <translation>Dangosir yr hanes pan fydd wedi cysylltu.</translation>
     </message>
@@ -1790,35 +1827,35 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>TermsField</name>
     <message>
-        <location filename="../../desktop/ui/setting_fields.py" line="+161"/>
-        <source>One per line: &quot;word = suggestion&quot;, or just &quot;word&quot;</source>
-        <translation>Un i bob llinell: &quot;gair = awgrym&quot;, neu &quot;gair&quot; yn unig</translation>
+        <location filename="../../desktop/ui/setting_fields.py" line="+161" />
+        <source>One per line: "word = suggestion", or just "word"</source>
+        <translation>Un i bob llinell: "gair = awgrym", neu "gair" yn unig</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>One per line: &quot;word = suggestion&quot;</source>
-        <translation>Un i bob llinell: &quot;gair = awgrym&quot;</translation>
+        <location line="+2" />
+        <source>One per line: "word = suggestion"</source>
+        <translation>Un i bob llinell: "gair = awgrym"</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Line {n} has no word before the &quot;=&quot;.</source>
-        <translation>Does dim gair cyn yr &quot;=&quot; ar linell {n}.</translation>
+        <location line="+21" />
+        <source>Line {n} has no word before the "=".</source>
+        <translation>Does dim gair cyn yr "=" ar linell {n}.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Line {n} repeats &quot;{term}&quot;.</source>
-        <translation>Mae llinell {n} yn ailadrodd &quot;{term}&quot;.</translation>
+        <location line="+2" />
+        <source>Line {n} repeats "{term}".</source>
+        <translation>Mae llinell {n} yn ailadrodd "{term}".</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Line {n} needs a suggestion after &quot;=&quot;, like &quot;{term} = better word&quot;.</source>
-        <translation>Mae angen awgrym ar ôl &quot;=&quot; ar linell {n}, fel &quot;{term} = gair gwell&quot;.</translation>
+        <location line="+3" />
+        <source>Line {n} needs a suggestion after "=", like "{term} = better word".</source>
+        <translation>Mae angen awgrym ar ôl "=" ar linell {n}, fel "{term} = gair gwell".</translation>
     </message>
 </context>
 <context>
     <name>TextField</name>
     <message>
-        <location line="-176"/>
+        <location line="-176" />
         <source>Clear {setting}</source>
         <translation>Clirio {setting}</translation>
     </message>
@@ -1826,97 +1863,97 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="+63"/>
+        <location filename="../../desktop/ui/menus.py" line="+63" />
         <source>&amp;New draft</source>
         <translation>Drafft &amp;newydd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>D&amp;uplicate draft</source>
-        <translation>&amp;Dyblygu&apos;r drafft</translation>
+        <translation>&amp;Dyblygu'r drafft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Earlier &amp;versions…</source>
         <translation>&amp;Fersiynau cynharach…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Redo</source>
         <translation>&amp;Ailwneud</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Find…</source>
         <translation>&amp;Canfod…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Move to Trash</source>
-        <translation>&amp;Symud i&apos;r Sbwriel</translation>
+        <translation>&amp;Symud i'r Sbwriel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Restore from &amp;Trash</source>
-        <translation>Ad&amp;fer o&apos;r Sbwriel</translation>
+        <translation>Ad&amp;fer o'r Sbwriel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Empty Trash…</source>
-        <translation>&amp;Gwagio&apos;r Sbwriel…</translation>
+        <translation>&amp;Gwagio'r Sbwriel…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Edit</source>
         <translation>&amp;Golygu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Settings…</source>
         <translation>G&amp;osodiadau…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;View</source>
         <translation>Go&amp;lwg</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Drafts</source>
         <translation>&amp;Drafftiau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Trash</source>
         <translation>&amp;Sbwriel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Preview on each network</source>
         <translation>&amp;Rhagolwg ar bob rhwydwaith</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;About Crier</source>
         <translation>&amp;Ynghylch Crier</translation>
     </message>
@@ -1924,15 +1961,15 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+131"/>
+        <location filename="../../desktop/app.py" line="+132" />
         <source>Crier could not open your drafts database. The log has the details; please send it to IT.</source>
-        <translation>Doedd Crier ddim yn gallu agor cronfa ddata eich drafftiau. Mae&apos;r manylion yn y ffeil log; anfonwch hi at TG.</translation>
+        <translation>Doedd Crier ddim yn gallu agor cronfa ddata eich drafftiau. Mae'r manylion yn y ffeil log; anfonwch hi at TG.</translation>
     </message>
 </context>
 <context>
     <name>checks_view</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+235"/>
+        <location filename="../../desktop/ui/checks_view.py" line="+237" />
         <source>Over the {network} limit</source>
         <translation>Dros derfyn {network}</translation>
     </message>
@@ -1940,9 +1977,9 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="+28"/>
+        <location filename="../../desktop/ui/i18n.py" line="+28" />
         <source>Same as the computer</source>
-        <translation>Yr un fath â&apos;r cyfrifiadur</translation>
+        <translation>Yr un fath â'r cyfrifiadur</translation>
     </message>
 </context>
 </TS>
