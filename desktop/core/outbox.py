@@ -374,6 +374,45 @@ class Outbox:
                 )
             return post.draft_id
 
+    def reschedule(self, post_id: int, when: datetime) -> None:
+        """Move a post that still waits (queued or scheduled, none of it out) to ``when`` (naive UTC).
+
+        The state is checked inside the write transaction, which holds SQLite's write lock as the sync
+        engine's claim does: a post claimed for sending meanwhile is refused, never moved.
+        """
+        now = utcnow()
+        if when <= now:
+            raise StoreError(
+                "Choose a time that is still to come; Send now sends it at once.", retryable=False
+            )
+        with self.db.write() as session:
+            post = session.get(Post, post_id)
+            if post is None:
+                raise StoreError("That post no longer exists.", retryable=False)
+            state = State(post.state)
+            if state not in (State.QUEUED, State.SCHEDULED) or post.remote_ids:
+                raise StoreError(_NOT_MOVABLE.get(state, _NOT_MOVABLE[State.QUEUED]), retryable=False)
+            detail = f"rescheduled for {when.isoformat(timespec='minutes')} UTC"
+            if state is State.QUEUED:
+                transition(session, post, State.SCHEDULED, detail, now=now)
+            else:  # still scheduled: the time changes, the state doesn't
+                post.updated_at = now
+                session.add(
+                    PostEvent(post_id=post.id, at=now, from_state=state, to_state=state, detail=detail)
+                )
+            post.scheduled_at = when
+            post.next_attempt_at = when
+
+
+_NOT_MOVABLE = {
+    State.SENDING: "That post is being sent now, so it can't be moved.",
+    State.SENT: "That post has already gone out, so it can't be moved.",
+    State.CANCELLED: "That post was cancelled.",
+    State.QUEUED: "Part of this thread is already posted, so it can't be moved.",
+    State.WAITING: "That post is waiting to retry; use Send now or Cancel instead.",
+    State.NEEDS_ATTENTION: "That post needs attention first: retry or cancel it.",
+}
+
 
 def backoff(attempts: int, rng_value: float, *, base: float = 30.0, cap: float = 1800.0) -> timedelta:
     """Exponential backoff with full jitter: a crowd of offline laptops does not return in step."""

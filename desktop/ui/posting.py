@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from desktop.core.db import Database
     from desktop.ui.accounts_dialog import AccountsDialog
+    from desktop.ui.calendar_view import CalendarView
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +80,10 @@ class Posting(QObject):
         self.outbox_action = self.dock.toggleViewAction()
         self.outbox_action.setText(self.tr("&Outbox"))
         self.outbox_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.calendar_action = QAction(self.tr("&Calendar"), window)
+        self.calendar_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.calendar_action.triggered.connect(self.open_calendar)
+        self.calendar: CalendarView | None = None
 
         self.tray = QSystemTrayIcon(window) if QSystemTrayIcon.isSystemTrayAvailable() else None
         self.panel.send_now.connect(lambda post_id: self._act(self.outbox.send_now, post_id))
@@ -200,6 +205,20 @@ class Posting(QObject):
         dialog.open()
         return dialog
 
+    def open_calendar(self) -> CalendarView:
+        """View ▸ Calendar: scheduled and sent posts by week or month; moving one reschedules it."""
+        from desktop.ui.calendar_view import CalendarView
+
+        if self.calendar is None:
+            self.calendar = CalendarView(self.outbox.reschedule, self.window)
+            self.calendar.rescheduled.connect(lambda _post_id: self.sync.refresh())
+            self.sync.posts_changed.connect(self.calendar.set_posts)
+        self.calendar.set_posts(self.panel.model.posts())
+        self.calendar.show()
+        self.calendar.raise_()
+        self.calendar.activateWindow()
+        return self.calendar
+
     def _act(self, action: Callable[[int], object], post_id: int) -> None:
         try:
             action(post_id)
@@ -233,4 +252,6 @@ class Posting(QObject):
         self.window.statusBar().showMessage(f"{title}: {message}", 10000)
 
     def shutdown(self) -> None:
+        if self.calendar is not None:
+            self.calendar.shutdown()
         self.sync.shutdown()

@@ -160,6 +160,102 @@
     </message>
 </context>
 <context>
+    <name>CalendarGrid</name>
+    <message>
+        <location filename="../../desktop/ui/calendar_view.py" line="+100" />
+        <source>Calendar</source>
+        <translation>Calendr</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location line="+363" />
+        <source>Calendar</source>
+        <translation>Calendr</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Previous</source>
+        <translation>&amp;Blaenorol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Today</source>
+        <translation>&amp;Heddiw</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ne&amp;xt</source>
+        <translation>&amp;Nesaf</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shown period</source>
+        <translation>Y cyfnod a ddangosir</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Week</source>
+        <translation>&amp;Wythnos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Month</source>
+        <translation>&amp;Mis</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Chosen post</source>
+        <translation>Y neges a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Calendar messages</source>
+        <translation>Negeseuon y calendr</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Drag a scheduled post to move it, or choose it with the arrow keys and press Alt+arrows to move it by a day or an hour (a week in the month view).</source>
+        <translation>Llusgwch neges wedi'i hamserlennu i'w symud, neu dewiswch hi gyda'r bysellau saeth a phwyso Alt+saethau i'w symud ddiwrnod neu awr (wythnos yn y golwg mis).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Reschedule…</source>
+        <translation>Newid yr &amp;amser…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Close</source>
+        <translation>&amp;Cau</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>Choose a post to see it here.</source>
+        <translation>Dewiswch neges i'w gweld yma.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sent {when}: {post}</source>
+        <translation>Anfonwyd {when}: {post}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Scheduled for {when}: {post}</source>
+        <translation>Wedi'i hamserlennu ar gyfer {when}: {post}</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Moved to {when}.</source>
+        <translation>Wedi'i symud i {when}.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The post couldn't be moved; it keeps its time.</source>
+        <translation>Doedd dim modd symud y neges; mae'n cadw ei hamser.</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
         <location filename="../../desktop/ui/checks_view.py" line="+132" />
@@ -1080,14 +1176,14 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Posting</name>
     <message>
-        <location filename="../../desktop/ui/posting.py" line="+56" />
+        <location filename="../../desktop/ui/posting.py" line="+57" />
         <location line="+3" />
-        <location line="+148" />
+        <location line="+166" />
         <source>Outbox</source>
         <translation>Blwch Allan</translation>
     </message>
     <message>
-        <location line="-143" />
+        <location line="-161" />
         <source>Connection status</source>
         <translation>Statws y cysylltiad</translation>
     </message>
@@ -1112,7 +1208,12 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>&amp;Blwch Allan</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+2" />
+        <source>&amp;Calendar</source>
+        <translation>&amp;Calendr</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <location line="+7" />
         <location line="+42" />
         <source>Post</source>
@@ -1134,7 +1235,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>rhy hir i un neges: yn mynd fel edefyn o {n}</translation>
     </message>
     <message numerus="yes">
-        <location line="+85" />
+        <location line="+99" />
         <source>%n waiting to post</source>
         <translation>
             <numerusform>%n yn aros i'w cyhoeddi</numerusform>
@@ -1428,6 +1529,24 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <location line="+1" />
         <source>Copy &amp;Link Location</source>
         <translation>Copïo lleoliad y dd&amp;olen</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../desktop/ui/calendar_view.py" line="-186" />
+        <source>Reschedule post</source>
+        <translation>Newid amser y neges</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Send it at:</source>
+        <translation>&amp;Ei hanfon am:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Send it at</source>
+        <translation>Ei hanfon am</translation>
     </message>
 </context>
 <context>

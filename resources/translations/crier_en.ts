@@ -160,6 +160,102 @@
     </message>
 </context>
 <context>
+    <name>CalendarGrid</name>
+    <message>
+        <location filename="../../desktop/ui/calendar_view.py" line="+100" />
+        <source>Calendar</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location line="+363" />
+        <source>Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ne&amp;xt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shown period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Chosen post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Calendar messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Drag a scheduled post to move it, or choose it with the arrow keys and press Alt+arrows to move it by a day or an hour (a week in the month view).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Reschedule…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+69" />
+        <source>Choose a post to see it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sent {when}: {post}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Scheduled for {when}: {post}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Moved to {when}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The post couldn't be moved; it keeps its time.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
         <location filename="../../desktop/ui/checks_view.py" line="+132" />
@@ -1058,14 +1154,14 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Posting</name>
     <message>
-        <location filename="../../desktop/ui/posting.py" line="+56" />
+        <location filename="../../desktop/ui/posting.py" line="+57" />
         <location line="+3" />
-        <location line="+148" />
+        <location line="+166" />
         <source>Outbox</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-143" />
+        <location line="-161" />
         <source>Connection status</source>
         <translation type="unfinished" />
     </message>
@@ -1090,7 +1186,12 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+28" />
+        <location line="+2" />
+        <source>&amp;Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
         <location line="+7" />
         <location line="+42" />
         <source>Post</source>
@@ -1112,7 +1213,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+85" />
+        <location line="+99" />
         <source>%n waiting to post</source>
         <translation>
             <numerusform>%n waiting to post</numerusform>
@@ -1396,6 +1497,24 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location line="+1" />
         <source>Copy &amp;Link Location</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../desktop/ui/calendar_view.py" line="-186" />
+        <source>Reschedule post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Send it at:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Send it at</source>
         <translation type="unfinished" />
     </message>
 </context>
