@@ -21,7 +21,8 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.drafts import DraftQuery, DraftSummary, SearchCancelled
-from desktop.ui.dates import local_time_text  # noqa: F401 - also imported from here by outbox_model
+from desktop.core.outbox import PostView, State
+from desktop.ui.dates import local_date_and_time, local_time_text
 
 if TYPE_CHECKING:
     from desktop.core.store import DraftStore
@@ -38,6 +39,7 @@ class DraftRoles:
     SNIPPET = Qt.ItemDataRole.UserRole + 2
     UPDATED = Qt.ItemDataRole.UserRole + 3
     SUMMARY = Qt.ItemDataRole.UserRole + 4
+    POSTED = Qt.ItemDataRole.UserRole + 5  # "Posted to @x on 6 Dec at 12:00", or "" when not posted
 
 
 class DraftsModel(QAbstractListModel):
@@ -53,6 +55,7 @@ class DraftsModel(QAbstractListModel):
         self._generation = 0
         self._cancel = threading.Event()  # set when the current query's reads are no longer wanted
         self._fetching = False
+        self._postings: dict[int, list[PostView]] = {}  # draft id -> its sent posts, oldest first
 
     # -- querying -------------------------------------------------------------------------------
 
@@ -158,9 +161,10 @@ class DraftsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.snippet[:160] or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("{title}, edited {when}").format(
+            said = self.tr("{title}, edited {when}").format(
                 title=row.title or self.tr("Untitled draft"), when=local_time_text(row.updated_at)
             )
+            return ", ".join(filter(None, [said, self.posted_text(row.id, row.status)]))
         if role == DraftRoles.ID:
             return row.id
         if role == DraftRoles.SNIPPET:
@@ -169,7 +173,41 @@ class DraftsModel(QAbstractListModel):
             return local_time_text(row.updated_at)
         if role == DraftRoles.SUMMARY:
             return row
+        if role == DraftRoles.POSTED:
+            return self.posted_text(row.id, row.status)
         return None
+
+    # -- where and when each draft went out (from the outbox the sync controller reads) ------------
+
+    def set_postings(self, posts: list[PostView]) -> None:
+        """The sent posts, so a posted draft says where and when; rows repaint, nothing is re-read."""
+        postings: dict[int, list[PostView]] = {}
+        for post in sorted(posts, key=lambda p: p.sent_at or p.updated_at):
+            if post.state is State.SENT and post.draft_id is not None:
+                postings.setdefault(post.draft_id, []).append(post)
+        if postings != self._postings:
+            self._postings = postings
+            if self._rows:
+                self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [DraftRoles.POSTED])
+
+    def postings(self, draft_id: int) -> list[PostView]:
+        return self._postings.get(draft_id, [])
+
+    def posted_where(self, draft_id: int) -> tuple[str, str, str] | None:
+        """(the accounts it went to, the date and the time it last went out), or None."""
+        sent = self.postings(draft_id)
+        if not sent:
+            return None
+        date, time = local_date_and_time(sent[-1].sent_at or sent[-1].updated_at)
+        return ", ".join(dict.fromkeys(p.account for p in sent)), date, time
+
+    def posted_text(self, draft_id: int, status: str = "") -> str:
+        if (where := self.posted_where(draft_id)) is None:
+            return self.tr("Posted") if status == "sent" else ""  # (older than the outbox list)
+        accounts, date, time = where
+        return self.tr("Posted to {accounts} on {date} at {time}").format(
+            accounts=accounts, date=date, time=time
+        )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

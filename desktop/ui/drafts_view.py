@@ -74,14 +74,17 @@ class DraftDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             when,
         )
+        second = QRect(rect.left(), rect.top() + line, rect.width(), line)
+        if posted := index.data(DraftRoles.POSTED):  # where and when it went out, before the text
+            mark = metrics.elidedText(f"✓ {posted}", Qt.TextElideMode.ElideRight, second.width())
+            painter.setPen(text_color)
+            painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, mark)
+            second.setLeft(second.left() + metrics.horizontalAdvance(mark + "   "))
+            painter.setPen(quiet)
         snippet = metrics.elidedText(
-            index.data(DraftRoles.SNIPPET) or "", Qt.TextElideMode.ElideRight, rect.width()
+            index.data(DraftRoles.SNIPPET) or "", Qt.TextElideMode.ElideRight, max(0, second.width())
         )
-        painter.drawText(
-            QRect(rect.left(), rect.top() + line, rect.width(), line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            snippet,
-        )
+        painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, snippet)
         painter.restore()
 
 

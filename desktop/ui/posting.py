@@ -113,6 +113,8 @@ class Posting(QObject):
                 self.window, self.tr("Post"), self.tr("This draft is empty: write something first.")
             )
             return []
+        if not self._post_again(draft):
+            return []
         accounts = self.accounts.all()
         if not accounts:
             QMessageBox.information(
@@ -164,6 +166,27 @@ class Posting(QObject):
         self.dock.show()
         self.sync.kick()
         return ids
+
+    def _post_again(self, draft: DraftData) -> bool:
+        """A draft that went out already is posted again only when the officer says so."""
+        where = self.window.model.posted_where(draft.id)
+        if where is not None:
+            accounts, date, time = where
+            question = self.tr("Already posted to {accounts} on {date} at {time} — post again?").format(
+                accounts=accounts, date=date, time=time
+            )
+        elif draft.status == "sent":  # went out before the posts the outbox lists
+            question = self.tr("This draft has already been posted — post again?")
+        else:
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Post again?"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _read_limits(self) -> None:
         """Per-network limits the counts should use: a connected Mastodon server's own, for example."""
@@ -232,6 +255,7 @@ class Posting(QObject):
         if posts and not self.panel.model.rowCount():
             self.dock.show()
         self.panel.model.set_posts(posts)
+        self.window.model.set_postings(posts)  # the drafts list marks what went out, where and when
         waiting = sum(p.state in (State.QUEUED, State.WAITING, State.SENDING, State.SCHEDULED) for p in posts)
         attention = sum(p.state is State.NEEDS_ATTENTION for p in posts)
         parts = []

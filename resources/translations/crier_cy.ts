@@ -504,7 +504,7 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="+157" />
+        <location filename="../../desktop/ui/drafts_model.py" line="+160" />
         <location line="+5" />
         <source>Untitled draft</source>
         <translation>Drafft heb deitl</translation>
@@ -514,11 +514,21 @@
         <source>{title}, edited {when}</source>
         <translation>{title}, golygwyd {when}</translation>
     </message>
+    <message>
+        <location line="+42" />
+        <source>Posted</source>
+        <translation>Cyhoeddwyd</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Posted to {accounts} on {date} at {time}</source>
+        <translation>Cyhoeddwyd i {accounts} ar {date} am {time}</translation>
+    </message>
 </context>
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_view.py" line="+95" />
+        <location filename="../../desktop/ui/drafts_view.py" line="+98" />
         <source>Search drafts (Ctrl+F)</source>
         <translation>Chwilio drafftiau (Ctrl+F)</translation>
     </message>
@@ -1178,12 +1188,12 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     <message>
         <location filename="../../desktop/ui/posting.py" line="+57" />
         <location line="+3" />
-        <location line="+166" />
+        <location line="+189" />
         <source>Outbox</source>
         <translation>Blwch Allan</translation>
     </message>
     <message>
-        <location line="-161" />
+        <location line="-184" />
         <source>Connection status</source>
         <translation>Statws y cysylltiad</translation>
     </message>
@@ -1214,18 +1224,18 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+30" />
-        <location line="+7" />
+        <location line="+9" />
         <location line="+42" />
         <source>Post</source>
         <translation>Cyhoeddi</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-51" />
         <source>This draft is empty: write something first.</source>
         <translation>Mae'r drafft hwn yn wag: ysgrifennwch rywbeth yn gyntaf.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Connect an account first: Accounts (Ctrl+,) adds X, Bluesky, Mastodon or Facebook.</source>
         <translation>Cysylltwch gyfrif yn gyntaf: mae Cyfrifon (Ctrl+,) yn ychwanegu X, Bluesky, Mastodon neu Facebook.</translation>
     </message>
@@ -1234,8 +1244,23 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <source>too long for one post: goes as a thread of {n}</source>
         <translation>rhy hir i un neges: yn mynd fel edefyn o {n}</translation>
     </message>
+    <message>
+        <location line="+33" />
+        <source>Already posted to {accounts} on {date} at {time} — post again?</source>
+        <translation>Wedi'i gyhoeddi i {accounts} ar {date} am {time} yn barod — ei gyhoeddi eto?</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This draft has already been posted — post again?</source>
+        <translation>Mae'r drafft hwn wedi'i gyhoeddi yn barod — ei gyhoeddi eto?</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Post again?</source>
+        <translation>Cyhoeddi eto?</translation>
+    </message>
     <message numerus="yes">
-        <location line="+99" />
+        <location line="+79" />
         <source>%n waiting to post</source>
         <translation>
             <numerusform>%n yn aros i'w cyhoeddi</numerusform>

@@ -495,7 +495,7 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="+157" />
+        <location filename="../../desktop/ui/drafts_model.py" line="+160" />
         <location line="+5" />
         <source>Untitled draft</source>
         <translation type="unfinished" />
@@ -505,11 +505,21 @@
         <source>{title}, edited {when}</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location line="+42" />
+        <source>Posted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Posted to {accounts} on {date} at {time}</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_view.py" line="+95" />
+        <location filename="../../desktop/ui/drafts_view.py" line="+98" />
         <source>Search drafts (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
@@ -1156,12 +1166,12 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location filename="../../desktop/ui/posting.py" line="+57" />
         <location line="+3" />
-        <location line="+166" />
+        <location line="+189" />
         <source>Outbox</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-161" />
+        <location line="-184" />
         <source>Connection status</source>
         <translation type="unfinished" />
     </message>
@@ -1192,18 +1202,18 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+30" />
-        <location line="+7" />
+        <location line="+9" />
         <location line="+42" />
         <source>Post</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-49" />
+        <location line="-51" />
         <source>This draft is empty: write something first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Connect an account first: Accounts (Ctrl+,) adds X, Bluesky, Mastodon or Facebook.</source>
         <translation type="unfinished" />
     </message>
@@ -1212,8 +1222,23 @@ Draft, check and publish council social media posts.</source>
         <source>too long for one post: goes as a thread of {n}</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location line="+33" />
+        <source>Already posted to {accounts} on {date} at {time} — post again?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This draft has already been posted — post again?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Post again?</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location line="+99" />
+        <location line="+79" />
         <source>%n waiting to post</source>
         <translation>
             <numerusform>%n waiting to post</numerusform>
