@@ -77,9 +77,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Crier")
     app.setDesktopFileName("crier")
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "crier.svg")))
-    from desktop.ui.contrast import apply_accessible_palette
+    from desktop.ui.contrast import follow_system_theme
 
-    apply_accessible_palette(app)
+    follow_system_theme(app)  # dark and high-contrast as the system says, placeholders readable
     try:
         paths = app_paths().ensure()
     except FolderError as error:

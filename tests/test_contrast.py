@@ -1,5 +1,5 @@
-"""Every text reaches WCAG 2.2 AA (4.5:1), computed from the palette the widgets actually use; the
-combo boxes have visible labels and the clear buttons have names."""
+"""Every text reaches WCAG 2.2 AA (4.5:1), computed from the palette the widgets actually use, in the light,
+dark and high-contrast themes; the combo boxes have visible labels and the clear buttons have names."""
 
 from __future__ import annotations
 
@@ -16,17 +16,17 @@ from desktop.core.settings import Settings
 from desktop.core.store import DraftStore
 from desktop.core.tone import Finding
 from desktop.ui.checks_view import FINDING_ROLE
-from desktop.ui.contrast import AA_TEXT, TEXT_COLOURS, apply_accessible_palette, ratio
+from desktop.ui.contrast import AA_TEXT, TEXT_COLOURS, Theme, apply_theme, ratio, severity_colour
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings_dialog import SettingsDialog
 
 Role = QPalette.ColorRole
 
 
-@pytest.fixture
-def window(qtbot, qapp):  # noqa: ANN001, ANN201
+@pytest.fixture(params=list(Theme))
+def window(qtbot, qapp, request):  # noqa: ANN001, ANN201
     before = qapp.palette()
-    apply_accessible_palette(qapp)  # as app.py does at start-up
+    apply_theme(qapp, request.param, before)  # as app.py does at start-up when the system asks for it
     db = open_database(app_paths().ensure())
     win = MainWindow(DraftStore(db))
     qtbot.addWidget(win)
@@ -79,9 +79,9 @@ def drawn_background(widget) -> QColor:  # noqa: ANN001
 
 @pytest.mark.parametrize("severity", sorted(TEXT_COLOURS))
 def test_count_and_warning_colours_on_plain_and_pressed_buttons(window, severity: str) -> None:  # noqa: ANN001
-    colour = QColor(TEXT_COLOURS[severity])
+    button = window.editor.counts.toggles["x"]
+    colour = QColor(severity_colour(severity, button.palette()))
     for checked in (False, True):
-        button = window.editor.counts.toggles["x"]
         button.setChecked(checked)
         background = drawn_background(button)  # as the style paints it, pressed or not
         assert ratio(colour, background) >= AA_TEXT, (checked, background.name())
@@ -106,3 +106,98 @@ def test_clear_buttons_have_names(qtbot, window) -> None:  # noqa: ANN001
     qtbot.addWidget(dialog)
     line = dialog.fields["network.proxy"].line
     assert clear_button(line).accessibleName() == "Clear Proxy"
+
+
+# -- the system's dark and high-contrast themes -----------------------------------------------------------
+
+PAIRS = (
+    (Role.WindowText, Role.Window),
+    (Role.Text, Role.Base),
+    (Role.Text, Role.AlternateBase),
+    (Role.ButtonText, Role.Button),
+    (Role.HighlightedText, Role.Highlight),
+    (Role.PlaceholderText, Role.Base),
+    (Role.Link, Role.Base),
+    (Role.ToolTipText, Role.ToolTipBase),
+)
+
+
+@pytest.mark.parametrize("theme", [t for t in Theme if t is not Theme.LIGHT])
+def test_every_text_role_of_the_dark_and_high_contrast_palettes_reaches_aa(qapp, theme: Theme) -> None:  # noqa: ANN001
+    from desktop.ui.contrast import theme_palette
+
+    palette = theme_palette(theme, qapp.palette())
+    for text, background in PAIRS:
+        assert ratio(palette.color(text), palette.color(background)) >= AA_TEXT, (theme, text, background)
+    minimum = 7.0 if theme is not Theme.DARK else AA_TEXT  # high contrast: WCAG's AAA for text
+    assert ratio(palette.color(Role.Text), palette.color(Role.Base)) >= minimum
+    for severity in TEXT_COLOURS:
+        for background in (Role.Window, Role.Base, Role.Button, Role.AlternateBase):
+            colour = QColor(severity_colour(severity, palette))
+            assert ratio(colour, palette.color(background)) >= AA_TEXT, (theme, severity, background)
+
+
+class _Hints:
+    """The operating system's choice, which Qt reports through its style hints (the offscreen platform
+    has no dark or high-contrast setting of its own to change)."""
+
+    def __init__(self, scheme, contrast) -> None:  # noqa: ANN001
+        self.scheme, self.contrast = scheme, contrast
+
+    def colorScheme(self):  # noqa: ANN201, N802
+        return self.scheme
+
+    def accessibility(self):  # noqa: ANN201
+        return self
+
+    def contrastPreference(self):  # noqa: ANN201, N802
+        return self.contrast
+
+
+def test_the_system_theme_is_read_from_qts_hints() -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.contrast import system_theme
+
+    class App:
+        def __init__(self, hints: _Hints) -> None:
+            self.hints = hints
+
+        def styleHints(self) -> _Hints:  # noqa: N802
+            return self.hints
+
+    high, normal = Qt.ContrastPreference.HighContrast, Qt.ContrastPreference.NoPreference
+    dark, light, unknown = Qt.ColorScheme.Dark, Qt.ColorScheme.Light, Qt.ColorScheme.Unknown
+    assert system_theme(App(_Hints(dark, normal))) is Theme.DARK
+    assert system_theme(App(_Hints(light, normal))) is Theme.LIGHT
+    assert system_theme(App(_Hints(unknown, normal))) is Theme.LIGHT
+    assert system_theme(App(_Hints(dark, high))) is Theme.HIGH_CONTRAST
+    assert system_theme(App(_Hints(unknown, high))) is Theme.HIGH_CONTRAST
+    assert system_theme(App(_Hints(light, high))) is Theme.HIGH_CONTRAST_LIGHT
+
+
+def test_the_window_follows_a_change_of_theme_without_a_restart(qtbot, qapp, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    from desktop.ui import contrast
+
+    before = qapp.palette()
+    try:
+        contrast.follow_system_theme(qapp)
+        assert not contrast.is_dark(qapp.palette())
+        monkeypatch.setattr(contrast, "system_theme", lambda app: Theme.DARK)
+        qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # what the platform sends
+        assert contrast.is_dark(qapp.palette())
+        monkeypatch.setattr(contrast, "system_theme", lambda app: Theme.HIGH_CONTRAST)
+        qapp.styleHints().accessibility().contrastPreferenceChanged.emit(Qt.ContrastPreference.HighContrast)
+        assert qapp.palette().color(Role.Highlight).name() == "#ffff00"
+        monkeypatch.setattr(contrast, "system_theme", lambda app: Theme.LIGHT)
+        qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        assert qapp.palette().color(Role.Window) == before.color(Role.Window)
+    finally:
+        for signal in (
+            qapp.styleHints().colorSchemeChanged,
+            qapp.styleHints().accessibility().contrastPreferenceChanged,
+        ):
+            signal.disconnect()
+        qapp.setPalette(before)

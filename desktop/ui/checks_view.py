@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.networks import COUNTED_NETWORKS, NETWORK_NAMES
-from desktop.ui.contrast import TEXT_COLOURS
+from desktop.ui.contrast import severity_colour
 
 if TYPE_CHECKING:
     from desktop.core.checks import CheckResult
@@ -291,7 +291,8 @@ class CountsBar(QWidget):
                 text += " → " + self.tr("%n posts", "", posts)
                 room.append(self.tr("goes as a thread of {n}; Ctrl+P shows the parts").format(n=posts))
             stuck = bool(share.parts) and not share.valid
-            colour = TEXT_COLOURS["error"] if stuck else TEXT_COLOURS["warning"] if near or posts > 1 else ""
+            tone = "error" if stuck else "warning" if near or posts > 1 else ""
+            colour = severity_colour(tone, button.palette()) if tone else ""
             button.setText(text)
             button.setStyleSheet(f"color: {colour};" if colour else "")
             # Colour is never the only sign: the icon says "can't fit" or "near the limit" too.

@@ -2,17 +2,28 @@
 
 Grey hints were disabled labels (1.55:1) and placeholders Qt's half-transparent text (4.0:1); a secondary
 text colour is worked out from the palette instead, so it stays readable in dark and high-contrast themes.
-Fixed colours for warnings and errors are dark enough on the light window and pressed-button greys.
+Colours for errors and warnings come in a dark set for light backgrounds and a light set for dark ones
+(``severity_colour``).
+
+The app follows the operating system's dark and high-contrast settings (``follow_system_theme``): Qt's
+colour-scheme and contrast hints say what the officer chose; where the platform's own palette doesn't
+follow (Fusion on some desktops, an old style), a dark or high-contrast palette is applied here, and
+again whenever the setting changes.
 """
 
 from __future__ import annotations
 
+from enum import StrEnum
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 AA_TEXT = 4.5
 #: Text colours for severities (counts, warnings under images); on light backgrounds down to #c8c8c8.
-TEXT_COLOURS = {"error": "#a61b1b", "warning": "#7a4a00"}
+TEXT_COLOURS = {"error": "#a61b1b", "warning": "#7a4a00", "ok": "#1b6e35"}
+#: The same on dark backgrounds (up to #4a4a4a, a pressed button in the dark palette).
+DARK_TEXT_COLOURS = {"error": "#ffb4b4", "warning": "#ffd88a", "ok": "#9fe0ad"}
 
 Role = QPalette.ColorRole
 
@@ -75,3 +86,103 @@ def make_secondary(widget: QWidget) -> None:
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         palette.setColor(group, Role.WindowText, colour)
     widget.setPalette(palette)
+
+
+def is_dark(palette: QPalette) -> bool:
+    return luminance(palette.color(Role.Window)) < 0.2
+
+
+def severity_colour(severity: str, palette: QPalette | None = None) -> str:
+    """The text colour for "error", "warning" or "ok" that reads on this palette's backgrounds."""
+    palette = palette if palette is not None else QGuiApplication.palette()
+    return (DARK_TEXT_COLOURS if is_dark(palette) else TEXT_COLOURS)[severity]
+
+
+class Theme(StrEnum):
+    LIGHT = "light"
+    DARK = "dark"
+    HIGH_CONTRAST = "high-contrast"  # white on black, yellow selection
+    HIGH_CONTRAST_LIGHT = "high-contrast-light"  # black on white, dark blue selection
+
+
+#: The roles each palette sets, in the order of the colours below.
+_ROLES = (
+    Role.Window,
+    Role.WindowText,
+    Role.Base,
+    Role.AlternateBase,
+    Role.Text,
+    Role.Button,
+    Role.ButtonText,
+    Role.BrightText,
+    Role.Highlight,
+    Role.HighlightedText,
+    Role.Link,
+    Role.LinkVisited,
+    Role.ToolTipBase,
+    Role.ToolTipText,
+    Role.PlaceholderText,
+    Role.Mid,
+    Role.Dark,
+    Role.Light,
+    Role.Midlight,
+    Role.Shadow,
+)
+_COLOURS: dict[Theme, str] = {
+    Theme.DARK: "#2b2b2b #f0f0f0 #1f1f1f #303030 #f0f0f0 #3a3a3a #f0f0f0 #ffffff #2f65ad #ffffff "
+    "#8ab4f8 #c58af9 #3a3a3a #f0f0f0 #a8a8a8 #5c5c5c #1a1a1a #505050 #454545 #000000",
+    Theme.HIGH_CONTRAST: "#000000 #ffffff #000000 #1a1a1a #ffffff #000000 #ffffff #ffffff #ffff00 #000000 "
+    "#00ffff #ff80ff #000000 #ffffff #d0d0d0 #ffffff #ffffff #ffffff #ffffff #ffffff",
+    Theme.HIGH_CONTRAST_LIGHT: "#ffffff #000000 #ffffff #ebebeb #000000 #ffffff #000000 #000000 #1a237e "
+    "#ffffff #00009f #5c007a #ffffff #000000 #3c3c3c #000000 #000000 #000000 #000000 #000000",
+}  # fmt: skip
+DISABLED_TEXT = {Theme.DARK: "#9a9a9a", Theme.HIGH_CONTRAST: "#c0c0c0", Theme.HIGH_CONTRAST_LIGHT: "#4a4a4a"}
+
+
+def theme_palette(theme: Theme, light: QPalette) -> QPalette:
+    """The palette for ``theme``; LIGHT is the platform's (``light``), or the style's if that is dark."""
+    if theme is Theme.LIGHT:
+        style = QApplication.style()
+        return QPalette(style.standardPalette() if is_dark(light) and style is not None else light)
+    palette = QPalette()
+    for role, colour in zip(_ROLES, _COLOURS[theme].split(), strict=True):
+        palette.setColor(role, QColor(colour))
+    for role in (Role.WindowText, Role.Text, Role.ButtonText, Role.PlaceholderText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED_TEXT[theme]))
+    return palette
+
+
+def system_theme(app: QGuiApplication) -> Theme:
+    """What the officer chose in the operating system: Qt's contrast and colour-scheme hints."""
+    hints = app.styleHints()
+    high = hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+    dark = hints.colorScheme() == Qt.ColorScheme.Dark
+    if high:  # white on black unless the officer asked for light
+        light = hints.colorScheme() == Qt.ColorScheme.Light
+        return Theme.HIGH_CONTRAST_LIGHT if light else Theme.HIGH_CONTRAST
+    return Theme.DARK if dark else Theme.LIGHT
+
+
+def apply_theme(app: QGuiApplication, theme: Theme, platform: QPalette | None = None) -> Theme:
+    """Use ``theme``'s palette, unless the platform's already is one (Windows and KDE draw their own dark and
+    high-contrast palettes: those are kept), then make the placeholders readable on it.
+    """
+    platform = platform if platform is not None else app.palette()
+    high = ratio(platform.color(Role.Text), platform.color(Role.Base)) >= 15
+    dark_wanted = theme in (Theme.DARK, Theme.HIGH_CONTRAST)
+    high_wanted = theme in (Theme.HIGH_CONTRAST, Theme.HIGH_CONTRAST_LIGHT)
+    own = is_dark(platform) == dark_wanted and (high or not high_wanted)
+    app.setPalette(platform if own else theme_palette(theme, platform))
+    apply_accessible_palette(app)
+    return theme
+
+
+def follow_system_theme(app: QGuiApplication) -> Theme:
+    """Apply the system's theme now and whenever the officer changes it (no restart needed)."""
+    platform = QPalette(app.palette())  # the platform's own, before this module changes anything
+    hints = app.styleHints()
+    hints.colorSchemeChanged.connect(lambda *_: apply_theme(app, system_theme(app), platform))
+    hints.accessibility().contrastPreferenceChanged.connect(
+        lambda *_: apply_theme(app, system_theme(app), platform)
+    )
+    return apply_theme(app, system_theme(app), platform)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.attachments import Attachment
-from desktop.ui.contrast import TEXT_COLOURS
+from desktop.ui.contrast import severity_colour
 
 THUMB = 64
 ALT_SAVE_DELAY_MS = 400
@@ -46,7 +46,7 @@ class ImagesPanel(QWidget):
         self.alt_label = QLabel(self.tr("&Alt text:"), self)
         self.alt_label.setBuddy(self.alt_text)
         self.warning = QLabel(self)
-        self.warning.setStyleSheet(f"color: {TEXT_COLOURS['warning']};")
+        self.warning.setStyleSheet(f"color: {severity_colour('warning', self.palette())};")
         self.warning.setWordWrap(True)
 
         buttons = QVBoxLayout()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 from desktop.core.networks import NETWORK_NAMES
 from desktop.core.outbox import PostView, State
 from desktop.core.waiting import Wait, WaitReason, why_waiting
+from desktop.ui.contrast import severity_colour
 from desktop.ui.dates import date_time_text
 from desktop.ui.icons import network_icon
 
@@ -145,10 +146,10 @@ class OutboxModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return post.error or post.text[:500]
         if role == Qt.ItemDataRole.ForegroundRole and column == "state":
-            if post.state is State.NEEDS_ATTENTION:
-                return QColor("#b00020")
+            if post.state is State.NEEDS_ATTENTION:  # (the words say it too: colour is never alone)
+                return QColor(severity_colour("error"))
             if post.state is State.SENT:
-                return QColor("#1b7f3b")
+                return QColor(severity_colour("ok"))
         return None
 
 
