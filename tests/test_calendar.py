@@ -18,7 +18,8 @@ from desktop.core.models import Post, utcnow
 from desktop.core.outbox import Outbox, State
 from desktop.core.paths import app_paths
 from desktop.ui import calendar_view
-from desktop.ui.calendar_view import CalendarView, to_local, to_utc
+from desktop.ui.calendar_grid import to_local, to_utc
+from desktop.ui.calendar_view import CalendarView
 
 NEXT_YEAR = utcnow().year + 1
 # A Wednesday at 10:30 local time next year: always in the future, never at a week's edge.
@@ -83,7 +84,7 @@ def test_week_view_drag_moves_a_scheduled_post_to_another_day_and_hour(
     )
     assert outbox.get(scheduled).state is State.SCHEDULED
     qtbot.waitUntil(lambda: grid.cell_rect(friday, 14).contains(grid.chip_rects()[scheduled].center()))
-    assert view.status.text().startswith("Moved to")
+    qtbot.waitUntil(lambda: view.status.text().startswith("Moved to"))
 
 
 def test_keyboard_chooses_a_post_and_alt_arrows_move_it(qtbot, view, outbox, scheduled) -> None:  # noqa: ANN001
@@ -182,3 +183,16 @@ def test_the_window_opens_the_calendar_and_a_move_reaches_the_outbox(qtbot, db, 
     model = window.posting.panel.model
     qtbot.waitUntil(lambda: model.post(0).scheduled_at == when, timeout=5000)
     window.close()
+
+
+def test_a_post_claimed_for_sending_meanwhile_is_not_moved_and_goes_back(
+    qtbot, view, outbox, db, scheduled
+) -> None:  # noqa: ANN001
+    with db.write() as session:  # the sync engine claimed it after the calendar last read the outbox
+        session.execute(update(Post).where(Post.id == scheduled).values(state=State.SENDING.value))
+    grid = view.grid
+    grid.select(scheduled)
+    qtbot.keyClick(grid, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: "being sent" in view.status.text(), timeout=5000)
+    assert grid.entry(scheduled).at == AT  # shown at its time again
+    assert outbox.get(scheduled).scheduled_at == to_utc(AT)

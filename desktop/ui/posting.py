@@ -238,6 +238,7 @@ class Posting(QObject):
             self.sync.posts_changed.connect(self.calendar.set_posts)
         self.calendar.set_posts(self.panel.model.posts())
         self.calendar.show()
+        self.calendar.show_date(self.calendar.grid.anchor)
         self.calendar.raise_()
         self.calendar.activateWindow()
         return self.calendar
