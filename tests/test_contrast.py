@@ -35,6 +35,7 @@ def window(qtbot, qapp, request):  # noqa: ANN001, ANN201
     yield win
     win.close()
     db.close()
+    apply_theme(qapp, Theme.LIGHT, before)  # and the style it started with
     qapp.setPalette(before)
 
 
@@ -191,13 +192,29 @@ def test_the_window_follows_a_change_of_theme_without_a_restart(qtbot, qapp, mon
         monkeypatch.setattr(contrast, "system_theme", lambda app: Theme.HIGH_CONTRAST)
         qapp.styleHints().accessibility().contrastPreferenceChanged.emit(Qt.ContrastPreference.HighContrast)
         assert qapp.palette().color(Role.Highlight).name() == "#ffff00"
+        assert isinstance(qapp.style(), contrast.OutlinedStyle)  # Fusion's outlines vanish on black
         monkeypatch.setattr(contrast, "system_theme", lambda app: Theme.LIGHT)
         qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
         assert qapp.palette().color(Role.Window) == before.color(Role.Window)
+        assert not isinstance(qapp.style(), contrast.OutlinedStyle)
     finally:
         for signal in (
             qapp.styleHints().colorSchemeChanged,
             qapp.styleHints().accessibility().contrastPreferenceChanged,
         ):
             signal.disconnect()
+        contrast.apply_theme(qapp, Theme.LIGHT, before)
         qapp.setPalette(before)
+
+
+def test_error_messages_are_readable_in_every_theme(qtbot, window) -> None:  # noqa: ANN001
+    import re
+
+    from desktop.core.connect import FORMS
+    from desktop.ui.accounts_dialog import ConnectDialog
+
+    dialog = ConnectDialog(FORMS["mastodon"], window)
+    qtbot.addWidget(dialog)
+    dialog.show_error("The server didn't accept this access token.")
+    colour = QColor(re.search(r"color: (#[0-9a-f]{6})", dialog.error.styleSheet()).group(1))
+    assert ratio(colour, dialog.palette().color(Role.Window)) >= AA_TEXT, colour.name()

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from desktop.core.accounts import AccountStatus, AccountView
 from desktop.core.connect import FORMS, NetworkForm, network_of
 from desktop.core.networks import NETWORK_NAMES
+from desktop.ui.contrast import error_style
 from desktop.ui.dates import local_time_text
 from desktop.ui.icons import network_icon
 from desktop.ui.workers import SerialWorker
@@ -156,7 +157,7 @@ class ConnectDialog(QDialog):
             self.edits[spec.key] = edit
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(error_style(self))
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -270,7 +271,7 @@ class AccountsDialog(QDialog):
             )
         else:
             self.keyring_label.setText(status.message)
-            self.keyring_label.setStyleSheet("color: #b00020;")
+            self.keyring_label.setStyleSheet(error_style(self))
         self._update_buttons()
         self._fit_columns()
 

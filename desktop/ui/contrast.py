@@ -16,8 +16,8 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QWidget
 
 AA_TEXT = 4.5
 #: Text colours for severities (counts, warnings under images); on light backgrounds down to #c8c8c8.
@@ -136,7 +136,7 @@ _COLOURS: dict[Theme, str] = {
     Theme.HIGH_CONTRAST_LIGHT: "#ffffff #000000 #ffffff #ebebeb #000000 #ffffff #000000 #000000 #1a237e "
     "#ffffff #00009f #5c007a #ffffff #000000 #3c3c3c #000000 #000000 #000000 #000000 #000000",
 }  # fmt: skip
-DISABLED_TEXT = {Theme.DARK: "#9a9a9a", Theme.HIGH_CONTRAST: "#c0c0c0", Theme.HIGH_CONTRAST_LIGHT: "#4a4a4a"}
+DISABLED_TEXT = {Theme.DARK: "#9a9a9a", Theme.HIGH_CONTRAST: "#8c8c8c", Theme.HIGH_CONTRAST_LIGHT: "#6e6e6e"}
 
 
 def theme_palette(theme: Theme, light: QPalette) -> QPalette:
@@ -172,9 +172,71 @@ def apply_theme(app: QGuiApplication, theme: Theme, platform: QPalette | None = 
     dark_wanted = theme in (Theme.DARK, Theme.HIGH_CONTRAST)
     high_wanted = theme in (Theme.HIGH_CONTRAST, Theme.HIGH_CONTRAST_LIGHT)
     own = is_dark(platform) == dark_wanted and (high or not high_wanted)
+    if isinstance(app, QApplication):  # (the style first: a new style may bring its own palette)
+        _outline_controls(app, high_wanted and not own)
     app.setPalette(platform if own else theme_palette(theme, platform))
     apply_accessible_palette(app)
     return theme
+
+
+class OutlinedStyle(QProxyStyle):
+    """High contrast for styles that draw outlines a shade darker than the window (Fusion's are invisible
+    on black): every field, frame, button and check box gets a line in the text colour around it."""
+
+    BOXES = frozenset(
+        {
+            QStyle.PrimitiveElement.PE_Frame,
+            QStyle.PrimitiveElement.PE_FrameLineEdit,
+            QStyle.PrimitiveElement.PE_FrameTabWidget,
+            QStyle.PrimitiveElement.PE_FrameGroupBox,
+            QStyle.PrimitiveElement.PE_PanelButtonCommand,
+            QStyle.PrimitiveElement.PE_PanelButtonTool,
+            QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        }
+    )
+
+    BUTTONS = frozenset(
+        {QStyle.PrimitiveElement.PE_PanelButtonCommand, QStyle.PrimitiveElement.PE_PanelButtonTool}
+    )
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: ANN001, N802
+        super().drawPrimitive(element, option, painter, widget)
+        round_ = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
+        if element in self.BOXES or round_:
+            if element == QStyle.PrimitiveElement.PE_PanelButtonTool and not (
+                option.state & (QStyle.StateFlag.State_Raised | QStyle.StateFlag.State_Sunken)
+            ):
+                return  # a flat tool button (a line edit's clear button) has no box to outline
+            pressed = bool(option.state & (QStyle.StateFlag.State_On | QStyle.StateFlag.State_Sunken))
+            width = 3 if pressed and element in self.BUTTONS else 1  # a pressed toggle: a thick line
+            painter.save()
+            painter.setPen(QPen(option.palette.color(Role.WindowText), width))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            rect = option.rect.adjusted(width // 2, width // 2, -1 - width // 2, -1 - width // 2)
+            painter.drawEllipse(rect) if round_ else painter.drawRect(rect)
+            painter.restore()
+
+    def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: ANN001, N802
+        super().drawComplexControl(control, option, painter, widget)
+        if control in (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox):
+            painter.save()
+            painter.setPen(QPen(option.palette.color(Role.WindowText), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+            painter.restore()
+
+
+_base_style: list[str] = []  # the style the app started with, to go back to after high contrast
+
+
+def _outline_controls(app: QApplication, outlined: bool) -> None:
+    current = app.style()
+    if not _base_style:
+        _base_style.append(current.name() if not isinstance(current, OutlinedStyle) else "fusion")
+    if outlined and not isinstance(current, OutlinedStyle):
+        app.setStyle(OutlinedStyle(QStyleFactory.create(_base_style[0])))
+    elif not outlined and isinstance(current, OutlinedStyle):
+        app.setStyle(QStyleFactory.create(_base_style[0]))
 
 
 def follow_system_theme(app: QGuiApplication) -> Theme:
@@ -186,3 +248,8 @@ def follow_system_theme(app: QGuiApplication) -> Theme:
         lambda *_: apply_theme(app, system_theme(app), platform)
     )
     return apply_theme(app, system_theme(app), platform)
+
+
+def error_style(widget: QWidget) -> str:
+    """The style sheet for an error message on ``widget``: red that reads on its (light or dark) palette."""
+    return f"color: {severity_colour('error', widget.palette())};"

@@ -40,13 +40,13 @@ from desktop.core.settings import (
 )
 from desktop.core.tone import RULES
 from desktop.ui.a11y import name_clear_button
+from desktop.ui.contrast import error_style
 from desktop.ui.i18n import language_names
 
 Index = QModelIndex | QPersistentModelIndex
 
 RULES_KEY = "tone.disabled_rules"
 ISO_DATE = "yyyy-MM-dd"
-ERROR_STYLE = "color: #b00020;"
 
 
 class FieldError(ValueError):
@@ -136,7 +136,7 @@ class SettingField(QWidget):
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style(self))
         self.error.hide()
         layout.addWidget(self.error)
         self.description = QLabel(self.description_text(), self)

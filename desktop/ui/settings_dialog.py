@@ -30,8 +30,8 @@ from desktop.core.settings import (
     SettingsError,
     SettingSpec,
 )
+from desktop.ui.contrast import error_style
 from desktop.ui.setting_fields import (
-    ERROR_STYLE,
     RULES_KEY,
     ChoiceField,
     ChoicesField,
@@ -144,7 +144,7 @@ class SettingsDialog(QDialog):
 
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setStyleSheet(error_style(self))
         self.problem.setAccessibleName(self.tr("Problem saving settings"))
         self.problem.hide()
         self.buttons = QDialogButtonBox(

@@ -8,7 +8,7 @@ import getpass
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-ERROR_STYLE = "color: #b00020;"
+from desktop.ui.contrast import error_style
 
 
 class JoinDialog(QDialog):
@@ -29,7 +29,7 @@ class JoinDialog(QDialog):
         self.password.setPlaceholderText(self.tr("Leave empty for Windows (Kerberos) sign-in"))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style(self))
         self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Address:"), self.address)

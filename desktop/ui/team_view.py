@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.team.desk import TeamDesk, TeamSnapshot
+from desktop.ui.contrast import error_style
 from desktop.ui.team_join_dialog import JoinDialog
 from desktop.ui.team_model import (
     POST_COLUMN,
@@ -51,7 +52,6 @@ log = logging.getLogger(__name__)
 
 WAIT_SECONDS = 2.0  # one wait for notifications; also the longest a close waits for the watcher
 RETRY_MS = 10_000  # offline: try the team database again this often
-ERROR_STYLE = "color: #b00020;"
 TO_REVIEW, MINE = 0, 1
 
 
@@ -286,7 +286,7 @@ class TeamPanel(QWidget):
 
     def show_message(self, message: str, problem: bool = False) -> None:
         self.message.setText(message)
-        self.message.setStyleSheet(ERROR_STYLE if problem else "")
+        self.message.setStyleSheet(error_style(self.message) if problem else "")
 
     def _emit(self, what: str) -> None:
         submission = self.current()
