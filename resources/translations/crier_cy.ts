@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="+115" />
+        <location filename="../../desktop/ui/accounts_dialog.py" line="+116" />
         <source>Windows Credential Manager</source>
         <translation>Rheolwr Manylion Adnabod Windows</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>CalendarGrid</name>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="+100" />
+        <location filename="../../desktop/ui/calendar_grid.py" line="+92" />
         <source>Calendar</source>
         <translation>Calendr</translation>
     </message>
@@ -170,7 +170,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location line="+363" />
+        <location filename="../../desktop/ui/calendar_view.py" line="+79" />
         <source>Calendar</source>
         <translation>Calendr</translation>
     </message>
@@ -230,7 +230,7 @@
         <translation>&amp;Cau</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+75" />
         <source>Choose a post to see it here.</source>
         <translation>Dewiswch neges i'w gweld yma.</translation>
     </message>
@@ -245,7 +245,7 @@
         <translation>Wedi'i hamserlennu ar gyfer {when}: {post}</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Moved to {when}.</source>
         <translation>Wedi'i symud i {when}.</translation>
     </message>
@@ -896,7 +896,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/ui/outbox_model.py" line="+88" />
+        <location filename="../../desktop/ui/outbox_model.py" line="+89" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
@@ -1188,12 +1188,12 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     <message>
         <location filename="../../desktop/ui/posting.py" line="+57" />
         <location line="+3" />
-        <location line="+189" />
+        <location line="+190" />
         <source>Outbox</source>
         <translation>Blwch Allan</translation>
     </message>
     <message>
-        <location line="-184" />
+        <location line="-185" />
         <source>Connection status</source>
         <translation>Statws y cysylltiad</translation>
     </message>
@@ -1260,7 +1260,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Cyhoeddi eto?</translation>
     </message>
     <message numerus="yes">
-        <location line="+79" />
+        <location line="+80" />
         <source>%n waiting to post</source>
         <translation>
             <numerusform>%n yn aros i'w cyhoeddi</numerusform>
@@ -1559,7 +1559,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="-186" />
+        <location filename="../../desktop/ui/calendar_view.py" line="-193" />
         <source>Reschedule post</source>
         <translation>Newid amser y neges</translation>
     </message>
@@ -2113,7 +2113,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>checks_view</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+237" />
+        <location filename="../../desktop/ui/checks_view.py" line="+238" />
         <source>Over the {network} limit</source>
         <translation>Dros derfyn {network}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="+115" />
+        <location filename="../../desktop/ui/accounts_dialog.py" line="+116" />
         <source>Windows Credential Manager</source>
         <translation type="unfinished" />
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>CalendarGrid</name>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="+100" />
+        <location filename="../../desktop/ui/calendar_grid.py" line="+92" />
         <source>Calendar</source>
         <translation type="unfinished" />
     </message>
@@ -170,7 +170,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location line="+363" />
+        <location filename="../../desktop/ui/calendar_view.py" line="+79" />
         <source>Calendar</source>
         <translation type="unfinished" />
     </message>
@@ -230,7 +230,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+69" />
+        <location line="+75" />
         <source>Choose a post to see it here.</source>
         <translation type="unfinished" />
     </message>
@@ -245,7 +245,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Moved to {when}.</source>
         <translation type="unfinished" />
     </message>
@@ -877,7 +877,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/ui/outbox_model.py" line="+88" />
+        <location filename="../../desktop/ui/outbox_model.py" line="+89" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
@@ -1166,12 +1166,12 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location filename="../../desktop/ui/posting.py" line="+57" />
         <location line="+3" />
-        <location line="+189" />
+        <location line="+190" />
         <source>Outbox</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-184" />
+        <location line="-185" />
         <source>Connection status</source>
         <translation type="unfinished" />
     </message>
@@ -1238,7 +1238,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+79" />
+        <location line="+80" />
         <source>%n waiting to post</source>
         <translation>
             <numerusform>%n waiting to post</numerusform>
@@ -1528,7 +1528,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="-186" />
+        <location filename="../../desktop/ui/calendar_view.py" line="-193" />
         <source>Reschedule post</source>
         <translation type="unfinished" />
     </message>
@@ -2073,7 +2073,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>checks_view</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+237" />
+        <location filename="../../desktop/ui/checks_view.py" line="+238" />
         <source>Over the {network} limit</source>
         <translation type="unfinished" />
     </message>
