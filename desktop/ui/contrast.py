@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
 AA_TEXT = 4.5
 #: Text colours for severities (counts, warnings under images); on light backgrounds down to #c8c8c8.
@@ -208,22 +208,25 @@ class OutlinedStyle(QProxyStyle):
             ):
                 return  # a flat tool button (a line edit's clear button) has no box to outline
             pressed = bool(option.state & (QStyle.StateFlag.State_On | QStyle.StateFlag.State_Sunken))
-            width = 3 if pressed and element in self.BUTTONS else 1  # a pressed toggle: a thick line
-            painter.save()
-            painter.setPen(QPen(option.palette.color(Role.WindowText), width))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            rect = option.rect.adjusted(width // 2, width // 2, -1 - width // 2, -1 - width // 2)
-            painter.drawEllipse(rect) if round_ else painter.drawRect(rect)
-            painter.restore()
+            _outline(painter, option, 3 if pressed and element in self.BUTTONS else 1, round_)
 
     def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: ANN001, N802
         super().drawComplexControl(control, option, painter, widget)
         if control in (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox):
-            painter.save()
-            painter.setPen(QPen(option.palette.color(Role.WindowText), 1))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
-            painter.restore()
+            _outline(painter, option, 1)
+
+
+def _outline(painter: QPainter, option: QStyleOption, width: int, round_: bool = False) -> None:
+    """A line of ``width`` just inside the control's edge (inside at 150% scaling too, where a line on the
+    edge itself falls half outside and vanishes); a pressed toggle gets a thick one."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, round_)
+    painter.setPen(QPen(option.palette.color(Role.WindowText), width))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    half = width / 2
+    rect = QRectF(option.rect).adjusted(half, half, -half, -half)
+    painter.drawEllipse(rect) if round_ else painter.drawRect(rect)
+    painter.restore()
 
 
 _base_style: list[str] = []  # the style the app started with, to go back to after high contrast
