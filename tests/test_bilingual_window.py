@@ -133,7 +133,10 @@ def test_outbox_shows_why_each_of_a_pair_waits(qtbot, posting_window: MainWindow
     rows = {model.post(r).account: r for r in range(2)}
     state = {a: model.index(r, 0).data() for a, r in rows.items()}
     detail = {a: model.index(r, 3).data() for a, r in rows.items()}
-    assert state == {"@cyngor": "Waiting: the account needs connecting", "@council": "Waiting for its Welsh pair to go out"}
+    assert state == {
+        "@cyngor": "Waiting: the account needs connecting",
+        "@council": "Waiting for its Welsh pair to go out",
+    }
     assert detail["@council"] == "Waiting for its Welsh pair on @cyngor: that account needs signing in."
 
 

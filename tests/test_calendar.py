@@ -170,7 +170,8 @@ def test_the_window_opens_the_calendar_and_a_move_reaches_the_outbox(qtbot, db, 
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.posting.panel.model.rowCount() == 1, timeout=5000)
-    window.posting.calendar_action.trigger()
+    entry = next(a for a in window.view_menu.actions() if a.text().replace("&", "") == "Calendar")
+    entry.trigger()  # View ▸ Calendar
     calendar = window.posting.calendar
     assert calendar is not None and calendar.isVisible()
     calendar.show_date(WEDNESDAY)

@@ -125,6 +125,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self.posting.post_action.triggered.connect(self.post_draft)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.posting.outbox_action)
+        self.view_menu.addAction(self.posting.calendar_action)
         self.posting.panel.edit.connect(self.edit_post)
         self._start_team(settings)
         self._start_checks(settings.effective_values())
