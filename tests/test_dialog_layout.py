@@ -109,3 +109,15 @@ def test_store_names_are_the_ones_officers_know(backend: str, words: str) -> Non
     from desktop.ui.accounts_dialog import store_name
 
     assert store_name(backend) == words
+
+
+def test_join_team_dialog_shows_its_hints_whole(qtbot) -> None:  # noqa: ANN001
+    from desktop.ui.team_join_dialog import JoinDialog
+
+    dialog = JoinDialog("", False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for edit in (dialog.address, dialog.password):
+        needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+        assert edit.contentsRect().width() - 8 >= needed, edit.placeholderText()

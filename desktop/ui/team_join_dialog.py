@@ -27,6 +27,8 @@ class JoinDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
         self.password.setPlaceholderText(self.tr("Leave empty for Windows (Kerberos) sign-in"))
+        for edit in (self.address, self.password):  # the hints whole, not "Leave empty for …"
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(error_style(self))
