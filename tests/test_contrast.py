@@ -130,6 +130,8 @@ def test_every_text_role_of_the_dark_and_high_contrast_palettes_reaches_aa(qapp,
     palette = theme_palette(theme, qapp.palette())
     for text, background in PAIRS:
         assert ratio(palette.color(text), palette.color(background)) >= AA_TEXT, (theme, text, background)
+    for background in (Role.Window, Role.Base, Role.Button):  # the outlines of fields and buttons
+        assert ratio(palette.color(Role.Mid), palette.color(background)) >= 3.0, (theme, background)
     minimum = 7.0 if theme is not Theme.DARK else AA_TEXT  # high contrast: WCAG's AAA for text
     assert ratio(palette.color(Role.Text), palette.color(Role.Base)) >= minimum
     for severity in TEXT_COLOURS:

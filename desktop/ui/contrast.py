@@ -130,7 +130,7 @@ _ROLES = (
 )
 _COLOURS: dict[Theme, str] = {
     Theme.DARK: "#2b2b2b #f0f0f0 #1f1f1f #303030 #f0f0f0 #3a3a3a #f0f0f0 #ffffff #2f65ad #ffffff "
-    "#8ab4f8 #c58af9 #3a3a3a #f0f0f0 #a8a8a8 #5c5c5c #1a1a1a #505050 #454545 #000000",
+    "#8ab4f8 #c58af9 #3a3a3a #f0f0f0 #a8a8a8 #8a8a8a #1a1a1a #505050 #454545 #000000",
     Theme.HIGH_CONTRAST: "#000000 #ffffff #000000 #1a1a1a #ffffff #000000 #ffffff #ffffff #ffff00 #000000 "
     "#00ffff #ff80ff #000000 #ffffff #d0d0d0 #ffffff #ffffff #ffffff #ffffff #ffffff",
     Theme.HIGH_CONTRAST_LIGHT: "#ffffff #000000 #ffffff #ebebeb #000000 #ffffff #000000 #000000 #1a237e "
@@ -173,15 +173,16 @@ def apply_theme(app: QGuiApplication, theme: Theme, platform: QPalette | None = 
     high_wanted = theme in (Theme.HIGH_CONTRAST, Theme.HIGH_CONTRAST_LIGHT)
     own = is_dark(platform) == dark_wanted and (high or not high_wanted)
     if isinstance(app, QApplication):  # (the style first: a new style may bring its own palette)
-        _outline_controls(app, high_wanted and not own)
+        _outline_controls(app, theme is not Theme.LIGHT and not own)
     app.setPalette(platform if own else theme_palette(theme, platform))
     apply_accessible_palette(app)
     return theme
 
 
 class OutlinedStyle(QProxyStyle):
-    """High contrast for styles that draw outlines a shade darker than the window (Fusion's are invisible
-    on black): every field, frame, button and check box gets a line in the text colour around it."""
+    """For the dark and high-contrast palettes applied here: styles draw outlines a shade darker than the
+    window (Fusion's vanish on dark grey and black), so every field, frame, button and check box gets a
+    line in the palette's Mid colour (3:1 or more against the backgrounds, WCAG's non-text contrast)."""
 
     BOXES = frozenset(
         {
@@ -221,7 +222,7 @@ def _outline(painter: QPainter, option: QStyleOption, width: int, round_: bool =
     edge itself falls half outside and vanishes); a pressed toggle gets a thick one."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, round_)
-    painter.setPen(QPen(option.palette.color(Role.WindowText), width))
+    painter.setPen(QPen(option.palette.color(Role.Mid), width))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     half = width / 2
     rect = QRectF(option.rect).adjusted(half, half, -half, -half)
