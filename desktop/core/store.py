@@ -330,6 +330,27 @@ class DraftStore:
             result = session.execute(delete(Draft).where(Draft.deleted_at.is_not(None)))
             return result.rowcount  # type: ignore[attr-defined]  # DML gives a CursorResult
 
+    def keep_version(self, draft_id: int) -> bool:
+        """Keep the draft's text as an earlier version now (before Apply, Split or Restore changes it),
+        unless it is empty or the newest version already holds it. True when one was kept."""
+        now = utcnow()
+        with self._write("keep an earlier version") as session:
+            draft = session.get(Draft, draft_id)
+            if draft is None:
+                raise DraftNotFound(draft_id)
+            newest = session.scalars(
+                select(Revision)
+                .where(Revision.draft_id == draft_id)
+                .order_by(Revision.created_at.desc(), Revision.id.desc())
+                .limit(1)
+            ).first()
+            if not (draft.title or draft.body) or (
+                newest is not None and (newest.title, newest.body) == (draft.title, draft.body)
+            ):
+                return False
+            session.add(Revision(draft_id=draft.id, title=draft.title, body=draft.body, created_at=now))
+            return True
+
     def restore_revision(self, draft_id: int, revision_id: int) -> DraftData:
         """Bring back an earlier version; the current text becomes a revision so this can be undone."""
         now = utcnow()

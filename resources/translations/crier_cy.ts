@@ -545,7 +545,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="+47"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="+95"/>
         <location line="+5"/>
         <source>Earlier versions</source>
         <translation>Fersiynau cynharach</translation>
@@ -556,19 +556,44 @@
         <translation>Rhagolwg o&apos;r fersiwn</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Changes between this version and now</source>
+        <translation>Newidiadau rhwng y fersiwn hon a nawr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Testun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Changes to now</source>
+        <translation>&amp;Newidiadau hyd nawr</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Adfer y fersiwn hon</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Autosave keeps every version from the last hour, then fewer as they get older.</source>
-        <translation>Mae cadw awtomatig yn cadw pob fersiwn o&apos;r awr ddiwethaf, yna llai ohonyn nhw wrth iddyn nhw heneiddio.</translation>
+        <location line="+8"/>
+        <source>Crier keeps a version before every suggestion applied and every restore, and one every couple of minutes while you write: all from the last hour, then fewer as they get older.</source>
+        <translation>Mae Crier yn cadw fersiwn cyn defnyddio pob awgrym a chyn pob adfer, ac un bob ychydig funudau wrth i chi ysgrifennu: pob un o&apos;r awr ddiwethaf, yna llai wrth iddyn nhw fynd yn hŷn.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No earlier versions yet. Autosave keeps one every couple of minutes while you write.</source>
-        <translation>Dim fersiynau cynharach eto. Mae cadw awtomatig yn cadw un bob rhyw ddwy funud wrth i chi ysgrifennu.</translation>
+        <location line="+22"/>
+        <source>removed since</source>
+        <translation>wedi&apos;i dynnu ers hynny</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>added since</source>
+        <translation>wedi&apos;i ychwanegu ers hynny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the text as it is now.</source>
+        <translation>Dyma&apos;r testun fel y mae nawr.</translation>
     </message>
 </context>
 <context>
@@ -1396,7 +1421,18 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>RevisionsModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/history_dialog.py" line="-33"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="-67"/>
+        <source>Now · %n characters</source>
+        <translation>
+            <numerusform>Nawr · %n nod</numerusform>
+            <numerusform>Nawr · %n nod</numerusform>
+            <numerusform>Nawr · %n nod</numerusform>
+            <numerusform>Nawr · %n nod</numerusform>
+            <numerusform>Nawr · %n nod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>{when} · %n characters</source>
         <translation>
             <numerusform>{when} · %n nod</numerusform>

@@ -536,7 +536,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="+47"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="+95"/>
         <location line="+5"/>
         <source>Earlier versions</source>
         <translation type="unfinished"></translation>
@@ -547,18 +547,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Changes between this version and now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Changes to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Autosave keeps every version from the last hour, then fewer as they get older.</source>
+        <location line="+8"/>
+        <source>Crier keeps a version before every suggestion applied and every restore, and one every couple of minutes while you write: all from the last hour, then fewer as they get older.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No earlier versions yet. Autosave keeps one every couple of minutes while you write.</source>
+        <location line="+22"/>
+        <source>removed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>added since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the text as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1365,7 +1390,15 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>RevisionsModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/history_dialog.py" line="-33"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="-67"/>
+        <source>Now · %n characters</source>
+        <translation>
+            <numerusform>Now · %n character</numerusform>
+            <numerusform>Now · %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>{when} · %n characters</source>
         <translation>
             <numerusform>{when} · %n character</numerusform>
