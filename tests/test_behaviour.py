@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLineEdit
 
 from desktop.core.db import Database, open_database
 from desktop.core.paths import app_paths
 from desktop.core.store import DraftStore
 from desktop.ui.history_dialog import HistoryDialog
+from desktop.ui.images_view import ImagesPanel
 
 
 @pytest.fixture
@@ -54,3 +60,51 @@ def test_history_lists_now_and_shows_the_changes_since_a_version(qtbot, store: D
     qtbot.keyClick(dialog.list, Qt.Key.Key_Up)  # to the text as it is now
     assert dialog.preview.toPlainText() == "Bins go out on Tuesday."
     assert not dialog.restore_button.isEnabled()
+
+
+# --- the image file dialog ----------------------------------------------------------------------------------
+
+
+def _pictures_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A Pictures folder of this test's own, as the desktop's user-dirs file names it (XDG)."""
+    pictures, config = tmp_path / "Pictures", tmp_path / "config"
+    pictures.mkdir()
+    config.mkdir()
+    (config / "user-dirs.dirs").write_text(f'XDG_PICTURES_DIR="{pictures}"\n', encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    return pictures
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the Pictures folder is set through XDG user-dirs here")
+def test_image_dialog_opens_pictures_then_the_last_folder_used(qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    pictures = _pictures_folder(tmp_path, monkeypatch)
+    elsewhere = tmp_path / "Event photos"
+    elsewhere.mkdir()
+    photo = elsewhere / "fair.png"
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(0x336699)
+    image.save(str(photo))
+
+    panel = ImagesPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    chosen: list[str] = []
+    panel.attach_requested.connect(chosen.append)
+    panel.attach_button.setFocus()
+    qtbot.keyClick(panel.attach_button, Qt.Key.Key_Space)
+    dialog = panel.file_dialog
+    assert dialog is not None and Path(dialog.directory().absolutePath()) == pictures
+    name = dialog.findChild(QLineEdit, "fileNameEdit")
+    qtbot.waitUntil(name.hasFocus)  # the file name box has the keyboard, as in any Open dialog
+    qtbot.keyClicks(name, str(photo))
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: chosen == [str(photo)])
+
+    again = ImagesPanel()  # the next time, even after a restart: the folder last used
+    qtbot.addWidget(again)
+    again.show()
+    again.attach_button.setFocus()
+    qtbot.keyClick(again.attach_button, Qt.Key.Key_Space)
+    assert Path(again.file_dialog.directory().absolutePath()) == elsewhere
+    qtbot.keyClick(again.file_dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: again.file_dialog is None)

@@ -599,7 +599,7 @@
 <context>
     <name>ImagesPanel</name>
     <message>
-        <location filename="../../desktop/ui/images_view.py" line="+40"/>
+        <location filename="../../desktop/ui/images_view.py" line="+41"/>
         <source>Attached images</source>
         <translation>Delweddau wedi&apos;u hatodi</translation>
     </message>
@@ -645,12 +645,12 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Attach an image</source>
         <translation>Atodi delwedd</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Delweddau (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
