@@ -15,6 +15,7 @@ from desktop.core.paths import app_paths
 from desktop.core.store import DraftStore
 from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.images_view import ImagesPanel
+from desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -62,7 +63,7 @@ def test_history_lists_now_and_shows_the_changes_since_a_version(qtbot, store: D
     assert not dialog.restore_button.isEnabled()
 
 
-# --- the image file dialog ----------------------------------------------------------------------------------
+# --- the image file dialog ---------------------------------------------------------------------------------
 
 
 def _pictures_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -108,3 +109,40 @@ def test_image_dialog_opens_pictures_then_the_last_folder_used(qtbot, tmp_path: 
     assert Path(again.file_dialog.directory().absolutePath()) == elsewhere
     qtbot.keyClick(again.file_dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: again.file_dialog is None)
+
+
+# --- the drafts list ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def window(qtbot, store: DraftStore) -> MainWindow:  # noqa: ANN001
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def test_no_drafts_yet_goes_once_a_draft_exists(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: window.drafts.empty_label.isVisible())
+    assert "No drafts yet" in window.drafts.empty_label.text()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    assert not window.drafts.empty_label.isVisible()
+
+
+def test_escape_in_the_search_box_clears_it(qtbot, window: MainWindow, store: DraftStore) -> None:  # noqa: ANN001
+    store.create(body="Gŵyl Fwyd Caerdydd")
+    store.create(body="Planning committee agenda")
+    window.model.reload()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.drafts.search, "gwy")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    qtbot.keyClick(window.drafts.search, Qt.Key.Key_Escape)
+    assert window.drafts.search.text() == ""
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+    assert window.drafts.search.hasFocus()
+    qtbot.keyClick(window.drafts.search, Qt.Key.Key_Escape)  # again, in the empty box: back to the list
+    assert window.drafts.list.hasFocus()

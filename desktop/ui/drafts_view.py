@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -96,6 +96,11 @@ class DraftsPanel(QWidget):
         self.search.setAccessibleName(self.tr("Search drafts"))
         name_clear_button(self.search, self.tr("Clear search"))
         self.search.setMaxLength(SEARCH_MAX_CHARS)
+        escape = QAction(self.tr("Clear search"), self.search)
+        escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        escape.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.triggered.connect(self._escape_search)
+        self.search.addAction(escape)
 
         self.view_choice = QComboBox(self)
         self.view_choice.setAccessibleName(self.tr("Show"))
@@ -145,6 +150,17 @@ class DraftsPanel(QWidget):
         self.view_choice.currentIndexChanged.connect(self._emit_query)
         self.sort_choice.currentIndexChanged.connect(self._emit_query)
         model.loaded.connect(self._update_empty_label)
+        # a new draft is added to the list without a reload: "No drafts yet" must go then too
+        model.rowsInserted.connect(lambda *_: self._update_empty_label(model.rowCount()))
+        model.rowsRemoved.connect(lambda *_: self._update_empty_label(model.rowCount()))
+
+    def _escape_search(self) -> None:
+        """Escape clears the search (as in every search box); in an empty one it goes back to the list."""
+        if self.search.text():
+            self.search.clear()
+            self._emit_query()
+        else:
+            self.list.setFocus()
 
     def current_query(self) -> DraftQuery:
         # Qt hands item data back as plain str; turn it back into the enums the store compares by identity.

@@ -433,11 +433,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+2"/>
         <source>Clear search</source>
         <translation>Clirio&apos;r chwilio</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Show</source>
         <translation>Dangos</translation>
     </message>
@@ -502,7 +503,7 @@
         <translation>&amp;Trefnu yn ôl:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>No drafts match “{text}”.</source>
         <translation>Does dim drafftiau&apos;n cyfateb i “{text}”.</translation>
     </message>

@@ -424,11 +424,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+2"/>
         <source>Clear search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,7 +494,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>No drafts match “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
