@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from desktop.core.db import Database, open_database
 from desktop.core.paths import app_paths
-from desktop.core.store import DraftStore
+from desktop.core.store import DraftQuery, DraftStore
 from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.images_view import ImagesPanel
 from desktop.ui.main_window import MainWindow
@@ -40,6 +40,20 @@ def test_keep_version_keeps_the_text_once(store: DraftStore) -> None:
     assert [r.body for r in store.revisions(draft.id)] == ["Bins go out on Monday."]
     empty = store.create()
     assert not store.keep_version(empty.id)  # nothing worth keeping
+
+
+def test_only_an_untouched_empty_draft_is_discarded(store: DraftStore) -> None:
+    empty = store.create()
+    spaces = store.create(body="  \n")
+    written = store.create(body="Bins go out on Monday.")
+    emptied = store.create(body="Gone soon")
+    store.save(emptied.id, title="", body="")  # its text is now an earlier version: it has history
+    assert store.discard_if_empty(empty.id)
+    assert store.discard_if_empty(spaces.id)
+    assert not store.discard_if_empty(written.id)
+    assert not store.discard_if_empty(emptied.id)
+    assert [r.body for r in store.revisions(emptied.id)] == ["Gone soon"]
+    assert {d.id for d in store.page(DraftQuery())} == {written.id, emptied.id}
 
 
 def test_history_lists_now_and_shows_the_changes_since_a_version(qtbot, store: DraftStore) -> None:  # noqa: ANN001
