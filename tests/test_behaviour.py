@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtGui import QImage, QPalette
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.db import Database, open_database
 from desktop.core.paths import app_paths
 from desktop.core.store import DraftQuery, DraftStore
+from desktop.ui.contrast import ratio
+from desktop.ui.focus_ring import install, ring_colour
 from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.images_view import ImagesPanel
 from desktop.ui.main_window import MainWindow
@@ -160,3 +162,35 @@ def test_escape_in_the_search_box_clears_it(qtbot, window: MainWindow, store: Dr
     assert window.drafts.search.hasFocus()
     qtbot.keyClick(window.drafts.search, Qt.Key.Key_Escape)  # again, in the empty box: back to the list
     assert window.drafts.list.hasFocus()
+
+
+# --- focus --------------------------------------------------------------------------------------------------
+
+
+def test_the_focused_widget_has_a_ring_of_at_least_3_to_1(qtbot) -> None:  # noqa: ANN001
+    install()
+    form = QWidget()
+    qtbot.addWidget(form)
+    layout = QVBoxLayout(form)
+    layout.setSpacing(12)
+    first, second = QLineEdit(form), QLineEdit(form)
+    layout.addWidget(first)
+    layout.addWidget(second)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Tab)  # a keyboard user moves on
+    assert second.hasFocus()
+    ring = next(w for w in form.findChildren(QWidget) if type(w).__name__ == "_Ring")
+    qtbot.waitUntil(ring.isVisible)
+    assert ring.geometry().contains(second.geometry()) and ring.geometry() != second.geometry()
+    palette = second.palette()
+    colour = ring_colour(palette)
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+        assert ratio(colour, palette.color(role)) >= 3.0
+    # and it is really drawn there: the pixel just above the field, in the ring
+    image = form.grab().toImage()
+    top = second.geometry().top() - 2
+    drawn = image.pixelColor(second.geometry().center().x(), top)
+    assert ratio(drawn, palette.color(QPalette.ColorRole.Window)) >= 3.0
