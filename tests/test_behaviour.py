@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from desktop.core.db import Database, open_database
 from desktop.core.paths import app_paths
 from desktop.core.store import DraftQuery, DraftStore
+from desktop.ui.checks_view import FINDING_ROLE
 from desktop.ui.contrast import ratio
 from desktop.ui.focus_ring import install, ring_colour
 from desktop.ui.history_dialog import HistoryDialog
@@ -194,3 +195,46 @@ def test_the_focused_widget_has_a_ring_of_at_least_3_to_1(qtbot) -> None:  # noq
     top = second.geometry().top() - 2
     drawn = image.pixelColor(second.geometry().center().x(), top)
     assert ratio(drawn, palette.color(QPalette.ColorRole.Window)) >= 3.0
+
+
+# --- apply suggestion ---------------------------------------------------------------------------------------
+
+SNOW = "Roads are icy. ROADS CLOSED DUE TO SNOW. DO NOT TRAVEL IN POWYS unless you must."
+
+
+def _open_draft(qtbot, win: MainWindow, store: DraftStore, body: str) -> int:  # noqa: ANN001
+    draft = store.create(body=body)
+    win.model.reload()
+    qtbot.waitUntil(lambda: win.model.row_of(draft.id) >= 0)
+    win.select_draft(draft.id)
+    qtbot.waitUntil(lambda: win.editor.draft is not None and win.editor.draft.id == draft.id)
+    return draft.id
+
+
+def _finding_row(win: MainWindow, rule: str) -> int:
+    model = win.checks.model
+    rules = [model.index(r).data(FINDING_ROLE).rule for r in range(model.rowCount())]
+    return rules.index(rule) if rule in rules else -1
+
+
+def test_apply_keeps_focus_in_the_editor_at_the_change_and_keeps_a_version(
+    qtbot, window: MainWindow, store: DraftStore
+) -> None:  # noqa: ANN001
+    draft_id = _open_draft(qtbot, window, store, SNOW)
+    qtbot.waitUntil(lambda: _finding_row(window, "shouting") >= 0, timeout=3000)
+    window.checks.list.setFocus()
+    window.checks.list.setCurrentIndex(window.checks.model.index(_finding_row(window, "shouting")))
+    qtbot.keyClick(window.checks.list, Qt.Key.Key_Tab)  # from the finding to its Apply button
+    assert window.checks.apply_button.hasFocus()
+    qtbot.keyClick(window.checks.apply_button, Qt.Key.Key_Space)
+    fixed = "Roads are icy. Roads closed due to snow. Do not travel in Powys unless you must."
+    assert window.editor.body.toPlainText() == fixed
+    qtbot.waitUntil(lambda: _finding_row(window, "shouting") < 0, timeout=3000)  # the panel has refreshed
+    assert QApplication.focusWidget() is window.editor.body
+    changed_end = fixed.index(" unless")
+    assert window.editor.body.textCursor().position() == changed_end
+    qtbot.keyClicks(QApplication.focusWidget(), ", please,")  # the next keystrokes land in the post
+    assert window.editor.body.toPlainText().startswith(fixed[:changed_end] + ", please,")
+    assert window.drafts.search.text() == ""
+    qtbot.waitUntil(lambda: not window.autosaver.dirty)
+    assert SNOW in [r.body for r in store.revisions(draft_id)]  # the text before Apply is a version
