@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.db import Database, open_database
 from desktop.core.paths import app_paths
-from desktop.core.store import DraftQuery, DraftStore
+from desktop.core.store import DraftQuery, DraftStore, View
 from desktop.ui.checks_view import FINDING_ROLE
 from desktop.ui.contrast import ratio
 from desktop.ui.focus_ring import install, ring_colour
@@ -238,3 +238,68 @@ def test_apply_keeps_focus_in_the_editor_at_the_change_and_keeps_a_version(
     assert window.drafts.search.text() == ""
     qtbot.waitUntil(lambda: not window.autosaver.dirty)
     assert SNOW in [r.body for r in store.revisions(draft_id)]  # the text before Apply is a version
+
+
+# --- empty new drafts and the Trash view --------------------------------------------------------------------
+
+
+def test_an_empty_new_draft_is_not_kept_when_left(qtbot, window: MainWindow, store: DraftStore) -> None:  # noqa: ANN001
+    kept = store.create(body="Library opening hours")
+    window.model.reload()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+    empty_id = window.editor.draft.id
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # another, leaving it empty
+    qtbot.waitUntil(lambda: window.editor.draft.id != empty_id)
+    qtbot.waitUntil(lambda: window.model.row_of(empty_id) < 0)
+    assert empty_id not in {d.id for d in store.page(DraftQuery())}
+    second_id = window.editor.draft.id
+    window.drafts.list.setFocus()
+    qtbot.keyClick(window.drafts.list, Qt.Key.Key_End)  # moving away with the keyboard
+    qtbot.waitUntil(lambda: window.editor.draft.id == kept.id)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    assert {d.id for d in store.page(DraftQuery())} == {kept.id}
+    assert second_id not in {d.id for d in store.page(DraftQuery())}
+
+
+def test_a_draft_with_text_or_history_is_kept_and_closing_drops_an_empty_one(
+    qtbot, store: DraftStore
+) -> None:  # noqa: ANN001
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.editor.draft is not None)
+    written = window.editor.draft.id
+    qtbot.keyClicks(window.editor.body, "x")
+    qtbot.waitUntil(lambda: not window.autosaver.dirty and store.get(written).body == "x")
+    qtbot.keyClick(window.editor.body, Qt.Key.Key_Backspace)  # emptied again, but it has a history now
+    qtbot.waitUntil(lambda: not window.autosaver.dirty and store.get(written).body == "")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.editor.draft.id != written)
+    left_empty = window.editor.draft.id
+    window.close()
+    ids = {d.id for d in store.page(DraftQuery())}
+    assert written in ids and left_empty not in ids
+
+
+def test_the_trash_view_does_not_leave_another_draft_in_the_editor(
+    qtbot, window: MainWindow, store: DraftStore
+) -> None:  # noqa: ANN001
+    live = store.create(body="Bins go out on Monday")
+    binned = store.create(body="Old notice")
+    store.trash([binned.id])
+    window.model.reload()
+    qtbot.waitUntil(lambda: window.editor.draft is not None and window.editor.draft.id == live.id)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.model.query.view is View.TRASH and window.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: window.editor.draft is not None and window.editor.draft.id == binned.id)
+    store.restore([binned.id])
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.model.query.view is View.DRAFTS)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # now an empty Trash
+    qtbot.waitUntil(lambda: window.model.query.view is View.TRASH and window.model.rowCount() == 0)
+    qtbot.waitUntil(lambda: window.editor.draft is None)

@@ -41,6 +41,9 @@ TRASH_DAYS = timedelta(days=30)
 
 
 class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
+    _view_changed = False  # the list's view changed; see _open_first_if_idle
+    _closed = False  # the writer has stopped
+
     def __init__(
         self,
         store: DraftStore | None = None,
@@ -163,6 +166,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
 
     def _on_query(self, query: DraftQuery) -> None:
         self.autosaver.save_now()
+        self._view_changed = self._view_changed or query.view is not self.model.query.view
         self.model.set_query(query)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -173,11 +177,19 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self._open(draft_id)
 
     def _open_first_if_idle(self, rows: int) -> None:
-        """On start and after a search, put the first draft in the editor rather than leave it blank."""
+        """On start and after a search, put the first draft in the editor rather than leave it blank; after
+        a change of view (Drafts to Trash), a draft from the other view does not stay in the editor."""
+        if self._view_changed:
+            self._view_changed = False
+            if self.editor.draft is not None and self.model.row_of(self.editor.draft.id) < 0:
+                self._open(None)
         if rows and self.editor.draft is None:
             self.drafts.list.setCurrentIndex(self.model.index(0))
 
     def _open(self, draft_id: int | None) -> None:
+        leaving = self.editor.draft
+        if leaving is not None and leaving.id != draft_id:
+            self._discard_if_empty(leaving.id)
         draft: DraftData | None = None
         if draft_id is not None:
             try:
@@ -191,6 +203,29 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
                 self.tr("Saved {time}").format(time=local_time_text(draft.updated_at)), False
             )
         self._update_actions()
+
+    def _discard_if_empty(self, draft_id: int) -> None:
+        """A new draft left empty is not kept, so "Untitled draft"s don't pile up. The store decides,
+        after any pending save (the writer keeps order), and keeps anything with text or history."""
+        snapshot, store = self.editor.snapshot(), self.store
+        if (
+            self._closed
+            or snapshot is None
+            or snapshot.draft_id != draft_id
+            or store is None
+            or self.editor.draft.media
+        ):
+            return
+        if any(
+            (text or "").strip()
+            for text in (snapshot.title, snapshot.body, snapshot.text_cy, snapshot.text_en)
+        ):
+            return
+        self.autosaver.save_now()
+        self.writer.submit(
+            lambda: store.discard_if_empty(draft_id),
+            lambda gone: self.model.remove_ids({draft_id}) if gone else None,
+        )
 
     def _on_edited(self) -> None:
         snapshot = self.editor.snapshot()
@@ -316,6 +351,9 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
             if answer != QMessageBox.StandardButton.Close:
                 event.ignore()
                 return
+        if self.editor.draft is not None:
+            self._discard_if_empty(self.editor.draft.id)  # done before the writer stops, below
+        self._closed = True
         if self.posting is not None:
             self.posting.shutdown()
         if self.checker is not None:
