@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPalette
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.db import Database, open_database
@@ -16,6 +16,7 @@ from desktop.core.store import DraftQuery, DraftStore, View
 from desktop.ui.checks_view import FINDING_ROLE
 from desktop.ui.contrast import ratio
 from desktop.ui.focus_ring import install, ring_colour
+from desktop.ui.help import USER_GUIDE, ShortcutsDialog, shortcut_rows
 from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.images_view import ImagesPanel
 from desktop.ui.main_window import MainWindow
@@ -303,3 +304,95 @@ def test_the_trash_view_does_not_leave_another_draft_in_the_editor(
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # now an empty Trash
     qtbot.waitUntil(lambda: window.model.query.view is View.TRASH and window.model.rowCount() == 0)
     qtbot.waitUntil(lambda: window.editor.draft is None)
+
+
+# --- menus, toolbar and Help --------------------------------------------------------------------------------
+
+
+def test_drafts_trash_and_outbox_are_one_group_and_take_the_keyboard(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    group = window.show_drafts_action.actionGroup()
+    outbox = window.posting.outbox_action
+    assert group is not None and group.isExclusive()
+    assert group.actions() == [window.show_drafts_action, window.show_trash_action, outbox]
+    texts = [a.text() for a in window.view_menu.actions() if not a.isSeparator()]
+    assert texts[:3] == ["&Drafts", "&Trash", "&Outbox"]
+    assert window.show_drafts_action.isChecked()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert outbox.isChecked() and not window.show_drafts_action.isChecked()
+    qtbot.waitUntil(lambda: window.posting.dock.isVisible())
+    assert QApplication.focusWidget() is window.posting.panel.table
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.show_trash_action.isChecked() and not outbox.isChecked()
+    assert QApplication.focusWidget() is window.drafts.list
+    qtbot.waitUntil(lambda: window.model.query.view is View.TRASH)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.show_drafts_action.isChecked()
+    assert QApplication.focusWidget() is window.drafts.list
+    window.drafts.view_choice.setCurrentIndex(window.drafts.view_choice.findData(View.TRASH))  # "Show: Trash"
+    assert window.show_trash_action.isChecked()
+
+
+def test_post_trash_and_empty_trash_are_disabled_with_nothing_to_act_on(
+    qtbot, window: MainWindow, store: DraftStore
+) -> None:  # noqa: ANN001
+    post, trash, empty = window.posting.post_action, window.delete_action, window.empty_trash_action
+    qtbot.waitUntil(lambda: window.drafts.empty_label.isVisible())
+    assert not post.isEnabled() and not trash.isEnabled() and not empty.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.editor.draft is not None)
+    assert trash.isEnabled() and not post.isEnabled()  # an empty draft has nothing to post
+    qtbot.keyClicks(window.editor.body, "Bins go out on Monday")
+    assert post.isEnabled()
+    window.drafts.list.setFocus()
+    qtbot.keyClick(window.drafts.list, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    qtbot.waitUntil(empty.isEnabled)  # now there is something in the Trash
+    assert not post.isEnabled() and not trash.isEnabled()
+
+
+def test_toolbar_has_new_post_outbox_and_accounts_with_icons(window: MainWindow) -> None:
+    actions = window.toolbar.actions()
+    assert [a.text() for a in actions] == ["&New draft", "&Post…", "&Outbox", "&Accounts…"]
+    assert all(not a.icon().isNull() for a in actions)
+    assert window.toolbar.objectName()  # so the window's saved state can place it
+
+
+def test_keyboard_shortcuts_are_listed_from_the_actions(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    rows = dict(shortcut_rows(window.menuBar()))
+    assert ("New draft", "Ctrl+N") in rows["File"]
+    assert ("Post", "Ctrl+Return, Ctrl+Enter") in rows["File"]
+    assert ("Drafts", "Ctrl+1") in rows["View"] and ("Outbox", "Ctrl+3") in rows["View"]
+    assert ("Crier user guide", "F1") in rows["Help"]
+    dialog = ShortcutsDialog(window.menuBar(), window)
+    qtbot.addWidget(dialog)
+    file_group = dialog.tree.topLevelItem(0)
+    assert file_group.text(0) == "File" and file_group.child(0).text(0) == "New draft"
+
+
+class _Browser(QObject):
+    """Stands where the desktop's browser would: QDesktopServices hands it file:// addresses."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url)
+
+
+def test_f1_opens_the_local_user_guide(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    browser = _Browser()
+    QDesktopServices.setUrlHandler("file", browser, "open")
+    try:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        qtbot.keyClick(window, Qt.Key.Key_F1)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    [url] = browser.opened
+    guide = Path(url.toLocalFile())
+    assert guide == USER_GUIDE and guide.is_file()
+    assert "Keyboard shortcuts" in guide.read_text(encoding="utf-8")

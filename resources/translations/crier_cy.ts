@@ -216,7 +216,7 @@
 <context>
     <name>ChecksWiring</name>
     <message>
-        <location filename="../../desktop/ui/checks_wiring.py" line="+95"/>
+        <location filename="../../desktop/ui/checks_wiring.py" line="+96"/>
         <source>Images</source>
         <translation>Delweddau</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>Gwagio&apos;r Sbwriel</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Earlier version restored. The text it replaced is in Earlier versions.</source>
         <translation>Adferwyd fersiwn gynharach. Mae&apos;r testun a ddisodlwyd i&apos;w weld yn Fersiynau cynharach.</translation>
     </message>
@@ -728,13 +728,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+58"/>
-        <location line="+226"/>
+        <location filename="../../desktop/ui/main_window.py" line="+61"/>
+        <location line="+257"/>
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-240"/>
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
@@ -759,12 +759,12 @@
         <translation>Wrthi&apos;n agor eich drafftiau…</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/draft_actions.py" line="-63"/>
+        <location filename="../../desktop/ui/draft_actions.py" line="-64"/>
         <source>Moved %n draft(s) to the Trash. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Symudwyd %n drafft i&apos;r Sbwriel. Mae Ctrl+Z yn dod â nhw&apos;n ôl.</numerusform>
@@ -786,7 +786,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+40"/>
+        <location filename="../../desktop/ui/main_window.py" line="+63"/>
         <source>Queued. The Outbox shows its progress.</source>
         <translation>Yn y ciw. Mae&apos;r Blwch Allan yn dangos ei hynt.</translation>
     </message>
@@ -1550,6 +1550,25 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="+69"/>
+        <location line="+2"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command</source>
+        <translation>Gorchymyn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Bysellau</translation>
+    </message>
+</context>
+<context>
     <name>SideEditor</name>
     <message>
         <location filename="../../desktop/ui/bilingual_editor.py" line="-46"/>
@@ -1863,7 +1882,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="+63"/>
+        <location filename="../../desktop/ui/menus.py" line="+71"/>
         <source>&amp;New draft</source>
         <translation>Drafft &amp;newydd</translation>
     </message>
@@ -1943,7 +1962,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>&amp;Sbwriel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>&amp;Preview on each network</source>
         <translation>&amp;Rhagolwg ar bob rhwydwaith</translation>
     </message>
@@ -1953,9 +1972,34 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Crier &amp;user guide</source>
+        <translation>&amp;Canllaw defnyddwyr Crier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;About Crier</source>
         <translation>&amp;Ynghylch Crier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main toolbar</source>
+        <translation>Prif far offer</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>User guide</source>
+        <translation>Canllaw defnyddwyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user guide could not be opened. It is at {path}</source>
+        <translation>Doedd dim modd agor y canllaw defnyddwyr. Mae i&apos;w gael yn {path}</translation>
     </message>
 </context>
 <context>

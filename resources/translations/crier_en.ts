@@ -216,7 +216,7 @@
 <context>
     <name>ChecksWiring</name>
     <message>
-        <location filename="../../desktop/ui/checks_wiring.py" line="+95"/>
+        <location filename="../../desktop/ui/checks_wiring.py" line="+96"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,7 +353,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Earlier version restored. The text it replaced is in Earlier versions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,13 +716,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+58"/>
-        <location line="+226"/>
+        <location filename="../../desktop/ui/main_window.py" line="+61"/>
+        <location line="+257"/>
         <source>Crier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-240"/>
         <source>Write or preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,12 +747,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/draft_actions.py" line="-63"/>
+        <location filename="../../desktop/ui/draft_actions.py" line="-64"/>
         <source>Moved %n draft(s) to the Trash. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Moved %n draft to the Trash. Ctrl+Z brings it back.</numerusform>
@@ -768,7 +768,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+40"/>
+        <location filename="../../desktop/ui/main_window.py" line="+63"/>
         <source>Queued. The Outbox shows its progress.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,6 +1513,25 @@ Draft, check and publish council social media posts.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="+69"/>
+        <location line="+2"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SideEditor</name>
     <message>
         <location filename="../../desktop/ui/bilingual_editor.py" line="-46"/>
@@ -1820,7 +1839,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="+63"/>
+        <location filename="../../desktop/ui/menus.py" line="+71"/>
         <source>&amp;New draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,7 +1919,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>&amp;Preview on each network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,8 +1929,33 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Crier &amp;user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;About Crier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user guide could not be opened. It is at {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
