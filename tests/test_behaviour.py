@@ -20,6 +20,7 @@ from desktop.ui.help import USER_GUIDE, ShortcutsDialog, shortcut_rows
 from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.images_view import ImagesPanel
 from desktop.ui.main_window import MainWindow
+from desktop.ui.window_state import STATE_FILE
 
 
 @pytest.fixture
@@ -396,3 +397,37 @@ def test_f1_opens_the_local_user_guide(qtbot, window: MainWindow) -> None:  # no
     guide = Path(url.toLocalFile())
     assert guide == USER_GUIDE and guide.is_file()
     assert "Keyboard shortcuts" in guide.read_text(encoding="utf-8")
+
+
+# --- what the window remembers ------------------------------------------------------------------------------
+
+
+def _shown(qtbot, store: DraftStore) -> MainWindow:  # noqa: ANN001
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def test_the_window_remembers_its_size_splitter_and_view(qtbot, store: DraftStore) -> None:  # noqa: ANN001
+    first = _shown(qtbot, store)
+    first.resize(700, 540)
+    first.centralWidget().setSizes([200, 250, 250])
+    size, sizes = (first.width(), first.height()), first.centralWidget().sizes()
+    qtbot.keyClick(first, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the Trash
+    qtbot.waitUntil(lambda: first.model.query.view is View.TRASH)
+    first.close()
+    assert (app_paths().data / STATE_FILE).is_file()  # in this test's own data folder, not the user's
+
+    again = _shown(qtbot, store)
+    assert (again.width(), again.height()) == size
+    assert again.centralWidget().sizes() == sizes
+    assert again.show_trash_action.isChecked()
+    qtbot.waitUntil(lambda: again.model.query.view is View.TRASH)
+    qtbot.keyClick(again, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    again.close()
+    third = _shown(qtbot, store)
+    assert third.posting.outbox_action.isChecked() and third.posting.dock.isVisible()
+    third.close()

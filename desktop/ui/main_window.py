@@ -27,6 +27,7 @@ from desktop.ui.drafts_view import DraftsPanel
 from desktop.ui.editor import DraftEditor
 from desktop.ui.menus import WindowMenus
 from desktop.ui.preview import PreviewPanel
+from desktop.ui.window_state import restore_geometry, restore_layout, save_window
 from desktop.ui.workers import SerialWorker
 
 if TYPE_CHECKING:
@@ -94,6 +95,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
 
         self._build_actions()
         self._connect()
+        restore_geometry(self, splitter)  # size, place and splitter from the last run on this machine
         if store is not None:
             self.attach(store, settings)
         else:
@@ -127,6 +129,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self.file_menu.insertSeparator(self.quit_action)
         self.posting.post_action.triggered.connect(self.post_draft)
         self._join_posting()  # the toolbar and the View group (menus)
+        self._restore_view(restore_layout(self))
         self.posting.panel.edit.connect(self.edit_post)
         self._start_team(settings)
         self._start_checks(settings.effective_values())
@@ -353,6 +356,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         if self.editor.draft is not None:
             self._discard_if_empty(self.editor.draft.id)  # done before the writer stops, below
         self._closed = True
+        save_window(self, self.centralWidget(), self._open_view())
         if self.posting is not None:
             self.posting.shutdown()
         if self.checker is not None:

@@ -155,6 +155,19 @@ class WindowMenus:
         self.view_menu.insertSeparator(self.preview_action)
         posting.outbox_action.triggered.connect(lambda shown: shown and posting.panel.table.setFocus())
 
+    def _open_view(self: MainWindow) -> str:
+        """The View group's choice, as kept between runs: "drafts", "trash" or "outbox"."""
+        if self.posting is not None and self.posting.outbox_action.isChecked():
+            return "outbox"
+        return "trash" if self.show_trash_action.isChecked() else "drafts"
+
+    def _restore_view(self: MainWindow, view: str | None) -> None:
+        if view == "trash":
+            self._show_view(View.TRASH)
+        elif view == "outbox" and self.posting is not None:
+            self.posting.outbox_action.setChecked(True)
+            self.posting.dock.show()
+
     def _choose_view(self: MainWindow, view: View) -> None:
         """Ctrl+1 / Ctrl+2: show that view and put the keyboard in its list."""
         self._show_view(view)
@@ -179,7 +192,7 @@ class WindowMenus:
     def _count_trash(self: MainWindow) -> None:
         """Empty Trash is offered only when there is something in the Trash (counted off the GUI thread)."""
         store = self.store
-        if store is None:
+        if store is None or self._closed:  # a load that lands after closing: the reader has stopped
             return
 
         def counted(count: int) -> None:

@@ -728,13 +728,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+61"/>
-        <location line="+257"/>
+        <location filename="../../desktop/ui/main_window.py" line="+62"/>
+        <location line="+259"/>
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-242"/>
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
@@ -754,12 +754,12 @@
         <translation>Statws cadw</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Opening your drafts…</source>
         <translation>Wrthi&apos;n agor eich drafftiau…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>
@@ -1992,7 +1992,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Prif far offer</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+53"/>
         <source>User guide</source>
         <translation>Canllaw defnyddwyr</translation>
     </message>

@@ -716,13 +716,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+61"/>
-        <location line="+257"/>
+        <location filename="../../desktop/ui/main_window.py" line="+62"/>
+        <location line="+259"/>
         <source>Crier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-242"/>
         <source>Write or preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,12 +742,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Opening your drafts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,7 +1949,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+53"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
