@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
@@ -15,7 +15,7 @@ from desktop.core.paths import app_paths
 from desktop.core.store import DraftQuery, DraftStore, View
 from desktop.ui.checks_view import FINDING_ROLE
 from desktop.ui.contrast import ratio
-from desktop.ui.focus_ring import install, ring_colour
+from desktop.ui.focus import install, ring_colour
 from desktop.ui.help import USER_GUIDE, ShortcutsDialog, shortcut_rows
 from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.images_view import ImagesPanel
@@ -431,3 +431,39 @@ def test_the_window_remembers_its_size_splitter_and_view(qtbot, store: DraftStor
     third = _shown(qtbot, store)
     assert third.posting.outbox_action.isChecked() and third.posting.dock.isVisible()
     third.close()
+
+
+def _escape_the_dialog_soon(qtbot) -> list[QWidget]:  # noqa: ANN001
+    """Press Escape in the dialog that is about to open (its exec() runs its own event loop)."""
+    seen: list[QWidget] = []
+
+    def escape() -> None:
+        dialog, focus = QApplication.activeModalWidget(), QApplication.focusWidget()
+        if dialog is None or focus is None or focus.window() is not dialog:  # not up and focused yet
+            QTimer.singleShot(50, escape)
+            return
+        seen.append(dialog)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(50, escape)
+    return seen
+
+
+@pytest.mark.parametrize("opened_by", ["Ctrl+H", "settings", "shortcuts"])
+def test_closing_a_dialog_gives_the_keyboard_back(qtbot, store: DraftStore, opened_by: str) -> None:  # noqa: ANN001
+    store.create(body="Bins go out on Monday")
+    window = _shown(qtbot, store)
+    qtbot.waitUntil(lambda: window.editor.draft is not None)
+    start = window.drafts.list if opened_by == "shortcuts" else window.editor.body
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus)
+    seen = _escape_the_dialog_soon(qtbot)
+    if opened_by == "Ctrl+H":
+        qtbot.keyClick(start, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    else:
+        (window.settings_action if opened_by == "settings" else window.shortcuts_action).trigger()
+    assert seen  # a dialog opened and was closed with Escape
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start)
+    ring = next(w for w in start.parentWidget().findChildren(QWidget) if type(w).__name__ == "_Ring")
+    assert ring.isVisible() and ring.geometry().contains(start.geometry())
+    window.close()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from desktop.core.drafts import DraftData, DraftQuery, StoreError, View
+from desktop.ui import focus
 from desktop.ui.autosave import Autosaver
 from desktop.ui.checks_view import ChecksPanel
 from desktop.ui.checks_wiring import ChecksWiring
@@ -96,6 +97,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self._build_actions()
         self._connect()
         restore_geometry(self, splitter)  # size, place and splitter from the last run on this machine
+        focus.install()  # a visible focus ring, and focus back where it was when a dialog closes
         if store is not None:
             self.attach(store, settings)
         else:

@@ -1,16 +1,22 @@
-"""A focus indicator everyone can see: a 2-pixel ring around the widget that has the keyboard.
+"""Where the keyboard is, made plain: a focus ring everyone can see, and focus that comes back after a dialog.
+
+A 2-pixel ring goes around the widget that has the keyboard.
 
 Fusion and some platform styles mark focus with a thin light outline (under 2:1 on white), which keyboard
 users lose. A ring drawn just outside the focused widget works the same in every style, and its colour is
 the palette's highlight, moved towards the text colour until it reaches WCAG 2.2's 3:1 for focus
 indicators against the window and field backgrounds (so it follows dark and high-contrast themes too).
+
+When a dialog closes, the keyboard goes back to the control it came from. Window managers usually do this
+by re-activating the window, but not all do (nor a bare X session, nor some remote desktops), and a
+keyboard user is then left nowhere.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu, QMenuBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMenu, QMenuBar, QWidget
 from shiboken6 import Shiboken
 
 from desktop.ui.contrast import over, ratio
@@ -107,8 +113,39 @@ class FocusRing(QObject):
         return False
 
 
+class FocusReturn(QObject):
+    """Remembers the control each dialog took the keyboard from, and gives it back when the dialog hides."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._came_from: dict[QDialog, QWidget] = {}
+        app.focusChanged.connect(self._moved)
+
+    def _moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is None or new is None:
+            return
+        dialog = new.window()
+        if not isinstance(dialog, QDialog) or dialog is old.window() or dialog in self._came_from:
+            return
+        self._came_from[dialog] = old
+        dialog.installEventFilter(self)
+        dialog.destroyed.connect(lambda *_: self._came_from.pop(dialog, None))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide and watched in self._came_from:
+            target = self._came_from.pop(watched)  # type: ignore[call-overload]
+            watched.removeEventFilter(self)
+            if Shiboken.isValid(target) and target.isVisible() and target.isEnabled():
+                target.window().activateWindow()
+                target.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        return False
+
+
 def install(app: QApplication | None = None) -> FocusRing:
-    """The application's focus ring, made on first call."""
+    """The application's focus ring and focus return, made on first call."""
     app = app or QApplication.instance()
     existing = app.findChild(FocusRing)
-    return existing if existing is not None else FocusRing(app)
+    if existing is not None:
+        return existing
+    FocusReturn(app)
+    return FocusRing(app)
