@@ -136,7 +136,7 @@ class DraftsPanel(QWidget):
         choices.addWidget(self.sort_label)
         choices.addWidget(self.sort_choice, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 0, 8)
+        layout.setContentsMargins(8, 8, 4, 8)  # room on the right for the focus ring (focus.py)
         layout.addWidget(self.search)
         layout.addLayout(choices)
         layout.addWidget(self.list, 1)
