@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QImage, QPalette
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.db import Database, open_database
@@ -17,7 +17,7 @@ from desktop.ui.checks_view import FINDING_ROLE
 from desktop.ui.contrast import ratio
 from desktop.ui.focus import install, ring_colour
 from desktop.ui.help import USER_GUIDE, ShortcutsDialog, shortcut_rows
-from desktop.ui.history_dialog import HistoryDialog
+from desktop.ui.history_dialog import HistoryDialog, diff_colours
 from desktop.ui.images_view import ImagesPanel
 from desktop.ui.main_window import MainWindow
 from desktop.ui.window_state import STATE_FILE
@@ -467,3 +467,14 @@ def test_closing_a_dialog_gives_the_keyboard_back(qtbot, store: DraftStore, open
     ring = next(w for w in start.parentWidget().findChildren(QWidget) if type(w).__name__ == "_Ring")
     assert ring.isVisible() and ring.geometry().contains(start.geometry())
     window.close()
+
+
+@pytest.mark.parametrize(
+    ("base", "text"), [("#ffffff", "#000000"), ("#1e1e1e", "#f0f0f0"), ("#000000", "#ffffff")]
+)
+def test_the_changes_are_readable_on_light_and_dark_backgrounds(base: str, text: str) -> None:
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Base, QColor(base))
+    palette.setColor(QPalette.ColorRole.Text, QColor(text))
+    for colour in diff_colours(palette):
+        assert ratio(QColor(colour), QColor(base)) >= 4.5

@@ -11,6 +11,7 @@ import html
 
 import regex
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,16 +26,25 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.drafts import RevisionInfo
-from desktop.ui.contrast import TEXT_COLOURS
+from desktop.ui.contrast import TEXT_COLOURS, luminance
 from desktop.ui.dates import local_time_text
 
 _DIFF_TOKEN = regex.compile(r"\s+|[^\s]+")
-_ADDED_COLOUR = "#1b5e20"  # dark green: 7:1 on white, like the error red
+#: (removed, added) text colours: 4.5:1 or more on a light and on a dark text background.
+DIFF_COLOURS = {"light": (TEXT_COLOURS["error"], "#1b5e20"), "dark": ("#ff9e9e", "#8fd694")}
 
 
-def diff_html(old: str, new: str, removed_label: str, added_label: str) -> str:
+def diff_colours(palette: QPalette) -> tuple[str, str]:
+    """Red and green that stay readable on the text background in use (dark themes included)."""
+    return DIFF_COLOURS["dark" if luminance(palette.color(QPalette.ColorRole.Base)) < 0.18 else "light"]
+
+
+def diff_html(
+    old: str, new: str, removed_label: str, added_label: str, colours: tuple[str, str] = DIFF_COLOURS["light"]
+) -> str:
     """``old`` → ``new`` word by word: removed words struck through in red, added ones underlined in green
     (the line style and a screen-reader label say it too, not the colour alone)."""
+    removed_colour, added_colour = colours
     before, after = _DIFF_TOKEN.findall(old), _DIFF_TOKEN.findall(new)
     out: list[str] = []
     matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
@@ -44,12 +54,12 @@ def diff_html(old: str, new: str, removed_label: str, added_label: str) -> str:
             continue
         if i2 > i1:
             out.append(
-                f'<s style="color:{TEXT_COLOURS["error"]}" title="{html.escape(removed_label)}">'
+                f'<s style="color:{removed_colour}" title="{html.escape(removed_label)}">'
                 f"{html.escape(''.join(before[i1:i2]))}</s>"
             )
         if j2 > j1:
             out.append(
-                f'<u style="color:{_ADDED_COLOUR}" title="{html.escape(added_label)}">'
+                f'<u style="color:{added_colour}" title="{html.escape(added_label)}">'
                 f"{html.escape(''.join(after[j1:j2]))}</u>"
             )
     return '<div style="white-space: pre-wrap">' + "".join(out) + "</div>"
@@ -139,7 +149,13 @@ class HistoryDialog(QDialog):
         revision = current.data(Qt.ItemDataRole.UserRole) if current.isValid() else None
         self.preview.setPlainText(revision.body if revision else self._current)
         self.changes.setHtml(
-            diff_html(revision.body, self._current, self.tr("removed since"), self.tr("added since"))
+            diff_html(
+                revision.body,
+                self._current,
+                self.tr("removed since"),
+                self.tr("added since"),
+                diff_colours(self.changes.palette()),
+            )
             if revision
             else self.tr("This is the text as it is now.")
         )
