@@ -366,6 +366,8 @@ def test_keyboard_shortcuts_are_listed_from_the_actions(qtbot, window: MainWindo
     assert ("Post", "Ctrl+Return, Ctrl+Enter") in rows["File"]
     assert ("Drafts", "Ctrl+1") in rows["View"] and ("Outbox", "Ctrl+3") in rows["View"]
     assert ("Crier user guide", "F1") in rows["Help"]
+    more = dict(shortcut_rows(window.menuBar(), {"Search box": [window.drafts.clear_search_action]}))
+    assert more["Search box"] == [("Clear search", "Esc")]
     dialog = ShortcutsDialog(window.menuBar(), window)
     qtbot.addWidget(dialog)
     file_group = dialog.tree.topLevelItem(0)

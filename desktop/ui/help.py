@@ -28,18 +28,19 @@ def plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".")
 
 
-def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, list[tuple[str, str]]]]:
-    """(menu, [(command, keys)]) for every menu action that has a shortcut, in menu order."""
-    rows: list[tuple[str, list[tuple[str, str]]]] = []
-    for top in menu_bar.actions():
-        menu = top.menu()
-        if menu is None:
-            continue
-        entries = [
-            (plain(action.text()), keys) for action in _actions(menu.actions()) if (keys := _keys(action))
-        ]
+Rows = list[tuple[str, list[tuple[str, str]]]]
+
+
+def shortcut_rows(menu_bar: QMenuBar, more: dict[str, list[QAction]] | None = None) -> Rows:
+    """(menu, [(command, keys)]) for every menu action that has a shortcut, in menu order; then ``more``,
+    the keys that belong to one control (Escape in the search box), under that control's name."""
+    groups = [(plain(top.text()), _actions(top.menu().actions())) for top in menu_bar.actions() if top.menu()]
+    groups.extend((title, actions) for title, actions in (more or {}).items())
+    rows: Rows = []
+    for title, actions in groups:
+        entries = [(plain(action.text()), keys) for action in actions if (keys := _keys(action))]
         if entries:
-            rows.append((plain(top.text()), entries))
+            rows.append((title, entries))
     return rows
 
 
@@ -64,7 +65,9 @@ def _keys(action: QAction) -> str:
 class ShortcutsDialog(QDialog):
     """Help > Keyboard shortcuts: every command that has keys, grouped by the menu it is in."""
 
-    def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, menu_bar: QMenuBar, parent: QWidget | None = None, more: dict[str, list[QAction]] | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.tree = QTreeWidget(self)
@@ -73,7 +76,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Command"), self.tr("Keys")])
         self.tree.setRootIsDecorated(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for menu, entries in shortcut_rows(menu_bar):
+        for menu, entries in shortcut_rows(menu_bar, more):
             group = QTreeWidgetItem(self.tree, [menu])
             font = group.font(0)
             font.setBold(True)

@@ -187,7 +187,8 @@ class WindowMenus:
             )
 
     def show_shortcuts(self: MainWindow) -> None:
-        ShortcutsDialog(self.menuBar(), self).exec()
+        more = {self.tr("Search box"): [self.drafts.clear_search_action]}
+        ShortcutsDialog(self.menuBar(), self, more).exec()
 
     def _count_trash(self: MainWindow) -> None:
         """Empty Trash is offered only when there is something in the Trash (counted off the GUI thread)."""

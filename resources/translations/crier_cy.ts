@@ -139,7 +139,7 @@
 <context>
     <name>BilingualPane</name>
     <message>
-        <location filename="../../desktop/ui/bilingual_editor.py" line="+81"/>
+        <location filename="../../desktop/ui/bilingual_editor.py" line="+84"/>
         <source>Cymraeg (Welsh)</source>
         <translation>Cymraeg</translation>
     </message>
@@ -162,18 +162,18 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+133"/>
+        <location filename="../../desktop/ui/checks_view.py" line="+132"/>
         <source>Checks</source>
         <translation>Gwiriadau</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Checks appear here as you write.</source>
         <translation>Bydd gwiriadau&apos;n ymddangos yma wrth i chi ysgrifennu.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>Findings</source>
         <translation>Canfyddiadau</translation>
     </message>
@@ -203,7 +203,7 @@
         <translation>&lt;b&gt;Gwiriadau&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>No problems found.</source>
         <translation>Ni chanfuwyd unrhyw broblemau.</translation>
     </message>
@@ -521,7 +521,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="-241"/>
+        <location filename="../../desktop/ui/checks_view.py" line="-243"/>
         <source>Must fix</source>
         <extracomment>Underline colours (graphics: 3:1 on white or more); the findings&apos; text keeps the palette&apos;s colour.</extracomment>
         <translation>Rhaid cywiro</translation>
@@ -546,7 +546,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="+95"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="+105"/>
         <location line="+5"/>
         <source>Earlier versions</source>
         <translation>Fersiynau cynharach</translation>
@@ -582,17 +582,17 @@
         <translation>Mae Crier yn cadw fersiwn cyn defnyddio pob awgrym a chyn pob adfer, ac un bob ychydig funudau wrth i chi ysgrifennu: pob un o&apos;r awr ddiwethaf, yna llai wrth iddyn nhw fynd yn hŷn.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>removed since</source>
         <translation>wedi&apos;i dynnu ers hynny</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>added since</source>
         <translation>wedi&apos;i ychwanegu ers hynny</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This is the text as it is now.</source>
         <translation>Dyma&apos;r testun fel y mae nawr.</translation>
     </message>
@@ -728,13 +728,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+62"/>
-        <location line="+259"/>
+        <location filename="../../desktop/ui/main_window.py" line="+63"/>
+        <location line="+260"/>
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-243"/>
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
@@ -754,7 +754,7 @@
         <translation>Statws cadw</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Opening your drafts…</source>
         <translation>Wrthi&apos;n agor eich drafftiau…</translation>
     </message>
@@ -1148,7 +1148,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="+28"/>
+        <location filename="../../desktop/ui/preview.py" line="+34"/>
         <source>Preview</source>
         <translation>Rhagolwg</translation>
     </message>
@@ -1422,8 +1422,9 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>RevisionsModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/history_dialog.py" line="-67"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="-73"/>
         <source>Now · %n characters</source>
+        <extracomment>(removed, added) text colours: 4.5:1 or more on a light and on a dark text background.</extracomment>
         <translation>
             <numerusform>Nawr · %n nod</numerusform>
             <numerusform>Nawr · %n nod</numerusform>
@@ -1552,7 +1553,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/ui/help.py" line="+69"/>
+        <location filename="../../desktop/ui/help.py" line="+72"/>
         <location line="+2"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
@@ -1571,7 +1572,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>SideEditor</name>
     <message>
-        <location filename="../../desktop/ui/bilingual_editor.py" line="-46"/>
+        <location filename="../../desktop/ui/bilingual_editor.py" line="-49"/>
         <source>Counts for {side}</source>
         <translation>Cyfrifon ar gyfer {side}</translation>
     </message>
@@ -1579,7 +1580,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../desktop/ui/spelling.py" line="+136"/>
+        <location filename="../../desktop/ui/spelling.py" line="+163"/>
         <source>No suggestions</source>
         <translation>Dim awgrymiadau</translation>
     </message>
@@ -2001,11 +2002,16 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <source>The user guide could not be opened. It is at {path}</source>
         <translation>Doedd dim modd agor y canllaw defnyddwyr. Mae i&apos;w gael yn {path}</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Search box</source>
+        <translation>Blwch chwilio</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+131"/>
+        <location filename="../../desktop/app.py" line="+132"/>
         <source>Crier could not open your drafts database. The log has the details; please send it to IT.</source>
         <translation>Doedd Crier ddim yn gallu agor cronfa ddata eich drafftiau. Mae&apos;r manylion yn y ffeil log; anfonwch hi at TG.</translation>
     </message>
@@ -2013,7 +2019,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>checks_view</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+235"/>
+        <location filename="../../desktop/ui/checks_view.py" line="+237"/>
         <source>Over the {network} limit</source>
         <translation>Dros derfyn {network}</translation>
     </message>

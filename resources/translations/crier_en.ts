@@ -139,7 +139,7 @@
 <context>
     <name>BilingualPane</name>
     <message>
-        <location filename="../../desktop/ui/bilingual_editor.py" line="+81"/>
+        <location filename="../../desktop/ui/bilingual_editor.py" line="+84"/>
         <source>Cymraeg (Welsh)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,18 +162,18 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+133"/>
+        <location filename="../../desktop/ui/checks_view.py" line="+132"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Checks appear here as you write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,7 +203,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,7 +512,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="-241"/>
+        <location filename="../../desktop/ui/checks_view.py" line="-243"/>
         <source>Must fix</source>
         <extracomment>Underline colours (graphics: 3:1 on white or more); the findings&apos; text keeps the palette&apos;s colour.</extracomment>
         <translation type="unfinished"></translation>
@@ -537,7 +537,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="+95"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="+105"/>
         <location line="+5"/>
         <source>Earlier versions</source>
         <translation type="unfinished"></translation>
@@ -573,17 +573,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>removed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>added since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>This is the text as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,13 +716,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+62"/>
-        <location line="+259"/>
+        <location filename="../../desktop/ui/main_window.py" line="+63"/>
+        <location line="+260"/>
         <source>Crier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-243"/>
         <source>Write or preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,7 +742,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Opening your drafts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,7 +1120,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="+28"/>
+        <location filename="../../desktop/ui/preview.py" line="+34"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1391,8 +1391,9 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>RevisionsModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/history_dialog.py" line="-67"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="-73"/>
         <source>Now · %n characters</source>
+        <extracomment>(removed, added) text colours: 4.5:1 or more on a light and on a dark text background.</extracomment>
         <translation>
             <numerusform>Now · %n character</numerusform>
             <numerusform>Now · %n characters</numerusform>
@@ -1515,7 +1516,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/ui/help.py" line="+69"/>
+        <location filename="../../desktop/ui/help.py" line="+72"/>
         <location line="+2"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
@@ -1534,7 +1535,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>SideEditor</name>
     <message>
-        <location filename="../../desktop/ui/bilingual_editor.py" line="-46"/>
+        <location filename="../../desktop/ui/bilingual_editor.py" line="-49"/>
         <source>Counts for {side}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,7 +1543,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../desktop/ui/spelling.py" line="+136"/>
+        <location filename="../../desktop/ui/spelling.py" line="+163"/>
         <source>No suggestions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,11 +1959,16 @@ Draft, check and publish council social media posts.</source>
         <source>The user guide could not be opened. It is at {path}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Search box</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+131"/>
+        <location filename="../../desktop/app.py" line="+132"/>
         <source>Crier could not open your drafts database. The log has the details; please send it to IT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1970,7 +1976,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>checks_view</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+235"/>
+        <location filename="../../desktop/ui/checks_view.py" line="+237"/>
         <source>Over the {network} limit</source>
         <translation type="unfinished"></translation>
     </message>
