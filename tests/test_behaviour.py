@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from desktop.core.db import Database, open_database
 from desktop.core.paths import app_paths
@@ -480,3 +480,22 @@ def test_the_changes_are_readable_on_light_and_dark_backgrounds(base: str, text:
     palette.setColor(QPalette.ColorRole.Text, QColor(text))
     for colour in diff_colours(palette):
         assert ratio(QColor(colour), QColor(base)) >= 4.5
+
+
+def test_the_focus_ring_never_becomes_a_splitter_pane(qtbot) -> None:  # noqa: ANN001
+    install()
+    form = QWidget()
+    qtbot.addWidget(form)
+    splitter = QSplitter(form)
+    first, second = QLineEdit(splitter), QLineEdit(splitter)
+    QVBoxLayout(form).addWidget(splitter)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    qtbot.waitUntil(second.hasFocus)
+    assert splitter.count() == 2
+    ring = next(w for w in form.findChildren(QWidget) if type(w).__name__ == "_Ring")
+    assert ring.parentWidget() is form and ring.isVisible()
+    assert ring.geometry().contains(QRect(second.mapTo(form, QPoint(0, 0)), second.size()))

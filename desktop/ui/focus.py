@@ -14,9 +14,9 @@ keyboard user is then left nowhere.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMenu, QMenuBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMenu, QMenuBar, QSplitter, QWidget
 from shiboken6 import Shiboken
 
 from desktop.ui.contrast import over, ratio
@@ -80,6 +80,8 @@ class FocusRing(QObject):
         self.target = None
         ring = self._valid_ring()
         parent = new.parentWidget() if new is not None else None
+        while isinstance(parent, QSplitter):  # a splitter would take the ring in as one of its panes
+            parent = parent.parentWidget()
         if new is None or parent is None or new.isWindow() or isinstance(new, (QMenu, QMenuBar)):
             ring.hide()
             return
@@ -96,7 +98,8 @@ class FocusRing(QObject):
             ring.hide()
             return
         margin = RING_WIDTH + (0 if isinstance(target, QAbstractButton) else 1)
-        ring.setGeometry(QRect(target.geometry()).adjusted(-margin, -margin, margin, margin))
+        place = QRect(target.mapTo(ring.parentWidget(), QPoint(0, 0)), target.size())
+        ring.setGeometry(place.adjusted(-margin, -margin, margin, margin))
         ring.show()
         ring.raise_()
         ring.update()
