@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QLocale, QObject, QPoint, QRect, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
@@ -16,7 +16,7 @@ from desktop.core.store import DraftQuery, DraftStore, View
 from desktop.ui.checks_view import FINDING_ROLE
 from desktop.ui.contrast import ratio
 from desktop.ui.focus import install, ring_colour
-from desktop.ui.help import USER_GUIDE, ShortcutsDialog, shortcut_rows
+from desktop.ui.help import USER_GUIDE, ShortcutsDialog, shortcut_rows, user_guide
 from desktop.ui.history_dialog import HistoryDialog, diff_colours
 from desktop.ui.images_view import ImagesPanel
 from desktop.ui.main_window import MainWindow
@@ -399,6 +399,13 @@ def test_f1_opens_the_local_user_guide(qtbot, window: MainWindow) -> None:  # no
     guide = Path(url.toLocalFile())
     assert guide == USER_GUIDE and guide.is_file()
     assert "Keyboard shortcuts" in guide.read_text(encoding="utf-8")
+
+
+def test_the_welsh_window_opens_the_welsh_guide() -> None:
+    welsh = user_guide(QLocale("cy_GB"))
+    assert welsh.name == "user-guide.cy.html" and welsh.is_file()
+    assert 'lang="cy-GB"' in welsh.read_text(encoding="utf-8")
+    assert user_guide(QLocale("en_GB")) == USER_GUIDE
 
 
 # --- what the window remembers ------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -93,6 +93,14 @@ class ShortcutsDialog(QDialog):
         self.resize(max(420, self.tree.sizeHintForColumn(0) + 220), 480)
 
 
-def open_user_guide(guide: Path = USER_GUIDE) -> bool:
+def user_guide(locale: QLocale | None = None) -> Path:
+    """The guide in the interface's language: Welsh when the window is in Welsh, else English."""
+    welsh = USER_GUIDE.with_name("user-guide.cy.html")
+    is_welsh = (locale or QLocale()).language() == QLocale.Language.Welsh
+    return welsh if is_welsh and welsh.is_file() else USER_GUIDE
+
+
+def open_user_guide(guide: Path | None = None) -> bool:
     """The guide in the person's browser; False when there is no guide or nothing could open it."""
+    guide = guide or user_guide()
     return guide.is_file() and QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))

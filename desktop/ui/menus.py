@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QToolBar
 
 from desktop.core.drafts import DraftQuery, View
-from desktop.ui.help import USER_GUIDE, ShortcutsDialog, open_user_guide
+from desktop.ui.help import ShortcutsDialog, open_user_guide, user_guide
 from desktop.ui.theme_icons import theme_icon
 
 if TYPE_CHECKING:
@@ -183,7 +183,7 @@ class WindowMenus:
             QMessageBox.information(
                 self,
                 self.tr("User guide"),
-                self.tr("The user guide could not be opened. It is at {path}").format(path=USER_GUIDE),
+                self.tr("The user guide could not be opened. It is at {path}").format(path=user_guide()),
             )
 
     def show_shortcuts(self: MainWindow) -> None:
