@@ -103,6 +103,33 @@ def test_shouting_judges_each_run_of_capitals_separately() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        # a run across a full stop: each sentence keeps its capital (it read "…due to snow. do not travel")
+        (
+            "ROADS CLOSED DUE TO SNOW. DO NOT TRAVEL unless you must.",
+            "Roads closed due to snow. Do not travel",
+        ),
+        ("FLOODING IN POWYS AND RHONDDA CYNON TAF today", "Flooding in Powys and Rhondda Cynon Taf"),
+        ("Bins: ROAD CLOSED IN STOKE-ON-TRENT tonight", "road closed in Stoke-on-Trent"),
+        ("MESSAGE FROM POWYS COUNTY COUNCIL: bins late", "Message from Powys County Council"),
+        ("NEWS FROM THE CITY OF CARDIFF COUNCIL today", "News from the City of Cardiff Council"),
+        ("CYNGOR SIR POWYS YN CAU heddiw", "Cyngor Sir Powys yn cau"),
+        # a name the draft writes with a capital mid-sentence is a proper noun in the shouted run too
+        (
+            "We met in Ystradgynlais. FLOODING NEAR YSTRADGYNLAIS TONIGHT",
+            "Flooding near Ystradgynlais tonight",
+        ),
+        # a place that is also an everyday word is only a name when the draft says so
+        ("BOOK READING AT THE LIBRARY today", "Book reading at the library"),
+        ("Visit us in Reading. BOOK READING AT THE LIBRARY today", "Book Reading at the library"),
+    ],
+)
+def test_shouting_suggests_sentence_case_and_keeps_proper_nouns(text: str, suggestion: str) -> None:
+    assert suggestions(text, "shouting") == [suggestion]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The NHS and CCTV teams met the MP about the A465.",

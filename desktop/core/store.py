@@ -38,7 +38,7 @@ from desktop.core.drafts import (
     View,
     derive_title,
 )
-from desktop.core.models import Draft, Revision, utcnow
+from desktop.core.models import Draft, Post, Revision, utcnow
 from desktop.core.paths import app_paths
 from desktop.core.revisions import REVISION_INTERVAL, revisions_to_drop
 
@@ -329,6 +329,42 @@ class DraftStore:
         with self._write("empty the Trash") as session:
             result = session.execute(delete(Draft).where(Draft.deleted_at.is_not(None)))
             return result.rowcount  # type: ignore[attr-defined]  # DML gives a CursorResult
+
+    def discard_if_empty(self, draft_id: int) -> bool:
+        """Delete a new draft that was left empty (no title, text, image, earlier version or post), so
+        "Untitled draft"s don't pile up. A draft with anything in it is never touched. True if deleted."""
+        with self._write("tidy away the empty draft") as session:
+            draft = session.get(Draft, draft_id)
+            if draft is None or draft.deleted_at is not None or draft.media:
+                return False
+            if any(value.strip() for value in (draft.title, draft.body, draft.text_cy, draft.text_en)):
+                return False
+            for table in (Revision, Post):
+                if session.scalar(select(func.count()).select_from(table).where(table.draft_id == draft_id)):
+                    return False
+            session.execute(delete(Draft).where(Draft.id == draft_id))
+            return True
+
+    def keep_version(self, draft_id: int) -> bool:
+        """Keep the draft's text as an earlier version now (before Apply, Split or Restore changes it),
+        unless it is empty or the newest version already holds it. True when one was kept."""
+        now = utcnow()
+        with self._write("keep an earlier version") as session:
+            draft = session.get(Draft, draft_id)
+            if draft is None:
+                raise DraftNotFound(draft_id)
+            newest = session.scalars(
+                select(Revision)
+                .where(Revision.draft_id == draft_id)
+                .order_by(Revision.created_at.desc(), Revision.id.desc())
+                .limit(1)
+            ).first()
+            if not (draft.title or draft.body) or (
+                newest is not None and (newest.title, newest.body) == (draft.title, draft.body)
+            ):
+                return False
+            session.add(Revision(draft_id=draft.id, title=draft.title, body=draft.body, created_at=now))
+            return True
 
     def restore_revision(self, draft_id: int, revision_id: int) -> DraftData:
         """Bring back an earlier version; the current text becomes a revision so this can be undone."""

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.ui.checks_view import apply_suggestion, highlight, select_span
@@ -46,7 +47,7 @@ class ChecksWiring:
         self.checker = LiveChecker(run, self)
         self.checker.checked.connect(self._show_checks)
         self.checks.activated.connect(lambda finding: select_span(self.editor.body, finding))
-        self.checks.apply.connect(lambda finding: apply_suggestion(self.editor.body, finding))
+        self.checks.apply.connect(self._apply_finding)
         self.checks.ignore.connect(self._ignore_finding)
         self.editor.counts.networks_changed.connect(lambda _n: self._on_edited())
         self.editor.counts.preview_requested.connect(self.toggle_preview)
@@ -95,6 +96,18 @@ class ChecksWiring:
                 self, self.tr("Images"), getattr(error, "user_message", str(error))
             ),
         )
+
+    def _apply_finding(self: MainWindow, finding: object) -> None:
+        """Apply a suggestion: the text as it was is kept under Earlier versions first, and the keyboard
+        stays in the post at the changed words (the Apply button is disabled as the panel refreshes, and Qt
+        would otherwise hand the focus on to the next control)."""
+        draft, store = self.editor.draft, self.store
+        if draft is not None and store is not None:
+            self.autosaver.save_now()  # the text on screen reaches the store first; the writer keeps order
+            self.writer.submit(lambda: store.keep_version(draft.id))
+        if apply_suggestion(self.editor.body, finding):
+            self.tabs.setCurrentWidget(self.editor)
+            self.editor.body.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _rehighlight(self: MainWindow, *_args: object) -> None:
         if self.last_checks is not None:

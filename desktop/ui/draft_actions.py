@@ -159,7 +159,8 @@ class DraftActions:
             return
         self.autosaver.flush()
         draft_id = self.editor.draft.id
-        dialog = HistoryDialog(self.store.revisions(draft_id), self)
+        current = self.store.get(draft_id).body
+        dialog = HistoryDialog(self.store.revisions(draft_id), self, current=current)
         if dialog.exec() and dialog.chosen is not None:
             restored = self._run(lambda: self.store.restore_revision(draft_id, dialog.chosen.id))
             if isinstance(restored, DraftData):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -99,6 +99,11 @@ class DraftsPanel(QWidget):
         self.search.setAccessibleName(self.tr("Search drafts"))
         name_clear_button(self.search, self.tr("Clear search"))
         self.search.setMaxLength(SEARCH_MAX_CHARS)
+        self.clear_search_action = QAction(self.tr("Clear search"), self.search)
+        self.clear_search_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.clear_search_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.clear_search_action.triggered.connect(self._escape_search)
+        self.search.addAction(self.clear_search_action)
 
         self.view_choice = QComboBox(self)
         self.view_choice.setAccessibleName(self.tr("Show"))
@@ -134,7 +139,7 @@ class DraftsPanel(QWidget):
         choices.addWidget(self.sort_label)
         choices.addWidget(self.sort_choice, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 0, 8)
+        layout.setContentsMargins(8, 8, 4, 8)  # room on the right for the focus ring (focus.py)
         layout.addWidget(self.search)
         layout.addLayout(choices)
         layout.addWidget(self.list, 1)
@@ -148,6 +153,17 @@ class DraftsPanel(QWidget):
         self.view_choice.currentIndexChanged.connect(self._emit_query)
         self.sort_choice.currentIndexChanged.connect(self._emit_query)
         model.loaded.connect(self._update_empty_label)
+        # a new draft is added to the list without a reload: "No drafts yet" must go then too
+        model.rowsInserted.connect(lambda *_: self._update_empty_label(model.rowCount()))
+        model.rowsRemoved.connect(lambda *_: self._update_empty_label(model.rowCount()))
+
+    def _escape_search(self) -> None:
+        """Escape clears the search (as in every search box); in an empty one it goes back to the list."""
+        if self.search.text():
+            self.search.clear()
+            self._emit_query()
+        else:
+            self.list.setFocus()
 
     def current_query(self) -> DraftQuery:
         # Qt hands item data back as plain str; turn it back into the enums the store compares by identity.

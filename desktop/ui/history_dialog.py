@@ -1,8 +1,17 @@
-"""Earlier versions of a draft, side by side with a preview, and a button to bring one back."""
+"""Earlier versions of a draft, side by side with a preview, and a button to bring one back.
+
+The list starts with the text as it is now; for any earlier version a second tab shows what changed
+between it and now, word by word (difflib), so a person can see what Restore would undo.
+"""
 
 from __future__ import annotations
 
+import difflib
+import html
+
+import regex
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -10,28 +19,74 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPlainTextEdit,
+    QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.drafts import RevisionInfo
+from desktop.ui.contrast import TEXT_COLOURS, luminance
 from desktop.ui.dates import local_time_text
+
+_DIFF_TOKEN = regex.compile(r"\s+|[^\s]+")
+#: (removed, added) text colours: 4.5:1 or more on a light and on a dark text background.
+DIFF_COLOURS = {"light": (TEXT_COLOURS["error"], "#1b5e20"), "dark": ("#ff9e9e", "#8fd694")}
+
+
+def diff_colours(palette: QPalette) -> tuple[str, str]:
+    """Red and green that stay readable on the text background in use (dark themes included)."""
+    return DIFF_COLOURS["dark" if luminance(palette.color(QPalette.ColorRole.Base)) < 0.18 else "light"]
+
+
+def diff_html(
+    old: str, new: str, removed_label: str, added_label: str, colours: tuple[str, str] = DIFF_COLOURS["light"]
+) -> str:
+    """``old`` → ``new`` word by word: removed words struck through in red, added ones underlined in green
+    (the line style and a screen-reader label say it too, not the colour alone)."""
+    removed_colour, added_colour = colours
+    before, after = _DIFF_TOKEN.findall(old), _DIFF_TOKEN.findall(new)
+    out: list[str] = []
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out.append(html.escape("".join(before[i1:i2])))
+            continue
+        if i2 > i1:
+            out.append(
+                f'<s style="color:{removed_colour}" title="{html.escape(removed_label)}">'
+                f"{html.escape(''.join(before[i1:i2]))}</s>"
+            )
+        if j2 > j1:
+            out.append(
+                f'<u style="color:{added_colour}" title="{html.escape(added_label)}">'
+                f"{html.escape(''.join(after[j1:j2]))}</u>"
+            )
+    return '<div style="white-space: pre-wrap">' + "".join(out) + "</div>"
 
 
 class RevisionsModel(QAbstractListModel):
-    def __init__(self, revisions: list[RevisionInfo], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, revisions: list[RevisionInfo], parent: QWidget | None = None, *, current: str | None = None
+    ) -> None:
         super().__init__(parent)
         self._revisions = revisions
+        self._current = current  # the text now, listed first when given
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._revisions)
+        return 0 if parent.isValid() else len(self._revisions) + (self._current is not None)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if not index.isValid():
             return None
-        revision = self._revisions[index.row()]
+        row = index.row() - (self._current is not None)
+        if row < 0:  # the text as it is now
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("Now · %n characters", "", len(self._current or ""))
+            return None
+        revision = self._revisions[row]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr("{when} · %n characters", "", len(revision.body)).format(
                 when=local_time_text(revision.created_at)
@@ -42,18 +97,26 @@ class RevisionsModel(QAbstractListModel):
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, revisions: list[RevisionInfo], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, revisions: list[RevisionInfo], parent: QWidget | None = None, *, current: str = ""
+    ) -> None:
         super().__init__(parent)
+        self._current = current
         self.setWindowTitle(self.tr("Earlier versions"))
         self.resize(760, 460)
         self.chosen: RevisionInfo | None = None
 
         self.list = QListView(self)
         self.list.setAccessibleName(self.tr("Earlier versions"))
-        self.list.setModel(RevisionsModel(revisions, self))
+        self.list.setModel(RevisionsModel(revisions, self, current=current))
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Version preview"))
+        self.changes = QTextBrowser(self)
+        self.changes.setAccessibleName(self.tr("Changes between this version and now"))
+        self.views = QTabWidget(self)
+        self.views.addTab(self.preview, self.tr("&Text"))
+        self.views.addTab(self.changes, self.tr("&Changes to now"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.restore_button = buttons.addButton(
             self.tr("&Restore this version"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -63,28 +126,39 @@ class HistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         note = QLabel(
-            self.tr("Autosave keeps every version from the last hour, then fewer as they get older.")
-            if revisions
-            else self.tr(
-                "No earlier versions yet. Autosave keeps one every couple of minutes while you write."
-            )
+            self.tr(
+                "Crier keeps a version before every suggestion applied and every restore, and one every "
+                "couple of minutes while you write: all from the last hour, then fewer as they get older."
+            ),
+            self,
         )
         note.setWordWrap(True)
         panes = QHBoxLayout()
         panes.addWidget(self.list, 1)
-        panes.addWidget(self.preview, 2)
+        panes.addWidget(self.views, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(panes, 1)
         layout.addWidget(buttons)
 
         self.list.selectionModel().currentChanged.connect(self._show)
-        if revisions:
-            self.list.setCurrentIndex(self.list.model().index(0, 0))
+        # the newest earlier version is chosen: that is the one a person usually wants back
+        self.list.setCurrentIndex(self.list.model().index(1 if revisions else 0, 0))
 
     def _show(self, current: QModelIndex) -> None:
         revision = current.data(Qt.ItemDataRole.UserRole) if current.isValid() else None
-        self.preview.setPlainText(revision.body if revision else "")
+        self.preview.setPlainText(revision.body if revision else self._current)
+        self.changes.setHtml(
+            diff_html(
+                revision.body,
+                self._current,
+                self.tr("removed since"),
+                self.tr("added since"),
+                diff_colours(self.changes.palette()),
+            )
+            if revision
+            else self.tr("This is the text as it is now.")
+        )
         self.restore_button.setEnabled(revision is not None)
 
     def _accept(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.attachments import Attachment
 from desktop.ui.contrast import severity_colour
+from desktop.ui.window_state import image_folder, remember_image_folder
 
 THUMB = 64
 ALT_SAVE_DELAY_MS = 400
@@ -130,8 +131,21 @@ class ImagesPanel(QWidget):
             self.alt_text_changed.emit(row, self.alt_text.text())
 
     def _choose(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Attach an image"), "", self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp)")
+        """The file dialog opens in Pictures, then in the folder last used (not the program's folder)."""
+        dialog = QFileDialog(
+            self,
+            self.tr("Attach an image"),
+            image_folder(),
+            self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"),
         )
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self._chosen)
+        dialog.finished.connect(lambda _result: setattr(self, "file_dialog", None))
+        self.file_dialog: QFileDialog | None = dialog  # open until a file is chosen or it is cancelled
+        dialog.open()
+
+    def _chosen(self, path: str) -> None:
         if path:
+            remember_image_folder(path)
             self.attach_requested.emit(path)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from desktop.core.drafts import DraftData, DraftQuery, StoreError, View
+from desktop.ui import focus
 from desktop.ui.autosave import Autosaver
 from desktop.ui.checks_view import ChecksPanel
 from desktop.ui.checks_wiring import ChecksWiring
@@ -27,6 +28,7 @@ from desktop.ui.drafts_view import DraftsPanel
 from desktop.ui.editor import DraftEditor
 from desktop.ui.menus import WindowMenus
 from desktop.ui.preview import PreviewPanel
+from desktop.ui.window_state import restore_geometry, restore_layout, save_window
 from desktop.ui.workers import SerialWorker
 
 if TYPE_CHECKING:
@@ -41,6 +43,9 @@ TRASH_DAYS = timedelta(days=30)
 
 
 class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
+    _view_changed = False  # the list's view changed; see _open_first_if_idle
+    _closed = False  # the writer has stopped
+
     def __init__(
         self,
         store: DraftStore | None = None,
@@ -91,6 +96,8 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
 
         self._build_actions()
         self._connect()
+        restore_geometry(self, splitter)  # size, place and splitter from the last run on this machine
+        focus.install()  # a visible focus ring, and focus back where it was when a dialog closes
         if store is not None:
             self.attach(store, settings)
         else:
@@ -123,9 +130,8 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self.file_menu.insertAction(self.quit_action, self.posting.accounts_action)
         self.file_menu.insertSeparator(self.quit_action)
         self.posting.post_action.triggered.connect(self.post_draft)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.posting.outbox_action)
-        self.view_menu.addAction(self.posting.calendar_action)
+        self._join_posting()  # the toolbar and the View group (menus)
+        self._restore_view(restore_layout(self))
         self.posting.panel.edit.connect(self.edit_post)
         self._start_team(settings)
         self._start_checks(settings.effective_values())
@@ -164,6 +170,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
 
     def _on_query(self, query: DraftQuery) -> None:
         self.autosaver.save_now()
+        self._view_changed = self._view_changed or query.view is not self.model.query.view
         self.model.set_query(query)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -174,11 +181,19 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self._open(draft_id)
 
     def _open_first_if_idle(self, rows: int) -> None:
-        """On start and after a search, put the first draft in the editor rather than leave it blank."""
+        """On start and after a search, put the first draft in the editor rather than leave it blank; after
+        a change of view (Drafts to Trash), a draft from the other view does not stay in the editor."""
+        if self._view_changed:
+            self._view_changed = False
+            if self.editor.draft is not None and self.model.row_of(self.editor.draft.id) < 0:
+                self._open(None)
         if rows and self.editor.draft is None:
             self.drafts.list.setCurrentIndex(self.model.index(0))
 
     def _open(self, draft_id: int | None) -> None:
+        leaving = self.editor.draft
+        if leaving is not None and leaving.id != draft_id:
+            self._discard_if_empty(leaving.id)
         draft: DraftData | None = None
         if draft_id is not None:
             try:
@@ -192,6 +207,29 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
                 self.tr("Saved {time}").format(time=local_time_text(draft.updated_at)), False
             )
         self._update_actions()
+
+    def _discard_if_empty(self, draft_id: int) -> None:
+        """A new draft left empty is not kept, so "Untitled draft"s don't pile up. The store decides,
+        after any pending save (the writer keeps order), and keeps anything with text or history."""
+        snapshot, store = self.editor.snapshot(), self.store
+        if (
+            self._closed
+            or snapshot is None
+            or snapshot.draft_id != draft_id
+            or store is None
+            or self.editor.draft.media
+        ):
+            return
+        if any(
+            (text or "").strip()
+            for text in (snapshot.title, snapshot.body, snapshot.text_cy, snapshot.text_en)
+        ):
+            return
+        self.autosaver.save_now()
+        self.writer.submit(
+            lambda: store.discard_if_empty(draft_id),
+            lambda gone: self.model.remove_ids({draft_id}) if gone else None,
+        )
 
     def _on_edited(self) -> None:
         snapshot = self.editor.snapshot()
@@ -317,6 +355,10 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
             if answer != QMessageBox.StandardButton.Close:
                 event.ignore()
                 return
+        if self.editor.draft is not None:
+            self._discard_if_empty(self.editor.draft.id)  # done before the writer stops, below
+        self._closed = True
+        save_window(self, self.centralWidget(), self._open_view())
         if self.posting is not None:
             self.posting.shutdown()
         if self.checker is not None:

@@ -11,9 +11,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QToolBar
 
-from desktop.core.drafts import View
+from desktop.core.drafts import DraftQuery, View
+from desktop.ui.help import ShortcutsDialog, open_user_guide, user_guide
+from desktop.ui.theme_icons import theme_icon
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -41,6 +44,11 @@ class WindowMenus:
     edit_menu: QMenu
     view_menu: QMenu
     help_menu: QMenu
+    toolbar: QToolBar
+    view_group: QActionGroup
+    guide_action: QAction
+    shortcuts_action: QAction
+    _trash_count = 0
 
     def _action(
         self: MainWindow,
@@ -93,34 +101,130 @@ class WindowMenus:
 
         view_menu = self.view_menu = menu.addMenu(self.tr("&View"))
         self.show_drafts_action = self._action(
-            self.tr("&Drafts"), lambda: self._show_view(View.DRAFTS), "Ctrl+1"
+            self.tr("&Drafts"), lambda: self._choose_view(View.DRAFTS), "Ctrl+1"
         )
         self.show_trash_action = self._action(
-            self.tr("&Trash"), lambda: self._show_view(View.TRASH), "Ctrl+2"
+            self.tr("&Trash"), lambda: self._choose_view(View.TRASH), "Ctrl+2"
         )
-        view_menu.addAction(self.show_drafts_action)
-        view_menu.addAction(self.show_trash_action)
+        # Drafts, Trash and (once posting is ready) Outbox: one place at a time, a radio group in the menu
+        self.view_group = QActionGroup(self)
+        self.view_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.Exclusive)
+        for action in (self.show_drafts_action, self.show_trash_action):
+            action.setCheckable(True)
+            self.view_group.addAction(action)
+            view_menu.addAction(action)
+        self.show_drafts_action.setChecked(True)
+        self.drafts.view_choice.currentIndexChanged.connect(lambda _i: self._sync_view_group())
         self.preview_action = self._action(self.tr("&Preview on each network"), self.toggle_preview, "Ctrl+P")
         view_menu.addAction(self.preview_action)
 
         self.help_menu = menu.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(
+            self.tr("Crier &user guide"), self.open_guide, QKeySequence.StandardKey.HelpContents
+        )
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
         self.about_action = self._action(self.tr("&About Crier"), self.about)
+        for action in (self.guide_action, self.shortcuts_action):
+            self.help_menu.addAction(action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
+
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("main-toolbar")  # so saveState() can keep where it is
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.new_action.setIcon(theme_icon("new", self.palette()))
+        self.toolbar.addAction(self.new_action)
+        self.drafts.list.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.model.loaded.connect(lambda _rows: self._count_trash())
+        self.editor.edited.connect(self._update_post_action)
+
+    def _join_posting(self: MainWindow) -> None:
+        """Post, Outbox and Accounts, made once the database is open, join the toolbar and the View group."""
+        posting = self.posting
+        for key, action in (
+            ("post", posting.post_action),
+            ("outbox", posting.outbox_action),
+            ("accounts", posting.accounts_action),
+        ):
+            action.setIcon(theme_icon(key, self.palette()))
+            self.toolbar.addAction(action)
+        self.view_group.addAction(posting.outbox_action)
+        self.view_menu.insertAction(self.preview_action, posting.outbox_action)  # after Trash
+        self.view_menu.insertAction(self.preview_action, posting.calendar_action)  # not one of the group
+        self.view_menu.insertSeparator(self.preview_action)
+        posting.outbox_action.triggered.connect(lambda shown: shown and posting.panel.table.setFocus())
+
+    def _open_view(self: MainWindow) -> str:
+        """The View group's choice, as kept between runs: "drafts", "trash" or "outbox"."""
+        if self.posting is not None and self.posting.outbox_action.isChecked():
+            return "outbox"
+        return "trash" if self.show_trash_action.isChecked() else "drafts"
+
+    def _restore_view(self: MainWindow, view: str | None) -> None:
+        if view == "trash":
+            self._show_view(View.TRASH)
+        elif view == "outbox" and self.posting is not None:
+            self.posting.outbox_action.setChecked(True)
+            self.posting.dock.show()
+
+    def _choose_view(self: MainWindow, view: View) -> None:
+        """Ctrl+1 / Ctrl+2: show that view and put the keyboard in its list."""
+        self._show_view(view)
+        self.drafts.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _sync_view_group(self: MainWindow) -> None:
+        """The View menu follows the list's "Show" choice: Trash, or one of the drafts views."""
+        in_trash = self.drafts.view_choice.currentData() == View.TRASH
+        (self.show_trash_action if in_trash else self.show_drafts_action).setChecked(True)
+
+    def open_guide(self: MainWindow) -> None:
+        if not open_user_guide():
+            QMessageBox.information(
+                self,
+                self.tr("User guide"),
+                self.tr("The user guide could not be opened. It is at {path}").format(path=user_guide()),
+            )
+
+    def show_shortcuts(self: MainWindow) -> None:
+        more = {self.tr("Search box"): [self.drafts.clear_search_action]}
+        ShortcutsDialog(self.menuBar(), self, more).exec()
+
+    def _count_trash(self: MainWindow) -> None:
+        """Empty Trash is offered only when there is something in the Trash (counted off the GUI thread)."""
+        store = self.store
+        if store is None or self._closed:  # a load that lands after closing: the reader has stopped
+            return
+
+        def counted(count: int) -> None:
+            self._trash_count = count
+            self._update_actions()
+
+        self.reader.submit(lambda: store.count(DraftQuery(view=View.TRASH)), counted)
+
+    def _update_post_action(self: MainWindow) -> None:
+        """Post… only with a draft that has something to post (text or an image), outside the Trash."""
+        if self.posting is None:
+            return
+        draft = self.editor.draft
+        self.posting.post_action.setEnabled(
+            draft is not None
+            and self.model.query.view is not View.TRASH
+            and bool(self.editor.check_text().strip() or draft.media)
+        )
 
     def _update_actions(self: MainWindow) -> None:
         ready = self.store is not None
         in_trash = self.model.query.view is View.TRASH
         has_draft = self.editor.draft is not None
-        for action in (
-            self.new_action,
-            self.find_action,
-            self.empty_trash_action,
-            self.undo_action,
-            self.redo_action,
-        ):
+        for action in (self.new_action, self.find_action, self.undo_action, self.redo_action):
             action.setEnabled(ready)
+        self.empty_trash_action.setEnabled(ready and self._trash_count > 0)
         self.settings_action.setEnabled(ready)
         self.duplicate_action.setEnabled(ready and has_draft and not in_trash)
         self.history_action.setEnabled(ready and has_draft)
-        self.delete_action.setEnabled(ready and not in_trash)
-        self.restore_action.setEnabled(ready and in_trash)
+        chosen = ready and bool(self.selected_ids())  # the selected rows, else the draft in the editor
+        self.delete_action.setEnabled(chosen and not in_trash)
+        self.restore_action.setEnabled(chosen and in_trash)
+        self._update_post_action()

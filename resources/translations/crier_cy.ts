@@ -312,7 +312,7 @@
 <context>
     <name>ChecksWiring</name>
     <message>
-        <location filename="../../desktop/ui/checks_wiring.py" line="+95" />
+        <location filename="../../desktop/ui/checks_wiring.py" line="+96" />
         <source>Images</source>
         <translation>Delweddau</translation>
     </message>
@@ -458,7 +458,7 @@
         <translation>Gwagio'r Sbwriel</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Earlier version restored. The text it replaced is in Earlier versions.</source>
         <translation>Adferwyd fersiwn gynharach. Mae'r testun a ddisodlwyd i'w weld yn Fersiynau cynharach.</translation>
     </message>
@@ -539,11 +539,12 @@
     </message>
     <message>
         <location line="+1" />
+        <location line="+2" />
         <source>Clear search</source>
         <translation>Clirio'r chwilio</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>Show</source>
         <translation>Dangos</translation>
     </message>
@@ -608,7 +609,7 @@
         <translation>&amp;Trefnu yn ôl:</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+52" />
         <source>No drafts match “{text}”.</source>
         <translation>Does dim drafftiau'n cyfateb i “{text}”.</translation>
     </message>
@@ -651,7 +652,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="+47" />
+        <location filename="../../desktop/ui/history_dialog.py" line="+105" />
         <location line="+5" />
         <source>Earlier versions</source>
         <translation>Fersiynau cynharach</translation>
@@ -662,25 +663,50 @@
         <translation>Rhagolwg o'r fersiwn</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Changes between this version and now</source>
+        <translation>Newidiadau rhwng y fersiwn hon a nawr</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Text</source>
+        <translation>&amp;Testun</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Changes to now</source>
+        <translation>&amp;Newidiadau hyd nawr</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>&amp;Restore this version</source>
         <translation>&amp;Adfer y fersiwn hon</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Autosave keeps every version from the last hour, then fewer as they get older.</source>
-        <translation>Mae cadw awtomatig yn cadw pob fersiwn o'r awr ddiwethaf, yna llai ohonyn nhw wrth iddyn nhw heneiddio.</translation>
+        <location line="+8" />
+        <source>Crier keeps a version before every suggestion applied and every restore, and one every couple of minutes while you write: all from the last hour, then fewer as they get older.</source>
+        <translation>Mae Crier yn cadw fersiwn cyn defnyddio pob awgrym a chyn pob adfer, ac un bob ychydig funudau wrth i chi ysgrifennu: pob un o'r awr ddiwethaf, yna llai wrth iddyn nhw fynd yn hŷn.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>No earlier versions yet. Autosave keeps one every couple of minutes while you write.</source>
-        <translation>Dim fersiynau cynharach eto. Mae cadw awtomatig yn cadw un bob rhyw ddwy funud wrth i chi ysgrifennu.</translation>
+        <location line="+25" />
+        <source>removed since</source>
+        <translation>wedi'i dynnu ers hynny</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>added since</source>
+        <translation>wedi'i ychwanegu ers hynny</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This is the text as it is now.</source>
+        <translation>Dyma'r testun fel y mae nawr.</translation>
     </message>
 </context>
 <context>
     <name>ImagesPanel</name>
     <message>
-        <location filename="../../desktop/ui/images_view.py" line="+40" />
+        <location filename="../../desktop/ui/images_view.py" line="+41" />
         <source>Attached images</source>
         <translation>Delweddau wedi'u hatodi</translation>
     </message>
@@ -726,12 +752,12 @@
         </translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+25" />
         <source>Attach an image</source>
         <translation>Atodi delwedd</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Delweddau (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
@@ -764,7 +790,7 @@
         <translation>Gadewch yn wag i fewngofnodi drwy Windows (Kerberos)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>&amp;Address:</source>
         <translation>C&amp;yfeiriad:</translation>
     </message>
@@ -808,13 +834,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+58" />
-        <location line="+226" />
+        <location filename="../../desktop/ui/main_window.py" line="+63" />
+        <location line="+260" />
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-209" />
+        <location line="-243" />
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
@@ -834,17 +860,17 @@
         <translation>Statws cadw</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Opening your drafts…</source>
         <translation>Wrthi'n agor eich drafftiau…</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+102" />
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/draft_actions.py" line="-63" />
+        <location filename="../../desktop/ui/draft_actions.py" line="-64" />
         <source>Moved %n draft(s) to the Trash. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Symudwyd %n drafft i'r Sbwriel. Mae Ctrl+Z yn dod â nhw'n ôl.</numerusform>
@@ -866,7 +892,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+40" />
+        <location filename="../../desktop/ui/main_window.py" line="+63" />
         <source>Queued. The Outbox shows its progress.</source>
         <translation>Yn y ciw. Mae'r Blwch Allan yn dangos ei hynt.</translation>
     </message>
@@ -1577,7 +1603,19 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>RevisionsModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/history_dialog.py" line="-33" />
+        <location filename="../../desktop/ui/history_dialog.py" line="-73" />
+        <source>Now · %n characters</source>
+        <extracomment>(removed, added) text colours: 4.5:1 or more on a light and on a dark text background.</extracomment>
+        <translation>
+            <numerusform>Nawr · %n nod</numerusform>
+            <numerusform>Nawr · %n nod</numerusform>
+            <numerusform>Nawr · %n nod</numerusform>
+            <numerusform>Nawr · %n nod</numerusform>
+            <numerusform>Nawr · %n nod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
         <source>{when} · %n characters</source>
         <translation>
             <numerusform>{when} · %n nod</numerusform>
@@ -1691,6 +1729,25 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <location line="+121" />
         <source>Please check: {settings}. Nothing has been saved yet.</source>
         <translation>Gwiriwch: {settings}. Does dim wedi'i gadw eto.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="+72" />
+        <location line="+2" />
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Command</source>
+        <translation>Gorchymyn</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keys</source>
+        <translation>Bysellau</translation>
     </message>
 </context>
 <context>
@@ -2007,7 +2064,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="+63" />
+        <location filename="../../desktop/ui/menus.py" line="+71" />
         <source>&amp;New draft</source>
         <translation>Drafft &amp;newydd</translation>
     </message>
@@ -2087,7 +2144,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>&amp;Sbwriel</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+11" />
         <source>&amp;Preview on each network</source>
         <translation>&amp;Rhagolwg ar bob rhwydwaith</translation>
     </message>
@@ -2097,9 +2154,39 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Crier &amp;user guide</source>
+        <translation>&amp;Canllaw defnyddwyr Crier</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>&amp;About Crier</source>
         <translation>&amp;Ynghylch Crier</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Main toolbar</source>
+        <translation>Prif far offer</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>User guide</source>
+        <translation>Canllaw defnyddwyr</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The user guide could not be opened. It is at {path}</source>
+        <translation>Doedd dim modd agor y canllaw defnyddwyr. Mae i'w gael yn {path}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Search box</source>
+        <translation>Blwch chwilio</translation>
     </message>
 </context>
 <context>

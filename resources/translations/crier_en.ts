@@ -312,7 +312,7 @@
 <context>
     <name>ChecksWiring</name>
     <message>
-        <location filename="../../desktop/ui/checks_wiring.py" line="+95" />
+        <location filename="../../desktop/ui/checks_wiring.py" line="+96" />
         <source>Images</source>
         <translation type="unfinished" />
     </message>
@@ -449,7 +449,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Earlier version restored. The text it replaced is in Earlier versions.</source>
         <translation type="unfinished" />
     </message>
@@ -530,11 +530,12 @@
     </message>
     <message>
         <location line="+1" />
+        <location line="+2" />
         <source>Clear search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>Show</source>
         <translation type="unfinished" />
     </message>
@@ -599,7 +600,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+41" />
+        <location line="+52" />
         <source>No drafts match “{text}”.</source>
         <translation type="unfinished" />
     </message>
@@ -642,7 +643,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="+47" />
+        <location filename="../../desktop/ui/history_dialog.py" line="+105" />
         <location line="+5" />
         <source>Earlier versions</source>
         <translation type="unfinished" />
@@ -653,25 +654,50 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
+        <source>Changes between this version and now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Changes to now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+3" />
         <source>&amp;Restore this version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
-        <source>Autosave keeps every version from the last hour, then fewer as they get older.</source>
+        <location line="+8" />
+        <source>Crier keeps a version before every suggestion applied and every restore, and one every couple of minutes while you write: all from the last hour, then fewer as they get older.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
-        <source>No earlier versions yet. Autosave keeps one every couple of minutes while you write.</source>
+        <location line="+25" />
+        <source>removed since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>added since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This is the text as it is now.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ImagesPanel</name>
     <message>
-        <location filename="../../desktop/ui/images_view.py" line="+40" />
+        <location filename="../../desktop/ui/images_view.py" line="+41" />
         <source>Attached images</source>
         <translation type="unfinished" />
     </message>
@@ -714,12 +740,12 @@
         </translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+25" />
         <source>Attach an image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0" />
+        <location line="+2" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation type="unfinished" />
     </message>
@@ -752,7 +778,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>&amp;Address:</source>
         <translation type="unfinished" />
     </message>
@@ -796,13 +822,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+58" />
-        <location line="+226" />
+        <location filename="../../desktop/ui/main_window.py" line="+63" />
+        <location line="+260" />
         <source>Crier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-209" />
+        <location line="-243" />
         <source>Write or preview</source>
         <translation type="unfinished" />
     </message>
@@ -822,17 +848,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Opening your drafts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+93" />
+        <location line="+102" />
         <source>Saved {time}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/draft_actions.py" line="-63" />
+        <location filename="../../desktop/ui/draft_actions.py" line="-64" />
         <source>Moved %n draft(s) to the Trash. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Moved %n draft to the Trash. Ctrl+Z brings it back.</numerusform>
@@ -848,7 +874,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+40" />
+        <location filename="../../desktop/ui/main_window.py" line="+63" />
         <source>Queued. The Outbox shows its progress.</source>
         <translation type="unfinished" />
     </message>
@@ -1546,7 +1572,16 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>RevisionsModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/history_dialog.py" line="-33" />
+        <location filename="../../desktop/ui/history_dialog.py" line="-73" />
+        <source>Now · %n characters</source>
+        <extracomment>(removed, added) text colours: 4.5:1 or more on a light and on a dark text background.</extracomment>
+        <translation>
+            <numerusform>Now · %n character</numerusform>
+            <numerusform>Now · %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
         <source>{when} · %n characters</source>
         <translation>
             <numerusform>{when} · %n character</numerusform>
@@ -1656,6 +1691,25 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location line="+121" />
         <source>Please check: {settings}. Nothing has been saved yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help.py" line="+72" />
+        <location line="+2" />
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keys</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1967,7 +2021,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="+63" />
+        <location filename="../../desktop/ui/menus.py" line="+71" />
         <source>&amp;New draft</source>
         <translation type="unfinished" />
     </message>
@@ -2047,7 +2101,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+11" />
         <source>&amp;Preview on each network</source>
         <translation type="unfinished" />
     </message>
@@ -2057,8 +2111,38 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
+        <source>Crier &amp;user guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+1" />
         <source>&amp;About Crier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Main toolbar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+54" />
+        <source>User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The user guide could not be opened. It is at {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Search box</source>
         <translation type="unfinished" />
     </message>
 </context>

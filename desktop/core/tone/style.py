@@ -9,7 +9,7 @@ import regex
 
 from desktop.core.tone import wordlists
 from desktop.core.tone.model import Finding, ToneContext
-from desktop.core.tone.text import Document, opens_sentence
+from desktop.core.tone.text import WORD, Document, opens_sentence
 
 #: A word of this many capitals on its own is shouting unless it's a known acronym (CLOSED, URGENT; not FREE).
 SHOUTING_SINGLE_LETTERS = 5
@@ -52,20 +52,86 @@ def _letters(word: str) -> int:
     return sum(char.isalpha() for char in word)
 
 
-def _calm(doc: Document, run: list[regex.Match[str]]) -> str:
-    """The run rewritten in lower case with acronyms and numbers kept, capitalised if it opens a sentence."""
-    start = run[0].start()
-    out: list[str] = []
-    position = start
-    for match in run:
+#: Words that belong to a council's name next to a place: "POWYS COUNTY COUNCIL" → "Powys County Council".
+_COUNCIL_WORDS = frozenset({"council", "county", "borough", "city", "cyngor", "sir", "bwrdeistref", "dinas"})
+_NAME_PART = regex.compile(r"[^\s\-]+")
+
+
+@cache
+def _places() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each place's words, lower-cased, mapped to the words as written ("stoke on trent" → Stoke on Trent).
+    A one-word place that is also an everyday word (Reading, Bath) is left out: in capitals it could be
+    either, so it is only kept when the draft writes it with a capital elsewhere."""
+    everyday = wordlists.word_set("words.txt")
+    places: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for line in wordlists.lines("places.txt"):
+        words = tuple(_NAME_PART.findall(line))
+        key = tuple(word.casefold() for word in words)
+        if len(key) > 1 or key[0] not in everyday:
+            places[key] = words
+    return places
+
+
+def _written_names(doc: Document) -> dict[str, str]:
+    """Words the draft itself capitalises in mid-sentence (Ystradgynlais, Eisteddfod): proper nouns."""
+    names: dict[str, str] = {}
+    for match in WORD.finditer(doc.masked):
         word = match.group()
+        if word[:1].isupper() and _LOWER.search(word) and not opens_sentence(doc.text, match.start()):
+            names.setdefault(word.casefold(), word)
+    return names
+
+
+def _proper_nouns(doc: Document, words: list[str]) -> list[str | None]:
+    """For each lower-cased word of a run, its proper-noun spelling, or None for an ordinary word."""
+    keys = [word.casefold() for word in words]
+    names = _written_names(doc)
+    result: list[str | None] = [names.get(key) for key in keys]
+    places = _places()
+    longest = max((len(place) for place in places), default=0)
+    for i, key in enumerate(keys):  # one word with hyphens: STOKE-ON-TRENT
+        if "-" in key and (written := places.get(tuple(key.split("-")))) is not None:
+            result[i] = "-".join(written)
+    index = 0
+    while index < len(keys):
+        for size in range(min(longest, len(keys) - index), 0, -1):
+            written = places.get(tuple(keys[index : index + size]))
+            if written is not None:
+                result[index : index + size] = written
+                index += size
+                break
+        else:
+            index += 1
+    for order in (range(len(keys)), reversed(range(len(keys)))):  # council words on either side of a name
+        for i in order:
+            if result[i] is None and keys[i] in _COUNCIL_WORDS:
+                neighbours = [j for j in (i - 1, i + 1, i - 2, i + 2) if 0 <= j < len(keys)]
+                if any(
+                    result[j] is not None and (abs(j - i) == 1 or keys[(i + j) // 2] == "of")
+                    for j in neighbours
+                ):
+                    result[i] = words[i][:1].upper() + words[i][1:]
+    return result
+
+
+def _calm(doc: Document, run: list[regex.Match[str]]) -> str:
+    """The run in sentence case: lower case with acronyms and numbers kept, a capital where a sentence
+    opens (a run may cross a full stop), and place and council names, and words the draft capitalises
+    elsewhere, kept as proper nouns."""
+    words = [
+        match.group().lower() if _kind(match.group()) == "loud" or match.group() == "A" else match.group()
+        for match in run
+    ]
+    for index, name in enumerate(_proper_nouns(doc, words)):
+        if name is not None and words[index] != run[index].group():
+            words[index] = name
+    out: list[str] = []
+    position = run[0].start()
+    for match, word in zip(run, words, strict=True):
         out.append(doc.text[position : match.start()])
-        out.append(word.lower() if _kind(word) == "loud" or word == "A" else word)
+        out.append(word[:1].upper() + word[1:] if opens_sentence(doc.text, match.start()) else word)
         position = match.end()
-    text = "".join(out)
-    if opens_sentence(doc.text, start):
-        text = text[:1].upper() + text[1:]
-    return text
+    return "".join(out)
 
 
 def _shouted(doc: Document, run: list[regex.Match[str]]) -> Iterator[Finding]:
