@@ -15,7 +15,7 @@ keyboard user is then left nowhere.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QRegion
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMenu, QMenuBar, QSplitter, QWidget
 from shiboken6 import Shiboken
 
@@ -100,6 +100,9 @@ class FocusRing(QObject):
         margin = RING_WIDTH + (0 if isinstance(target, QAbstractButton) else 1)
         place = QRect(target.mapTo(ring.parentWidget(), QPoint(0, 0)), target.size())
         ring.setGeometry(place.adjusted(-margin, -margin, margin, margin))
+        # only the frame belongs to the ring: the widget inside repaints (every keystroke) without it
+        inner = ring.rect().adjusted(RING_WIDTH, RING_WIDTH, -RING_WIDTH, -RING_WIDTH)
+        ring.setMask(QRegion(ring.rect()).subtracted(QRegion(inner)))
         ring.show()
         ring.raise_()
         ring.update()
