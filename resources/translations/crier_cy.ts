@@ -995,13 +995,13 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <location line="+48" />
         <source>Queued</source>
         <comment>column: when the post was queued</comment>
-        <translation>Yn y ciw</translation>
+        <translation>Amser ciwio</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Sent</source>
         <comment>column: when the post was sent</comment>
-        <translation>Anfonwyd</translation>
+        <translation>Amser anfon</translation>
     </message>
     <message numerus="yes">
         <location line="+15" />
