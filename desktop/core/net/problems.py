@@ -6,7 +6,7 @@ import errno
 import re
 import socket
 import ssl
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
@@ -145,6 +145,69 @@ def proxy_auth_problem(detail: str = "") -> NetProblem:
     return NetProblem("proxy-auth", PROXY_AUTH_MESSAGE, detail)
 
 
+Rule = tuple[Callable[[BaseException], bool], ProblemKind, str]
+
+
+def _rules(where: str, *, before_tunnel: bool) -> tuple[Rule, ...]:
+    """What an exception in the chain means, in order: the first rule any link matches is the problem.
+
+    A proxy's refusal of the tunnel (its status in the message) is judged between the two halves: after
+    the answer and TLS rules, before "couldn't reach the proxy" and the connection rules."""
+    if before_tunnel:
+        return (
+            (
+                lambda item: isinstance(item, AnswerTooLarge),
+                "too-large",
+                f"{where} sent an answer far larger than expected, so Crier stopped reading it. This is "
+                "usually a fault on that server or on the network; Crier will try again later.",
+            ),
+            (
+                lambda item: isinstance(item, DeadlineExceeded),
+                "timeout",
+                f"{where} took too long to finish its answer. The connection may be slow or busy; "
+                "Crier will try again later.",
+            ),
+            (
+                lambda item: (
+                    isinstance(item, ssl.SSLCertVerificationError)
+                    or "certificate verify failed" in str(item).lower()
+                ),
+                "tls",
+                f"Crier couldn't confirm it was really talking to {where}: the security certificate wasn't "
+                "trusted. On a council network this usually means the organisation's proxy checks secure "
+                "traffic with its own certificate, which this computer doesn't trust yet. Ask IT to install "
+                "the organisation's certificates, or choose their certificate file in Settings → Network.",
+            ),
+            (
+                lambda item: isinstance(item, ssl.SSLError | requests.exceptions.SSLError),
+                "tls",
+                f"Crier couldn't set up a secure connection to {where}. If this keeps happening on the "
+                "council network, ask IT whether the organisation's proxy allows this site.",
+            ),
+        )
+    return (
+        (
+            lambda item: isinstance(item, requests.exceptions.ProxyError | urllib3.exceptions.ProxyError),
+            "proxy-unreachable",
+            "Crier couldn't reach your organisation's proxy. If you're away from the office network, "
+            "check the proxy setting in Settings → Network (try 'use this computer's settings'); "
+            "otherwise ask IT whether the proxy address has changed.",
+        ),
+        (
+            _is_offline_error,
+            "offline",
+            f"Crier couldn't connect to {where}. Check that this computer is connected to the internet, "
+            "then try again.",
+        ),
+        (
+            _is_timeout,
+            "timeout",
+            f"{where} took too long to answer. The connection may be slow or busy; "
+            "try again in a few minutes.",
+        ),
+    )
+
+
 def classify_exception(exc: BaseException) -> NetProblem:
     """Turn a network exception into a :class:`NetProblem` with a plain message (never "offline" for 407)."""
     chain = list(exception_chain(exc))
@@ -173,39 +236,9 @@ def classify_exception(exc: BaseException) -> NetProblem:
             "keeps happening, ask IT whether something on the network is redirecting traffic.",
             detail,
         )
-    if any(isinstance(item, AnswerTooLarge) for item in chain):
-        return NetProblem(
-            "too-large",
-            f"{where} sent an answer far larger than expected, so Crier stopped reading it. This is "
-            "usually a fault on that server or on the network; Crier will try again later.",
-            detail,
-        )
-    if any(isinstance(item, DeadlineExceeded) for item in chain):
-        return NetProblem(
-            "timeout",
-            f"{where} took too long to finish its answer. The connection may be slow or busy; "
-            "Crier will try again later.",
-            detail,
-        )
-
-    if any(isinstance(item, ssl.SSLCertVerificationError) for item in chain) or any(
-        "certificate verify failed" in str(item).lower() for item in chain
-    ):
-        return NetProblem(
-            "tls",
-            f"Crier couldn't confirm it was really talking to {where}: the security certificate wasn't "
-            "trusted. On a council network this usually means the organisation's proxy checks secure "
-            "traffic with its own certificate, which this computer doesn't trust yet. Ask IT to install "
-            "the organisation's certificates, or choose their certificate file in Settings → Network.",
-            detail,
-        )
-    if any(isinstance(item, ssl.SSLError | requests.exceptions.SSLError) for item in chain):
-        return NetProblem(
-            "tls",
-            f"Crier couldn't set up a secure connection to {where}. If this keeps happening on the "
-            "council network, ask IT whether the organisation's proxy allows this site.",
-            detail,
-        )
+    for matches, kind, message in _rules(where, before_tunnel=True):
+        if any(matches(item) for item in chain):
+            return NetProblem(kind, message, detail)
 
     if tunnel_status is not None:
         if tunnel_status == 403:
@@ -229,31 +262,9 @@ def classify_exception(exc: BaseException) -> NetProblem:
             detail,
         )
 
-    if any(
-        isinstance(item, requests.exceptions.ProxyError | urllib3.exceptions.ProxyError) for item in chain
-    ):
-        return NetProblem(
-            "proxy-unreachable",
-            "Crier couldn't reach your organisation's proxy. If you're away from the office network, "
-            "check the proxy setting in Settings → Network (try 'use this computer's settings'); "
-            "otherwise ask IT whether the proxy address has changed.",
-            detail,
-        )
-
-    if any(_is_offline_error(item) for item in chain):
-        return NetProblem(
-            "offline",
-            f"Crier couldn't connect to {where}. Check that this computer is connected to the internet, "
-            "then try again.",
-            detail,
-        )
-    if any(_is_timeout(item) for item in chain):
-        return NetProblem(
-            "timeout",
-            f"{where} took too long to answer. The connection may be slow or busy; "
-            "try again in a few minutes.",
-            detail,
-        )
+    for matches, kind, message in _rules(where, before_tunnel=False):
+        if any(matches(item) for item in chain):
+            return NetProblem(kind, message, detail)
     return NetProblem(
         "other",
         f"Something went wrong while talking to {where}. Try again; if it keeps happening, "

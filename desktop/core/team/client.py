@@ -8,7 +8,6 @@ listings work offline.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -121,7 +120,7 @@ class TeamClient:
         applied = 0
         for action in self.local.waiting():
             try:
-                result = PUSHERS[action.kind](conn, action)
+                result = push_action(conn, action)
             except REFUSALS as error:
                 self.local.pushed(action.uid, None, refusal_message(error))
                 continue
@@ -215,47 +214,32 @@ def _account_id(conn: psycopg.Connection, payload: dict[str, Any]) -> int:
     return row[0]
 
 
-PUSHERS: dict[str, Callable[[psycopg.Connection, Pending], int]] = {
-    "submit": lambda c, a: scalar(
-        c,
-        "SELECT crier.submit(%s, %s, %s, %s, %s)",
-        (
-            a.uid,
-            _account_id(c, a.payload),
-            a.payload["text"],
-            a.payload.get("language", "en"),
-            a.payload.get("scheduled_at"),
-        ),
-    ),  # fmt: skip
-    "post_direct": lambda c, a: scalar(
-        c,
-        "SELECT crier.post_direct(%s, %s, %s, %s, %s, %s)",
-        (
-            a.uid,
-            _account_id(c, a.payload),
-            a.payload["text"],
-            a.payload.get("reason", ""),
-            a.payload.get("language", "en"),
-            a.payload.get("scheduled_at"),
-        ),
-    ),  # fmt: skip
-    "decide": lambda c, a: scalar(
-        c,
-        "SELECT crier.decide(%s, %s, %s, %s, %s)",
-        (
-            a.uid,
-            a.payload["submission_id"],
-            a.payload["decision"],
-            a.payload.get("comment", ""),
-            a.payload.get("version"),
-        ),
-    ),  # fmt: skip
-    "comment": lambda c, a: scalar(
-        c, "SELECT crier.add_comment(%s, %s, %s)", (a.uid, a.payload["submission_id"], a.payload["body"])
+#: What each kind of action calls: the team function, then its arguments after the action's uid, each a
+#: payload key (``"key"`` must be there, ``("key", default)`` may be missing) or ACCOUNT, the team's id for
+#: the payload's network and handle.
+ACCOUNT = "@account"
+PUSHED: dict[str, tuple[str, tuple[str | tuple[str, Any], ...]]] = {
+    "submit": ("submit", (ACCOUNT, "text", ("language", "en"), ("scheduled_at", None))),
+    "post_direct": (
+        "post_direct",
+        (ACCOUNT, "text", ("reason", ""), ("language", "en"), ("scheduled_at", None)),
     ),
-    "edit": lambda c, a: scalar(
-        c,
-        "SELECT crier.edit(%s, %s, %s, %s)",
-        (a.uid, a.payload["submission_id"], a.payload["text"], a.payload.get("base_version")),
-    ),
+    "decide": ("decide", ("submission_id", "decision", ("comment", ""), ("version", None))),
+    "comment": ("add_comment", ("submission_id", "body")),
+    "edit": ("edit", ("submission_id", "text", ("base_version", None))),
 }
+
+
+def push_action(conn: psycopg.Connection, action: Pending) -> int:
+    """Apply one recorded action by calling its team function; returns what the function returns."""
+    function, arguments = PUSHED[action.kind]
+    values: list[Any] = [action.uid]
+    for argument in arguments:
+        if argument == ACCOUNT:
+            values.append(_account_id(conn, action.payload))
+        elif isinstance(argument, tuple):
+            values.append(action.payload.get(*argument))
+        else:
+            values.append(action.payload[argument])
+    placeholders = ", ".join(["%s"] * len(values))
+    return scalar(conn, f"SELECT crier.{function}({placeholders})", tuple(values))

@@ -19,6 +19,18 @@ HEAD_REVISION = "t0002"
 _INIT_LOCK = 1667591494
 
 
+def run_scripts(*scripts: str) -> None:
+    """For a migration's upgrade: run each SQL script as written, through psycopg itself (no bind
+    parameters, so ``%`` stays ``%``)."""
+    from alembic import op
+
+    raw = op.get_bind().connection.driver_connection
+    if raw is None:
+        raise RuntimeError("the team migration needs an open psycopg connection")
+    for script in scripts:
+        raw.execute(script)
+
+
 def _known_revisions() -> set[str]:
     from alembic.script import ScriptDirectory
 

@@ -14,7 +14,7 @@ Create Date: 2026-12-06
 
 from __future__ import annotations
 
-from alembic import op
+from desktop.core.team.schema import run_scripts
 
 revision = "t0001"
 down_revision = None
@@ -473,11 +473,7 @@ END $$;
 
 
 def upgrade() -> None:
-    raw = op.get_bind().connection.driver_connection  # psycopg: runs the script as written, no binds
-    if raw is None:
-        raise RuntimeError("the team migration needs an open psycopg connection")
-    for script in (TABLES, HELPERS, ACTIONS, ADMIN):
-        raw.execute(script)
+    run_scripts(TABLES, HELPERS, ACTIONS, ADMIN)
 
 
 def downgrade() -> None:
