@@ -10,6 +10,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 pytest_plugins = [
+    "tests.fakes.crier_side",
     "tests.fakes.fixtures",
     "tests.fakes.graph_fixtures",
     "tests.fakes.bluesky_fixtures",

@@ -28,7 +28,7 @@ from PIL import Image
 from desktop.core.accounts import Accounts, AccountStatus, AccountView
 from desktop.core.attachments import Attachment
 from desktop.core.credentials import Secret, SecretStore
-from desktop.core.db import Database, open_database
+from desktop.core.db import Database
 from desktop.core.net import NetConfig, make_session
 from desktop.core.networks.bluesky.api import ACCESS_SECRET, APP_PASSWORD_SECRET, BlueskyAuthError
 from desktop.core.networks.bluesky.publisher import BlueskyPublisher, build
@@ -36,7 +36,6 @@ from desktop.core.networks.bluesky.sign_in import connect_bluesky, jwt_claims
 from desktop.core.networks.publishing import ErrorKind, PartRequest, Published, PublishError
 from desktop.core.networks.registry import PublisherContext
 from desktop.core.outbox import Outbox
-from desktop.core.paths import app_paths
 from desktop.core.sync import SyncEngine
 from tests.fakes.fault_proxy import FaultProxy
 from tests.fakes.faults import Fault
@@ -70,28 +69,6 @@ def council(official_pds: OfficialPds) -> PdsAccount:
 def proxy(official_pds: OfficialPds) -> Iterator[FaultProxy]:
     with FaultProxy(official_pds.url) as running:
         yield running
-
-
-@pytest.fixture
-def db() -> Iterator[Database]:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def accounts(db: Database) -> Accounts:
-    return Accounts(db)
-
-
-@pytest.fixture
-def keyring() -> MemoryKeyring:
-    return MemoryKeyring()
-
-
-@pytest.fixture
-def secrets(keyring: MemoryKeyring) -> SecretStore:
-    return SecretStore(backend=keyring)
 
 
 @pytest.fixture
@@ -159,11 +136,11 @@ def photo(path: Path, size: tuple[int, int]) -> Path:
 
 
 def test_an_app_password_connects_and_its_session_carries_the_app_password_scope(
-    council: PdsAccount, account: AccountView, keyring: MemoryKeyring
+    council: PdsAccount, account: AccountView, memory: MemoryKeyring
 ) -> None:
     assert account.status is AccountStatus.CONNECTED
     assert (account.handle, account.remote_id) == (f"@{council.handle}", council.did)
-    stored_secrets = {user.rsplit(":", 1)[1]: value for (_, user), value in keyring.entries.items()}
+    stored_secrets = {user.rsplit(":", 1)[1]: value for (_, user), value in memory.entries.items()}
     assert stored_secrets[APP_PASSWORD_SECRET] == council.app_password
     access = stored_secrets[ACCESS_SECRET]
     assert jwt_claims(Secret(access)).get("scope") == "com.atproto.appPass"  # the real server's word

@@ -12,7 +12,6 @@ import io
 import json
 import logging
 import random
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,7 @@ from requests.adapters import BaseAdapter
 from desktop.core.accounts import Accounts, AccountStatus, AccountView
 from desktop.core.attachments import Attachment
 from desktop.core.credentials import CredentialsUnavailable, SecretStore
-from desktop.core.db import Database, open_database
+from desktop.core.db import Database
 from desktop.core.models import utcnow
 from desktop.core.networks.bluesky.api import (
     ACCESS_SECRET,
@@ -48,6 +47,7 @@ from desktop.core.sync import SyncEngine
 from tests.fakes import bluesky_fixtures
 from tests.fakes.bluesky_fixtures import BlueskyEnv
 from tests.fakes.bluesky_pds import PdsConfig, StoredRecord
+from tests.fakes.crier_side import Crash, EngineClock
 from tests.fakes.faults import Fault
 from tests.keyrings import LockedKeyring, MemoryKeyring, NoBackendKeyring
 
@@ -60,19 +60,6 @@ GET_RECORD = "/xrpc/com.atproto.repo.getRecord"
 SETTINGS_PATH = "Settings → Privacy and security → App passwords"
 
 
-class Clock:
-    """The engine's clock: real time plus an offset moved on by hand, so backoffs end without waiting."""
-
-    def __init__(self) -> None:
-        self.offset = timedelta()
-
-    def __call__(self) -> datetime:
-        return utcnow() + self.offset
-
-    def advance(self, **kwargs: float) -> None:
-        self.offset += timedelta(**kwargs)
-
-
 class RecordingKeyring(MemoryKeyring):
     """Remembers every value ever stored, to look for it where it must not be."""
 
@@ -83,10 +70,6 @@ class RecordingKeyring(MemoryKeyring):
     def set_password(self, service: str, username: str, password: str) -> None:
         self.ever.add(password)
         super().set_password(service, username, password)
-
-
-class Crash(BaseException):
-    """The process dies: not an Exception, so nothing in the engine catches it."""
 
 
 class CrashingPublisher:
@@ -112,25 +95,8 @@ class CrashingPublisher:
 
 
 @pytest.fixture
-def db() -> Iterator[Database]:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def accounts(db: Database) -> Accounts:
-    return Accounts(db)
-
-
-@pytest.fixture
-def keyring() -> RecordingKeyring:
+def memory() -> RecordingKeyring:
     return RecordingKeyring()
-
-
-@pytest.fixture
-def secrets(keyring: RecordingKeyring) -> SecretStore:
-    return SecretStore(backend=keyring)
 
 
 @pytest.fixture
@@ -146,8 +112,8 @@ def account(
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
+def clock() -> EngineClock:
+    return EngineClock()
 
 
 def context(account: AccountView, accounts: Accounts, secrets: SecretStore, session: requests.Session) -> Any:
@@ -163,7 +129,7 @@ def pub(
 
 @pytest.fixture
 def engine(
-    db: Database, accounts: Accounts, secrets: SecretStore, session: requests.Session, clock: Clock
+    db: Database, accounts: Accounts, secrets: SecretStore, session: requests.Session, clock: EngineClock
 ) -> SyncEngine:
     return SyncEngine(
         db,
@@ -224,17 +190,17 @@ def single(env: BlueskyEnv) -> StoredRecord:
 
 
 def test_connecting_keeps_each_secret_in_the_keyring_and_the_rest_in_the_database(
-    bluesky_pds: BlueskyEnv, account: AccountView, keyring: RecordingKeyring, db: Database
+    bluesky_pds: BlueskyEnv, account: AccountView, memory: RecordingKeyring, db: Database
 ) -> None:
     assert account.network == "bluesky" and account.status is AccountStatus.CONNECTED
     assert (account.handle, account.remote_id) == ("@cardiffcouncil.bsky.social", bluesky_pds.account.did)
     assert account.service_url == DEFAULT_SERVICE and account.display_name == "Cardiff Council"
     assert set(account.secret_names) == {APP_PASSWORD_SECRET, REFRESH_SECRET, ACCESS_SECRET}
-    stored = {user: value for (_, user), value in keyring.entries.items()}
+    stored = {user: value for (_, user), value in memory.entries.items()}
     assert set(stored) == {f"{account.key}:{name}" for name in account.secret_names}
     assert stored[f"{account.key}:{APP_PASSWORD_SECRET}"] == bluesky_pds.app_password
     database = b"".join(p.read_bytes() for p in app_paths().data.rglob("*.sqlite3*") if p.is_file())
-    assert all(value.encode() not in database for value in keyring.ever)
+    assert all(value.encode() not in database for value in memory.ever)
 
 
 @pytest.mark.parametrize("password", ["hunter2", "correct horse battery staple", "Abcd-1234-efgh-567!", ""])
@@ -252,7 +218,7 @@ def test_the_main_password_is_refused_before_it_leaves_the_computer(
 
 
 def test_a_main_password_shaped_like_an_app_password_is_caught_by_its_session_scope(
-    bluesky_pds_factory: Any, accounts: Accounts, secrets: SecretStore, keyring: RecordingKeyring
+    bluesky_pds_factory: Any, accounts: Accounts, secrets: SecretStore, memory: RecordingKeyring
 ) -> None:
     env = bluesky_pds_factory()
     env.state.add_account("pwyllgor.bsky.social", password="abcd-efgh-ijkl-mnop")
@@ -260,7 +226,7 @@ def test_a_main_password_shaped_like_an_app_password_is_caught_by_its_session_sc
         connect_bluesky(accounts, secrets, env.session(), "pwyllgor.bsky.social", "abcd-efgh-ijkl-mnop")
     assert SETTINGS_PATH in caught.value.user_message
     assert [e.status for e in requests_to(env, "com.atproto.server.deleteSession")] == [200]  # session ended
-    assert accounts.all() == [] and keyring.entries == {}
+    assert accounts.all() == [] and memory.entries == {}
 
 
 @pytest.mark.parametrize(
@@ -500,7 +466,7 @@ def test_uploads_that_expired_before_the_post_went_out_are_uploaded_again(
     account: AccountView,
     db: Database,
     engine: SyncEngine,
-    clock: Clock,
+    clock: EngineClock,
     tmp_path: Path,
 ) -> None:
     image = Attachment(logo(tmp_path / "logo.png"), "Council logo", "image/png")
@@ -573,7 +539,7 @@ def test_verify_and_limits(bluesky_pds: BlueskyEnv, pub: BlueskyPublisher) -> No
 
 
 def test_a_lost_answer_is_read_back_not_posted_again(
-    bluesky_pds: BlueskyEnv, account: AccountView, db: Database, engine: SyncEngine, clock: Clock
+    bluesky_pds: BlueskyEnv, account: AccountView, db: Database, engine: SyncEngine, clock: EngineClock
 ) -> None:
     [post_id] = Outbox(db).queue([account.id], ["Bins go out on Tuesday"])
     bluesky_pds.faults.add(Fault.lost_answer(), method="POST", path=CREATE)
@@ -595,7 +561,7 @@ def test_a_timeout_is_settled_by_the_record_key(
     account: AccountView,
     db: Database,
     engine: SyncEngine,
-    clock: Clock,
+    clock: EngineClock,
     landed: bool,
 ) -> None:
     [post_id] = Outbox(db).queue([account.id], ["Library closed today"])
@@ -613,7 +579,7 @@ def test_a_timeout_is_settled_by_the_record_key(
 
 
 def test_a_dropped_connection_is_sent_again_once(
-    bluesky_pds: BlueskyEnv, account: AccountView, db: Database, engine: SyncEngine, clock: Clock
+    bluesky_pds: BlueskyEnv, account: AccountView, db: Database, engine: SyncEngine, clock: EngineClock
 ) -> None:
     [post_id] = Outbox(db).queue([account.id], ["Park open late"])
     bluesky_pds.faults.add(Fault.drop(), method="POST", path=CREATE)
@@ -686,7 +652,7 @@ def test_a_crash_mid_thread_resumes_with_a_lookup_and_keeps_the_order(
     session: requests.Session,
     db: Database,
     engine: SyncEngine,
-    clock: Clock,
+    clock: EngineClock,
     before: bool,
 ) -> None:
     parts = ["Storm warning 1/3", "Sandbags at depots 2/3", "Stay safe 3/3"]
@@ -713,7 +679,7 @@ def test_a_crash_mid_thread_resumes_with_a_lookup_and_keeps_the_order(
 
 
 def test_random_faults_never_duplicate_or_reorder_posts(
-    bluesky_pds: BlueskyEnv, account: AccountView, db: Database, engine: SyncEngine, clock: Clock
+    bluesky_pds: BlueskyEnv, account: AccountView, db: Database, engine: SyncEngine, clock: EngineClock
 ) -> None:
     faults = bluesky_pds.faults
     faults.add_random(Fault.lost_answer(), fraction=0.2, seed=11, method="POST", path=CREATE)
@@ -785,7 +751,7 @@ def test_a_reply_to_a_bare_uri_fetches_its_cid(bluesky_pds: BlueskyEnv, pub: Blu
 
 
 def test_a_rate_limit_waits_until_the_servers_reset(
-    bluesky_pds: BlueskyEnv, account: AccountView, db: Database, engine: SyncEngine, clock: Clock
+    bluesky_pds: BlueskyEnv, account: AccountView, db: Database, engine: SyncEngine, clock: EngineClock
 ) -> None:
     bluesky_pds.state.set_rate_limit("write", 3, 3600)  # one post an hour (a create costs 3 points)
     outbox = Outbox(db)
@@ -826,7 +792,7 @@ def test_rate_limit_reset_reads_the_servers_headers() -> None:
 
 
 def test_a_server_error_without_a_record_is_sent_again_later(
-    bluesky_pds: BlueskyEnv, account: AccountView, db: Database, engine: SyncEngine, clock: Clock
+    bluesky_pds: BlueskyEnv, account: AccountView, db: Database, engine: SyncEngine, clock: EngineClock
 ) -> None:
     [post_id] = Outbox(db).queue([account.id], ["Pool closed for cleaning"])
     bluesky_pds.faults.add(Fault.http(503), method="POST", path=CREATE)
@@ -990,7 +956,7 @@ def test_every_request_goes_through_the_apps_session(
     accounts: Accounts,
     secrets: SecretStore,
     db: Database,
-    clock: Clock,
+    clock: EngineClock,
     tmp_path: Path,
 ) -> None:
     session = bluesky_pds.session()
@@ -1012,9 +978,9 @@ def test_secrets_never_reach_logs_reprs_errors_or_the_database(
     bluesky_pds: BlueskyEnv,
     accounts: Accounts,
     secrets: SecretStore,
-    keyring: RecordingKeyring,
+    memory: RecordingKeyring,
     db: Database,
-    clock: Clock,
+    clock: EngineClock,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)
@@ -1039,7 +1005,7 @@ def test_secrets_never_reach_logs_reprs_errors_or_the_database(
         publisher_text = repr(publisher) + repr(publisher._keeper)
         publisher.verify()
 
-    assert len(keyring.ever) >= 5  # the app password and at least two pairs of tokens
+    assert len(memory.ever) >= 5  # the app password and at least two pairs of tokens
     error = caught.value
     haystacks = {
         "log": caplog.text,
@@ -1051,6 +1017,6 @@ def test_secrets_never_reach_logs_reprs_errors_or_the_database(
         if path.is_file():
             haystacks[str(path)] = path.read_bytes().decode("utf-8", "replace")
     leaks = [
-        (where, value[:6]) for where, text in haystacks.items() for value in keyring.ever if value in text
+        (where, value[:6]) for where, text in haystacks.items() for value in memory.ever if value in text
     ]
     assert leaks == []

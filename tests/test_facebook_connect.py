@@ -15,7 +15,7 @@ import shutil
 import socket
 import subprocess
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -23,7 +23,7 @@ import requests
 
 from desktop.core.accounts import Accounts, AccountStatus
 from desktop.core.credentials import SERVICE, CredentialsUnavailable, SecretStore
-from desktop.core.db import Database, open_database
+from desktop.core.db import Database
 from desktop.core.net import NetConfig, make_session
 from desktop.core.networks.facebook import api as fba
 from desktop.core.networks.facebook import login as fbl
@@ -46,28 +46,6 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
-
-
-@pytest.fixture
-def db() -> Iterator[Database]:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def accounts(db: Database) -> Accounts:
-    return Accounts(db)
-
-
-@pytest.fixture
-def memory() -> MemoryKeyring:
-    return MemoryKeyring()
-
-
-@pytest.fixture
-def secrets(memory: MemoryKeyring) -> SecretStore:
-    return SecretStore(backend=memory)
 
 
 @pytest.fixture

@@ -10,9 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import random
-import struct
-import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, ClassVar
@@ -23,7 +21,7 @@ import requests
 from desktop.core.accounts import Accounts, AccountStatus, AccountView
 from desktop.core.attachments import Attachment
 from desktop.core.credentials import SecretStore
-from desktop.core.db import Database, open_database
+from desktop.core.db import Database
 from desktop.core.models import utcnow
 from desktop.core.networks.facebook import api as fba
 from desktop.core.networks.facebook import publisher as fbp
@@ -39,10 +37,10 @@ from desktop.core.networks.registry import PublisherContext
 from desktop.core.outbox import Outbox, State
 from desktop.core.paths import app_paths
 from desktop.core.sync import SyncEngine
+from tests.fakes.crier_side import Crash, EngineClock, png
 from tests.fakes.faults import Fault, FaultKind
 from tests.fakes.graph_api import GraphFault, RawAnswer
 from tests.fakes.graph_fixtures import GraphEnv, GraphFactory, graph_api, graph_api_factory, graph_session
-from tests.keyrings import MemoryKeyring
 
 __all__ = ["graph_api", "graph_api_factory", "graph_session"]  # fixtures, imported by name
 
@@ -50,62 +48,7 @@ FEED = "/{id}/feed"
 HTML = "<!DOCTYPE html><html><body><h1>Welcome to Council Guest Wi-Fi</h1></body></html>"
 
 
-def png(width: int = 2, height: int = 1) -> bytes:
-    """A real (tiny) PNG."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    rows = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(rows))
-        + chunk(b"IEND", b"")
-    )
-
-
-class Clock:
-    """The engine's clock: real time plus an offset moved on by hand, so backoffs end without waiting."""
-
-    def __init__(self) -> None:
-        self.offset = timedelta()
-
-    def __call__(self) -> datetime:
-        return utcnow() + self.offset
-
-    def advance(self, **kwargs: float) -> None:
-        self.offset += timedelta(**kwargs)
-
-
-class Crash(BaseException):
-    """The process dying mid-request: not a PublishError, so nothing after it runs."""
-
-
 # -- fixtures ------------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def db() -> Iterator[Database]:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def accounts(db: Database) -> Accounts:
-    return Accounts(db)
-
-
-@pytest.fixture
-def memory() -> MemoryKeyring:
-    return MemoryKeyring()
-
-
-@pytest.fixture
-def secrets(memory: MemoryKeyring) -> SecretStore:
-    return SecretStore(backend=memory)
 
 
 @pytest.fixture
@@ -124,8 +67,8 @@ def publisher(
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
+def clock() -> EngineClock:
+    return EngineClock()
 
 
 def factory_for(
@@ -140,7 +83,11 @@ def factory_for(
 
 @pytest.fixture
 def engine(
-    graph_api: GraphEnv, db: Database, secrets: SecretStore, graph_session: requests.Session, clock: Clock
+    graph_api: GraphEnv,
+    db: Database,
+    secrets: SecretStore,
+    graph_session: requests.Session,
+    clock: EngineClock,
 ) -> SyncEngine:
     return SyncEngine(db, factory_for(graph_api, secrets, graph_session), clock=clock, rng=random.Random(7))
 
@@ -164,7 +111,7 @@ def prepared(publisher: fbp.FacebookPublisher, text: str, **kw: Any) -> PartRequ
     return part(text, idempotency=publisher.prepare(first), **kw)
 
 
-def drain(engine: SyncEngine, clock: Clock, outbox: Outbox, ids: list[int], rounds: int = 40) -> None:
+def drain(engine: SyncEngine, clock: EngineClock, outbox: Outbox, ids: list[int], rounds: int = 40) -> None:
     """Run the engine until every post is finished, moving its clock past each backoff."""
     for _ in range(rounds):
         engine.run_once()
@@ -471,7 +418,7 @@ def test_https_and_loopback_bases_are_accepted(base: str) -> None:
 
 
 def test_a_rate_limited_page_waits_and_holds_its_later_posts(
-    graph_api: GraphEnv, page: AccountView, db: Database, engine: SyncEngine, clock: Clock
+    graph_api: GraphEnv, page: AccountView, db: Database, engine: SyncEngine, clock: EngineClock
 ) -> None:
     outbox = Outbox(db)
     ids = [outbox.queue([page.id], [f"Road works update {i}"])[0] for i in range(3)]
@@ -524,7 +471,7 @@ def test_rejected_access_pauses_the_page(
     ],
 )
 def test_every_kind_of_failed_write_ends_in_exactly_one_post(
-    graph_api: GraphEnv, page: AccountView, db: Database, engine: SyncEngine, clock: Clock, fault: Fault
+    graph_api: GraphEnv, page: AccountView, db: Database, engine: SyncEngine, clock: EngineClock, fault: Fault
 ) -> None:
     outbox = Outbox(db)
     [post_id] = outbox.queue([page.id], ["Christmas bin collection dates are online"])
@@ -550,7 +497,7 @@ def test_a_post_with_photos_goes_out_once_with_its_photos(
     page: AccountView,
     db: Database,
     engine: SyncEngine,
-    clock: Clock,
+    clock: EngineClock,
     tmp_path: Path,
     fault: Fault,
 ) -> None:
@@ -575,7 +522,7 @@ def test_a_post_with_photos_goes_out_once_with_its_photos(
 
 
 def test_a_lost_comment_is_found_under_the_post_not_written_twice(
-    graph_api: GraphEnv, page: AccountView, db: Database, engine: SyncEngine, clock: Clock
+    graph_api: GraphEnv, page: AccountView, db: Database, engine: SyncEngine, clock: EngineClock
 ) -> None:
     outbox = Outbox(db)
     [post_id] = outbox.queue([page.id], ["1/2 Consultation open.", "2/2 Closes Friday."])
@@ -593,7 +540,7 @@ def _run_with_crash(
     db: Database,
     secrets: SecretStore,
     session: requests.Session,
-    clock: Clock,
+    clock: EngineClock,
     crash_before_sending: bool,
 ) -> None:
     class Crashing:
@@ -627,7 +574,7 @@ def test_a_crash_mid_request_resumes_with_a_look_at_the_feed(
     secrets: SecretStore,
     graph_session: requests.Session,
     engine: SyncEngine,
-    clock: Clock,
+    clock: EngineClock,
     crash_before_sending: bool,
 ) -> None:
     outbox = Outbox(db)
@@ -649,7 +596,7 @@ def test_a_seeded_storm_of_write_faults_still_posts_each_post_exactly_once(
     db: Database,
     accounts: Accounts,
     secrets: SecretStore,
-    clock: Clock,
+    clock: EngineClock,
 ) -> None:
     env = graph_api_factory()
     session = env.session(read_timeout=0.5)
@@ -677,7 +624,7 @@ def test_a_seeded_storm_of_write_faults_still_posts_each_post_exactly_once(
 
 
 def test_when_the_feed_cant_be_read_nothing_is_posted_blindly(
-    graph_api: GraphEnv, page: AccountView, db: Database, engine: SyncEngine, clock: Clock
+    graph_api: GraphEnv, page: AccountView, db: Database, engine: SyncEngine, clock: EngineClock
 ) -> None:
     outbox = Outbox(db)
     [post_id] = outbox.queue([page.id], ["Gritters are out tonight"])
@@ -701,7 +648,7 @@ def test_when_the_feed_cant_be_read_nothing_is_posted_blindly(
 
 
 def test_an_unreadable_feed_is_uncertain_too(
-    graph_api: GraphEnv, page: AccountView, db: Database, engine: SyncEngine, clock: Clock
+    graph_api: GraphEnv, page: AccountView, db: Database, engine: SyncEngine, clock: EngineClock
 ) -> None:
     [post_id] = Outbox(db).queue([page.id], ["Museum free entry this weekend"])
     graph_api.faults.add(Fault.timeout(1.5, commit=True), method="POST", path=FEED)
@@ -714,7 +661,7 @@ def test_an_unreadable_feed_is_uncertain_too(
 
 
 def test_a_passing_failure_of_the_check_waits_and_checks_again(
-    graph_api: GraphEnv, page: AccountView, db: Database, engine: SyncEngine, clock: Clock
+    graph_api: GraphEnv, page: AccountView, db: Database, engine: SyncEngine, clock: EngineClock
 ) -> None:
     outbox = Outbox(db)
     [post_id] = outbox.queue([page.id], ["Flu jabs at the library on Thursday"])
@@ -732,7 +679,7 @@ def test_a_passing_failure_of_the_check_waits_and_checks_again(
 
 
 def test_a_post_slow_to_show_in_the_feed_is_not_posted_twice(
-    graph_api: GraphEnv, page: AccountView, db: Database, engine: SyncEngine, clock: Clock
+    graph_api: GraphEnv, page: AccountView, db: Database, engine: SyncEngine, clock: EngineClock
 ) -> None:
     outbox = Outbox(db)
     [post_id] = outbox.queue([page.id], ["Half-term activities at the leisure centre"])
@@ -839,7 +786,7 @@ def test_the_token_never_reaches_logs_errors_or_the_database(
     page: AccountView,
     db: Database,
     engine: SyncEngine,
-    clock: Clock,
+    clock: EngineClock,
     publisher: fbp.FacebookPublisher,
     caplog: pytest.LogCaptureFixture,
 ) -> None:

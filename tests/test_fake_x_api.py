@@ -11,12 +11,10 @@ import base64
 import json
 import re
 import selectors
-import struct
 import subprocess
 import sys
 import threading
 import time
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -28,6 +26,7 @@ import tweepy
 from requests_oauthlib import OAuth1
 
 from tests.fakes import fixtures as fake_x
+from tests.fakes.crier_side import png
 from tests.fakes.faults import Fault, FaultPlan
 from tests.fakes.fixtures import XApiEnv, XApiFactory
 from tests.fakes.openapi import SpecUnavailable, SpecValidator
@@ -46,22 +45,6 @@ DUPLICATE = {
     "status": 403,
 }
 UNAUTHORIZED = {"title": "Unauthorized", "type": "about:blank", "status": 401, "detail": "Unauthorized"}
-
-
-def png(width: int = 3, height: int = 2) -> bytes:
-    """A tiny valid PNG, so the fake's image sniffing sees real bytes."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    rows = b"".join(b"\x00" + b"\x10\x80\xf0" * width for _ in range(height))
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(rows))
-        + chunk(b"IEND", b"")
-    )
 
 
 def wait_until(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
@@ -849,7 +832,7 @@ def test_fake_answers_conform_to_the_openapi_spec(x_api: XApiEnv, shared_referen
     check(session.post(f"{API}/2/tweets", json={"text": 42}))
 
     assert len(seen) == 15 and seen[-1].endswith(" 400")
-    assert x_api.state.response_violations == []
+    assert x_api.state.violations == []
 
 
 def test_validator_reports_nonconforming_bodies(shared_reference: Path) -> None:

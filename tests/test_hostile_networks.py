@@ -42,16 +42,13 @@ from desktop.core.outbox import Outbox, State
 from desktop.core.sync import SyncEngine
 from tests import test_x_auth as x_shared
 from tests.fakes import bluesky_fixtures, graph_fixtures, mastodon_fixtures
+from tests.fakes.crier_side import EngineClock
 from tests.fakes.hostile import Act, HostileFront
-from tests.test_x_publisher import Clock, oauth2_account
+from tests.test_x_publisher import oauth2_account
 
 # Fixtures shared by name with the networks' own test modules.
 x_api_factory = x_shared.x_api_factory
 world = x_shared.world
-memory = x_shared.memory
-secrets = x_shared.secrets
-db = x_shared.db
-accounts = x_shared.accounts
 mastodon_env = mastodon_fixtures.mastodon
 mastodon_factory = mastodon_fixtures.mastodon_factory
 bluesky_pds = bluesky_fixtures.bluesky_pds
@@ -301,7 +298,7 @@ def test_the_engine_never_marks_a_malformed_answer_sent_and_sends_once(
         net_config=NetConfig(proxy="direct", api_base_overrides={X_API_BASE: front.base_url}),
         settings={"x.client_id": world.app.client_id},
     )
-    clock = Clock()
+    clock = EngineClock()
     engine = SyncEngine(db, factory, clock=clock, rng=random.Random(7))
     outbox = Outbox(db)
     [post_id] = outbox.queue([account.id], [TEXT])

@@ -16,9 +16,10 @@ import pytest
 import requests
 
 from tests.fakes import mastodon_fixtures as fixtures
+from tests.fakes.crier_side import png
 from tests.fakes.faults import Fault
 from tests.fakes.mastodon_api import NOT_READY
-from tests.fakes.mastodon_fixtures import MastodonEnv, png
+from tests.fakes.mastodon_fixtures import MastodonEnv
 
 mastodon = fixtures.mastodon
 mastodon_factory = fixtures.mastodon_factory

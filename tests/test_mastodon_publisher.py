@@ -25,9 +25,10 @@ from desktop.core.networks.publishing import ErrorKind, PartRequest, PublishErro
 from desktop.core.networks.registry import PublisherContext
 from desktop.core.outbox import Outbox, State
 from tests.fakes import mastodon_fixtures as fixtures
+from tests.fakes.crier_side import png
 from tests.fakes.faults import Fault
 from tests.fakes.mastodon_api import MastodonState, ServerConfig
-from tests.fakes.mastodon_fixtures import CrierSide, MastodonEnv, MastodonFactory, png
+from tests.fakes.mastodon_fixtures import CrierSide, MastodonEnv, MastodonFactory
 
 # The fixtures, shared by name (plain assignments, so test arguments may reuse the names).
 mastodon_connected = fixtures.mastodon_connected

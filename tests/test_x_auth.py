@@ -24,7 +24,6 @@ import requests
 
 from desktop.core.accounts import Accounts, AccountStatus
 from desktop.core.credentials import SERVICE, CredentialsUnavailable, Secret, SecretStore
-from desktop.core.db import Database, open_database
 from desktop.core.net import NetConfig, make_session
 from desktop.core.networks.x.api import (
     AUTHORIZE_PATH,
@@ -48,7 +47,6 @@ from desktop.core.networks.x.tokens import (
     save_account,
     sign_out,
 )
-from desktop.core.paths import app_paths
 from tests.fakes import fixtures as fake_fixtures
 from tests.fakes.fixtures import XApiFactory
 from tests.fakes.x_api import FakeXServer
@@ -103,28 +101,6 @@ def session(world: XWorld) -> Iterator[requests.Session]:
     http = make_session(NetConfig.from_env())
     yield http
     http.close()
-
-
-@pytest.fixture
-def memory() -> MemoryKeyring:
-    return MemoryKeyring()
-
-
-@pytest.fixture
-def secrets(memory: MemoryKeyring) -> SecretStore:
-    return SecretStore(backend=memory)
-
-
-@pytest.fixture
-def db() -> Iterator[Database]:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def accounts(db: Database) -> Accounts:
-    return Accounts(db)
 
 
 class Browser:

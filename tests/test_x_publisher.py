@@ -9,8 +9,6 @@ from __future__ import annotations
 import json
 import logging
 import random
-import struct
-import zlib
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from email.parser import BytesParser
@@ -35,6 +33,7 @@ from desktop.core.outbox import Outbox, State
 from desktop.core.paths import app_paths
 from desktop.core.sync import SyncEngine
 from tests import test_x_auth as shared
+from tests.fakes.crier_side import EngineClock, png
 from tests.fakes.faults import Fault
 from tests.fakes.openapi import SpecValidator
 from tests.fakes.proxy import FakeProxy
@@ -45,42 +44,9 @@ from tests.test_x_auth import XWorld, connect
 x_api_factory = shared.x_api_factory
 world = shared.world
 session = shared.session
-memory = shared.memory
-secrets = shared.secrets
-db = shared.db
-accounts = shared.accounts
 
 POST_PATH = "/2/tweets"
 TIMELINE_PATH = "/2/users/{id}/tweets"
-
-
-def png(width: int = 2, height: int = 1) -> bytes:
-    """A real (tiny) PNG, so the fake's image sniffing accepts it."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    rows = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(rows))
-        + chunk(b"IEND", b"")
-    )
-
-
-class Clock:
-    """The engine's clock: real time plus an offset moved on by hand, so backoffs end without waiting."""
-
-    def __init__(self) -> None:
-        self.offset = timedelta()
-
-    def __call__(self) -> datetime:
-        return utcnow() + self.offset
-
-    def advance(self, **kwargs: float) -> None:
-        self.offset += timedelta(**kwargs)
 
 
 def oauth2_account(
@@ -155,13 +121,13 @@ def part(
 
 
 @pytest.fixture
-def engine_clock() -> Clock:
-    return Clock()
+def engine_clock() -> EngineClock:
+    return EngineClock()
 
 
 @pytest.fixture
 def engine(
-    db: Database, accounts: Accounts, secrets: SecretStore, world: XWorld, engine_clock: Clock
+    db: Database, accounts: Accounts, secrets: SecretStore, world: XWorld, engine_clock: EngineClock
 ) -> SyncEngine:
     factory = publisher_factory(
         accounts,
@@ -470,7 +436,7 @@ def test_an_account_without_credentials_cannot_build_a_publisher(
 
 
 def test_a_lost_answer_is_found_on_the_timeline_not_posted_twice(
-    world: XWorld, account: AccountView, db: Database, engine: SyncEngine, engine_clock: Clock
+    world: XWorld, account: AccountView, db: Database, engine: SyncEngine, engine_clock: EngineClock
 ) -> None:
     text = "Recycling & food waste: see https://www.example.gov.uk/bins?area=north <today>"
     world.server.faults.add(Fault.lost_answer(), method="POST", path=POST_PATH)
@@ -488,7 +454,7 @@ def test_a_lost_answer_is_found_on_the_timeline_not_posted_twice(
 
 
 def test_a_lost_answer_mid_thread_resumes_at_the_right_part(
-    world: XWorld, x2: AccountView, db: Database, engine: SyncEngine, engine_clock: Clock
+    world: XWorld, x2: AccountView, db: Database, engine: SyncEngine, engine_clock: EngineClock
 ) -> None:
     world.server.faults.add(Fault.lost_answer(), method="POST", path=POST_PATH, skip=1)
     [post_id] = Outbox(db).queue([x2.id], ["Part one", "Part two", "Part three"])
@@ -512,7 +478,7 @@ def test_find_landed_is_none_when_the_post_never_arrived(
 
 
 def test_without_timeline_access_the_duplicate_answer_proves_it_landed(
-    world: XWorld, x2: AccountView, db: Database, engine: SyncEngine, engine_clock: Clock
+    world: XWorld, x2: AccountView, db: Database, engine: SyncEngine, engine_clock: EngineClock
 ) -> None:
     world.server.faults.add(Fault.forbidden(), method="GET", path=TIMELINE_PATH, times=None)  # a basic tier
     world.server.faults.add(Fault.lost_answer(), method="POST", path=POST_PATH)
@@ -529,7 +495,7 @@ def test_without_timeline_access_the_duplicate_answer_proves_it_landed(
 
 
 def test_a_thread_cannot_continue_from_a_part_whose_link_is_unknown(
-    world: XWorld, x2: AccountView, db: Database, engine: SyncEngine, engine_clock: Clock
+    world: XWorld, x2: AccountView, db: Database, engine: SyncEngine, engine_clock: EngineClock
 ) -> None:
     world.server.faults.add(Fault.forbidden(), method="GET", path=TIMELINE_PATH, times=None)
     world.server.faults.add(Fault.lost_answer(), method="POST", path=POST_PATH)
@@ -608,7 +574,7 @@ def test_secrets_never_reach_logs_files_or_the_database(
     store = SecretStore(backend=keyring)
     accounts = Accounts(db)
     http = make_session(NetConfig.from_env())
-    clock = Clock()
+    clock = EngineClock()
     factory = publisher_factory(accounts, secrets=store, settings={"x.client_id": world.app.client_id})
     engine = SyncEngine(db, factory, clock=clock, rng=random.Random(3))
     image = tmp_path / "photo.png"

@@ -10,41 +10,28 @@ crashed (a bug in the fake must not pass for an injected fault).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
 import requests
 
 from desktop.core.net import NetConfig, make_session
-from tests.fakes.bluesky_pds import FakePds, GarblePlan, PdsAccount, PdsConfig, PdsState
-from tests.fakes.faults import FaultPlan
+from tests.fakes.bluesky_pds import FakePds, GarblePlan, PdsAccount, PdsConfig
+from tests.fakes.serving import FakeEnv, env_factory
 
 COUNCIL_HANDLE = "cardiffcouncil.bsky.social"
 OTHER_HANDLE = "alice.test"
 
 
 @dataclass
-class BlueskyEnv:
+class BlueskyEnv(FakeEnv):
     """A started fake PDS with one account (and its app password) and one other handle to mention."""
 
     server: FakePds
     account: PdsAccount
     app_password: str
     other_did: str
-    _sessions: list[requests.Session] = field(default_factory=list)
-
-    @property
-    def base_url(self) -> str:
-        return self.server.base_url
-
-    @property
-    def state(self) -> PdsState:
-        return self.server.state
-
-    @property
-    def faults(self) -> FaultPlan:
-        return self.server.faults
 
     @property
     def garbles(self) -> GarblePlan:
@@ -58,18 +45,11 @@ class BlueskyEnv:
             api_base_overrides={"https://bsky.social": self.base_url},
             **config,
         )
-        session = make_session(net)
-        self._sessions.append(session)
-        return session
+        return self.keep(make_session(net))
 
     def texts(self) -> list[str]:
         """The account's posts' texts, oldest first."""
         return [record.value["text"] for record in self.state.posts(self.account.did)]
-
-    def close(self) -> None:
-        for session in self._sessions:
-            session.close()
-        self.server.close()
 
 
 BlueskyFactory = Callable[..., BlueskyEnv]
@@ -87,25 +67,11 @@ def make_bluesky_env(config: PdsConfig | None = None, *, handle: str = COUNCIL_H
     return BlueskyEnv(server, account, password, other)
 
 
-def _assert_no_crash(env: BlueskyEnv) -> None:
-    assert not env.state.violations, "fake PDS crashed:\n" + "\n".join(env.state.violations)
-
-
 @pytest.fixture
 def bluesky_pds_factory() -> Iterator[BlueskyFactory]:
     """Build fake PDS setups with custom config; all closed after the test."""
-    envs: list[BlueskyEnv] = []
-
-    def factory(config: PdsConfig | None = None, **kwargs: Any) -> BlueskyEnv:
-        env = make_bluesky_env(config, **kwargs)
-        envs.append(env)
-        return env
-
-    yield factory
-    for env in envs:
-        env.close()
-    for env in envs:
-        _assert_no_crash(env)
+    with env_factory(make_bluesky_env, lambda env: env.state.violations, "fake PDS crashed") as factory:
+        yield factory
 
 
 @pytest.fixture

@@ -40,15 +40,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import SplitResult, parse_qs, unquote
 
 import regex
 
+from tests.fakes import serving
 from tests.fakes.faults import Fault, FaultKind, FaultPlan
-from tests.fakes.serving import FakeControl, FakeHandler, ServedFake, serve_main
+from tests.fakes.serving import JSON, FakeControl, FakeHandler, ServedFake, serve_main
 
 POST = "app.bsky.feed.post"
-JSON = "application/json; charset=utf-8"
 MAX_BODY = 64 * 1024 * 1024
 SCOPE_ACCESS = "com.atproto.access"
 SCOPE_APP_PASS = "com.atproto.appPass"
@@ -1031,17 +1031,7 @@ def garbled(rule: GarbleRule) -> Reply:
 # --------------------------------------------------------------------------------------------- XRPC
 
 
-@dataclass
-class Reply:
-    status: int
-    body: bytes = b""
-    content_type: str = JSON
-    headers: dict[str, str] = dataclasses.field(default_factory=dict)
-
-    @classmethod
-    def json(cls, status: int, body: Any, headers: dict[str, str] | None = None) -> Reply:
-        return cls(status, json.dumps(body, ensure_ascii=False).encode("utf-8"), JSON, dict(headers or {}))
-
+class Reply(serving.Reply):
     @classmethod
     def error(cls, fail: XrpcFail) -> Reply:
         return cls.json(fail.status, {"error": fail.error, "message": fail.message}, fail.headers)
@@ -1210,18 +1200,13 @@ class _Handler(FakeHandler):
     def crash_reply(self) -> Reply:
         return Reply.json(500, {"error": "InternalServerError", "message": "fake PDS bug"})
 
-    def _dispatch(self) -> None:
+    def too_large_reply(self) -> Reply:
+        return Reply.error(XrpcFail(413, "PayloadTooLarge", "request entity too large"))
+
+    def route(self, parts: SplitResult, body: bytes, headers: dict[str, str]) -> None:
+        self.started = time.perf_counter()  # the handling time leaves out reading the body
         fake = self.server.fake
         state = fake.state
-        parts = urlsplit(self.path)
-        try:
-            body = self._read_body()
-        except ValueError:
-            self._write(Reply.error(XrpcFail(413, "PayloadTooLarge", "request entity too large")))
-            self.close_connection = True
-            return
-        self.started = time.perf_counter()  # the handling time leaves out reading the body
-        headers = {name.lower(): value for name, value in self.headers.items()}
         params = {k: v[-1] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
         request = Request(self.command, parts.path, params, headers, body)
         if parts.path.startswith("/__control/"):

@@ -16,12 +16,12 @@ import socket
 import threading
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler
-from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
 from tests.fakes.faults import Fault, FaultKind, FaultPlan
 from tests.fakes.http_proxy import HOP_BY_HOP, TrackedServer
+from tests.fakes.threaded import ThreadedServer
 
 _REASONS = {429: "RateLimitExceeded", 500: "InternalServerError", 502: "UpstreamFailure"}
 
@@ -110,7 +110,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.connection.shutdown(socket.SHUT_RDWR)
 
 
-class FaultProxy:
+class FaultProxy(ThreadedServer):
     """Forwards to ``upstream`` (``http://127.0.0.1:port``), misbehaving as ``faults`` says."""
 
     def __init__(self, upstream: str, *, timeout: float = 30.0, max_hold: float = 10.0) -> None:
@@ -123,15 +123,7 @@ class FaultProxy:
         self.faults = FaultPlan()
         self._exchanges: list[Exchange] = []
         self._lock = threading.Lock()
-        self._stop = threading.Event()
-        self._server = TrackedServer(self, _Handler)
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, name="fault-proxy", daemon=True
-        )
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        self.serve(TrackedServer(self, _Handler), "fault-proxy")
 
     def exchanges(self, nsid: str = "") -> list[Exchange]:
         """Every request so far (or those to ``/xrpc/<nsid>``), in order."""
@@ -139,7 +131,7 @@ class FaultProxy:
             return [e for e in self._exchanges if not nsid or e.path == f"/xrpc/{nsid}"]
 
     def hold(self, seconds: float) -> None:
-        self._stop.wait(min(seconds, self.max_hold))
+        self.stopping.wait(min(seconds, self.max_hold))
 
     def _record(self, method: str, path: str, status: int, fault: Fault | None, *, reached: bool) -> None:
         with self._lock:
@@ -157,22 +149,3 @@ class FaultProxy:
             return response.status, response.reason, response.getheaders(), response.read()
         finally:
             connection.close()
-
-    def start(self) -> FaultProxy:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._server.shutdown()
-        self._server.cut_connections()
-        self._server.server_close()
-        self._thread.join(timeout=5)
-
-    def __enter__(self) -> FaultProxy:
-        return self.start()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()

@@ -8,22 +8,22 @@ the fake gave broke the OpenAPI spec or the fake crashed, so a bug in the fake s
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 import pytest
 import requests
 from requests_oauthlib import OAuth1
 
-from tests.fakes.faults import FaultPlan
+from tests.fakes.serving import FakeEnv, env_factory
 from tests.fakes.x_api import FakeXServer, mount_loopback
-from tests.fakes.x_state import DEFAULT_SCOPES, App, OAuth1Tokens, OAuth2Tokens, ServerConfig, User, XState
+from tests.fakes.x_state import DEFAULT_SCOPES, App, OAuth1Tokens, OAuth2Tokens, ServerConfig, User
 
 AuthKind = Literal["oauth2", "oauth1", "none"]
 
 
 @dataclass
-class XApiEnv:
+class XApiEnv(FakeEnv):
     """A started fake plus one registered app and user, with tokens of both kinds."""
 
     server: FakeXServer
@@ -31,19 +31,6 @@ class XApiEnv:
     user: User
     oauth2: OAuth2Tokens
     oauth1: OAuth1Tokens
-    _sessions: list[requests.Session] = field(default_factory=list)
-
-    @property
-    def base_url(self) -> str:
-        return self.server.base_url
-
-    @property
-    def state(self) -> XState:
-        return self.server.state
-
-    @property
-    def faults(self) -> FaultPlan:
-        return self.server.faults
 
     def bearer_headers(self, token: str | None = None) -> dict[str, str]:
         return {"Authorization": f"Bearer {token or self.oauth2.access_token}"}
@@ -64,8 +51,7 @@ class XApiEnv:
             session.headers.update(self.bearer_headers())
         elif auth == "oauth1":
             session.auth = self.oauth1_auth()
-        self._sessions.append(session)
-        return session
+        return self.keep(session)
 
     def tweepy_client(self, auth: Literal["oauth2", "oauth1"] = "oauth2", **kwargs: Any) -> Any:
         """A ``tweepy.Client`` wired to the fake through the loopback adapter on its session."""
@@ -82,13 +68,8 @@ class XApiEnv:
                 **kwargs,
             )
         mount_loopback(client.session, self.base_url)
-        self._sessions.append(client.session)
+        self.keep(client.session)
         return client
-
-    def close(self) -> None:
-        for session in self._sessions:
-            session.close()
-        self.server.close()
 
 
 XApiFactory = Callable[..., XApiEnv]
@@ -117,26 +98,12 @@ def make_env(
     return XApiEnv(server, app, user, oauth2, oauth1)
 
 
-def _assert_spec_clean(env: XApiEnv) -> None:
-    violations = env.state.response_violations
-    assert not violations, "fake X API broke its spec or crashed:\n" + "\n".join(violations)
-
-
 @pytest.fixture
 def x_api_factory() -> Iterator[XApiFactory]:
     """Build custom fake X setups (config, scopes, confidential client…); all closed after the test."""
-    envs: list[XApiEnv] = []
-
-    def factory(config: ServerConfig | None = None, **kwargs: Any) -> XApiEnv:
-        env = make_env(config, **kwargs)
-        envs.append(env)
-        return env
-
-    yield factory
-    for env in envs:
-        env.close()
-    for env in envs:
-        _assert_spec_clean(env)
+    problems = "fake X API broke its spec or crashed"
+    with env_factory(make_env, lambda env: env.state.violations, problems) as factory:
+        yield factory
 
 
 @pytest.fixture

@@ -34,18 +34,23 @@ import math
 import re
 import secrets
 import sys
-import threading
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.parser import BytesParser
-from email.policy import HTTP
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import parse_qs, parse_qsl, urlencode, urlsplit
 
+from tests.fakes import serving
 from tests.fakes.faults import Fault, FaultKind, FaultPlan
-from tests.fakes.serving import Clock, FakeControl, FakeHandler, ServedFake, serve_main
+from tests.fakes.serving import (
+    FakeControl,
+    FakeHandler,
+    FakeState,
+    ServedFake,
+    parse_multipart,
+    serve_main,
+)
 
 JSON = "application/json; charset=UTF-8"
 PUBLIC_ORIGIN = "https://graph.facebook.com"
@@ -336,15 +341,12 @@ def _uncursor(value: str) -> int:
         raise bad_param("Invalid cursor") from None
 
 
-class GraphState:
+class GraphState(FakeState):
     """Everything the fake knows; every public method takes the one lock."""
 
     def __init__(self, config: GraphConfig | None = None) -> None:
-        self.config = config or GraphConfig()
-        self.clock = Clock()
-        self._lock = threading.RLock()
+        super().__init__(config or GraphConfig())
         self._ids = itertools.count(1_000_000_000_000_001)
-        self._seq = itertools.count(1)
         self.apps: dict[str, App] = {}
         self.users: dict[str, User] = {}
         self.pages: dict[str, Page] = {}
@@ -355,15 +357,8 @@ class GraphState:
         self._post_order: list[str] = []
         self._calls: dict[str, list[float]] = {}  # rate key -> call times in the window
         self._log: list[RecordedRequest] = []
-        self.violations: list[str] = []
         self.browser_user: str | None = None
         self.browser_approves = True
-
-    def now(self) -> float:
-        return self.clock.now()
-
-    def advance_clock(self, seconds: float) -> None:
-        self.clock.advance(seconds)
 
     def _new_id(self) -> str:
         return str(next(self._ids))
@@ -484,10 +479,6 @@ class GraphState:
     def last_seq(self) -> int:
         with self._lock:
             return self._log[-1].seq if self._log else 0
-
-    def record_violation(self, text: str) -> None:
-        with self._lock:
-            self.violations.append(text)
 
     # -- request log -----------------------------------------------------------------------------
 
@@ -916,35 +907,9 @@ class GraphState:
 
 
 @dataclass
-class Reply:
-    status: int
-    body: bytes = b""
-    content_type: str = JSON
-    headers: dict[str, str] = field(default_factory=dict)
-
-    @classmethod
-    def json(cls, status: int, body: Any, headers: Mapping[str, str] | None = None) -> Reply:
-        return cls(status, json.dumps(body).encode(), JSON, dict(headers or {}))
-
-
-def _parse_multipart(content_type: str, body: bytes) -> dict[str, Any]:
-    """Multipart fields: files as (bytes, mime), the rest as text."""
-    message = BytesParser(policy=HTTP).parsebytes(
-        b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body
-    )
-    if not message.is_multipart():
-        raise bad_param("Malformed multipart body")
-    fields: dict[str, Any] = {}
-    for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        if not name:
-            continue
-        payload = part.get_payload(decode=True) or b""
-        if part.get_filename() is not None:
-            fields[str(name)] = (payload, part.get_content_type())
-        else:
-            fields[str(name)] = payload.decode("utf-8")
-    return fields
+class Reply(serving.Reply):
+    content_type: str = JSON  # Facebook writes UTF-8 in capitals
+    json_type: ClassVar[str] = JSON
 
 
 class GraphRoutes:
@@ -1129,7 +1094,10 @@ class _Handler(FakeHandler):
         fields: dict[str, Any] = {}
         try:
             if media == "multipart/form-data":
-                fields = _parse_multipart(self.headers["Content-Type"], raw)
+                try:
+                    fields = parse_multipart(self.headers["Content-Type"], raw)
+                except ValueError:
+                    raise bad_param("Malformed multipart body") from None
             elif raw:
                 fields = dict(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True))
         except GraphApiError as error:

@@ -9,7 +9,7 @@ https://graph.facebook.com. Teardown closes everything, then fails the test if t
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
@@ -18,7 +18,8 @@ import requests
 
 from desktop.core.net import NetConfig, make_session
 from tests.fakes.faults import FaultPlan
-from tests.fakes.graph_api import App, FakeGraphServer, GraphConfig, GraphState, Page, User
+from tests.fakes.graph_api import App, FakeGraphServer, GraphConfig, Page, User
+from tests.fakes.serving import FakeEnv, env_factory
 
 #: Client timeouts for tests: short enough that an injected timeout ends quickly, long enough for CI.
 READ_TIMEOUT = 1.0
@@ -26,7 +27,7 @@ CONNECT_TIMEOUT = 2.0
 
 
 @dataclass
-class GraphEnv:
+class GraphEnv(FakeEnv):
     """A started fake plus one app, one person managing one Page, and that Page's token."""
 
     server: FakeGraphServer
@@ -34,19 +35,6 @@ class GraphEnv:
     user: User
     page: Page
     page_token: str
-    _sessions: list[requests.Session] = field(default_factory=list)
-
-    @property
-    def base_url(self) -> str:
-        return self.server.base_url
-
-    @property
-    def state(self) -> GraphState:
-        return self.server.state
-
-    @property
-    def faults(self) -> FaultPlan:
-        return self.server.faults
 
     @property
     def answers(self) -> FaultPlan:
@@ -54,17 +42,12 @@ class GraphEnv:
 
     def session(self, *, read_timeout: float = READ_TIMEOUT) -> requests.Session:
         """The app's kind of session (``make_session``), reaching the fake through the env override."""
-        http = make_session(NetConfig.from_env(read_timeout=read_timeout, connect_timeout=CONNECT_TIMEOUT))
-        self._sessions.append(http)
-        return http
+        return self.keep(
+            make_session(NetConfig.from_env(read_timeout=read_timeout, connect_timeout=CONNECT_TIMEOUT))
+        )
 
     def messages(self) -> list[str]:
         return [post.message for post in self.state.posts_for(self.page.id)]
-
-    def close(self) -> None:
-        for http in self._sessions:
-            http.close()
-        self.server.close()
 
 
 class TestBrowser:
@@ -133,20 +116,15 @@ def make_env(
 @pytest.fixture
 def graph_api_factory(monkeypatch: pytest.MonkeyPatch) -> Iterator[GraphFactory]:
     """Build fake Graph setups; the last one built is where CRIER_FACEBOOK_API_BASE points."""
-    envs: list[GraphEnv] = []
     monkeypatch.delenv("CRIER_FACEBOOK_DIALOG_BASE", raising=False)
 
-    def factory(config: GraphConfig | None = None, **kwargs: Any) -> GraphEnv:
+    def make_pointed_at(config: GraphConfig | None = None, **kwargs: Any) -> GraphEnv:
         env = make_env(config, **kwargs)
-        envs.append(env)
         monkeypatch.setenv("CRIER_FACEBOOK_API_BASE", env.base_url)
         return env
 
-    yield factory
-    for env in envs:
-        env.close()
-    for env in envs:
-        assert not env.state.violations, "fake Graph API crashed:\n" + "\n".join(env.state.violations)
+    with env_factory(make_pointed_at, lambda env: env.state.violations, "fake Graph API crashed") as factory:
+        yield factory
 
 
 @pytest.fixture

@@ -17,9 +17,11 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Self
+from http.server import BaseHTTPRequestHandler
+from typing import Any
 from urllib.parse import urlsplit
+
+from tests.fakes.serving import ServedFake
 
 _HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "host"}
 _OWN = {"date", "server"}  # http.server sends its own; a second Date confuses rate-limit maths
@@ -81,8 +83,10 @@ def gzip_bomb(size: int) -> bytes:
     return _BOMBS[size]
 
 
-class HostileFront:
+class HostileFront(ServedFake):
     """Serve on 127.0.0.1; ``base_url`` is what Crier is pointed at."""
+
+    thread_name = "hostile-front"
 
     def __init__(self, backend: str | None = None, *, answer: bytes = b'{"data":{"id":"999"}}') -> None:
         self.backend = urlsplit(backend) if backend else None
@@ -90,10 +94,7 @@ class HostileFront:
         self.rules: list[Rule] = []
         self.seen: list[Seen] = []
         self._lock = threading.Lock()
-        self._stop = threading.Event()
-        self._httpd = _Server(("127.0.0.1", 0), _Handler)
-        self._httpd.front = self  # type: ignore[attr-defined]
-        self._thread: threading.Thread | None = None
+        self.listen("127.0.0.1", 0, _Handler, what="hostile front")
 
     @property
     def backend_url(self) -> str:
@@ -103,10 +104,6 @@ class HostileFront:
     def backend_url(self, value: str) -> None:
         """Forward to this fake from now on ("" makes the front the other host again)."""
         self.backend = urlsplit(value) if value else None
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
 
     def add(self, act: Act, **fields: Any) -> Rule:
         rule = Rule(act, **fields)
@@ -122,41 +119,9 @@ class HostileFront:
                     return rule
         return None
 
-    def start(self) -> Self:
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever,
-            kwargs={"poll_interval": 0.05},
-            name="hostile-front",
-            daemon=True,
-        )
-        self._thread.start()
-        return self
-
     def wait(self, seconds: float) -> bool:
         """Hold a dribble; True once the front is closing."""
         return self._stop.wait(seconds)
-
-    def close(self) -> None:
-        if self._stop.is_set():
-            return
-        self._stop.set()
-        if self._thread is not None:
-            self._httpd.shutdown()
-            self._thread.join(2.0)
-        self._httpd.server_close()
-
-    def __enter__(self) -> Self:
-        return self.start() if self._thread is None else self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """Quiet: Crier hanging up on a dribble or a bomb is the point of those answers."""
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -172,7 +137,7 @@ class _Handler(BaseHTTPRequestHandler):
     do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_GET  # noqa: N815
 
     def _handle(self) -> None:
-        front: HostileFront = self.server.front
+        front: HostileFront = self.server.fake
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         path = urlsplit(self.path).path
@@ -249,7 +214,7 @@ class _Handler(BaseHTTPRequestHandler):
         block = b" " * 65536
         with contextlib.suppress(OSError):
             sent = 0
-            while sent < size and not self.server.front._stop.is_set():
+            while sent < size and not self.server.fake._stop.is_set():
                 piece = block[: min(len(block), size - sent)]
                 self.wfile.write(piece)
                 sent += len(piece)

@@ -11,19 +11,16 @@ request it receives, and can ask for a sign-in (407) like a council proxy withou
 
 from __future__ import annotations
 
-import base64
-import contextlib
 import http.client
 import ipaddress
-import socket
 import threading
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
 from tests.fakes.serving import read_body
+from tests.fakes.threaded import SigningInProxy, TrackingMixIn
 
 #: Headers about one connection, never forwarded (RFC 9110 section 7.6.1), plus the proxy's own sign-in.
 HOP_BY_HOP = frozenset(
@@ -80,7 +77,7 @@ class _Handler(BaseHTTPRequestHandler):
         except ValueError:
             self._answer(owner, headers, b"", 400, "Bad request body")
             return
-        if owner.require_auth is not None and not owner._authorised(headers.get("proxy-authorization", "")):
+        if not owner.authorised(headers.get("proxy-authorization", "")):
             extra = {"Proxy-Authenticate": 'Basic realm="council"'}
             self._answer(owner, headers, body, 407, "Proxy Authentication Required", extra)
             return
@@ -143,43 +140,16 @@ class _Handler(BaseHTTPRequestHandler):
         self.close_connection = True
 
 
-class TrackedServer(ThreadingHTTPServer):
-    """A loopback server for the test proxies (this one and fault_proxy's) that tracks its connections,
-    so closing it cuts idle keep-alives at once; ``owner`` is the proxy its handler reads."""
-
-    daemon_threads = True
-    allow_reuse_address = True
-    block_on_close = False
+class TrackedServer(TrackingMixIn, ThreadingHTTPServer):
+    """A loopback server for the test proxies (this one and fault_proxy's); ``owner`` is the proxy its
+    handler reads."""
 
     def __init__(self, owner: Any, handler: type[BaseHTTPRequestHandler]) -> None:
         self.owner = owner
-        self._track = threading.Lock()
-        self._connections: set[socket.socket] = set()
         super().__init__(("127.0.0.1", 0), handler)
 
-    def process_request(self, request: Any, client_address: Any) -> None:
-        with self._track:
-            self._connections.add(request)
-        super().process_request(request, client_address)
 
-    def shutdown_request(self, request: Any) -> None:
-        with self._track:
-            self._connections.discard(request)
-        super().shutdown_request(request)
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        """Clients hanging up mid-request are normal in tests; keep stderr quiet."""
-
-    def cut_connections(self) -> None:
-        """End idle keep-alive connections so their threads finish now, not at their timeout."""
-        with self._track:
-            connections = list(self._connections)
-        for connection in connections:
-            with contextlib.suppress(OSError):
-                connection.shutdown(socket.SHUT_RDWR)
-
-
-class HttpForwardProxy:
+class HttpForwardProxy(SigningInProxy):
     """A threaded forwarding proxy; use as a context manager and read ``requests`` afterwards.
 
     ``require_auth=(user, password)`` answers 407 unless the request carries those Basic credentials.
@@ -190,25 +160,8 @@ class HttpForwardProxy:
         self.timeout = timeout
         self.requests: list[ProxiedRequest] = []
         self._lock = threading.Lock()
-        self._server = TrackedServer(self, _Handler)
+        self.serve(TrackedServer(self, _Handler), "http-forward-proxy")
         self.via = f"1.1 crier-test-proxy-{self.port}"
-        self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.02},  # stop() returns promptly instead of after 0.5 s
-            name="http-forward-proxy",
-            daemon=True,
-        )
-
-    @property
-    def port(self) -> int:
-        return self._server.server_address[1]
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def url_with(self, user: str, password: str) -> str:
-        return f"http://{user}:{password}@127.0.0.1:{self.port}"
 
     def seen(self) -> list[tuple[str, str, int]]:
         """(method, URL, status answered) of every request so far, in order."""
@@ -218,27 +171,3 @@ class HttpForwardProxy:
     def _record(self, request: ProxiedRequest) -> None:
         with self._lock:
             self.requests.append(request)
-
-    def _authorised(self, header: str) -> bool:
-        assert self.require_auth is not None
-        user, password = self.require_auth
-        expected = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
-        return header == f"Basic {expected}"
-
-    def start(self) -> HttpForwardProxy:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._server.shutdown()
-        self._server.cut_connections()
-        self._server.server_close()
-        self._thread.join(timeout=5)
-
-    def __enter__(self) -> HttpForwardProxy:
-        return self.start()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()

@@ -21,22 +21,27 @@ import json
 import re
 import secrets
 import sys
-import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.parser import BytesParser
-from email.policy import HTTP
 from typing import Any
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import SplitResult, parse_qs, urlencode, urlsplit
 
 import regex
 
+from tests.fakes import serving
 from tests.fakes.faults import FaultKind, FaultPlan
-from tests.fakes.serving import Clock, FakeControl, FakeHandler, ServedFake, serve_main
+from tests.fakes.serving import (
+    FakeControl,
+    FakeHandler,
+    FakeState,
+    Reply,
+    ServedFake,
+    parse_multipart,
+    serve_main,
+)
 
-JSON = "application/json; charset=utf-8"
 MAX_BODY = 64 * 1024 * 1024
 _READ = "accounts blocks bookmarks favourites filters follows lists mutes notifications search statuses"
 _WRITE = (
@@ -166,19 +171,7 @@ class Status:
 
 
 @dataclass
-class RecordedRequest:
-    """One request as the server saw it; ``status``/``outcome`` are filled in when it finishes."""
-
-    seq: int
-    received_at: float
-    method: str
-    path: str
-    query: dict[str, list[str]]
-    headers: dict[str, str]  # lower-cased names
-    body: bytes
-    status: int | None = None
-    outcome: str = "in_progress"  # answered | dropped | lost_answer | timeout | crashed
-    fault: str | None = None
+class RecordedRequest(serving.RecordedRequest):
     handling_seconds: float = 0.0  # time inside the fake, parsing to last byte written (not held time)
 
 
@@ -215,16 +208,15 @@ def _iso6(ts: float) -> str:
     return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-class MastodonState:
+class MastodonState(FakeState):
     """Everything the server holds; thread-safe, used by request threads and by tests at once."""
 
+    config: ServerConfig
+    recorded = RecordedRequest
+
     def __init__(self, config: ServerConfig | None = None) -> None:
-        self.config = config or ServerConfig()
-        self.clock = Clock()
-        self._lock = threading.RLock()
-        self._changed = threading.Condition(self._lock)
+        super().__init__(config or ServerConfig())
         self._ids = itertools.count(1)
-        self._seq = itertools.count(1)
         self._snowflake_seq = itertools.count()
         self.accounts: dict[str, Account] = {}
         self.apps: dict[str, App] = {}  # by client_id
@@ -243,16 +235,8 @@ class MastodonState:
         }
         self._rate_counts: dict[tuple[str, str, int], int] = {}
         self._raw: list[RawAnswer] = []
-        self._log: list[RecordedRequest] = []
-        self.violations: list[str] = []
 
     # ------------------------------------------------------------------ helpers for tests
-
-    def now(self) -> float:
-        return self.clock.now()
-
-    def advance_clock(self, seconds: float) -> None:
-        self.clock.advance(seconds)
 
     def _snowflake(self) -> str:
         """Ids shaped like Mastodon's: milliseconds << 16 plus a sequence, so newer sorts higher."""
@@ -348,16 +332,6 @@ class MastodonState:
 
     # ------------------------------------------------------------------ request log
 
-    def record_request(
-        self, method: str, path: str, query: dict[str, list[str]], headers: dict[str, str], body: bytes
-    ) -> RecordedRequest:
-        with self._changed:
-            entry = RecordedRequest(next(self._seq), time.time(), method, path, query, headers, body)
-            self._log.append(entry)
-            del self._log[: max(0, len(self._log) - self.config.request_log_size)]
-            self._changed.notify_all()
-            return entry
-
     def finish_request(
         self, entry: RecordedRequest, *, status: int | None, outcome: str, fault: str | None, seconds: float
     ) -> None:
@@ -396,10 +370,6 @@ class MastodonState:
     def clear_log(self) -> None:
         with self._lock:
             self._log.clear()
-
-    def record_violation(self, message: str) -> None:
-        with self._lock:
-            self.violations.append(message)
 
     # ------------------------------------------------------------------ authentication and limits
 
@@ -1017,36 +987,7 @@ def _many(form: dict[str, Any], name: str) -> list[Any]:
 # --------------------------------------------------------------------------------------------- HTTP
 
 
-@dataclass
-class Reply:
-    status: int
-    body: bytes = b""
-    content_type: str = JSON
-    headers: dict[str, str] = field(default_factory=dict)
-
-    @classmethod
-    def json(cls, status: int, body: Any, headers: dict[str, str] | None = None) -> Reply:
-        return cls(status, json.dumps(body).encode(), JSON, dict(headers or {}))
-
-    @classmethod
-    def page(cls, status: int, title: str, body_html: str) -> Reply:
-        head = f"<head><title>{html.escape(title)}</title></head>"
-        doc = f"<!DOCTYPE html><html>{head}<body>{body_html}</body></html>"
-        return cls(status, doc.encode(), "text/html; charset=utf-8")
-
-
-@dataclass
-class Request:
-    method: str
-    path: str
-    query: dict[str, list[str]]
-    headers: dict[str, str]
-    body: bytes
-
-    @property
-    def media_type(self) -> str:
-        return self.headers.get("content-type", "").split(";", 1)[0].strip().lower()
-
+class Request(serving.Request):
     def fields(self) -> dict[str, Any]:
         """The body as Mastodon's params: form (repeated keys as lists), JSON or multipart."""
         if not self.body:
@@ -1058,29 +999,12 @@ class Request:
                 raise ApiError(400, "Error occurred while parsing request parameters.") from None
             return data if isinstance(data, dict) else {}
         if self.media_type == "multipart/form-data":
-            return _parse_multipart(self.headers.get("content-type", ""), self.body)
+            try:
+                return parse_multipart(self.headers.get("content-type", ""), self.body)
+            except ValueError:
+                raise ApiError(400, "Error occurred while parsing request parameters.") from None
         parsed = parse_qs(self.body.decode("utf-8", "replace"), keep_blank_values=True)
         return {k: (v if k.endswith("[]") else v[-1]) for k, v in parsed.items()}
-
-
-def _parse_multipart(content_type: str, body: bytes) -> dict[str, Any]:
-    """Multipart fields: files as (bytes, mime type), the rest as text."""
-    message = BytesParser(policy=HTTP).parsebytes(
-        b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body
-    )
-    if not message.is_multipart():
-        raise ApiError(400, "Error occurred while parsing request parameters.")
-    fields: dict[str, Any] = {}
-    for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        if not name:
-            continue
-        payload = part.get_payload(decode=True) or b""
-        if part.get_filename() is not None:
-            fields[str(name)] = (payload, part.get_content_type())
-        else:
-            fields[str(name)] = payload.decode("utf-8")
-    return fields
 
 
 def _basic_auth(header: str | None) -> tuple[str, str] | None:
@@ -1239,7 +1163,7 @@ class MastodonApi:
             location = self.state.authorize(fields, approve=approve)
         except ApiError as error:
             return Reply.page(error.status, "Mastodon", f"<p id='error'>{html.escape(error.message)}</p>")
-        return Reply(302, b"", "text/html; charset=utf-8", {"Location": location})
+        return Reply.redirect(location)
 
     def token(self, request: Request) -> Reply:
         try:
@@ -1379,17 +1303,12 @@ class _Handler(FakeHandler):
     def crash_reply(self) -> Reply:
         return Reply.json(500, {"error": "fake Mastodon bug: see the test's violations"})
 
-    def _dispatch(self) -> None:
+    def too_large_reply(self) -> Reply:
+        return Reply.json(413, {"error": "Request entity too large"})
+
+    def route(self, parts: SplitResult, body: bytes, headers: dict[str, str]) -> None:
         fake = self.server.fake
         state = fake.state
-        parts = urlsplit(self.path)
-        try:
-            body = self._read_body()
-        except ValueError:
-            self._write(Reply.json(413, {"error": "Request entity too large"}))
-            self.close_connection = True
-            return
-        headers = {name.lower(): value for name, value in self.headers.items()}
         path = parts.path.rstrip("/") or "/"  # Rails routes /api/v2/instance/ as /api/v2/instance
         request = Request(self.command, path, parse_qs(parts.query, keep_blank_values=True), headers, body)
         if path.startswith("/__control/"):

@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import random
 import re
-import struct
-import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 from html import unescape
 from typing import Any
 
@@ -23,43 +20,28 @@ import requests
 from desktop.core.accounts import Accounts, AccountView
 from desktop.core.credentials import SecretStore
 from desktop.core.db import Database, open_database
-from desktop.core.models import utcnow
 from desktop.core.net import NetConfig, make_session
 from desktop.core.networks.mastodon.publisher import MastodonPublisher
 from desktop.core.networks.mastodon.sign_in import connect_mastodon
 from desktop.core.paths import app_paths
 from desktop.core.sync import SyncEngine
-from tests.fakes.faults import FaultPlan
-from tests.fakes.mastodon_api import Account, FakeMastodonServer, MastodonState, ServerConfig, Status
+from tests.fakes.crier_side import EngineClock
+from tests.fakes.mastodon_api import Account, FakeMastodonServer, ServerConfig, Status
+from tests.fakes.serving import FakeEnv, env_factory
 from tests.keyrings import MemoryKeyring
 
 
 @dataclass
-class MastodonEnv:
+class MastodonEnv(FakeEnv):
     """A started fake plus one account (signed in to the fake's web UI) and a read+write token."""
 
     server: FakeMastodonServer
     account: Account
     token: str
 
-    @property
-    def base_url(self) -> str:
-        return self.server.base_url
-
-    @property
-    def state(self) -> MastodonState:
-        return self.server.state
-
-    @property
-    def faults(self) -> FaultPlan:
-        return self.server.faults
-
     def statuses(self) -> list[Status]:
         """The account's statuses on the server, oldest first."""
-        return self.state.statuses_for(self.account.id)
-
-    def close(self) -> None:
-        self.server.close()
+        return self.state.statuses_for(self.account.id)  # type: ignore[no-any-return]
 
 
 MastodonFactory = Callable[..., MastodonEnv]
@@ -79,18 +61,8 @@ def make_env(config: ServerConfig | None = None, *, username: str = "council") -
 @pytest.fixture
 def mastodon_factory() -> Iterator[MastodonFactory]:
     """Build fake Mastodon instances with custom config; all closed (and checked) after the test."""
-    envs: list[MastodonEnv] = []
-
-    def factory(config: ServerConfig | None = None, **kwargs: Any) -> MastodonEnv:
-        env = make_env(config, **kwargs)
-        envs.append(env)
-        return env
-
-    yield factory
-    for env in envs:
-        env.close()
-    for env in envs:
-        assert not env.state.violations, "fake Mastodon crashed:\n" + "\n".join(env.state.violations)
+    with env_factory(make_env, lambda env: env.state.violations, "fake Mastodon crashed") as factory:
+        yield factory
 
 
 @pytest.fixture
@@ -141,36 +113,7 @@ class TestBrowser:
         return True
 
 
-def png(width: int = 2, height: int = 1) -> bytes:
-    """A real (tiny) PNG, so the fake's file-type check accepts it."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    rows = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(rows))
-        + chunk(b"IEND", b"")
-    )
-
-
 # -- Crier's side: a database, a keyring in memory, the app's session ------------------------------
-
-
-class EngineClock:
-    """The engine's clock: real time plus an offset moved on by hand, so leases and backoffs end at once."""
-
-    def __init__(self) -> None:
-        self.offset = timedelta()
-
-    def __call__(self) -> datetime:
-        return utcnow() + self.offset
-
-    def advance(self, **kwargs: float) -> None:
-        self.offset += timedelta(**kwargs)
 
 
 @dataclass

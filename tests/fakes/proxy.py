@@ -6,12 +6,12 @@ and can answer like a proxy that wants a sign-in (407) or refuses a tunnel with 
 
 from __future__ import annotations
 
-import base64
 import selectors
 import socket
 import socketserver
 import threading
-from types import TracebackType
+
+from tests.fakes.threaded import SigningInProxy, TrackingMixIn
 
 
 class _ProxyHandler(socketserver.StreamRequestHandler):
@@ -32,7 +32,7 @@ class _ProxyHandler(socketserver.StreamRequestHandler):
         target = rest.rpartition(" ")[0] or rest
         owner._record(method, target, headers)
 
-        if owner.require_auth is not None and not owner._authorised(headers.get("proxy-authorization", "")):
+        if not owner.authorised(headers.get("proxy-authorization", "")):
             self._reply(
                 "407 Proxy Authentication Required",
                 extra='Proxy-Authenticate: Basic realm="council"\r\n',
@@ -68,7 +68,7 @@ class _ProxyHandler(socketserver.StreamRequestHandler):
         with selectors.DefaultSelector() as selector:
             selector.register(client, selectors.EVENT_READ, upstream)
             selector.register(upstream, selectors.EVENT_READ, client)
-            while not self.server.owner._stopping.is_set():
+            while not self.server.owner.stopping.is_set():
                 for key, _ in selector.select(timeout=0.2):
                     source: socket.socket = key.fileobj  # type: ignore[assignment]
                     try:
@@ -83,20 +83,13 @@ class _ProxyHandler(socketserver.StreamRequestHandler):
                         return
 
 
-class _ProxyServer(socketserver.ThreadingTCPServer):
-    daemon_threads = True
-    allow_reuse_address = True
-    block_on_close = False
-
+class _ProxyServer(TrackingMixIn, socketserver.ThreadingTCPServer):
     def __init__(self, owner: FakeProxy) -> None:
         self.owner = owner
         super().__init__(("127.0.0.1", 0), _ProxyHandler)
 
-    def handle_error(self, request: object, client_address: object) -> None:
-        """Clients hanging up mid-tunnel are normal in tests; keep stderr quiet."""
 
-
-class FakeProxy:
+class FakeProxy(SigningInProxy):
     """A threaded CONNECT proxy; use as a context manager and read ``tunnels``/``requests`` afterwards.
 
     ``require_auth=(user, password)`` answers 407 unless the request carries those Basic credentials;
@@ -112,25 +105,7 @@ class FakeProxy:
         self.tunnel_targets: list[str] = []
         self.requests: list[tuple[str, str, dict[str, str]]] = []
         self._lock = threading.Lock()
-        self._stopping = threading.Event()
-        self._server = _ProxyServer(self)
-        self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.02},  # stop() returns promptly instead of after 0.5 s
-            name="fake-proxy",
-            daemon=True,
-        )
-
-    @property
-    def port(self) -> int:
-        return self._server.server_address[1]
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def url_with(self, user: str, password: str) -> str:
-        return f"http://{user}:{password}@127.0.0.1:{self.port}"
+        self.serve(_ProxyServer(self), "fake-proxy")
 
     def _record(self, method: str, target: str, headers: dict[str, str]) -> None:
         with self._lock:
@@ -140,27 +115,3 @@ class FakeProxy:
         with self._lock:
             self.tunnels += 1
             self.tunnel_targets.append(target)
-
-    def _authorised(self, header: str) -> bool:
-        assert self.require_auth is not None
-        user, password = self.require_auth
-        expected = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
-        return header == f"Basic {expected}"
-
-    def start(self) -> FakeProxy:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._stopping.set()
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
-
-    def __enter__(self) -> FakeProxy:
-        return self.start()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()

@@ -10,13 +10,18 @@
   violations), for code under test in another process.
 - :class:`Clock` — the fakes' adjustable clock.
 - :func:`serve_main` — the standalone ``python -m tests.fakes.<fake>`` entry point.
+- :class:`FakeEnv` and :func:`env_factory` — what the pytest fixtures of every fake share: a started fake
+  with the sessions made to reach it, all closed after the test, which then fails if the fake crashed.
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import contextlib
 import dataclasses
+import html
+import itertools
 import json
 import signal
 import socket
@@ -24,9 +29,14 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
+from email.parser import BytesParser
+from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, ClassVar, Protocol, Self
+from typing import Any, ClassVar, Protocol, Self, TypeVar
+from urllib.parse import SplitResult, urlsplit
+
+import requests
 
 from tests.fakes.faults import Fault, FaultKind, FaultPlan
 
@@ -40,6 +50,96 @@ class Answer(Protocol):
     body: bytes
     content_type: str
     headers: dict[str, str]
+
+
+JSON = "application/json; charset=utf-8"
+HTML = "text/html; charset=utf-8"
+
+
+@dataclasses.dataclass
+class Reply:
+    """An HTTP answer before serialisation: what every fake's routes return."""
+
+    status: int
+    body: bytes = b""
+    content_type: str = JSON
+    headers: dict[str, str] = dataclasses.field(default_factory=dict)
+
+    json_type: ClassVar[str] = JSON  # what ``json`` answers are labelled, unless told otherwise
+
+    @classmethod
+    def json(
+        cls, status: int, body: Any, headers: Mapping[str, str] | None = None, *, content_type: str = ""
+    ) -> Self:
+        data = json.dumps(body, ensure_ascii=False).encode("utf-8")
+        return cls(status, data, content_type or cls.json_type, dict(headers or {}))
+
+    @classmethod
+    def page(cls, status: int, title: str, body_html: str) -> Self:
+        head = f"<head><title>{html.escape(title)}</title></head>"
+        return cls(status, f"<!DOCTYPE html><html>{head}<body>{body_html}</body></html>".encode(), HTML)
+
+    @classmethod
+    def redirect(cls, location: str) -> Self:
+        return cls(302, b"", HTML, {"Location": location})
+
+
+@dataclasses.dataclass
+class Request:
+    """A request as a fake's routes read it (header names lower-cased)."""
+
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]
+    body: bytes
+
+    @property
+    def media_type(self) -> str:
+        return self.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+
+    def one(self, name: str) -> str | None:
+        """The last value of a query parameter, or None."""
+        values = self.query.get(name)
+        return values[-1] if values else None
+
+
+@dataclasses.dataclass
+class RecordedRequest:
+    """One request as a fake saw it; ``status``/``outcome`` are filled in when it finishes."""
+
+    seq: int
+    received_at: float
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]  # lower-cased names
+    body: bytes
+    status: int | None = None
+    outcome: str = "in_progress"  # answered | dropped | lost_answer | timeout | crashed
+    fault: str | None = None
+
+
+def parse_multipart(content_type: str, body: bytes, *, raw: Collection[str] = ()) -> dict[str, Any]:
+    """Multipart form fields: files as (bytes, mime type), the ``raw`` fields as bytes, the rest as text.
+
+    Raises ValueError for a body that isn't multipart (each fake answers that in its network's words)."""
+    message = BytesParser(policy=HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body
+    )
+    if not message.is_multipart():
+        raise ValueError("malformed multipart body")
+    fields: dict[str, Any] = {}
+    for part in message.iter_parts():  # type: ignore[attr-defined]
+        name = part.get_param("name", header="content-disposition")
+        if not name:
+            continue
+        payload = part.get_payload(decode=True) or b""
+        if part.get_filename() is not None:
+            fields[str(name)] = (payload, part.get_content_type())
+        else:
+            fields[str(name)] = payload if name in raw else payload.decode("utf-8")
+    return fields
 
 
 class Clock:
@@ -58,6 +158,44 @@ class Clock:
             self._offset += seconds
 
 
+class FakeState:
+    """What every fake's state starts with: its config, an adjustable clock, one lock (with a condition
+    for tests that wait on requests), and the ``violations`` that fail the test (a crash of the fake)."""
+
+    #: What :meth:`record_request` logs (a fake may add fields)
+    recorded: ClassVar[type[RecordedRequest]] = RecordedRequest
+
+    def __init__(self, config: Any) -> None:
+        self.config = config
+        self.clock = Clock()
+        self._lock = threading.RLock()
+        self._changed = threading.Condition(self._lock)
+        self.violations: list[str] = []
+        self._seq = itertools.count(1)
+        self._log: collections.deque[Any] = collections.deque(maxlen=config.request_log_size)
+
+    def record_request(
+        self, method: str, path: str, query: dict[str, list[str]], headers: dict[str, str], body: bytes
+    ) -> Any:
+        """Log a request as it arrives (the newest ``config.request_log_size`` are kept)."""
+        with self._changed:
+            entry = self.recorded(next(self._seq), time.time(), method, path, query, headers, body)
+            self._log.append(entry)
+            self._changed.notify_all()
+            return entry
+
+    def now(self) -> float:
+        return self.clock.now()
+
+    def advance_clock(self, seconds: float) -> None:
+        """Move the fake clock on (token expiry, rate-limit windows, media processing)."""
+        self.clock.advance(seconds)
+
+    def record_violation(self, message: str) -> None:
+        with self._lock:
+            self.violations.append(message)
+
+
 # --------------------------------------------------------------------------------------------- lifecycle
 
 
@@ -72,7 +210,7 @@ class ServedFake:
     state: Any
 
     def listen(
-        self, host: str, port: int, handler: type[FakeHandler], *, what: str, backlog: int = 5
+        self, host: str, port: int, handler: type[BaseHTTPRequestHandler], *, what: str, backlog: int = 5
     ) -> None:
         """Bind (loopback only: a fake must never be reachable from the network) and note the address."""
         if host not in LOOPBACK:
@@ -124,7 +262,12 @@ class FakeHTTPServer(ThreadingHTTPServer):
     allow_reuse_address = True
 
     def __init__(
-        self, address: tuple[str, int], fake: ServedFake, handler: type[FakeHandler], *, backlog: int = 5
+        self,
+        address: tuple[str, int],
+        fake: ServedFake,
+        handler: type[BaseHTTPRequestHandler],
+        *,
+        backlog: int = 5,
     ) -> None:
         self.fake: Any = fake
         self.request_queue_size = backlog  # socketserver's 5 makes a burst of clients wait on SYN retries
@@ -221,6 +364,13 @@ class FakeHandler(BaseHTTPRequestHandler):
     do_POST = do_PUT = do_PATCH = do_DELETE = do_GET  # noqa: N815
 
     def _dispatch(self) -> None:
+        body = self.body_or_refuse()
+        if body is not None:
+            headers = {name.lower(): value for name, value in self.headers.items()}
+            self.route(urlsplit(self.path), body, headers)
+
+    def route(self, parts: SplitResult, body: bytes, headers: dict[str, str]) -> None:
+        """Answer one request: ``headers`` have lower-case names, ``body`` is read (and within limits)."""
         raise NotImplementedError
 
     def crashed(self, entry: Any) -> None:
@@ -236,6 +386,18 @@ class FakeHandler(BaseHTTPRequestHandler):
 
     def _read_body(self) -> bytes:
         return read_body(self, self.max_body, chunked=self.accept_chunked)
+
+    def body_or_refuse(self) -> bytes | None:
+        """The request body, or None once one too large (or malformed) is answered and the connection ends."""
+        try:
+            return self._read_body()
+        except ValueError:
+            self._write(self.too_large_reply())
+            self.close_connection = True
+            return None
+
+    def too_large_reply(self) -> Answer:
+        raise NotImplementedError
 
     def answer_with_faults(
         self,
@@ -426,3 +588,61 @@ def serve_main(
     finally:
         server.close()
     return 0
+
+
+# --------------------------------------------------------------------------------------------- fixtures
+
+
+@dataclasses.dataclass
+class FakeEnv:
+    """A started fake (``server``) and the sessions made to reach it; ``close()`` ends them all."""
+
+    server: Any
+    _sessions: list[requests.Session] = dataclasses.field(default_factory=list, kw_only=True)
+
+    @property
+    def base_url(self) -> str:
+        return str(self.server.base_url)
+
+    @property
+    def state(self) -> Any:
+        return self.server.state
+
+    @property
+    def faults(self) -> FaultPlan:
+        return self.server.faults  # type: ignore[no-any-return]
+
+    def keep(self, session: requests.Session) -> requests.Session:
+        """Close ``session`` with the fake."""
+        self._sessions.append(session)
+        return session
+
+    def close(self) -> None:
+        for session in self._sessions:
+            session.close()
+        self.server.close()
+
+
+Env = TypeVar("Env", bound=FakeEnv)
+
+
+@contextlib.contextmanager
+def env_factory(
+    make: Callable[..., Env], problems: Callable[[Env], list[str]], what: str
+) -> Iterator[Callable[..., Env]]:
+    """A fixture's factory of fakes (``make``); afterwards all are closed, then the test fails with
+    ``what`` if any fake reports ``problems`` (a crash, a spec violation): a bug in a fake must not pass
+    for an injected fault."""
+    envs: list[Env] = []
+
+    def factory(*args: Any, **kwargs: Any) -> Env:
+        env = make(*args, **kwargs)
+        envs.append(env)
+        return env
+
+    yield factory
+    for env in envs:
+        env.close()
+    for env in envs:
+        found = problems(env)
+        assert not found, f"{what}:\n" + "\n".join(found)

@@ -9,11 +9,11 @@ from __future__ import annotations
 import http.server
 import socket
 import ssl
-import threading
 from pathlib import Path
-from types import TracebackType
 
 import trustme
+
+from tests.fakes.threaded import ThreadedServer, TrackingMixIn
 
 
 class TestCA:
@@ -33,10 +33,7 @@ class TestCA:
         return context
 
 
-class _Server(http.server.ThreadingHTTPServer):
-    daemon_threads = True
-    block_on_close = False
-
+class _Server(TrackingMixIn, http.server.ThreadingHTTPServer):
     def __init__(
         self, handler: type[http.server.BaseHTTPRequestHandler], context: ssl.SSLContext | None
     ) -> None:
@@ -56,44 +53,10 @@ class _Server(http.server.ThreadingHTTPServer):
         with wrapped:
             super().finish_request(wrapped, client_address)
 
-    def handle_error(self, request: object, client_address: object) -> None:
-        """Clients that hang up early are expected in these tests; keep stderr quiet."""
 
-
-class LoopbackServer:
+class LoopbackServer(ThreadedServer):
     """Serve ``handler`` on 127.0.0.1 (HTTPS when ``ca`` is given) on a background thread."""
 
     def __init__(self, handler: type[http.server.BaseHTTPRequestHandler], ca: TestCA | None = None) -> None:
-        self._server = _Server(handler, ca.server_context() if ca is not None else None)
+        self.serve(_Server(handler, ca.server_context() if ca is not None else None), "loopback-server")
         self.scheme = "https" if ca is not None else "http"
-        self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.02},  # stop() returns promptly instead of after 0.5 s
-            name="loopback-server",
-            daemon=True,
-        )
-
-    @property
-    def port(self) -> int:
-        return self._server.server_address[1]
-
-    @property
-    def url(self) -> str:
-        return f"{self.scheme}://127.0.0.1:{self.port}"
-
-    def start(self) -> LoopbackServer:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
-
-    def __enter__(self) -> LoopbackServer:
-        return self.start()
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()

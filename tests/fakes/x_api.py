@@ -23,19 +23,17 @@ import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from email.parser import BytesParser
-from email.policy import HTTP
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, parse_qsl, unquote, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qs, parse_qsl, unquote, urlsplit, urlunsplit
 
 import requests
 from requests.adapters import HTTPAdapter
 
-from tests.fakes import oauth1
+from tests.fakes import oauth1, serving
 from tests.fakes.faults import FaultKind, FaultPlan
 from tests.fakes.openapi import SpecValidator, load_optional
-from tests.fakes.serving import FakeControl, FakeHandler, ServedFake, serve_main
+from tests.fakes.serving import HTML, FakeControl, FakeHandler, Reply, ServedFake, parse_multipart, serve_main
 from tests.fakes.x_state import (
     DEFAULT_SCOPES,
     JSON,
@@ -82,51 +80,31 @@ _STATUS_PROBLEMS = {
 # --------------------------------------------------------------------------------------------- plumbing
 
 
-@dataclass
-class Reply:
-    """An HTTP answer before serialisation."""
+#: X's problem answer when a v2 or OAuth 2.0 rate limit is used up.
+TOO_MANY_REQUESTS = {
+    "title": "Too Many Requests",
+    "detail": "Too Many Requests",
+    "type": "about:blank",
+    "status": 429,
+}
 
-    status: int
-    body: bytes = b""
-    content_type: str = JSON
-    headers: dict[str, str] = dataclasses.field(default_factory=dict)
 
-    @classmethod
-    def json(
-        cls, status: int, body: Any, content_type: str = JSON, headers: dict[str, str] | None = None
-    ) -> Reply:
-        return cls(status, json.dumps(body).encode(), content_type, dict(headers or {}))
+@dataclass(frozen=True)
+class ApiCall:
+    """What an ``api_*`` route handler gets: who is calling, the request, its parsed body and path params."""
 
-    @classmethod
-    def page(cls, status: int, title: str, body_html: str) -> Reply:
-        head = f"<head><title>{html.escape(title)}</title></head>"
-        doc = f"<!DOCTYPE html><html>{head}<body>{body_html}</body></html>"
-        return cls(status, doc.encode(), "text/html; charset=utf-8")
-
-    @classmethod
-    def redirect(cls, location: str) -> Reply:
-        return cls(302, b"", "text/html; charset=utf-8", {"Location": location})
+    principal: Principal
+    request: Request
+    payload: dict[str, Any]
+    params: dict[str, str]
 
 
 @dataclass
-class Request:
-    method: str
-    path: str
-    query: dict[str, list[str]]
-    headers: dict[str, str]
-    body: bytes
+class Request(serving.Request):
     raw_query: str = ""
-
-    @property
-    def media_type(self) -> str:
-        return self.headers.get("content-type", "").split(";", 1)[0].strip().lower()
 
     def form(self) -> dict[str, str]:
         return dict(parse_qsl(self.body.decode("utf-8", "replace"), keep_blank_values=True))
-
-    def one(self, name: str) -> str | None:
-        values = self.query.get(name)
-        return values[-1] if values else None
 
 
 @dataclass(frozen=True)
@@ -176,24 +154,6 @@ def match_route(method: str, path: str) -> tuple[Route, dict[str, str]] | None:
         if found and route.method == method:
             return route, found.groupdict()
     return None
-
-
-def _parse_multipart(content_type: str, body: bytes) -> dict[str, str | bytes]:
-    """Multipart form fields: file parts (and the binary ``media`` field) as bytes, others as text."""
-    message = BytesParser(policy=HTTP).parsebytes(
-        b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body
-    )
-    if not message.is_multipart():
-        raise ValueError("malformed multipart body")
-    fields: dict[str, str | bytes] = {}
-    for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        if not name:
-            continue
-        payload = part.get_payload(decode=True) or b""
-        binary = part.get_filename() is not None or name == "media"
-        fields[str(name)] = payload if binary else payload.decode("utf-8")
-    return fields
 
 
 def _fault_body(status: int, app_id: str) -> tuple[Any, str]:
@@ -263,7 +223,7 @@ class XApi:
         if status == 429:
             headers = {k: ("0" if k.endswith("-remaining") else v) for k, v in headers.items()}
         body, content_type = _fault_body(status, principal.app.app_id if principal else "0")
-        return Reply.json(status, body, content_type, headers)
+        return Reply.json(status, body, headers, content_type=content_type)
 
     # ------------------------------------------------------------------ authentication
 
@@ -339,23 +299,19 @@ class XApi:
             principal = self.authenticate(request)
         except XError as error:
             headers = self.state.consume_rate_limit(route.key, "anonymous", "-", consume=False)[1]
-            return Reply.json(error.status, error.body, error.content_type, headers), None
+            return Reply.json(error.status, error.body, headers, content_type=error.content_type), None
         allowed, headers = self.state.consume_rate_limit(route.key, principal.rate_key, principal.app.app_id)
         if not allowed:
-            body = {
-                "title": "Too Many Requests",
-                "detail": "Too Many Requests",
-                "type": "about:blank",
-                "status": 429,
-            }
-            return Reply.json(429, body, JSON, headers), principal
+            return Reply.json(429, TOO_MANY_REQUESTS, headers), principal
         try:
             self._check_security(principal, request, route)
             payload = self._payload(request)
-            status, body = getattr(self, "api_" + route.handler)(principal, request, payload, params)
-            reply = Reply.json(status, body, JSON, headers)
+            status, body = getattr(self, "api_" + route.handler)(ApiCall(principal, request, payload, params))
+            reply = Reply.json(status, body, headers)
         except XError as error:
-            reply = Reply.json(error.status, error.body, error.content_type, {**headers, **error.headers})
+            reply = Reply.json(
+                error.status, error.body, {**headers, **error.headers}, content_type=error.content_type
+            )
         self._check_response(request, reply)
         return reply, principal
 
@@ -375,7 +331,8 @@ class XApi:
             instance = payload
         elif media == "multipart/form-data":
             try:
-                payload = _parse_multipart(request.headers["content-type"], request.body)
+                fields = parse_multipart(request.headers["content-type"], request.body, raw=("media",))
+                payload = {k: v[0] if isinstance(v, tuple) else v for k, v in fields.items()}
             except (ValueError, KeyError):
                 raise invalid_request("The multipart body could not be parsed.") from None
             pointer = self.validator.request_schema_pointer(op, media) if (self.validator and op) else None
@@ -422,83 +379,65 @@ class XApi:
                 raise invalid_request("The `media` field must be base64-encoded in JSON bodies.") from None
         raise invalid_request("The `media` field is required.")
 
-    def api_create_tweet(
-        self, principal: Principal, request: Request, payload: dict[str, Any], params: dict[str, str]
-    ) -> tuple[int, Any]:
-        return 201, self.state.create_tweet(principal, payload)
+    def api_create_tweet(self, call: ApiCall) -> tuple[int, Any]:
+        return 201, self.state.create_tweet(call.principal, call.payload)
 
-    def api_delete_tweet(
-        self, principal: Principal, request: Request, payload: dict[str, Any], params: dict[str, str]
-    ) -> tuple[int, Any]:
-        return 200, self.state.delete_tweet(principal, params["id"])
+    def api_delete_tweet(self, call: ApiCall) -> tuple[int, Any]:
+        return 200, self.state.delete_tweet(call.principal, call.params["id"])
 
-    def api_get_tweet(
-        self, principal: Principal, request: Request, payload: dict[str, Any], params: dict[str, str]
-    ) -> tuple[int, Any]:
-        return 200, self.state.get_tweet(params["id"], request.query)
+    def api_get_tweet(self, call: ApiCall) -> tuple[int, Any]:
+        return 200, self.state.get_tweet(call.params["id"], call.request.query)
 
-    def api_me(
-        self, principal: Principal, request: Request, payload: dict[str, Any], params: dict[str, str]
-    ) -> tuple[int, Any]:
-        return 200, self.state.me(principal, request.query)
+    def api_me(self, call: ApiCall) -> tuple[int, Any]:
+        return 200, self.state.me(call.principal, call.request.query)
 
-    def api_user_tweets(
-        self, principal: Principal, request: Request, payload: dict[str, Any], params: dict[str, str]
-    ) -> tuple[int, Any]:
-        return 200, self.state.user_tweets(params["id"], request.query)
+    def api_user_tweets(self, call: ApiCall) -> tuple[int, Any]:
+        return 200, self.state.user_tweets(call.params["id"], call.request.query)
 
-    def api_upload(
-        self, principal: Principal, request: Request, payload: dict[str, Any], params: dict[str, str]
-    ) -> tuple[int, Any]:
-        category = str(payload.get("media_category") or "")
+    def api_upload(self, call: ApiCall) -> tuple[int, Any]:
+        category = str(call.payload.get("media_category") or "")
         if not category:
             raise invalid_request("The `media_category` field is required.")
-        owners = [o for o in str(payload.get("additional_owners") or "").split(",") if o]
-        return 200, self.state.upload_media(principal, self._media_bytes(payload), category, owners)
+        owners = [o for o in str(call.payload.get("additional_owners") or "").split(",") if o]
+        return 200, self.state.upload_media(call.principal, self._media_bytes(call.payload), category, owners)
 
-    def api_upload_status(
-        self, principal: Principal, request: Request, payload: dict[str, Any], params: dict[str, str]
-    ) -> tuple[int, Any]:
-        media_id = request.one("media_id")
+    def api_upload_status(self, call: ApiCall) -> tuple[int, Any]:
+        media_id = call.request.one("media_id")
         if not media_id:
             raise invalid_request("The `media_id` query parameter is required.")
-        return 200, self.state.media_status(principal, media_id)
+        return 200, self.state.media_status(call.principal, media_id)
 
-    def api_upload_init(
-        self, principal: Principal, request: Request, payload: dict[str, Any], params: dict[str, str]
-    ) -> tuple[int, Any]:
-        total = payload.get("total_bytes")
+    def api_upload_init(self, call: ApiCall) -> tuple[int, Any]:
+        total = call.payload.get("total_bytes")
         return 200, self.state.init_upload(
-            principal,
-            payload.get("media_type"),
+            call.principal,
+            call.payload.get("media_type"),
             int(total) if total is not None else None,
-            str(payload.get("media_category") or "tweet_image"),
-            payload.get("additional_owners") or (),
+            str(call.payload.get("media_category") or "tweet_image"),
+            call.payload.get("additional_owners") or (),
         )
 
-    def api_upload_append(
-        self, principal: Principal, request: Request, payload: dict[str, Any], params: dict[str, str]
-    ) -> tuple[int, Any]:
+    def api_upload_append(self, call: ApiCall) -> tuple[int, Any]:
         try:
-            index = int(payload.get("segment_index", -1))
+            index = int(call.payload.get("segment_index", -1))
         except (TypeError, ValueError):
             index = -1
         if not 0 <= index <= 999:
             raise invalid_request("The `segment_index` field must be between 0 and 999.")
-        return 200, self.state.append_upload(principal, params["id"], index, self._media_bytes(payload))
+        return 200, self.state.append_upload(
+            call.principal, call.params["id"], index, self._media_bytes(call.payload)
+        )
 
-    def api_upload_finalize(
-        self, principal: Principal, request: Request, payload: dict[str, Any], params: dict[str, str]
-    ) -> tuple[int, Any]:
-        return 200, self.state.finalize_upload(principal, params["id"])
+    def api_upload_finalize(self, call: ApiCall) -> tuple[int, Any]:
+        return 200, self.state.finalize_upload(call.principal, call.params["id"])
 
-    def api_media_metadata(
-        self, principal: Principal, request: Request, payload: dict[str, Any], params: dict[str, str]
-    ) -> tuple[int, Any]:
-        media_id = str(payload.get("id") or "")
+    def api_media_metadata(self, call: ApiCall) -> tuple[int, Any]:
+        media_id = str(call.payload.get("id") or "")
         if not media_id:
             raise invalid_request("The `id` field is required.")
-        return 200, self.state.set_media_metadata(principal, media_id, payload.get("metadata") or {})
+        return 200, self.state.set_media_metadata(
+            call.principal, media_id, call.payload.get("metadata") or {}
+        )
 
     # ------------------------------------------------------------------ OAuth 2.0
 
@@ -515,25 +454,19 @@ class XApi:
         client = basic[0] if basic else form.get("client_id", "-")
         allowed, headers = self.state.consume_rate_limit(route.key, "client:" + client, client)
         if not allowed:
-            body = {
-                "title": "Too Many Requests",
-                "detail": "Too Many Requests",
-                "type": "about:blank",
-                "status": 429,
-            }
-            return Reply.json(429, body, JSON, headers)
+            return Reply.json(429, TOO_MANY_REQUESTS, headers)
         if request.media_type != "application/x-www-form-urlencoded":
             body = {
                 "error": "invalid_request",
                 "error_description": "Body must be application/x-www-form-urlencoded",
             }
-            return Reply.json(400, body, JSON, headers)
+            return Reply.json(400, body, headers)
         try:
             if route.handler == "oauth2_token":
-                return Reply.json(200, self.state.oauth2_token(form, basic), JSON, headers)
-            return Reply.json(200, self.state.oauth2_revoke(form, basic), JSON, headers)
+                return Reply.json(200, self.state.oauth2_token(form, basic), headers)
+            return Reply.json(200, self.state.oauth2_revoke(form, basic), headers)
         except OAuthError as error:
-            return Reply.json(error.status, error.body, JSON, headers)
+            return Reply.json(error.status, error.body, headers)
 
     # ------------------------------------------------------------------ OAuth 1.0a
 
@@ -546,7 +479,7 @@ class XApi:
         allowed, headers = self.state.consume_rate_limit(route.key, "consumer:" + consumer, consumer)
         if not allowed:
             body = {"errors": [{"code": 88, "message": "Rate limit exceeded"}]}
-            return Reply.json(429, body, JSON, headers)
+            return Reply.json(429, body, headers)
         try:
             params = self._verify_oauth1(request, fail)
             app = self.state.oauth1_secrets(params.consumer_key, None)
@@ -561,9 +494,9 @@ class XApi:
                     or request.form().get("oauth_verifier")
                 )
                 text = self.state.oauth1_access_token(params.consumer_key or "", params.token or "", verifier)
-            return Reply(200, text.encode(), "text/html; charset=utf-8", headers)
+            return Reply(200, text.encode(), HTML, headers)
         except XError as error:
-            return Reply.json(error.status, error.body, error.content_type, headers)
+            return Reply.json(error.status, error.body, headers, content_type=error.content_type)
 
     def oauth1_authorize(self, request: Request) -> Reply:
         try:
@@ -600,9 +533,6 @@ class Control(FakeControl):
 
     def config_value(self, value: Any) -> Any:
         return tuple(value) if isinstance(value, list) else value
-
-    def violations(self) -> list[str]:
-        return list(self.state.response_violations)
 
     def routes(self, request: Request, method: str, path: str, body: dict[str, Any]) -> Reply | None:
         state = self.state
@@ -678,17 +608,12 @@ class _Handler(FakeHandler):
         body = {"title": "Fake X API bug", "detail": "see the test's violations", "type": "about:blank"}
         return Reply.json(500, {**body, "status": 500})
 
-    def _dispatch(self) -> None:
+    def too_large_reply(self) -> Reply:
+        return Reply.json(413, {"errors": [{"message": "Request body too large or malformed"}]})
+
+    def route(self, parts: SplitResult, body: bytes, headers: dict[str, str]) -> None:
         fake = self.server.fake
         state = fake.state
-        parts = urlsplit(self.path)
-        try:
-            body = self._read_body()
-        except ValueError:
-            self._write(Reply.json(413, {"errors": [{"message": "Request body too large or malformed"}]}))
-            self.close_connection = True
-            return
-        headers = {name.lower(): value for name, value in self.headers.items()}
         query = parse_qs(parts.query, keep_blank_values=True)
         request = Request(self.command, parts.path, query, headers, body, parts.query)
         if parts.path.startswith("/__control/"):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import collections
 import dataclasses
 import hashlib
 import itertools
@@ -18,8 +17,6 @@ import random
 import re
 import secrets
 import struct
-import threading
-import time
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -27,9 +24,9 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from tests.fakes.serving import Clock
+from tests.fakes import serving
+from tests.fakes.serving import JSON, FakeState
 
-JSON = "application/json; charset=utf-8"
 PROBLEM_JSON = "application/problem+json"
 PROBLEMS = "https://api.x.com/2/problems/"
 TWITTER_EPOCH_MS = 1288834974657
@@ -283,19 +280,7 @@ class Principal:
 
 
 @dataclass
-class RecordedRequest:
-    """One request as the server saw it; ``status``/``outcome`` are filled in when it finishes."""
-
-    seq: int
-    received_at: float
-    method: str
-    path: str
-    query: dict[str, list[str]]
-    headers: dict[str, str]  # lower-cased names
-    body: bytes
-    status: int | None = None
-    outcome: str = "in_progress"  # answered | dropped | lost_answer | timeout | crashed
-    fault: str | None = None
+class RecordedRequest(serving.RecordedRequest):
     user_id: str | None = None
 
     def json(self) -> Any:
@@ -449,14 +434,16 @@ def _with_query(url: str, params: Mapping[str, str]) -> str:
 # --------------------------------------------------------------------------------------------- state
 
 
-class XState:
-    """The fake's whole world. Public methods form the Python control API used by tests."""
+class XState(FakeState):
+    """The fake's whole world. Public methods form the Python control API used by tests.
+
+    ``violations`` holds the 2xx answers that broke X's OpenAPI spec as well as crashes of the fake."""
+
+    config: ServerConfig
+    recorded = RecordedRequest
 
     def __init__(self, config: ServerConfig | None = None) -> None:
-        self.config = config or ServerConfig()
-        self.clock = Clock()
-        self._lock = threading.RLock()
-        self._changed = threading.Condition(self._lock)
+        super().__init__(config or ServerConfig())
         self._rng = random.Random(self.config.seed)
         self._last_snowflake = 0
         self._user_ids = itertools.count(1_500_000_001)
@@ -474,9 +461,6 @@ class XState:
         self._windows: dict[tuple[str, str], _Window] = {}
         self._browser_user_id: str | None = None
         self._browser_approves = True
-        self._log: collections.deque[RecordedRequest] = collections.deque(maxlen=self.config.request_log_size)
-        self._seq = itertools.count(1)
-        self.response_violations: list[str] = []
 
     # ------------------------------------------------------------------ registration (control API)
 
@@ -630,13 +614,6 @@ class XState:
 
     # ------------------------------------------------------------------ time, limits (control API)
 
-    def now(self) -> float:
-        return self.clock.now()
-
-    def advance_clock(self, seconds: float) -> None:
-        """Move the fake clock on (token expiry, rate-limit windows, media processing, timeline delay)."""
-        self.clock.advance(seconds)
-
     def set_rate_limit(self, endpoint: str, limit: int, window: float = 900.0) -> None:
         """Per user-and-app window for an endpoint key such as ``"POST /2/tweets"``; resets open windows."""
         with self._lock:
@@ -758,15 +735,6 @@ class XState:
                 raise TimeoutError(f"saw {len(matching())} of {count} requests {method or ''} {path or ''}")
             return [dataclasses.replace(r) for r in matching()]
 
-    def record_request(
-        self, method: str, path: str, query: dict[str, list[str]], headers: dict[str, str], body: bytes
-    ) -> RecordedRequest:
-        with self._changed:
-            entry = RecordedRequest(next(self._seq), time.time(), method, path, query, headers, body)
-            self._log.append(entry)
-            self._changed.notify_all()
-            return entry
-
     def finish_request(
         self,
         entry: RecordedRequest,
@@ -779,10 +747,6 @@ class XState:
         with self._changed:
             entry.status, entry.outcome, entry.fault, entry.user_id = status, outcome, fault, user_id
             self._changed.notify_all()
-
-    def record_violation(self, message: str) -> None:
-        with self._lock:
-            self.response_violations.append(message)
 
     # ------------------------------------------------------------------ authentication
 

@@ -1,0 +1,78 @@
+"""Crier's own side of a network test, shared by the publisher, sign-in and fake tests.
+
+Fixtures (registered in ``tests/conftest.py``): ``db`` (the app's database in the test's own data
+folder), ``accounts``, ``memory`` (a keyring in memory) and ``secrets`` over it; a test module that needs
+another keyring overrides ``memory``. Helpers: :func:`png`, :class:`EngineClock` and :class:`Crash`.
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+import pytest
+
+from desktop.core.accounts import Accounts
+from desktop.core.credentials import SecretStore
+from desktop.core.db import Database, open_database
+from desktop.core.models import utcnow
+from desktop.core.paths import app_paths
+from tests.keyrings import MemoryKeyring
+
+
+def png(width: int = 2, height: int = 1) -> bytes:
+    """A real (tiny) PNG, so a fake's file-type check accepts it."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+class EngineClock:
+    """The sync engine's clock: real time plus an offset moved on by hand, so leases and backoffs end
+    without waiting."""
+
+    def __init__(self) -> None:
+        self.offset = timedelta()
+
+    def __call__(self) -> datetime:
+        return utcnow() + self.offset
+
+    def advance(self, **kwargs: float) -> None:
+        self.offset += timedelta(**kwargs)
+
+
+class Crash(BaseException):
+    """The process dying mid-request: not a PublishError, so nothing after it runs."""
+
+
+@pytest.fixture
+def db() -> Iterator[Database]:
+    database = open_database(app_paths().ensure())
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def accounts(db: Database) -> Accounts:
+    return Accounts(db)
+
+
+@pytest.fixture
+def memory() -> MemoryKeyring:
+    return MemoryKeyring()
+
+
+@pytest.fixture
+def secrets(memory: MemoryKeyring) -> SecretStore:
+    return SecretStore(backend=memory)
