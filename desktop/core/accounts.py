@@ -18,6 +18,7 @@ from desktop.core.db import Database
 from desktop.core.drafts import StoreError
 from desktop.core.models import Account, Post, utcnow
 from desktop.core.networks import NETWORKS
+from desktop.core.views import view_of
 
 
 class AccountStatus(StrEnum):
@@ -63,21 +64,12 @@ class AccountView:
 
 
 def account_view(a: Account) -> AccountView:
-    return AccountView(
-        id=a.id,
-        network=a.network,
-        handle=a.handle,
-        display_name=a.display_name,
-        remote_id=a.remote_id,
-        service_url=a.service_url,
-        auth_kind=a.auth_kind,
+    return view_of(
+        AccountView,
+        a,
         secret_names=tuple(a.secret_names or ()),
         status=AccountStatus(a.status),
-        status_message=a.status_message,
         settings=dict(a.settings or {}),
-        is_default=a.is_default,
-        created_at=a.created_at,
-        last_used_at=a.last_used_at,
     )
 
 

@@ -41,6 +41,7 @@ from desktop.core.drafts import (
 from desktop.core.models import Draft, Post, Revision, utcnow
 from desktop.core.paths import app_paths
 from desktop.core.revisions import REVISION_INTERVAL, revisions_to_drop
+from desktop.core.views import view_of
 
 log = logging.getLogger(__name__)
 
@@ -90,22 +91,12 @@ def fts_query(user_text: str) -> str | None:
 
 
 def _to_data(d: Draft) -> DraftData:
-    return DraftData(
-        id=d.id,
-        title=d.title,
-        display_title=d.display_title,
-        body=d.body,
-        status=d.status,
+    return view_of(
+        DraftData,
+        d,
         networks=tuple(d.networks or ()),
-        language=d.language,
         ignored_findings=tuple(d.ignored_findings or ()),
-        created_at=d.created_at,
-        updated_at=d.updated_at,
-        deleted_at=d.deleted_at,
         media=tuple(Attachment.from_row(m) for m in d.media or ()),
-        bilingual=d.bilingual,
-        text_cy=d.text_cy,
-        text_en=d.text_en,
     )
 
 
