@@ -85,6 +85,11 @@ class PartRequest:
     idempotency: Mapping[str, Any] = field(default_factory=dict)  # committed before the first attempt
     not_before: datetime | None = None  # the first attempt's time: lookups need not search earlier
 
+    @property
+    def parent_unknown(self) -> bool:
+        """A later part whose previous part's id was never learned, so it can't be posted as a reply."""
+        return self.index > 0 and not self.reply_to
+
 
 @dataclass(frozen=True, slots=True)
 class Published:
@@ -123,6 +128,17 @@ def malformed_answer(network: str, doing: str, *, write: bool, detail: str = "")
         "will check and try again; if it keeps happening, send the log file to IT.",
         ambiguous=write,
         detail=f"{doing}: malformed answer {detail}".strip(),
+    )
+
+
+def parent_unknown_error(part: PartRequest, network: str, *, detail: str, how: str = "") -> PublishError:
+    """What every network says when a part can't be a reply because its parent's link is unknown."""
+    return PublishError(
+        ErrorKind.NEEDS_ATTENTION,
+        f"Part {part.index} of this thread is already on {network}, but Crier couldn't find its link, so "
+        f"part {part.index + 1} can't be attached to it as a reply. Post the rest of the thread from "
+        f"{network}{how}, then mark this post as done.",
+        detail=detail,
     )
 
 

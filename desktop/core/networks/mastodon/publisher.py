@@ -76,6 +76,7 @@ from desktop.core.networks.publishing import (
     PartRequest,
     Published,
     PublishError,
+    parent_unknown_error,
     read_image,
 )
 from desktop.core.networks.registry import PublisherContext
@@ -187,13 +188,8 @@ class MastodonPublisher:
         return media_id
 
     def publish(self, part: PartRequest) -> Published:
-        if part.index > 0 and not part.reply_to:
-            raise PublishError(
-                ErrorKind.NEEDS_ATTENTION,
-                f"Crier lost track of part {part.index} of this thread, so part {part.index + 1} can't be "
-                "attached to it. Post the rest of the thread from Mastodon, then mark this post as done.",
-                detail="thread parent id unknown",
-            )
+        if part.parent_unknown:
+            raise parent_unknown_error(part, "Mastodon", detail="thread parent id unknown")
         key = str(part.idempotency.get("idempotency_key") or "")
         if not key or self._key_may_have_expired(part):
             landed = self._search(part)

@@ -47,6 +47,7 @@ from desktop.core.networks.publishing import (
     Published,
     PublishError,
     malformed_answer,
+    parent_unknown_error,
     read_image,
 )
 from desktop.core.networks.registry import PublisherContext
@@ -163,12 +164,11 @@ class XPublisher:
         return media_id
 
     def publish(self, part: PartRequest) -> Published:
-        if part.index > 0 and not part.reply_to:
-            raise PublishError(
-                ErrorKind.NEEDS_ATTENTION,
-                f"Part {part.index} of this thread is already on X, but Crier couldn't find its link, so "
-                f"part {part.index + 1} can't be attached to it as a reply. Post the rest of the thread "
-                "from X (reply to your last post), then mark this post as done.",
+        if part.parent_unknown:
+            raise parent_unknown_error(
+                part,
+                "X",
+                how=" (reply to your last post)",
                 detail="thread parent id unknown after a duplicate-content answer",
             )
 
@@ -226,7 +226,7 @@ class XPublisher:
         self, part: PartRequest, since: datetime | None, *, pages: int = TIMELINE_PAGES
     ) -> list[tuple[str, datetime | None]] | None:
         """(id, created_at) of the account's posts matching the part, newest first; None if unreadable."""
-        if part.index > 0 and not part.reply_to:
+        if part.parent_unknown:
             return []
         user_id = self.account.remote_id or self.verify().remote_id
         wanted = _comparable(part.text)
