@@ -96,8 +96,6 @@ class XPublisher:
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.account = account
-        self._accounts = accounts
-        self._secrets = secrets
         self._session = session
         self._clock = clock
         self._keeper: OAuth2Keeper | None = None
