@@ -21,14 +21,13 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.accounts import Accounts, AccountView
 from desktop.core.credentials import SecretStore
-from desktop.core.db import Database, open_database
+from desktop.core.db import Database
 from desktop.core.net import PROXY_AUTH_MESSAGE, X_API_BASE, NetConfig, make_session, probe
 from desktop.core.networks.publishing import ErrorKind
 from desktop.core.networks.registry import publisher_factory
 from desktop.core.networks.x.api import OAuth1Keys
 from desktop.core.networks.x.tokens import connect_oauth1
 from desktop.core.outbox import Outbox, State
-from desktop.core.paths import app_paths
 from desktop.core.sync import SyncEngine, SyncReport
 from tests.fakes.fixtures import XApiEnv
 from tests.fakes.http_proxy import HttpForwardProxy
@@ -37,13 +36,6 @@ from tests.keyrings import JsonFileTestKeyring, MemoryKeyring
 
 REPO = Path(__file__).resolve().parents[1]
 TEXT = "Ely Bridge is closed to traffic tonight from 8pm for resurfacing."
-
-
-@pytest.fixture
-def db() -> Iterator[Database]:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
 
 
 @pytest.fixture
