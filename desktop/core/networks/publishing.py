@@ -12,7 +12,7 @@ import logging
 import mimetypes
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, ClassVar, Protocol
 
@@ -138,6 +138,24 @@ def parent_unknown_error(part: PartRequest, network: str, *, detail: str, how: s
         f"Part {part.index} of this thread is already on {network}, but Crier couldn't find its link, so "
         f"part {part.index + 1} can't be attached to it as a reply. Post the rest of the thread from "
         f"{network}{how}, then mark this post as done.",
+        detail=detail,
+    )
+
+
+def local_time(when: datetime) -> str:
+    """A naive-UTC time as the user's clock shows it: "14:05", or "Tue 3 Jun 14:05" if not today."""
+    local = when.replace(tzinfo=UTC).astimezone()
+    if local.date() == datetime.now().astimezone().date():
+        return local.strftime("%H:%M")
+    return f"{local.strftime('%a')} {local.day} {local.strftime('%b %H:%M')}"
+
+
+def wait_until_error(limit: str, retry_at: datetime, *, detail: str) -> PublishError:
+    """A network's rate limit was reached (``limit`` says whose, in one sentence): wait until ``retry_at``."""
+    return PublishError(
+        ErrorKind.WAIT_UNTIL,
+        f"{limit} Crier will try again at {local_time(retry_at)}.",
+        retry_at=retry_at,
         detail=detail,
     )
 

@@ -37,7 +37,7 @@ from desktop.core.net import (
 )
 from desktop.core.networks.bluesky.descriptor import BLUESKY
 from desktop.core.networks.failures import server_trouble
-from desktop.core.networks.publishing import ErrorKind, PublishError
+from desktop.core.networks.publishing import ErrorKind, PublishError, wait_until_error
 
 log = logging.getLogger(__name__)
 
@@ -266,12 +266,8 @@ def _classify(error: XrpcError, account: AccountView, doing: str, *, write: bool
     status = error.status
     if status == 429:
         retry_at = rate_limit_reset(error.headers)
-        return PublishError(
-            ErrorKind.WAIT_UNTIL,
-            f"Bluesky's limit on how much {handle} can do has been reached. Crier will try again at "
-            f"{_local(retry_at)}.",
-            retry_at=retry_at,
-            detail=detail,
+        return wait_until_error(
+            f"Bluesky's limit on how much {handle} can do has been reached.", retry_at, detail=detail
         )
     trouble = server_trouble(status, "Bluesky", write=write, detail=detail)
     if trouble is not None:
@@ -348,14 +344,6 @@ def rate_limit_reset(headers: Mapping[str, str], *, now: float | None = None) ->
         when = current + DEFAULT_WAIT.total_seconds()
     when = max(when, current)
     return datetime.fromtimestamp(when, UTC).replace(tzinfo=None, microsecond=0)
-
-
-def _local(when: datetime) -> str:
-    """A naive-UTC time as the user's clock shows it: "14:05", or "Tue 3 Jun 14:05" if not today."""
-    local = when.replace(tzinfo=UTC).astimezone()
-    if local.date() == datetime.now().astimezone().date():
-        return local.strftime("%H:%M")
-    return f"{local.strftime('%a')} {local.day} {local.strftime('%b %H:%M')}"
 
 
 # --------------------------------------------------------------------------------------------------

@@ -46,11 +46,10 @@ from desktop.core.networks.bluesky.api import (
     Xrpc,
     XrpcError,
     _classify,
-    _local,
     normalise_service_url,
     rate_limit_reset,
 )
-from desktop.core.networks.publishing import AccountInfo, ErrorKind, PublishError
+from desktop.core.networks.publishing import AccountInfo, ErrorKind, PublishError, local_time
 
 log = logging.getLogger(__name__)
 
@@ -262,7 +261,7 @@ def _connect_message(error: XrpcError, service: str) -> BlueskyAuthError:
         retry_at = rate_limit_reset(error.headers)
         return BlueskyAuthError(
             "Bluesky has had too many sign-in attempts for this account; try again after "
-            f"{_local(retry_at)}.",
+            f"{local_time(retry_at)}.",
             detail=error.detail,
             retryable=True,
         )

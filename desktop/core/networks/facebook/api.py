@@ -28,7 +28,7 @@ from desktop.core.credentials import Secret
 from desktop.core.net import FACEBOOK_API_BASE, PROXY_AUTH_MESSAGE, is_loopback_host
 from desktop.core.networks.failures import network_failure
 from desktop.core.networks.loopback import CALLBACK_PATH, CALLBACK_WAIT  # noqa: F401 - as before
-from desktop.core.networks.publishing import ErrorKind, PublishError
+from desktop.core.networks.publishing import ErrorKind, PublishError, wait_until_error
 
 log = logging.getLogger(__name__)
 
@@ -196,14 +196,6 @@ def _is_json(response: requests.Response) -> bool:
     return media in _JSON_TYPES
 
 
-def _local(when: datetime) -> str:
-    """A naive-UTC time as the user's clock shows it: "14:05", or "Tue 3 Jun 14:05" if not today."""
-    local = when.replace(tzinfo=UTC).astimezone()
-    if local.date() == datetime.now().astimezone().date():
-        return local.strftime("%H:%M")
-    return f"{local.strftime('%a')} {local.day} {local.strftime('%b %H:%M')}"
-
-
 def _regain_minutes(value: Any) -> list[float]:
     """Every ``estimated_time_to_regain_access`` (minutes) anywhere in a usage header's JSON."""
     found: list[float] = []
@@ -262,11 +254,9 @@ def classify(refusal: GraphRefusal, *, page: str = "the Page", now: float | None
         )
     if code in RATE_LIMIT_CODES:
         retry_at = rate_limit_retry_at(refusal.headers, now=now)
-        return PublishError(
-            ErrorKind.WAIT_UNTIL,
-            f"Facebook's limit on how much Crier can do with {page} has been reached. Crier will try again "
-            f"at {_local(retry_at)}.",
-            retry_at=retry_at,
+        return wait_until_error(
+            f"Facebook's limit on how much Crier can do with {page} has been reached.",
+            retry_at,
             detail=detail,
         )
     if code == 368:

@@ -70,7 +70,6 @@ from desktop.core.networks.facebook.api import (
     GraphRefusal,
     UnreadableAnswer,
     _Graph,
-    _local,
     _parse_created,
     _server_skew,
     classify,
@@ -86,6 +85,7 @@ from desktop.core.networks.publishing import (
     PartRequest,
     Published,
     PublishError,
+    local_time,
     read_image,
 )
 from desktop.core.networks.registry import PublisherContext
@@ -137,8 +137,8 @@ class FacebookPublisher:
         if expires_at and expires_at <= clock():
             raise PublishError(
                 ErrorKind.NEEDS_SIGN_IN,
-                f"Crier's access to {self._page} ended at {_local(_utc(expires_at))}. Connect the Page again "
-                "in Accounts; its posts will wait until then.",
+                f"Crier's access to {self._page} ended at {local_time(_utc(expires_at))}. Connect the Page "
+                "again in Accounts; its posts will wait until then.",
                 detail=f"token_expires_at {expires_at:.0f} has passed",
             )
         self._graph = _Graph(session, load_token(account, secrets), base)

@@ -238,11 +238,3 @@ def _as_utc(value: Any) -> datetime | None:
     if isinstance(value, datetime):
         return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
     return _parse_time(value)
-
-
-def _local(when: datetime) -> str:
-    """A naive-UTC time as the user's clock shows it: "14:05", or "Tue 3 Jun 14:05" if not today."""
-    local = when.replace(tzinfo=UTC).astimezone()
-    if local.date() == datetime.now().astimezone().date():
-        return local.strftime("%H:%M")
-    return f"{local.strftime('%a')} {local.day} {local.strftime('%b %H:%M')}"

@@ -61,7 +61,6 @@ from desktop.core.networks.mastodon.api import (
     _api_error,
     _as_utc,
     _id,
-    _local,
     _parse_time,
     _positive,
     _sentence,
@@ -78,6 +77,7 @@ from desktop.core.networks.publishing import (
     PublishError,
     parent_unknown_error,
     read_image,
+    wait_until_error,
 )
 from desktop.core.networks.registry import PublisherContext
 
@@ -311,12 +311,9 @@ class MastodonPublisher:
         retry_at = datetime.fromtimestamp(when, UTC).replace(tzinfo=None, microsecond=0) + timedelta(
             seconds=1
         )
-        return PublishError(
-            ErrorKind.WAIT_UNTIL,
-            f"The Mastodon server {self.host} is limiting how much {self.account.handle} can do for now. "
-            "Crier will try again at "
-            f"{_local(retry_at)}.",
-            retry_at=retry_at,
+        return wait_until_error(
+            f"The Mastodon server {self.host} is limiting how much {self.account.handle} can do for now.",
+            retry_at,
             detail=f"{doing}: HTTP 429",
         )
 

@@ -46,9 +46,11 @@ from desktop.core.networks.publishing import (
     PartRequest,
     Published,
     PublishError,
+    local_time,
     malformed_answer,
     parent_unknown_error,
     read_image,
+    wait_until_error,
 )
 from desktop.core.networks.registry import PublisherContext
 from desktop.core.networks.x.api import (
@@ -210,7 +212,7 @@ class XPublisher:
                 tweet_id = ours[-1][0]
                 return Published(tweet_id, self._url(tweet_id))
             posted = matches[0][1]
-            when = _local(posted) if posted else "earlier"
+            when = local_time(posted) if posted else "earlier"
             raise PublishError(
                 ErrorKind.NEEDS_EDITING,
                 f"X refused this post because {self.account.handle} already posted the same text ({when}). "
@@ -344,11 +346,9 @@ class XPublisher:
             )
         if status == 429:
             retry_at = rate_limit_reset(getattr(response, "headers", {}) or {}, now=self._clock())
-            return PublishError(
-                ErrorKind.WAIT_UNTIL,
-                f"X's limit on how much {self.account.handle} can post has been reached. Crier will try "
-                f"again at {_local(retry_at)}.",
-                retry_at=retry_at,
+            return wait_until_error(
+                f"X's limit on how much {self.account.handle} can post has been reached.",
+                retry_at,
                 detail=detail,
             )
         if status == 402:
@@ -474,15 +474,6 @@ def _number(value: str | None) -> float | None:
         return float(value) if value is not None else None
     except ValueError:
         return None
-
-
-def _local(when: datetime) -> str:
-    """A naive-UTC time as the user's clock shows it: "14:05", or "Tue 3 Jun 14:05" if not today."""
-    local = when.replace(tzinfo=UTC).astimezone()
-    today = datetime.now().astimezone().date()
-    if local.date() == today:
-        return local.strftime("%H:%M")
-    return f"{local.strftime('%a')} {local.day} {local.strftime('%b %H:%M')}"
 
 
 # -- reading X's answers -----------------------------------------------------------------------------
