@@ -575,13 +575,14 @@ def serve_main(
     parser.add_argument("--defaults", action="store_true", help=defaults_help)
     options(parser)
     args = parser.parse_args(argv)
+    # The handlers go in before the URL is printed: a caller may stop the fake as soon as it has read it.
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
     server = (make(args) if make else fake_type(host=args.host, port=args.port)).start()
     print(server.base_url, flush=True)  # type: ignore[attr-defined]
     if args.defaults:
         print(json.dumps(bootstrap(server, args)), flush=True)
-    stop = threading.Event()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: stop.set())
     try:
         while not stop.wait(0.5):
             pass
