@@ -7,6 +7,7 @@ client would try it, with plain SQL.
 
 from __future__ import annotations
 
+import time
 import uuid
 from typing import Any
 
@@ -247,6 +248,16 @@ def _approved(team: Team, n: int) -> list[int]:
     return ids
 
 
+def _wait_until_gone(team: Team, pid: int) -> None:
+    """Wait for the server to end a closed connection's backend (which releases its advisory locks)."""
+    for _ in range(300):
+        row = team.admin.execute("SELECT count(*) FROM pg_stat_activity WHERE pid = %s", (pid,)).fetchone()
+        if row[0] == 0:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"backend {pid} still running 15 s after its connection closed")
+
+
 def test_one_publisher_per_account_and_a_dead_one_is_taken_over_at_once(team: Team) -> None:
     _approved(team, 2)
     first, second = team.as_(team.approver), team.as_(team.approver2)
@@ -254,7 +265,9 @@ def test_one_publisher_per_account_and_a_dead_one_is_taken_over_at_once(team: Te
     assert claimed is not None and "check_landed" not in claimed[1]
     # While the first PC's session holds the account, the second gets nothing (not even the next post).
     assert second.execute("SELECT * FROM crier.claim_next(%s)", ([team.account],)).fetchone() is None
+    pid = first.info.backend_pid
     first.close()  # the PC dies mid-send: its advisory lock goes with its connection
+    _wait_until_gone(team, pid)  # the server ends that backend a moment after the socket closes
     taken = second.execute(
         "SELECT id, idempotency, attempts FROM crier.claim_next(%s)", ([team.account],)
     ).fetchone()
