@@ -18,7 +18,10 @@ $(STAMP): pyproject.toml
 # every build, so building never rewrites the committed catalogues.
 TS := resources/translations/crier_cy.ts resources/translations/crier_en.ts
 QM := $(TS:.ts=.qm)
-TR_SOURCES := $(sort $(wildcard desktop/ui/*.py)) desktop/app.py
+# Core stays Qt-free: what people read there is marked with desktop/core/translatable.py's QT_TRANSLATE_NOOP
+# and translate(), which lupdate reads like Qt's, and the window translates when it shows it.
+TR_CORE := $(sort $(shell grep -rl --include='*.py' 'from desktop.core.translatable import' desktop/core))
+TR_SOURCES := $(sort $(wildcard desktop/ui/*.py)) desktop/app.py $(TR_CORE)
 
 translations: $(QM)
 

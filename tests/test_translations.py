@@ -174,6 +174,93 @@ def test_every_user_facing_string_in_the_ui_is_marked_for_translation() -> None:
     assert not found, "wrap these in self.tr() or QCoreApplication.translate():\n" + "\n".join(found)
 
 
+# -- text from desktop/core ----------------------------------------------------------------------------
+
+CORE = REPO / "desktop" / "core"
+#: Core's constructors of text people read, and which arguments (position, keyword) hold it.
+CORE_SINKS = {
+    "Finding": ((4, "message"),),  # the suggestion is words for the post itself, in the post's language
+    "RuleInfo": ((1, "title"), (2, "description")),
+    "SettingSpec": ((3, "label"), (4, "description")),
+    "NetworkForm": ((1, "title"), (2, "intro")),
+    "Field": ((1, "label"), (None, "help")),
+}
+
+
+def _core_sources() -> list[Path]:
+    """The core modules lupdate reads: those that mark text (as TR_CORE in the Makefile finds them)."""
+    return sorted(
+        p for p in CORE.rglob("*.py") if "from desktop.core.translatable import" in p.read_text("utf-8")
+    )
+
+
+def _values_of(tree: ast.AST, name: str) -> list[ast.AST]:
+    """What a name is set to anywhere in the module (``message = f"…"``, ``ADVICE = {…}``)."""
+    found: list[ast.AST] = []
+    for node in ast.walk(tree):
+        targets = (
+            node.targets
+            if isinstance(node, ast.Assign)
+            else [node.target]
+            if isinstance(node, (ast.AugAssign, ast.AnnAssign))
+            else []
+        )
+        if any(isinstance(t, ast.Name) and t.id == name for t in targets) and node.value is not None:
+            value = node.value
+            found.extend(value.values if isinstance(value, ast.Dict) else [value])
+    return found
+
+
+def unmarked_core_strings(source: str) -> list[tuple[int, str]]:
+    """Literal text core hands to a finding, rule, setting or sign-in form without QT_TRANSLATE_NOOP: the
+    window could only ever show it in English. Follows a name (or a table looked up by name) to its values."""
+    tree = ast.parse(source)
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and _sink_name(node) in CORE_SINKS):
+            continue
+        for position, keyword in CORE_SINKS[_sink_name(node)]:
+            args = [node.args[position]] if position is not None and position < len(node.args) else []
+            args += [k.value for k in node.keywords if k.arg == keyword]
+            for arg in args:
+                base = arg.value if isinstance(arg, ast.Subscript) else arg
+                values = _values_of(tree, base.id) if isinstance(base, ast.Name) else [arg]
+                for value in values:
+                    for branch in (value.body, value.orelse) if isinstance(value, ast.IfExp) else (value,):
+                        text = _bare_text(branch)
+                        if text is not None:
+                            found.append((getattr(branch, "lineno", node.lineno), text))
+    return found
+
+
+def test_the_core_checker_catches_unmarked_text() -> None:
+    found = unmarked_core_strings(
+        "ADVICE = {'email': 'Take it out.', 'phone': QT_TRANSLATE_NOOP('c', 'Take it out too.')}\n"
+        "def rule(doc):\n"
+        "    message = f'Too long by {n}'\n"
+        "    yield Finding('length', 0, 1, 'error', message, 'shorter words')\n"
+        "    yield Finding('x', 0, 1, 'error', ADVICE[kind])\n"
+        "    yield Finding('y', 0, 1, 'error', QT_TRANSLATE_NOOP('c', 'Fine {n}').format(n=1))\n"
+        "RuleInfo('x', 'Title', QT_TRANSLATE_NOOP('c', 'Marked'), 'info')\n"
+        "Field('handle', QT_TRANSLATE_NOOP('c', 'Handle'), help='e.g. you.bsky.social')\n"
+    )
+    assert sorted(found) == [
+        (1, "Take it out."),
+        (3, "f'Too long by {n}'"),
+        (7, "Title"),
+        (8, "e.g. you.bsky.social"),
+    ]
+
+
+def test_every_message_core_shows_people_is_marked_for_translation() -> None:
+    found = [
+        f"{path.relative_to(REPO)}:{line}: {text!r}"
+        for path in sorted(CORE.rglob("*.py"))
+        for line, text in unmarked_core_strings(path.read_text(encoding="utf-8"))
+    ]
+    assert not found, "mark these with translatable.QT_TRANSLATE_NOOP:\n" + "\n".join(found)
+
+
 def _messages(language: str) -> list[ET.Element]:
     path = CATALOGUES / f"crier_{language}.ts"
     assert path.is_file(), f"{path} is missing: run make translations"
@@ -202,7 +289,7 @@ def test_the_catalogue_holds_every_string_the_source_marks(tmp_path: Path) -> No
     if lupdate is None:
         pytest.skip("pyside6-lupdate is not installed beside this Python")
     fresh = tmp_path / "fresh.ts"
-    sources = [str(p) for p in sorted(UI.glob("*.py"))] + [str(REPO / "desktop" / "app.py")]
+    sources = [str(p) for p in [*sorted(UI.glob("*.py")), REPO / "desktop" / "app.py", *_core_sources()]]
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     ours = {(m.findtext("source"), m.findtext("comment")) for m in _messages("cy")}
     new = [
@@ -300,3 +387,54 @@ def test_it_can_lock_the_language_by_policy(tmp_path: Path, monkeypatch: pytest.
     assert i18n.language_setting() == "cy"
     policy.write_text('{"ui.language": "klingon"}', encoding="utf-8")
     assert i18n.language_setting() == "en"  # a bad policy value is reported by the main load, not fatal
+
+
+def test_the_welsh_window_shows_core_text_in_welsh(welsh: None, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    """A real finding, made by the tone checks on a worker thread, reads in Welsh in the Checks panel, its
+    underline's tooltip and the settings; a date inside it is written in Welsh too."""
+    from desktop.core.db import open_database
+    from desktop.core.paths import app_paths
+    from desktop.core.settings import Settings
+    from desktop.core.store import DraftStore
+    from desktop.ui.checks_view import FINDING_ROLE
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    settings = Settings.load()
+    settings.set(
+        "tone.pre_election_periods", [{"name": "Senedd", "start": "2026-01-01", "end": "2099-05-07"}]
+    )
+    settings.save()
+    db = open_database(app_paths().ensure())
+    store = DraftStore(db)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    draft = store.create(body="", networks=("x",))
+    window.model.reload()
+    qtbot.waitUntil(lambda: window.model.row_of(draft.id) >= 0)
+    window.select_draft(draft.id)
+    qtbot.waitUntil(lambda: window.editor.draft is not None and window.editor.draft.id == draft.id)
+    qtbot.keyClicks(window.editor.body, "Details at http://example.gov.uk from Cllr Jane Jones")
+    model = window.checks.model
+
+    def shown() -> dict[str, str]:
+        return {
+            model.index(r).data(FINDING_ROLE).rule: model.index(r).data() for r in range(model.rowCount())
+        }
+
+    qtbot.waitUntil(lambda: {"link-insecure", "pre-election"} <= set(shown()), timeout=5000)
+    link = shown()["link-insecure"]
+    assert "Dydy'r ddolen hon ddim yn ddiogel (http://)" in link and "isn't secure" not in link
+    assert "Mae'n gyfnod cyn etholiad Senedd (tan 7 Mai 2099)" in shown()["pre-election"]
+    finding = next(model.index(r).data(FINDING_ROLE) for r in range(model.rowCount()))
+    assert finding.message.startswith(("This link", "It's the"))  # core itself still speaks English
+    tips = [s.format.toolTip() for s in window.editor.body.extraSelections()]
+    assert any(tip.startswith("Dydy'r ddolen") for tip in tips)
+    window.close()
+    db.close()
+
+    dialog = SettingsDialog(Settings.load())
+    qtbot.addWidget(dialog)
+    assert dialog.fields["tone.reading_age_target"].title_text() == "Oed darllen targed"
+    assert "Saesneg Clir" in [box.text() for box in dialog.fields["tone.disabled_rules"].boxes.values()]

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.drafts import StoreError
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop.core.accounts import AccountView
@@ -132,6 +133,33 @@ def compose(
 # -- checks on a bilingual draft ------------------------------------------------------------------
 
 
+# Whole sentences per language, not a language name dropped into one: Welsh mutates and agrees around it.
+_EMPTY = {
+    WELSH: QT_TRANSLATE_NOOP(
+        "core.checks", "The Welsh text is empty: a bilingual post needs both languages."
+    ),
+    ENGLISH: QT_TRANSLATE_NOOP(
+        "core.checks", "The English text is empty: a bilingual post needs both languages."
+    ),
+}
+_SHORTER = {
+    WELSH: QT_TRANSLATE_NOOP(
+        "core.checks",
+        "The Welsh text is much shorter than the English ({short} to {long} characters, ratio {ratio}): "
+        "is something left out?",
+    ),
+    ENGLISH: QT_TRANSLATE_NOOP(
+        "core.checks",
+        "The English text is much shorter than the Welsh ({short} to {long} characters, ratio {ratio}): "
+        "is something left out?",
+    ),
+}
+_OTHER_LANGUAGE = {  # keyed by the side the word is in
+    WELSH: QT_TRANSLATE_NOOP("core.checks", "“{word}” looks English, in the Welsh text."),
+    ENGLISH: QT_TRANSLATE_NOOP("core.checks", "“{word}” looks Welsh, in the English text."),
+}
+
+
 def balance_findings(text: Bilingual) -> dict[str, Finding]:
     """A side empty, or much shorter than the other: a warning with the ratio, keyed by the shorter side."""
     from desktop.core.tone import Finding
@@ -142,12 +170,9 @@ def balance_findings(text: Bilingual) -> dict[str, Finding]:
         return {}
     ratio = lengths[short] / lengths[long]
     if lengths[short] == 0:
-        message = f"The {NAMES[short]} text is empty: a bilingual post needs both languages."
+        message = _EMPTY[short]
     elif ratio < BALANCE_RATIO:
-        message = (
-            f"The {NAMES[short]} text is much shorter than the {NAMES[long]} ({lengths[short]} to"
-            f" {lengths[long]} characters, ratio {ratio:.2f}): is something left out?"
-        )
+        message = _SHORTER[short].format(short=lengths[short], long=lengths[long], ratio=f"{ratio:.2f}")
     else:
         return {}
     return {short: Finding("bilingual-balance", 0, len(text.side(short)), "warning", message)}
@@ -171,7 +196,7 @@ def wrong_language_findings(side: str, language: str, speller: Speller) -> list[
                     word.start,
                     word.end,
                     "info",
-                    f"“{word.word}” looks {NAMES[other]}, in the {NAMES[language]} text.",
+                    _OTHER_LANGUAGE[language].format(word=word.word),
                 )
             )
     return found

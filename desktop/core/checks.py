@@ -14,6 +14,7 @@ from typing import Any
 from desktop.core.counting import Measure, NetworkParts, network_parts
 from desktop.core.networks import COUNTED_NETWORKS
 from desktop.core.tone import Finding, PreElectionPeriod, ToneContext, check
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +118,15 @@ def tone_context(
 def alt_text_findings(alt_texts: Sequence[str]) -> list[Finding]:
     """An image with no description is a finding like any other: in the panel and at the post gate."""
     return [
-        Finding("alt-text", 0, 0, "error", f"Image {n} has no description (alt text) for screen readers.")
+        Finding(
+            "alt-text",
+            0,
+            0,
+            "error",
+            QT_TRANSLATE_NOOP(
+                "core.checks", "Image {n} has no description (alt text) for screen readers."
+            ).format(n=n),
+        )
         for n, alt in enumerate(alt_texts, 1)
         if not alt.strip()
     ]

@@ -9,7 +9,7 @@ character the network refuses) is refused outright with the reason.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -119,20 +119,24 @@ class Verdict:
     def rules(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(f.rule for f in self.findings))
 
-    def problems(self) -> list[str]:
-        """One line per finding, the words quoted on one line, for the Post dialog and ``crier queue``."""
+    def problems(self, shown: Callable[[str], str] = str) -> list[str]:
+        """One line per finding, the words quoted on one line, for the Post dialog and ``crier queue``;
+        ``shown`` gives core's marked text in the reader's language (the window passes ``i18n.shown``)."""
         lines = []
         for f in self.findings:
-            title = rule_title(f.rule)
+            title = shown(rule_title(f.rule))
             words = quote(self.text[f.start : f.end]) if f.rule not in ("length", "alt-text") else ""
-            lines.append(f"{title}{' ' + words if words else ''}: {' '.join(f.message.splitlines())}")
+            lines.append(f"{title}{' ' + words if words else ''}: {' '.join(shown(f.message).splitlines())}")
         return lines
 
 
 def rule_title(rule: str) -> str:
     from desktop.core.tone import RULES
+    from desktop.core.translatable import QT_TRANSLATE_NOOP
 
-    return RULES[rule].title if rule in RULES else "Image description" if rule == "alt-text" else rule
+    if rule == "alt-text":
+        return QT_TRANSLATE_NOOP("core.rules", "Image description")
+    return RULES[rule].title if rule in RULES else rule
 
 
 def quote(words: str, limit: int = 40) -> str:
@@ -160,6 +164,7 @@ def assess(
     """
     from desktop.core.checks import alt_text_findings, run_checks, tone_context
     from desktop.core.tone import Finding
+    from desktop.core.translatable import QT_TRANSLATE_NOOP
 
     text = post_text(text)
     parts, reason = _plan_parts(text, account)
@@ -172,8 +177,9 @@ def assess(
     result = run_checks(text, [account.network], context)
     findings = [f for f in result.findings if f.severity == "error" and f.rule != "length"]
     if reason == "too_long":
-        message = _refusal(reason, account).capitalize() + "."
-        findings.append(Finding("length", 0, len(text), "error", message))
+        name = NETWORK_NAMES.get(account.network, account.network)
+        message = QT_TRANSLATE_NOOP("core.checks", "A part is still too long for {network} after splitting.")
+        findings.append(Finding("length", 0, len(text), "error", message.format(network=name)))
     if settings.get("posting.require_alt_text", True) or "alt-text" not in allowed:  # see the docstring
         findings += alt_text_findings(alt_texts)
     order = {rule: i for i, rule in enumerate(BLOCKING_RULES)}

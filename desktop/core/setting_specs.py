@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import Any
 
 from desktop.core.networks import NETWORKS
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 #: The checks that stop a post (see posting.assess), which policy may let staff override.
 BLOCKING_RULES: tuple[str, ...] = ("personal-data", "placeholder", "profanity", "length", "alt-text")
@@ -420,76 +421,130 @@ def _registry(*specs: SettingSpec) -> Mapping[str, SettingSpec]:
 
 # Every setting Crier has. Add one by adding an entry; order here is the order in docs and the example.
 SETTINGS: Mapping[str, SettingSpec] = _registry(
-    SettingSpec("x.client_id", TEXT, "", "X app client ID",
-                "The OAuth 2.0 client ID of the council's X developer app.", policy=True),
-    SettingSpec("x.consumer_key", TEXT, "", "X app consumer key",
-                "The OAuth 1.0a consumer key (API key) of the council's X developer app. Never put the "
-                "consumer secret here: secrets are kept in the system keyring.", policy=True),
-    SettingSpec("x.api_base", HTTP_URL, "https://api.x.com", "X API address",
-                "The address of the X API. Change it only if your network routes X through a gateway.",
+    SettingSpec("x.client_id", TEXT, "",
+                QT_TRANSLATE_NOOP("core.settings", "X app client ID"),
+                QT_TRANSLATE_NOOP("core.settings", "The OAuth 2.0 client ID of the council's X developer "
+                                                   "app."),
                 policy=True),
-    SettingSpec("facebook.app_id", TEXT, "", "Facebook app ID",
-                "The app ID of the council's Facebook app, used to post to Facebook Pages.", policy=True),
-    SettingSpec("networks.allowed", TextList(NETWORKS), list(NETWORKS), "Networks allowed",
-                "The social networks staff may draft for and post to.", policy=True),
-    SettingSpec("tone.disabled_rules", TEXT_LIST, [], "Tone checks turned off",
-                "The tone checks you have turned off."),
-    SettingSpec("tone.reading_age_target", WholeNumber(5, 18), 9, "Target reading age",
-                "Posts written for an older reading age than this are flagged.", policy=True),
-    SettingSpec("tone.banned_terms", TermMap(nullable=True), {}, "Words to avoid",
-                "Words or phrases the checks point out. Give each a better word to suggest, or none if it "
-                "should just be flagged.",
+    SettingSpec("x.consumer_key", TEXT, "",
+                QT_TRANSLATE_NOOP("core.settings", "X app consumer key"),
+                QT_TRANSLATE_NOOP("core.settings", "The OAuth 1.0a consumer key (API key) of the council's "
+                                                   "X developer app. Never put the consumer secret here: "
+                                                   "secrets are kept in the system keyring."),
+                policy=True),
+    SettingSpec("x.api_base", HTTP_URL, "https://api.x.com",
+                QT_TRANSLATE_NOOP("core.settings", "X API address"),
+                QT_TRANSLATE_NOOP("core.settings", "The address of the X API. Change it only if your "
+                                                   "network routes X through a gateway."),
+                policy=True),
+    SettingSpec("facebook.app_id", TEXT, "",
+                QT_TRANSLATE_NOOP("core.settings", "Facebook app ID"),
+                QT_TRANSLATE_NOOP("core.settings", "The app ID of the council's Facebook app, used to post "
+                                                   "to Facebook Pages."),
+                policy=True),
+    SettingSpec("networks.allowed", TextList(NETWORKS), list(NETWORKS),
+                QT_TRANSLATE_NOOP("core.settings", "Networks allowed"),
+                QT_TRANSLATE_NOOP("core.settings", "The social networks staff may draft for and post to."),
+                policy=True),
+    SettingSpec("tone.disabled_rules", TEXT_LIST, [],
+                QT_TRANSLATE_NOOP("core.settings", "Tone checks turned off"),
+                QT_TRANSLATE_NOOP("core.settings", "The tone checks you have turned off.")),
+    SettingSpec("tone.reading_age_target", WholeNumber(5, 18), 9,
+                QT_TRANSLATE_NOOP("core.settings", "Target reading age"),
+                QT_TRANSLATE_NOOP("core.settings", "Posts written for an older reading age than this are "
+                                                   "flagged."),
+                policy=True),
+    SettingSpec("tone.banned_terms", TermMap(nullable=True), {},
+                QT_TRANSLATE_NOOP("core.settings", "Words to avoid"),
+                QT_TRANSLATE_NOOP("core.settings", "Words or phrases the checks point out. Give each a "
+                                                   "better word to suggest, or none if it should just be "
+                                                   "flagged."),
                 policy=True, merge=Merge.EXTEND),
-    SettingSpec("tone.preferred_terms", TermMap(nullable=False), {}, "House style spellings",
-                "Spellings to correct to the council's house style, e.g. \"e-mail\" to \"email\".",
+    SettingSpec("tone.preferred_terms", TermMap(nullable=False), {},
+                QT_TRANSLATE_NOOP("core.settings", "House style spellings"),
+                QT_TRANSLATE_NOOP("core.settings", "Spellings to correct to the council's house style, "
+                                                   "e.g. \"e-mail\" to \"email\"."),
                 policy=True, merge=Merge.EXTEND),
-    SettingSpec("tone.allowed_personal_data", TEXT_LIST, [], "Contact details that may be posted",
-                "Phone numbers, email addresses and similar details that are fine to publish (e.g. the "
-                "council's contact centre), so the personal data check doesn't flag them.",
+    SettingSpec("tone.allowed_personal_data", TEXT_LIST, [],
+                QT_TRANSLATE_NOOP("core.settings", "Contact details that may be posted"),
+                QT_TRANSLATE_NOOP("core.settings", "Phone numbers, email addresses and similar details "
+                                                   "that are fine to publish (e.g. the council's contact "
+                                                   "centre), so the personal data check doesn't flag them."),
                 policy=True, merge=Merge.EXTEND),
-    SettingSpec("tone.pre_election_periods", PeriodList(), [], "Pre-election periods",
-                "Periods before elections (dates as YYYY-MM-DD, both days included) when posts are checked "
-                "for political content.", policy=True, merge=Merge.EXTEND),
-    SettingSpec("tone.political_names", TEXT_LIST, [], "Councillor and party names",
-                "Names of councillors and parties to flag during a pre-election period.",
+    SettingSpec("tone.pre_election_periods", PeriodList(), [],
+                QT_TRANSLATE_NOOP("core.settings", "Pre-election periods"),
+                QT_TRANSLATE_NOOP("core.settings", "Periods before elections (dates as YYYY-MM-DD, both "
+                                                   "days included) when posts are checked for political "
+                                                   "content."),
                 policy=True, merge=Merge.EXTEND),
-    SettingSpec("tone.council_domains", TEXT_LIST, [], "Council web addresses",
-                "The council's own web domains, e.g. \"example.gov.uk\", used by the link checks.",
+    SettingSpec("tone.political_names", TEXT_LIST, [],
+                QT_TRANSLATE_NOOP("core.settings", "Councillor and party names"),
+                QT_TRANSLATE_NOOP("core.settings", "Names of councillors and parties to flag during a "
+                                                   "pre-election period."),
                 policy=True, merge=Merge.EXTEND),
-    SettingSpec("posting.require_alt_text", FLAG, True, "Require image descriptions",
-                "Images can't be posted without a description (alt text) for people using screen readers.",
+    SettingSpec("tone.council_domains", TEXT_LIST, [],
+                QT_TRANSLATE_NOOP("core.settings", "Council web addresses"),
+                QT_TRANSLATE_NOOP("core.settings", "The council's own web domains, e.g. "
+                                                   "\"example.gov.uk\", used by the link checks."),
+                policy=True, merge=Merge.EXTEND),
+    SettingSpec("posting.require_alt_text", FLAG, True,
+                QT_TRANSLATE_NOOP("core.settings", "Require image descriptions"),
+                QT_TRANSLATE_NOOP("core.settings", "Images can't be posted without a description (alt "
+                                                   "text) for people using screen readers."),
                 policy=True),
     SettingSpec("posting.overridable_rules", TextList(BLOCKING_RULES), ["profanity", "length", "alt-text"],
-                "Checks staff may override",
-                "Checks that stop a post but that staff may override by giving a reason, which is kept "
-                "with the post. The others (by default personal data and placeholders) must be fixed.",
+                QT_TRANSLATE_NOOP("core.settings", "Checks staff may override"),
+                QT_TRANSLATE_NOOP("core.settings", "Checks that stop a post but that staff may override by "
+                                                   "giving a reason, which is kept with the post. The "
+                                                   "others (by default personal data and placeholders) "
+                                                   "must be fixed."),
                 policy=True),
     SettingSpec("posting.language_mode", Pattern("cy|en|both", '"cy", "en" or "both"'), "both",
-                "Language of accounts", 'The language accounts post in unless set on the account: "cy" '
-                'Welsh only, "en" English only, "both" one bilingual post (Welsh and English).', policy=True),
+                QT_TRANSLATE_NOOP("core.settings", "Language of accounts"),
+                QT_TRANSLATE_NOOP("core.settings", "The language accounts post in unless set on the "
+                                                   "account: \"cy\" Welsh only, \"en\" English only, "
+                                                   "\"both\" one bilingual post (Welsh and English)."),
+                policy=True),
     SettingSpec("posting.bilingual_order", Pattern("cy-first|en-first", '"cy-first" or "en-first"'),
-                "cy-first", "Order of a bilingual post", "Which language comes first in a bilingual post.",
+                "cy-first",
+                QT_TRANSLATE_NOOP("core.settings", "Order of a bilingual post"),
+                QT_TRANSLATE_NOOP("core.settings", "Which language comes first in a bilingual post."),
                 policy=True),
-    SettingSpec("network.proxy", PROXY, "", "Proxy",
-                "How Crier reaches the internet. Leave it empty to use this computer's own proxy settings, "
-                "which is usually right. Otherwise type direct for no proxy, the proxy's address (such as "
-                "http://proxy.example.gov.uk:8080), or pac: followed by the address of a proxy script. "
-                "IT can tell you which.", policy=True),
+    SettingSpec("network.proxy", PROXY, "",
+                QT_TRANSLATE_NOOP("core.settings", "Proxy"),
+                QT_TRANSLATE_NOOP("core.settings", "How Crier reaches the internet. Leave it empty to use "
+                                                   "this computer's own proxy settings, which is usually "
+                                                   "right. Otherwise type direct for no proxy, the proxy's "
+                                                   "address (such as http://proxy.example.gov.uk:8080), or "
+                                                   "pac: followed by the address of a proxy script. IT can "
+                                                   "tell you which."),
+                policy=True),
     SettingSpec("credentials.allow_encrypted_file_fallback", FLAG, False,
-                "Keep sign-ins in an encrypted file when there is no keyring",
-                "Only for a computer without a secure store such as Windows Credential Manager: the "
-                "accounts' sign-in tokens are kept in an encrypted file instead, so posting still works. "
-                "Ask IT first.",
+                QT_TRANSLATE_NOOP("core.settings", "Keep sign-ins in an encrypted file when there is no "
+                                                   "keyring"),
+                QT_TRANSLATE_NOOP("core.settings", "Only for a computer without a secure store such as "
+                                                   "Windows Credential Manager: the accounts' sign-in "
+                                                   "tokens are kept in an encrypted file instead, so "
+                                                   "posting still works. Ask IT first."),
                 policy=True),
-    SettingSpec("backups.keep", WholeNumber(1, 365), 7, "Backups to keep",
-                "How many daily backups of your drafts to keep.", policy=True),
-    SettingSpec("team.database_url", TEAM_URL, "", "Team database",
-                "The address of the team's PostgreSQL database, which `crier team join` and the window's "
-                "Join team use. Each person signs in with their own name and password (or Kerberos); no "
-                "password goes here.", policy=True),
-    SettingSpec("drafts.default_networks", TextList(NETWORKS), ["x"], "Networks for new drafts",
-                "The networks a new draft is set up for."),
-    SettingSpec("ui.language", Choice(("system", "cy", "en")), "system", "Interface language",
-                "The language of Crier's menus and messages: the computer's language, Welsh or English. "
-                "A change applies the next time Crier starts.", policy=True),
+    SettingSpec("backups.keep", WholeNumber(1, 365), 7,
+                QT_TRANSLATE_NOOP("core.settings", "Backups to keep"),
+                QT_TRANSLATE_NOOP("core.settings", "How many daily backups of your drafts to keep."),
+                policy=True),
+    SettingSpec("team.database_url", TEAM_URL, "",
+                QT_TRANSLATE_NOOP("core.settings", "Team database"),
+                QT_TRANSLATE_NOOP("core.settings", "The address of the team's PostgreSQL database, which "
+                                                   "`crier team join` and the window's Join team use. Each "
+                                                   "person signs in with their own name and password (or "
+                                                   "Kerberos); no password goes here."),
+                policy=True),
+    SettingSpec("drafts.default_networks", TextList(NETWORKS), ["x"],
+                QT_TRANSLATE_NOOP("core.settings", "Networks for new drafts"),
+                QT_TRANSLATE_NOOP("core.settings", "The networks a new draft is set up for.")),
+    SettingSpec("ui.language", Choice(("system", "cy", "en")), "system",
+                QT_TRANSLATE_NOOP("core.settings", "Interface language"),
+                QT_TRANSLATE_NOOP("core.settings", "The language of Crier's menus and messages: the "
+                                                   "computer's language, Welsh or English. A change "
+                                                   "applies the next time Crier starts."),
+                policy=True),
 )  # fmt: skip

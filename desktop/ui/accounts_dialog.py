@@ -40,6 +40,7 @@ from desktop.core.connect import FORMS, NetworkForm, network_of
 from desktop.core.networks import NETWORK_NAMES
 from desktop.ui.contrast import error_style
 from desktop.ui.dates import local_time_text
+from desktop.ui.i18n import shown
 from desktop.ui.icons import network_icon
 from desktop.ui.workers import SerialWorker
 
@@ -131,9 +132,9 @@ class ConnectDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.form = form
-        self.setWindowTitle(self.tr("Connect {network}").format(network=form.title))
+        self.setWindowTitle(self.tr("Connect {network}").format(network=shown(form.title)))
         width = self.fontMetrics().averageCharWidth() * 60  # a readable line for the wrapped texts
-        intro = QLabel(form.intro, self)
+        intro = QLabel(shown(form.intro), self)
         intro.setWordWrap(True)
         intro.setOpenExternalLinks(True)
         intro.setMinimumWidth(width)
@@ -144,13 +145,13 @@ class ConnectDialog(QDialog):
         fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for spec in form.fields:
             edit = QLineEdit((values or {}).get(spec.key, spec.default), self)
-            edit.setAccessibleName(spec.label)
+            edit.setAccessibleName(shown(spec.label))
             if spec.secret:
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
-            fields.addRow(spec.label, edit)
+            fields.addRow(shown(spec.label), edit)
             if spec.help:
-                edit.setAccessibleDescription(spec.help)
-                help_label = QLabel(spec.help, self)
+                edit.setAccessibleDescription(shown(spec.help))
+                help_label = QLabel(shown(spec.help), self)
                 help_label.setWordWrap(True)
                 fields.addRow("", help_label)
                 self.helps[spec.key] = help_label
@@ -222,7 +223,7 @@ class AccountsDialog(QDialog):
         menu = QMenu(self.add_button)
         for network, form in FORMS.items():
             if allowed_networks is None or network_of(network) in allowed_networks:
-                menu.addAction(form.title, lambda n=network: self.add(n))
+                menu.addAction(shown(form.title), lambda n=network: self.add(n))
         self.add_button.setMenu(menu)
         self.add_button.setEnabled(not menu.isEmpty())
         self.sign_out_button = QPushButton(self.tr("&Sign out"), self)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.networks import COUNTED_NETWORKS, NETWORK_NAMES
 from desktop.ui.contrast import severity_colour
+from desktop.ui.i18n import shown
 
 if TYPE_CHECKING:
     from desktop.core.checks import CheckResult
@@ -105,16 +106,17 @@ class FindingsModel(QAbstractListModel):
             quoted = self._text[finding.start : finding.end]
             quoted = quoted if len(quoted) <= 40 else quoted[:37] + "…"
             head = self.tr(SEVERITY_WORDS[finding.severity])
-            line = f"{head}: {finding.message}"
+            message = shown(finding.message)
+            line = f"{head}: {message}"
             if quoted.strip() and finding.rule not in ("length", "reading-age"):
-                line = f"{head} — “{quoted}”: {finding.message}"
+                line = f"{head} — “{quoted}”: {message}"
             if finding.suggestion:
                 line += "\n" + self.tr("Suggestion: {s}").format(s=finding.suggestion)
             return line
         if role == Qt.ItemDataRole.DecorationRole:
             return severity_icon(self.parent(), finding.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return finding.message
+            return shown(finding.message)
         if role == FINDING_ROLE:
             return finding
         return None
@@ -355,7 +357,7 @@ def highlight(editor: QPlainTextEdit, result: CheckResult) -> None:
         fmt = QTextCharFormat()
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(SEVERITY_COLOURS[finding.severity])
-        span(finding.start, finding.end, fmt, finding.message)
+        span(finding.start, finding.end, fmt, shown(finding.message))
     editor.setExtraSelections(selections)
 
 

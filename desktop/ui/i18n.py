@@ -9,11 +9,14 @@ applies at the next start rather than retranslating every open window.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from desktop.core.paths import RESOURCES
+from desktop.core.translatable import Text
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +32,29 @@ def language_names() -> dict[str, str]:
         "cy": "Cymraeg",
         "en": "English",
     }
+
+
+def shown(text: str) -> str:
+    """Text from core (a finding, a setting's name, a sign-in form) in the interface language.
+
+    Core marks what people read as ``translatable.Text``; this looks up its source in the catalogue and
+    fills in the same values (dates in the reader's language). Anything else (a draft's own words, a
+    term's advice from a word list) is shown as it is.
+    """
+    if not isinstance(text, Text):
+        return text
+    translated = QCoreApplication.translate(text.context, text.source)
+    return (
+        translated.format(**{key: _value(value) for key, value in text.values.items()})
+        if text.values
+        else translated
+    )
+
+
+def _value(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    return shown(value) if isinstance(value, str) else value
 
 
 def choose_language(setting: str, system: QLocale | None = None) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.core.accounts import AccountStatus, AccountView
 from desktop.core.networks import NETWORK_NAMES
 from desktop.core.posting import Verdict
+from desktop.ui.i18n import shown
 from desktop.ui.icons import network_icon
 
 
@@ -64,7 +65,7 @@ class PostDialog(QDialog):
                 label += "  — " + self.tr("needs fixing, or a reason to post anyway")
             if verdict and not verdict.clear:
                 problems.append(f"{name}:")
-                problems += [f"  • {line}" for line in verdict.problems()]
+                problems += [f"  • {line}" for line in verdict.problems(shown)]
             item = QStandardItem(network_icon(account.network), label)
             item.setCheckable(True)
             item.setEditable(False)

@@ -17,6 +17,7 @@ from desktop.core.bilingual import Bilingual, compose
 from desktop.core.drafts import DraftData, StoreError
 from desktop.core.outbox import Outbox, State
 from desktop.core.posting import Verdict, assess
+from desktop.ui.i18n import shown
 from desktop.ui.outbox_view import OutboxPanel
 from desktop.ui.post_dialog import PostDialog
 from desktop.ui.sync_controller import SyncController
@@ -160,7 +161,7 @@ class Posting(QObject):
                 languages=languages,
             )
         except StoreError as error:
-            lines = [line for v in getattr(error, "verdicts", ()) for line in v.problems()]
+            lines = [line for v in getattr(error, "verdicts", ()) for line in v.problems(shown)]
             QMessageBox.information(self.window, self.tr("Post"), "\n".join([error.user_message, *lines]))
             return []
         self.dock.show()

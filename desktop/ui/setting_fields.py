@@ -41,7 +41,7 @@ from desktop.core.settings import (
 from desktop.core.tone import RULES
 from desktop.ui.a11y import name_clear_button
 from desktop.ui.contrast import error_style
-from desktop.ui.i18n import language_names
+from desktop.ui.i18n import language_names, shown
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -172,10 +172,10 @@ class SettingField(QWidget):
         return True
 
     def title_text(self) -> str:
-        return self.tr(self.spec.label)
+        return shown(self.spec.label)
 
     def description_text(self) -> str:
-        return self.tr(self.spec.description)
+        return shown(self.spec.description)
 
     # -- shared behaviour --------------------------------------------------------------------------
 
@@ -518,8 +518,8 @@ class RulesField(SettingField):
         grid = QGridLayout(self.group)
         self.boxes: dict[str, QCheckBox] = {}
         for number, (rule_id, info) in enumerate(RULES.items()):
-            box = QCheckBox(self.tr(info.title), self.group)
-            box.setAccessibleName(self.tr(info.title))
+            box = QCheckBox(shown(info.title), self.group)
+            box.setAccessibleName(shown(info.title))
             self.boxes[rule_id] = box
             grid.addWidget(box, number // 2, number % 2)  # row by row, so Tab reads left to right
         layout.addWidget(self.group)
@@ -544,8 +544,8 @@ class RulesField(SettingField):
             extra.append(self.tr("Set by your organisation."))
         for rule_id, box in self.boxes.items():
             info = RULES[rule_id]
-            box.setToolTip(self.tr(info.description))
-            box.setAccessibleDescription(" ".join([*extra, self.tr(info.description)]))
+            box.setToolTip(shown(info.description))
+            box.setAccessibleDescription(" ".join([*extra, shown(info.description)]))
 
     def load(self, value: Any) -> None:
         off = set(value)

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="+116" />
+        <location filename="../../desktop/ui/accounts_dialog.py" line="+117" />
         <source>Windows Credential Manager</source>
         <translation>Rheolwr Manylion Adnabod Windows</translation>
     </message>
@@ -258,7 +258,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+132" />
+        <location filename="../../desktop/ui/checks_view.py" line="+134" />
         <source>Checks</source>
         <translation>Gwiriadau</translation>
     </message>
@@ -627,7 +627,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="-243" />
+        <location filename="../../desktop/ui/checks_view.py" line="-244" />
         <source>Must fix</source>
         <extracomment>Underline colours (graphics: 3:1 on white or more); the findings' text keeps the palette's colour.</extracomment>
         <translation>Rhaid cywiro</translation>
@@ -643,7 +643,7 @@
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+62" />
         <source>Suggestion: {s}</source>
         <extracomment>Severity is never colour alone: each has its word and this icon too. A 100 KB paste can have thousands of findings; a person reads the first few, and laying out thousands of rows or underlines would stall the GUI thread. The summary says how many there are.</extracomment>
         <translation>Awgrym: {s}</translation>
@@ -1129,7 +1129,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../desktop/ui/post_dialog.py" line="+44" />
+        <location filename="../../desktop/ui/post_dialog.py" line="+45" />
         <source>Post</source>
         <translation>Cyhoeddi</translation>
     </message>
@@ -1212,7 +1212,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Posting</name>
     <message>
-        <location filename="../../desktop/ui/posting.py" line="+57" />
+        <location filename="../../desktop/ui/posting.py" line="+58" />
         <location line="+3" />
         <location line="+190" />
         <source>Outbox</source>
@@ -2206,9 +2206,763 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
 </context>
 <context>
+    <name>core.checks</name>
+    <message>
+        <location filename="../../desktop/core/bilingual.py" line="+138" />
+        <source>The Welsh text is empty: a bilingual post needs both languages.</source>
+        <extracomment>The key in an account's settings JSON holding its language mode. Below this ratio of the shorter side's length to the longer's, a bilingual draft gets a warning.</extracomment>
+        <translation>Mae'r testun Cymraeg yn wag: mae angen y ddwy iaith ar neges ddwyieithog.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The English text is empty: a bilingual post needs both languages.</source>
+        <translation>Mae'r testun Saesneg yn wag: mae angen y ddwy iaith ar neges ddwyieithog.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The Welsh text is much shorter than the English ({short} to {long} characters, ratio {ratio}): is something left out?</source>
+        <translation>Mae'r testun Cymraeg yn llawer byrrach na'r Saesneg ({short} nod i {long}, cymhareb {ratio}): oes rhywbeth ar goll?</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The English text is much shorter than the Welsh ({short} to {long} characters, ratio {ratio}): is something left out?</source>
+        <translation>Mae'r testun Saesneg yn llawer byrrach na'r Cymraeg ({short} nod i {long}, cymhareb {ratio}): oes rhywbeth ar goll?</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>“{word}” looks English, in the Welsh text.</source>
+        <translation>Mae “{word}” yn edrych fel Saesneg, yn y testun Cymraeg.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“{word}” looks Welsh, in the English text.</source>
+        <translation>Mae “{word}” yn edrych fel Cymraeg, yn y testun Saesneg.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/checks.py" line="+126" />
+        <source>Image {n} has no description (alt text) for screen readers.</source>
+        <translation>Does dim disgrifiad (testun amgen) ar gyfer darllenwyr sgrin gan ddelwedd {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/posting.py" line="+181" />
+        <source>A part is still too long for {network} after splitting.</source>
+        <translation>Mae un rhan yn dal yn rhy hir i {network} ar ôl ei rhannu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/election.py" line="+76" />
+        <source>It's the {period} pre-election period (until {until}): posts mustn't name councillors, candidates or parties. Check with your elections or communications lead.</source>
+        <translation>Mae'n gyfnod cyn etholiad {period} (tan {until}): rhaid i negeseuon beidio ag enwi cynghorwyr, ymgeiswyr na phleidiau. Holwch eich arweinydd etholiadau neu gyfathrebu.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>It's the {period} pre-election period (until {until}): avoid promoting the council's achievements or its politicians. Stick to facts residents need.</source>
+        <translation>Mae'n gyfnod cyn etholiad {period} (tan {until}): peidiwch â hyrwyddo llwyddiannau'r cyngor na'i wleidyddion. Cadwch at y ffeithiau sydd eu hangen ar drigolion.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/emoji.py" line="+71" />
+        <source>{count} emoji: use {most} at most. Screen readers read out the name of every one.</source>
+        <translation>{count} emoji: defnyddiwch {most} ar y mwyaf. Mae darllenwyr sgrin yn darllen enw pob un yn uchel.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>An emoji in the middle of a sentence is read out by screen readers ("{name}"): write the word, or move the emoji to the end.</source>
+        <translation>Mae darllenwyr sgrin yn darllen emoji yng nghanol brawddeg yn uchel ("{name}"): ysgrifennwch y gair, neu symudwch yr emoji i'r diwedd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/hashtags.py" line="+98" />
+        <source>Screen readers read #{tag} as one long word: capitalise each word so it's read as "{words}".</source>
+        <translation>Mae darllenwyr sgrin yn darllen #{tag} fel un gair hir: rhowch briflythyren i bob gair fel ei fod yn cael ei ddarllen fel "{words}".</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>{count} hashtags: use {most} at most. More look like spam, and screen readers read every one.</source>
+        <translation>{count} hashnod: defnyddiwch {most} ar y mwyaf. Mae rhagor yn edrych fel sbam, ac mae darllenwyr sgrin yn darllen pob un.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/hostility.py" line="+56" />
+        <source>"{phrase}" can sound like arguing with or talking down to residents: try "{kinder}".</source>
+        <translation>Gall "{phrase}" swnio fel dadlau â thrigolion neu siarad i lawr â nhw: rhowch gynnig ar "{kinder}".</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>"{phrase}" can sound like arguing with or talking down to residents. Keep it calm and helpful.</source>
+        <translation>Gall "{phrase}" swnio fel dadlau â thrigolion neu siarad i lawr â nhw. Cadwch yn bwyllog ac yn gymwynasgar.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>This reads as hostile or blaming ({words}). A council never argues with residents: say what you need people to do, calmly.</source>
+        <translation>Mae hyn yn darllen fel rhywbeth gelyniaethus neu feius ({words}). Dydy cyngor byth yn dadlau â thrigolion: dywedwch yn bwyllog beth sydd ei angen i bobl ei wneud.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/length.py" line="+31" />
+        <source>Too long for {network} by 1 character: shorten it.</source>
+        <translation>Rhy hir i {network} o 1 nod: byrhewch y neges.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Too long for {network} by {n} characters: shorten it.</source>
+        <translation>Rhy hir i {network} o {n} nod: byrhewch y neges.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Too big for {network} by 1 byte (emoji and accents take several): shorten it.</source>
+        <translation>Rhy fawr i {network} o 1 beit (mae emoji ac acenion yn cymryd sawl un): byrhewch y neges.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Too big for {network} by {n} bytes (emoji and accents take several): shorten it.</source>
+        <translation>Rhy fawr i {network} o {n} beit (mae emoji ac acenion yn cymryd sawl un): byrhewch y neges.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/links.py" line="+47" />
+        <source>This link isn't secure (http://): browsers warn about it. Use the https:// address.</source>
+        <translation>Dydy'r ddolen hon ddim yn ddiogel (http://): mae porwyr yn rhybuddio amdani. Defnyddiwch y cyfeiriad https://.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Residents can't see where a shortened link goes, and scams use them: link to {domain} so they can see it's really the council.</source>
+        <translation>Dydy trigolion ddim yn gallu gweld i ble mae dolen fyrrach yn mynd, ac mae sgamiau'n eu defnyddio: rhowch ddolen i {domain} fel eu bod yn gweld mai'r cyngor sydd yno go iawn.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Residents can't see where a shortened link goes, and scams use them: link to the full address on the council's own website so they can see it's really the council.</source>
+        <translation>Dydy trigolion ddim yn gallu gweld i ble mae dolen fyrrach yn mynd, ac mae sgamiau'n eu defnyddio: rhowch ddolen i'r cyfeiriad llawn ar wefan y cyngor ei hun fel eu bod yn gweld mai'r cyngor sydd yno go iawn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/personal.py" line="+79" />
+        <source>This looks like a person's email address. Take it out, or give a team's address instead (such as enquiries@…). If it is the council's own published address, add it to "Contact details that may be posted" in Settings.</source>
+        <extracomment>What to do about each kind, in its own words. Only an email address or a phone number can be the council's own published contact, so only those point at the allowed contact details; an identifier never does.</extracomment>
+        <translation>Mae hwn yn edrych fel cyfeiriad e-bost person. Tynnwch ef allan, neu rhowch gyfeiriad tîm yn ei le (fel ymholiadau@…). Os mai cyfeiriad cyhoeddedig y cyngor ei hun yw e, ychwanegwch ef at "Manylion cyswllt y cewch eu cyhoeddi" yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This looks like a personal phone number. Take it out, or give the council's contact number instead. If it is the council's own published number, add it to "Contact details that may be posted" in Settings.</source>
+        <translation>Mae hwn yn edrych fel rhif ffôn personol. Tynnwch ef allan, neu rhowch rif cyswllt y cyngor yn ei le. Os mai rhif cyhoeddedig y cyngor ei hun yw e, ychwanegwch ef at "Manylion cyswllt y cewch eu cyhoeddi" yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This looks like a National Insurance number, which identifies one person and must never be posted. Take it out.</source>
+        <translation>Mae hwn yn edrych fel rhif Yswiriant Gwladol, sy'n dynodi un person a rhaid peidio byth â'i gyhoeddi. Tynnwch ef allan.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This looks like a vehicle registration, which can identify its owner. Take it out, or describe the vehicle instead (such as "a white van").</source>
+        <translation>Mae hwn yn edrych fel rhif cofrestru cerbyd, a all ddynodi ei berchennog. Tynnwch ef allan, neu disgrifiwch y cerbyd yn ei le (fel "fan wen").</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/profanity.py" line="+96" />
+        <source>Swearing (even disguised) has no place on a council account: take it out.</source>
+        <translation>Does dim lle i regi (hyd yn oed wedi'i guddio) ar gyfrif cyngor: tynnwch ef allan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/readability.py" line="+139" />
+        <source>Reading age over {age}: aim for {target} or under. Shorter sentences and everyday words help (this sentence is the hardest).</source>
+        <extracomment>How far above the target the age can go before the finding is a warning rather than a note. Beyond this the formula's number means nothing to a reader ("reading age 31"), so it says "over 18".</extracomment>
+        <translation>Oed darllen dros {age}: anelwch at {target} neu lai. Mae brawddegau byrrach a geiriau bob dydd yn helpu (y frawddeg hon yw'r anoddaf).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Reading age about {age}: aim for {target} or under. Shorter sentences and everyday words help (this sentence is the hardest).</source>
+        <translation>Oed darllen tua {age}: anelwch at {target} neu lai. Mae brawddegau byrrach a geiriau bob dydd yn helpu (y frawddeg hon yw'r anoddaf).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/style.py" line="+151" />
+        <source>Capitals read as shouting, and screen readers may spell them out letter by letter: write it in lower case.</source>
+        <extracomment>Words of this many letters count towards a shouted run ("PLEASE DO NOT": PLEASE and NOT). Words that belong to a council's name next to a place: "POWYS COUNTY COUNCIL" → "Powys County Council".</extracomment>
+        <translation>Mae priflythrennau'n darllen fel gweiddi, a gall darllenwyr sgrin eu sillafu fesul llythyren: ysgrifennwch mewn llythrennau bach.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>"{mark}" reads as over-excited or cross: use one mark at most.</source>
+        <translation>Mae "{mark}" yn darllen fel gor-gyffro neu dymer: defnyddiwch un nod ar y mwyaf.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>More than one exclamation mark in a post reads as over-excited: keep one at most.</source>
+        <translation>Mae mwy nag un ebychnod mewn neges yn darllen fel gor-gyffro: cadwch at un ar y mwyaf.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>This sentence is {words} words long: keep sentences to {most} words or fewer so they are easy to follow on a phone.</source>
+        <translation>Mae'r frawddeg hon yn {words} gair o hyd: cadwch frawddegau i {most} gair neu lai fel eu bod yn hawdd eu dilyn ar ffôn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/wording.py" line="+48" />
+        <source>"{word}" is jargon: "{suggestion}" is plainer.</source>
+        <translation>Jargon yw "{word}": mae "{suggestion}" yn symlach.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>"{word}" is dated or can exclude people: say "{suggestion}".</source>
+        <translation>Mae "{word}" yn hen ffasiwn neu gall gau pobl allan: dywedwch "{suggestion}".</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>"{word}" is on your organisation's list of words to avoid: use "{suggestion}" instead.</source>
+        <translation>Mae "{word}" ar restr eich sefydliad o eiriau i'w hosgoi: defnyddiwch "{suggestion}" yn ei le.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>"{word}" is on your organisation's list of words to avoid.</source>
+        <translation>Mae "{word}" ar restr eich sefydliad o eiriau i'w hosgoi.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>House style is "{suggestion}", not "{word}".</source>
+        <translation>Arddull y sefydliad yw "{suggestion}", nid "{word}".</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Placeholder left in: fill in "{text}" before posting.</source>
+        <translation>Dalfan ar ôl yn y testun: llenwch "{text}" cyn cyhoeddi.</translation>
+    </message>
+</context>
+<context>
+    <name>core.networks</name>
+    <message>
+        <location filename="../../desktop/core/networks/bluesky/descriptor.py" line="+21" />
+        <source>Bluesky</source>
+        <translation>Bluesky</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use an app password, never the account's main password: in Bluesky open Settings → Privacy and security → App passwords, add one for Crier and paste it here (it looks like xxxx-xxxx-xxxx-xxxx).</source>
+        <translation>Defnyddiwch gyfrinair ap, byth prif gyfrinair y cyfrif: yn Bluesky agorwch Settings → Privacy and security → App passwords, ychwanegwch un ar gyfer Crier a'i ludo yma (mae'n edrych fel xxxx-xxxx-xxxx-xxxx).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Handle</source>
+        <translation>Dolen enw (handle)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. yourcouncil.bsky.social</source>
+        <translation>e.e. eichcyngor.bsky.social</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>App password</source>
+        <translation>Cyfrinair ap</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../../desktop/core/networks/mastodon/descriptor.py" line="+30" />
+        <source>Server</source>
+        <translation>Gweinydd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>leave empty for bsky.social</source>
+        <translation>gadewch yn wag ar gyfer bsky.social</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/facebook/descriptor.py" line="+23" />
+        <source>Facebook Page</source>
+        <translation>Tudalen Facebook</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paste a Page access token for the council's Page (from Meta Business Suite or the Graph API Explorer with the council's app; a long-lived or system-user token keeps working unattended).</source>
+        <translation>Gludwch docyn mynediad Tudalen ar gyfer Tudalen y cyngor (o Meta Business Suite neu Graph API Explorer gydag ap y cyngor; mae tocyn hirhoedlog neu docyn defnyddiwr system yn dal i weithio heb neb wrth law).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Page ID</source>
+        <translation>ID y Dudalen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>optional when the token is the Page's own</source>
+        <translation>dewisol pan mai tocyn y Dudalen ei hun yw'r tocyn</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Page access token</source>
+        <translation>Tocyn mynediad y Dudalen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/mastodon/descriptor.py" line="-9" />
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>On your Mastodon server open Preferences → Development → New application, allow read and write, and paste the access token here.</source>
+        <translation>Ar eich gweinydd Mastodon agorwch Preferences → Development → New application, caniatewch read a write, a gludwch y tocyn mynediad yma.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>e.g. mastodon.social or social.yourcouncil.gov.uk</source>
+        <translation>e.e. mastodon.social neu social.eichcyngor.gov.uk</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../../desktop/core/networks/x/descriptor.py" line="+42" />
+        <source>Access token</source>
+        <translation>Tocyn mynediad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/x/descriptor.py" line="-19" />
+        <source>X (sign in with the browser)</source>
+        <translation>X (mewngofnodi â'r porwr)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your browser opens X's sign-in page. Sign in as the council's account and choose Authorize app; Crier then finishes by itself. The app is your council's own X developer app.</source>
+        <translation>Mae eich porwr yn agor tudalen mewngofnodi X. Mewngofnodwch fel cyfrif y cyngor a dewiswch Authorize app; yna mae Crier yn gorffen ar ei ben ei hun. Ap datblygwr X eich cyngor ei hun yw'r ap.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>X (paste the app's keys)</source>
+        <translation>X (gludo allweddi'r ap)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From the council's X developer app (Keys and tokens), paste the API key and secret and the access token and secret made for the account.</source>
+        <translation>O ap datblygwr X y cyngor (Keys and tokens), gludwch yr allwedd API a'i chyfrinach a'r tocyn mynediad a'i gyfrinach a wnaed ar gyfer y cyfrif.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>API key</source>
+        <translation>Allwedd API</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>API key secret</source>
+        <translation>Cyfrinach yr allwedd API</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Access token secret</source>
+        <translation>Cyfrinach y tocyn mynediad</translation>
+    </message>
+</context>
+<context>
+    <name>core.rules</name>
+    <message>
+        <location filename="../../desktop/core/posting.py" line="-43" />
+        <source>Image description</source>
+        <extracomment>The longest text Crier takes as a post: a little over the longest any network accepts (Facebook's). The longest thread Crier will queue; a text needing more is a document, not a post. The error rules that stop a post, in the order findings are listed ("alt-text" is an image with no description; the others are tone rules of severity "error"), and the setting, lockable by machine policy, listing which of them a person may override with a reason.</extracomment>
+        <translation>Disgrifiad delwedd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/checker.py" line="+32" />
+        <source>Too long</source>
+        <translation>Rhy hir</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Longer than a network this post is going to allows.</source>
+        <translation>Yn hwy nag y mae rhwydwaith y mae'r neges hon yn mynd iddo yn ei ganiatáu.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Placeholders left in</source>
+        <translation>Dalfannau ar ôl yn y testun</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>TBC, TODO, XXX, [insert link], lorem ipsum and other text meant to be filled in later.</source>
+        <translation>TBC, TODO, XXX, [insert link], lorem ipsum a thestun arall sydd i fod i gael ei lenwi'n nes ymlaen.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Personal data</source>
+        <translation>Data personol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A person's email address or phone number, a National Insurance number or a vehicle registration. The council's own published contact details can be allowed in Settings.</source>
+        <translation>Cyfeiriad e-bost neu rif ffôn person, rhif Yswiriant Gwladol neu rif cofrestru cerbyd. Gellir caniatáu manylion cyswllt cyhoeddedig y cyngor ei hun yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Swearing</source>
+        <translation>Rhegi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Swear words, including disguised ones like f*ck or sh1t. Place names such as Scunthorpe are fine.</source>
+        <translation>Rhegfeydd, gan gynnwys rhai wedi'u cuddio fel f*ck neu sh1t. Mae enwau lleoedd fel Scunthorpe yn iawn.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Hostile or blaming tone</source>
+        <translation>Tôn elyniaethus neu feius</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Words and phrases that argue with, blame or talk down to residents ("as we have repeatedly told you", "it's not rocket science").</source>
+        <translation>Geiriau ac ymadroddion sy'n dadlau â thrigolion, yn eu beio neu'n siarad i lawr â nhw ("fel rydyn ni wedi dweud wrthych dro ar ôl tro", "dydy e ddim yn wyddoniaeth roced").</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Pre-election period</source>
+        <translation>Cyfnod cyn etholiad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>During a pre-election period set in Settings: naming councillors, candidates or parties, or promoting the council's achievements.</source>
+        <translation>Yn ystod cyfnod cyn etholiad a osodwyd yn y Gosodiadau: enwi cynghorwyr, ymgeiswyr neu bleidiau, neu hyrwyddo llwyddiannau'r cyngor.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Capitals</source>
+        <translation>Priflythrennau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Words in capitals other than acronyms like NHS or CCTV. They read as shouting and screen readers may spell them out.</source>
+        <translation>Geiriau mewn priflythrennau heblaw acronymau fel GIG neu CCTV. Maen nhw'n darllen fel gweiddi a gall darllenwyr sgrin eu sillafu.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Exclamation marks</source>
+        <translation>Ebychnodau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>More than one exclamation mark, or !! and ?!, which read as over-excited or cross.</source>
+        <translation>Mwy nag un ebychnod, neu !! a ?!, sy'n darllen fel gor-gyffro neu dymer.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Inclusive language</source>
+        <translation>Iaith gynhwysol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dated or excluding terms such as "the elderly" or "wheelchair-bound", with the form to use instead.</source>
+        <translation>Termau hen ffasiwn neu sy'n cau pobl allan fel "the elderly" neu "wheelchair-bound", gyda'r ffurf i'w defnyddio yn eu lle.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Plain English</source>
+        <translation>Saesneg Clir</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GOV.UK words to avoid and council jargon (utilise, facilitate, going forward), with a plainer word.</source>
+        <translation>Geiriau i'w hosgoi yn ôl GOV.UK a jargon cynghorau (utilise, facilitate, going forward), gyda gair symlach.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Reading age</source>
+        <translation>Oed darllen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Posts that need a higher reading age than your target. GOV.UK writes for a reading age of 9.</source>
+        <translation>Negeseuon sydd angen oed darllen uwch na'ch targed. Mae GOV.UK yn ysgrifennu ar gyfer oed darllen 9.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Long sentences</source>
+        <translation>Brawddegau hir</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sentences over {n} words.</source>
+        <translation>Brawddegau dros {n} gair.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Hashtag capitals</source>
+        <translation>Priflythrennau hashnodau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hashtags of several words in lower case: #RoadClosure, not #roadclosure, so screen readers can read them.</source>
+        <translation>Hashnodau o sawl gair mewn llythrennau bach: #CauFfordd, nid #cauffordd, fel bod darllenwyr sgrin yn gallu eu darllen.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Too many hashtags</source>
+        <translation>Gormod o hashnodau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>More than {n} hashtags.</source>
+        <translation>Mwy na {n} hashnod.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>More than {n} emoji, or an emoji in the middle of a sentence. Screen readers read out each one's name.</source>
+        <translation>Mwy na {n} emoji, neu emoji yng nghanol brawddeg. Mae darllenwyr sgrin yn darllen enw pob un yn uchel.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Insecure links</source>
+        <translation>Dolenni anniogel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Links starting http:// instead of https://.</source>
+        <translation>Dolenni sy'n dechrau â http:// yn lle https://.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Shortened links</source>
+        <translation>Dolenni byrrach</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>bit.ly and other link shorteners, which hide where a link goes.</source>
+        <translation>bit.ly a byrhawyr dolenni eraill, sy'n cuddio i ble mae dolen yn mynd.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Your organisation's words</source>
+        <translation>Geiriau eich sefydliad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Words your organisation has banned or has a house style for (set in Settings or by IT).</source>
+        <translation>Geiriau y mae eich sefydliad wedi'u gwahardd neu sydd ag arddull y sefydliad ar eu cyfer (wedi'u gosod yn y Gosodiadau neu gan TG).</translation>
+    </message>
+</context>
+<context>
+    <name>core.settings</name>
+    <message>
+        <location filename="../../desktop/core/setting_specs.py" line="+425" />
+        <source>X app client ID</source>
+        <translation>ID cleient ap X</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The OAuth 2.0 client ID of the council's X developer app.</source>
+        <translation>ID cleient OAuth 2.0 ap datblygwr X y cyngor.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>X app consumer key</source>
+        <translation>Allwedd defnyddiwr ap X</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The OAuth 1.0a consumer key (API key) of the council's X developer app. Never put the consumer secret here: secrets are kept in the system keyring.</source>
+        <translation>Allwedd defnyddiwr OAuth 1.0a (allwedd API) ap datblygwr X y cyngor. Peidiwch byth â rhoi cyfrinach y defnyddiwr yma: caiff cyfrinachau eu cadw yng nghylch allweddi'r system.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>X API address</source>
+        <translation>Cyfeiriad API X</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The address of the X API. Change it only if your network routes X through a gateway.</source>
+        <translation>Cyfeiriad API X. Newidiwch ef dim ond os yw eich rhwydwaith yn anfon X drwy borth.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Facebook app ID</source>
+        <translation>ID ap Facebook</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The app ID of the council's Facebook app, used to post to Facebook Pages.</source>
+        <translation>ID ap Facebook y cyngor, a ddefnyddir i gyhoeddi ar Dudalennau Facebook.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Networks allowed</source>
+        <translation>Rhwydweithiau a ganiateir</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The social networks staff may draft for and post to.</source>
+        <translation>Y rhwydweithiau cymdeithasol y caiff staff ddrafftio ar eu cyfer a chyhoeddi arnynt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tone checks turned off</source>
+        <translation>Gwiriadau tôn wedi'u diffodd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The tone checks you have turned off.</source>
+        <translation>Y gwiriadau tôn rydych chi wedi'u diffodd.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Target reading age</source>
+        <translation>Oed darllen targed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Posts written for an older reading age than this are flagged.</source>
+        <translation>Caiff negeseuon a ysgrifennwyd ar gyfer oed darllen hŷn na hwn eu nodi.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Words to avoid</source>
+        <translation>Geiriau i'w hosgoi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Words or phrases the checks point out. Give each a better word to suggest, or none if it should just be flagged.</source>
+        <translation>Geiriau neu ymadroddion y mae'r gwiriadau'n tynnu sylw atynt. Rhowch air gwell i'w awgrymu ar gyfer pob un, neu ddim os mai dim ond eu nodi sydd ei angen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>House style spellings</source>
+        <translation>Sillafu arddull y sefydliad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Spellings to correct to the council's house style, e.g. "e-mail" to "email".</source>
+        <translation>Sillafiadau i'w cywiro i arddull y cyngor, e.e. "e-bost" yn lle "ebost".</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Contact details that may be posted</source>
+        <translation>Manylion cyswllt y cewch eu cyhoeddi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone numbers, email addresses and similar details that are fine to publish (e.g. the council's contact centre), so the personal data check doesn't flag them.</source>
+        <translation>Rhifau ffôn, cyfeiriadau e-bost a manylion tebyg sy'n iawn i'w cyhoeddi (e.e. canolfan gyswllt y cyngor), fel nad yw'r gwiriad data personol yn eu nodi.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Pre-election periods</source>
+        <translation>Cyfnodau cyn etholiad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Periods before elections (dates as YYYY-MM-DD, both days included) when posts are checked for political content.</source>
+        <translation>Cyfnodau cyn etholiadau (dyddiadau ar ffurf BBBB-MM-DD, gan gynnwys y ddau ddiwrnod) pan gaiff negeseuon eu gwirio am gynnwys gwleidyddol.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Councillor and party names</source>
+        <translation>Enwau cynghorwyr a phleidiau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Names of councillors and parties to flag during a pre-election period.</source>
+        <translation>Enwau cynghorwyr a phleidiau i'w nodi yn ystod cyfnod cyn etholiad.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Council web addresses</source>
+        <translation>Cyfeiriadau gwe y cyngor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The council's own web domains, e.g. "example.gov.uk", used by the link checks.</source>
+        <translation>Parthau gwe y cyngor ei hun, e.e. "example.gov.uk", a ddefnyddir gan y gwiriadau dolenni.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Require image descriptions</source>
+        <translation>Mynnu disgrifiadau delweddau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Images can't be posted without a description (alt text) for people using screen readers.</source>
+        <translation>Does dim modd cyhoeddi delweddau heb ddisgrifiad (testun amgen) ar gyfer pobl sy'n defnyddio darllenwyr sgrin.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Checks staff may override</source>
+        <translation>Gwiriadau y caiff staff eu diystyru</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Checks that stop a post but that staff may override by giving a reason, which is kept with the post. The others (by default personal data and placeholders) must be fixed.</source>
+        <translation>Gwiriadau sy'n atal neges ond y caiff staff eu diystyru drwy roi rheswm, a gaiff ei gadw gyda'r neges. Rhaid cywiro'r lleill (data personol a dalfannau yn ddiofyn).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Language of accounts</source>
+        <translation>Iaith y cyfrifon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The language accounts post in unless set on the account: "cy" Welsh only, "en" English only, "both" one bilingual post (Welsh and English).</source>
+        <translation>Yr iaith y mae cyfrifon yn cyhoeddi ynddi oni bai ei bod wedi'i gosod ar y cyfrif: "cy" Cymraeg yn unig, "en" Saesneg yn unig, "both" un neges ddwyieithog (Cymraeg a Saesneg).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Order of a bilingual post</source>
+        <translation>Trefn neges ddwyieithog</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Which language comes first in a bilingual post.</source>
+        <translation>Pa iaith sy'n dod gyntaf mewn neges ddwyieithog.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Proxy</source>
+        <translation>Dirprwy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How Crier reaches the internet. Leave it empty to use this computer's own proxy settings, which is usually right. Otherwise type direct for no proxy, the proxy's address (such as http://proxy.example.gov.uk:8080), or pac: followed by the address of a proxy script. IT can tell you which.</source>
+        <translation>Sut mae Crier yn cyrraedd y rhyngrwyd. Gadewch yn wag i ddefnyddio gosodiadau dirprwy y cyfrifiadur hwn, sydd fel arfer yn gywir. Fel arall teipiwch direct i beidio â defnyddio dirprwy, cyfeiriad y dirprwy (fel http://proxy.example.gov.uk:8080), neu pac: ac yna cyfeiriad sgript dirprwy. Gall TG ddweud wrthych pa un.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Keep sign-ins in an encrypted file when there is no keyring</source>
+        <translation>Cadw mewngofnodion mewn ffeil wedi'i hamgryptio pan nad oes cylch allweddi</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only for a computer without a secure store such as Windows Credential Manager: the accounts' sign-in tokens are kept in an encrypted file instead, so posting still works. Ask IT first.</source>
+        <translation>Dim ond ar gyfer cyfrifiadur heb storfa ddiogel fel Windows Credential Manager: caiff tocynnau mewngofnodi'r cyfrifon eu cadw mewn ffeil wedi'i hamgryptio yn lle hynny, fel bod cyhoeddi'n dal i weithio. Holwch TG yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Backups to keep</source>
+        <translation>Copïau wrth gefn i'w cadw</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How many daily backups of your drafts to keep.</source>
+        <translation>Faint o gopïau wrth gefn dyddiol o'ch drafftiau i'w cadw.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Team database</source>
+        <translation>Cronfa ddata y tîm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The address of the team's PostgreSQL database, which `crier team join` and the window's Join team use. Each person signs in with their own name and password (or Kerberos); no password goes here.</source>
+        <translation>Cyfeiriad cronfa ddata PostgreSQL y tîm, a ddefnyddir gan `crier team join` ac Ymuno â thîm yn y ffenestr. Mae pob person yn mewngofnodi gyda'i enw a'i gyfrinair ei hun (neu Kerberos); does dim cyfrinair yn mynd yma.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Networks for new drafts</source>
+        <translation>Rhwydweithiau ar gyfer drafftiau newydd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The networks a new draft is set up for.</source>
+        <translation>Y rhwydweithiau y caiff drafft newydd ei osod ar eu cyfer.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Interface language</source>
+        <translation>Iaith y rhyngwyneb</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The language of Crier's menus and messages: the computer's language, Welsh or English. A change applies the next time Crier starts.</source>
+        <translation>Iaith dewislenni a negeseuon Crier: iaith y cyfrifiadur, Cymraeg neu Saesneg. Daw newid i rym y tro nesaf y bydd Crier yn cychwyn.</translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="+28" />
+        <location filename="../../desktop/ui/i18n.py" line="+31" />
         <source>Same as the computer</source>
         <translation>Yr un fath â'r cyfrifiadur</translation>
     </message>

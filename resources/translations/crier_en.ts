@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="+116" />
+        <location filename="../../desktop/ui/accounts_dialog.py" line="+117" />
         <source>Windows Credential Manager</source>
         <translation type="unfinished" />
     </message>
@@ -258,7 +258,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+132" />
+        <location filename="../../desktop/ui/checks_view.py" line="+134" />
         <source>Checks</source>
         <translation type="unfinished" />
     </message>
@@ -618,7 +618,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="-243" />
+        <location filename="../../desktop/ui/checks_view.py" line="-244" />
         <source>Must fix</source>
         <extracomment>Underline colours (graphics: 3:1 on white or more); the findings' text keeps the palette's colour.</extracomment>
         <translation type="unfinished" />
@@ -634,7 +634,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+61" />
+        <location line="+62" />
         <source>Suggestion: {s}</source>
         <extracomment>Severity is never colour alone: each has its word and this icon too. A 100 KB paste can have thousands of findings; a person reads the first few, and laying out thousands of rows or underlines would stall the GUI thread. The summary says how many there are.</extracomment>
         <translation type="unfinished" />
@@ -1107,7 +1107,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../desktop/ui/post_dialog.py" line="+44" />
+        <location filename="../../desktop/ui/post_dialog.py" line="+45" />
         <source>Post</source>
         <translation type="unfinished" />
     </message>
@@ -1190,7 +1190,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Posting</name>
     <message>
-        <location filename="../../desktop/ui/posting.py" line="+57" />
+        <location filename="../../desktop/ui/posting.py" line="+58" />
         <location line="+3" />
         <location line="+190" />
         <source>Outbox</source>
@@ -2163,9 +2163,763 @@ Draft, check and publish council social media posts.</source>
     </message>
 </context>
 <context>
+    <name>core.checks</name>
+    <message>
+        <location filename="../../desktop/core/bilingual.py" line="+138" />
+        <source>The Welsh text is empty: a bilingual post needs both languages.</source>
+        <extracomment>The key in an account's settings JSON holding its language mode. Below this ratio of the shorter side's length to the longer's, a bilingual draft gets a warning.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The English text is empty: a bilingual post needs both languages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The Welsh text is much shorter than the English ({short} to {long} characters, ratio {ratio}): is something left out?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The English text is much shorter than the Welsh ({short} to {long} characters, ratio {ratio}): is something left out?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>“{word}” looks English, in the Welsh text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“{word}” looks Welsh, in the English text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/core/checks.py" line="+126" />
+        <source>Image {n} has no description (alt text) for screen readers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/core/posting.py" line="+181" />
+        <source>A part is still too long for {network} after splitting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/election.py" line="+76" />
+        <source>It's the {period} pre-election period (until {until}): posts mustn't name councillors, candidates or parties. Check with your elections or communications lead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>It's the {period} pre-election period (until {until}): avoid promoting the council's achievements or its politicians. Stick to facts residents need.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/emoji.py" line="+71" />
+        <source>{count} emoji: use {most} at most. Screen readers read out the name of every one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>An emoji in the middle of a sentence is read out by screen readers ("{name}"): write the word, or move the emoji to the end.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/hashtags.py" line="+98" />
+        <source>Screen readers read #{tag} as one long word: capitalise each word so it's read as "{words}".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>{count} hashtags: use {most} at most. More look like spam, and screen readers read every one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/hostility.py" line="+56" />
+        <source>"{phrase}" can sound like arguing with or talking down to residents: try "{kinder}".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>"{phrase}" can sound like arguing with or talking down to residents. Keep it calm and helpful.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
+        <source>This reads as hostile or blaming ({words}). A council never argues with residents: say what you need people to do, calmly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/length.py" line="+31" />
+        <source>Too long for {network} by 1 character: shorten it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Too long for {network} by {n} characters: shorten it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Too big for {network} by 1 byte (emoji and accents take several): shorten it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Too big for {network} by {n} bytes (emoji and accents take several): shorten it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/links.py" line="+47" />
+        <source>This link isn't secure (http://): browsers warn about it. Use the https:// address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Residents can't see where a shortened link goes, and scams use them: link to {domain} so they can see it's really the council.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Residents can't see where a shortened link goes, and scams use them: link to the full address on the council's own website so they can see it's really the council.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/personal.py" line="+79" />
+        <source>This looks like a person's email address. Take it out, or give a team's address instead (such as enquiries@…). If it is the council's own published address, add it to "Contact details that may be posted" in Settings.</source>
+        <extracomment>What to do about each kind, in its own words. Only an email address or a phone number can be the council's own published contact, so only those point at the allowed contact details; an identifier never does.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This looks like a personal phone number. Take it out, or give the council's contact number instead. If it is the council's own published number, add it to "Contact details that may be posted" in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This looks like a National Insurance number, which identifies one person and must never be posted. Take it out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This looks like a vehicle registration, which can identify its owner. Take it out, or describe the vehicle instead (such as "a white van").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/profanity.py" line="+96" />
+        <source>Swearing (even disguised) has no place on a council account: take it out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/readability.py" line="+139" />
+        <source>Reading age over {age}: aim for {target} or under. Shorter sentences and everyday words help (this sentence is the hardest).</source>
+        <extracomment>How far above the target the age can go before the finding is a warning rather than a note. Beyond this the formula's number means nothing to a reader ("reading age 31"), so it says "over 18".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Reading age about {age}: aim for {target} or under. Shorter sentences and everyday words help (this sentence is the hardest).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/style.py" line="+151" />
+        <source>Capitals read as shouting, and screen readers may spell them out letter by letter: write it in lower case.</source>
+        <extracomment>Words of this many letters count towards a shouted run ("PLEASE DO NOT": PLEASE and NOT). Words that belong to a council's name next to a place: "POWYS COUNTY COUNCIL" → "Powys County Council".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>"{mark}" reads as over-excited or cross: use one mark at most.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>More than one exclamation mark in a post reads as over-excited: keep one at most.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>This sentence is {words} words long: keep sentences to {most} words or fewer so they are easy to follow on a phone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/wording.py" line="+48" />
+        <source>"{word}" is jargon: "{suggestion}" is plainer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>"{word}" is dated or can exclude people: say "{suggestion}".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+32" />
+        <source>"{word}" is on your organisation's list of words to avoid: use "{suggestion}" instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>"{word}" is on your organisation's list of words to avoid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>House style is "{suggestion}", not "{word}".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Placeholder left in: fill in "{text}" before posting.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>core.networks</name>
+    <message>
+        <location filename="../../desktop/core/networks/bluesky/descriptor.py" line="+21" />
+        <source>Bluesky</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use an app password, never the account's main password: in Bluesky open Settings → Privacy and security → App passwords, add one for Crier and paste it here (it looks like xxxx-xxxx-xxxx-xxxx).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Handle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. yourcouncil.bsky.social</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>App password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../../desktop/core/networks/mastodon/descriptor.py" line="+30" />
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>leave empty for bsky.social</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/facebook/descriptor.py" line="+23" />
+        <source>Facebook Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paste a Page access token for the council's Page (from Meta Business Suite or the Graph API Explorer with the council's app; a long-lived or system-user token keeps working unattended).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Page ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>optional when the token is the Page's own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Page access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/mastodon/descriptor.py" line="-9" />
+        <source>Mastodon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>On your Mastodon server open Preferences → Development → New application, allow read and write, and paste the access token here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>e.g. mastodon.social or social.yourcouncil.gov.uk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../../desktop/core/networks/x/descriptor.py" line="+42" />
+        <source>Access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/x/descriptor.py" line="-19" />
+        <source>X (sign in with the browser)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your browser opens X's sign-in page. Sign in as the council's account and choose Authorize app; Crier then finishes by itself. The app is your council's own X developer app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>X (paste the app's keys)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From the council's X developer app (Keys and tokens), paste the API key and secret and the access token and secret made for the account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>API key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>API key secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Access token secret</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>core.rules</name>
+    <message>
+        <location filename="../../desktop/core/posting.py" line="-43" />
+        <source>Image description</source>
+        <extracomment>The longest text Crier takes as a post: a little over the longest any network accepts (Facebook's). The longest thread Crier will queue; a text needing more is a document, not a post. The error rules that stop a post, in the order findings are listed ("alt-text" is an image with no description; the others are tone rules of severity "error"), and the setting, lockable by machine policy, listing which of them a person may override with a reason.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/core/tone/checker.py" line="+32" />
+        <source>Too long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Longer than a network this post is going to allows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Placeholders left in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>TBC, TODO, XXX, [insert link], lorem ipsum and other text meant to be filled in later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A person's email address or phone number, a National Insurance number or a vehicle registration. The council's own published contact details can be allowed in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Swearing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Swear words, including disguised ones like f*ck or sh1t. Place names such as Scunthorpe are fine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Hostile or blaming tone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Words and phrases that argue with, blame or talk down to residents ("as we have repeatedly told you", "it's not rocket science").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Pre-election period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>During a pre-election period set in Settings: naming councillors, candidates or parties, or promoting the council's achievements.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Capitals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Words in capitals other than acronyms like NHS or CCTV. They read as shouting and screen readers may spell them out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Exclamation marks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>More than one exclamation mark, or !! and ?!, which read as over-excited or cross.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Inclusive language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dated or excluding terms such as "the elderly" or "wheelchair-bound", with the form to use instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Plain English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GOV.UK words to avoid and council jargon (utilise, facilitate, going forward), with a plainer word.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Reading age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Posts that need a higher reading age than your target. GOV.UK writes for a reading age of 9.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Long sentences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sentences over {n} words.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Hashtag capitals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hashtags of several words in lower case: #RoadClosure, not #roadclosure, so screen readers can read them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Too many hashtags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>More than {n} hashtags.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Emoji</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>More than {n} emoji, or an emoji in the middle of a sentence. Screen readers read out each one's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Insecure links</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Links starting http:// instead of https://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Shortened links</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>bit.ly and other link shorteners, which hide where a link goes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Your organisation's words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Words your organisation has banned or has a house style for (set in Settings or by IT).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>core.settings</name>
+    <message>
+        <location filename="../../desktop/core/setting_specs.py" line="+425" />
+        <source>X app client ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The OAuth 2.0 client ID of the council's X developer app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>X app consumer key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The OAuth 1.0a consumer key (API key) of the council's X developer app. Never put the consumer secret here: secrets are kept in the system keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>X API address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The address of the X API. Change it only if your network routes X through a gateway.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Facebook app ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The app ID of the council's Facebook app, used to post to Facebook Pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Networks allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The social networks staff may draft for and post to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tone checks turned off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The tone checks you have turned off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Target reading age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Posts written for an older reading age than this are flagged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Words to avoid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Words or phrases the checks point out. Give each a better word to suggest, or none if it should just be flagged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>House style spellings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Spellings to correct to the council's house style, e.g. "e-mail" to "email".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Contact details that may be posted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone numbers, email addresses and similar details that are fine to publish (e.g. the council's contact centre), so the personal data check doesn't flag them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Pre-election periods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Periods before elections (dates as YYYY-MM-DD, both days included) when posts are checked for political content.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Councillor and party names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Names of councillors and parties to flag during a pre-election period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Council web addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The council's own web domains, e.g. "example.gov.uk", used by the link checks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Require image descriptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Images can't be posted without a description (alt text) for people using screen readers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Checks staff may override</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Checks that stop a post but that staff may override by giving a reason, which is kept with the post. The others (by default personal data and placeholders) must be fixed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Language of accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The language accounts post in unless set on the account: "cy" Welsh only, "en" English only, "both" one bilingual post (Welsh and English).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Order of a bilingual post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Which language comes first in a bilingual post.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Proxy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How Crier reaches the internet. Leave it empty to use this computer's own proxy settings, which is usually right. Otherwise type direct for no proxy, the proxy's address (such as http://proxy.example.gov.uk:8080), or pac: followed by the address of a proxy script. IT can tell you which.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Keep sign-ins in an encrypted file when there is no keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only for a computer without a secure store such as Windows Credential Manager: the accounts' sign-in tokens are kept in an encrypted file instead, so posting still works. Ask IT first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Backups to keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How many daily backups of your drafts to keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Team database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The address of the team's PostgreSQL database, which `crier team join` and the window's Join team use. Each person signs in with their own name and password (or Kerberos); no password goes here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Networks for new drafts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The networks a new draft is set up for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Interface language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The language of Crier's menus and messages: the computer's language, Welsh or English. A change applies the next time Crier starts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="+28" />
+        <location filename="../../desktop/ui/i18n.py" line="+31" />
         <source>Same as the computer</source>
         <translation type="unfinished" />
     </message>

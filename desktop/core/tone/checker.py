@@ -21,19 +21,28 @@ from desktop.core.tone import (
 )
 from desktop.core.tone.model import Finding, RuleInfo, ToneContext
 from desktop.core.tone.text import Document
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 Rule = Callable[[Document, ToneContext], Iterable[Finding]]
 
 _TABLE: tuple[tuple[RuleInfo, Rule], ...] = (
     (
-        RuleInfo("length", "Too long", "Longer than a network this post is going to allows.", "error"),
+        RuleInfo(
+            "length",
+            QT_TRANSLATE_NOOP("core.rules", "Too long"),
+            QT_TRANSLATE_NOOP("core.rules", "Longer than a network this post is going to allows."),
+            "error",
+        ),
         length.length,
     ),
     (
         RuleInfo(
             "placeholder",
-            "Placeholders left in",
-            "TBC, TODO, XXX, [insert link], lorem ipsum and other text meant to be filled in later.",
+            QT_TRANSLATE_NOOP("core.rules", "Placeholders left in"),
+            QT_TRANSLATE_NOOP(
+                "core.rules",
+                "TBC, TODO, XXX, [insert link], lorem ipsum and other text meant to be filled in later.",
+            ),
             "error",
         ),
         wording.placeholder,
@@ -41,9 +50,12 @@ _TABLE: tuple[tuple[RuleInfo, Rule], ...] = (
     (
         RuleInfo(
             "personal-data",
-            "Personal data",
-            "A person's email address or phone number, a National Insurance number or a vehicle "
-            "registration. The council's own published contact details can be allowed in Settings.",
+            QT_TRANSLATE_NOOP("core.rules", "Personal data"),
+            QT_TRANSLATE_NOOP(
+                "core.rules",
+                "A person's email address or phone number, a National Insurance number or a vehicle "
+                "registration. The council's own published contact details can be allowed in Settings.",
+            ),
             "error",
         ),
         personal.personal_data,
@@ -51,9 +63,12 @@ _TABLE: tuple[tuple[RuleInfo, Rule], ...] = (
     (
         RuleInfo(
             "profanity",
-            "Swearing",
-            "Swear words, including disguised ones like f*ck or sh1t. Place names such as Scunthorpe "
-            "are fine.",
+            QT_TRANSLATE_NOOP("core.rules", "Swearing"),
+            QT_TRANSLATE_NOOP(
+                "core.rules",
+                "Swear words, including disguised ones like f*ck or sh1t. Place names such as Scunthorpe "
+                "are fine.",
+            ),
             "error",
         ),
         profanity.profanity,
@@ -61,9 +76,12 @@ _TABLE: tuple[tuple[RuleInfo, Rule], ...] = (
     (
         RuleInfo(
             "negative",
-            "Hostile or blaming tone",
-            'Words and phrases that argue with, blame or talk down to residents ("as we have '
-            'repeatedly told you", "it\'s not rocket science").',
+            QT_TRANSLATE_NOOP("core.rules", "Hostile or blaming tone"),
+            QT_TRANSLATE_NOOP(
+                "core.rules",
+                'Words and phrases that argue with, blame or talk down to residents ("as we have '
+                'repeatedly told you", "it\'s not rocket science").',
+            ),
             "warning",
         ),
         hostility.negative,
@@ -71,9 +89,12 @@ _TABLE: tuple[tuple[RuleInfo, Rule], ...] = (
     (
         RuleInfo(
             "pre-election",
-            "Pre-election period",
-            "During a pre-election period set in Settings: naming councillors, candidates or parties, "
-            "or promoting the council's achievements.",
+            QT_TRANSLATE_NOOP("core.rules", "Pre-election period"),
+            QT_TRANSLATE_NOOP(
+                "core.rules",
+                "During a pre-election period set in Settings: naming councillors, candidates or parties, "
+                "or promoting the council's achievements.",
+            ),
             "warning",
         ),
         election.pre_election,
@@ -81,9 +102,12 @@ _TABLE: tuple[tuple[RuleInfo, Rule], ...] = (
     (
         RuleInfo(
             "shouting",
-            "Capitals",
-            "Words in capitals other than acronyms like NHS or CCTV. They read as shouting and screen "
-            "readers may spell them out.",
+            QT_TRANSLATE_NOOP("core.rules", "Capitals"),
+            QT_TRANSLATE_NOOP(
+                "core.rules",
+                "Words in capitals other than acronyms like NHS or CCTV. They read as shouting and screen "
+                "readers may spell them out.",
+            ),
             "warning",
         ),
         style.shouting,
@@ -91,8 +115,11 @@ _TABLE: tuple[tuple[RuleInfo, Rule], ...] = (
     (
         RuleInfo(
             "exclamation",
-            "Exclamation marks",
-            "More than one exclamation mark, or !! and ?!, which read as over-excited or cross.",
+            QT_TRANSLATE_NOOP("core.rules", "Exclamation marks"),
+            QT_TRANSLATE_NOOP(
+                "core.rules",
+                "More than one exclamation mark, or !! and ?!, which read as over-excited or cross.",
+            ),
             "warning",
         ),
         style.exclamation,
@@ -100,9 +127,12 @@ _TABLE: tuple[tuple[RuleInfo, Rule], ...] = (
     (
         RuleInfo(
             "inclusive",
-            "Inclusive language",
-            'Dated or excluding terms such as "the elderly" or "wheelchair-bound", with the form '
-            "to use instead.",
+            QT_TRANSLATE_NOOP("core.rules", "Inclusive language"),
+            QT_TRANSLATE_NOOP(
+                "core.rules",
+                'Dated or excluding terms such as "the elderly" or "wheelchair-bound", with the form '
+                "to use instead.",
+            ),
             "warning",
         ),
         wording.inclusive,
@@ -110,9 +140,12 @@ _TABLE: tuple[tuple[RuleInfo, Rule], ...] = (
     (
         RuleInfo(
             "plain-english",
-            "Plain English",
-            "GOV.UK words to avoid and council jargon (utilise, facilitate, going forward), with a "
-            "plainer word.",
+            QT_TRANSLATE_NOOP("core.rules", "Plain English"),
+            QT_TRANSLATE_NOOP(
+                "core.rules",
+                "GOV.UK words to avoid and council jargon (utilise, facilitate, going forward), with a "
+                "plainer word.",
+            ),
             "info",
         ),
         wording.plain_english,
@@ -120,53 +153,76 @@ _TABLE: tuple[tuple[RuleInfo, Rule], ...] = (
     (
         RuleInfo(
             "reading-age",
-            "Reading age",
-            "Posts that need a higher reading age than your target. GOV.UK writes for a reading age of 9.",
+            QT_TRANSLATE_NOOP("core.rules", "Reading age"),
+            QT_TRANSLATE_NOOP(
+                "core.rules",
+                "Posts that need a higher reading age than your target. GOV.UK writes for a reading age "
+                "of 9.",
+            ),
             "info",
         ),
         readability.reading_age,
     ),
     (
         RuleInfo(
-            "long-sentence", "Long sentences", f"Sentences over {style.LONG_SENTENCE_WORDS} words.", "warning"
+            "long-sentence",
+            QT_TRANSLATE_NOOP("core.rules", "Long sentences"),
+            QT_TRANSLATE_NOOP("core.rules", "Sentences over {n} words.").format(n=style.LONG_SENTENCE_WORDS),
+            "warning",
         ),
         style.long_sentence,
     ),
     (
         RuleInfo(
             "hashtag-case",
-            "Hashtag capitals",
-            "Hashtags of several words in lower case: #RoadClosure, not #roadclosure, so screen "
-            "readers can read them.",
+            QT_TRANSLATE_NOOP("core.rules", "Hashtag capitals"),
+            QT_TRANSLATE_NOOP(
+                "core.rules",
+                "Hashtags of several words in lower case: #RoadClosure, not #roadclosure, so screen "
+                "readers can read them.",
+            ),
             "warning",
         ),
         hashtags.hashtag_case,
     ),
     (
         RuleInfo(
-            "hashtag-count", "Too many hashtags", f"More than {hashtags.MAX_HASHTAGS} hashtags.", "warning"
+            "hashtag-count",
+            QT_TRANSLATE_NOOP("core.rules", "Too many hashtags"),
+            QT_TRANSLATE_NOOP("core.rules", "More than {n} hashtags.").format(n=hashtags.MAX_HASHTAGS),
+            "warning",
         ),
         hashtags.hashtag_count,
     ),
     (
         RuleInfo(
             "emoji",
-            "Emoji",
-            f"More than {emoji.MAX_EMOJI} emoji, or an emoji in the middle of a sentence. Screen "
-            "readers read out each one's name.",
+            QT_TRANSLATE_NOOP("core.rules", "Emoji"),
+            QT_TRANSLATE_NOOP(
+                "core.rules",
+                "More than {n} emoji, or an emoji in the middle of a sentence. Screen readers read out each "
+                "one's name.",
+            ).format(n=emoji.MAX_EMOJI),
             "warning",
         ),
         emoji.emoji,
     ),
     (
-        RuleInfo("link-insecure", "Insecure links", "Links starting http:// instead of https://.", "warning"),
+        RuleInfo(
+            "link-insecure",
+            QT_TRANSLATE_NOOP("core.rules", "Insecure links"),
+            QT_TRANSLATE_NOOP("core.rules", "Links starting http:// instead of https://."),
+            "warning",
+        ),
         links.link_insecure,
     ),
     (
         RuleInfo(
             "link-shortener",
-            "Shortened links",
-            "bit.ly and other link shorteners, which hide where a link goes.",
+            QT_TRANSLATE_NOOP("core.rules", "Shortened links"),
+            QT_TRANSLATE_NOOP(
+                "core.rules", "bit.ly and other link shorteners, which hide where a link goes."
+            ),
             "warning",
         ),
         links.link_shortener,
@@ -174,8 +230,11 @@ _TABLE: tuple[tuple[RuleInfo, Rule], ...] = (
     (
         RuleInfo(
             "custom-term",
-            "Your organisation's words",
-            "Words your organisation has banned or has a house style for (set in Settings or by IT).",
+            QT_TRANSLATE_NOOP("core.rules", "Your organisation's words"),
+            QT_TRANSLATE_NOOP(
+                "core.rules",
+                "Words your organisation has banned or has a house style for (set in Settings or by IT).",
+            ),
             "warning",
         ),
         wording.custom_term,

@@ -17,6 +17,7 @@ from desktop.core.tone import wordlists
 from desktop.core.tone.model import Finding, PreElectionPeriod, ToneContext
 from desktop.core.tone.patterns import compile_phrases
 from desktop.core.tone.text import Document, opens_sentence
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 _NAME = r"\p{Lu}[\p{L}\p{M}'’\-]+"
 _TITLED = regex.compile(rf"(?<![\w])(?i:cllr\.?|councillor)[^\S\n]+{_NAME}(?:[^\S\n]+{_NAME}){{0,2}}")
@@ -59,7 +60,7 @@ def pre_election(doc: Document, context: ToneContext) -> Iterator[Finding]:
     if period is None:
         return
     text = doc.masked
-    when = f"the {period.name} pre-election period (until {period.end.day} {period.end:%B %Y})"
+    when = {"period": period.name, "until": period.end}
     political = [_TITLED, _MEMBER]
     if context.political_names:
         political.append(_names(tuple(context.political_names)))
@@ -72,8 +73,11 @@ def pre_election(doc: Document, context: ToneContext) -> Iterator[Finding]:
             start,
             end,
             "warning",
-            f"It's {when}: posts mustn't name councillors, candidates or parties. "
-            "Check with your elections or communications lead.",
+            QT_TRANSLATE_NOOP(
+                "core.checks",
+                "It's the {period} pre-election period (until {until}): posts mustn't name councillors, "
+                "candidates or parties. Check with your elections or communications lead.",
+            ).format(**when),
             None,
         )
     for match in _promotion().finditer(text):
@@ -82,8 +86,11 @@ def pre_election(doc: Document, context: ToneContext) -> Iterator[Finding]:
             match.start(),
             match.end(),
             "warning",
-            f"It's {when}: avoid promoting the council's achievements or its politicians. "
-            "Stick to facts residents need.",
+            QT_TRANSLATE_NOOP(
+                "core.checks",
+                "It's the {period} pre-election period (until {until}): avoid promoting the council's "
+                "achievements or its politicians. Stick to facts residents need.",
+            ).format(**when),
             None,
         )
 

@@ -13,6 +13,7 @@ import regex
 
 from desktop.core.tone.model import Finding, ToneContext
 from desktop.core.tone.text import Document
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 MAX_EMOJI = 3
 _VS16 = "\ufe0f"
@@ -67,7 +68,10 @@ def emoji(doc: Document, context: ToneContext) -> Iterator[Finding]:
             found[MAX_EMOJI].start(),
             found[-1].end(),
             "warning",
-            f"{len(found)} emoji: use {MAX_EMOJI} at most. Screen readers read out the name of every one.",
+            QT_TRANSLATE_NOOP(
+                "core.checks",
+                "{count} emoji: use {most} at most. Screen readers read out the name of every one.",
+            ).format(count=len(found), most=MAX_EMOJI),
             None,
         )
     text = doc.masked
@@ -85,7 +89,10 @@ def emoji(doc: Document, context: ToneContext) -> Iterator[Finding]:
                 match.start(),
                 end,
                 "warning",
-                f"An emoji in the middle of a sentence is read out by screen readers "
-                f'("{_name(match.group())}"): write the word, or move the emoji to the end.',
+                QT_TRANSLATE_NOOP(
+                    "core.checks",
+                    'An emoji in the middle of a sentence is read out by screen readers ("{name}"): write '
+                    "the word, or move the emoji to the end.",
+                ).format(name=_name(match.group())),
                 None,
             )

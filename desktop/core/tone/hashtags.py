@@ -16,6 +16,7 @@ import regex
 from desktop.core.tone import wordlists
 from desktop.core.tone.model import Finding, ToneContext
 from desktop.core.tone.text import Document
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 MAX_HASHTAGS = 2
 _MAX_WORD = 24
@@ -94,8 +95,11 @@ def hashtag_case(doc: Document, context: ToneContext) -> Iterator[Finding]:
             match.start(),
             match.end(),
             "warning",
-            f"Screen readers read #{tag} as one long word: capitalise each word so it's read as "
-            f'"{" ".join(p.lower() for p in parts)}".',
+            QT_TRANSLATE_NOOP(
+                "core.checks",
+                "Screen readers read #{tag} as one long word: capitalise each word so it's read as "
+                '"{words}".',
+            ).format(tag=tag, words=" ".join(p.lower() for p in parts)),
             f"#{camel}",
         )
 
@@ -108,7 +112,10 @@ def hashtag_count(doc: Document, context: ToneContext) -> Iterator[Finding]:
             found[MAX_HASHTAGS].start(),
             found[-1].end(),
             "warning",
-            f"{len(found)} hashtags: use {MAX_HASHTAGS} at most. More look like spam, and screen readers "
-            "read every one.",
+            QT_TRANSLATE_NOOP(
+                "core.checks",
+                "{count} hashtags: use {most} at most. More look like spam, and screen readers read every "
+                "one.",
+            ).format(count=len(found), most=MAX_HASHTAGS),
             None,
         )

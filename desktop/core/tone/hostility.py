@@ -18,6 +18,7 @@ from desktop.core.tone import wordlists
 from desktop.core.tone.model import Finding, ToneContext
 from desktop.core.tone.patterns import compile_phrases
 from desktop.core.tone.text import Document, match_case
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 THRESHOLD = -3
 AIMED_AT_READER = 1.5
@@ -51,8 +52,17 @@ def negative(doc: Document, context: ToneContext) -> Iterator[Finding]:
         phrase = match.group()
         kinder = lookup.get(" ".join(phrase.lower().replace("’", "'").split()))
         suggestion = match_case(phrase, kinder) if kinder else None
-        message = f'"{phrase}" can sound like arguing with or talking down to residents'
-        message += f': try "{suggestion}".' if suggestion else ". Keep it calm and helpful."
+        if suggestion:
+            message = QT_TRANSLATE_NOOP(
+                "core.checks",
+                '"{phrase}" can sound like arguing with or talking down to residents: try "{kinder}".',
+            ).format(phrase=phrase, kinder=suggestion)
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "core.checks",
+                '"{phrase}" can sound like arguing with or talking down to residents. Keep it calm and '
+                "helpful.",
+            ).format(phrase=phrase)
         yield Finding("negative", match.start(), match.end(), "warning", message, suggestion)
     yield from _hostile_sentences(doc)
 
@@ -74,7 +84,10 @@ def _hostile_sentences(doc: Document) -> Iterator[Finding]:
                 scored[0].start,
                 scored[-1].end,
                 "warning",
-                f"This reads as hostile or blaming ({words}). A council never argues with residents: "
-                "say what you need people to do, calmly.",
+                QT_TRANSLATE_NOOP(
+                    "core.checks",
+                    "This reads as hostile or blaming ({words}). A council never argues with residents: "
+                    "say what you need people to do, calmly.",
+                ).format(words=words),
                 None,
             )

@@ -12,6 +12,7 @@ from desktop.core.counting import DEFAULT_LIMITS, network_parts
 from desktop.core.networks import NETWORK_NAMES
 from desktop.core.tone.model import Finding, ToneContext
 from desktop.core.tone.text import Document
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 
 def length(doc: Document, context: ToneContext) -> Iterator[Finding]:
@@ -26,8 +27,22 @@ def length(doc: Document, context: ToneContext) -> Iterator[Finding]:
         name = NETWORK_NAMES.get(network, network)
         if worst.length > worst.limit:
             excess = worst.length - worst.limit
-            message = f"Too long for {name} by {excess} character{'' if excess == 1 else 's'}: shorten it."
+            message = (
+                QT_TRANSLATE_NOOP("core.checks", "Too long for {network} by 1 character: shorten it.")
+                if excess == 1
+                else QT_TRANSLATE_NOOP("core.checks", "Too long for {network} by {n} characters: shorten it.")
+            ).format(network=name, n=excess)
         else:
             excess = (worst.bytes or 0) - (worst.byte_limit or 0)
-            message = f"Too big for {name} by {excess} bytes (emoji and accents take several): shorten it."
+            message = (
+                QT_TRANSLATE_NOOP(
+                    "core.checks",
+                    "Too big for {network} by 1 byte (emoji and accents take several): shorten it.",
+                )
+                if excess == 1
+                else QT_TRANSLATE_NOOP(
+                    "core.checks",
+                    "Too big for {network} by {n} bytes (emoji and accents take several): shorten it.",
+                )
+            ).format(network=name, n=excess)
         yield Finding("length", start, end, "error", message, None)

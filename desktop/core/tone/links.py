@@ -14,6 +14,7 @@ import regex
 from desktop.core.tone import wordlists
 from desktop.core.tone.model import Finding, ToneContext
 from desktop.core.tone.text import Document
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 _HOST = regex.compile(r"(?i)^(?:https?://)?(?:www\.)?([^/?#:\s]+)")
 
@@ -43,7 +44,10 @@ def link_insecure(doc: Document, context: ToneContext) -> Iterator[Finding]:
                 start,
                 end,
                 "warning",
-                "This link isn't secure (http://): browsers warn about it. Use the https:// address.",
+                QT_TRANSLATE_NOOP(
+                    "core.checks",
+                    "This link isn't secure (http://): browsers warn about it. Use the https:// address.",
+                ),
                 "https://" + url[7:],
             )
 
@@ -52,14 +56,24 @@ def link_shortener(doc: Document, context: ToneContext) -> Iterator[Finding]:
     spans = [(s, e) for s, e in doc.links if _is_shortener(doc.text[s:e])]
     spans += [m.span() for m in _bare_shortener().finditer(doc.text) if not doc.in_link(*m.span())]
     domain = context.council_domains[0] if context.council_domains else None
-    where = f"link to {domain}" if domain else "link to the full address on the council's own website"
+    if domain:
+        message = QT_TRANSLATE_NOOP(
+            "core.checks",
+            "Residents can't see where a shortened link goes, and scams use them: link to {domain} so they "
+            "can see it's really the council.",
+        ).format(domain=domain)
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "core.checks",
+            "Residents can't see where a shortened link goes, and scams use them: link to the full address "
+            "on the council's own website so they can see it's really the council.",
+        )
     for start, end in sorted(spans):
         yield Finding(
             "link-shortener",
             start,
             end,
             "warning",
-            f"Residents can't see where a shortened link goes, and scams use them: {where} so they can "
-            "see it's really the council.",
+            message,
             f"https://{domain}/" if domain else None,
         )

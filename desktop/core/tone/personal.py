@@ -24,6 +24,7 @@ from desktop.core.tone import wordlists
 from desktop.core.tone.hashtags import lexicon
 from desktop.core.tone.model import Finding, ToneContext
 from desktop.core.tone.text import Document
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 _PHONE = regex.compile(
     r"(?<![\w+])(?:\+44[^\S\n]?(?:\(0\)[^\S\n]?)?|\(\+44\)[^\S\n]?|0044[^\S\n]?|\(0|0)"
@@ -74,26 +75,28 @@ def _is_role_address(address: str) -> bool:
 
 #: What to do about each kind, in its own words. Only an email address or a phone number can be the council's
 #: own published contact, so only those point at the allowed contact details; an identifier never does.
-_ALLOWED_HINT = (
-    " If it is the council's own published {what}, add it to"
-    ' "Contact details that may be posted" in Settings.'
-)
 ADVICE = {
-    "email": (
-        "This looks like a person's email address. Take it out, or give a team's address instead (such as"
-        " enquiries@…)." + _ALLOWED_HINT.format(what="address")
+    "email": QT_TRANSLATE_NOOP(
+        "core.checks",
+        "This looks like a person's email address. Take it out, or give a team's address instead (such as "
+        "enquiries@…). If it is the council's own published address, add it to \"Contact details that may be "
+        'posted" in Settings.',
     ),
-    "phone": (
-        "This looks like a personal phone number. Take it out, or give the council's contact number instead."
-        + _ALLOWED_HINT.format(what="number")
+    "phone": QT_TRANSLATE_NOOP(
+        "core.checks",
+        "This looks like a personal phone number. Take it out, or give the council's contact number instead. "
+        'If it is the council\'s own published number, add it to "Contact details that may be posted" in '
+        "Settings.",
     ),
-    "ni-number": (
-        "This looks like a National Insurance number, which identifies one person and must never be posted."
-        " Take it out."
+    "ni-number": QT_TRANSLATE_NOOP(
+        "core.checks",
+        "This looks like a National Insurance number, which identifies one person and must never be posted. "
+        "Take it out.",
     ),
-    "vehicle": (
-        "This looks like a vehicle registration, which can identify its owner. Take it out, or describe the"
-        ' vehicle instead (such as "a white van").'
+    "vehicle": QT_TRANSLATE_NOOP(
+        "core.checks",
+        "This looks like a vehicle registration, which can identify its owner. Take it out, or describe the "
+        'vehicle instead (such as "a white van").',
     ),
 }
 

@@ -16,6 +16,7 @@ from desktop.core.tone import wordlists
 from desktop.core.tone.model import Finding, ToneContext
 from desktop.core.tone.patterns import trie_pattern
 from desktop.core.tone.text import Document
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 _LOOK_ALIKES = {
     "a": "a@4",
@@ -92,7 +93,9 @@ def _finding(start: int, end: int) -> Finding:
         start,
         end,
         "error",
-        "Swearing (even disguised) has no place on a council account: take it out.",
+        QT_TRANSLATE_NOOP(
+            "core.checks", "Swearing (even disguised) has no place on a council account: take it out."
+        ),
         None,
     )
 

@@ -23,6 +23,7 @@ from desktop.core.tone import wordlists
 from desktop.core.tone.hashtags import segment
 from desktop.core.tone.model import Finding, Severity, ToneContext
 from desktop.core.tone.text import Document, Sentence
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 #: Fewer words than this and the formula says more about chance than about the writing.
 MIN_WORDS = 12
@@ -134,13 +135,16 @@ def reading_age(doc: Document, context: ToneContext) -> Iterator[Finding]:
         return
     hardest, _ = max(scored, key=lambda pair: (pair[1].words >= 3, pair[1].grade))
     severity: Severity = "warning" if age >= target + WARNING_MARGIN else "info"
-    shown = f"over {TOP_AGE}" if age > TOP_AGE else f"about {age}"
-    yield Finding(
-        "reading-age",
-        hardest.start,
-        hardest.end,
-        severity,
-        f"Reading age {shown}: aim for {target} or under. Shorter sentences and everyday words help "
-        "(this sentence is the hardest).",
-        None,
-    )
+    if age > TOP_AGE:
+        message = QT_TRANSLATE_NOOP(
+            "core.checks",
+            "Reading age over {age}: aim for {target} or under. Shorter sentences and everyday words help "
+            "(this sentence is the hardest).",
+        ).format(age=TOP_AGE, target=target)
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "core.checks",
+            "Reading age about {age}: aim for {target} or under. Shorter sentences and everyday words help "
+            "(this sentence is the hardest).",
+        ).format(age=age, target=target)
+    yield Finding("reading-age", hardest.start, hardest.end, severity, message, None)

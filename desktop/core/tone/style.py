@@ -10,6 +10,7 @@ import regex
 from desktop.core.tone import wordlists
 from desktop.core.tone.model import Finding, ToneContext
 from desktop.core.tone.text import WORD, Document, opens_sentence
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 #: A word of this many capitals on its own is shouting unless it's a known acronym (CLOSED, URGENT; not FREE).
 SHOUTING_SINGLE_LETTERS = 5
@@ -147,8 +148,11 @@ def _shouted(doc: Document, run: list[regex.Match[str]]) -> Iterator[Finding]:
         trimmed[0].start(),
         trimmed[-1].end(),
         "warning",
-        "Capitals read as shouting, and screen readers may spell them out letter by letter: "
-        "write it in lower case.",
+        QT_TRANSLATE_NOOP(
+            "core.checks",
+            "Capitals read as shouting, and screen readers may spell them out letter by letter: "
+            "write it in lower case.",
+        ),
         _calm(doc, trimmed),
     )
 
@@ -174,7 +178,9 @@ def exclamation(doc: Document, context: ToneContext) -> Iterator[Finding]:
                 match.start(),
                 match.end(),
                 "warning",
-                f'"{mark}" reads as over-excited or cross: use one mark at most.',
+                QT_TRANSLATE_NOOP(
+                    "core.checks", '"{mark}" reads as over-excited or cross: use one mark at most.'
+                ).format(mark=mark),
                 "?" if "?" in mark else "!",
             )
         elif index > 0:
@@ -183,7 +189,10 @@ def exclamation(doc: Document, context: ToneContext) -> Iterator[Finding]:
                 match.start(),
                 match.end(),
                 "warning",
-                "More than one exclamation mark in a post reads as over-excited: keep one at most.",
+                QT_TRANSLATE_NOOP(
+                    "core.checks",
+                    "More than one exclamation mark in a post reads as over-excited: keep one at most.",
+                ),
                 ".",
             )
 
@@ -197,7 +206,10 @@ def long_sentence(doc: Document, context: ToneContext) -> Iterator[Finding]:
                 sentence.start,
                 sentence.end,
                 "warning",
-                f"This sentence is {words} words long: keep sentences to {LONG_SENTENCE_WORDS} words or "
-                "fewer so they are easy to follow on a phone.",
+                QT_TRANSLATE_NOOP(
+                    "core.checks",
+                    "This sentence is {words} words long: keep sentences to {most} words or fewer so they "
+                    "are easy to follow on a phone.",
+                ).format(words=words, most=LONG_SENTENCE_WORDS),
                 None,
             )

@@ -12,6 +12,7 @@ from desktop.core.tone.model import Finding, Severity, ToneContext
 from desktop.core.tone.patterns import compile_phrases
 from desktop.core.tone.terms import term_table
 from desktop.core.tone.text import Document, match_case
+from desktop.core.translatable import QT_TRANSLATE_NOOP, Text
 
 _BRACKET_NOTE = regex.compile(r"\[([^\[\]\n]{0,60})\]")
 _X_RUN = regex.compile(r"(?<![\p{L}\p{N}])X{2,}(?:[:./\-]X{2,})*(?![\p{L}\p{N}])")
@@ -23,11 +24,18 @@ def _fill(template: str, word: str, suggestion: str | None) -> str:
     return template.replace("{word}", word).replace("{suggestion}", suggestion or "")
 
 
-def _from_table(doc: Document, rule: str, table: str, severity: Severity, template: str) -> Iterator[Finding]:
+def _from_table(
+    doc: Document, rule: str, table: str, severity: Severity, template: Text
+) -> Iterator[Finding]:
     for match in term_table(table).matches(doc):
         word = doc.text[match.start : match.end]
         suggestion = match_case(word, match.term.suggestion) if match.term.suggestion else None
-        message = _fill(match.term.advice or template, word, suggestion)
+        # A term's own advice is data in English (resources/tone); the general wording is translated.
+        message = (
+            _fill(match.term.advice, word, suggestion)
+            if match.term.advice
+            else template.format(word=word, suggestion=suggestion or "")
+        )
         yield Finding(rule, match.start, match.end, severity, message, suggestion)
 
 
@@ -37,7 +45,7 @@ def plain_english(doc: Document, context: ToneContext) -> Iterator[Finding]:
         "plain-english",
         "plain_english.json",
         "info",
-        '"{word}" is jargon: "{suggestion}" is plainer.',
+        QT_TRANSLATE_NOOP("core.checks", '"{word}" is jargon: "{suggestion}" is plainer.'),
     )
 
 
@@ -47,7 +55,7 @@ def inclusive(doc: Document, context: ToneContext) -> Iterator[Finding]:
         "inclusive",
         "inclusive.json",
         "warning",
-        '"{word}" is dated or can exclude people: say "{suggestion}".',
+        QT_TRANSLATE_NOOP("core.checks", '"{word}" is dated or can exclude people: say "{suggestion}".'),
     )
 
 
@@ -78,11 +86,19 @@ def custom_term(doc: Document, context: ToneContext) -> Iterator[Finding]:
         word = match.group()
         is_banned, replacement = lookup.get(_key(word), (True, None))
         suggestion = match_case(word, replacement) if replacement else None
-        if is_banned:
-            message = f'"{word}" is on your organisation\'s list of words to avoid'
-            message += f': use "{suggestion}" instead.' if suggestion else "."
+        if is_banned and suggestion:
+            message = QT_TRANSLATE_NOOP(
+                "core.checks",
+                '"{word}" is on your organisation\'s list of words to avoid: use "{suggestion}" instead.',
+            ).format(word=word, suggestion=suggestion)
+        elif is_banned:
+            message = QT_TRANSLATE_NOOP(
+                "core.checks", '"{word}" is on your organisation\'s list of words to avoid.'
+            ).format(word=word)
         else:
-            message = f'House style is "{suggestion}", not "{word}".'
+            message = QT_TRANSLATE_NOOP("core.checks", 'House style is "{suggestion}", not "{word}".').format(
+                word=word, suggestion=suggestion
+            )
         yield Finding(
             "custom-term", match.start(), match.end(), "warning" if is_banned else "info", message, suggestion
         )
@@ -121,6 +137,8 @@ def placeholder(doc: Document, context: ToneContext) -> Iterator[Finding]:
             start,
             end,
             "error",
-            f'Placeholder left in: fill in "{doc.text[start:end]}" before posting.',
+            QT_TRANSLATE_NOOP("core.checks", 'Placeholder left in: fill in "{text}" before posting.').format(
+                text=doc.text[start:end]
+            ),
             None,
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.networks.network import Field, Network, NetworkForm
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 BLUESKY = Network(
     id="bluesky",
@@ -17,14 +18,26 @@ BLUESKY = Network(
     forms=(
         NetworkForm(
             "bluesky",
-            "Bluesky",
-            "Use an app password, never the account's main password: in Bluesky open Settings → Privacy and"
-            " security → App passwords, add one for Crier and paste it here (it looks like"
-            " xxxx-xxxx-xxxx-xxxx).",
+            QT_TRANSLATE_NOOP("core.networks", "Bluesky"),
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "Use an app password, never the account's main password: in Bluesky open Settings → Privacy"
+                " and security → App passwords, add one for Crier and paste it here (it looks like"
+                " xxxx-xxxx-xxxx-xxxx).",
+            ),
             (
-                Field("handle", "Handle", help="e.g. yourcouncil.bsky.social"),
-                Field("app_password", "App password", secret=True),
-                Field("service_url", "Server", help="leave empty for bsky.social", optional=True),
+                Field(
+                    "handle",
+                    QT_TRANSLATE_NOOP("core.networks", "Handle"),
+                    help=QT_TRANSLATE_NOOP("core.networks", "e.g. yourcouncil.bsky.social"),
+                ),
+                Field("app_password", QT_TRANSLATE_NOOP("core.networks", "App password"), secret=True),
+                Field(
+                    "service_url",
+                    QT_TRANSLATE_NOOP("core.networks", "Server"),
+                    help=QT_TRANSLATE_NOOP("core.networks", "leave empty for bsky.social"),
+                    optional=True,
+                ),
             ),
         ),
     ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.networks.network import Field, Network, NetworkForm
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 API_BASE = "https://graph.facebook.com"
 
@@ -19,12 +20,21 @@ FACEBOOK = Network(
     forms=(
         NetworkForm(
             "facebook",
-            "Facebook Page",
-            "Paste a Page access token for the council's Page (from Meta Business Suite or the Graph API"
-            " Explorer with the council's app; a long-lived or system-user token keeps working unattended).",
+            QT_TRANSLATE_NOOP("core.networks", "Facebook Page"),
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "Paste a Page access token for the council's Page (from Meta Business Suite or the Graph API"
+                " Explorer with the council's app; a long-lived or system-user token keeps working"
+                " unattended).",
+            ),
             (
-                Field("page_id", "Page ID", help="optional when the token is the Page's own", optional=True),
-                Field("token", "Page access token", secret=True),
+                Field(
+                    "page_id",
+                    QT_TRANSLATE_NOOP("core.networks", "Page ID"),
+                    help=QT_TRANSLATE_NOOP("core.networks", "optional when the token is the Page's own"),
+                    optional=True,
+                ),
+                Field("token", QT_TRANSLATE_NOOP("core.networks", "Page access token"), secret=True),
             ),
         ),
     ),

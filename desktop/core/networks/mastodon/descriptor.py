@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.networks.network import Field, Network, NetworkForm
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 MASTODON = Network(
     id="mastodon",
@@ -17,12 +18,21 @@ MASTODON = Network(
     forms=(
         NetworkForm(
             "mastodon",
-            "Mastodon",
-            "On your Mastodon server open Preferences → Development → New application, allow read and"
-            " write, and paste the access token here.",
+            QT_TRANSLATE_NOOP("core.networks", "Mastodon"),
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "On your Mastodon server open Preferences → Development → New application, allow read and"
+                " write, and paste the access token here.",
+            ),
             (
-                Field("instance", "Server", help="e.g. mastodon.social or social.yourcouncil.gov.uk"),
-                Field("token", "Access token", secret=True),
+                Field(
+                    "instance",
+                    QT_TRANSLATE_NOOP("core.networks", "Server"),
+                    help=QT_TRANSLATE_NOOP(
+                        "core.networks", "e.g. mastodon.social or social.yourcouncil.gov.uk"
+                    ),
+                ),
+                Field("token", QT_TRANSLATE_NOOP("core.networks", "Access token"), secret=True),
             ),
         ),
     ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.networks.network import Field, Network, NetworkForm
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 API_BASE = "https://api.x.com"
 
@@ -19,21 +20,31 @@ X = Network(
     forms=(
         NetworkForm(
             "x-browser",
-            "X (sign in with the browser)",
-            "Your browser opens X's sign-in page. Sign in as the council's account and choose Authorize app;"
-            " Crier then finishes by itself. The app is your council's own X developer app.",
+            QT_TRANSLATE_NOOP("core.networks", "X (sign in with the browser)"),
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "Your browser opens X's sign-in page. Sign in as the council's account and choose Authorize"
+                " app; Crier then finishes by itself. The app is your council's own X developer app.",
+            ),
             (),
         ),
         NetworkForm(
             "x",
-            "X (paste the app's keys)",
-            "From the council's X developer app (Keys and tokens), paste the API key and secret and the"
-            " access token and secret made for the account.",
+            QT_TRANSLATE_NOOP("core.networks", "X (paste the app's keys)"),
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "From the council's X developer app (Keys and tokens), paste the API key and secret and the"
+                " access token and secret made for the account.",
+            ),
             (
-                Field("consumer_key", "API key"),
-                Field("consumer_secret", "API key secret", secret=True),
-                Field("access_token", "Access token"),
-                Field("access_token_secret", "Access token secret", secret=True),
+                Field("consumer_key", QT_TRANSLATE_NOOP("core.networks", "API key")),
+                Field("consumer_secret", QT_TRANSLATE_NOOP("core.networks", "API key secret"), secret=True),
+                Field("access_token", QT_TRANSLATE_NOOP("core.networks", "Access token")),
+                Field(
+                    "access_token_secret",
+                    QT_TRANSLATE_NOOP("core.networks", "Access token secret"),
+                    secret=True,
+                ),
             ),
         ),
     ),

@@ -1,0 +1,57 @@
+"""Text from core that people read, marked so the window can show it in Welsh while core stays Qt-free.
+
+Core builds its messages in English (logs, tests and anything that only wants a string read them as
+before), but each one is a ``Text``: a str that also remembers the catalogue context, the English source
+it was made from and the values filled in. ``desktop.ui.i18n.shown()`` looks the source up with
+``QCoreApplication.translate`` and fills in the same values, so a finding made on a worker thread reads in
+the interface language when it is shown. The marker below is spelled as Qt's, so ``pyside6-lupdate`` (run
+over desktop/core too: TR_SOURCES in the Makefile) collects every marked source into the catalogue. (lupdate
+marks ``translate(..., n)`` as having plural forms only when n is a literal, so core words plurals as two
+marked sources, "1 character" and "{n} characters"; Welsh writes a digit and the singular noun either way.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+
+class Text(str):
+    """English text with what the catalogue needs to give it in another language.
+
+    ``values`` fill its ``{name}`` fields and may themselves be ``Text`` (translated in turn), dates
+    (written in the reader's language) or plain values (as they are).
+    """
+
+    __slots__ = ("context", "source", "values")
+    context: str
+    source: str
+    values: Mapping[str, Any]
+
+    def __new__(cls, context: str, source: str, values: Mapping[str, Any] | None = None) -> Text:
+        english = source
+        if values:
+            english = english.format(**{key: _english(value) for key, value in values.items()})
+        self = super().__new__(cls, english)
+        self.context, self.source, self.values = context, source, dict(values or {})
+        return self
+
+    def format(self, *args: object, **values: Any) -> Text:
+        """The same text with its ``{name}`` fields filled in (by name only: a translation may reorder)."""
+        if args:
+            raise TypeError("Text.format takes named values only, so a translation can put them in any order")
+        return Text(self.context, self.source, {**self.values, **values})
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Text, (self.context, self.source, self.values))
+
+
+def _english(value: Any) -> Any:
+    """A date reads as "7 May 2026" (the UI gives it in the reader's language); anything else as itself."""
+    return f"{value.day} {value:%B %Y}" if isinstance(value, dt.date) else value
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:  # noqa: N802 - the name lupdate looks for
+    """Mark ``source`` for the catalogue under ``context``; it reads as English until the UI shows it."""
+    return Text(context, source)
