@@ -21,7 +21,7 @@ from desktop.core.drafts import StoreError
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from desktop.core.accounts import AccountView
+    from desktop.core.accounts import Accounts, AccountView
     from desktop.core.checks import CheckResult
     from desktop.core.posting import Verdict
     from desktop.core.spelling import Speller
@@ -96,6 +96,18 @@ def account_mode(account: AccountView, settings: Mapping[str, Any]) -> str:
     """The account's own mode if it has one, else the council's default."""
     mode = account.settings.get(ACCOUNT_MODE_KEY)
     return mode if mode in MODES else settings.get(MODE_SETTING, BOTH)
+
+
+def set_account_mode(accounts: Accounts, account_id: int, mode: str | None) -> None:
+    """Set an account's language mode, or with None go back to the council's default (the CLI's
+    `crier accounts language` and the Accounts dialog)."""
+    if mode is not None and mode not in MODES:
+        raise StoreError(f"An account posts in cy, en or both, not {mode!r}.", retryable=False)
+    account = accounts.get(account_id)
+    settings = {key: value for key, value in account.settings.items() if key != ACCOUNT_MODE_KEY}
+    if mode is not None:
+        settings[ACCOUNT_MODE_KEY] = mode
+    accounts.update(account_id, settings=settings)
 
 
 def order(settings: Mapping[str, Any]) -> tuple[str, str]:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.accounts import AccountStatus, AccountView
+from desktop.core.bilingual import ACCOUNT_MODE_KEY
 from desktop.core.connect import FORMS, NetworkForm, network_of
 from desktop.core.networks import NETWORK_NAMES
 from desktop.ui.contrast import error_style
@@ -194,6 +196,8 @@ class AccountsDialog(QDialog):
         keyring_status: Callable[[], KeyringStatus],
         parent: QWidget | None = None,
         allowed_networks: Collection[str] | None = None,  # None: every network (no policy limits them)
+        set_language: Callable[[AccountView, str | None], None] | None = None,  # None: the council's default
+        default_language: str = "both",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Accounts"))
@@ -243,9 +247,48 @@ class AccountsDialog(QDialog):
         layout.addWidget(self.keyring_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
+        layout.addLayout(self._language_row(set_language, default_language))
         layout.addWidget(close)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.refresh()
+
+    def _language_row(
+        self, set_language: Callable[[AccountView, str | None], None] | None, default: str
+    ) -> QHBoxLayout:
+        """The selected account's language mode (Welsh only, English only or one bilingual post)."""
+        self._set_language = set_language
+        self.language = QComboBox(self)
+        names = self.language_names()
+        self.language.addItem(self.tr("Council default ({mode})").format(mode=names[default]), "")
+        for mode in ("cy", "en", "both"):
+            self.language.addItem(names[mode], mode)
+        self.language.setAccessibleName(self.tr("Language the selected account posts in"))
+        self.language.activated.connect(self._language_chosen)
+        label = QLabel(self.tr("&Language of the selected account:"), self)
+        label.setBuddy(self.language)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.language)
+        row.addStretch(1)
+        for widget in (label, self.language):
+            widget.setVisible(set_language is not None)
+        return row
+
+    def language_names(self) -> dict[str, str]:
+        return {
+            "cy": self.tr("Welsh only"),
+            "en": self.tr("English only"),
+            "both": self.tr("Welsh and English (one bilingual post)"),
+        }
+
+    def _language_chosen(self, index: int) -> None:
+        account, mode = self.selected(), self.language.itemData(index) or None
+        if account is None or self._set_language is None:
+            return
+        if account.settings.get(ACCOUNT_MODE_KEY) == mode:
+            return
+        keep = self._set_language
+        self._worker.submit(lambda: keep(account, mode), lambda _r: self.refresh(), self._failed)
 
     def selected(self) -> AccountView | None:
         index = self.table.currentIndex()
@@ -257,13 +300,20 @@ class AccountsDialog(QDialog):
         self.default_button.setEnabled(account is not None and not account.is_default)
         needs_sign_in = account is not None and account.status is AccountStatus.NEEDS_SIGN_IN
         self.reconnect_button.setEnabled(needs_sign_in)
+        self.language.setEnabled(account is not None)
+        mode = account.settings.get(ACCOUNT_MODE_KEY) if account is not None else None
+        self.language.setCurrentIndex(max(0, self.language.findData(mode or "")))
 
     def refresh(self) -> None:
         self._worker.submit(lambda: (self._list(), self._keyring_status()), self._show)
 
     def _show(self, result: tuple[list[AccountView], KeyringStatus]) -> None:
         accounts, status = result
+        was = self.selected()
         self.model.set_accounts(accounts)
+        ids = [a.id for a in accounts]
+        if was is not None and was.id in ids:  # a change to one account leaves it selected
+            self.table.selectRow(ids.index(was.id))
         if status.available:
             self.keyring_label.setText(
                 self.tr("Passwords and tokens are kept in {store}, never in Crier's files.").format(

@@ -213,6 +213,7 @@ class Posting(QObject):
 
     def open_accounts(self) -> AccountsDialog:
         from desktop.core import connect
+        from desktop.core.bilingual import BOTH, MODE_SETTING, set_account_mode
         from desktop.core.credentials import SecretStore
         from desktop.ui.accounts_dialog import AccountsDialog
 
@@ -224,6 +225,8 @@ class Posting(QObject):
             lambda: SecretStore().status(),
             self.window,
             allowed_networks=self.settings.get("networks.allowed"),
+            set_language=lambda account, mode: set_account_mode(self.accounts, account.id, mode),
+            default_language=self.settings.get(MODE_SETTING, BOTH),
         )
         dialog.finished.connect(lambda _result: (self._read_limits(), self.sync.kick()))
         dialog.open()

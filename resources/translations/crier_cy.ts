@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="+117" />
+        <location filename="../../desktop/ui/accounts_dialog.py" line="+119" />
         <source>Windows Credential Manager</source>
         <translation>Rheolwr Manylion Adnabod Windows</translation>
     </message>
@@ -19,13 +19,13 @@
         <translation>cylch allweddi eich system</translation>
     </message>
     <message>
-        <location line="+79" />
-        <location line="+143" />
+        <location line="+81" />
+        <location line="+189" />
         <source>Accounts</source>
         <translation>Cyfrifon</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="-176" />
         <source>Connected accounts</source>
         <translation>Cyfrifon wedi'u cysylltu</translation>
     </message>
@@ -55,7 +55,37 @@
         <translation>Mewngofnodi eto i'r cyfrif a ddewiswyd</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+26" />
+        <source>Council default ({mode})</source>
+        <translation>Diofyn y cyngor ({mode})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Language the selected account posts in</source>
+        <translation>Yr iaith y mae'r cyfrif a ddewiswyd yn cyhoeddi ynddi</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Language of the selected account:</source>
+        <translation>&amp;Iaith y cyfrif a ddewiswyd:</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Welsh only</source>
+        <translation>Cymraeg yn unig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>English only</source>
+        <translation>Saesneg yn unig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Welsh and English (one bilingual post)</source>
+        <translation>Cymraeg a Saesneg (un neges ddwyieithog)</translation>
+    </message>
+    <message>
+        <location line="+38" />
         <source>Passwords and tokens are kept in {store}, never in Crier's files.</source>
         <translation>Caiff cyfrineiriau a thocynnau eu cadw yn {store}, byth yn ffeiliau Crier.</translation>
     </message>
@@ -73,7 +103,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location line="-274" />
+        <location line="-322" />
         <source>Network</source>
         <translation>Rhwydwaith</translation>
     </message>
@@ -1214,12 +1244,12 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     <message>
         <location filename="../../desktop/ui/posting.py" line="+58" />
         <location line="+3" />
-        <location line="+190" />
+        <location line="+193" />
         <source>Outbox</source>
         <translation>Blwch Allan</translation>
     </message>
     <message>
-        <location line="-185" />
+        <location line="-188" />
         <source>Connection status</source>
         <translation>Statws y cysylltiad</translation>
     </message>
@@ -1286,7 +1316,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Cyhoeddi eto?</translation>
     </message>
     <message numerus="yes">
-        <location line="+80" />
+        <location line="+83" />
         <source>%n waiting to post</source>
         <translation>
             <numerusform>%n yn aros i'w cyhoeddi</numerusform>
@@ -2208,7 +2238,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>core.checks</name>
     <message>
-        <location filename="../../desktop/core/bilingual.py" line="+138" />
+        <location filename="../../desktop/core/bilingual.py" line="+150" />
         <source>The Welsh text is empty: a bilingual post needs both languages.</source>
         <extracomment>The key in an account's settings JSON holding its language mode. Below this ratio of the shorter side's length to the longer's, a bilingual draft gets a warning.</extracomment>
         <translation>Mae'r testun Cymraeg yn wag: mae angen y ddwy iaith ar neges ddwyieithog.</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="+117" />
+        <location filename="../../desktop/ui/accounts_dialog.py" line="+119" />
         <source>Windows Credential Manager</source>
         <translation type="unfinished" />
     </message>
@@ -19,13 +19,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+79" />
-        <location line="+143" />
+        <location line="+81" />
+        <location line="+189" />
         <source>Accounts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-130" />
+        <location line="-176" />
         <source>Connected accounts</source>
         <translation type="unfinished" />
     </message>
@@ -55,7 +55,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+37" />
+        <location line="+26" />
+        <source>Council default ({mode})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Language the selected account posts in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Language of the selected account:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Welsh only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>English only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Welsh and English (one bilingual post)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+38" />
         <source>Passwords and tokens are kept in {store}, never in Crier's files.</source>
         <translation type="unfinished" />
     </message>
@@ -73,7 +103,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location line="-274" />
+        <location line="-322" />
         <source>Network</source>
         <translation type="unfinished" />
     </message>
@@ -1192,12 +1222,12 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location filename="../../desktop/ui/posting.py" line="+58" />
         <location line="+3" />
-        <location line="+190" />
+        <location line="+193" />
         <source>Outbox</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-185" />
+        <location line="-188" />
         <source>Connection status</source>
         <translation type="unfinished" />
     </message>
@@ -1264,7 +1294,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+80" />
+        <location line="+83" />
         <source>%n waiting to post</source>
         <translation>
             <numerusform>%n waiting to post</numerusform>
@@ -2165,7 +2195,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>core.checks</name>
     <message>
-        <location filename="../../desktop/core/bilingual.py" line="+138" />
+        <location filename="../../desktop/core/bilingual.py" line="+150" />
         <source>The Welsh text is empty: a bilingual post needs both languages.</source>
         <extracomment>The key in an account's settings JSON holding its language mode. Below this ratio of the shorter side's length to the longer's, a bilingual draft gets a warning.</extracomment>
         <translation type="unfinished" />
