@@ -126,18 +126,37 @@ def compose(
     text: Bilingual, account: AccountView, settings: Mapping[str, Any], *, mode: str | None = None
 ) -> Composed:
     """What ``account`` (in its mode, or ``mode``) gets from a bilingual text; see the module docstring."""
-    from desktop.core.counting import parts_for
     from desktop.core.posting import account_limit
 
     mode = mode or account_mode(account, settings)
     if mode in (WELSH, ENGLISH):
         return Composed(text.side(mode).strip(), mode)
+    return bilingual_post(
+        text,
+        account.network,
+        settings,
+        limit=account_limit(account),
+        url_length=account.settings.get("url_length"),
+    )
+
+
+def bilingual_post(
+    text: Bilingual,
+    network: str,
+    settings: Mapping[str, Any],
+    *,
+    limit: int | None = None,
+    url_length: int | None = None,
+) -> Composed:
+    """The one bilingual post for ``network`` (at ``limit``): both sides in order, as one post where they
+    fit, else with a ``---`` break between them so the thread opens with the first language."""
+    from desktop.core.counting import parts_for
+
     sides = [(language, text.side(language).strip()) for language in order(settings)]
     sides = [(language, side) for language, side in sides if side]
     language = ",".join(language for language, _ in sides)
     joined = "\n\n".join(side for _, side in sides)
-    limit, url_length = account_limit(account), account.settings.get("url_length")
-    if len(sides) < 2 or len(parts_for(joined, account.network, limit=limit, url_length=url_length)) <= 1:
+    if len(sides) < 2 or len(parts_for(joined, network, limit=limit, url_length=url_length)) <= 1:
         return Composed(joined, language)
     return Composed("\n---\n".join(side for _, side in sides), language)
 
@@ -283,4 +302,4 @@ def run_bilingual_checks(
                 found += [(language, f) for f in wrong_language_findings(side, language, speller)]
     extra = [replace(f, start=f.start + offsets[lang], end=f.end + offsets[lang]) for lang, f in found]
     extra = [f for f in extra if finding_key(joined, f) not in set(ignored)]
-    return replace(result, findings=(*extra, *result.findings))
+    return replace(result, findings=(*extra, *result.findings), sides=Bilingual(welsh, english))

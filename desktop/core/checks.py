@@ -9,12 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.counting import Measure, NetworkParts, network_parts
 from desktop.core.networks import COUNTED_NETWORKS
 from desktop.core.tone import Finding, PreElectionPeriod, ToneContext, check
 from desktop.core.translatable import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from desktop.core.bilingual import Bilingual
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +26,7 @@ class CheckResult:
     measures: tuple[Measure, ...]  # the draft as one post, per network
     findings: tuple[Finding, ...]
     parts: tuple[NetworkParts, ...] = ()  # what each network gets: its own parts (counting.parts_for)
+    sides: Bilingual | None = None  # a bilingual draft's two texts (``text`` is both, Welsh first)
 
     @property
     def has_errors(self) -> bool:

@@ -10,13 +10,17 @@ widget only lays it out. Links are shown the way each network's own app shows th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from desktop.core._urls import extract_urls
 from desktop.core.counting import Measure, NetworkParts
 from desktop.core.networks import IMAGE_SLOTS
 from desktop.core.networks.bluesky.richtext import shorten_links
+
+if TYPE_CHECKING:
+    from desktop.core.bilingual import Bilingual
 
 MASTODON_SHOWN = 30
 _MASTODON_PREFIXES = ("https://www.", "http://www.", "https://", "http://")
@@ -41,6 +45,9 @@ class NetworkPreview:
     posts: tuple[PostPreview, ...]
     images: tuple[ImageSlot, ...]  # on the first post
     language: str | None  # the tag sent with the post; None where the network takes none from us
+    #: Whose post this is, for a bilingual draft: "cy" / "en" the Welsh / English account's post of a pair,
+    #: "both" the one bilingual post; "" for a draft in one language.
+    side: str = ""
 
 
 def mastodon_link(url: str) -> str:
@@ -72,8 +79,8 @@ def language_tag(network: str, language: str) -> str | None:
         from desktop.core.networks.bluesky.api import langs_for
 
         return ", ".join(langs_for(language)) or None
-    if network == "mastodon" and language:
-        return language.split("-")[0].split("_")[0].lower()
+    if network == "mastodon" and language:  # one language only: a bilingual post is tagged with its first
+        return language.split(",")[0].strip().split("-")[0].split("_")[0].lower()
     return None
 
 
@@ -90,4 +97,35 @@ def preview(
             for part, m in zip(share.parts, share.measures, strict=True)
         )
         previews.append(NetworkPreview(share.network, posts, images, language_tag(share.network, language)))
+    return tuple(previews)
+
+
+def bilingual_preview(
+    text: Bilingual,
+    modes: Mapping[str, Sequence[str]],
+    settings: Mapping[str, Any],
+    alt_texts: Sequence[str] = (),
+    limits: Mapping[str, int] | None = None,
+) -> tuple[NetworkPreview, ...]:
+    """Each network's posts from a bilingual draft, as ``bilingual.compose`` makes them, Welsh first.
+
+    ``modes`` holds, per network the draft goes to, the language modes of the accounts there (none: the
+    council's default). A Welsh and an English account show the pair, the Welsh account's post first; a
+    bilingual account the one post with both languages (in the order ``posting.bilingual_order`` sets).
+    """
+    from desktop.core.bilingual import BOTH, ENGLISH, MODE_SETTING, WELSH, bilingual_post
+    from desktop.core.counting import network_parts
+
+    previews: list[NetworkPreview] = []
+    for network, found in modes.items():
+        limit = (limits or {}).get(network)
+        wanted = set(found) or {settings.get(MODE_SETTING, BOTH)}
+        for mode in (m for m in (WELSH, ENGLISH, BOTH) if m in wanted):
+            if mode == BOTH:
+                composed = bilingual_post(text, network, settings, limit=limit)
+                body, language = composed.text, composed.language
+            else:
+                body, language = text.side(mode).strip(), mode
+            (shown,) = preview([network_parts(body, network, limit=limit)], alt_texts, language)
+            previews.append(NetworkPreview(shown.network, shown.posts, shown.images, shown.language, mode))
     return tuple(previews)

@@ -126,6 +126,8 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         from desktop.ui.posting import Posting
 
         self.posting = Posting(self, store.db, settings.effective_values(), self._sync)
+        posting = self.posting  # a bilingual draft's preview shows what each account gets (worker thread)
+        self.preview.use_accounts(lambda: (self._check_settings, posting.accounts.all(), posting.limits))
         self.file_menu.insertAction(self.history_action, self.posting.post_action)
         self.file_menu.insertAction(self.quit_action, self.posting.accounts_action)
         self.file_menu.insertSeparator(self.quit_action)

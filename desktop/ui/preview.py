@@ -6,8 +6,8 @@ network shows them), computed on a worker thread from the live checks' result; t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
@@ -17,8 +17,28 @@ from desktop.ui.workers import SerialWorker
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
 
+    from desktop.core.accounts import AccountView
     from desktop.core.checks import CheckResult
     from desktop.core.preview import NetworkPreview
+
+#: The council's settings, its accounts and their limits, read on the worker thread: a bilingual draft's
+#: preview shows what each account gets (a Welsh and an English account a pair, a bilingual one one post).
+AccountsPlan = Callable[[], tuple[Mapping[str, Any], Sequence["AccountView"], Mapping[str, int]]]
+
+
+def bilingual_previews(
+    result: CheckResult, alt_texts: Sequence[str], plan: AccountsPlan | None
+) -> tuple[NetworkPreview, ...]:
+    from desktop.core.bilingual import account_mode
+    from desktop.core.preview import bilingual_preview
+
+    assert result.sides is not None
+    settings, accounts, limits = plan() if plan is not None else ({}, (), {})
+    modes = {
+        share.network: [account_mode(a, settings) for a in accounts if a.network == share.network]
+        for share in result.parts
+    }
+    return bilingual_preview(result.sides, modes, settings, alt_texts, limits)
 
 
 def escape(text: str) -> str:
@@ -53,6 +73,11 @@ class PreviewPanel(QWidget):
         self._pending: tuple[CheckResult, tuple[str, ...], str] | None = None
         self._generation = 0
         self._closed = False
+        self._plan: AccountsPlan | None = None
+
+    def use_accounts(self, plan: AccountsPlan) -> None:
+        """Where a bilingual draft's preview learns which accounts post in which language."""
+        self._plan = plan
 
     def show_result(self, result: CheckResult, alt_texts: Sequence[str], language: str) -> None:
         """New checks: lay them out now if the preview is on screen, else when it is next shown."""
@@ -73,8 +98,13 @@ class PreviewPanel(QWidget):
         self._pending = None
         self._generation += 1
         generation = self._generation
+        plan = self._plan
         self._worker.submit(
-            lambda: preview(result.parts, alts, language),
+            lambda: (
+                bilingual_previews(result, alts, plan)
+                if result.sides
+                else preview(result.parts, alts, language)
+            ),
             lambda previews: self._show(previews) if generation == self._generation else None,
         )
 
@@ -90,10 +120,16 @@ class PreviewPanel(QWidget):
 
     def _network_html(self, shown: NetworkPreview) -> str:
         name = NETWORK_NAMES.get(shown.network, shown.network)
+        whose = {
+            "cy": self.tr("{network}, the Welsh account"),
+            "en": self.tr("{network}, the English account"),
+            "both": self.tr("{network}, one bilingual post"),
+        }.get(shown.side)
+        titled = whose.format(network=name) if whose else name
         count = len(shown.posts)
-        head = name
+        head = titled
         if count > 1:
-            head = self.tr("{network}: a thread of %n posts", "", count).format(network=name)
+            head = self.tr("{network}: a thread of %n posts", "", count).format(network=titled)
         html = [f"<h3>{escape(head)}</h3>"]
         language = shown.language or self.tr("none sent (the network detects it)")
         html.append(f"<p><i>{escape(self.tr('Language: {tag}').format(tag=language))}</i></p>")

@@ -865,12 +865,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+63" />
-        <location line="+260" />
+        <location line="+262" />
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-243" />
+        <location line="-245" />
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
@@ -895,7 +895,7 @@
         <translation>Wrthi'n agor eich drafftiau…</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+104" />
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>
@@ -1341,8 +1341,9 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="+34" />
+        <location filename="../../desktop/ui/preview.py" line="+54" />
         <source>Preview</source>
+        <extracomment>The council's settings, its accounts and their limits, read on the worker thread: a bilingual draft's preview shows what each account gets (a Welsh and an English account a pair, a bilingual one one post).</extracomment>
         <translation>Rhagolwg</translation>
     </message>
     <message>
@@ -1356,12 +1357,27 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Negeseuon ar bob rhwydwaith</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+52" />
         <source>Choose a network under the editor to see the post as it will appear.</source>
         <translation>Dewiswch rwydwaith o dan y golygydd i weld y neges fel y bydd yn ymddangos.</translation>
     </message>
+    <message>
+        <location line="+6" />
+        <source>{network}, the Welsh account</source>
+        <translation>{network}, y cyfrif Cymraeg</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{network}, the English account</source>
+        <translation>{network}, y cyfrif Saesneg</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{network}, one bilingual post</source>
+        <translation>{network}, un neges ddwyieithog</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+6" />
         <source>{network}: a thread of %n posts</source>
         <translation>
             <numerusform>{network}: edefyn o %n neges</numerusform>
@@ -2238,7 +2254,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>core.checks</name>
     <message>
-        <location filename="../../desktop/core/bilingual.py" line="+150" />
+        <location filename="../../desktop/core/bilingual.py" line="+169" />
         <source>The Welsh text is empty: a bilingual post needs both languages.</source>
         <extracomment>The key in an account's settings JSON holding its language mode. Below this ratio of the shorter side's length to the longer's, a bilingual draft gets a warning.</extracomment>
         <translation>Mae'r testun Cymraeg yn wag: mae angen y ddwy iaith ar neges ddwyieithog.</translation>
@@ -2269,7 +2285,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Mae “{word}” yn edrych fel Cymraeg, yn y testun Saesneg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/checks.py" line="+126" />
+        <location filename="../../desktop/core/checks.py" line="+130" />
         <source>Image {n} has no description (alt text) for screen readers.</source>
         <translation>Does dim disgrifiad (testun amgen) ar gyfer darllenwyr sgrin gan ddelwedd {n}.</translation>
     </message>

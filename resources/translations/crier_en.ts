@@ -853,12 +853,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+63" />
-        <location line="+260" />
+        <location line="+262" />
         <source>Crier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-243" />
+        <location line="-245" />
         <source>Write or preview</source>
         <translation type="unfinished" />
     </message>
@@ -883,7 +883,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+102" />
+        <location line="+104" />
         <source>Saved {time}</source>
         <translation type="unfinished" />
     </message>
@@ -1313,8 +1313,9 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="+34" />
+        <location filename="../../desktop/ui/preview.py" line="+54" />
         <source>Preview</source>
+        <extracomment>The council's settings, its accounts and their limits, read on the worker thread: a bilingual draft's preview shows what each account gets (a Welsh and an English account a pair, a bilingual one one post).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1328,12 +1329,27 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+42" />
+        <location line="+52" />
         <source>Choose a network under the editor to see the post as it will appear.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location line="+6" />
+        <source>{network}, the Welsh account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{network}, the English account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{network}, one bilingual post</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+6" />
         <source>{network}: a thread of %n posts</source>
         <translation>
             <numerusform>{network}: a thread of %n post</numerusform>
@@ -2195,7 +2211,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>core.checks</name>
     <message>
-        <location filename="../../desktop/core/bilingual.py" line="+150" />
+        <location filename="../../desktop/core/bilingual.py" line="+169" />
         <source>The Welsh text is empty: a bilingual post needs both languages.</source>
         <extracomment>The key in an account's settings JSON holding its language mode. Below this ratio of the shorter side's length to the longer's, a bilingual draft gets a warning.</extracomment>
         <translation type="unfinished" />
@@ -2226,7 +2242,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/checks.py" line="+126" />
+        <location filename="../../desktop/core/checks.py" line="+130" />
         <source>Image {n} has no description (alt text) for screen readers.</source>
         <translation type="unfinished" />
     </message>
