@@ -104,6 +104,9 @@ class RevisionInfo:
     title: str
     body: str = field(repr=False)
     created_at: datetime
+    bilingual: bool = False
+    text_cy: str = field(default="", repr=False)
+    text_en: str = field(default="", repr=False)
 
 
 def derive_title(title: str, body: str) -> str:

@@ -63,6 +63,9 @@ class Revision(Base):
     draft_id: Mapped[int] = mapped_column(ForeignKey("drafts.id", ondelete="CASCADE"))
     title: Mapped[str] = mapped_column(String(200), default="")
     body: Mapped[str] = mapped_column(Text, default="")
+    bilingual: Mapped[bool] = mapped_column(default=False)
+    text_cy: Mapped[str] = mapped_column(Text, default="")  # a bilingual draft's Welsh text then
+    text_en: Mapped[str] = mapped_column(Text, default="")  # and its English text
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     draft: Mapped[Draft] = relationship(back_populates="revisions")

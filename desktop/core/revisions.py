@@ -13,6 +13,9 @@ from datetime import datetime, timedelta
 REVISION_INTERVAL = timedelta(minutes=2)
 #: Hard cap per draft, whatever the schedule keeps.
 MAX_REVISIONS = 200
+#: What a snapshot keeps of a draft, and what restoring one brings back: its words, and for a bilingual
+#: draft its Welsh and English texts (the monolingual ``body`` is kept beside them).
+SNAPSHOT_FIELDS = ("title", "body", "bilingual", "text_cy", "text_en")
 
 # (age up to, one kept per bucket of this size); anything older is kept one per week.
 _SCHEDULE: tuple[tuple[timedelta, timedelta | None], ...] = (

@@ -40,7 +40,7 @@ from desktop.core.drafts import (
 )
 from desktop.core.models import Draft, Post, Revision, utcnow
 from desktop.core.paths import app_paths
-from desktop.core.revisions import REVISION_INTERVAL, revisions_to_drop
+from desktop.core.revisions import REVISION_INTERVAL, SNAPSHOT_FIELDS, revisions_to_drop
 from desktop.core.views import view_of
 
 log = logging.getLogger(__name__)
@@ -194,8 +194,11 @@ class DraftStore:
             if draft is None:
                 raise DraftNotFound(draft_id)
             changed_text = draft.title != title or draft.body != body
-            if changed_text:
+            sides = {"bilingual": bilingual, "text_cy": text_cy, "text_en": text_en}
+            sides = {k: _clean(v) if isinstance(v, str) else v for k, v in sides.items() if v is not None}
+            if changed_text or any(getattr(draft, k) != v for k, v in sides.items()):
                 self._snapshot_if_due(session, draft, now)
+            if changed_text:
                 draft.title, draft.body = title, body
                 draft.display_title = derive_title(title, body)
             if networks is not None and list(networks) != list(draft.networks):
@@ -204,9 +207,8 @@ class DraftStore:
             if language is not None and language != draft.language:
                 draft.language = language
                 changed_text = True
-            for key, value in (("bilingual", bilingual), ("text_cy", text_cy), ("text_en", text_en)):
-                value = _clean(value) if isinstance(value, str) else value
-                if value is not None and value != getattr(draft, key):
+            for key, value in sides.items():
+                if value != getattr(draft, key):
                     setattr(draft, key, value)  # a bilingual draft's sides (issue 15)
                     changed_text = True
             if changed_text:
@@ -218,9 +220,9 @@ class DraftStore:
         last = session.scalar(select(func.max(Revision.created_at)).where(Revision.draft_id == draft.id))
         if last is not None and now - last < REVISION_INTERVAL:
             return
-        if not draft.body and not draft.title:
+        if not (draft.body or draft.title or draft.text_cy or draft.text_en):
             return
-        session.add(Revision(draft_id=draft.id, title=draft.title, body=draft.body, created_at=now))
+        session.add(_snapshot(draft, now))
         session.flush()
         rows = session.execute(
             select(Revision.id, Revision.created_at).where(Revision.draft_id == draft.id)
@@ -365,8 +367,9 @@ class DraftStore:
             revision = session.get(Revision, revision_id)
             if draft is None or revision is None or revision.draft_id != draft_id:
                 raise DraftNotFound(draft_id)
-            session.add(Revision(draft_id=draft.id, title=draft.title, body=draft.body, created_at=now))
-            draft.title, draft.body = revision.title, revision.body
+            session.add(_snapshot(draft, now))
+            for key in SNAPSHOT_FIELDS:
+                setattr(draft, key, getattr(revision, key))
             draft.display_title = derive_title(revision.title, revision.body)
             draft.updated_at = now
             return _to_data(draft)
@@ -387,7 +390,12 @@ class DraftStore:
                 .where(Revision.draft_id == draft_id)
                 .order_by(Revision.created_at.desc(), Revision.id.desc())
             ).all()
-            return [RevisionInfo(r.id, r.draft_id, r.title, r.body, r.created_at) for r in rows]
+            return [
+                RevisionInfo(
+                    r.id, r.draft_id, r.title, r.body, r.created_at, r.bilingual, r.text_cy, r.text_en
+                )
+                for r in rows
+            ]
 
     @staticmethod
     def _summaries() -> Select:
@@ -508,3 +516,9 @@ class DraftStore:
         with self._write("empty old Trash") as session:
             result = session.execute(delete(Draft).where(Draft.deleted_at < cutoff))
             return result.rowcount  # type: ignore[attr-defined]  # DML gives a CursorResult
+
+
+def _snapshot(draft: Draft, now: datetime) -> Revision:
+    return Revision(
+        draft_id=draft.id, created_at=now, **{key: getattr(draft, key) for key in SNAPSHOT_FIELDS}
+    )

@@ -2,16 +2,24 @@
 
 Each side has its own live counts (``counting.network_parts``, the parts the outbox would send of that side
 alone) and spells in its own language. What each account really gets from the two is
-``bilingual.compose``'s decision at Post time; the Checks panel checks both sides together.
+``bilingual.compose``'s decision at Post time; the Checks panel checks both sides together, and each
+side underlines its own findings as the single editor does.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.core.networks import NETWORK_NAMES
+from desktop.ui.checks_view import highlight
 from desktop.ui.spelling import SpellHighlighter, SpellingService, attach_spelling
+
+if TYPE_CHECKING:
+    from desktop.core.checks import CheckResult
 
 COUNT_DELAY_MS = 150  # counts follow typing a moment later, so a burst of keys is counted once
 
@@ -83,11 +91,28 @@ class BilingualPane(QWidget):
         super().__init__(parent)
         self.welsh = SideEditor("cy", self.tr("Cymraeg (Welsh)"), self.tr("Write the Welsh post here…"), self)
         self.english = SideEditor("en", self.tr("English"), self.tr("Write the English post here…"), self)
+        self._checks: CheckResult | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for side in (self.welsh, self.english):
             layout.addWidget(side, 1)
             side.changed.connect(self.changed)
+            side.text.verticalScrollBar().valueChanged.connect(self._underline)  # only what's on screen
+
+    def show_checks(self, result: CheckResult) -> None:
+        """Underline the findings of the checks on both sides (made on the two joined, Welsh first) in the
+        side each one is in; a result for other text (typing moved on, or a one-language draft) clears."""
+        self._checks = result
+        self._underline()
+
+    def _underline(self, *_args: object) -> None:
+        result = self._checks
+        for side in (self.welsh, self.english):
+            own = side_result(result, side.language, side.text.toPlainText()) if result else None
+            if own is None:
+                side.text.setExtraSelections([])
+            else:
+                highlight(side.text, own)
 
     def sides(self) -> tuple[str, str]:
         return self.welsh.text.toPlainText(), self.english.text.toPlainText()
@@ -101,3 +126,21 @@ class BilingualPane(QWidget):
         for side in (self.welsh, self.english):
             if side.spelling is None:
                 side.spelling = attach_spelling(side.text, service, side.language)
+
+
+def side_result(result: CheckResult, language: str, text: str) -> CheckResult | None:
+    """``result``'s findings that lie in one side, placed in that side's ``text`` as typed; None when
+    ``result`` is not for this text. The checks ran on both sides trimmed and joined by a blank line."""
+    sides = result.sides
+    if sides is None or text.strip() != sides.side(language):
+        return None
+    welsh = sides.cy
+    start = 0 if language == "cy" or not welsh else len(welsh) + 2
+    end = start + len(sides.side(language))
+    lead = len(text) - len(text.lstrip())
+    findings = tuple(
+        replace(f, start=max(f.start, start) - start + lead, end=min(f.end, end) - start + lead)
+        for f in result.findings
+        if f.start < end and start < f.end
+    )
+    return replace(result, text=text, findings=findings, parts=())  # overflow is the counts' to show

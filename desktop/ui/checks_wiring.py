@@ -76,6 +76,7 @@ class ChecksWiring:
             result, [m.alt_text for m in draft.media] if draft else (), draft.language if draft else ""
         )
         highlight(self.editor.body, result)
+        self.editor.sides.show_checks(result)  # a bilingual draft's findings, under each side's text
 
     def _change_media(self: MainWindow, change: Callable[[DraftStore, int], DraftData]) -> None:
         """Attach, describe or remove an image on the writer thread, then show the result."""

@@ -88,9 +88,10 @@ class RevisionsModel(QAbstractListModel):
             return None
         revision = self._revisions[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("{when} · %n characters", "", len(revision.body)).format(
-                when=local_time_text(revision.created_at)
-            )
+            when = local_time_text(revision.created_at)
+            if revision.bilingual:
+                return self.tr("{when} · Welsh and English").format(when=when)
+            return self.tr("{when} · %n characters", "", len(revision.body)).format(when=when)
         if role == Qt.ItemDataRole.UserRole:
             return revision
         return None
@@ -147,7 +148,7 @@ class HistoryDialog(QDialog):
 
     def _show(self, current: QModelIndex) -> None:
         revision = current.data(Qt.ItemDataRole.UserRole) if current.isValid() else None
-        self.preview.setPlainText(revision.body if revision else self._current)
+        self.preview.setPlainText(self.words(revision) if revision else self._current)
         self.changes.setHtml(
             diff_html(
                 revision.body,
@@ -160,6 +161,19 @@ class HistoryDialog(QDialog):
             else self.tr("This is the text as it is now.")
         )
         self.restore_button.setEnabled(revision is not None)
+
+    def words(self, revision: RevisionInfo) -> str:
+        """The version's text; a bilingual one's Welsh, then its English, each under its language."""
+        if not revision.bilingual:
+            return revision.body
+        return "\n\n".join(
+            [
+                self.tr("Cymraeg (Welsh)"),
+                revision.text_cy.strip(),
+                self.tr("English"),
+                revision.text_en.strip(),
+            ]
+        )
 
     def _accept(self) -> None:
         self.chosen = self.list.currentIndex().data(Qt.ItemDataRole.UserRole)

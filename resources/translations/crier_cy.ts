@@ -169,7 +169,7 @@
 <context>
     <name>BilingualPane</name>
     <message>
-        <location filename="../../desktop/ui/bilingual_editor.py" line="+84" />
+        <location filename="../../desktop/ui/bilingual_editor.py" line="+92" />
         <source>Cymraeg (Welsh)</source>
         <translation>Cymraeg</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>ChecksWiring</name>
     <message>
-        <location filename="../../desktop/ui/checks_wiring.py" line="+96" />
+        <location filename="../../desktop/ui/checks_wiring.py" line="+97" />
         <source>Images</source>
         <translation>Delweddau</translation>
     </message>
@@ -682,7 +682,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="+105" />
+        <location filename="../../desktop/ui/history_dialog.py" line="+106" />
         <location line="+5" />
         <source>Earlier versions</source>
         <translation>Fersiynau cynharach</translation>
@@ -731,6 +731,16 @@
         <location line="+4" />
         <source>This is the text as it is now.</source>
         <translation>Dyma'r testun fel y mae nawr.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cymraeg (Welsh)</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>English</source>
+        <translation>Saesneg</translation>
     </message>
 </context>
 <context>
@@ -1649,7 +1659,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>RevisionsModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/history_dialog.py" line="-73" />
+        <location filename="../../desktop/ui/history_dialog.py" line="-86" />
         <source>Now · %n characters</source>
         <extracomment>(removed, added) text colours: 4.5:1 or more on a light and on a dark text background.</extracomment>
         <translation>
@@ -1660,8 +1670,13 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
             <numerusform>Nawr · %n nod</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+6" />
+        <source>{when} · Welsh and English</source>
+        <translation>{when} · Cymraeg a Saesneg</translation>
+    </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+1" />
         <source>{when} · %n characters</source>
         <translation>
             <numerusform>{when} · %n nod</numerusform>

@@ -169,7 +169,7 @@
 <context>
     <name>BilingualPane</name>
     <message>
-        <location filename="../../desktop/ui/bilingual_editor.py" line="+84" />
+        <location filename="../../desktop/ui/bilingual_editor.py" line="+92" />
         <source>Cymraeg (Welsh)</source>
         <translation type="unfinished" />
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>ChecksWiring</name>
     <message>
-        <location filename="../../desktop/ui/checks_wiring.py" line="+96" />
+        <location filename="../../desktop/ui/checks_wiring.py" line="+97" />
         <source>Images</source>
         <translation type="unfinished" />
     </message>
@@ -673,7 +673,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="+105" />
+        <location filename="../../desktop/ui/history_dialog.py" line="+106" />
         <location line="+5" />
         <source>Earlier versions</source>
         <translation type="unfinished" />
@@ -721,6 +721,16 @@
     <message>
         <location line="+4" />
         <source>This is the text as it is now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cymraeg (Welsh)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>English</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1618,7 +1628,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>RevisionsModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/history_dialog.py" line="-73" />
+        <location filename="../../desktop/ui/history_dialog.py" line="-86" />
         <source>Now · %n characters</source>
         <extracomment>(removed, added) text colours: 4.5:1 or more on a light and on a dark text background.</extracomment>
         <translation>
@@ -1626,8 +1636,13 @@ Draft, check and publish council social media posts.</source>
             <numerusform>Now · %n characters</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+6" />
+        <source>{when} · Welsh and English</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+1" />
         <source>{when} · %n characters</source>
         <translation>
             <numerusform>{when} · %n character</numerusform>
