@@ -289,7 +289,10 @@ def _print_checks(results: dict[str, Any], args: argparse.Namespace, out: TextIO
 def _print_result(result: Any, out: TextIO, heading: str) -> None:
     from desktop.core.checks import count_summary
     from desktop.core.posting import quote
+    from desktop.core.translatable import QT_TRANSLATE_NOOP
+    from desktop.ui.i18n import shown_without_app
 
+    say = shown_without_app()  # findings in the window's language (ui.language, policy, the computer's)
     text = result.text
     if heading:
         print(heading, file=out)
@@ -297,12 +300,14 @@ def _print_result(result: Any, out: TextIO, heading: str) -> None:
     print(" · ".join(counts), file=out)
     for f in result.findings:
         words = quote(text[f.start : f.end]) if f.rule != "reading-age" else ""
-        suggestion = f" Suggestion: {f.suggestion}" if f.suggestion else ""
+        suggestion = (
+            say(QT_TRANSLATE_NOOP("cli", "Suggestion: {s}").format(s=f.suggestion)) if f.suggestion else ""
+        )
         words = f" {words}" if words else ""
-        line = f"{f.severity:<7} {f.rule}{words}: {f.message}{suggestion}"
+        line = f"{f.severity:<7} {f.rule}{words}: {say(f.message)}{' ' + suggestion if suggestion else ''}"
         print(" ".join(line.splitlines()), file=out)  # messages quote the text too: one line each
     if not result.findings:
-        print("No problems found.", file=out)
+        print(say(QT_TRANSLATE_NOOP("cli", "No problems found.")), file=out)
 
 
 # -- outbox ---------------------------------------------------------------------------------------

@@ -289,7 +289,15 @@ def test_the_catalogue_holds_every_string_the_source_marks(tmp_path: Path) -> No
     if lupdate is None:
         pytest.skip("pyside6-lupdate is not installed beside this Python")
     fresh = tmp_path / "fresh.ts"
-    sources = [str(p) for p in [*sorted(UI.glob("*.py")), REPO / "desktop" / "app.py", *_core_sources()]]
+    sources = [
+        str(p)
+        for p in [
+            *sorted(UI.glob("*.py")),
+            REPO / "desktop" / "app.py",
+            REPO / "desktop" / "cli.py",
+            *_core_sources(),
+        ]
+    ]
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     ours = {(m.findtext("source"), m.findtext("comment")) for m in _messages("cy")}
     new = [
@@ -438,3 +446,42 @@ def test_the_welsh_window_shows_core_text_in_welsh(welsh: None, qtbot, tmp_path:
     qtbot.addWidget(dialog)
     assert dialog.fields["tone.reading_age_target"].title_text() == "Oed darllen targed"
     assert "Saesneg Clir" in [box.text() for box in dialog.fields["tone.disabled_rules"].boxes.values()]
+
+
+def test_crier_check_speaks_the_windows_language(tmp_path: Path) -> None:
+    """The CLI reads the same compiled catalogue (a QTranslator, no QApplication) and follows the same
+    choice: the user's setting, IT's policy over it, else the computer's language."""
+    import os
+
+    from desktop.core.settings import Settings
+
+    _compiled()
+    post = tmp_path / "post.txt"
+    post.write_text("Details at http://example.gov.uk tonight.", encoding="utf-8")
+
+    def check(setting: str, **env: str) -> str:
+        settings = Settings.load()
+        settings.set("ui.language", setting)
+        settings.save()
+        result = subprocess.run(
+            [sys.executable, "-m", "desktop", "check", str(post)],
+            cwd=REPO,
+            env={**os.environ, "LC_ALL": "en_GB.UTF-8", "LANG": "en_GB.UTF-8", **env},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    welsh = check("cy")
+    assert (
+        "Dydy'r ddolen hon ddim yn ddiogel (http://)" in welsh and "Awgrym: https://example.gov.uk" in welsh
+    )
+    assert "isn't secure" not in welsh
+    english = check("en")
+    assert "This link isn't secure (http://)" in english and "Suggestion: https://" in english
+    assert "Dydy'r ddolen" in check("system", LC_ALL="cy_GB.UTF-8", LANG="cy_GB.UTF-8")  # a Welsh computer
+    policy = tmp_path / "policy.json"
+    policy.write_text('{"ui.language": "cy"}', encoding="utf-8")
+    assert "Dydy'r ddolen" in check("en", CRIER_POLICY_FILE=str(policy))  # IT's choice binds

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
@@ -34,27 +35,45 @@ def language_names() -> dict[str, str]:
     }
 
 
-def shown(text: str) -> str:
+#: How a catalogue is asked for a source's translation: (context, source) -> the text to show.
+Lookup = Callable[[str, str], str]
+
+
+def shown(text: str, lookup: Lookup | None = None, locale: QLocale | None = None) -> str:
     """Text from core (a finding, a setting's name, a sign-in form) in the interface language.
 
-    Core marks what people read as ``translatable.Text``; this looks up its source in the catalogue and
-    fills in the same values (dates in the reader's language). Anything else (a draft's own words, a
-    term's advice from a word list) is shown as it is.
+    Core marks what people read as ``translatable.Text``; this looks up its source in the catalogue (the
+    application's translators unless ``lookup`` says otherwise) and fills in the same values, dates in
+    ``locale`` (default: the interface's). Anything else (a draft's own words, a term's advice from a word
+    list) is shown as it is.
     """
     if not isinstance(text, Text):
         return text
-    translated = QCoreApplication.translate(text.context, text.source)
-    return (
-        translated.format(**{key: _value(value) for key, value in text.values.items()})
-        if text.values
-        else translated
-    )
+    translated = (lookup or QCoreApplication.translate)(text.context, text.source)
+    values = {key: _value(value, lookup, locale) for key, value in text.values.items()}
+    return translated.format(**values) if values else translated
 
 
-def _value(value: Any) -> Any:
+def _value(value: Any, lookup: Lookup | None, locale: QLocale | None) -> Any:
     if isinstance(value, dt.date):
-        return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
-    return shown(value) if isinstance(value, str) else value
+        return (locale or QLocale()).toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    return shown(value, lookup, locale) if isinstance(value, str) else value
+
+
+def shown_without_app(setting: str | None = None) -> Callable[[str], str]:
+    """``shown`` for a process with no QApplication to install a translator on (the CLI): the same
+    compiled catalogue read through a QTranslator, in the language the window would use (``ui.language``
+    as the user and policy set it, else the computer's language)."""
+    language = choose_language(language_setting() if setting is None else setting)
+    translator = QTranslator()
+    if language == SOURCE_LANGUAGE or not translator.load(f"crier_{language}", str(TRANSLATIONS)):
+        if language != SOURCE_LANGUAGE:
+            log.warning("No compiled translation crier_%s.qm in %s", language, TRANSLATIONS)
+        return str  # core's text is English already
+    locale = QLocale(f"{language}_GB")
+    return lambda text: shown(
+        text, lambda context, source: translator.translate(context, source) or source, locale
+    )
 
 
 def choose_language(setting: str, system: QLocale | None = None) -> str:

@@ -2267,6 +2267,20 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../desktop/cli.py" line="+304" />
+        <source>Suggestion: {s}</source>
+        <extracomment>`crier queue` turns a long text into a thread of up to this many posts by itself; more needs --thread.</extracomment>
+        <translation>Awgrym: {s}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No problems found.</source>
+        <translation>Dim problemau wedi'u canfod.</translation>
+    </message>
+</context>
+<context>
     <name>core.checks</name>
     <message>
         <location filename="../../desktop/core/bilingual.py" line="+169" />
@@ -3023,7 +3037,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="+31" />
+        <location filename="../../desktop/ui/i18n.py" line="+32" />
         <source>Same as the computer</source>
         <translation>Yr un fath â'r cyfrifiadur</translation>
     </message>

@@ -2224,6 +2224,20 @@ Draft, check and publish council social media posts.</source>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../desktop/cli.py" line="+304" />
+        <source>Suggestion: {s}</source>
+        <extracomment>`crier queue` turns a long text into a thread of up to this many posts by itself; more needs --thread.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No problems found.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>core.checks</name>
     <message>
         <location filename="../../desktop/core/bilingual.py" line="+169" />
@@ -2980,7 +2994,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="+31" />
+        <location filename="../../desktop/ui/i18n.py" line="+32" />
         <source>Same as the computer</source>
         <translation type="unfinished" />
     </message>
