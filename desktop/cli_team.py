@@ -297,14 +297,19 @@ def queue(args: argparse.Namespace, out: TextIO) -> int:
     text = _read_text(args.file)
     if not text.strip():
         raise CliError("the post is empty; nothing was submitted", EXIT_USAGE)
-    if getattr(args, "pair", None) or _bilingual(text) is not None:  # not split for the team yet
-        raise CliError("a team can't take bilingual posts or --pair yet; submit each language on its own")
+    if getattr(args, "pair", None):  # the team's outbox has no pair hold: English could go before Welsh
+        raise CliError(
+            "a team can't take --pair yet; submit the bilingual file to the accounts (each gets its language"
+            " mode's post, Welsh first), or each language on its own"
+        )
+    sides = _bilingual(text)
     if not args.account:
         raise CliError("choose the team account with --account (see `crier team status`)", EXIT_USAGE)
     when = _when_to_post(args)  # the same checks as a local queue: not in the past, not years ahead
     language = _language_tag(args.language)
     client = _client()
-    local_accounts = [(a.network, a.handle) for a in _local_accounts()]
+    views = {(a.network, a.handle): a for a in _local_accounts()}
+    local_accounts = list(views)
     ids = []
     for ref in args.account:
         account = client.find_account(ref, local_accounts)
@@ -317,11 +322,16 @@ def queue(args: argparse.Namespace, out: TextIO) -> int:
                     names = {(a.network, a.handle): a.display_name for a in _local_accounts()}
                     key = (account["network"], account["handle"])
                     client.register_accounts(conn, [(*key, names.get(key, ""))])
+        body, tag = text, language
+        if sides is not None:  # what this account gets: its language's side, or one post Welsh first
+            body, tag = _composed(
+                sides, account["network"], views.get((account["network"], account["handle"]))
+            )
         payload = {
             "network": account["network"],
             "handle": account["handle"],
-            "text": text,
-            "language": language,
+            "text": body,
+            "language": tag,
             "scheduled_at": when.isoformat() + "Z" if when else None,
         }
         _uid, submission = client.act("submit", payload)
@@ -408,6 +418,24 @@ def edit_submission(args: argparse.Namespace, out: TextIO) -> int:
 
 
 # -- sync and outbox ------------------------------------------------------------------------------
+
+
+def _composed(sides: Any, network: str, view: Any) -> tuple[str, str]:
+    """A bilingual file as one team account gets it (``bilingual.compose``): by the account's own language
+    mode where it is connected on this PC, else the council's default."""
+    from desktop.cli import _settings
+    from desktop.core.bilingual import BOTH, MODE_SETTING, Composed, bilingual_post, compose
+
+    settings = _settings()
+    if view is not None:
+        composed = compose(sides, view, settings)
+    elif (mode := settings.get(MODE_SETTING, BOTH)) != BOTH:
+        composed = Composed(sides.side(mode).strip(), mode)
+    else:
+        composed = bilingual_post(sides, network, settings)
+    if not composed.text:
+        raise CliError("the side of the bilingual file this account posts is empty; nothing was submitted")
+    return composed.text, composed.language
 
 
 def _local_accounts() -> list[Any]:
