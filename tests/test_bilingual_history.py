@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import Qt
+
 from desktop.core.db import open_database
 from desktop.core.models import utcnow
 from desktop.core.paths import app_paths
@@ -31,10 +33,13 @@ def test_a_snapshot_keeps_and_restores_both_sides(qtbot) -> None:  # noqa: ANN00
 
     dialog = HistoryDialog(revisions)
     qtbot.addWidget(dialog)
-    dialog.list.setCurrentIndex(dialog.list.model().index(1, 0))
+    model = dialog.list.model()
+    rows = [model.index(r, 0) for r in range(model.rowCount())]
+    (row,) = [i for i in rows if getattr(i.data(Qt.ItemDataRole.UserRole), "id", None) == revisions[1].id]
+    dialog.list.setCurrentIndex(row)
     shown = dialog.preview.toPlainText()
     assert shown.index("Cymraeg (Welsh)") < shown.index(CY1) < shown.index("English") < shown.index(EN1)
-    assert dialog.list.model().index(1, 0).data().endswith("Welsh and English")
+    assert row.data().endswith("Welsh and English")
 
     restored = store.restore_revision(draft.id, revisions[1].id)
     assert (restored.bilingual, restored.text_cy, restored.text_en) == (True, CY1, EN1)
