@@ -220,3 +220,15 @@ def test_error_messages_are_readable_in_every_theme(qtbot, window) -> None:  # n
     dialog.show_error("The server didn't accept this access token.")
     colour = QColor(re.search(r"color: (#[0-9a-f]{6})", dialog.error.styleSheet()).group(1))
     assert ratio(colour, dialog.palette().color(Role.Window)) >= AA_TEXT, colour.name()
+
+
+def test_a_save_problem_in_the_status_bar_is_readable_in_every_theme(window) -> None:  # noqa: ANN001
+    import re
+
+    window._on_save_status("Not saved: the disk is full.", True)
+    label = window.save_label
+    colour = QColor(re.search(r"color: (#[0-9a-f]{6})", label.styleSheet()).group(1))
+    assert ratio(colour, label.palette().color(Role.Window)) >= AA_TEXT, colour.name()
+    assert "bold" in label.styleSheet()
+    window._on_save_status("Saved 12:00", False)
+    assert label.styleSheet() == ""

@@ -21,6 +21,7 @@ from desktop.ui import focus
 from desktop.ui.autosave import Autosaver
 from desktop.ui.checks_view import ChecksPanel
 from desktop.ui.checks_wiring import ChecksWiring
+from desktop.ui.contrast import error_style
 from desktop.ui.dates import local_time_text
 from desktop.ui.draft_actions import DraftActions
 from desktop.ui.drafts_model import DraftRoles, DraftsModel
@@ -241,7 +242,8 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
 
     def _on_save_status(self, message: str, problem: bool) -> None:
         self.save_label.setText(message)
-        self.save_label.setStyleSheet("color: #b00020; font-weight: bold;" if problem else "")
+        # a red that reads on this palette (light, dark or high contrast), bold, and the words say it too
+        self.save_label.setStyleSheet(error_style(self.save_label) + " font-weight: bold;" if problem else "")
 
     def _on_saved(self, data: DraftData) -> None:
         if data.deleted_at is None and self.model.query.view is View.DRAFTS:
