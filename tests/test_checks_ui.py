@@ -203,3 +203,50 @@ def test_a_check_finishing_after_the_window_closed_starts_nothing(qtbot, store: 
     checker.request("more text", ("x",), ())  # e.g. a result delivered late asks for the next run
     checker._finished(None)
     assert not checker._timer.isActive()
+
+
+LONG = " ".join(["The council will resurface Church Street from Monday 3 June, and bins go out."] * 5)
+
+
+def test_split_into_thread_writes_the_breaks_keeps_a_version_and_undoes_in_one_step(
+    qtbot, window: MainWindow, store: DraftStore
+) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.counting import parts_for
+
+    draft_id = _open(qtbot, window, store, LONG, networks=("mastodon", "x"))
+    assert window.split_action in window.edit_menu.actions()
+    qtbot.waitUntil(lambda: window.checks.split_button.isVisible(), timeout=3000)
+    assert window.split_action.isEnabled()
+    window.checks.split_button.setFocus()
+    qtbot.keyClick(window.checks.split_button, Qt.Key.Key_Space)
+    split = window.editor.body.toPlainText()
+    assert split.count("\n---\n") == 1  # X (the tightest) makes two posts; Mastodon would make one
+    assert "1/2" not in split  # the numbering is added as the posts go out, not written in
+    assert parts_for(split, "x") == parts_for(LONG, "x")  # the same two posts go out
+    assert QApplication.focusWidget() is window.editor.body
+    assert window.editor.body.textCursor().position() == split.index("---") + len("---\n")
+    qtbot.waitUntil(lambda: not window.checks.split_button.isVisible(), timeout=3000)  # it fits now
+    assert not window.split_action.isEnabled()
+    qtbot.waitUntil(lambda: not window.autosaver.dirty)
+    qtbot.waitUntil(lambda: LONG in [r.body for r in store.revisions(draft_id)])  # kept before the split
+    qtbot.keyClick(window.editor.body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.body.toPlainText() == LONG  # one step of Undo
+    qtbot.keyClick(window.editor.body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.body.toPlainText() == LONG  # nothing older in this draft's text history
+
+
+def test_split_into_thread_does_nothing_when_the_text_fits(
+    qtbot, window: MainWindow, store: DraftStore
+) -> None:  # noqa: ANN001
+    draft_id = _open(qtbot, window, store, "Bins go out on Monday.", networks=("x", "bluesky"))
+    qtbot.waitUntil(lambda: window.editor.counts.toggles["x"].text().startswith("X "), timeout=3000)
+    assert not window.checks.split_button.isVisible()
+    assert not window.split_action.isEnabled()
+    window.split_into_thread()
+    assert window.editor.body.toPlainText() == "Bins go out on Monday."
+    assert not window.editor.body.document().isUndoAvailable()
+    qtbot.waitUntil(lambda: not window.autosaver.dirty)
+    assert store.revisions(draft_id) == []  # no version kept for a split that did not happen

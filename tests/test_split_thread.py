@@ -179,3 +179,46 @@ def test_typing_into_a_thread_splits_it_as_a_fresh_start_does(
     counting._TOO_LONG.clear()
     counting._breaks.cache_clear()
     assert remembered == (split_thread(edited, network), split_thread(edited, network, limit=120))
+
+
+def with_breaks(text: str, breaks: list[tuple[int, int]]) -> str:
+    for start, end in reversed(breaks):
+        text = text[:start] + "\n---\n" + text[end:]
+    return text
+
+
+@pytest.mark.parametrize(
+    ("draft", "one_tightest"),
+    [
+        (" ".join([SENTENCE] * 8), True),
+        (" ".join(TOKENS * 12), True),
+        ("Intro.\n---\n" + " ".join([SENTENCE] * 5) + "\n\n---\nLast word.", True),
+        # X is tightest for the Chinese, Bluesky for the emoji: the breaks suit both
+        ("故人西辞黄鹤楼，烟花三月下扬州。" * 30 + " " + "👨‍👩‍👧‍👦" * 400, False),
+    ],
+)
+def test_thread_breaks_write_the_tightest_networks_thread_into_the_draft(
+    draft: str, one_tightest: bool
+) -> None:
+    from desktop.core.counting import forced_sections, parts_for, thread_breaks
+
+    chosen = ("mastodon", "x", "bluesky", "facebook")
+    tightest = max((parts_for(draft, n) for n in chosen), key=len)
+    split = with_breaks(draft, thread_breaks(draft, chosen))
+    assert not re.search(r" \d+/\d+$", split, re.MULTILINE)  # no "1/3" written into the draft
+    assert "".join(w for w in split.split() if w != "---") == "".join(w for w in draft.split() if w != "---")
+    if one_tightest:
+        assert max((parts_for(split, n) for n in chosen), key=len) == tightest  # the same posts go out
+    for network in NETWORKS:
+        assert len(parts_for(split, network)) == forced_sections(split)  # each breaks at the lines only
+    assert thread_breaks(split, chosen) == []  # a second Split changes nothing
+
+
+def test_no_breaks_when_the_draft_fits_or_the_network_is_not_threaded() -> None:
+    from desktop.core.counting import thread_breaks
+
+    assert thread_breaks("Bins on Monday.", ["x", "bluesky"]) == []
+    assert thread_breaks(" ".join([SENTENCE] * 8), ["facebook"]) == []
+    assert thread_breaks(" ".join([SENTENCE] * 8), []) == []
+    assert thread_breaks(" ".join([SENTENCE] * 4), ["mastodon"], limits={"mastodon": 1000}) == []
+    assert len(thread_breaks(" ".join([SENTENCE] * 4), ["mastodon"], limits={"mastodon": 150})) == 3

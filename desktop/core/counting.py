@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -385,6 +385,49 @@ def parts_for(
     sections = [section.strip() for section in _FORCED_BREAK.split(text)]
     joined = "\n\n".join(section for section in sections if section)
     return [joined] if joined else []
+
+
+def _unnumbered(parts: list[str]) -> list[str]:
+    """`split_thread`'s parts without the " 2/3" it adds (the posts get it again as they are sent)."""
+    if len(parts) < 2:
+        return parts
+    return [part.removesuffix(f" {n}/{len(parts)}") for n, part in enumerate(parts, start=1)]
+
+
+def forced_sections(text: str) -> int:
+    """How many posts the draft's own `---` lines make of it."""
+    return sum(1 for section in _FORCED_BREAK.split(text) if section.strip())
+
+
+def thread_breaks(
+    text: str, networks: Iterable[str], *, limits: Mapping[str, int] | None = None
+) -> list[tuple[int, int]]:
+    """Where to put `---` lines so the draft shows the thread its tightest network (the one making the most
+    posts) will get: the spans of `text` between posts, each to be replaced by a `---` line.
+
+    The parts are `parts_for`'s own, unnumbered: "1/3" is added as the posts are sent, never written into
+    the draft, and `parts_for` then gives the same posts again. Empty when every network's posts already
+    end at the draft's own `---` lines (or it fits in one post).
+    """
+    limits = limits or {}
+    threaded = [network for network in networks if network in THREADED_NETWORKS]
+    current, parts = text, []
+    for _ in range(8):  # each round only adds breaks: another network may need more than the tightest
+        tightest = max((parts_for(current, n, limit=limits.get(n)) for n in threaded), key=len, default=[])
+        if len(tightest) <= forced_sections(current):
+            break
+        parts = _unnumbered(tightest)
+        current = "\n---\n".join(parts)
+    breaks: list[tuple[int, int]] = []
+    end = None
+    for part in parts:  # every part is a piece of the draft, in order
+        start = text.find(part, 0 if end is None else end)
+        if start < 0:
+            return []
+        if end is not None and _FORCED_BREAK.search(text, end, start) is None:
+            breaks.append((end, start))
+        end = start + len(part)
+    return breaks
 
 
 @dataclass(frozen=True, slots=True)

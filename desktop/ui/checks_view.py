@@ -128,6 +128,7 @@ class ChecksPanel(QWidget):
     activated = Signal(object)  # Finding: select its span in the editor
     apply = Signal(object)  # Finding with a suggestion
     ignore = Signal(object)  # Finding
+    split = Signal()  # write the thread's breaks into the draft as --- lines
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +146,12 @@ class ChecksPanel(QWidget):
         self.ignore_button = QPushButton(self.tr("&Ignore here"), self)
         self.apply_button.setAccessibleName(self.tr("Apply suggestion"))
         self.ignore_button.setAccessibleName(self.tr("Ignore this finding for this draft"))
+        # Shown while the text is too long for a chosen network: its thread's breaks, as --- lines
+        self.split_button = QPushButton(self.tr("Sp&lit into thread"), self)
+        self.split_button.setToolTip(
+            self.tr("Put a line with --- where each post of the thread starts, so you can see and move it")
+        )
+        self.split_button.setVisible(False)
         heading = QLabel(self.tr("<b>Checks</b>"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.apply_button)
@@ -153,6 +160,7 @@ class ChecksPanel(QWidget):
         layout.setContentsMargins(0, 8, 8, 8)
         layout.addWidget(heading)
         layout.addWidget(self.summary)
+        layout.addWidget(self.split_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.list.selectionModel().currentChanged.connect(self._on_current)
@@ -160,6 +168,7 @@ class ChecksPanel(QWidget):
         self.list.clicked.connect(lambda index: self.activated.emit(index.data(FINDING_ROLE)))
         self.apply_button.clicked.connect(lambda: self._emit(self.apply))
         self.ignore_button.clicked.connect(lambda: self._emit(self.ignore))
+        self.split_button.clicked.connect(self.split)
         self.model.modelReset.connect(self._on_current)
         self._on_current()
 

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.ui.checks_view import apply_suggestion, highlight, select_span
+from desktop.ui.checks_view import QtPositions, apply_suggestion, highlight, select_span
 
 if TYPE_CHECKING:
     from desktop.core.checks import CheckResult
@@ -49,6 +50,7 @@ class ChecksWiring:
         self.checks.activated.connect(lambda finding: select_span(self.editor.body, finding))
         self.checks.apply.connect(self._apply_finding)
         self.checks.ignore.connect(self._ignore_finding)
+        self.checks.split.connect(self.split_into_thread)
         self.editor.counts.networks_changed.connect(lambda _n: self._on_edited())
         self.editor.counts.preview_requested.connect(self.toggle_preview)
         self.editor.body.verticalScrollBar().valueChanged.connect(self._rehighlight)
@@ -77,6 +79,7 @@ class ChecksWiring:
         )
         highlight(self.editor.body, result)
         self.editor.sides.show_checks(result)  # a bilingual draft's findings, under each side's text
+        self._offer_split(result)
 
     def _change_media(self: MainWindow, change: Callable[[DraftStore, int], DraftData]) -> None:
         """Attach, describe or remove an image on the writer thread, then show the result."""
@@ -109,6 +112,49 @@ class ChecksWiring:
         if apply_suggestion(self.editor.body, finding):
             self.tabs.setCurrentWidget(self.editor)
             self.editor.body.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _offer_split(self: MainWindow, result: CheckResult) -> None:
+        """Split into thread is offered while a chosen network would make more posts of the text than its
+        own --- lines do (a bilingual draft's two sides are not one text to split)."""
+        from desktop.core.counting import forced_sections
+
+        editable = self.editor.draft is not None and not self.editor.body.isReadOnly()
+        shown = editable and not self.editor.bilingual.isChecked()
+        sections = forced_sections(result.text) if shown else 0
+        shown = shown and any(len(share.parts) > sections for share in result.parts)
+        self.checks.split_button.setVisible(shown)
+        self.split_action.setEnabled(shown)
+
+    def split_into_thread(self: MainWindow) -> None:
+        """Edit > Split into thread: a --- line where each post of the tightest chosen network's thread
+        starts (numbering is added as the posts are sent, so none is written here). The text as it was is
+        kept under Earlier versions first; the change is one step of the editor's Undo, and the keyboard
+        stays in the post. Nothing happens when the text already fits."""
+        from desktop.core.counting import thread_breaks
+
+        body, draft, store = self.editor.body, self.editor.draft, self.store
+        if draft is None or body.isReadOnly() or self.editor.bilingual.isChecked():
+            return
+        text = body.toPlainText()
+        limits = self.posting.limits if self.posting is not None else {}
+        breaks = thread_breaks(text, self.editor.counts.networks(), limits=limits)
+        if not breaks:
+            return
+        if store is not None:
+            self.autosaver.save_now()  # the text on screen reaches the store first; the writer keeps order
+            self.writer.submit(lambda: store.keep_version(draft.id))
+        qt = QtPositions(text)
+        cursor = body.textCursor()
+        cursor.beginEditBlock()
+        for start, end in reversed(breaks):
+            cursor.setPosition(qt(start))
+            cursor.setPosition(qt(end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText("\n---\n")
+        cursor.endEditBlock()
+        cursor.setPosition(qt(breaks[0][0]) + len("\n---\n"))  # at the start of the second post
+        body.setTextCursor(cursor)
+        self.tabs.setCurrentWidget(self.editor)
+        body.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _rehighlight(self: MainWindow, *_args: object) -> None:
         if self.last_checks is not None:

@@ -35,6 +35,7 @@ class WindowMenus:
     delete_action: QAction
     restore_action: QAction
     empty_trash_action: QAction
+    split_action: QAction
     settings_action: QAction
     show_drafts_action: QAction
     show_trash_action: QAction
@@ -95,6 +96,10 @@ class WindowMenus:
         edit_menu.addSeparator()
         for action in (self.find_action, self.delete_action, self.restore_action, self.empty_trash_action):
             edit_menu.addAction(action)
+        self.split_action = self._action(self.tr("Sp&lit into thread"), self.split_into_thread)
+        self.split_action.setEnabled(False)  # while the text is too long for a chosen network (checks)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.split_action)
         self.settings_action = self._action(self.tr("&Settings…"), self.open_settings)
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)

@@ -288,18 +288,18 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+134" />
+        <location filename="../../desktop/ui/checks_view.py" line="+135" />
         <source>Checks</source>
         <translation>Gwiriadau</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+56" />
+        <location line="+64" />
         <source>Checks appear here as you write.</source>
         <translation>Bydd gwiriadau'n ymddangos yma wrth i chi ysgrifennu.</translation>
     </message>
     <message>
-        <location line="-51" />
+        <location line="-59" />
         <source>Findings</source>
         <translation>Canfyddiadau</translation>
     </message>
@@ -324,12 +324,22 @@
         <translation>Anwybyddu'r canfyddiad hwn ar gyfer y drafft hwn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>Sp&amp;lit into thread</source>
+        <translation>Rhannu'n &amp;edefyn</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Put a line with --- where each post of the thread starts, so you can see and move it</source>
+        <translation>Rhoi llinell gyda --- lle mae pob neges yn yr edefyn yn dechrau, er mwyn i chi ei gweld a'i symud</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&lt;b&gt;Checks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gwiriadau&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+47" />
         <source>No problems found.</source>
         <translation>Ni chanfuwyd unrhyw broblemau.</translation>
     </message>
@@ -342,7 +352,7 @@
 <context>
     <name>ChecksWiring</name>
     <message>
-        <location filename="../../desktop/ui/checks_wiring.py" line="+97" />
+        <location filename="../../desktop/ui/checks_wiring.py" line="+100" />
         <source>Images</source>
         <translation>Delweddau</translation>
     </message>
@@ -657,7 +667,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="-244" />
+        <location filename="../../desktop/ui/checks_view.py" line="-253" />
         <source>Must fix</source>
         <extracomment>Underline colours (graphics: 3:1 on white or more); the findings' text keeps the palette's colour.</extracomment>
         <translation>Rhaid cywiro</translation>
@@ -874,13 +884,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+63" />
-        <location line="+262" />
+        <location filename="../../desktop/ui/main_window.py" line="+64" />
+        <location line="+263" />
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-245" />
+        <location line="-246" />
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
@@ -932,7 +942,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+63" />
+        <location filename="../../desktop/ui/main_window.py" line="+64" />
         <source>Queued. The Outbox shows its progress.</source>
         <translation>Yn y ciw. Mae'r Blwch Allan yn dangos ei hynt.</translation>
     </message>
@@ -2125,7 +2135,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="+71" />
+        <location filename="../../desktop/ui/menus.py" line="+72" />
         <source>&amp;New draft</source>
         <translation>Drafft &amp;newydd</translation>
     </message>
@@ -2186,6 +2196,11 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+6" />
+        <source>Sp&amp;lit into thread</source>
+        <translation>Rhannu'n &amp;edefyn</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>&amp;Settings…</source>
         <translation>G&amp;osodiadau…</translation>
     </message>
@@ -2261,7 +2276,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>checks_view</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+238" />
+        <location filename="../../desktop/ui/checks_view.py" line="+247" />
         <source>Over the {network} limit</source>
         <translation>Dros derfyn {network}</translation>
     </message>

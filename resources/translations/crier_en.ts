@@ -288,18 +288,18 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+134" />
+        <location filename="../../desktop/ui/checks_view.py" line="+135" />
         <source>Checks</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <location line="+56" />
+        <location line="+64" />
         <source>Checks appear here as you write.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-51" />
+        <location line="-59" />
         <source>Findings</source>
         <translation type="unfinished" />
     </message>
@@ -324,12 +324,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>Sp&amp;lit into thread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Put a line with --- where each post of the thread starts, so you can see and move it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
         <source>&lt;b&gt;Checks&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+45" />
+        <location line="+47" />
         <source>No problems found.</source>
         <translation type="unfinished" />
     </message>
@@ -342,7 +352,7 @@
 <context>
     <name>ChecksWiring</name>
     <message>
-        <location filename="../../desktop/ui/checks_wiring.py" line="+97" />
+        <location filename="../../desktop/ui/checks_wiring.py" line="+100" />
         <source>Images</source>
         <translation type="unfinished" />
     </message>
@@ -648,7 +658,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="-244" />
+        <location filename="../../desktop/ui/checks_view.py" line="-253" />
         <source>Must fix</source>
         <extracomment>Underline colours (graphics: 3:1 on white or more); the findings' text keeps the palette's colour.</extracomment>
         <translation type="unfinished" />
@@ -862,13 +872,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+63" />
-        <location line="+262" />
+        <location filename="../../desktop/ui/main_window.py" line="+64" />
+        <location line="+263" />
         <source>Crier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-245" />
+        <location line="-246" />
         <source>Write or preview</source>
         <translation type="unfinished" />
     </message>
@@ -914,7 +924,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+63" />
+        <location filename="../../desktop/ui/main_window.py" line="+64" />
         <source>Queued. The Outbox shows its progress.</source>
         <translation type="unfinished" />
     </message>
@@ -2082,7 +2092,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="+71" />
+        <location filename="../../desktop/ui/menus.py" line="+72" />
         <source>&amp;New draft</source>
         <translation type="unfinished" />
     </message>
@@ -2143,6 +2153,11 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+6" />
+        <source>Sp&amp;lit into thread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
@@ -2218,7 +2233,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>checks_view</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+238" />
+        <location filename="../../desktop/ui/checks_view.py" line="+247" />
         <source>Over the {network} limit</source>
         <translation type="unfinished" />
     </message>
