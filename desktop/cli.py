@@ -467,12 +467,13 @@ def outbox_list(args: argparse.Namespace, out: TextIO) -> int:
 
 def outbox_table(posts: list[Any], team: Sequence[dict[str, Any]] = ()) -> str:
     """The outbox as aligned columns, in the window's words; the team's posts first."""
-    from desktop.cli_text import one_line, state_text, table
+    from desktop.cli_text import one_line, state_text, table, when_text
     from desktop.core.waiting import why_waiting
 
     waits = why_waiting(posts)
     rows = [
-        [str(t["id"]), str(t["state"]), str(t["account"]), one_line(str(t["text"]), 40), "(team)"]
+        [str(t["id"]), str(t["state"]), str(t["account"]), one_line(str(t["text"]), 40)]
+        + [when_text(t.get("created_at")), when_text(t.get("sent_at")), "(team)"]
         for t in team
     ]
     for p in posts:
@@ -480,8 +481,9 @@ def outbox_table(posts: list[Any], team: Sequence[dict[str, Any]] = ()) -> str:
         if p.override_reason:
             detail = f"{detail}  (overridden: {p.override_reason})".strip()
         account = f"{NETWORK_NAMES.get(p.network, p.network)} · {p.account}"
-        rows.append([str(p.id), state_text(p, waits.get(p.id)), account, one_line(p.text, 40), detail])
-    return table(["ID", "Status", "Account", "Post", "Details"], rows)
+        text, times = one_line(p.text, 40), [when_text(p.created_at), when_text(p.sent_at)]  # as the window
+        rows.append([str(p.id), state_text(p, waits.get(p.id)), account, text, *times, detail])
+    return table(["ID", "Status", "Account", "Post", "Queued", "Sent", "Details"], rows)
 
 
 def sync_once(args: argparse.Namespace, out: TextIO) -> int:

@@ -16,12 +16,19 @@ if TYPE_CHECKING:
     from desktop.core.waiting import WaitReason
 
 
-def when_text(when: datetime | None) -> str:
-    """A stored (naive UTC) time in the computer's zone: '24 Dec 2026 09:00'."""
+def when_text(when: datetime | str | None) -> str:
+    """A stored time in the computer's zone: '24 Dec 2026 09:00'. A naive time is UTC (the local database's);
+    the team outbox's comes as ISO text."""
+    if isinstance(when, str):
+        try:
+            when = datetime.fromisoformat(when) if when else None
+        except ValueError:
+            return when  # shown as it came rather than not at all
     if when is None:
         return ""
     try:
-        return when.replace(tzinfo=UTC).astimezone().strftime("%d %b %Y %H:%M").lstrip("0")
+        when = when if when.tzinfo else when.replace(tzinfo=UTC)
+        return when.astimezone().strftime("%d %b %Y %H:%M").lstrip("0")
     except (OverflowError, ValueError, OSError):
         return when.strftime("%d %b %Y %H:%M UTC").lstrip("0")
 

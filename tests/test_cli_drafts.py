@@ -124,3 +124,46 @@ def test_outbox_text_is_aligned_and_uses_the_windows_words(db: Database) -> None
     column = header.index("Account")
     assert {row.index("X · @co") if "@co" in row else row.index("Bluesky") for row in rows} == {column}
     assert len({row.index("Library") if "Library" in row else row.index("Road") for row in rows}) == 1
+
+
+def test_outbox_text_shows_when_each_post_was_queued_and_sent_and_json_has_iso_times(
+    posted, db: Database
+) -> None:  # noqa: ANN001
+    from datetime import datetime
+
+    from desktop.cli_text import when_text
+
+    _sent, unsent, account = posted
+    Outbox(db).queue([account.id], ["Bin day moves to Friday."], draft_id=unsent.id)
+    listed = crier("outbox", "--json")
+    assert listed.returncode == 0, listed.stderr
+    by_text = {post["text"]: post for post in json.loads(listed.stdout)}
+    sent, waiting = by_text[BODY], by_text["Bin day moves to Friday."]
+    for stamp in (sent["created_at"], sent["sent_at"], waiting["created_at"]):
+        assert stamp.endswith("Z") and datetime.fromisoformat(stamp).tzinfo is not None
+    assert waiting["sent_at"] is None
+
+    result = crier("outbox")
+    assert result.returncode == 0, result.stderr
+    header, *rows = result.stdout.splitlines()
+    queued_at, sent_at, details = (header.index(name) for name in ("Queued", "Sent", "Details"))
+    [sent_row] = [row for row in rows if row.startswith(f"{sent['id']} ")]
+    [waiting_row] = [row for row in rows if row.startswith(f"{waiting['id']} ")]
+    assert sent_row[queued_at:sent_at].strip() == when_text(datetime.fromisoformat(sent["created_at"]))
+    assert sent_row[sent_at:details].strip() == when_text(datetime.fromisoformat(sent["sent_at"]))
+    assert waiting_row[queued_at:sent_at].strip() == when_text(datetime.fromisoformat(waiting["created_at"]))
+    assert waiting_row[sent_at:details].strip() == ""  # not sent yet
+    assert sent_row[details:].startswith("https://x.com/")  # the columns line up
+
+
+def test_team_posts_show_their_iso_times_in_the_same_columns() -> None:
+    from desktop.cli import outbox_table
+    from desktop.cli_text import when_text
+
+    post = {"id": 7, "state": "sent", "account": "@co", "text": "Hi"}
+    times = {"created_at": "2026-12-06T09:05:00Z", "sent_at": "2026-12-06T09:06:00Z"}
+    header, row = outbox_table([], [post | times]).splitlines()
+    queued_at, sent_at, details = (header.index(name) for name in ("Queued", "Sent", "Details"))
+    assert row[queued_at:sent_at].strip() == when_text("2026-12-06T09:05:00Z") != ""
+    assert row[sent_at:details].strip() == when_text("2026-12-06T09:06:00Z") != ""
+    assert row[details:] == "(team)"
