@@ -382,3 +382,100 @@ def test_first_retry_after_a_transient_fault_comes_within_seconds(
     assert timedelta(0) < wait <= RETRY_BASE
     clock.now += RETRY_BASE
     assert engine.run_once().sent == [post_id]
+
+
+# -- one synced commit per post: "sent" and the next claim together ------------------------------------------
+
+
+class _Killed(BaseException):
+    """Stands in for SIGKILL inside one process: nothing after it runs, nothing catches it."""
+
+
+def _commits(db: Database) -> list[int]:
+    """Write transactions that committed changes (each one a synced commit); empty ones write nothing."""
+    from sqlalchemy import event
+
+    seen: list[int] = []
+    event.listen(db._write_sessions, "after_flush", lambda session, _ctx: session.info.update(wrote=True))
+
+    def committed(session) -> None:
+        if session.info.pop("wrote", False):
+            seen.append(1)
+
+    event.listen(db._write_sessions, "after_commit", committed)
+    return seen
+
+
+def test_each_post_after_the_first_is_claimed_in_the_commit_that_records_the_last_sent(
+    db: Database, engine: SyncEngine, net: Network
+) -> None:
+    a, b = _accounts(db, 2)
+    outbox = Outbox(db)
+    ids = [i for text in ("one", "two", "three") for i in outbox.queue([a, b], [text])]
+    commits = _commits(db)
+    assert sorted(engine.run_once().sent) == sorted(ids)
+    assert texts(net, a) == texts(net, b) == ["one", "two", "three"]  # in order, once each, taking turns
+    # The first claim, then per post the commit of its idempotency key (this publisher has one) and one
+    # of "sent" with the next claim: 1 + 6 + 6, where a separate claim per post made it 6 + 6 + 6.
+    assert len(commits) == 13
+    assert [e[3] for e in outbox.events(ids[1])].count("attempt started") == 1
+
+
+def test_a_run_with_a_limit_claims_no_post_it_will_not_send(db: Database, engine: SyncEngine) -> None:
+    (a,) = _accounts(db, 1)
+    outbox = Outbox(db)
+    first, second = (outbox.queue([a], [text])[0] for text in ("one", "two"))
+    assert engine.run_once(limit=1).sent == [first]
+    assert outbox.get(second).state is State.QUEUED and outbox.get(second).attempts == 0
+    assert engine.run_once().sent == [second]  # and its lease was not kept
+
+
+def test_killed_after_sent_and_next_claim_commit_the_next_post_is_resumed_and_sent_once(
+    db: Database, engine: SyncEngine, net: Network
+) -> None:
+    (a,) = _accounts(db, 1)
+    outbox = Outbox(db)
+    first, second = (outbox.queue([a], [text])[0] for text in ("one", "two"))
+    publish = ScriptedPublisher.publish
+    calls = []
+
+    def dies_on_the_second(self: ScriptedPublisher, part: PartRequest):
+        calls.append(part.post_id)
+        if part.post_id == second:
+            raise _Killed  # the combined commit is in; the process dies before the request
+        return publish(self, part)
+
+    ScriptedPublisher.publish = dies_on_the_second  # type: ignore[method-assign]
+    try:
+        with pytest.raises(_Killed):
+            engine.run_once()
+    finally:
+        ScriptedPublisher.publish = publish  # type: ignore[method-assign]
+    assert outbox.get(first).state is State.SENT and outbox.get(second).state is State.SENDING
+    assert engine.run_once().sent == [second]  # the lease died with the "process": resumed at once
+    assert texts(net, a) == ["one", "two"]
+    assert "resumed after an interrupted attempt" in [e[3] for e in outbox.events(second)]
+    assert net.calls.count("find_landed") == 1  # it looked before sending
+
+
+def test_killed_before_the_combined_commit_neither_is_recorded_and_nothing_goes_twice(
+    db: Database, engine: SyncEngine, net: Network
+) -> None:
+    (a,) = _accounts(db, 1)
+    outbox = Outbox(db)
+    first, second = (outbox.queue([a], [text])[0] for text in ("one", "two"))
+    claim_next = engine._claim_next
+
+    def claims_then_dies(*args, **kwargs):
+        claimed = claim_next(*args, **kwargs)
+        assert claimed is not None and claimed.post_id == second
+        raise _Killed  # inside the transaction: the first written as sent, the second as claimed
+
+    engine._claim_next = claims_then_dies  # type: ignore[method-assign]
+    with pytest.raises(_Killed):
+        engine.run_once()
+    del engine._claim_next
+    # Rolled back together: the first is still "sending" (its request went out), the second untouched.
+    assert outbox.get(first).state is State.SENDING and outbox.get(second).state is State.QUEUED
+    assert sorted(engine.run_once().sent) == [first, second]
+    assert texts(net, a) == ["one", "two"]  # the first was found landed, not sent again

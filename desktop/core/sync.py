@@ -32,6 +32,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, nulls_first, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from desktop.core.accounts import AccountStatus, AccountView, account_view
 from desktop.core.attachments import Attachment
@@ -68,6 +69,16 @@ class SyncReport:
     @property
     def attention_needed(self) -> bool:
         return bool(self.needs_attention or self.paused_accounts)
+
+
+@dataclass(slots=True)
+class _Next:
+    """A run's next post, claimed in the commit that records the current one sent (``_claim_next``)."""
+
+    account_id: int | None  # the run's scope, as ``run_once`` was given it
+    only: Collection[int] | None
+    looked: bool = False  # that commit happened and looked: then ``claim`` None means none is due
+    claim: _Claim | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,11 +121,7 @@ class SyncEngine:
         runs that are cut short.
         """
         with self.db.read() as session:
-            accounts = select(Account.id).where(Account.status == AccountStatus.CONNECTED.value)
-            if account_id is not None:
-                accounts = accounts.where(Account.id == account_id)
-            turns = accounts.order_by(nulls_first(Account.last_used_at.asc()), Account.id)
-            ids = [i for i in session.scalars(turns) if only is None or i in only]
+            ids = self._turns(session, account_id, only)
         for candidate in ids:
             lease = self.leases.try_take(candidate)
             if lease is None:
@@ -129,49 +136,91 @@ class SyncEngine:
             lease.release()
         return None
 
+    @staticmethod
+    def _turns(session: Session, account_id: int | None, only: Collection[int] | None) -> list[int]:
+        """Connected accounts in the order they take turns (see ``_claim``)."""
+        accounts = select(Account.id).where(Account.status == AccountStatus.CONNECTED.value)
+        if account_id is not None:
+            accounts = accounts.where(Account.id == account_id)
+        turns = accounts.order_by(nulls_first(Account.last_used_at.asc()), Account.id)
+        return [i for i in session.scalars(turns) if only is None or i in only]
+
     def _claim_for(self, account_id: int, lease: Lease) -> _Claim | None:
         """Holding the account's lease: make its first due post ``sending`` under a new attempt id."""
-        now = self.clock()
         with self.db.write() as session:
-            account = session.get(Account, account_id)
-            if account is None or account.status != AccountStatus.CONNECTED.value:
-                return None
-            # The account's first unfinished post, skipping scheduled ones not yet due (they do not
-            # hold up posts queued before them): one indexed row, however long the queue is.
-            post = session.scalars(
-                select(Post)
-                .where(
-                    Post.account_id == account.id,
-                    Post.state.in_([s.value for s in ACTIVE]),
-                    or_(
-                        Post.state != State.SCHEDULED.value,
-                        Post.scheduled_at.is_(None),
-                        Post.scheduled_at <= now,
-                    ),
-                )
-                .order_by(Post.id)
-                .limit(1)
-            ).first()
-            if post is None:
-                return None
-            if post.pair_id and pair_hold(post, *partner_of(session, post)):
-                return None  # its pair goes first or cannot go: it waits, and the account's later posts too
-            detail = "attempt started"
-            if post.state == State.SENDING.value:
-                # We hold the lease, so whoever marked it sending is gone: resume now, checking first.
-                post.idempotency = {**post.idempotency, "check_landed": True}
-                detail = "resumed after an interrupted attempt"
-            elif post.next_attempt_at is not None and post.next_attempt_at > now:
-                return None  # waiting for its retry time: later posts wait too
-            attempt = uuid.uuid4().hex
-            transition(session, post, State.SENDING, detail, now=now)
-            post.attempt_id = attempt
-            post.attempts += 1
-            post.next_attempt_at = None  # the lease, not a time, says someone is sending it
-            post.error, post.error_kind = "", ""  # a new attempt; its own outcome says what happened
-            session.flush()
-            session.expunge(post)
-            return _Claim(post.id, account.id, attempt, post, account_view(account), lease)
+            return self._claim_in(session, account_id, lease, self.clock())
+
+    def _claim_in(self, session: Session, account_id: int, lease: Lease, now: datetime) -> _Claim | None:
+        """``_claim_for`` in the caller's write transaction; changes nothing when it claims nothing."""
+        account = session.get(Account, account_id)
+        if account is None or account.status != AccountStatus.CONNECTED.value:
+            return None
+        # The account's first unfinished post, skipping scheduled ones not yet due (they do not
+        # hold up posts queued before them): one indexed row, however long the queue is.
+        post = session.scalars(
+            select(Post)
+            .where(
+                Post.account_id == account.id,
+                Post.state.in_([s.value for s in ACTIVE]),
+                or_(
+                    Post.state != State.SCHEDULED.value,
+                    Post.scheduled_at.is_(None),
+                    Post.scheduled_at <= now,
+                ),
+            )
+            .order_by(Post.id)
+            .limit(1)
+        ).first()
+        if post is None:
+            return None
+        if post.pair_id and pair_hold(post, *partner_of(session, post)):
+            return None  # its pair goes first or cannot go: it waits, and the account's later posts too
+        detail = "attempt started"
+        if post.state == State.SENDING.value:
+            # We hold the lease, so whoever marked it sending is gone: resume now, checking first.
+            post.idempotency = {**post.idempotency, "check_landed": True}
+            detail = "resumed after an interrupted attempt"
+        elif post.next_attempt_at is not None and post.next_attempt_at > now:
+            return None  # waiting for its retry time: later posts wait too
+        attempt = uuid.uuid4().hex
+        transition(session, post, State.SENDING, detail, now=now)
+        post.attempt_id = attempt
+        post.attempts += 1
+        post.next_attempt_at = None  # the lease, not a time, says someone is sending it
+        post.error, post.error_kind = "", ""  # a new attempt; its own outcome says what happened
+        session.flush()
+        session.expunge(post)
+        return _Claim(post.id, account.id, attempt, post, account_view(account), lease)
+
+    def _claim_next(self, session: Session, finished: _Claim, scope: _Next) -> _Claim | None:
+        """In the transaction that records a post as sent, claim the run's next post (``_claim``'s choice,
+        with the finished post's account now last in turn): one synced commit per post instead of two.
+
+        Still exactly once: the claim commits with the "sent", or neither does. Killed before that commit,
+        the finished post is still ``sending`` and its account's next holder asks the network whether it
+        landed (as ever when killed after a request); killed after it, the claimed post is ``sending``
+        with no request made, and is resumed, checking first, exactly as after a crash between a claim and
+        its request. The claimed post's account lease is held before its claim is written (the finished
+        account's own lease is kept, not taken twice), and the lease of an account whose post was not
+        claimed is let go.
+        """
+        now = self.clock()
+        for candidate in self._turns(session, scope.account_id, scope.only):
+            own = candidate == finished.account_id
+            lease = finished.lease if own else self.leases.try_take(candidate)
+            if lease is None:
+                continue
+            try:
+                claim = self._claim_in(session, candidate, lease, now)
+            except BaseException:
+                if not own:
+                    lease.release()
+                raise
+            if claim is not None:
+                return claim
+            if not own:
+                lease.release()
+        return None
 
     def run_once(
         self, *, account_id: int | None = None, limit: int | None = None, only: Collection[int] | None = None
@@ -183,23 +232,27 @@ class SyncEngine:
         report = SyncReport()
         publishers: dict[int, Publisher] = {}  # one per account per run: credentials are read once
         done = 0
-        while limit is None or done < limit:
-            claim = self._claim(account_id, only)
-            if claim is None:
-                break
-            getattr(report, self._publish(claim, publishers)).append(claim.post_id)
+        claim = self._claim(account_id, only) if limit is None or limit > 0 else None
+        while claim is not None:
+            # Unless this is the run's last post, the next one is claimed as this one is recorded sent.
+            after = _Next(account_id, only) if limit is None or done + 1 < limit else None
+            getattr(report, self._publish(claim, publishers, after)).append(claim.post_id)
             done += 1
+            if after is None:
+                break
+            claim = after.claim if after.looked else self._claim(account_id, only)
         return report
 
     # -- publishing one post ---------------------------------------------------------------------
 
-    def _publish(self, claim: _Claim, publishers: dict[int, Publisher]) -> str:
+    def _publish(self, claim: _Claim, publishers: dict[int, Publisher], after: _Next | None = None) -> str:
         try:
-            return self._attempt(claim, publishers)
+            return self._attempt(claim, publishers, after)
         finally:
-            claim.lease.release()
+            if after is None or after.claim is None or after.claim.lease is not claim.lease:
+                claim.lease.release()  # (kept when the next post is this account's too)
 
-    def _attempt(self, claim: _Claim, publishers: dict[int, Publisher]) -> str:
+    def _attempt(self, claim: _Claim, publishers: dict[int, Publisher], after: _Next | None = None) -> str:
         post = claim.post
         try:
             if (refusal := network_refusal(claim.account.network)) is not None:
@@ -215,7 +268,7 @@ class SyncEngine:
                 if index < last:
                     post = self._update(claim, **progress)
             # The last part's id and "sent" go in one commit: one fsync fewer per post.
-            return self._finish(claim, progress if len(post.remote_ids) <= last else {})
+            return self._finish(claim, progress if len(post.remote_ids) <= last else {}, after)
         except PublishError as error:
             return self._failed(claim, error)
         except SQLAlchemyError:
@@ -288,29 +341,40 @@ class SyncEngine:
             session.expunge(post)
             return post
 
-    def _finish(self, claim: _Claim, progress: dict[str, object]) -> str:
+    def _finish(self, claim: _Claim, progress: dict[str, object], after: _Next | None = None) -> str:
         now = self.clock()
-        with self.db.write() as session:
-            post = session.get(Post, claim.post_id)
-            if post is None or post.attempt_id != claim.attempt_id or post.state != State.SENDING.value:
-                raise PublishError(ErrorKind.RETRY_LATER, "Another Crier took over this post.")
-            for key, value in progress.items():
-                setattr(post, key, value)
-            transition(session, post, State.SENT, f"sent as {', '.join(post.remote_ids)}", now=now)
-            post.sent_at = now
-            post.next_attempt_at = None
-            post.error_kind = ""
-            account = session.get(Account, claim.account_id)
-            if account is not None:
-                account.last_used_at = now
-            if post.draft_id is not None:
-                unsent = session.scalar(
-                    select(func.count())
-                    .select_from(Post)
-                    .where(Post.batch == post.batch, Post.id != post.id, Post.state != State.SENT.value)
-                )
-                if not unsent:
-                    session.execute(update(Draft).where(Draft.id == post.draft_id).values(status="sent"))
+        claimed: _Claim | None = None
+        try:
+            with self.db.write() as session:
+                post = session.get(Post, claim.post_id)
+                if post is None or post.attempt_id != claim.attempt_id or post.state != State.SENDING.value:
+                    raise PublishError(ErrorKind.RETRY_LATER, "Another Crier took over this post.")
+                for key, value in progress.items():
+                    setattr(post, key, value)
+                transition(session, post, State.SENT, f"sent as {', '.join(post.remote_ids)}", now=now)
+                post.sent_at = now
+                post.next_attempt_at = None
+                post.error_kind = ""
+                account = session.get(Account, claim.account_id)
+                if account is not None:
+                    account.last_used_at = now
+                if post.draft_id is not None:
+                    unsent = session.scalar(
+                        select(func.count())
+                        .select_from(Post)
+                        .where(Post.batch == post.batch, Post.id != post.id, Post.state != State.SENT.value)
+                    )
+                    if not unsent:
+                        session.execute(update(Draft).where(Draft.id == post.draft_id).values(status="sent"))
+                if after is not None:
+                    session.flush()  # the next claim sees this post sent and this account's new turn
+                    claimed = self._claim_next(session, claim, after)
+        except BaseException:
+            if claimed is not None and claimed.lease is not claim.lease:
+                claimed.lease.release()  # its claim was never committed
+            raise
+        if after is not None:
+            after.looked, after.claim = True, claimed  # only once committed with the "sent"
         return "sent"
 
     def _failed(self, claim: _Claim, error: PublishError) -> str:
