@@ -2,7 +2,8 @@
 
     python benchmarks/bench_memory.py [--drafts 100000]
 
-Builds the same throwaway database as bench_drafts.py, then in one process: the window on screen with
+Builds the same throwaway database as bench_drafts.py (in a child process, so the window's figures don't
+carry the generator's memory), then in one process: the window on screen with
 no drafts open (start), after opening the 100,000 drafts, after scrolling the list from top to bottom,
 and after a few searches. Prints each resident set size (VmRSS, Linux) and the largest as a ratio to
 150 MB. Offscreen unless QT_QPA_PLATFORM says otherwise.
@@ -61,8 +62,6 @@ def main() -> int:
         print("bench_memory: skipped, resident memory is read from /proc (Linux only).")
         return 0
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(REPO / "benchmarks"))
-    from bench_drafts import build  # the same generated drafts as the drafts benchmark
     from PySide6.QtWidgets import QApplication
 
     from desktop.core.db import open_database
@@ -72,7 +71,13 @@ def main() -> int:
 
     folder = Path(tempfile.mkdtemp(prefix="crier-memory-"))
     path = folder / "crier.sqlite3"
-    build(path, args.drafts)
+    build = "import sys, pathlib, bench_drafts as b; b.build(pathlib.Path(sys.argv[1]), int(sys.argv[2]))"
+    subprocess.run(  # the same generated drafts as the drafts benchmark
+        [sys.executable, "-c", build, str(path), str(args.drafts)],
+        cwd=REPO / "benchmarks",
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])},
+        check=True,
+    )
     app = QApplication.instance() or QApplication([])
 
     def settle(seconds: float, until: object = None) -> None:

@@ -510,6 +510,12 @@ class DraftStore:
             raise DraftNotFound(draft_id)
         return self._summary(row)
 
+    def summaries(self, ids: Sequence[int]) -> list[DraftSummary]:
+        """These drafts' list rows (any order, missing ones left out): rows the list let go, shown again."""
+        with self.db.read() as session:
+            rows = session.execute(self._summaries().where(Draft.id.in_(list(ids)))).all()
+        return [self._summary(r) for r in rows]
+
     def purge_trash_older_than(self, age: timedelta) -> int:
         """Trash keeps drafts for a while (30 days in the app), then they go for good."""
         cutoff = utcnow() - age

@@ -1,5 +1,9 @@
 """The drafts list as a lazy Qt model: pages arrive as the view scrolls, never the whole table.
 
+Scrolled to the end of 100,000 drafts, the model holds every row's draft id but only ``KEEP`` rows'
+titles and snippets (the first page, the last row and those shown most recently); a row shown again after
+being let go is re-read by id on the reader thread and drawn when it arrives.
+
 Every read (a new query's first page and each further page fetchMore asks for) runs on the reader
 thread, never the GUI thread. A newer query cancels the reads of the older one, so a slow search can't
 hold up the next; rows arrive when their page does.
@@ -9,6 +13,8 @@ from __future__ import annotations
 
 import logging
 import threading
+from array import array
+from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -31,6 +37,7 @@ from desktop.ui.workers import SerialWorker
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
+KEEP = 2_000  # summaries kept in memory (the first page and the last row always among them)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -49,7 +56,11 @@ class DraftsModel(QAbstractListModel):
         super().__init__(parent)
         self._store: DraftStore | None = None
         self._reader = reader
-        self._rows: list[DraftSummary] = []
+        self._ids = array("q")  # every loaded row's draft id, in list order
+        self._known: set[int] = set()  # the same ids, for "is it loaded" without a scan
+        self._kept: OrderedDict[int, DraftSummary] = OrderedDict()  # by id, least recently shown first
+        self._tail: tuple[object, int] | None = None  # the cursor of the last row read
+        self._wanted: set[int] = set()  # ids being re-read
         self._query = DraftQuery()
         self._exhausted = True
         self._generation = 0
@@ -97,8 +108,9 @@ class DraftsModel(QAbstractListModel):
         generation, query, store = self._generation, self._query, self._store
 
         def apply(rows: list[DraftSummary]) -> None:
-            shown = self._rows if len(rows) < PAGE_SIZE else self._rows[: len(rows)]
-            if sorted(rows, key=lambda r: r.id) != sorted(shown, key=lambda r: r.id):
+            ids = self._ids if len(rows) < PAGE_SIZE else self._ids[: len(rows)]
+            shown = [self._kept.get(i) for i in ids]  # the first page is always kept
+            if sorted(rows, key=lambda r: r.id) != sorted(shown, key=lambda r: r.id if r else -1):
                 self._apply_first_page(generation, rows)  # (this window's own saves are shown already)
 
         self._reader.submit(lambda: store.page(query, None, PAGE_SIZE), apply, self._read_failed)
@@ -107,21 +119,26 @@ class DraftsModel(QAbstractListModel):
         if generation != self._generation:
             return  # an older search finished after a newer one started
         self.beginResetModel()
-        self._rows = rows
+        self._ids = array("q", (row.id for row in rows))
+        self._known = set(self._ids)
+        self._kept = OrderedDict((row.id, row) for row in rows)
+        self._tail = rows[-1].cursor(self._query.sort) if rows else None
+        self._wanted = set()
         self._exhausted = len(rows) < PAGE_SIZE
         self.endResetModel()
-        self.loaded.emit(len(self._rows))
+        self.loaded.emit(len(self._ids))
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         """Ask the reader for the next page; one at a time, and its rows are appended when it arrives."""
-        if parent.isValid() or self._exhausted or self._fetching or not self._rows or self._store is None:
+        if parent.isValid() or self._exhausted or self._fetching or not self._ids or self._store is None:
             return
         self._fetching = True
         generation, query, store, cancel = self._generation, self._query, self._store, self._cancel
-        after = self._rows[-1].cursor(query.sort)
+        last = self._kept.get(self._ids[-1])  # kept, unless it was removed and the new last let go
+        after = last.cursor(query.sort) if last is not None else self._tail
 
         def failed(error: BaseException) -> None:
             if generation == self._generation:
@@ -139,23 +156,75 @@ class DraftsModel(QAbstractListModel):
             return  # the list was reloaded while this page was being read
         self._fetching = False
         self._exhausted = len(page) < PAGE_SIZE
-        known = {row.id for row in self._rows}  # a draft upserted meanwhile may be in this page too
-        page = [row for row in page if row.id not in known]
         if page:
-            first = len(self._rows)
+            self._tail = page[-1].cursor(self._query.sort)
+        page = [row for row in page if row.id not in self._known]  # one upserted meanwhile may be here too
+        if page:
+            first = len(self._ids)
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
+            self._ids.extend(row.id for row in page)
+            self._known.update(row.id for row in page)
+            self._keep(page)
             self.endInsertRows()
+
+    # -- the rows kept in memory ------------------------------------------------------------------
+
+    def _keep(self, rows: list[DraftSummary]) -> None:
+        """Remember rows as most recently shown, letting the least recent go beyond ``KEEP``."""
+        for row in rows:
+            self._kept[row.id] = row
+            self._kept.move_to_end(row.id)
+        if len(self._kept) <= KEEP:
+            return
+        pinned = {*self._ids[:PAGE_SIZE], self._ids[-1]}  # what refresh compares, and the next cursor
+        for draft_id in list(self._kept):
+            if len(self._kept) <= KEEP:
+                break
+            if draft_id not in pinned:
+                del self._kept[draft_id]
+
+    def _summary(self, row: int) -> DraftSummary | None:
+        """Row ``row``'s summary, or None while it is re-read (asking for it and its neighbours)."""
+        draft_id = self._ids[row]
+        found = self._kept.get(draft_id)
+        if found is not None:
+            self._kept.move_to_end(draft_id)
+            return found
+        if self._store is not None and draft_id not in self._wanted:
+            lo, hi = max(0, row - PAGE_SIZE // 2), min(len(self._ids), row + PAGE_SIZE // 2)
+            ids = [i for i in self._ids[lo:hi] if i not in self._kept and i not in self._wanted]
+            self._wanted.update(ids)
+            generation, store = self._generation, self._store
+
+            def arrived(rows: list[DraftSummary]) -> None:
+                self._wanted.difference_update(ids)
+                if generation != self._generation:
+                    return
+                self._keep([r for r in rows if r.id in self._known])
+                if self._ids:
+                    top, bottom = min(lo, len(self._ids) - 1), min(hi, len(self._ids)) - 1
+                    self.dataChanged.emit(self.index(top), self.index(max(top, bottom)))
+
+            def failed(error: BaseException) -> None:
+                self._wanted.difference_update(ids)
+                self._read_failed(error)
+
+            self._reader.submit(lambda: store.summaries(ids), arrived, failed)
+        return None
 
     # -- Qt model API ---------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= len(self._ids):
             return None
-        row = self._rows[index.row()]
+        if role == DraftRoles.ID:
+            return self._ids[index.row()]
+        row = self._summary(index.row())
+        if row is None:  # being re-read: drawn blank for a moment
+            return "" if role in (Qt.ItemDataRole.DisplayRole, DraftRoles.UPDATED) else None
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title or self.tr("Untitled draft")
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -165,8 +234,6 @@ class DraftsModel(QAbstractListModel):
                 title=row.title or self.tr("Untitled draft"), when=local_time_text(row.updated_at)
             )
             return ", ".join(filter(None, [said, self.posted_text(row.id, row.status)]))
-        if role == DraftRoles.ID:
-            return row.id
         if role == DraftRoles.SNIPPET:
             return row.snippet
         if role == DraftRoles.UPDATED:
@@ -187,8 +254,8 @@ class DraftsModel(QAbstractListModel):
                 postings.setdefault(post.draft_id, []).append(post)
         if postings != self._postings:
             self._postings = postings
-            if self._rows:
-                self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [DraftRoles.POSTED])
+            if self._ids:
+                self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1), [DraftRoles.POSTED])
 
     def postings(self, draft_id: int) -> list[PostView]:
         return self._postings.get(draft_id, [])
@@ -217,26 +284,27 @@ class DraftsModel(QAbstractListModel):
     # -- keeping rows current without a reload --------------------------------------------------
 
     def row_of(self, draft_id: int) -> int:
-        for i, row in enumerate(self._rows):
-            if row.id == draft_id:
-                return i
-        return -1
+        return self._ids.index(draft_id) if draft_id in self._known else -1
 
     def upsert(self, summary: DraftSummary) -> None:
         """Show a saved draft's new title and time in place, or a new draft at the top."""
         row = self.row_of(summary.id)
         if row >= 0:
-            self._rows[row] = summary
+            self._keep([summary])
             index = self.index(row)
             self.dataChanged.emit(index, index)
             return
         self.beginInsertRows(QModelIndex(), 0, 0)
-        self._rows.insert(0, summary)
+        self._ids.insert(0, summary.id)
+        self._known.add(summary.id)
+        self._keep([summary])
         self.endInsertRows()
 
     def remove_ids(self, ids: set[int]) -> None:
-        for row in range(len(self._rows) - 1, -1, -1):
-            if self._rows[row].id in ids:
+        for row in range(len(self._ids) - 1, -1, -1):
+            if self._ids[row] in ids:
                 self.beginRemoveRows(QModelIndex(), row, row)
-                del self._rows[row]
+                self._known.discard(self._ids[row])
+                self._kept.pop(self._ids[row], None)
+                del self._ids[row]
                 self.endRemoveRows()
