@@ -479,3 +479,34 @@ def test_killed_before_the_combined_commit_neither_is_recorded_and_nothing_goes_
     assert outbox.get(first).state is State.SENDING and outbox.get(second).state is State.QUEUED
     assert sorted(engine.run_once().sent) == [first, second]
     assert texts(net, a) == ["one", "two"]  # the first was found landed, not sent again
+
+
+class _FlakyLeases:
+    """A lease store whose first take for one account fails (too many open files)."""
+
+    def __init__(self, inner, broken: int) -> None:
+        self.inner, self.broken, self.failed = inner, broken, False
+
+    def try_take(self, account_id: int):
+        if account_id == self.broken and not self.failed:
+            self.failed = True
+            raise OSError(24, "Too many open files")
+        return self.inner.try_take(account_id)
+
+    def __getattr__(self, name: str):
+        return getattr(self.inner, name)
+
+
+def test_a_failure_claiming_the_next_post_does_not_unrecord_the_post_that_went_out(
+    db: Database, engine: SyncEngine, net: Network
+) -> None:
+    """The "sent" and the next claim share one commit; a failed claim must not roll back the "sent"."""
+    a, b = _accounts(db, 2)
+    outbox = Outbox(db)
+    (first,) = outbox.queue([a], ["Road closed at the bridge"])
+    outbox.queue([b], ["Bins a day late"])
+    engine.leases = _FlakyLeases(engine.leases, broken=b)
+    engine.run_once()
+    assert texts(net, a) == ["Road closed at the bridge"]
+    assert outbox.get(first).state is State.SENT
+    assert texts(net, b) == ["Bins a day late"]  # claimed afresh in the same run, once

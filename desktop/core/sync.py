@@ -344,6 +344,7 @@ class SyncEngine:
     def _finish(self, claim: _Claim, progress: dict[str, object], after: _Next | None = None) -> str:
         now = self.clock()
         claimed: _Claim | None = None
+        looked = False
         try:
             with self.db.write() as session:
                 post = session.get(Post, claim.post_id)
@@ -368,14 +369,30 @@ class SyncEngine:
                         session.execute(update(Draft).where(Draft.id == post.draft_id).values(status="sent"))
                 if after is not None:
                     session.flush()  # the next claim sees this post sent and this account's new turn
-                    claimed = self._claim_next(session, claim, after)
+                    claimed, looked = self._claim_next_safely(session, claim, after)
         except BaseException:
             if claimed is not None and claimed.lease is not claim.lease:
                 claimed.lease.release()  # its claim was never committed
             raise
-        if after is not None:
+        if after is not None and looked:
             after.looked, after.claim = True, claimed  # only once committed with the "sent"
         return "sent"
+
+    def _claim_next_safely(
+        self, session: Session, finished: _Claim, after: _Next
+    ) -> tuple[_Claim | None, bool]:
+        """``_claim_next`` in a savepoint: the network's word that a post went out is never undone by a
+        failure to claim the next one (a lease file that can't be opened, a read error). On failure the
+        savepoint is rolled back, the "sent" commits on its own, and ``run_once`` claims afresh (the second
+        value says whether the claim was looked for)."""
+        try:
+            with session.begin_nested():
+                return self._claim_next(session, finished, after), True
+        except Exception:
+            log.warning(
+                "Could not claim the next post with post %s's record", finished.post_id, exc_info=True
+            )
+            return None, False
 
     def _failed(self, claim: _Claim, error: PublishError) -> str:
         now = self.clock()
