@@ -109,6 +109,7 @@ def test_post_gives_each_account_what_its_language_mode_asks_for(
     posting_window.model.reload()
     qtbot.waitUntil(lambda: posting_window.model.row_of(draft.id) >= 0)
     posting_window.select_draft(draft.id)
+    qtbot.waitUntil(lambda: posting_window.editor.draft is not None)  # read off the GUI thread
     _dialogs(monkeypatch, lambda dialog: None)
     posting_window.post_draft()
     qtbot.waitUntil(lambda: {p.state for p in Outbox(db).posts()} == {State.SENT}, timeout=5000)

@@ -10,7 +10,7 @@ from desktop.core.paths import app_paths
 from desktop.core.store import DraftStore
 from desktop.ui import drafts_model
 from desktop.ui.drafts_model import PAGE_SIZE, DraftRoles, DraftsModel
-from desktop.ui.workers import SerialWorker
+from desktop.ui.ops import Ops
 
 DRAFTS = 1500
 
@@ -41,8 +41,8 @@ def _load_all(qtbot, model: DraftsModel) -> None:  # noqa: ANN001
 def test_rows_let_go_are_read_again_when_shown(qtbot, db: Database, monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setattr(drafts_model, "KEEP", 500)
     store = DraftStore(db)
-    reader = SerialWorker("test-reader")
-    model = DraftsModel(reader)
+    ops = Ops()
+    model = DraftsModel(ops)
     model.attach(store)
     _load_all(qtbot, model)
     assert model.rowCount() == DRAFTS
@@ -64,4 +64,4 @@ def test_rows_let_go_are_read_again_when_shown(qtbot, db: Database, monkeypatch)
     summary = store.summary(ids[far + 1])
     model.upsert(summary)  # a saved draft's new title, in place
     assert model.index(far).data(Qt.ItemDataRole.DisplayRole) == summary.title
-    reader.shutdown()
+    ops.shutdown()

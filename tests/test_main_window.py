@@ -79,6 +79,7 @@ def test_switching_drafts_saves_the_one_left(qtbot, window: MainWindow, store: D
     window.select_draft(second.id)  # before the debounce fires
     qtbot.waitUntil(lambda: not window.autosaver.dirty)
     assert store.get(first.id).body == "first edited"
+    qtbot.waitUntil(lambda: window.editor.draft.id == second.id)  # read after the save, off the GUI thread
     assert window.editor.body.toPlainText() == "second"
 
 
@@ -100,6 +101,7 @@ def test_delete_goes_to_trash_and_undo_brings_it_back(qtbot, window: MainWindow,
     window._show_view(View.TRASH)
     qtbot.waitUntil(lambda: _rows(window) == 1)
     window.select_draft(draft.id)
+    qtbot.waitUntil(lambda: window.editor.draft is not None)  # read off the GUI thread
     assert window.editor.body.isReadOnly()
     window.restore_action.trigger()
     qtbot.waitUntil(lambda: _rows(window) == 0)
@@ -126,11 +128,13 @@ def test_duplicate_and_history_restore(qtbot, window: MainWindow, store: DraftSt
     window.model.reload()
     qtbot.waitUntil(lambda: _rows(window) == 1)
     window.select_draft(draft.id)
+    qtbot.waitUntil(lambda: window.editor.draft is not None)  # read off the GUI thread
     window.duplicate_action.trigger()
     qtbot.waitUntil(lambda: _rows(window) == 2)
     assert window.editor.draft.title == "Parks (copy)"
 
     window.select_draft(draft.id)
+    qtbot.waitUntil(lambda: window.editor.draft.id == draft.id)  # read off the GUI thread
     window.editor.body.setPlainText("new text")
     qtbot.waitUntil(lambda: _saved(window))
     assert store.revisions(draft.id)[0].body == "old text"
@@ -143,7 +147,7 @@ def test_duplicate_and_history_restore(qtbot, window: MainWindow, store: DraftSt
 
     monkeypatch.setattr(history_dialog.HistoryDialog, "exec", choose_first)
     window.history_action.trigger()
-    assert window.editor.body.toPlainText() == "old text"
+    qtbot.waitUntil(lambda: window.editor.body.toPlainText() == "old text")
     assert store.get(draft.id).body == "old text"
 
 
@@ -154,6 +158,7 @@ def test_disk_full_says_so_keeps_text_and_retries(
     window.model.reload()
     qtbot.waitUntil(lambda: _rows(window) == 1)
     window.select_draft(draft.id)
+    qtbot.waitUntil(lambda: window.editor.draft is not None)  # read off the GUI thread
     with db.engine.connect() as conn:
         pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
     full = {"on": True}
@@ -216,6 +221,7 @@ def test_close_flushes_pending_text(qtbot, store: DraftStore) -> None:  # noqa: 
     win.model.reload()
     qtbot.waitUntil(lambda: _rows(win) == 1)
     win.select_draft(draft.id)
+    qtbot.waitUntil(lambda: win.editor.draft is not None)  # read off the GUI thread
     win.editor.body.setPlainText("typed just before closing")
     win.close()  # no wait for the debounce
     assert store.get(draft.id).body == "typed just before closing"

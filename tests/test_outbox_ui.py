@@ -84,6 +84,7 @@ def test_post_offline_waits_then_drains_when_back_online(qtbot, window, db, net,
     window.model.reload()
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     window.select_draft(draft.id)
+    qtbot.waitUntil(lambda: window.editor.draft is not None)  # read off the GUI thread
     _accept_post_dialog(monkeypatch)
     qtbot.keyClick(window.editor.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 

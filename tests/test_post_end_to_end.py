@@ -64,6 +64,7 @@ def test_post_with_an_image_reaches_x_with_its_alt_text(
     window.model.reload()
     qtbot.waitUntil(lambda: window.model.row_of(draft.id) >= 0)
     window.select_draft(draft.id)
+    qtbot.waitUntil(lambda: window.editor.draft is not None)  # read off the GUI thread
 
     picture = tmp_path / "park.png"
     picture.write_bytes(PNG_1X1)
@@ -75,6 +76,7 @@ def test_post_with_an_image_reaches_x_with_its_alt_text(
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
     monkeypatch.setattr(post_dialog.PostDialog, "exec", lambda _self: 1)
     window.post_draft()
+    qtbot.waitUntil(lambda: len(told) > 0)  # the draft is read back off the GUI thread first
     assert told and "alt text" in told[0]
     assert Outbox(db).posts() == []
 

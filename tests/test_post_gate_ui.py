@@ -52,6 +52,8 @@ def _open(window: MainWindow, qtbot, body: str) -> int:  # noqa: ANN001
     window.model.reload()
     qtbot.waitUntil(lambda: window.model.row_of(draft.id) >= 0)
     window.select_draft(draft.id)
+    # read off the GUI thread
+    qtbot.waitUntil(lambda: window.editor.draft is not None and window.editor.draft.id == draft.id)
     return draft.id
 
 
@@ -73,6 +75,7 @@ def test_personal_data_stops_post_and_the_dialog_says_why(qtbot, window, db, net
     _open(window, qtbot, "Call Jo on 07700 900123, 07700 900456 or jo.bloggs@gmail.com about the bins.")
     seen = _dialogs(monkeypatch, lambda dialog: dialog.reason.setText("I know best"))
     qtbot.keyClick(window.editor.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(seen) > 0)  # the draft is read back off the GUI thread first
 
     [dialog] = seen
     listed = dialog.problems.toPlainText()
@@ -95,6 +98,7 @@ def test_an_override_needs_a_reason_which_the_outbox_shows(qtbot, window, db, ne
 
     _dialogs(monkeypatch, answer)
     window.post_draft()
+    qtbot.waitUntil(lambda: len(states) > 0)  # the draft is read back off the GUI thread first
     assert states == [(True, False)]  # asked for a reason; Post waits for one
     qtbot.waitUntil(lambda: [p.state for p in Outbox(db).posts()] == [State.SENT], timeout=5000)
     [post] = Outbox(db).posts()
@@ -121,6 +125,7 @@ def test_a_post_edited_back_into_drafts_is_checked_again(qtbot, window, db, monk
     seen = _dialogs(monkeypatch, lambda dialog: None)  # no reason given this time
     window.select_draft(draft_id)
     window.post_draft()
+    qtbot.waitUntil(lambda: len(seen) > 0)  # the draft is read back off the GUI thread first
     [dialog] = seen
     assert "shit" in dialog.problems.toPlainText() and not dialog.post_button.isEnabled()
     assert [p.state for p in outbox.posts()] == [State.CANCELLED]

@@ -20,7 +20,7 @@ from desktop.core.store import (
     search_terms,
 )
 from desktop.ui.drafts_model import PAGE_SIZE, DraftRoles, DraftsModel
-from desktop.ui.workers import SerialWorker
+from desktop.ui.ops import LIST, Ops
 
 
 @pytest.fixture
@@ -110,20 +110,20 @@ class _ThreadRecordingStore(DraftStore):
 
 
 @pytest.fixture
-def reader(qtbot) -> Iterator[SerialWorker]:  # noqa: ANN001
-    worker = SerialWorker("test-reader")
-    yield worker
-    worker.shutdown()
+def ops(qtbot) -> Iterator[Ops]:  # noqa: ANN001
+    runner = Ops()
+    yield runner
+    runner.shutdown()
 
 
 def test_fetch_more_reads_on_the_reader_thread_not_the_gui_thread(
     qtbot,
     db: Database,
-    reader: SerialWorker,  # noqa: ANN001
+    ops: Ops,  # noqa: ANN001
 ) -> None:
     _fill(db, PAGE_SIZE * 2 + 10)
     store = _ThreadRecordingStore(db)
-    model = DraftsModel(reader)
+    model = DraftsModel(ops)
     with qtbot.waitSignal(model.loaded):
         model.attach(store)
     assert model.rowCount() == PAGE_SIZE
@@ -144,16 +144,16 @@ def test_a_newer_search_cancels_the_older_and_only_its_answer_is_shown(
     qtbot,
     db: Database,
     store: DraftStore,
-    reader: SerialWorker,  # noqa: ANN001
+    ops: Ops,  # noqa: ANN001
 ) -> None:
     _fill(db, 500)
     hit = store.create(body="Gritting tonight on the A470")
-    model = DraftsModel(reader)
+    model = DraftsModel(ops)
     with qtbot.waitSignal(model.loaded):
         model.attach(store)
     # Hold the reader so both searches are waiting, as when someone types while a slow read runs.
     release = threading.Event()
-    reader.submit(release.wait)
+    ops.lane(LIST).submit(release.wait)
     outcomes: list[object] = []
     original = store.page
 

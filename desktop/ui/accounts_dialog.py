@@ -1,7 +1,9 @@
 """Accounts (Ctrl+,): who Crier posts as, whether each account is connected, and adding or signing out.
 
 The forms come from ``core.connect.FORMS``, so a new network needs no new dialog code. Connecting
-and signing out talk to the network and the keyring, so they run off the GUI thread.
+and signing out talk to the network and the keyring, so they run off the GUI thread: on a lane of the
+window's ``ops`` that is the dialog's own (a browser sign-in may wait minutes and must not hold up the next
+dialog), closed with the dialog. What they change is announced (``Change.ACCOUNTS``) and the list re-read.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ from desktop.ui.contrast import error_style
 from desktop.ui.dates import local_time_text
 from desktop.ui.i18n import shown
 from desktop.ui.icons import network_icon
-from desktop.ui.workers import SerialWorker
+from desktop.ui.ops import Change, Failure, Ops, ops_of
 
 if TYPE_CHECKING:
     from desktop.core.credentials import KeyringStatus
@@ -209,7 +211,11 @@ class AccountsDialog(QDialog):
             make_default,
         )
         self._keyring_status = keyring_status
-        self._worker = SerialWorker("crier-accounts", self)
+        found = ops_of(parent)
+        self._own_ops = found is None  # a dialog shown alone (a test) runs its own
+        self._ops = found if found is not None else Ops(self)
+        self._lane = self._ops.private_lane("accounts")
+        self._ops.changed.connect(self._on_changed)
         self.model = AccountsModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -288,7 +294,7 @@ class AccountsDialog(QDialog):
         if account.settings.get(ACCOUNT_MODE_KEY) == mode:
             return
         keep = self._set_language
-        self._worker.submit(lambda: keep(account, mode), lambda _r: self.refresh(), self._failed)
+        self._change(lambda: keep(account, mode))
 
     def selected(self) -> AccountView | None:
         index = self.table.currentIndex()
@@ -305,7 +311,11 @@ class AccountsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(mode or "")))
 
     def refresh(self) -> None:
-        self._worker.submit(lambda: (self._list(), self._keyring_status()), self._show)
+        self._ops.run(lambda: (self._list(), self._keyring_status()), self._show, lane=self._lane)
+
+    def _on_changed(self, changes: Change) -> None:
+        if Change.ACCOUNTS in changes:
+            self.refresh()
 
     def _show(self, result: tuple[list[AccountView], KeyringStatus]) -> None:
         accounts, status = result
@@ -358,10 +368,12 @@ class AccountsDialog(QDialog):
         def attempt() -> None:
             dialog.setEnabled(False)
             values = dialog.values()
-            self._worker.submit(
+            self._ops.run(
                 lambda: self._connect(network, values),
-                lambda _account: (dialog.accept(), self.refresh()),
-                lambda error: dialog.show_error(getattr(error, "user_message", None) or str(error)),
+                lambda _account: dialog.accept(),
+                lane=self._lane,
+                on_error=lambda failure: dialog.show_error(failure.message),
+                changes=Change.ACCOUNTS,
             )
 
         dialog.buttons.accepted.connect(attempt)
@@ -381,17 +393,22 @@ class AccountsDialog(QDialog):
             ).format(handle=account.handle),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._worker.submit(lambda: self._sign_out(account), lambda _r: self.refresh(), self._failed)
+            self._change(lambda: self._sign_out(account))
 
     def _default_selected(self) -> None:
         account = self.selected()
         if account is not None:
-            self._worker.submit(lambda: self._make_default(account), lambda _r: self.refresh(), self._failed)
+            self._change(lambda: self._make_default(account))
 
-    def _failed(self, error: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Accounts"), getattr(error, "user_message", None) or str(error))
+    def _change(self, job: Callable[[], object]) -> None:
+        self._ops.run(job, lane=self._lane, on_error=self._failed, changes=Change.ACCOUNTS)
+
+    def _failed(self, failure: Failure) -> None:
+        QMessageBox.warning(self, self.tr("Accounts"), failure.message)
         self.refresh()
 
     def done(self, result: int) -> None:
-        self._worker.shutdown(wait=False)  # a browser sign-in may still be waiting; it times out alone
+        self._lane.close()  # a browser sign-in may still be waiting; it times out alone
+        if self._own_ops:
+            self._ops.shutdown()
         super().done(result)

@@ -8,23 +8,25 @@ exact text that is on screen.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.core.drafts import DraftData, StoreError
+from desktop.core.drafts import DraftData, DraftNotFound, DraftSummary, StoreError
+from desktop.ui.ops import STORE, Failure, Ops
 
 if TYPE_CHECKING:
     from desktop.core.store import DraftStore
-from desktop.ui.workers import SerialWorker
 
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 300
 CEILING_MS = 700
 RETRY_MS = 3000
+NEW = 0  # the id of a draft shown while the store lane creates it (real ids start at 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,12 +43,13 @@ class Snapshot:
 
 class Autosaver(QObject):
     status_changed = Signal(str, bool)  # message, is_problem
-    saved = Signal(object)  # DraftData, after a commit
+    saved = Signal(object, object)  # DraftData and its list row (DraftSummary), after a commit
 
-    def __init__(self, writer: SerialWorker, parent: QObject | None = None) -> None:
+    def __init__(self, ops: Ops, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store: DraftStore | None = None  # attached once the database is open
-        self._writer = writer
+        self._ops = ops  # saves go on its store lane, in the order they were made
+        self._new_id: int | None = None  # on the store lane: the id the latest NEW draft was given
         self._pending: Snapshot | None = None  # newest unsaved text
         self._in_flight: Snapshot | None = None
         self._debounce = self._timer(DEBOUNCE_MS)
@@ -82,16 +85,33 @@ class Autosaver(QObject):
             return
         self._in_flight = snapshot
         self.status_changed.emit(self.tr("Saving…"), False)
-        self._writer.submit(
+        self._ops.run(
             lambda: self._write(snapshot),
-            lambda data: self._on_saved(snapshot, data),
-            lambda error: self._on_failed(snapshot, error),
+            lambda saved: self._on_saved(snapshot, *saved),
+            on_error=lambda failure: self._on_failed(snapshot, failure),
         )
 
-    def _write(self, snapshot: Snapshot) -> DraftData:
-        assert self.store is not None, "no draft can be open before the store is attached"
-        return self.store.save(
-            snapshot.draft_id,
+    def create(self, make: Callable[[], DraftData]) -> DraftData:
+        """On the store lane: make a new draft. Text typed into it before it existed (saved as ``NEW``,
+        later on the same lane) goes to it, so nothing typed straight after Ctrl+N is lost."""
+        self._new_id = None
+        data = make()
+        self._new_id = data.id
+        return data
+
+    def resolve(self, draft_id: int) -> int | None:
+        """On the store lane: the draft ``draft_id`` stands for (``NEW``: the one made last, if made)."""
+        return self._new_id if draft_id == NEW else draft_id
+
+    def _write(self, snapshot: Snapshot) -> tuple[DraftData, DraftSummary]:
+        """On the store lane: save, and read back the row the drafts list shows for it."""
+        store = self.store
+        assert store is not None, "no draft can be open before the store is attached"
+        draft_id = self.resolve(snapshot.draft_id)
+        if draft_id is None:
+            raise DraftNotFound(NEW)  # its creation failed
+        data = store.save(
+            draft_id,
             title=snapshot.title,
             body=snapshot.body,
             networks=snapshot.networks,
@@ -100,27 +120,27 @@ class Autosaver(QObject):
             text_cy=snapshot.text_cy,
             text_en=snapshot.text_en,
         )
+        return data, store.summary(data.id)
 
-    def _on_saved(self, snapshot: Snapshot, data: DraftData) -> None:
+    def _on_saved(self, snapshot: Snapshot, data: DraftData, summary: DraftSummary) -> None:
         if self._in_flight == snapshot:
             self._in_flight = None
-        self.saved.emit(data)
+        self.saved.emit(data, summary)
         if self._pending is None and self._in_flight is None:
             when = datetime.now(UTC).astimezone().strftime("%H:%M")
             self.status_changed.emit(self.tr("Saved {time}").format(time=when), False)
 
-    def _on_failed(self, snapshot: Snapshot, error: BaseException) -> None:
+    def _on_failed(self, snapshot: Snapshot, failure: Failure) -> None:
         if self._in_flight == snapshot:
             self._in_flight = None
         if self._pending is None:
             self._pending = snapshot  # keep the text; retry it unless newer text replaced it
+        error = failure.error
         message = (
-            error.user_message
-            if isinstance(error, StoreError)
+            failure.message
+            if failure.expected
             else self.tr("Not saved: something went wrong. Crier keeps trying; your text stays here.")
         )
-        if not isinstance(error, StoreError):
-            log.error("Autosave failed", exc_info=error)
         if isinstance(error, StoreError) and not error.retryable:
             self._pending = None
         else:
@@ -134,11 +154,15 @@ class Autosaver(QObject):
         self._ceiling.stop()
         self._retry.stop()
         if snapshot is not None:
+            saving = self._ops.run(lambda: self._write(snapshot), on_error=lambda _failure: None)
+            if saving is None:  # shut down already: nothing more can be written
+                self._pending = snapshot
+                return False
             try:
-                self._writer.submit(lambda: self._write(snapshot)).result(timeout=timeout)
+                saving.result(timeout=timeout)
             except StoreError as error:
                 self._pending = snapshot
                 self.status_changed.emit(error.user_message, True)
                 return False
-        self._writer.drain(timeout)
+        self._ops.wait(STORE, timeout)
         return True

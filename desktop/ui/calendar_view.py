@@ -27,12 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.drafts import StoreError
 from desktop.core.outbox import PostView
 from desktop.ui.calendar_grid import CalendarGrid, Entry, entries_of, to_utc
 from desktop.ui.contrast import make_secondary
 from desktop.ui.dates import date_time_text
-from desktop.ui.workers import SerialWorker
+from desktop.ui.ops import Change, Failure, Ops, ops_of
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +77,9 @@ class CalendarView(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Calendar"))
         self._reschedule = reschedule
-        self._worker = SerialWorker("crier-calendar", self)
+        found = ops_of(parent)
+        self._own_ops = found is None  # shown alone (a test): it runs its own
+        self._ops = found if found is not None else Ops(self)  # moves are writes: the store lane, in order
         self.grid = CalendarGrid(self)
         self.scroll = QScrollArea(self)
         self.scroll.setWidget(self.grid)
@@ -229,15 +230,14 @@ class CalendarView(QDialog):
             self.status.setText(self.tr("Moved to {when}.").format(when=date_time_text(when)))
             self.rescheduled.emit(post_id)
 
-        def failed(error: BaseException) -> None:
+        def failed(failure: Failure) -> None:
             self._place(old)
-            if isinstance(error, StoreError):
-                self.status.setText(error.user_message)
+            if failure.expected:
+                self.status.setText(failure.message)
             else:
-                log.error("Rescheduling a post failed", exc_info=error)
                 self.status.setText(self.tr("The post couldn't be moved; it keeps its time."))
 
-        self._worker.submit(lambda: self._reschedule(post_id, when), done, failed)
+        self._ops.run(lambda: self._reschedule(post_id, when), done, on_error=failed, changes=Change.OUTBOX)
 
     def _place(self, entry: Entry) -> None:
         entries = [e for e in self.grid.entries if e.post_id != entry.post_id] + [entry]
@@ -245,5 +245,6 @@ class CalendarView(QDialog):
         self._show_selection()
 
     def shutdown(self) -> None:
-        """Finish a move under way (the window's close calls this)."""
-        self._worker.shutdown()
+        """Finish a move under way (the window's close calls this; its ops land the writes queued)."""
+        if self._own_ops:
+            self._ops.shutdown()

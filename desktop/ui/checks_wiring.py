@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.ui.autosave import NEW
 from desktop.ui.checks_view import QtPositions, apply_suggestion, highlight, select_span
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ class ChecksWiring:
                 )
             return run_checks(text, networks, context, ignored=ignored, limits=limits)
 
-        self.checker = LiveChecker(run, self)
+        self.checker = LiveChecker(run, self.ops, self)
         self.checker.checked.connect(self._show_checks)
         self.checks.activated.connect(lambda finding: select_span(self.editor.body, finding))
         self.checks.apply.connect(self._apply_finding)
@@ -82,9 +83,9 @@ class ChecksWiring:
         self._offer_split(result)
 
     def _change_media(self: MainWindow, change: Callable[[DraftStore, int], DraftData]) -> None:
-        """Attach, describe or remove an image on the writer thread, then show the result."""
+        """Attach, describe or remove an image on the store lane, then show the result."""
         draft, store = self.editor.draft, self.store
-        if draft is None or store is None:
+        if draft is None or draft.id == NEW or store is None:
             return
 
         def done(data: DraftData) -> None:
@@ -93,12 +94,10 @@ class ChecksWiring:
                 self.editor.images.show_media(data.media)
                 self._request_checks(now=True)  # an image's missing description is a finding too
 
-        self.writer.submit(
+        self.ops.run(
             lambda: change(store, draft.id),
             done,
-            lambda error: QMessageBox.warning(
-                self, self.tr("Images"), getattr(error, "user_message", str(error))
-            ),
+            on_error=lambda failure: QMessageBox.warning(self, self.tr("Images"), failure.message),
         )
 
     def _apply_finding(self: MainWindow, finding: object) -> None:
@@ -106,9 +105,9 @@ class ChecksWiring:
         stays in the post at the changed words (the Apply button is disabled as the panel refreshes, and Qt
         would otherwise hand the focus on to the next control)."""
         draft, store = self.editor.draft, self.store
-        if draft is not None and store is not None:
-            self.autosaver.save_now()  # the text on screen reaches the store first; the writer keeps order
-            self.writer.submit(lambda: store.keep_version(draft.id))
+        if draft is not None and draft.id != NEW and store is not None:
+            self.autosaver.save_now()  # the text on screen reaches the store first, in order
+            self.ops.run(lambda: store.keep_version(draft.id))
         if apply_suggestion(self.editor.body, finding):
             self.tabs.setCurrentWidget(self.editor)
             self.editor.body.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -140,9 +139,9 @@ class ChecksWiring:
         breaks = thread_breaks(text, self.editor.counts.networks(), limits=limits)
         if not breaks:
             return
-        if store is not None:
-            self.autosaver.save_now()  # the text on screen reaches the store first; the writer keeps order
-            self.writer.submit(lambda: store.keep_version(draft.id))
+        if store is not None and draft.id != NEW:
+            self.autosaver.save_now()  # the text on screen reaches the store first, in order
+            self.ops.run(lambda: store.keep_version(draft.id))
         qt = QtPositions(text)
         cursor = body.textCursor()
         cursor.beginEditBlock()
@@ -166,10 +165,10 @@ class ChecksWiring:
         from desktop.core.checks import finding_key
 
         draft = self.editor.draft
-        if draft is None or self.store is None:
+        if draft is None or draft.id == NEW or self.store is None:
             return
         ignored = (*draft.ignored_findings, finding_key(self.editor.body.toPlainText(), finding))
         self.editor.remember(replace(draft, ignored_findings=ignored))
         store = self.store
-        self.writer.submit(lambda: store.set_ignored(draft.id, ignored))
+        self.ops.run(lambda: store.set_ignored(draft.id, ignored))
         self._request_checks(now=True)

@@ -1,23 +1,34 @@
 """What the File and Edit menus do to the drafts list: new, duplicate, Trash and back, earlier versions,
-and Undo/Redo (the editor's own text history first, then these list actions)."""
+and Undo/Redo (the editor's own text history first, then these list actions).
+
+Each runs on the window's ``ops`` store lane, after any save already queued, and announces
+``Change.DRAFTS``: the list re-reads itself; what the person asked for (the new draft selected, the trashed
+rows gone) is shown as soon as the store has done it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit
 
-from desktop.core.drafts import DraftData, DraftQuery, StoreError, View
+from desktop.core.drafts import DraftData, DraftQuery, DraftSummary, View
+from desktop.core.models import utcnow
+from desktop.ui.autosave import NEW
 from desktop.ui.history_dialog import HistoryDialog
+from desktop.ui.ops import Change, Failure
+
+NETWORKS, LANGUAGE = ("x",), "en"  # a new draft's
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 
 class StoreCommand(QUndoCommand):
-    """A list action the Edit menu can undo: each side is a store call plus a list refresh."""
+    """A list action the Edit menu can undo: each side is an operation on the store lane (so undo and redo
+    land in the order they were asked for)."""
 
     def __init__(
         self, text: str, do: Callable[[], None], undo: Callable[[], None], *, done: bool = False
@@ -42,64 +53,97 @@ class DraftActions:
     PySide looks along the window's classes; but a text with a plural (%n) stops at the first class (the
     number filled in looks like a translation), so those say ``MainWindow.tr`` and live in its catalogue."""
 
-    def _run(self: MainWindow, action: Callable[[], object]) -> object | None:
-        """Run a store action; failures become a plain message, never a traceback."""
-        try:
-            return action()
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Crier"), error.user_message)
-            return None
-
     def new_draft(self: MainWindow) -> None:
+        """A blank draft in the editor at once, ready for typing, while the store lane creates it; what is
+        typed meanwhile is saved to it (``Autosaver.create``)."""
         self.autosaver.save_now()
         if self.model.query.view is not View.DRAFTS or self.model.query.text:
             self.drafts.search.clear()
             self._show_view(View.DRAFTS)
-        created = self._run(self.store.create)
-        if not isinstance(created, DraftData):
-            return
-        self.undo_stack.push(
-            StoreCommand(
-                self.tr("New draft"),
-                lambda: self._after_change(restore=[created.id]),
-                lambda: self._after_change(trash=[created.id]),
-                done=True,
+        store, autosaver = self.store, self.autosaver
+        now = utcnow()
+        blank = DraftData(NEW, "", "", "", "draft", NETWORKS, LANGUAGE, (), now, now, None)
+        # The draft left is discarded if empty (``_show_now``) after this one is made, so its id is not
+        # reused for this one; but a blank left before it was made is settled first (``Autosaver.resolve``).
+        settle_first = self.editor.draft is not None and self.editor.draft.id == NEW
+        if settle_first:
+            self._show_blank(blank)
+
+        def create() -> tuple[DraftData, DraftSummary]:
+            created = autosaver.create(lambda: store.create(networks=NETWORKS, language=LANGUAGE))
+            return created, store.summary(created.id)
+
+        def created(result: tuple[DraftData, DraftSummary]) -> None:
+            draft, summary = result
+            self.undo_stack.push(
+                StoreCommand(
+                    self.tr("New draft"),
+                    lambda: self._move(restore=[draft.id]),
+                    lambda: self._move(trash=[draft.id]),
+                    done=True,
+                )
             )
-        )
-        self.model.upsert(self.store.summary(created.id))
-        self.select_draft(created.id)
+            if self._creating is blank and self._wanted == NEW:  # still on screen: it is this draft now
+                self._wanted = draft.id
+                self.editor.remember(draft)
+            self.model.upsert(summary)
+            if self._wanted == draft.id:
+                self.select_draft(draft.id)
+            self._update_actions()
+
+        def failed(failure: Failure) -> None:
+            if self._creating is blank and self._wanted == NEW:
+                self._open(None)
+            QMessageBox.warning(self, self.tr("Crier"), failure.message)
+
+        self.ops.run(create, created, on_error=failed, changes=Change.DRAFTS)
+        if not settle_first:
+            self._show_blank(blank)
+
+    def _show_blank(self: MainWindow, blank: DraftData) -> None:
+        self._creating = blank
+        self._show_now(blank)
+        self.drafts.list.selectionModel().clear()  # no row is it yet; the one left may go (empty)
         self.editor.body.setFocus()
 
     def duplicate_draft(self: MainWindow) -> None:
-        if self.editor.draft is None:
+        if self.editor.draft is None or self.editor.draft.id == NEW:
             return
-        self.autosaver.flush()
-        copy = self._run(lambda: self.store.duplicate(self.editor.draft.id))
-        if not isinstance(copy, DraftData):
-            return
-        self.undo_stack.push(
-            StoreCommand(
-                self.tr("Duplicate draft"),
-                lambda: self._after_change(restore=[copy.id]),
-                lambda: self._after_change(trash=[copy.id]),
-                done=True,
+        self.autosaver.save_now()  # the copy is made after this save: one lane, in order
+        store, draft_id = self.store, self.editor.draft.id
+
+        def duplicate() -> tuple[DraftData, DraftSummary]:
+            copy = store.duplicate(draft_id)
+            return copy, store.summary(copy.id)
+
+        def duplicated(result: tuple[DraftData, DraftSummary]) -> None:
+            copy, summary = result
+            self.undo_stack.push(
+                StoreCommand(
+                    self.tr("Duplicate draft"),
+                    lambda: self._move(restore=[copy.id]),
+                    lambda: self._move(trash=[copy.id]),
+                    done=True,
+                )
             )
-        )
-        self.model.upsert(self.store.summary(copy.id))
-        self.select_draft(copy.id)
+            self._show_now(copy)
+            self.model.upsert(summary)
+            self.select_draft(copy.id)
+
+        self.ops.run(duplicate, duplicated, changes=Change.DRAFTS)
 
     def trash_selected(self: MainWindow) -> None:
+        from desktop.ui.main_window import MainWindow  # at run time: main_window imports this module
+
         ids = self.selected_ids()
         if not ids or self.model.query.view is View.TRASH:
             return
-        self.autosaver.flush()
-        from desktop.ui.main_window import MainWindow  # at run time: main_window imports this module
-
+        self.autosaver.save_now()
         self.undo_stack.push(
             StoreCommand(
                 self.tr("Move to Trash"),
-                lambda: self._after_change(trash=ids),
-                lambda: self._after_change(restore=ids),
+                lambda: self._move(trash=ids),
+                lambda: self._move(restore=ids),
             )
         )
         self.statusBar().showMessage(
@@ -114,28 +158,36 @@ class DraftActions:
         self.undo_stack.push(
             StoreCommand(
                 self.tr("Restore from Trash"),
-                lambda: self._after_change(restore=ids),
-                lambda: self._after_change(trash=ids),
+                lambda: self._move(restore=ids),
+                lambda: self._move(trash=ids),
             )
         )
 
-    def _after_change(
-        self: MainWindow, *, trash: list[int] | None = None, restore: list[int] | None = None
-    ) -> None:
-        if trash:
-            self._run(lambda: self.store.trash(trash))
-        if restore:
-            self._run(lambda: self.store.restore(restore))
-        moved = set(trash or []) | set(restore or [])
-        if self.editor.draft is not None and self.editor.draft.id in moved:
-            self._open(None)
-        self.model.remove_ids(moved)
-        self.model.reload()
+    def _move(self: MainWindow, *, trash: Sequence[int] = (), restore: Sequence[int] = ()) -> None:
+        """Into the Trash or out of it (each side of an undo step); the list re-reads on the change."""
+        store = self.store
+
+        def move() -> None:
+            if trash:
+                store.trash(list(trash))
+            if restore:
+                store.restore(list(restore))
+
+        def moved(_result: None) -> None:
+            gone = {*trash, *restore}
+            if self.editor.draft is not None and self.editor.draft.id in gone:
+                self._open(None)
+            self.model.remove_ids(gone)
+
+        self.ops.run(move, moved, changes=Change.DRAFTS)
 
     def empty_trash(self: MainWindow) -> None:
+        store = self.store
+        self.ops.run(lambda: store.count(DraftQuery(view=View.TRASH)), self._confirm_empty_trash)
+
+    def _confirm_empty_trash(self: MainWindow, count: int) -> None:
         from desktop.ui.main_window import MainWindow  # at run time: main_window imports this module
 
-        count = self.store.count(DraftQuery(view=View.TRASH))
         if not count:
             self.statusBar().showMessage(self.tr("The Trash is already empty."), 4000)
             return
@@ -148,28 +200,43 @@ class DraftActions:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self._run(self.store.empty_trash) is not None:
+
+        def emptied(_count: int) -> None:
             self.undo_stack.clear()  # the drafts are gone; older undo steps would refer to them
             if self.editor.draft is not None and self.editor.draft.deleted_at is not None:
                 self._open(None)
-            self.model.reload()
+
+        self.ops.run(self.store.empty_trash, emptied, changes=Change.DRAFTS)
 
     def show_history(self: MainWindow) -> None:
-        if self.editor.draft is None:
+        if self.editor.draft is None or self.editor.draft.id == NEW:
             return
-        self.autosaver.flush()
-        draft_id = self.editor.draft.id
-        current = self.store.get(draft_id).body
-        dialog = HistoryDialog(self.store.revisions(draft_id), self, current=current)
-        if dialog.exec() and dialog.chosen is not None:
-            restored = self._run(lambda: self.store.restore_revision(draft_id, dialog.chosen.id))
-            if isinstance(restored, DraftData):
-                self.editor.show_draft(restored)
-                self.model.upsert(self.store.summary(draft_id))
-                self.statusBar().showMessage(
-                    self.tr("Earlier version restored. The text it replaced is in Earlier versions."),
-                    6000,
-                )
+        self.autosaver.save_now()  # the versions are read after this save
+        store, draft_id = self.store, self.editor.draft.id
+        self.ops.run(
+            lambda: (store.revisions(draft_id), store.get(draft_id).body),
+            lambda found: self._choose_version(draft_id, *found),
+        )
+
+    def _choose_version(self: MainWindow, draft_id: int, revisions: list, current: str) -> None:
+        dialog = HistoryDialog(revisions, self, current=current)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        store, revision_id = self.store, dialog.chosen.id
+
+        def restore() -> tuple[DraftData, DraftSummary]:
+            return store.restore_revision(draft_id, revision_id), store.summary(draft_id)
+
+        def restored(result: tuple[DraftData, DraftSummary]) -> None:
+            draft, summary = result
+            if self.editor.draft is not None and self.editor.draft.id == draft_id:
+                self.editor.show_draft(draft)
+            self.model.upsert(summary)
+            self.statusBar().showMessage(
+                self.tr("Earlier version restored. The text it replaced is in Earlier versions."), 6000
+            )
+
+        self.ops.run(restore, restored)
 
     # -- Undo / Redo --------------------------------------------------------------------------
 

@@ -4,9 +4,10 @@ Scrolled to the end of 100,000 drafts, the model holds every row's draft id but 
 titles and snippets (the first page, the last row and those shown most recently); a row shown again after
 being let go is re-read by id on the reader thread and drawn when it arrives.
 
-Every read (a new query's first page and each further page fetchMore asks for) runs on the reader
-thread, never the GUI thread. A newer query cancels the reads of the older one, so a slow search can't
-hold up the next; rows arrive when their page does.
+Every read (a new query's first page and each further page fetchMore asks for) runs on the ops' list
+lane, never the GUI thread. A newer query cancels the reads of the older one, so a slow search can't
+hold up the next; rows arrive when their page does. When an operation changes drafts (``Change.DRAFTS``)
+the first page is read again, quietly unless the rows it holds differ.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import logging
 import threading
 from array import array
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -29,10 +31,10 @@ from PySide6.QtCore import (
 from desktop.core.drafts import DraftQuery, DraftSummary, SearchCancelled
 from desktop.core.outbox import PostView, State
 from desktop.ui.dates import local_date_and_time, local_time_text
+from desktop.ui.ops import LIST, Change, Failure, Ops
 
 if TYPE_CHECKING:
     from desktop.core.store import DraftStore
-from desktop.ui.workers import SerialWorker
 
 log = logging.getLogger(__name__)
 
@@ -52,10 +54,11 @@ class DraftRoles:
 class DraftsModel(QAbstractListModel):
     loaded = Signal(int)  # rows after a (re)load, for "No drafts match" messages and tests
 
-    def __init__(self, reader: SerialWorker, parent: QObject | None = None) -> None:
+    def __init__(self, ops: Ops, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store: DraftStore | None = None
-        self._reader = reader
+        self._ops = ops
+        ops.changed.connect(self._on_changed)
         self._ids = array("q")  # every loaded row's draft id, in list order
         self._known: set[int] = set()  # the same ids, for "is it loaded" without a scan
         self._kept: OrderedDict[int, DraftSummary] = OrderedDict()  # by id, least recently shown first
@@ -90,19 +93,33 @@ class DraftsModel(QAbstractListModel):
         self._generation += 1
         self._fetching = False
         generation, query, store = self._generation, self._query, self._store
-        self._reader.submit(
+        self._read(
             lambda: store.page(query, None, PAGE_SIZE, cancelled=cancel.is_set),
             lambda rows: self._apply_first_page(generation, rows),
-            self._read_failed,
         )
 
-    @staticmethod
-    def _read_failed(error: BaseException) -> None:
-        if not isinstance(error, SearchCancelled):
-            log.error("Reading the drafts list failed", exc_info=error)
+    def _read(
+        self,
+        job: Callable[[], list[DraftSummary]],
+        on_done: Callable[[list[DraftSummary]], None],
+        on_error: Callable[[Failure], None] | None = None,
+    ) -> None:
+        """A read on the list lane: a cancelled search is dropped; other failures logged (the list stays)."""
+
+        def failed(failure: Failure) -> None:
+            log.error("Reading the drafts list failed: %s", failure.message)
+            if on_error is not None:
+                on_error(failure)
+
+        self._ops.run(job, on_done, lane=LIST, on_error=failed, quiet=(SearchCancelled,))
+
+    def _on_changed(self, changes: Change) -> None:
+        if Change.DRAFTS in changes:
+            self.refresh()
 
     def refresh(self) -> None:
-        """Re-read the first page after another process changed the database; quiet if nothing differs."""
+        """Re-read the first page after drafts changed (here or in another process); quiet if the same rows
+        are shown."""
         if self._store is None:
             return
         generation, query, store = self._generation, self._query, self._store
@@ -113,7 +130,7 @@ class DraftsModel(QAbstractListModel):
             if sorted(rows, key=lambda r: r.id) != sorted(shown, key=lambda r: r.id if r else -1):
                 self._apply_first_page(generation, rows)  # (this window's own saves are shown already)
 
-        self._reader.submit(lambda: store.page(query, None, PAGE_SIZE), apply, self._read_failed)
+        self._read(lambda: store.page(query, None, PAGE_SIZE), apply)
 
     def _apply_first_page(self, generation: int, rows: list[DraftSummary]) -> None:
         if generation != self._generation:
@@ -140,12 +157,11 @@ class DraftsModel(QAbstractListModel):
         last = self._kept.get(self._ids[-1])  # kept, unless it was removed and the new last let go
         after = last.cursor(query.sort) if last is not None else self._tail
 
-        def failed(error: BaseException) -> None:
+        def failed(_failure: Failure) -> None:
             if generation == self._generation:
                 self._fetching = False
-            self._read_failed(error)
 
-        self._reader.submit(
+        self._read(
             lambda: store.page(query, after, PAGE_SIZE, cancelled=cancel.is_set),
             lambda page: self._append_page(generation, page),
             failed,
@@ -205,11 +221,10 @@ class DraftsModel(QAbstractListModel):
                     top, bottom = min(lo, len(self._ids) - 1), min(hi, len(self._ids)) - 1
                     self.dataChanged.emit(self.index(top), self.index(max(top, bottom)))
 
-            def failed(error: BaseException) -> None:
+            def failed(_failure: Failure) -> None:
                 self._wanted.difference_update(ids)
-                self._read_failed(error)
 
-            self._reader.submit(lambda: store.summaries(ids), arrived, failed)
+            self._read(lambda: store.summaries(ids), arrived, failed)
         return None
 
     # -- Qt model API ---------------------------------------------------------------------------

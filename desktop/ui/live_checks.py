@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.ui.workers import SerialWorker
+from desktop.ui.ops import CHECKS, Failure, Ops
 
 THROTTLE_MS = 100
 
@@ -19,23 +19,25 @@ class LiveChecker(QObject):
     checked = Signal(object)  # CheckResult
 
     def __init__(
-        self, run: Callable[[str, Sequence[str], Sequence[str]], object], parent: QObject | None = None
+        self,
+        run: Callable[[str, Sequence[str], Sequence[str]], object],
+        ops: Ops,
+        parent: QObject | None = None,
     ):
         super().__init__(parent)
         self._run = run
-        self._worker = SerialWorker("crier-checks", self)
+        self._ops = ops  # runs on its checks lane; once it has shut down, nothing more starts
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(THROTTLE_MS)
         self._timer.timeout.connect(self._start)
         self._pending: tuple[str, tuple[str, ...], tuple[str, ...]] | None = None
         self._busy = False
-        self._closed = False  # a result arriving after the window closed must not start another run
 
     def request(self, text: str, networks: Sequence[str], ignored: Sequence[str]) -> None:
         """Ask for a check: the first keystroke after a pause runs at once, a burst collapses into one run
         per 100 ms (the timer is a gate after each run, not a wait before the first)."""
-        if self._closed:
+        if self._ops.closed:
             return
         self._pending = (text, tuple(networks), tuple(ignored))
         if not self._timer.isActive() and not self._busy:
@@ -48,31 +50,28 @@ class LiveChecker(QObject):
             self._start()
 
     def _start(self) -> None:
-        if self._pending is None or self._closed or self._busy:
+        if self._pending is None or self._ops.closed or self._busy:
             return
         text, networks, ignored = self._pending
         self._pending = None
         self._busy = True
-        self._worker.submit(lambda: self._run(text, networks, ignored), self._finished, self._failed)
+        self._ops.run(
+            lambda: self._run(text, networks, ignored), self._finished, lane=CHECKS, on_error=self._failed
+        )
         self._timer.start()
 
     def _finished(self, result: object) -> None:
         self._busy = False
-        if self._closed:
+        if self._ops.closed:  # a result arriving after the window closed must not start another run
             return
         self.checked.emit(result)
         if self._pending is not None and not self._timer.isActive():
             self._start()
 
-    def _failed(self, error: BaseException) -> None:
-        import logging
-
-        logging.getLogger(__name__).error("Checks failed", exc_info=error)
-        self._busy = False
+    def _failed(self, _failure: Failure) -> None:
+        self._busy = False  # (the runner has logged it)
         if self._pending is not None and not self._timer.isActive():
             self._start()
 
     def shutdown(self) -> None:
-        self._closed = True
-        self._timer.stop()
-        self._worker.shutdown()
+        self._timer.stop()  # the window's ops stop the rest

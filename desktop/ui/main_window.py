@@ -16,9 +16,9 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
-from desktop.core.drafts import DraftData, DraftQuery, StoreError, View
+from desktop.core.drafts import DraftData, DraftQuery, DraftSummary, View
 from desktop.ui import focus
-from desktop.ui.autosave import Autosaver
+from desktop.ui.autosave import NEW, Autosaver
 from desktop.ui.checks_view import ChecksPanel
 from desktop.ui.checks_wiring import ChecksWiring
 from desktop.ui.contrast import error_style
@@ -28,9 +28,9 @@ from desktop.ui.drafts_model import DraftRoles, DraftsModel
 from desktop.ui.drafts_view import DraftsPanel
 from desktop.ui.editor import DraftEditor
 from desktop.ui.menus import WindowMenus
+from desktop.ui.ops import LIST, Change, Failure, Lane, Ops
 from desktop.ui.preview import PreviewPanel
 from desktop.ui.window_state import restore_geometry, restore_layout, save_window
-from desktop.ui.workers import SerialWorker
 
 if TYPE_CHECKING:
     from desktop.core.settings import Settings
@@ -45,7 +45,6 @@ TRASH_DAYS = timedelta(days=30)
 
 class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
     _view_changed = False  # the list's view changed; see _open_first_if_idle
-    _closed = False  # the writer has stopped
 
     def __init__(
         self,
@@ -63,12 +62,15 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self._sync = sync  # (engine, probe) for tests; the real ones are built on attach
         self.setWindowTitle(self.tr("Crier"))
         self.resize(1200, 760)
-        self.writer = SerialWorker("crier-writer", self)
-        self.reader = SerialWorker("crier-reader", self)
-        self.autosaver = Autosaver(self.writer, self)
+        self.ops = Ops(self)  # every job off the GUI thread: the store's writes, reads, checks, sync, team
+        self.ops.failed.connect(lambda failure: QMessageBox.warning(self, self.tr("Crier"), failure.message))
+        self.ops.changed.connect(self._on_changed)
+        self.autosaver = Autosaver(self.ops, self)
         self.undo_stack = QUndoStack(self)
+        self._wanted: int | None = None  # the draft the editor shows, or is about to once it is read
+        self._creating: DraftData | None = None  # the blank draft shown while Ctrl+N's is made
 
-        self.model = DraftsModel(self.reader, self)
+        self.model = DraftsModel(self.ops, self)
         self.drafts = DraftsPanel(self.model, self)
         self.editor = DraftEditor(self)
         self.checks = ChecksPanel(self)
@@ -76,7 +78,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self.checks.setMinimumWidth(max(240, self.checks.minimumSizeHint().width()))
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.preview = PreviewPanel(self)
+        self.preview = PreviewPanel(self.ops, self)
         self.tabs = QTabWidget(self)  # Write | Preview: the post as each network will get it (Ctrl+P)
         self.tabs.setAccessibleName(self.tr("Write or preview"))
         self.tabs.addTab(self.editor, self.tr("Write"))
@@ -179,8 +181,8 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.autosaver.save_now()  # the draft being left is saved first, in order
         draft_id = current.data(DraftRoles.ID) if current.isValid() else None
-        if draft_id == (self.editor.draft.id if self.editor.draft else None):
-            return
+        if draft_id == self._wanted or (draft_id is None and self._wanted == NEW):
+            return  # (a blank new draft has no row until the store has made it)
         self._open(draft_id)
 
     def _open_first_if_idle(self, rows: int) -> None:
@@ -190,19 +192,40 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
             self._view_changed = False
             if self.editor.draft is not None and self.model.row_of(self.editor.draft.id) < 0:
                 self._open(None)
-        if rows and self.editor.draft is None:
+        if rows and self.editor.draft is None and self._wanted is None:
             self.drafts.list.setCurrentIndex(self.model.index(0))
 
     def _open(self, draft_id: int | None) -> None:
+        """Show a draft once the store lane has read it (after any save queued before); the latest wins."""
         leaving = self.editor.draft
         if leaving is not None and leaving.id != draft_id:
             self._discard_if_empty(leaving.id)
-        draft: DraftData | None = None
-        if draft_id is not None:
-            try:
-                draft = self.store.get(draft_id)
-            except StoreError as error:
-                self.statusBar().showMessage(error.user_message, 8000)
+        self._wanted = draft_id
+        if draft_id is None:
+            self._show_opened(None)
+            return
+        store = self.store
+
+        def failed(failure: Failure) -> None:
+            if self._wanted == draft_id:
+                self.statusBar().showMessage(failure.message, 8000)
+                self._show_opened(None)
+
+        self.ops.run(
+            lambda: store.get(draft_id),
+            lambda draft: self._show_opened(draft) if self._wanted == draft_id else None,
+            on_error=failed,
+        )
+
+    def _show_now(self, draft: DraftData) -> None:
+        """Show a draft an operation has just given back (created, copied): no need to read it again."""
+        leaving = self.editor.draft
+        if leaving is not None and leaving.id != draft.id:
+            self._discard_if_empty(leaving.id)
+        self._wanted = draft.id
+        self._show_opened(draft)
+
+    def _show_opened(self, draft: DraftData | None) -> None:
         self.editor.show_draft(draft)
         self._request_checks(now=True)
         if draft is not None and not self.autosaver.dirty:
@@ -213,10 +236,11 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
 
     def _discard_if_empty(self, draft_id: int) -> None:
         """A new draft left empty is not kept, so "Untitled draft"s don't pile up. The store decides,
-        after any pending save (the writer keeps order), and keeps anything with text or history."""
-        snapshot, store = self.editor.snapshot(), self.store
+        after any pending save (the store lane keeps order), and keeps anything with text or history. A
+        blank left before its creation finished is the draft that creation made (``Autosaver.resolve``)."""
+        snapshot, store, autosaver = self.editor.snapshot(), self.store, self.autosaver
         if (
-            self._closed
+            self.ops.closed
             or snapshot is None
             or snapshot.draft_id != draft_id
             or store is None
@@ -229,9 +253,15 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         ):
             return
         self.autosaver.save_now()
-        self.writer.submit(
-            lambda: store.discard_if_empty(draft_id),
-            lambda gone: self.model.remove_ids({draft_id}) if gone else None,
+
+        def discard() -> int | None:
+            made = autosaver.resolve(draft_id)
+            return made if made is not None and store.discard_if_empty(made) else None
+
+        self.ops.run(
+            discard,
+            lambda gone: self.model.remove_ids({gone}) if gone is not None else None,
+            changes=Change.DRAFTS,
         )
 
     def _on_edited(self) -> None:
@@ -245,9 +275,9 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         # a red that reads on this palette (light, dark or high contrast), bold, and the words say it too
         self.save_label.setStyleSheet(error_style(self.save_label) + " font-weight: bold;" if problem else "")
 
-    def _on_saved(self, data: DraftData) -> None:
+    def _on_saved(self, data: DraftData, summary: DraftSummary) -> None:
         if data.deleted_at is None and self.model.query.view is View.DRAFTS:
-            self.model.upsert(self.store.summary(data.id))
+            self.model.upsert(summary)
 
     def select_draft(self, draft_id: int) -> None:
         row = self.model.row_of(draft_id)
@@ -261,28 +291,35 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
     def selected_ids(self) -> list[int]:
         rows = self.drafts.list.selectionModel().selectedRows()
         ids = [index.data(DraftRoles.ID) for index in rows]
-        if not ids and self.editor.draft is not None:
+        if not ids and self.editor.draft is not None and self.editor.draft.id != NEW:
             ids = [self.editor.draft.id]
         return ids
 
     def post_draft(self) -> None:
-        if self.editor.draft is None or self.posting is None or self.editor.draft.deleted_at is not None:
+        draft = self.editor.draft
+        if draft is None or draft.id == NEW or self.posting is None or draft.deleted_at is not None:
             return
-        self.autosaver.flush()
-        draft = self._run(lambda: self.store.get(self.editor.draft.id))
-        if isinstance(draft, DraftData) and self.posting.post(draft):
-            self.statusBar().showMessage(self.tr("Queued. The Outbox shows its progress."), 6000)
+        self.autosaver.save_now()  # read back after this save: the post is what is on screen
+        store, draft_id = self.store, draft.id
+
+        def post(saved: DraftData) -> None:
+            if self.posting is not None and self.posting.post(saved):
+                self.statusBar().showMessage(self.tr("Queued. The Outbox shows its progress."), 6000)
+
+        self.ops.run(lambda: store.get(draft_id), post)
 
     def edit_post(self, post_id: int) -> None:
         """Take a post out of the outbox and open its draft again."""
         if self.posting is None:
             return
-        draft_id = self._run(lambda: self.posting.outbox.cancel(post_id))
-        self.posting.sync.refresh()
-        if isinstance(draft_id, int):
-            self._show_view(View.DRAFTS)
-            self.model.reload()
-            self._open(draft_id)
+        outbox = self.posting.outbox
+
+        def cancelled(draft_id: int | None) -> None:
+            if isinstance(draft_id, int):
+                self._show_view(View.DRAFTS)
+                self._open(draft_id)
+
+        self.ops.run(lambda: outbox.cancel(post_id), cancelled, changes=Change.OUTBOX | Change.DRAFTS)
 
     def open_settings(self) -> None:
         """Settings (Edit menu); saved changes reach the checks and posting at once."""
@@ -291,8 +328,14 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         from desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self)
-        dialog.changed.connect(self._settings_changed)
+        dialog.changed.connect(lambda _keys: self.ops.announce(Change.SETTINGS))
         dialog.exec()
+
+    def _on_changed(self, changes: Change) -> None:
+        if Change.DRAFTS in changes:
+            self._count_trash()  # Empty Trash is offered only when there is something in it
+        if Change.SETTINGS in changes and self.settings is not None:
+            self._settings_changed([])
 
     def _settings_changed(self, _keys: list[str]) -> None:
         values = self.settings.effective_values()
@@ -329,13 +372,25 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
     def start_background_maintenance(self, database: Path, backups_dir: Path) -> None:
         """Daily backup and Trash clean-up, off the GUI thread, once the window is up."""
 
+        store = self.store
+
         def maintain() -> None:
             from desktop.core.backup import daily_backup_if_due
 
             daily_backup_if_due(database, backups_dir)
-            self.store.purge_trash_older_than(TRASH_DAYS)
+            store.purge_trash_older_than(TRASH_DAYS)
 
-        self.reader.submit(maintain, on_error=lambda error: log.warning("Maintenance failed: %s", error))
+        self.ops.run(
+            maintain,
+            lane=LIST,
+            changes=Change.DRAFTS,
+            on_error=lambda failure: log.warning("Maintenance failed: %s", failure.message),
+        )
+
+    @property
+    def reader(self) -> Lane:
+        """The list lane, on which start-up opens the database (``app``)."""
+        return self.ops.lane(LIST)
 
     def bring_to_front(self) -> None:
         self.setWindowState(
@@ -360,8 +415,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
                 event.ignore()
                 return
         if self.editor.draft is not None:
-            self._discard_if_empty(self.editor.draft.id)  # done before the writer stops, below
-        self._closed = True
+            self._discard_if_empty(self.editor.draft.id)  # queued before the store lane's last drain, below
         save_window(self, self.centralWidget(), self._open_view())
         if self.posting is not None:
             self.posting.shutdown()
@@ -369,7 +423,5 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
             self.checker.shutdown()
         if self.team is not None:
             self.team.shutdown()
-        self.preview.shutdown()
-        self.writer.shutdown()
-        self.reader.shutdown()
+        self.ops.shutdown()  # the writes queued so far land; nothing is delivered after this
         event.accept()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QToolBar
 
 from desktop.core.drafts import DraftQuery, View
 from desktop.ui.help import ShortcutsDialog, open_user_guide, user_guide
+from desktop.ui.ops import LIST
 from desktop.ui.theme_icons import theme_icon
 
 if TYPE_CHECKING:
@@ -199,14 +200,14 @@ class WindowMenus:
     def _count_trash(self: MainWindow) -> None:
         """Empty Trash is offered only when there is something in the Trash (counted off the GUI thread)."""
         store = self.store
-        if store is None or self._closed:  # a load that lands after closing: the reader has stopped
+        if store is None:
             return
 
         def counted(count: int) -> None:
             self._trash_count = count
             self._update_actions()
 
-        self.reader.submit(lambda: store.count(DraftQuery(view=View.TRASH)), counted)
+        self.ops.run(lambda: store.count(DraftQuery(view=View.TRASH)), counted, lane=LIST)
 
     def _update_post_action(self: MainWindow) -> None:
         """Post… only with a draft that has something to post (text or an image), outside the Trash."""

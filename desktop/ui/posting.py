@@ -94,7 +94,6 @@ class Posting(QObject):
         self.sync.posts_changed.connect(self._show_posts)
         self.sync.online_changed.connect(self._show_online)
         self.sync.notify.connect(self._notify)
-        self.sync.database_changed.connect(window.model.refresh)  # `crier queue` marks its draft queued
         self.sync.refresh()
         counts = self.outbox.counts()
         if any(counts.get(s) for s in (State.QUEUED, State.SCHEDULED, State.SENDING, State.WAITING)):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.core.networks import NETWORK_NAMES
-from desktop.ui.workers import SerialWorker
+from desktop.ui.ops import PREVIEW, Ops
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
@@ -49,7 +49,7 @@ def escape(text: str) -> str:
 
 
 class PreviewPanel(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Preview"))
         self.previews: tuple[NetworkPreview, ...] = ()
@@ -69,10 +69,9 @@ class PreviewPanel(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.intro)
         layout.addWidget(self.view, 1)
-        self._worker = SerialWorker("crier-preview", self)
+        self._ops = ops  # lays out on its preview lane; answers stop when the window closes
         self._pending: tuple[CheckResult, tuple[str, ...], str] | None = None
         self._generation = 0
-        self._closed = False
         self._plan: AccountsPlan | None = None
 
     def use_accounts(self, plan: AccountsPlan) -> None:
@@ -90,7 +89,7 @@ class PreviewPanel(QWidget):
         self._start()
 
     def _start(self) -> None:
-        if self._pending is None or self._closed:
+        if self._pending is None:
             return
         from desktop.core.preview import preview
 
@@ -99,18 +98,18 @@ class PreviewPanel(QWidget):
         self._generation += 1
         generation = self._generation
         plan = self._plan
-        self._worker.submit(
+        self._ops.run(
             lambda: (
                 bilingual_previews(result, alts, plan)
                 if result.sides
                 else preview(result.parts, alts, language)
             ),
             lambda previews: self._show(previews) if generation == self._generation else None,
+            lane=PREVIEW,
+            on_error=lambda _failure: None,  # the runner logs it; the preview stays as it was
         )
 
     def _show(self, previews: tuple[NetworkPreview, ...]) -> None:
-        if self._closed:
-            return
         self.previews = previews
         self.view.setHtml("".join(self._network_html(p) for p in previews) or self._empty())
 
@@ -162,7 +161,3 @@ class PreviewPanel(QWidget):
                 text = self.tr("Image {i}: no alt text yet").format(i=slot.number)
             lines.append(f"<p>🖼 {escape(text)}</p>")
         return lines
-
-    def shutdown(self) -> None:
-        self._closed = True
-        self._worker.shutdown(wait=False)

@@ -1,12 +1,14 @@
 """Keeps the outbox moving from the window: probes each network, runs the sync engine, reports.
 
-Everything here runs on background threads; the GUI only hears signals. Qt's QNetworkInformation
-(when the platform has a backend) merely prompts a probe: a network is "online" when its accounts' API
-host answered through the same HTTP stack (proxy, certificates) the posts use (``core.reachability``),
-and the outbox sends for the accounts whose network answered.
+Everything here runs on the window's ``ops`` (its sync and watch lanes); the GUI only hears signals.
+Qt's QNetworkInformation (when the platform has a backend) merely prompts a probe: a network is "online"
+when its accounts' API host answered through the same HTTP stack (proxy, certificates) the posts use
+(``core.reachability``), and the outbox sends for the accounts whose network answered.
 
-A second thread asks every second whether another process changed the database (``core.changes``),
-and re-reads the outbox when it did, so ``crier queue`` and ``crier sync`` show up in the window.
+The watch lane asks every second whether another process changed the database (``core.changes``),
+re-reads the outbox when it did and announces the change (drafts may have changed too), so
+``crier queue`` and ``crier sync`` show up in the window. Any operation that changed the outbox
+(``Change.OUTBOX``: a post taken back to drafts) has it re-read too.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from desktop.core.changes import ChangeWatch
 from desktop.core.models import utcnow
 from desktop.core.outbox import PostView, State
 from desktop.core.reachability import ProbeUrl, Reachability, check
-from desktop.ui.workers import SerialWorker
+from desktop.ui.ops import SYNC, WATCH, Change, Failure, Ops, ops_of
 
 if TYPE_CHECKING:
     from desktop.core.net.probe import ProbeSchedule
@@ -40,7 +42,6 @@ class SyncController(QObject):
     posts_changed = Signal(list)  # list[PostView]
     online_changed = Signal(bool, str)  # online, message for the status bar
     notify = Signal(str, str)  # title, message: a desktop notification
-    database_changed = Signal()  # another process changed the database (drafts may have changed too)
     unreachable_changed = Signal(object)  # {account id: problem kind} for the networks that didn't answer
 
     def __init__(
@@ -49,16 +50,21 @@ class SyncController(QObject):
         engine: SyncEngine,
         probe: ProbeUrl,
         parent: QObject | None = None,
+        *,
+        ops: Ops | None = None,
     ) -> None:
         super().__init__(parent)
         self._outbox = outbox
         self._accounts = Accounts(outbox.db)
         self._engine = engine
         self._probe = probe
-        self._worker = SerialWorker("crier-sync", self)
-        self._watcher = SerialWorker("crier-watch", self)
+        found = ops or ops_of(parent)
+        self._own_ops = found is None  # built without a window (a test): then it runs its own
+        self._ops = found if found is not None else Ops(self)
+        self._ops.changed.connect(self._on_changed)
         self._watch = ChangeWatch(outbox.db)
-        self._watcher.submit(self._watch.changed)  # the baseline, before the first read of the outbox
+        # the baseline, before the first read of the outbox
+        self._ops.run(self._watch.changed, lane=WATCH, on_error=self._watch_failed)
         self._watching = False
         self._watch_timer = QTimer(self)
         self._watch_timer.timeout.connect(self._look_for_changes)
@@ -74,7 +80,6 @@ class SyncController(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.kick)
         self._backoff: ProbeSchedule | None = None  # while offline: probe less and less often
-        self._closed = False
         self._watch_network()
 
     @property
@@ -89,20 +94,22 @@ class SyncController(QObject):
 
     def refresh(self) -> None:
         """Re-read the outbox (after the user acts on a post)."""
-        if self._closed:
-            return
-        self._worker.submit(self._outbox.posts, self.posts_changed.emit, self._log_error)
+        self._ops.run(self._outbox.posts, self.posts_changed.emit, lane=SYNC, on_error=self._log_error)
+
+    def _on_changed(self, changes: Change) -> None:
+        if Change.OUTBOX in changes:
+            self.refresh()
 
     def kick(self) -> None:
         """Probe and publish what is due now (Post pressed, network changed, a timer fired)."""
-        if self._closed:
+        if self._ops.closed:
             return
         if self._running:
             self._again = True
             return
         self._running = True
         self._timer.stop()
-        self._worker.submit(self._cycle, self._done, self._failed)
+        self._ops.run(self._cycle, self._done, lane=SYNC, on_error=self._failed)
 
     def _cycle(self) -> tuple[Reachability, SyncReport | None, list[PostView]]:
         reach = check(self._accounts.all(), self._probe)
@@ -122,13 +129,13 @@ class SyncController(QObject):
             return
         self._schedule(posts)
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, failure: Failure) -> None:
         self._running = False
-        self._log_error(error)
+        self._log_error(failure)
         self._timer.start(IDLE_CHECK_MS)
 
-    def _log_error(self, error: BaseException) -> None:
-        log.error("Outbox sync failed", exc_info=error)
+    def _log_error(self, failure: Failure) -> None:
+        log.error("Outbox sync failed: %s", failure.message)  # (an unexpected one is logged in full)
 
     def _set_online(self, reach: Reachability, posts: list[PostView]) -> None:
         was = self._online
@@ -173,26 +180,26 @@ class SyncController(QObject):
 
     def _look_for_changes(self) -> None:
         """Every second, off the GUI thread: has anyone else committed? Then re-read the outbox."""
-        if self._closed or self._watching:
+        if self._watching:
             return
-        self._watching = True
-        self._watcher.submit(self._changed_posts, self._changes_seen, self._watch_failed)
+        if self._ops.run(self._changed_posts, self._changes_seen, lane=WATCH, on_error=self._watch_failed):
+            self._watching = True
 
     def _changed_posts(self) -> list[PostView] | None:
         return self._outbox.posts() if self._watch.changed() else None
 
     def _changes_seen(self, posts: list[PostView] | None) -> None:
         self._watching = False
-        if posts is None or self._closed:
+        if posts is None:
             return
         self.posts_changed.emit(posts)
-        self.database_changed.emit()
+        self._ops.announce(Change.DRAFTS)  # e.g. `crier queue` marked its draft queued
         if not self._running:
             self._schedule(posts, probing=False)  # e.g. `crier queue` added a post: send it soon
 
-    def _watch_failed(self, error: BaseException) -> None:
+    def _watch_failed(self, failure: Failure) -> None:
         self._watching = False
-        log.warning("Couldn't check the database for other programs' changes: %s", error)
+        log.warning("Couldn't check the database for other programs' changes: %s", failure.message)
 
     def _announce(self, report: SyncReport, posts: list[PostView]) -> None:
         by_id = {p.id: p for p in posts}
@@ -218,7 +225,7 @@ class SyncController(QObject):
         While a network can't be reached, probe again on a growing delay (``probing``: a probe result
         just came in; a change seen in the database only brings due posts forward).
         """
-        if self._closed:
+        if self._ops.closed:
             return
         pending = [p for p in posts if p.state in (State.QUEUED, State.WAITING, State.SCHEDULED)]
         if not pending:
@@ -246,9 +253,10 @@ class SyncController(QObject):
         self._timer.start(int(delay * 1000))
 
     def shutdown(self) -> None:
-        self._closed = True
+        """Stop the timers and close the change watch (on its lane, after the look in hand); the window's
+        ops then wait for both lanes and deliver nothing more."""
         self._timer.stop()
         self._watch_timer.stop()
-        self._worker.shutdown()
-        self._watcher.submit(self._watch.close)
-        self._watcher.shutdown()
+        self._ops.run(self._watch.close, lane=WATCH)
+        if self._own_ops:
+            self._ops.shutdown()

@@ -1,10 +1,11 @@
 """The Team area (View > Team, Ctrl+4): submissions to review, my submissions, a submission's comments
 and history, Approve / Request changes with a note; and the team connection in the status bar.
 
-Everything that touches the team database or this PC's team file runs on one ``SerialWorker`` of its
-own (a slow or unreachable server never holds up the drafts' reader and writer); a second one waits
-for the database's LISTEN/NOTIFY (``core.team.notify``, which polls the audit log where notifications
-can't arrive) and re-reads the team when anything changed. The database decides who may do what;
+Everything that touches the team database or this PC's team file runs on the window's ``ops``, on a
+lane of its own (a slow or unreachable server never holds up the drafts' saves and reads); a second lane
+waits for the database's LISTEN/NOTIFY (``core.team.notify``, which polls the audit log where
+notifications can't arrive). An action that succeeded, or a notification, announces ``Change.TEAM`` and
+the team is read again. The database decides who may do what;
 this view only hides what can't work and shows the database's refusal as one sentence.
 """
 
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.team.desk import TeamDesk, TeamSnapshot
 from desktop.ui.contrast import error_style
+from desktop.ui.ops import TEAM, TEAM_WATCH, Change, Failure, Ops, ops_of
 from desktop.ui.team_join_dialog import JoinDialog
 from desktop.ui.team_model import (
     POST_COLUMN,
@@ -46,7 +48,6 @@ from desktop.ui.team_model import (
     state_text,
     when_text,
 )
-from desktop.ui.workers import SerialWorker
 
 log = logging.getLogger(__name__)
 
@@ -304,16 +305,24 @@ class TeamArea(QObject):
 
     changed = Signal(object)  # TeamSnapshot, after each read
 
-    def __init__(self, window: QMainWindow, data_dir: Path, settings: Any, secrets: Any = None) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        data_dir: Path,
+        settings: Any,
+        secrets: Any = None,
+        *,
+        ops: Ops | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.settings = settings
         self.desk = TeamDesk(data_dir, secrets)
-        self.worker = SerialWorker("crier-team", self)
-        self.watch_worker = SerialWorker("crier-team-watch", self)
+        found = ops or ops_of(window)
+        self.ops = found if found is not None else Ops(self)
+        self.ops.changed.connect(self._on_changed)
         self.snapshot = TeamSnapshot(joined=False)
         self._watcher: Any = None
-        self._closed = False
         self._refreshing = False
         self._again = False
         self._shown_id: int | None = None
@@ -350,18 +359,18 @@ class TeamArea(QObject):
 
     def refresh(self) -> None:
         """Push what waits here, pull the team, show it; one read at a time, the latest wins."""
-        if self._closed:
-            return
         if self._refreshing:
             self._again = True
             return
-        self._refreshing = True
-        self.worker.submit(self.desk.snapshot, self._show, self._failed)
+        if self.ops.run(self.desk.snapshot, self._show, lane=TEAM, on_error=self._failed):
+            self._refreshing = True
+
+    def _on_changed(self, changes: Change) -> None:
+        if Change.TEAM in changes:
+            self.refresh()
 
     def _show(self, snapshot: TeamSnapshot) -> None:
         self._refreshing = False
-        if self._closed:
-            return
         self.snapshot = snapshot
         self.join_action.setVisible(not snapshot.joined)
         self.panel.show_snapshot(snapshot)
@@ -373,12 +382,10 @@ class TeamArea(QObject):
             self._again = False
             self.refresh()
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, failure: Failure) -> None:
         self._refreshing = False
-        if self._closed:
-            return
-        log.warning("Reading the team failed", exc_info=error)
-        self.panel.show_message(sentence(getattr(error, "user_message", "") or str(error)), True)
+        log.warning("Reading the team failed: %s", failure.message)
+        self.panel.show_message(sentence(failure.message), True)
 
     def _show_status(self, snapshot: TeamSnapshot) -> None:
         if not snapshot.joined:
@@ -408,10 +415,12 @@ class TeamArea(QObject):
             return
 
         def shown(history: list[dict[str, Any]] | None) -> None:
-            if not self._closed and self._shown_id == submission_id:
+            if self._shown_id == submission_id:
                 self.panel.show_history(history)
 
-        self.worker.submit(lambda: self.desk.history(submission_id), shown, lambda _e: shown(None))
+        self.ops.run(
+            lambda: self.desk.history(submission_id), shown, lane=TEAM, on_error=lambda _failure: shown(None)
+        )
 
     # -- acting ------------------------------------------------------------------------------
 
@@ -433,23 +442,14 @@ class TeamArea(QObject):
             button.setEnabled(False)
 
         def finished(sent: bool) -> None:
-            if self._closed:
-                return
             self.panel.note.clear()
             self.panel.show_message(done if sent else self.tr("Saved on this PC; it is sent when connected."))
-            self.refresh()
 
-        def refused(error: BaseException) -> None:
-            if self._closed:
-                return
-            message = getattr(error, "user_message", None)
-            if message is None:
-                log.error("A team action failed", exc_info=error)
-                message = self.tr("Crier could not do that; the log has the details")
-            self.panel.show_message(sentence(message), True)
-            self.refresh()
+        def refused(failure: Failure) -> None:
+            self.panel.show_message(sentence(failure.message), True)
+            self.refresh()  # show the submission as the database has it now
 
-        self.worker.submit(job, finished, refused)
+        self.ops.run(job, finished, lane=TEAM, on_error=refused, changes=Change.TEAM)
 
     # -- joining -----------------------------------------------------------------------------
 
@@ -485,32 +485,32 @@ class TeamArea(QObject):
                 self.tr("Joined team {team} as a team {role}.").format(team=team, role=role), 8000
             )
             self.dock.show()
-            self.refresh()
 
-        def refused(error: BaseException) -> None:
-            message = getattr(error, "user_message", None)
-            if message is None:
-                log.error("Joining the team failed", exc_info=error)
-                message = self.tr("Crier could not join the team; the log has the details")
-            dialog.show_error(sentence(message))
+        def refused(failure: Failure) -> None:
+            dialog.show_error(sentence(failure.message))
 
-        self.worker.submit(run, joined, refused)
+        self.ops.run(run, joined, lane=TEAM, on_error=refused, changes=Change.TEAM)
 
     # -- hearing about changes ---------------------------------------------------------------
 
     def _start_watching(self) -> None:
-        if self._closed or not self.snapshot.joined:
+        if not self.snapshot.joined:
             return
         if self._watcher is None:
 
             def made(connect: Callable[[], Any]) -> None:
                 from desktop.core.team.notify import TeamWatcher
 
-                if not self._closed and self._watcher is None:
+                if self._watcher is None:
                     self._watcher = TeamWatcher(connect)
                     self._wait()
 
-            self.worker.submit(self.desk.watch_connect, made, lambda _e: self._retry.start(RETRY_MS))
+            self.ops.run(
+                self.desk.watch_connect,
+                made,
+                lane=TEAM,
+                on_error=lambda _failure: self._retry.start(RETRY_MS),
+            )
             return
         self._wait()
 
@@ -518,26 +518,22 @@ class TeamArea(QObject):
         watcher = self._watcher
 
         def heard(events: list[dict[str, Any]]) -> None:
-            if self._closed:
-                return
             if events or not self.snapshot.reachable:  # a change, or the database is back: read again
-                self.refresh()
+                self.ops.announce(Change.TEAM)
             self._wait()
 
-        def lost(_error: BaseException) -> None:
-            if self._closed:
-                return
+        def lost(_failure: Failure) -> None:
             watcher.close()
             if self.snapshot.reachable:
                 self.refresh()  # says "offline" and counts what waits here
             self._retry.start(RETRY_MS)
 
-        self.watch_worker.submit(lambda: watcher.wait(WAIT_SECONDS), heard, lost)
+        self.ops.run(lambda: watcher.wait(WAIT_SECONDS), heard, lane=TEAM_WATCH, on_error=lost)
 
     def shutdown(self) -> None:
-        self._closed = True
+        """Close the team connections, each on its own lane once the job in hand (a wait of WAIT_SECONDS
+        at most) is done; the window's ops then deliver nothing more."""
         self._retry.stop()
-        # Each closes on its own thread once the job in hand (a wait of WAIT_SECONDS at most) is done.
         if self._watcher is not None:
-            self.watch_worker.submit(self._watcher.close)
-        self.worker.submit(self.desk.close)
+            self.ops.run(self._watcher.close, lane=TEAM_WATCH)
+        self.ops.run(self.desk.close, lane=TEAM)
