@@ -171,11 +171,11 @@ def test_disk_full_says_so_keeps_text_and_retries(
     db.engine.dispose()
     big = "Big paste " * 200_000
     window.editor.body.setPlainText(big)
-    qtbot.waitUntil(lambda: window.save_label.text().startswith("Not saved: the disk is full"), timeout=3000)
+    qtbot.waitUntil(lambda: window.save_label.text().startswith("Not saved: the disk is full"), timeout=30_000)
     assert window.editor.body.toPlainText() == big
     full["on"] = False
     db.engine.dispose()
-    qtbot.waitUntil(lambda: _saved(window), timeout=6000)
+    qtbot.waitUntil(lambda: _saved(window), timeout=30_000)
     assert store.get(draft.id).body == big
 
 
