@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.core.accounts import Accounts
 from desktop.core.changes import ChangeWatch
 from desktop.core.models import utcnow
 from desktop.core.outbox import PostView, State
@@ -25,6 +24,9 @@ from desktop.core.reachability import ProbeUrl, Reachability, check
 from desktop.ui.workers import SerialWorker
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from desktop.core.accounts import AccountView
     from desktop.core.net.probe import ProbeSchedule
     from desktop.core.outbox import Outbox
     from desktop.core.sync import SyncEngine, SyncReport
@@ -49,10 +51,12 @@ class SyncController(QObject):
         engine: SyncEngine,
         probe: ProbeUrl,
         parent: QObject | None = None,
+        *,
+        accounts: Callable[[], list[AccountView]],
     ) -> None:
         super().__init__(parent)
         self._outbox = outbox
-        self._accounts = Accounts(outbox.db)
+        self._accounts = accounts  # the app service's list, for which hosts to probe
         self._engine = engine
         self._probe = probe
         self._worker = SerialWorker("crier-sync", self)
@@ -105,7 +109,7 @@ class SyncController(QObject):
         self._worker.submit(self._cycle, self._done, self._failed)
 
     def _cycle(self) -> tuple[Reachability, SyncReport | None, list[PostView]]:
-        reach = check(self._accounts.all(), self._probe)
+        reach = check(self._accounts(), self._probe)
         report = self._engine.run_once(only=reach.reachable) if reach.reachable else None
         return reach, report, self._outbox.posts()
 
