@@ -210,10 +210,6 @@ MACHINERY_NAMES = {
 MACHINERY_LIBRARIES = ("sqlalchemy", "psycopg", "keyring", "requests", "tweepy", "alembic")
 #: Imports that can't go through the service yet, each with why. Keep this short; empty is the aim.
 ALLOWED_FOR_NOW: dict[tuple[str, str], str] = {
-    ("desktop.ui.settings_dialog", "desktop.core.settings"): (
-        "tries edits on a scratch Settings (the registry's own checks) before saving them to the window's;"
-        " wants a Settings.scratch() in core/settings"
-    ),
     ("desktop.ui.sync_controller", "desktop.core.net.probe"): (
         "ProbeSchedule is plain back-off arithmetic kept in net/probe.py; to move when the ops helper's"
         " runner replaces this controller's threads"
