@@ -106,13 +106,6 @@ def connect(form: str, values: Mapping[str, str], ctx: ConnectContext) -> Accoun
     return connector(values, ctx)
 
 
-def default_context(accounts: Accounts, settings: Mapping[str, Any]) -> ConnectContext:
-    from desktop.core.credentials import SecretStore
-    from desktop.core.net import NetConfig, make_session
-
-    return ConnectContext(accounts, SecretStore(), make_session(NetConfig.from_settings(settings)), settings)
-
-
 def _x_sign_out(account: AccountView, ctx: ConnectContext) -> None:
     from desktop.core.networks.x.tokens import sign_out
 
