@@ -209,12 +209,7 @@ MACHINERY_NAMES = {
 #: Third-party machinery the service wraps: a front end never drives it itself.
 MACHINERY_LIBRARIES = ("sqlalchemy", "psycopg", "keyring", "requests", "tweepy", "alembic")
 #: Imports that can't go through the service yet, each with why. Keep this short; empty is the aim.
-ALLOWED_FOR_NOW: dict[tuple[str, str], str] = {
-    ("desktop.ui.sync_controller", "desktop.core.net.probe"): (
-        "ProbeSchedule is plain back-off arithmetic kept in net/probe.py; to move when the ops helper's"
-        " runner replaces this controller's threads"
-    ),
-}
+ALLOWED_FOR_NOW: dict[tuple[str, str], str] = {}
 
 
 def _is_machinery(target: str, names: set[str]) -> bool:

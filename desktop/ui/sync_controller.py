@@ -235,9 +235,9 @@ class SyncController(QObject):
 
         if self._online is False and probing:
             if self._backoff is None:
-                from desktop.core.net.probe import ProbeSchedule
+                from desktop.core.service import Crier
 
-                self._backoff = ProbeSchedule()
+                self._backoff = Crier.offline_backoff()
             # Probe the missing networks less and less often; the others' posts still go when due.
             reachable = [p for p in pending if p.account_id in self._reachable]
             delay = min([self._backoff.next_delay(), *due_in(reachable)])

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from desktop.core.credentials import SecretStore
     from desktop.core.db import Database
     from desktop.core.drafts import DraftData, DraftSummary
+    from desktop.core.net.probe import ProbeSchedule
     from desktop.core.outbox import Outbox, PostView
     from desktop.core.paths import AppPaths
     from desktop.core.policy import Policy
@@ -287,6 +288,13 @@ class Crier:
 
             self._probe = session_probe(self.new_session())
         return self._probe
+
+    @staticmethod
+    def offline_backoff() -> ProbeSchedule:
+        """When to probe again while offline: soon at first, then less and less often (``net.probe``)."""
+        from desktop.core.net.probe import ProbeSchedule
+
+        return ProbeSchedule()
 
     def publisher_factory(self) -> Callable[[Any], Any]:
         """Publishers for a run outside the engine (the team outbox), with the current settings."""
