@@ -104,25 +104,20 @@ def run_gui(args: argparse.Namespace) -> int:
     opened: list = []
 
     def open_everything() -> tuple:
-        from desktop.core.db import open_database
-        from desktop.core.policy import load_policy
-        from desktop.core.settings import Settings
-        from desktop.core.store import DraftStore
+        from desktop.core.service import Crier
 
-        policy = load_policy()
-        settings = Settings.load(policy=policy)
-        db = open_database(paths, args.database_url)
-        notices = [*db.notices, *(str(problem) for problem in policy.problems), *settings.problems]
-        return db, DraftStore(db), settings, notices
+        crier = Crier(args.database_url, paths=paths)
+        notices = crier.start()
+        return crier, crier.store, notices
 
     def ready(result: tuple) -> None:
-        db, store, settings, notices = result
-        opened.append(db)
-        window.attach(store, settings)
+        crier, store, notices = result
+        opened.append(crier)
+        window.attach(store, crier.settings, crier=crier)
         window.show_notices(notices)
         freeze_start_up_objects()  # start-up's objects out of the GC's sight: no full-collection stalls
-        if db.path is not None:
-            window.start_background_maintenance(db.path, paths.backups)
+        if crier.db.path is not None:
+            window.start_background_maintenance(crier.db.path, paths.backups)
         log.info("Drafts ready %.0f ms after start", (time.perf_counter() - STARTED) * 1000)
 
     def failed(error: BaseException) -> None:
@@ -144,8 +139,8 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         return app.exec()
     finally:
-        for db in opened:
-            db.close()
+        for crier in opened:
+            crier.close()
 
 
 def _refuse(message: str) -> int:
@@ -155,7 +150,6 @@ def _refuse(message: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     from desktop.core.logsetup import configure_logging
-    from desktop.core.paths import FolderError, app_paths
 
     arguments = sys.argv[1:] if argv is None else argv
     if _opens_window(arguments):
@@ -165,17 +159,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None and not args.selftest:
         return run_gui(args)
     # Every command needs a usable data folder and a URL it can use; without, one sentence and exit 2.
-    try:
-        paths = app_paths().ensure()
-    except FolderError as error:
-        return _refuse(error.user_message)
-    if args.database_url:  # imported only then: `crier check` need not load SQLAlchemy
-        from desktop.core.db import DatabaseError, check_url
+    from desktop.core.service import Crier
 
-        try:
-            check_url(args.database_url)
-        except DatabaseError as error:
-            return _refuse(error.user_message)
+    try:
+        paths = Crier.data_folder(args.database_url)
+    except CrierError as error:
+        return _refuse(error.user_message)
     # Commands speak to people in one plain sentence; the details go to the log file only.
     configure_logging(paths.logs)
     if args.selftest:

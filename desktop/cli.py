@@ -12,10 +12,13 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop.core.bilingual import FORMAT_HELP as BILINGUAL_FORMAT
 from desktop.core.networks import COUNTED_NETWORKS, NETWORK_NAMES
+
+if TYPE_CHECKING:
+    from desktop.core.service import Crier
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 #: `crier queue` turns a long text into a thread of up to this many posts by itself; more needs --thread.
@@ -127,11 +130,11 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         print(f"crier: {error}", file=err)
         return error.code
     except Exception as error:  # noqa: BLE001 - anything with a user message is said plainly
-        from desktop.core.db import explain_for_url
         from desktop.core.errors import CrierError
+        from desktop.core.service import explain_failure
 
         message = error.user_message if isinstance(error, CrierError) else None
-        message = message or explain_for_url(error, getattr(args, "database_url", None))
+        message = message or explain_failure(error, getattr(args, "database_url", None))
         if message is None:
             import logging
 
@@ -144,22 +147,21 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
 # -- shared plumbing ------------------------------------------------------------------------------
 
 
-def _database(args: argparse.Namespace) -> Any:
-    from desktop.core.db import open_database
-    from desktop.core.paths import app_paths
+def _crier(args: argparse.Namespace) -> Crier:
+    """The app service with its database open (``--database-url`` or the local file); close it after."""
+    from desktop.core.service import Crier
 
-    db = open_database(app_paths().ensure(), args.database_url)
-    for notice in db.notices:  # a recovery is never silent
+    crier = Crier(args.database_url)
+    for notice in crier.open():  # a recovery is never silent
         print(f"crier: {notice}", file=sys.stderr)
-    return db
+    return crier
 
 
 def _settings() -> dict[str, Any]:
     """The effective settings (machine policy over the user's own) as plain values."""
-    from desktop.core.policy import load_policy
-    from desktop.core.settings import Settings
+    from desktop.core.service import Crier
 
-    return Settings.load(policy=load_policy()).effective_values()
+    return Crier().values
 
 
 def _print_json(value: Any, out: TextIO) -> None:
@@ -365,12 +367,11 @@ def _local_with_year(when: datetime) -> str:
 
 
 def queue_post(args: argparse.Namespace, out: TextIO) -> int:
-    """Queue a post for each account, checked first by ``posting.assess``, as the window's Post is."""
+    """Queue a post for each account, checked first by the service's post gate, as the window's Post is."""
     from desktop import cli_team
-    from desktop.core.accounts import Accounts
     from desktop.core.networks import NETWORK_NAMES
-    from desktop.core.outbox import Outbox
-    from desktop.core.posting import Blocked, assess
+    from desktop.core.posting import Blocked
+    from desktop.core.service import Outgoing
 
     if cli_team.joined():  # a team PC submits for approval instead
         return cli_team.plain(cli_team.queue)(args, out)
@@ -380,10 +381,8 @@ def queue_post(args: argparse.Namespace, out: TextIO) -> int:
         raise CliError(f"--pair needs a bilingual file. {BILINGUAL_FORMAT}", EXIT_USAGE)
     language = _language_tag(args.language)
     when = _when_to_post(args)
-    settings = _settings()
-    db = _database(args)
-    try:
-        accounts = Accounts(db)
+    with _crier(args) as crier:
+        accounts = crier.accounts
         if args.pair:
             chosen = [accounts.find(ref) for ref in args.pair.split(",") if ref.strip()]
             if len(chosen) != 2 or args.account:
@@ -395,13 +394,9 @@ def queue_post(args: argparse.Namespace, out: TextIO) -> int:
             if default is None:
                 raise CliError("choose an account with --account (see `crier accounts list`)", EXIT_USAGE)
             chosen = [default]
-        languages: dict[int, str] | None = None
-        if sides is not None:
-            from desktop.core.bilingual import assess_bilingual
-
-            verdicts, languages = assess_bilingual(sides, chosen, settings, pair=bool(args.pair))
-        else:
-            verdicts = [assess(text, a, settings) for a in chosen]
+        outgoing = Outgoing(text, sides, language=language)
+        assessment = crier.assess(outgoing, chosen, pair=bool(args.pair))
+        verdicts = assessment.in_order()
         long = [v for v in verdicts if len(v.parts) > FEW_PARTS]
         if long and not args.thread:
             where = ", ".join(f"{len(v.parts)} on {NETWORK_NAMES.get(v.account.network)}" for v in long)
@@ -410,12 +405,12 @@ def queue_post(args: argparse.Namespace, out: TextIO) -> int:
                 " or shorten it"
             )
         try:
-            ids = Outbox(db).queue_checked(
+            ids = crier.queue(
+                outgoing,
                 verdicts,
                 override_reason=args.override or "",
-                language=language,
                 scheduled_at=when,
-                languages=languages,
+                languages=assessment.languages or None,
                 pair=bool(args.pair),
             )
         except Blocked as blocked:
@@ -428,8 +423,6 @@ def queue_post(args: argparse.Namespace, out: TextIO) -> int:
             if not any(v.locked for v in blocked.verdicts):
                 message = 'this needs fixing: fix it, or post it anyway with --override "reason"'
             raise CliError(f"{message}. Nothing was queued.", EXIT_PROBLEM) from None
-    finally:
-        db.close()
     when_text = f" for {_local_with_year(when)}" if when else ""
     overridden = [v for v in verdicts if not v.clear]
     note = ""
@@ -442,13 +435,9 @@ def queue_post(args: argparse.Namespace, out: TextIO) -> int:
 
 def outbox_list(args: argparse.Namespace, out: TextIO) -> int:
     from desktop import cli_team
-    from desktop.core.outbox import Outbox
 
-    db = _database(args)
-    try:
-        posts = Outbox(db).posts()
-    finally:
-        db.close()
+    with _crier(args) as crier:
+        posts = crier.posts()
     team = cli_team.team_outbox() if cli_team.joined() else []  # the team's posts first, with "team": true
     try:
         if args.json:
@@ -487,19 +476,8 @@ def outbox_table(posts: list[Any], team: Sequence[dict[str, Any]] = ()) -> str:
 
 
 def sync_once(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.core.accounts import Accounts
-    from desktop.core.networks.registry import publisher_factory
-    from desktop.core.sync import SyncEngine
-
-    db = _database(args)
-    try:
-        accounts = Accounts(db)
-        account_id = accounts.find(args.account).id if args.account else None
-        report = SyncEngine(db, publisher_factory(accounts, settings=_settings())).run_once(
-            account_id=account_id
-        )
-    finally:
-        db.close()
+    with _crier(args) as crier:
+        report = crier.sync_once(args.account)
     print(
         f"Sent {len(report.sent)}, waiting to retry {len(report.waiting)},"
         f" needing attention {len(report.needs_attention)},"

@@ -7,11 +7,11 @@ import argparse
 import sys
 from typing import TextIO
 
-from desktop.cli import EXIT_OK, EXIT_USAGE, CliError, _database, _local, _print_json, _settings
-from desktop.core.connect import FORMS
+from desktop.cli import EXIT_OK, EXIT_USAGE, CliError, _crier, _local, _print_json, _settings
+from desktop.core.networks.forms import FORMS
 
 #: `crier accounts add-…` commands that read one secret from standard input: subcommand -> (form id in
-#: core.connect.FORMS, [(flag, form field, help)], what the secret is). The secret field is the form's
+#: core.networks.forms.FORMS, [(flag, form field, help)], what the secret is). The secret field is the form's
 #: only secret field.
 STDIN_FORMS: dict[str, tuple[str, list[tuple[str, str, str]], str]] = {
     "add-facebook-page": (
@@ -85,13 +85,8 @@ def add_accounts_commands(subparsers: argparse._SubParsersAction) -> None:
 
 
 def accounts_list(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.core.accounts import Accounts
-
-    db = _database(args)
-    try:
-        accounts = Accounts(db).all()
-    finally:
-        db.close()
+    with _crier(args) as crier:
+        accounts = crier.accounts.all()
     if args.json:
         _print_json([a.as_json() for a in accounts], out)
         return EXIT_OK
@@ -110,35 +105,18 @@ def accounts_list(args: argparse.Namespace, out: TextIO) -> int:
 
 def accounts_remove(args: argparse.Namespace, out: TextIO) -> int:
     """Sign out: revoke at the network where it allows it, then remove the keyring entries."""
-    from desktop.core.accounts import Accounts
-    from desktop.core.connect import default_context, sign_out
-
-    db = _database(args)
-    try:
-        accounts = Accounts(db)
-        account = accounts.find(args.account)
-        sign_out(account, default_context(accounts, _settings()))
-    finally:
-        db.close()
+    with _crier(args) as crier:
+        account = crier.accounts.find(args.account)
+        crier.accounts.sign_out(account)
     print(f"Signed out of {account.handle} and removed its credentials from this computer.", file=out)
     return EXIT_OK
 
 
 def accounts_language(args: argparse.Namespace, out: TextIO) -> int:
     """An account's language mode, kept in its settings (``bilingual.ACCOUNT_MODE_KEY``)."""
-    from desktop.core.accounts import Accounts
-    from desktop.core.bilingual import ACCOUNT_MODE_KEY
-
-    db = _database(args)
-    try:
-        accounts = Accounts(db)
-        account = accounts.find(args.account)
-        settings = {k: v for k, v in account.settings.items() if k != ACCOUNT_MODE_KEY}
-        if args.mode != "default":
-            settings[ACCOUNT_MODE_KEY] = args.mode
-        accounts.update(account.id, settings=settings)
-    finally:
-        db.close()
+    with _crier(args) as crier:
+        account = crier.accounts.find(args.account)
+        crier.accounts.set_language(account, args.mode)
     names = {"cy": "Welsh only", "en": "English only", "both": "Welsh and English", "default": "the default"}
     print(f"{account.handle} now posts in {names[args.mode]}.", file=out)
     return EXIT_OK
@@ -146,49 +124,27 @@ def accounts_language(args: argparse.Namespace, out: TextIO) -> int:
 
 def accounts_add_x(args: argparse.Namespace, out: TextIO) -> int:
     """Connect an X account; secrets go to the keyring, never through arguments or the database."""
-    from desktop.core.accounts import Accounts
-    from desktop.core.credentials import SecretStore
-    from desktop.core.net.config import NetConfig
-    from desktop.core.net.session import make_session
-    from desktop.core.networks.x import api as x_auth_api
-    from desktop.core.networks.x import tokens as x_auth_tokens
+    from desktop.core.service.accounts import parse_x_keys
     from desktop.core.settings import network_refusal
 
     if (refusal := network_refusal("x", _settings())) is not None:
         raise CliError(refusal)
-    keys = None
-    if args.oauth1:
+    keys = parse_x_keys(sys.stdin.read()) if args.oauth1 else None  # InputError (exit 2) when unreadable
+    with _crier(args) as crier:
         try:
-            keys = x_auth_tokens.parse_oauth1_json(sys.stdin.read())
-        except x_auth_api.XAuthError as error:
-            raise CliError(error.user_message, EXIT_USAGE) from None
-    settings = _settings()
-    try:
-        session = make_session(NetConfig.from_settings(settings))
-    except ValueError as error:
-        raise CliError(str(error)) from None
-    db = _database(args)
-    try:
-        accounts, secrets = Accounts(db), SecretStore()
-        if keys is not None:
-            account = x_auth_tokens.connect_oauth1(accounts, secrets, session, keys)
-        else:
-            client_id = str(settings.get("x.client_id") or "")
-            if not client_id:
-                raise CliError(
-                    "the X app client ID isn't set; set x.client_id in Settings or ask IT to set it in "
-                    "the machine policy, or use --oauth1 with pasted keys"
-                )
-
-            def show(url: str) -> None:
-                print(f"Opening X in your browser. If it doesn't open, visit:\n{url}", file=out, flush=True)
-
-            account = x_auth_tokens.connect_oauth2(
-                accounts, secrets, session, client_id, timeout=args.wait, port=args.port, on_url=show
+            crier.accounts.prepare()
+        except ValueError as error:  # the network settings can't make a connection
+            raise CliError(str(error)) from None
+        if keys is None and not str(crier.values.get("x.client_id") or ""):
+            raise CliError(
+                "the X app client ID isn't set; set x.client_id in Settings or ask IT to set it in "
+                "the machine policy, or use --oauth1 with pasted keys"
             )
-    finally:
-        db.close()
-        session.close()
+
+        def show(url: str) -> None:
+            print(f"Opening X in your browser. If it doesn't open, visit:\n{url}", file=out, flush=True)
+
+        account = crier.accounts.connect_x(keys, timeout=args.wait, port=args.port, on_url=show)
     name = f" ({account.display_name})" if account.display_name else ""
     print(f"Connected {account.handle}{name}.", file=out)
     return EXIT_OK
@@ -196,21 +152,14 @@ def accounts_add_x(args: argparse.Namespace, out: TextIO) -> int:
 
 def accounts_add_from_form(args: argparse.Namespace, out: TextIO) -> int:
     """Connect with a form's fields from the options and its secret from standard input."""
-    from desktop.core.accounts import Accounts
-    from desktop.core.connect import connect, default_context
-
     form = FORMS[args.form]
     secret_field = next(f for f in form.fields if f.secret)
     values = {key: getattr(args, key) for key in args.option_keys}
     values[secret_field.key] = sys.stdin.read().strip()
     if not values[secret_field.key]:
         raise CliError(f"give the {secret_field.label.lower()} on standard input", EXIT_USAGE)
-    db = _database(args)
-    try:
-        accounts = Accounts(db)
-        account = connect(args.form, values, default_context(accounts, _settings()))
-    finally:
-        db.close()
+    with _crier(args) as crier:
+        account = crier.accounts.connect(args.form, values)
     name = f" ({account.display_name})" if account.display_name else ""
     print(f"Connected {account.handle}{name}.", file=out)
     return EXIT_OK

@@ -7,15 +7,14 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
-from desktop.cli import EXIT_OK, CliError, _closed_pipe, _database, _print_json
+from desktop.cli import EXIT_OK, CliError, _closed_pipe, _crier, _print_json
 from desktop.cli_text import one_line, table, when_text
 from desktop.core.networks import NETWORK_NAMES
 
 if TYPE_CHECKING:
-    from desktop.core.drafts import DraftData, DraftSummary
+    from desktop.core.drafts import DraftData
     from desktop.core.outbox import PostView
 
 CSV_COLUMNS = ("id", "title", "text", "status", "networks", "created", "edited", "posted")
@@ -38,30 +37,6 @@ def add_drafts_commands(subparsers: argparse._SubParsersAction) -> None:
 
 
 # -- reading ----------------------------------------------------------------------------------------
-
-
-def _summaries(store: Any, trash: bool = False) -> Iterator[DraftSummary]:
-    """Every draft in the list's order, a page at a time (the same keyset paging the window uses)."""
-    from desktop.core.drafts import DraftQuery, View
-
-    query = DraftQuery(view=View.TRASH if trash else View.DRAFTS)
-    after = None
-    while page := store.page(query, after):
-        yield from page
-        after = page[-1].cursor(query.sort)
-
-
-def _postings(db: Any) -> dict[int, list[PostView]]:
-    """Sent posts by the draft they came from, oldest first."""
-    from desktop.core.outbox import Outbox, State
-
-    by_draft: dict[int, list[PostView]] = {}
-    for post in Outbox(db).posts([State.SENT], limit=1_000_000):
-        if post.draft_id is not None:
-            by_draft.setdefault(post.draft_id, []).append(post)
-    for posts in by_draft.values():
-        posts.sort(key=lambda p: (p.sent_at or p.updated_at, p.id))
-    return by_draft
 
 
 def _posting_json(post: PostView) -> dict[str, Any]:
@@ -97,14 +72,9 @@ def _draft_json(draft: DraftData, posted: list[PostView]) -> dict[str, Any]:
 
 
 def drafts_list(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.core.store import DraftStore
-
-    db = _database(args)
-    try:
-        summaries = list(_summaries(DraftStore(db), args.trash))
-        posted = _postings(db)
-    finally:
-        db.close()
+    with _crier(args) as crier:
+        summaries = list(crier.draft_summaries(trash=args.trash))
+        posted = crier.sent_by_draft()
     try:
         if args.json:
             _print_json(
@@ -149,18 +119,14 @@ def _draft_id(raw: str) -> int:
 
 def drafts_show(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.core.drafts import DraftNotFound
-    from desktop.core.store import DraftStore
 
     draft_id = _draft_id(args.id)
-    db = _database(args)
-    try:
+    with _crier(args) as crier:
         try:
-            draft = DraftStore(db).get(draft_id)
+            draft = crier.store.get(draft_id)
         except DraftNotFound:
             raise CliError(f"There is no draft {draft_id}; `crier drafts list` shows them.") from None
-        posted = _postings(db).get(draft_id, [])
-    finally:
-        db.close()
+        posted = crier.sent_by_draft().get(draft_id, [])
     if args.json:
         _print_json(_draft_json(draft, posted), out)
         return EXIT_OK
@@ -183,15 +149,9 @@ def drafts_show(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def drafts_export(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.core.store import DraftStore
-
-    db = _database(args)
-    try:
-        store = DraftStore(db)
-        drafts = [store.get(s.id) for s in _summaries(store)]
-        posted = _postings(db)
-    finally:
-        db.close()
+    with _crier(args) as crier:
+        drafts = crier.export_drafts()
+        posted = crier.sent_by_draft()
     records = [_draft_json(d, posted.get(d.id, [])) for d in drafts]
     try:
         if args.format == "json":

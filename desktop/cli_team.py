@@ -13,7 +13,7 @@ import functools
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop.cli import (
     EXIT_OK,
@@ -28,6 +28,9 @@ from desktop.cli import (
 )
 from desktop.core.team.errors import TeamError, Unreachable
 
+if TYPE_CHECKING:
+    from desktop.core.service.team import TeamService
+
 Handler = Callable[[argparse.Namespace, TextIO], int]
 
 
@@ -36,20 +39,20 @@ def plain(handler: Handler) -> Handler:
 
     @functools.wraps(handler)
     def wrapped(args: argparse.Namespace, out: TextIO) -> int:
-        import psycopg
-
-        from desktop.core.credentials import CredentialsError
+        from desktop.core.service.team import connection_dropped, keyring_failed
 
         try:
             return handler(args, out)
         except TeamError as error:
             raise CliError(error.user_message, error.code) from None
-        except CredentialsError as error:
-            raise CliError(error.user_message) from None
-        except (psycopg.OperationalError, psycopg.InterfaceError):
-            raise CliError(
-                "the connection to the team database dropped; nothing was lost, run the command again"
-            ) from None
+        except Exception as error:
+            if keyring_failed(error):
+                raise CliError(getattr(error, "user_message", str(error))) from None
+            if connection_dropped(error):
+                raise CliError(
+                    "the connection to the team database dropped; nothing was lost, run the command again"
+                ) from None
+            raise
 
     return wrapped
 
@@ -125,31 +128,24 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
 # -- plumbing -------------------------------------------------------------------------------------
 
 
-def _local() -> Any:
-    from desktop.core.paths import app_paths
-    from desktop.core.team.local import LocalTeam
+def _team() -> TeamService:
+    """The team side of the app service (on this PC's own data folder, whatever --database-url says)."""
+    from desktop.core.service import Crier
 
-    return LocalTeam(app_paths().ensure().data)
+    return Crier().team
+
+
+def _local() -> Any:
+    return _team().local()
 
 
 def joined() -> bool:
     """Whether this PC joined a team (so queue, sync and outbox work on the team's outbox)."""
-    from desktop.core.paths import app_paths
-    from desktop.core.team.local import FILE_NAME
-
-    if not (app_paths().data / FILE_NAME).exists():
-        return False
-    local = _local()
-    try:
-        return local.joined
-    finally:
-        local.close()
+    return _team().joined()
 
 
 def _client() -> Any:
-    from desktop.core.team.client import TeamClient
-
-    return TeamClient(_local())
+    return _team().client()
 
 
 def _stdin_password(url: Any) -> str | None:
@@ -160,27 +156,14 @@ def _stdin_password(url: Any) -> str | None:
     return sys.stdin.readline().rstrip("\r\n") or None
 
 
-def _remember(url: Any, password: str | None, role: str, team: str) -> None:
-    from desktop.core.paths import app_paths
-    from desktop.core.team.joining import remember
-
-    remember(app_paths().ensure().data, url, password, role, team)
-
-
 # -- team -----------------------------------------------------------------------------------------
 
 
 def team_init(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.core.team.connection import TeamUrl, connect
-    from desktop.core.team.joining import membership
-    from desktop.core.team.schema import init_team
-
-    url = TeamUrl.parse(args.url)
+    team_service = _team()
+    url = team_service.parse_url(args.url)
     password = _stdin_password(url)
-    what = init_team(url, password)
-    with connect(url, password) as conn:
-        role, team = membership(conn, url)
-    _remember(url, password, role, team)
+    what, role, team = team_service.init(url, password)
     print(
         f"Team database {what} ({url.display()}); this PC is joined as {url.user}, a team {role}.", file=out
     )
@@ -188,13 +171,11 @@ def team_init(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def team_add_user(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.core.team.schema import add_person
-
-    client = _client()
+    team = _team()
+    client = team.client()
     client.require_role("admin", "add people")
     password = sys.stdin.readline().rstrip("\r\n") if sys.stdin else ""
-    with client.connect() as conn:
-        add_person(conn, args.name, args.role, password or None)
+    team.add_person(client, args.name, args.role, password or None)
     how = "with the password given" if password else "for Kerberos (no password)"
     print(f"Added {args.name} as a team {args.role}, {how}.", file=out)
     return EXIT_OK
@@ -202,14 +183,9 @@ def team_add_user(args: argparse.Namespace, out: TextIO) -> int:
 
 def team_join(args: argparse.Namespace, out: TextIO) -> int:
     """Join the address given, else the one in the settings (which binds when IT sets it by policy)."""
-    from desktop.core.paths import app_paths
-    from desktop.core.policy import load_policy
-    from desktop.core.settings import Settings
-    from desktop.core.team.joining import SETTING, join, team_url
-
-    settings = Settings.load(policy=load_policy())
-    url = team_url(args.url, settings.get(SETTING), locked=settings.is_locked(SETTING), user=args.user or "")
-    role, team = join(app_paths().ensure().data, url, _stdin_password(url))
+    team_service = _team()
+    url = team_service.join_url(args.url, args.user or "")
+    role, team = team_service.join(url, _stdin_password(url))
     print(f"Joined team {team} as {url.user} ({role}).", file=out)
     return EXIT_OK
 
@@ -260,28 +236,15 @@ def team_status(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def team_policy(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.core.team.connection import REFUSALS, refusal_message
-
-    client = _client()
+    team = _team()
+    client = team.client()
     client.require_role("admin", "change team policy")
-    with client.connect() as conn:
-        try:
-            if args.setting == "needs_approval":
-                if not args.account:
-                    raise CliError("say which account with --account", EXIT_USAGE)
-                account = client.find_account(args.account, [])
-                value = args.value.lower() in ("1", "true", "yes", "on")
-                conn.execute("SELECT crier.set_account_approval(%s, %s)", (int(account["id"]), value))
-            else:
-                conn.execute("SELECT crier.set_policy(%s, %s)", (args.setting, args.value))
-        except REFUSALS as error:
-            raise TeamError(refusal_message(error)) from None
-        except Exception as error:  # noqa: BLE001 - a value of the wrong kind
-            if "invalid input syntax" in str(error):
-                raise CliError(
-                    f"{args.value!r} is not a valid value for {args.setting}", EXIT_USAGE
-                ) from None
-            raise
+    if args.setting == "needs_approval" and not args.account:
+        raise CliError("say which account with --account", EXIT_USAGE)
+    try:
+        team.set_policy(client, args.setting, args.value, args.account)
+    except ValueError:  # a value of the wrong kind
+        raise CliError(f"{args.value!r} is not a valid value for {args.setting}", EXIT_USAGE) from None
     print(f"Team policy {args.setting} is now {args.value}.", file=out)
     return EXIT_OK
 
@@ -439,27 +402,16 @@ def _composed(sides: Any, network: str, view: Any) -> tuple[str, str]:
 
 
 def _local_accounts() -> list[Any]:
-    from desktop.core.accounts import Accounts
-    from desktop.core.db import open_database
-    from desktop.core.paths import app_paths
+    """This PC's own accounts (in its own drafts database)."""
+    from desktop.core.service import Crier
 
-    db = open_database(app_paths().ensure())
-    try:
-        return Accounts(db).all()
-    finally:
-        db.close()
+    with Crier() as crier:
+        return crier.accounts.all()
 
 
 def sync(args: argparse.Namespace, out: TextIO) -> int:
     """Push, pull, make local accounts known, and publish the team outbox for accounts held here."""
-    from desktop.cli import _settings
-    from desktop.core.accounts import Accounts
-    from desktop.core.db import open_database
-    from desktop.core.networks.registry import publisher_factory
-    from desktop.core.paths import app_paths
-    from desktop.core.posting import prepare_parts
-    from desktop.core.settings import network_refusal
-    from desktop.core.team.publish import TeamSender, team_accounts_held
+    from desktop.core.service import Crier
 
     client = _client()
     conn = client.try_connect()
@@ -468,31 +420,8 @@ def sync(args: argparse.Namespace, out: TextIO) -> int:
         raise CliError(
             f"can't reach the team database at {client.url.display()}; {waiting} changes wait here"
         )
-    db = open_database(app_paths().ensure())
-    try:
-        with conn:
-            accounts = Accounts(db)
-            connected = [a for a in accounts.all() if a.status.value == "connected"]
-            pushed = client.push(conn)
-            client.register_accounts(conn, [(a.network, a.handle, a.display_name) for a in connected])
-            settings = _settings()
-            # This PC publishes only to networks its machine policy allows; another PC may send the rest.
-            held = {
-                k: v
-                for k, v in team_accounts_held(conn, connected).items()
-                if not network_refusal(v.network, settings)
-            }
-            if args.account:
-                wanted = accounts.find(args.account).id
-                held = {k: v for k, v in held.items() if v.id == wanted}
-            sender = TeamSender(conn, held, publisher_factory(accounts, settings=settings), prepare_parts)
-            report = sender.run()
-            if client.role == "admin" and not conn.closed:
-                conn.execute("SELECT crier.purge_expired()")  # the team's retention period
-            if not conn.closed:
-                client.pull(conn)
-    finally:
-        db.close()
+    with Crier() as crier:
+        pushed, report = crier.team.publish(client, conn, args.account)
     print(
         f"Team: sent {len(report.sent)}, waiting to retry {len(report.waiting)},"
         f" needing attention {len(report.needs_attention)}; pushed {pushed} changes.",
@@ -533,13 +462,6 @@ def outbox_rows() -> list[dict[str, Any]]:
 
 # -- audit ----------------------------------------------------------------------------------------
 
-AUDIT_SQL = """
-SELECT l.id, l.at, l.actor, l.action, l.submission_id, l.outbox_id, a.handle AS account, a.network, l.text,
-       l.detail
-FROM crier.audit_log l LEFT JOIN crier.accounts a ON a.id = l.account_id
-WHERE l.at >= %s ORDER BY l.id
-"""
-
 
 def _since(value: str | None) -> datetime:
     if not value:
@@ -552,18 +474,12 @@ def _since(value: str | None) -> datetime:
 
 
 def audit_export(args: argparse.Namespace, out: TextIO) -> int:
-    from psycopg.rows import dict_row
-
-    from desktop.core.team.client import _jsonable
-
     since = _since(args.since)
-    client = _client()
+    team = _team()
     try:
-        conn = client.connect()
+        rows = team.audit(team.client(), since)
     except Unreachable as error:
         raise TeamError(f"{error.user_message}; the audit log is only in the team database") from None
-    with conn, conn.cursor(row_factory=dict_row) as cur:
-        rows = [_jsonable(r) for r in cur.execute(AUDIT_SQL, (since,))]
     if args.format == "json":
         _print_json(rows, out)
         return EXIT_OK

@@ -171,7 +171,8 @@ def test_disk_full_says_so_keeps_text_and_retries(
     db.engine.dispose()
     big = "Big paste " * 200_000
     window.editor.body.setPlainText(big)
-    qtbot.waitUntil(lambda: window.save_label.text().startswith("Not saved: the disk is full"), timeout=30_000)
+    full_said = "Not saved: the disk is full"
+    qtbot.waitUntil(lambda: window.save_label.text().startswith(full_said), timeout=30_000)
     assert window.editor.body.toPlainText() == big
     full["on"] = False
     db.engine.dispose()

@@ -190,16 +190,17 @@ def test_after_it_gives_the_proxy_sign_in_retry_sends_the_post_once(
 def test_outbox_window_shows_the_proxy_message_and_never_says_offline(
     qtbot: QtBot, db: Database, x_api: XApiEnv, account: AccountView
 ) -> None:
+    from desktop.core.service import Crier
     from desktop.core.store import DraftStore
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.posting import default_sync
 
     outbox = Outbox(db)
     first = outbox.queue([account.id], [TEXT])[0]
     with HttpForwardProxy(require_auth=("alice", "s3cret")) as proxy:
         settings = {"network.proxy": proxy.url}
         assert _sync(db, proxy.url).needs_attention == [first]  # `crier sync` ran before the window opened
-        window = MainWindow(DraftStore(db), sync=default_sync(db, settings))
+        crier = Crier(db=db, values=settings)  # the real engine and probe, through the proxy
+        window = MainWindow(DraftStore(db), sync=(crier.sync_engine, crier.probe))
         qtbot.addWidget(window)
         window.show()
         posting = window.posting

@@ -236,20 +236,16 @@ def wrong_language_findings(side: str, language: str, speller: Speller) -> list[
 def assess_bilingual(
     text: Bilingual, accounts: Sequence[AccountView], settings: Mapping[str, Any], *, pair: bool = False
 ) -> tuple[list[Verdict], dict[int, str]]:
-    """Each account's verdict (``posting.assess`` on what it gets) and language tag(s).
+    """Each account's verdict (``posting.assess`` on what it gets) and language tag(s); the first account
+    that can't take it at all raises. The post gate's own loop (``service.posting.assess``), for a text.
 
     ``pair``: two accounts, the first gets the Welsh side and the second the English, whatever their modes.
     Each side runs through every check, so the personal-data and pre-election rules cover both languages.
     """
-    from desktop.core.posting import assess
+    from desktop.core.service.posting import Outgoing, assess
 
-    modes: Sequence[str | None] = (WELSH, ENGLISH) if pair else [None] * len(accounts)
-    verdicts, languages = [], {}
-    for account, mode in zip(accounts, modes, strict=True):
-        composed = compose(text, account, settings, mode=mode)
-        verdicts.append(assess(composed.text, account, settings))
-        languages[account.id] = composed.language
-    return verdicts, languages
+    judged = assess(Outgoing(sides=text), accounts, settings, pair=pair)
+    return judged.in_order(), judged.languages
 
 
 def check_sides(

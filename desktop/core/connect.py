@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.drafts import StoreError
-from desktop.core.networks import ALL, Field, NetworkForm  # noqa: F401 - Field: the forms' fields, as before
+from desktop.core.networks import Field, NetworkForm  # noqa: F401 - the forms' types, as before
+from desktop.core.networks.forms import FORMS, network_of
 from desktop.core.settings import network_refusal
 
 if TYPE_CHECKING:
@@ -80,9 +81,6 @@ def _mastodon(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
     return connect_mastodon(ctx.accounts, ctx.secrets, ctx.session, values["instance"], values["token"])
 
 
-#: form id -> form, from each network's descriptor
-FORMS: dict[str, NetworkForm] = {form.network: form for network in ALL for form in network.forms}
-
 CONNECTORS: dict[str, Callable[[Mapping[str, str], ConnectContext], AccountView]] = {
     "x-browser": _x_browser,
     "x": _x_keys,
@@ -90,11 +88,6 @@ CONNECTORS: dict[str, Callable[[Mapping[str, str], ConnectContext], AccountView]
     "mastodon": _mastodon,
     "facebook": _facebook_page,
 }
-
-
-def network_of(form: str) -> str:
-    """The network a form connects: form ids are the network's id, then ``-`` and a way of signing in."""
-    return form.partition("-")[0]
 
 
 def connect(form: str, values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
@@ -111,13 +104,6 @@ def connect(form: str, values: Mapping[str, str], ctx: ConnectContext) -> Accoun
     if missing:
         raise StoreError(f"Fill in: {', '.join(missing)}.", retryable=False)
     return connector(values, ctx)
-
-
-def default_context(accounts: Accounts, settings: Mapping[str, Any]) -> ConnectContext:
-    from desktop.core.credentials import SecretStore
-    from desktop.core.net import NetConfig, make_session
-
-    return ConnectContext(accounts, SecretStore(), make_session(NetConfig.from_settings(settings)), settings)
 
 
 def _x_sign_out(account: AccountView, ctx: ConnectContext) -> None:

@@ -219,6 +219,10 @@ class Settings:
         loaded = _read_user_file(target)
         return cls(target, policy, loaded.values, unknown=loaded.unknown, problems=loaded.problems)
 
+    def scratch(self) -> Settings:
+        """A blank copy under the same file and policy, to try changes on with the registry's own checks."""
+        return Settings(self.path, self.policy)
+
     def get(self, key: str) -> Any:
         """The effective value: policy, else the user's value, else the default (merged for EXTEND keys)."""
         spec = spec_for(key)

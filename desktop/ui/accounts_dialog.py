@@ -1,6 +1,6 @@
 """Accounts (Ctrl+,): who Crier posts as, whether each account is connected, and adding or signing out.
 
-The forms come from ``core.connect.FORMS``, so a new network needs no new dialog code. Connecting
+The forms come from ``core.networks.forms.FORMS``, so a new network needs no new dialog code. Connecting
 and signing out talk to the network and the keyring, so they run off the GUI thread: on a lane of the
 window's ``ops`` that is the dialog's own (a browser sign-in may wait minutes and must not hold up the next
 dialog), closed with the dialog. What they change is announced (``Change.ACCOUNTS``) and the list re-read.
@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.accounts import AccountStatus, AccountView
 from desktop.core.bilingual import ACCOUNT_MODE_KEY
-from desktop.core.connect import FORMS, NetworkForm, network_of
-from desktop.core.networks import NETWORK_NAMES
+from desktop.core.networks import NETWORK_NAMES, NetworkForm
+from desktop.core.networks.forms import FORMS, network_of
 from desktop.ui.contrast import error_style
 from desktop.ui.dates import local_time_text
 from desktop.ui.i18n import shown

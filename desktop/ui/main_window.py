@@ -33,6 +33,7 @@ from desktop.ui.preview import PreviewPanel
 from desktop.ui.window_state import restore_geometry, restore_layout, save_window
 
 if TYPE_CHECKING:
+    from desktop.core.service import Crier
     from desktop.core.settings import Settings
     from desktop.core.store import DraftStore
     from desktop.ui.posting import Posting
@@ -117,20 +118,24 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self.editor.enable_spelling(self.spelling)
         QTimer.singleShot(0, self.spelling.load_in_background)
 
-    def attach(self, store: DraftStore, settings: Settings | None = None) -> None:
-        """Start working on an open database; the window can be on screen before this."""
-        if settings is None:
-            from desktop.core.settings import Settings
+    def attach(
+        self, store: DraftStore, settings: Settings | None = None, *, crier: Crier | None = None
+    ) -> None:
+        """Start working on an open database; the window can be on screen before this. ``crier``: the app
+        service that opened it (else one is made around ``store`` and ``settings``)."""
+        if crier is None:
+            from desktop.core.service import Crier
 
-            settings = Settings.load()
+            crier = Crier(db=store.db, settings=settings)
+        settings = crier.settings
         self.store, self.settings = store, settings
         self.autosaver.store = store
         self.model.attach(store)
         from desktop.ui.posting import Posting
 
-        self.posting = Posting(self, store.db, settings.effective_values(), self._sync)
+        self.posting = Posting(self, crier, self._sync)
         posting = self.posting  # a bilingual draft's preview shows what each account gets (worker thread)
-        self.preview.use_accounts(lambda: (self._check_settings, posting.accounts.all(), posting.limits))
+        self.preview.use_accounts(lambda: (self._check_settings, crier.accounts.all(), posting.limits))
         self.file_menu.insertAction(self.history_action, self.posting.post_action)
         self.file_menu.insertAction(self.quit_action, self.posting.accounts_action)
         self.file_menu.insertSeparator(self.quit_action)

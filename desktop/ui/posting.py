@@ -1,6 +1,8 @@
 """Post (Ctrl+Enter), the Outbox panel and the online indicator, wired to the core outbox.
 
-Built once the database is open; the window only hands over its draft and its menus.
+Built once the database is open; the window only hands over its draft and its menus. What may be posted
+where, and queuing it, is the app service's (``Crier.assess``/``Crier.queue``, as ``crier queue`` uses):
+this class asks where to post and shows the answer.
 """
 
 from __future__ import annotations
@@ -12,11 +14,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSystemTrayIcon
 
-from desktop.core.accounts import Accounts
-from desktop.core.bilingual import Bilingual, compose
 from desktop.core.drafts import DraftData, StoreError
-from desktop.core.outbox import Outbox, State
-from desktop.core.posting import Verdict, assess
+from desktop.core.outbox import State
+from desktop.core.service import Outgoing
 from desktop.ui.i18n import shown
 from desktop.ui.outbox_view import OutboxPanel
 from desktop.ui.post_dialog import PostDialog
@@ -25,34 +25,22 @@ from desktop.ui.sync_controller import SyncController
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from desktop.core.db import Database
+    from desktop.core.service import Crier
     from desktop.ui.accounts_dialog import AccountsDialog
     from desktop.ui.calendar_view import CalendarView
 
 log = logging.getLogger(__name__)
 
 
-def default_sync(db: Database, settings: dict) -> tuple[object, Callable]:
-    """The real engine and probe: the app's HTTP stack against each account's own API host."""
-    from desktop.core.net import NetConfig, make_session
-    from desktop.core.networks.registry import publisher_factory
-    from desktop.core.reachability import session_probe
-    from desktop.core.sync import SyncEngine
-
-    config = NetConfig.from_settings(settings)
-    session = make_session(config)
-    engine = SyncEngine(db, publisher_factory(Accounts(db), net_config=config, settings=settings))
-    return engine, session_probe(session)
-
-
 class Posting(QObject):
-    def __init__(self, window: QMainWindow, db: Database, settings: dict, sync: tuple | None = None) -> None:
+    def __init__(self, window: QMainWindow, crier: Crier, sync: tuple | None = None) -> None:
+        """``sync``: an (engine, probe) pair for tests; else the service's, probing each account's host."""
         super().__init__(window)
         self.window = window
-        self.accounts = Accounts(db)
-        self.outbox = Outbox(db)
-        engine, probe = sync or default_sync(db, settings)
-        self.sync = SyncController(self.outbox, engine, probe, self)
+        self.crier = crier
+        self.outbox = crier.outbox
+        engine, probe = sync or (crier.sync_engine, crier.probe)
+        self.sync = SyncController(self.outbox, engine, probe, self, accounts=crier.accounts.all)
 
         self.panel = OutboxPanel(window)
         self.dock = QDockWidget(self.tr("Outbox"), window)
@@ -74,8 +62,6 @@ class Posting(QObject):
         self.accounts_action = QAction(self.tr("&Accounts…"), window)
         self.accounts_action.setShortcut(QKeySequence("Ctrl+,"))
         self.accounts_action.triggered.connect(self.open_accounts)
-        self.settings = settings
-        self._connect_context = None
         self.limits: dict[str, int] = {}
         self._read_limits()
         self.outbox_action = self.dock.toggleViewAction()
@@ -87,9 +73,9 @@ class Posting(QObject):
         self.calendar: CalendarView | None = None
 
         self.tray = QSystemTrayIcon(window) if QSystemTrayIcon.isSystemTrayAvailable() else None
-        self.panel.send_now.connect(lambda post_id: self._act(self.outbox.send_now, post_id))
-        self.panel.retry.connect(lambda post_id: self._act(self.outbox.retry, post_id))
-        self.panel.cancel.connect(lambda post_id: self._act(self.outbox.cancel, post_id))
+        self.panel.send_now.connect(lambda post_id: self._act(crier.send_now, post_id))
+        self.panel.retry.connect(lambda post_id: self._act(crier.retry, post_id))
+        self.panel.cancel.connect(lambda post_id: self._act(crier.cancel, post_id))
         self.sync.unreachable_changed.connect(self.panel.model.set_unreachable)
         self.sync.posts_changed.connect(self._show_posts)
         self.sync.online_changed.connect(self._show_online)
@@ -107,15 +93,15 @@ class Posting(QObject):
         ``posting.assess`` decides for each account (the same checks as the Checks panel); the dialog lists
         what must be fixed and asks for a reason where policy lets a finding be overridden.
         """
-        sides = Bilingual(draft.text_cy, draft.text_en) if draft.bilingual else None
-        if not (sides.cy + sides.en if sides else draft.body).strip():
+        outgoing = Outgoing.from_draft(draft)
+        if outgoing.empty:
             QMessageBox.information(
                 self.window, self.tr("Post"), self.tr("This draft is empty: write something first.")
             )
             return []
         if not self._post_again(draft):
             return []
-        accounts = self.accounts.all()
+        accounts = self.crier.accounts.all()
         if not accounts:
             QMessageBox.information(
                 self.window,
@@ -123,25 +109,14 @@ class Posting(QObject):
                 self.tr("Connect an account first: Accounts (Ctrl+,) adds X, Bluesky, Mastodon or Facebook."),
             )
             return []
-        alt_texts = [m.alt_text for m in draft.media]
-        verdicts: dict[int, Verdict] = {}
-        notes: dict[int, str] = {}
-        refused: dict[int, str] = {}
-        languages: dict[int, str] = {}
-        for account in accounts:
-            try:
-                text = draft.body
-                if sides is not None:  # what this account gets: its language mode decides
-                    composed = compose(sides, account, self.settings)
-                    text, languages[account.id] = composed.text, composed.language
-                verdicts[account.id] = assess(text, account, self.settings, alt_texts=alt_texts)
-            except StoreError as error:
-                refused[account.id] = error.user_message
-                continue
-            if len(verdicts[account.id].parts) > 1:
-                notes[account.id] = self.tr("too long for one post: goes as a thread of {n}").format(
-                    n=len(verdicts[account.id].parts)
-                )
+        assessment = self.crier.assess(outgoing, accounts)
+        verdicts = assessment.verdicts
+        refused = {account_id: error.user_message for account_id, error in assessment.refused.items()}
+        notes = {
+            account_id: self.tr("too long for one post: goes as a thread of {n}").format(n=len(verdict.parts))
+            for account_id, verdict in verdicts.items()
+            if len(verdict.parts) > 1
+        }
         wanted = {a.id for a in accounts if a.network in draft.networks}
         dialog = PostDialog(accounts, wanted or {accounts[0].id}, notes, self.window, verdicts, refused)
         if not dialog.exec():
@@ -150,14 +125,12 @@ class Posting(QObject):
         if not chosen:
             return []
         try:
-            ids = self.outbox.queue_checked(
+            ids = self.crier.queue(
+                outgoing,
                 chosen,
                 override_reason=dialog.override_reason(),
-                media=draft.media,
-                language=draft.language,
                 scheduled_at=dialog.scheduled_at(),
-                draft_id=draft.id,
-                languages=languages,
+                languages=assessment.languages,
             )
         except StoreError as error:
             lines = [line for v in getattr(error, "verdicts", ()) for line in v.problems(shown)]
@@ -190,42 +163,27 @@ class Posting(QObject):
 
     def _read_limits(self) -> None:
         """Per-network limits the counts should use: a connected Mastodon server's own, for example."""
-        limits: dict[str, int] = {}
-        for account in self.accounts.all():
-            value = account.settings.get("char_limit")
-            if value and account.network not in limits:
-                limits[account.network] = int(value)
-        self.limits = limits
+        self.limits = self.crier.accounts.limits()
 
     def settings_changed(self, values: dict) -> None:
         """New settings: sign-in uses them at once; the sync's connection (proxy, API address) at restart."""
-        self.settings = values
-        self._connect_context = None
-
-    def _context(self) -> object:
-        """The keyring and HTTP session for signing in, made on first use (off the GUI thread)."""
-        if self._connect_context is None:
-            from desktop.core.connect import default_context
-
-            self._connect_context = default_context(self.accounts, self.settings)
-        return self._connect_context
+        self.crier.settings_changed(values)
 
     def open_accounts(self) -> AccountsDialog:
-        from desktop.core import connect
-        from desktop.core.bilingual import BOTH, MODE_SETTING, set_account_mode
-        from desktop.core.credentials import SecretStore
+        from desktop.core.bilingual import BOTH, MODE_SETTING
         from desktop.ui.accounts_dialog import AccountsDialog
 
+        accounts = self.crier.accounts
         dialog = AccountsDialog(
-            self.accounts.all,
-            lambda form, values: connect.connect(form, values, self._context()),
-            lambda account: connect.sign_out(account, self._context()),
-            lambda account: connect.make_default(account, self.accounts),
-            lambda: SecretStore().status(),
+            accounts.all,
+            accounts.connect,
+            accounts.sign_out,
+            accounts.make_default,
+            accounts.keyring_status,
             self.window,
-            allowed_networks=self.settings.get("networks.allowed"),
-            set_language=lambda account, mode: set_account_mode(self.accounts, account.id, mode),
-            default_language=self.settings.get(MODE_SETTING, BOTH),
+            allowed_networks=self.crier.values.get("networks.allowed"),
+            set_language=lambda account, mode: accounts.set_language(account, mode or "default"),
+            default_language=self.crier.values.get(MODE_SETTING, BOTH),
         )
         dialog.finished.connect(lambda _result: (self._read_limits(), self.sync.kick()))
         dialog.open()

@@ -9,7 +9,7 @@ valid, and a failed save is rolled back so the window's settings never differ fr
 from __future__ import annotations
 
 import contextlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,7 +26,6 @@ from desktop.core import settings as core_settings
 from desktop.core.setting_specs import Choice, Flag, PeriodList, TermMap, Text, TextList, WholeNumber
 from desktop.core.settings import (
     NETWORKS,
-    Settings,
     SettingsError,
     SettingSpec,
 )
@@ -46,6 +45,9 @@ from desktop.ui.setting_fields import (
     TermsField,
     TextField,
 )
+
+if TYPE_CHECKING:
+    from desktop.core.settings import Settings
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -226,7 +228,7 @@ class SettingsDialog(QDialog):
 
     def _collect(self) -> tuple[dict[str, Any], dict[str, str]]:
         """Changed values, tried on a scratch copy so the registry's own checks and messages apply."""
-        trial = Settings(self.settings.path, self.settings.policy)
+        trial = self.settings.scratch()
         changes: dict[str, Any] = {}
         errors: dict[str, str] = {}
         for key, field in self.fields.items():

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.core.accounts import Accounts
 from desktop.core.changes import ChangeWatch
 from desktop.core.models import utcnow
 from desktop.core.outbox import PostView, State
@@ -27,6 +26,9 @@ from desktop.core.reachability import ProbeUrl, Reachability, check
 from desktop.ui.ops import SYNC, WATCH, Change, Failure, Ops, ops_of
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from desktop.core.accounts import AccountView
     from desktop.core.net.probe import ProbeSchedule
     from desktop.core.outbox import Outbox
     from desktop.core.sync import SyncEngine, SyncReport
@@ -51,11 +53,12 @@ class SyncController(QObject):
         probe: ProbeUrl,
         parent: QObject | None = None,
         *,
+        accounts: Callable[[], list[AccountView]],
         ops: Ops | None = None,
     ) -> None:
         super().__init__(parent)
         self._outbox = outbox
-        self._accounts = Accounts(outbox.db)
+        self._accounts = accounts  # the app service's list, for which hosts to probe
         self._engine = engine
         self._probe = probe
         found = ops or ops_of(parent)
@@ -112,7 +115,7 @@ class SyncController(QObject):
         self._ops.run(self._cycle, self._done, lane=SYNC, on_error=self._failed)
 
     def _cycle(self) -> tuple[Reachability, SyncReport | None, list[PostView]]:
-        reach = check(self._accounts.all(), self._probe)
+        reach = check(self._accounts(), self._probe)
         report = self._engine.run_once(only=reach.reachable) if reach.reachable else None
         return reach, report, self._outbox.posts()
 
@@ -238,9 +241,9 @@ class SyncController(QObject):
 
         if self._online is False and probing:
             if self._backoff is None:
-                from desktop.core.net.probe import ProbeSchedule
+                from desktop.core.service import Crier
 
-                self._backoff = ProbeSchedule()
+                self._backoff = Crier.offline_backoff()
             # Probe the missing networks less and less often; the others' posts still go when due.
             reachable = [p for p in pending if p.account_id in self._reachable]
             delay = min([self._backoff.next_delay(), *due_in(reachable)])

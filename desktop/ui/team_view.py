@@ -454,7 +454,7 @@ class TeamArea(QObject):
     # -- joining -----------------------------------------------------------------------------
 
     def open_join(self) -> JoinDialog:
-        from desktop.core.team.joining import SETTING
+        from desktop.core.service.team import JOIN_SETTING as SETTING
 
         dialog = JoinDialog(self.settings.get(SETTING), self.settings.is_locked(SETTING), self.window)
         dialog.buttons.accepted.connect(lambda: self._join(dialog))
@@ -462,7 +462,8 @@ class TeamArea(QObject):
         return dialog
 
     def _join(self, dialog: JoinDialog) -> None:
-        from desktop.core.team.joining import SETTING, join, team_url
+        from desktop.core.service.team import JOIN_SETTING as SETTING
+        from desktop.core.service.team import join_team
 
         given = dialog.address.text().strip()
         configured = self.settings.get(SETTING)
@@ -473,8 +474,9 @@ class TeamArea(QObject):
         dialog.show_error("")
 
         def run() -> tuple[str, str]:
-            url = team_url(given, configured, locked=locked, user=user)
-            result = join(data_dir, url, password, secrets)
+            result = join_team(
+                data_dir, given, configured, locked=locked, user=user, password=password, secrets=secrets
+            )
             self.desk.forget()
             return result
 

@@ -884,14 +884,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+63"/>
+        <location filename="../../desktop/ui/main_window.py" line="+64"/>
         <location line="+3"/>
-        <location line="+304"/>
+        <location line="+308"/>
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-291"/>
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
@@ -916,7 +916,7 @@
         <translation>Wrthi&apos;n agor eich drafftiau…</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>
@@ -1271,14 +1271,14 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Posting</name>
     <message>
-        <location filename="../../desktop/ui/posting.py" line="+58"/>
+        <location filename="../../desktop/ui/posting.py" line="+46"/>
         <location line="+3"/>
-        <location line="+192"/>
+        <location line="+162"/>
         <source>Outbox</source>
         <translation>Blwch Allan</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-157"/>
         <source>Connection status</source>
         <translation>Statws y cysylltiad</translation>
     </message>
@@ -1298,7 +1298,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>C&amp;yfrifon…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;Outbox</source>
         <translation>&amp;Blwch Allan</translation>
     </message>
@@ -1310,12 +1310,12 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     <message>
         <location line="+29"/>
         <location line="+9"/>
-        <location line="+42"/>
+        <location line="+29"/>
         <source>Post</source>
         <translation>Cyhoeddi</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-38"/>
         <source>This draft is empty: write something first.</source>
         <translation>Mae&apos;r drafft hwn yn wag: ysgrifennwch rywbeth yn gyntaf.</translation>
     </message>
@@ -1325,12 +1325,12 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Cysylltwch gyfrif yn gyntaf: mae Cyfrifon (Ctrl+,) yn ychwanegu X, Bluesky, Mastodon neu Facebook.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>too long for one post: goes as a thread of {n}</source>
         <translation>rhy hir i un neges: yn mynd fel edefyn o {n}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Already posted to {accounts} on {date} at {time} — post again?</source>
         <translation>Wedi&apos;i gyhoeddi i {accounts} ar {date} am {time} yn barod — ei gyhoeddi eto?</translation>
     </message>
@@ -1345,7 +1345,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Cyhoeddi eto?</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+68"/>
         <source>%n waiting to post</source>
         <translation>
             <numerusform>%n yn aros i&apos;w cyhoeddi</numerusform>
@@ -1760,7 +1760,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="+122"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="+124"/>
         <source>Settings</source>
         <extracomment>Settings whose prefix would put them where nobody looks for them.</extracomment>
         <translation>Gosodiadau</translation>
@@ -1854,7 +1854,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="+159"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="+162"/>
         <source>No account connected</source>
         <translation>Dim cyfrif wedi&apos;i gysylltu</translation>
     </message>
@@ -1975,7 +1975,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Wedi&apos;i gadw ar y cyfrifiadur hwn; caiff ei anfon pan fydd wedi cysylltu.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Joined team {team} as a team {role}.</source>
         <translation>Wedi ymuno â&apos;r tîm {team} fel {role} y tîm.</translation>
     </message>
@@ -1983,7 +1983,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>TeamPanel</name>
     <message>
-        <location line="-397"/>
+        <location line="-399"/>
         <source>This PC has not joined a team. Join with your team user name and password.</source>
         <translation>Nid yw&apos;r cyfrifiadur hwn wedi ymuno â thîm. Ymunwch gyda&apos;ch enw defnyddiwr a&apos;ch cyfrinair tîm.</translation>
     </message>
@@ -2267,7 +2267,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+132"/>
+        <location filename="../../desktop/app.py" line="+127"/>
         <source>Crier could not open your drafts database. The log has the details; please send it to IT.</source>
         <translation>Doedd Crier ddim yn gallu agor cronfa ddata eich drafftiau. Mae&apos;r manylion yn y ffeil log; anfonwch hi at TG.</translation>
     </message>
@@ -2283,7 +2283,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="+304"/>
+        <location filename="../../desktop/cli.py" line="+306"/>
         <source>Suggestion: {s}</source>
         <extracomment>`crier queue` turns a long text into a thread of up to this many posts by itself; more needs --thread.</extracomment>
         <translation>Awgrym: {s}</translation>

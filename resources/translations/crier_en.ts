@@ -872,14 +872,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+63"/>
+        <location filename="../../desktop/ui/main_window.py" line="+64"/>
         <location line="+3"/>
-        <location line="+304"/>
+        <location line="+308"/>
         <source>Crier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-291"/>
         <source>Write or preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,7 +904,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+129"/>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,14 +1249,14 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Posting</name>
     <message>
-        <location filename="../../desktop/ui/posting.py" line="+58"/>
+        <location filename="../../desktop/ui/posting.py" line="+46"/>
         <location line="+3"/>
-        <location line="+192"/>
+        <location line="+162"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-157"/>
         <source>Connection status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,7 +1276,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,12 +1288,12 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location line="+29"/>
         <location line="+9"/>
-        <location line="+42"/>
+        <location line="+29"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-38"/>
         <source>This draft is empty: write something first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,12 +1303,12 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>too long for one post: goes as a thread of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Already posted to {accounts} on {date} at {time} — post again?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,7 +1323,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+68"/>
         <source>%n waiting to post</source>
         <translation>
             <numerusform>%n waiting to post</numerusform>
@@ -1723,7 +1723,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="+122"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="+124"/>
         <source>Settings</source>
         <extracomment>Settings whose prefix would put them where nobody looks for them.</extracomment>
         <translation type="unfinished"></translation>
@@ -1817,7 +1817,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="+159"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="+162"/>
         <source>No account connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,7 +1932,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Joined team {team} as a team {role}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,7 +1940,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>TeamPanel</name>
     <message>
-        <location line="-397"/>
+        <location line="-399"/>
         <source>This PC has not joined a team. Join with your team user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,7 +2224,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+132"/>
+        <location filename="../../desktop/app.py" line="+127"/>
         <source>Crier could not open your drafts database. The log has the details; please send it to IT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2240,7 +2240,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="+304"/>
+        <location filename="../../desktop/cli.py" line="+306"/>
         <source>Suggestion: {s}</source>
         <extracomment>`crier queue` turns a long text into a thread of up to this many posts by itself; more needs --thread.</extracomment>
         <translation type="unfinished"></translation>

@@ -1,0 +1,327 @@
+"""``Crier``: what a front end holds while it works — the open database, settings and policy, the keyring,
+the HTTP stack and the sync engine, each made on first use and closed in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from desktop.core.errors import CrierError
+from desktop.core.service.accounts import AccountService
+from desktop.core.service.team import TeamService
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+    from desktop.core.accounts import Accounts
+    from desktop.core.credentials import SecretStore
+    from desktop.core.db import Database
+    from desktop.core.drafts import DraftData, DraftSummary
+    from desktop.core.net.probe import ProbeSchedule
+    from desktop.core.outbox import Outbox, PostView
+    from desktop.core.paths import AppPaths
+    from desktop.core.policy import Policy
+    from desktop.core.posting import Verdict
+    from desktop.core.reachability import ProbeUrl
+    from desktop.core.service.posting import Assessment, Outgoing
+    from desktop.core.settings import Settings
+    from desktop.core.store import DraftStore
+    from desktop.core.sync import SyncEngine, SyncReport
+
+
+class InputError(CrierError):
+    """What the person gave can't be used (pasted keys that aren't JSON, say): commands exit 2."""
+
+    exit_code = 2
+
+
+def explain_failure(error: BaseException, database_url: str | None) -> str | None:
+    """A failure of the database a command used, in plain words; None when it isn't one."""
+    from desktop.core.db import explain_for_url
+
+    return explain_for_url(error, database_url)
+
+
+class Crier:
+    """The app's one front door. Give ``db``/``settings``/``values`` to wrap what is already open (tests, a
+    window built around a store); otherwise each is opened from the data folder on first use."""
+
+    def __init__(
+        self,
+        database_url: str | None = None,
+        *,
+        paths: AppPaths | None = None,
+        db: Database | None = None,
+        settings: Settings | None = None,
+        values: Mapping[str, Any] | None = None,
+        secrets: SecretStore | None = None,
+    ) -> None:
+        self.database_url = database_url
+        self._paths = paths
+        self._db = db
+        self._owns_db = db is None  # a database handed in is closed by whoever opened it
+        self._settings = settings
+        self._policy: Policy | None = None
+        self._values = dict(values) if values is not None else None
+        self._secrets = secrets
+        self._store: DraftStore | None = None
+        self._outbox: Outbox | None = None
+        self._accounts: Accounts | None = None
+        self._engine: SyncEngine | None = None
+        self._probe: ProbeUrl | None = None
+        self._sessions: list[Any] = []  # every HTTP session made here, closed by close()
+        self.accounts = AccountService(self)
+        self.team = TeamService(self)
+
+    # -- opening ------------------------------------------------------------------------------------
+
+    @staticmethod
+    def data_folder(database_url: str | None = None) -> AppPaths:
+        """The data folder, made usable, and ``database_url`` checked before anything is opened.
+
+        Raises a ``CrierError`` in one sentence (``exit_code`` 2 for a URL Crier must not open).
+        """
+        from desktop.core.paths import app_paths
+
+        paths = app_paths().ensure()
+        if database_url:  # imported only then: `crier check` need not load SQLAlchemy
+            from desktop.core.db import check_url
+
+            check_url(database_url)
+        return paths
+
+    @property
+    def paths(self) -> AppPaths:
+        if self._paths is None:
+            from desktop.core.paths import app_paths
+
+            self._paths = app_paths().ensure()
+        return self._paths
+
+    def open(self) -> list[str]:
+        """Open (recovering and migrating as needed) the database; returns what a person must be told,
+        such as a damaged file restored from a backup: a recovery is never silent."""
+        return list(self.db.notices)
+
+    def start(self) -> list[str]:
+        """Everything the window needs before it can work (settings, policy, database), opened together
+        off the GUI thread; returns every notice: the database's, the policy's and the settings file's."""
+        settings = self.settings
+        notices = self.open()
+        policy = [str(problem) for problem in self._policy.problems] if self._policy is not None else []
+        return [*notices, *policy, *settings.problems]
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            from desktop.core.db import open_database
+
+            self._db = open_database(self.paths, self.database_url)
+        return self._db
+
+    # -- settings -----------------------------------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        """The person's settings under the machine policy (which binds)."""
+        if self._settings is None:
+            from desktop.core.policy import load_policy
+            from desktop.core.settings import Settings
+
+            self._policy = load_policy()
+            self._settings = Settings.load(policy=self._policy)
+        return self._settings
+
+    @property
+    def values(self) -> dict[str, Any]:
+        """The effective settings as plain values, as the rules read them."""
+        if self._values is None:
+            self._values = self.settings.effective_values()
+        return self._values
+
+    def settings_changed(self, values: Mapping[str, Any]) -> None:
+        """New settings: checks and sign-in use them at once; the sync's connection (proxy, API address)
+        keeps its own until the app restarts."""
+        self._values = dict(values)
+        self.accounts.settings_changed()
+
+    # -- what the database holds ------------------------------------------------------------------
+
+    @property
+    def store(self) -> DraftStore:
+        """The drafts: autosaved, searched, kept with their revisions."""
+        if self._store is None:
+            from desktop.core.store import DraftStore
+
+            self._store = DraftStore(self.db)
+        return self._store
+
+    @property
+    def outbox(self) -> Outbox:
+        if self._outbox is None:
+            from desktop.core.outbox import Outbox
+
+            self._outbox = Outbox(self.db)
+        return self._outbox
+
+    @property
+    def account_table(self) -> Accounts:
+        """The accounts as stored (for the service's own parts; front ends use ``accounts``)."""
+        if self._accounts is None:
+            from desktop.core.accounts import Accounts
+
+            self._accounts = Accounts(self.db)
+        return self._accounts
+
+    @property
+    def secrets(self) -> SecretStore:
+        """The OS keyring, the only place a secret is kept."""
+        if self._secrets is None:
+            from desktop.core.credentials import SecretStore
+
+            self._secrets = SecretStore()
+        return self._secrets
+
+    def new_session(self) -> Any:
+        """An HTTP session with the current settings (proxy, trust, API bases), closed by ``close``.
+
+        ValueError (in one sentence) when the network settings can't be used.
+        """
+        from desktop.core.net import NetConfig, make_session
+
+        session = make_session(NetConfig.from_settings(self.values))
+        self._sessions.append(session)
+        return session
+
+    # -- posting ------------------------------------------------------------------------------------
+
+    def assess(self, outgoing: Outgoing, accounts: Sequence[Any], *, pair: bool = False) -> Assessment:
+        """Each account's verdict on ``outgoing``; see ``service.posting``."""
+        from desktop.core.service.posting import assess
+
+        return assess(outgoing, accounts, self.values, pair=pair)
+
+    def queue(
+        self,
+        outgoing: Outgoing,
+        verdicts: Sequence[Verdict],
+        *,
+        override_reason: str = "",
+        scheduled_at: datetime | None = None,
+        languages: Mapping[int, str] | None = None,
+        pair: bool = False,
+    ) -> list[int]:
+        """Queue one post per verdict, refusing (``posting.Blocked``) what must be fixed first."""
+        return self.outbox.queue_checked(
+            verdicts,
+            override_reason=override_reason,
+            media=outgoing.media,
+            language=outgoing.language,
+            scheduled_at=scheduled_at,
+            draft_id=outgoing.draft_id,
+            languages=languages,
+            pair=pair,
+        )
+
+    def send_now(self, post_id: int) -> None:
+        """A scheduled post goes at the next sync instead of at its time."""
+        self.outbox.send_now(post_id)
+
+    def retry(self, post_id: int) -> None:
+        """A post that needs attention is tried again."""
+        self.outbox.retry(post_id)
+
+    def cancel(self, post_id: int) -> int | None:
+        """Take a post out of the outbox; returns the draft it came from, to edit it again."""
+        return self.outbox.cancel(post_id)
+
+    def posts(self, states: Sequence[Any] | None = None, limit: int = 1000) -> list[PostView]:
+        return self.outbox.posts(states, limit=limit)
+
+    def draft_summaries(self, *, trash: bool = False) -> Iterator[DraftSummary]:
+        """Every draft (or those in the Trash) in the list's order, a page at a time: the window's paging."""
+        from desktop.core.drafts import DraftQuery, View
+
+        query = DraftQuery(view=View.TRASH if trash else View.DRAFTS)
+        after = None
+        while page := self.store.page(query, after):
+            yield from page
+            after = page[-1].cursor(query.sort)
+
+    def export_drafts(self) -> list[DraftData]:
+        """Every draft in full, for a record of what was written and posted (``crier drafts export``)."""
+        return [self.store.get(summary.id) for summary in self.draft_summaries()]
+
+    def sent_by_draft(self) -> dict[int, list[PostView]]:
+        """Sent posts by the draft they came from, oldest first: a draft's record of where it went out."""
+        from desktop.core.outbox import State
+
+        by_draft: dict[int, list[PostView]] = {}
+        for post in self.outbox.posts([State.SENT], limit=1_000_000):
+            if post.draft_id is not None:
+                by_draft.setdefault(post.draft_id, []).append(post)
+        for posts in by_draft.values():
+            posts.sort(key=lambda p: (p.sent_at or p.updated_at, p.id))
+        return by_draft
+
+    # -- syncing ------------------------------------------------------------------------------------
+
+    @property
+    def sync_engine(self) -> SyncEngine:
+        """The engine that publishes each post exactly once, with one HTTP session for its publishers."""
+        if self._engine is None:
+            from desktop.core.net import NetConfig
+            from desktop.core.networks.registry import publisher_factory
+            from desktop.core.sync import SyncEngine
+
+            config = NetConfig.from_settings(self.values)
+            factory = publisher_factory(self.account_table, net_config=config, settings=self.values)
+            self._engine = SyncEngine(self.db, factory)
+        return self._engine
+
+    @property
+    def probe(self) -> ProbeUrl:
+        """Whether an API host answers, through the app's own HTTP stack (proxy, PAC, certificates)."""
+        if self._probe is None:
+            from desktop.core.reachability import session_probe
+
+            self._probe = session_probe(self.new_session())
+        return self._probe
+
+    @staticmethod
+    def offline_backoff() -> ProbeSchedule:
+        """When to probe again while offline: soon at first, then less and less often (``net.probe``)."""
+        from desktop.core.net.probe import ProbeSchedule
+
+        return ProbeSchedule()
+
+    def publisher_factory(self) -> Callable[[Any], Any]:
+        """Publishers for a run outside the engine (the team outbox), with the current settings."""
+        from desktop.core.networks.registry import publisher_factory
+
+        return publisher_factory(self.account_table, settings=self.values)
+
+    def sync_once(self, account: str | None = None) -> SyncReport:
+        """Publish what is due now (for one account, by id or @handle), then return what happened."""
+        account_id = self.account_table.find(account).id if account else None
+        return self.sync_engine.run_once(account_id=account_id)
+
+    # -- closing ------------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the HTTP sessions and the database; safe to call twice."""
+        for session in self._sessions:
+            session.close()
+        self._sessions.clear()
+        self.accounts.close()
+        if self._db is not None and self._owns_db:
+            self._db.close()
+
+    def __enter__(self) -> Crier:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()

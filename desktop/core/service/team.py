@@ -1,0 +1,193 @@
+"""Team mode for the front ends: joining, the team client, and the parts of a team command that speak to
+PostgreSQL itself (set-up, policy, the audit log, publishing the team outbox). The team database enforces
+who may do what; this module only connects the pieces, so a front end never holds a connection's SQL."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.core.service.app import Crier
+    from desktop.core.team.client import TeamClient
+    from desktop.core.team.connection import TeamUrl
+    from desktop.core.team.local import LocalTeam
+
+#: The setting naming the team database (IT may lock it by policy); ``team.joining.SETTING``, named here so
+#: the window can read it without loading psycopg.
+JOIN_SETTING = "team.database_url"
+
+AUDIT_SQL = """
+SELECT l.id, l.at, l.actor, l.action, l.submission_id, l.outbox_id, a.handle AS account, a.network, l.text,
+       l.detail
+FROM crier.audit_log l LEFT JOIN crier.accounts a ON a.id = l.account_id
+WHERE l.at >= %s ORDER BY l.id
+"""
+
+
+def join_team(
+    data_dir: Path,
+    given: str,
+    configured: str,
+    *,
+    locked: bool,
+    user: str,
+    password: str | None,
+    secrets: Any,
+) -> tuple[str, str]:
+    """Join the team at ``given`` (else the configured address, which binds when locked); (role, team)."""
+    from desktop.core.team.joining import join, team_url
+
+    url = team_url(given, configured, locked=locked, user=user)
+    return join(data_dir, url, password, secrets)
+
+
+def connection_dropped(error: BaseException) -> bool:
+    """Whether ``error`` is the team database connection dropping mid-command (nothing lost: run again)."""
+    import psycopg
+
+    return isinstance(error, psycopg.OperationalError | psycopg.InterfaceError)
+
+
+def keyring_failed(error: BaseException) -> bool:
+    from desktop.core.credentials import CredentialsError
+
+    return isinstance(error, CredentialsError)
+
+
+class TeamService:
+    def __init__(self, crier: Crier) -> None:
+        self._crier = crier
+
+    @property
+    def _data(self) -> Path:
+        return self._crier.paths.data
+
+    def local(self) -> LocalTeam:
+        """This PC's side of the team: the team it joined and the actions waiting to reach the database."""
+        from desktop.core.team.local import LocalTeam
+
+        return LocalTeam(self._data)
+
+    def joined(self) -> bool:
+        """Whether this PC joined a team (so queue, sync and outbox work on the team's outbox)."""
+        from desktop.core.team.local import FILE_NAME
+
+        if not (self._data / FILE_NAME).exists():
+            return False
+        local = self.local()
+        try:
+            return local.joined
+        finally:
+            local.close()
+
+    def client(self) -> TeamClient:
+        from desktop.core.team.client import TeamClient
+
+        return TeamClient(self.local())
+
+    # -- joining ----------------------------------------------------------------------------------
+
+    @staticmethod
+    def parse_url(text: str) -> TeamUrl:
+        from desktop.core.team.connection import TeamUrl
+
+        return TeamUrl.parse(text)
+
+    def init(self, url: TeamUrl, password: str | None) -> tuple[str, str, str]:
+        """Create or upgrade the team schema (IT, once), and join this PC; (what happened, role, team)."""
+        from desktop.core.team.connection import connect
+        from desktop.core.team.joining import membership, remember
+        from desktop.core.team.schema import init_team
+
+        what = init_team(url, password)
+        with connect(url, password) as conn:
+            role, team = membership(conn, url)
+        remember(self._data, url, password, role, team)
+        return what, role, team
+
+    def join_url(self, given: str | None, user: str) -> TeamUrl:
+        """The address to join: the one given, else the setting (which binds when IT set it by policy)."""
+        from desktop.core.team.joining import team_url
+
+        settings = self._crier.settings
+        return team_url(given, settings.get(JOIN_SETTING), locked=settings.is_locked(JOIN_SETTING), user=user)
+
+    def join(self, url: TeamUrl, password: str | None) -> tuple[str, str]:
+        from desktop.core.team.joining import join
+
+        return join(self._data, url, password)
+
+    # -- what admins do ---------------------------------------------------------------------------
+
+    def add_person(self, client: TeamClient, name: str, role: str, password: str | None) -> None:
+        from desktop.core.team.schema import add_person
+
+        with client.connect() as conn:
+            add_person(conn, name, role, password)
+
+    def set_policy(self, client: TeamClient, setting: str, value: str, account: str | None) -> None:
+        """Change a team policy setting (or one account's ``needs_approval``); the database checks who may.
+
+        ``ValueError`` when the value is of the wrong kind for the setting.
+        """
+        from desktop.core.team.connection import REFUSALS, refusal_message
+        from desktop.core.team.errors import TeamError
+
+        with client.connect() as conn:
+            try:
+                if setting == "needs_approval":
+                    team_account = client.find_account(account or "", [])
+                    on = value.lower() in ("1", "true", "yes", "on")
+                    conn.execute("SELECT crier.set_account_approval(%s, %s)", (int(team_account["id"]), on))
+                else:
+                    conn.execute("SELECT crier.set_policy(%s, %s)", (setting, value))
+            except REFUSALS as error:
+                raise TeamError(refusal_message(error)) from None
+            except Exception as error:  # noqa: BLE001 - a value of the wrong kind
+                if "invalid input syntax" in str(error):
+                    raise ValueError(value) from None
+                raise
+
+    def audit(self, client: TeamClient, since: datetime) -> list[dict[str, Any]]:
+        """The team's audit log from ``since``, as JSON-ready rows; ``Unreachable`` when offline (it is only
+        in the team database)."""
+        from psycopg.rows import dict_row
+
+        from desktop.core.team.client import _jsonable
+
+        conn = client.connect()
+        with conn, conn.cursor(row_factory=dict_row) as cur:
+            return [_jsonable(r) for r in cur.execute(AUDIT_SQL, (since,))]
+
+    # -- syncing ----------------------------------------------------------------------------------
+
+    def publish(self, client: TeamClient, conn: Any, account: str | None) -> tuple[int, Any]:
+        """Push, make this PC's accounts known, publish the team outbox for the accounts held here, pull;
+        (changes pushed, the team sender's report). This PC publishes only to networks its machine policy
+        allows; another PC may send the rest."""
+        from desktop.core.posting import prepare_parts
+        from desktop.core.settings import network_refusal
+        from desktop.core.team.publish import TeamSender, team_accounts_held
+
+        crier = self._crier
+        with conn:
+            accounts = crier.account_table
+            connected = [a for a in accounts.all() if a.status.value == "connected"]
+            pushed = client.push(conn)
+            client.register_accounts(conn, [(a.network, a.handle, a.display_name) for a in connected])
+            held = {
+                k: v
+                for k, v in team_accounts_held(conn, connected).items()
+                if not network_refusal(v.network, crier.values)
+            }
+            if account:
+                wanted = accounts.find(account).id
+                held = {k: v for k, v in held.items() if v.id == wanted}
+            report = TeamSender(conn, held, crier.publisher_factory(), prepare_parts).run()
+            if client.role == "admin" and not conn.closed:
+                conn.execute("SELECT crier.purge_expired()")  # the team's retention period
+            if not conn.closed:
+                client.pull(conn)
+        return pushed, report
