@@ -200,3 +200,76 @@ def test_the_gui_thread_never_touches_the_database_in_everyday_work(
     assert "crier-store" in " ".join(threads)
     window.close()
     assert store.count(DraftQuery(view=View.TRASH)) == 0 and store.count(DraftQuery()) == 1
+
+
+def test_the_gui_thread_never_touches_the_database_when_posting_or_in_the_outbox(
+    qtbot,  # noqa: ANN001
+    db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Post through to queued, Send now / Retry / Cancel in the Outbox panel, and Edit (back to drafts)."""
+    import random
+    from datetime import datetime
+
+    from desktop.core.accounts import Accounts
+    from desktop.core.net import NetProblem, ProbeResult
+    from desktop.core.outbox import State
+    from desktop.core.sync import SyncEngine
+    from desktop.ui import post_dialog
+    from desktop.ui.autosave import NEW
+    from tests.fakes.scripted import Network, ScriptedPublisher
+
+    def offline(_url: str) -> ProbeResult:  # posts wait in the outbox: nothing goes out
+        return ProbeResult(False, NetProblem("offline", "Offline: posts wait in the outbox.", ""), 0.0, None)
+
+    net = Network()
+    Accounts(db).add("x", "@council")
+    engine = SyncEngine(db, lambda account: ScriptedPublisher(net, account), rng=random.Random(3))
+    seen = _ThreadsTouchingTheDatabase(db)  # from the start: building Posting reads the outbox too
+    window = MainWindow(DraftStore(db), sync=(engine, offline))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.team is not None and not window.team._refreshing)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: warnings.append(text))
+    schedule: list[datetime] = []
+
+    def accept(dialog: post_dialog.PostDialog) -> int:
+        if schedule:
+            dialog.later.setChecked(True)
+            dialog.scheduled_at = lambda: schedule[0]  # type: ignore[method-assign]
+        return 1
+
+    monkeypatch.setattr(post_dialog.PostDialog, "exec", accept)
+    panel = window.posting.panel
+
+    def states() -> dict[int, State]:  # what the panel shows (read off the GUI thread by the sync)
+        return {p.id: p.state for p in panel.model._posts}
+
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.editor.body, "Bins go out on Tuesday")
+    qtbot.waitUntil(lambda: window.editor.draft is not None and window.editor.draft.id != NEW)
+    schedule.append(datetime(2099, 1, 1, 12, 0))
+    qtbot.keyClick(window.editor.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Post
+    qtbot.waitUntil(lambda: list(states().values()) == [State.SCHEDULED], timeout=5000)
+    [scheduled] = states()
+    panel.send_now.emit(scheduled)  # Send now
+    qtbot.waitUntil(lambda: states()[scheduled] in (State.QUEUED, State.WAITING), timeout=5000)
+    panel.retry.emit(scheduled)  # Retry (refused or done: either way, off the GUI thread)
+    panel.edit.emit(scheduled)  # Edit (back to drafts)
+    qtbot.waitUntil(lambda: states()[scheduled] is State.CANCELLED, timeout=5000)
+    qtbot.waitUntil(lambda: window.editor.draft is not None and window.editor.draft.status != "queued")
+
+    schedule.clear()
+    window.post_draft()  # Post again, now
+    qtbot.waitUntil(lambda: len(states()) == 2, timeout=5000)
+    [again] = set(states()) - {scheduled}
+    panel.cancel.emit(again)  # Cancel
+    qtbot.waitUntil(lambda: states()[again] is State.CANCELLED, timeout=5000)
+
+    threads, on_gui_thread = sorted(set(seen.threads)), seen.on_gui_thread()
+    assert on_gui_thread == 0, threads
+    assert "crier-store" in " ".join(threads)
+    window.close()
+    assert net.posts == {} or not any(net.posts.values())

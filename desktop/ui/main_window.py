@@ -140,6 +140,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self.file_menu.insertAction(self.quit_action, self.posting.accounts_action)
         self.file_menu.insertSeparator(self.quit_action)
         self.posting.post_action.triggered.connect(self.post_draft)
+        self.posting.limits_changed.connect(lambda: self._request_checks(now=True))
         self._join_posting()  # the toolbar and the View group (menus)
         self._restore_view(restore_layout(self))
         self.posting.panel.edit.connect(self.edit_post)
@@ -307,9 +308,12 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self.autosaver.save_now()  # read back after this save: the post is what is on screen
         store, draft_id = self.store, draft.id
 
+        def queued(_ids: list[int]) -> None:
+            self.statusBar().showMessage(self.tr("Queued. The Outbox shows its progress."), 6000)
+
         def post(saved: DraftData) -> None:
-            if self.posting is not None and self.posting.post(saved):
-                self.statusBar().showMessage(self.tr("Queued. The Outbox shows its progress."), 6000)
+            if self.posting is not None:
+                self.posting.post(saved, queued)
 
         self.ops.run(lambda: store.get(draft_id), post)
 

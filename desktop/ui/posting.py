@@ -2,7 +2,9 @@
 
 Built once the database is open; the window only hands over its draft and its menus. What may be posted
 where, and queuing it, is the app service's (``Crier.assess``/``Crier.queue``, as ``crier queue`` uses):
-this class asks where to post and shows the answer.
+this class asks where to post and shows the answer. Every call into the service runs on the window's
+``ops`` (reads on the list lane; queuing and the Outbox panel's actions on the store lane, after the
+autosave of the draft being posted), so the GUI thread never waits for the database.
 """
 
 from __future__ import annotations
@@ -10,14 +12,15 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSystemTrayIcon
 
-from desktop.core.drafts import DraftData, StoreError
+from desktop.core.drafts import DraftData
 from desktop.core.outbox import State
 from desktop.core.service import Outgoing
 from desktop.ui.i18n import shown
+from desktop.ui.ops import LIST, STORE, Change, Failure, Ops, ops_of
 from desktop.ui.outbox_view import OutboxPanel
 from desktop.ui.post_dialog import PostDialog
 from desktop.ui.sync_controller import SyncController
@@ -26,6 +29,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from desktop.core.service import Crier
+    from desktop.core.service.posting import Assessment
     from desktop.ui.accounts_dialog import AccountsDialog
     from desktop.ui.calendar_view import CalendarView
 
@@ -33,12 +37,17 @@ log = logging.getLogger(__name__)
 
 
 class Posting(QObject):
+    limits_changed = Signal()  # the per-network limits were read: the counts and checks use them
+
     def __init__(self, window: QMainWindow, crier: Crier, sync: tuple | None = None) -> None:
         """``sync``: an (engine, probe) pair for tests; else the service's, probing each account's host."""
         super().__init__(window)
         self.window = window
         self.crier = crier
         self.outbox = crier.outbox
+        found = ops_of(window)
+        self._own_ops = found is None  # built without a window's runner (a test): it runs its own
+        self._ops = found if found is not None else Ops(self)
         engine, probe = sync or (crier.sync_engine, crier.probe)
         self.sync = SyncController(self.outbox, engine, probe, self, accounts=crier.accounts.all)
 
@@ -81,35 +90,53 @@ class Posting(QObject):
         self.sync.online_changed.connect(self._show_online)
         self.sync.notify.connect(self._notify)
         self.sync.refresh()
-        counts = self.outbox.counts()
+        self._ops.run(self.outbox.counts, self._kick_if_waiting, lane=LIST)
+
+    def _kick_if_waiting(self, counts: dict) -> None:
         if any(counts.get(s) for s in (State.QUEUED, State.SCHEDULED, State.SENDING, State.WAITING)):
             self.sync.kick()  # left over from last time, or queued by `crier queue` meanwhile
 
     # -- posting ------------------------------------------------------------------------------
 
-    def post(self, draft: DraftData) -> list[int]:
+    def post(self, draft: DraftData, on_queued: Callable[[list[int]], None] | None = None) -> None:
         """Check the draft for each account, ask where to post it, queue one post per account, send at once.
 
         ``posting.assess`` decides for each account (the same checks as the Checks panel); the dialog lists
-        what must be fixed and asks for a reason where policy lets a finding be overridden.
+        what must be fixed and asks for a reason where policy lets a finding be overridden. The accounts
+        and their verdicts are read, and the posts queued, off the GUI thread; ``on_queued(ids)`` follows.
         """
         outgoing = Outgoing.from_draft(draft)
         if outgoing.empty:
             QMessageBox.information(
                 self.window, self.tr("Post"), self.tr("This draft is empty: write something first.")
             )
-            return []
+            return
         if not self._post_again(draft):
-            return []
-        accounts = self.crier.accounts.all()
+            return
+        crier = self.crier
+
+        def read() -> tuple[list, Assessment | None]:
+            accounts = crier.accounts.all()
+            return accounts, crier.assess(outgoing, accounts) if accounts else None
+
+        self._ops.run(read, lambda found: self._ask(draft, outgoing, *found, on_queued), lane=LIST)
+
+    def _ask(
+        self,
+        draft: DraftData,
+        outgoing: Outgoing,
+        accounts: list,
+        assessment: Assessment,
+        on_queued: Callable[[list[int]], None] | None,
+    ) -> None:
+        """The Post dialog, with each account's state; then queue what was chosen (store lane)."""
         if not accounts:
             QMessageBox.information(
                 self.window,
                 self.tr("Post"),
                 self.tr("Connect an account first: Accounts (Ctrl+,) adds X, Bluesky, Mastodon or Facebook."),
             )
-            return []
-        assessment = self.crier.assess(outgoing, accounts)
+            return
         verdicts = assessment.verdicts
         refused = {account_id: error.user_message for account_id, error in assessment.refused.items()}
         notes = {
@@ -120,25 +147,30 @@ class Posting(QObject):
         wanted = {a.id for a in accounts if a.network in draft.networks}
         dialog = PostDialog(accounts, wanted or {accounts[0].id}, notes, self.window, verdicts, refused)
         if not dialog.exec():
-            return []
+            return
         chosen = [verdicts[a] for a in dialog.chosen_accounts() if a in verdicts]
         if not chosen:
-            return []
-        try:
-            ids = self.crier.queue(
-                outgoing,
-                chosen,
-                override_reason=dialog.override_reason(),
-                scheduled_at=dialog.scheduled_at(),
-                languages=assessment.languages,
+            return
+        crier, reason, when = self.crier, dialog.override_reason(), dialog.scheduled_at()
+
+        def queue() -> list[int]:
+            return crier.queue(
+                outgoing, chosen, override_reason=reason, scheduled_at=when, languages=assessment.languages
             )
-        except StoreError as error:
-            lines = [line for v in getattr(error, "verdicts", ()) for line in v.problems(shown)]
-            QMessageBox.information(self.window, self.tr("Post"), "\n".join([error.user_message, *lines]))
-            return []
-        self.dock.show()
-        self.sync.kick()
-        return ids
+
+        def queued(ids: list[int]) -> None:
+            self.dock.show()
+            self.sync.kick()
+            if on_queued is not None:
+                on_queued(ids)
+
+        self._ops.run(
+            queue, queued, lane=STORE, on_error=self._refused, changes=Change.OUTBOX | Change.DRAFTS
+        )
+
+    def _refused(self, failure: Failure) -> None:
+        lines = [line for v in getattr(failure.error, "verdicts", ()) for line in v.problems(shown)]
+        QMessageBox.information(self.window, self.tr("Post"), "\n".join([failure.message, *lines]))
 
     def _post_again(self, draft: DraftData) -> bool:
         """A draft that went out already is posted again only when the officer says so."""
@@ -163,7 +195,12 @@ class Posting(QObject):
 
     def _read_limits(self) -> None:
         """Per-network limits the counts should use: a connected Mastodon server's own, for example."""
-        self.limits = self.crier.accounts.limits()
+        self._ops.run(self.crier.accounts.limits, self._set_limits, lane=LIST)
+
+    def _set_limits(self, limits: dict[str, int]) -> None:
+        if limits != self.limits:
+            self.limits = limits
+            self.limits_changed.emit()
 
     def settings_changed(self, values: dict) -> None:
         """New settings: sign-in uses them at once; the sync's connection (proxy, API address) at restart."""
@@ -205,11 +242,19 @@ class Posting(QObject):
         return self.calendar
 
     def _act(self, action: Callable[[int], object], post_id: int) -> None:
-        try:
-            action(post_id)
-        except StoreError as error:
-            QMessageBox.warning(self.window, self.tr("Outbox"), error.user_message)
-        self.sync.kick()
+        """Send now, Retry or Cancel: a write, in order with the others; then the sync runs."""
+
+        def failed(failure: Failure) -> None:
+            QMessageBox.warning(self.window, self.tr("Outbox"), failure.message)
+            self.sync.kick()
+
+        self._ops.run(
+            lambda: action(post_id),
+            lambda _result: self.sync.kick(),
+            lane=STORE,
+            on_error=failed,
+            changes=Change.OUTBOX | Change.DRAFTS,
+        )
 
     # -- showing state ----------------------------------------------------------------------
 
@@ -241,3 +286,5 @@ class Posting(QObject):
         if self.calendar is not None:
             self.calendar.shutdown()
         self.sync.shutdown()
+        if self._own_ops:
+            self._ops.shutdown()
