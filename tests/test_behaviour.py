@@ -10,7 +10,6 @@ from PySide6.QtCore import QLocale, QObject, QPoint, QRect, Qt, QTimer, QUrl, Sl
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
-from desktop.core.db import Database, open_database
 from desktop.core.paths import app_paths
 from desktop.core.store import DraftQuery, DraftStore, View
 from desktop.ui.autosave import NEW
@@ -22,19 +21,6 @@ from desktop.ui.history_dialog import HistoryDialog, diff_colours
 from desktop.ui.images_view import ImagesPanel
 from desktop.ui.main_window import MainWindow
 from desktop.ui.window_state import STATE_FILE
-
-
-@pytest.fixture
-def db() -> Database:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def store(db: Database) -> DraftStore:
-    return DraftStore(db)
-
 
 # --- earlier versions ------------------------------------------------------------------------------------
 
@@ -132,16 +118,6 @@ def test_image_dialog_opens_pictures_then_the_last_folder_used(qtbot, tmp_path: 
 
 
 # --- the drafts list ----------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def window(qtbot, store: DraftStore) -> MainWindow:  # noqa: ANN001
-    win = MainWindow(store)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
 
 
 def test_no_drafts_yet_goes_once_a_draft_exists(qtbot, window: MainWindow) -> None:  # noqa: ANN001

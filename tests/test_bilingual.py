@@ -21,12 +21,11 @@ from desktop.core.bilingual import (
 )
 from desktop.core.checks import tone_context
 from desktop.core.counting import parts_for
-from desktop.core.db import Database, open_database
+from desktop.core.db import Database
 from desktop.core.models import utcnow
 from desktop.core.networks.bluesky.api import langs_for
 from desktop.core.networks.publishing import ErrorKind, PartRequest, Published, PublishError
 from desktop.core.outbox import Outbox, State
-from desktop.core.paths import app_paths
 from desktop.core.posting import Blocked, check_override
 from desktop.core.sync import SyncEngine
 from tests.fakes.scripted import Network, ScriptedPublisher
@@ -205,13 +204,6 @@ class Recording(ScriptedPublisher):
         published = super().publish(part)
         self.arrived.append((self.account_id, part.text))
         return published
-
-
-@pytest.fixture
-def db() -> Database:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -8,9 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core.accounts import Accounts
-from desktop.core.db import Database, open_database
+from desktop.core.db import Database
 from desktop.core.outbox import Outbox, State
-from desktop.core.paths import app_paths
 from desktop.core.store import DraftStore
 from desktop.core.sync import SyncEngine
 from desktop.ui.main_window import MainWindow
@@ -19,28 +18,6 @@ from tests.test_bilingual import CY, EN
 from tests.test_main_window import _saved
 from tests.test_outbox_ui import Link
 from tests.test_post_gate_ui import _dialogs
-
-
-@pytest.fixture
-def db() -> Database:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def store(db: Database) -> DraftStore:
-    return DraftStore(db)
-
-
-@pytest.fixture
-def window(qtbot, store: DraftStore) -> MainWindow:  # noqa: ANN001
-    win = MainWindow(store)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
 
 
 def test_bilingual_toggle_shows_two_editors_with_their_own_counts_and_autosaves(

@@ -12,11 +12,10 @@ from PySide6.QtTest import QTest
 from sqlalchemy import update
 
 from desktop.core.accounts import Accounts
-from desktop.core.db import Database, open_database
+from desktop.core.db import Database
 from desktop.core.drafts import StoreError
 from desktop.core.models import Post, utcnow
 from desktop.core.outbox import Outbox, State
-from desktop.core.paths import app_paths
 from desktop.ui import calendar_view
 from desktop.ui.calendar_grid import to_local, to_utc
 from desktop.ui.calendar_view import CalendarView
@@ -25,13 +24,6 @@ NEXT_YEAR = utcnow().year + 1
 # A Wednesday at 10:30 local time next year: always in the future, never at a week's edge.
 WEDNESDAY = next(d for d in (date(NEXT_YEAR, 3, day) for day in range(10, 17)) if d.isoweekday() == 3)
 AT = datetime.combine(WEDNESDAY, datetime.min.time()).replace(hour=10, minute=30)
-
-
-@pytest.fixture
-def db() -> Database:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
 
 
 @pytest.fixture

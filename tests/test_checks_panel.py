@@ -2,33 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
 from desktop.core.checks import CheckResult
-from desktop.core.db import Database, open_database
-from desktop.core.paths import app_paths
 from desktop.core.store import DraftStore
 from desktop.core.tone import Finding
 from desktop.ui.checks_view import FINDING_ROLE, ChecksPanel
 from desktop.ui.main_window import MainWindow
 from tests.test_store import PNG_1X1
-
-
-@pytest.fixture
-def store() -> DraftStore:
-    database: Database = open_database(app_paths().ensure())
-    yield DraftStore(database)
-    database.close()
-
-
-@pytest.fixture
-def window(qtbot, store: DraftStore) -> MainWindow:  # noqa: ANN001
-    win = MainWindow(store)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
 
 
 def _open(qtbot, win: MainWindow, store: DraftStore, draft_id: int) -> None:  # noqa: ANN001

@@ -4,37 +4,12 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from PySide6.QtGui import QTextCursor
 
-from desktop.core.db import Database, open_database
-from desktop.core.paths import app_paths
 from desktop.core.store import DraftStore
 from desktop.ui.checks_view import FINDING_ROLE
 from desktop.ui.contrast import TEXT_COLOURS
 from desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def db() -> Database:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def store(db: Database) -> DraftStore:
-    return DraftStore(db)
-
-
-@pytest.fixture
-def window(qtbot, store: DraftStore) -> MainWindow:  # noqa: ANN001
-    win = MainWindow(store)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
 
 
 def _open(qtbot, win: MainWindow, store: DraftStore, body: str, networks=("x",)) -> int:  # noqa: ANN001

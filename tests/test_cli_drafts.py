@@ -14,24 +14,16 @@ import keyring
 import pytest
 
 from desktop.core.accounts import Accounts, AccountStatus
-from desktop.core.db import Database, open_database
+from desktop.core.db import Database
 from desktop.core.net import NetConfig, make_session
 from desktop.core.networks.x.api import OAuth1Keys
 from desktop.core.networks.x.tokens import connect_oauth1
 from desktop.core.outbox import Outbox, State
-from desktop.core.paths import app_paths
 from desktop.core.store import DraftStore
 from tests.keyrings import MemoryKeyring
 from tests.test_cli import crier
 
 BODY = "The new play park at Roath opens on Saturday, 10am."
-
-
-@pytest.fixture
-def db() -> Database:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -4,39 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QPlainTextEdit
 from sqlalchemy import event
 
-from desktop.core.db import Database, open_database
-from desktop.core.paths import app_paths
+from desktop.core.db import Database
 from desktop.core.store import DraftQuery, DraftStore, View
 from desktop.ui.drafts_model import PAGE_SIZE
 from desktop.ui.main_window import MainWindow
 from desktop.ui.single_instance import InstanceServer, ask_running_instance_to_raise
-
-
-@pytest.fixture
-def db() -> Database:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def store(db: Database) -> DraftStore:
-    return DraftStore(db)
-
-
-@pytest.fixture
-def window(qtbot, store: DraftStore) -> MainWindow:  # noqa: ANN001
-    win = MainWindow(store)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
 
 
 def _rows(win: MainWindow) -> int:

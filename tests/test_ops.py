@@ -12,10 +12,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import event
 
-from desktop.core.db import Database, open_database
+from desktop.core.db import Database
 from desktop.core.drafts import DraftQuery, StoreError, View
 from desktop.core.errors import CrierError
-from desktop.core.paths import app_paths
 from desktop.core.store import DraftStore
 from desktop.ui.main_window import MainWindow
 from desktop.ui.ops import STORE, TEAM, Change, Failure, Ops
@@ -144,13 +143,6 @@ class _ThreadsTouchingTheDatabase:
 
     def on_gui_thread(self) -> int:
         return sum(name == threading.main_thread().name for name in self.threads)
-
-
-@pytest.fixture
-def db() -> Iterator[Database]:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
 
 
 def test_the_gui_thread_never_touches_the_database_in_everyday_work(

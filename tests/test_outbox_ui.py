@@ -9,11 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core.accounts import Accounts
-from desktop.core.db import Database, open_database
+from desktop.core.db import Database
 from desktop.core.net import NetProblem, ProbeResult
 from desktop.core.networks.publishing import ErrorKind, PublishError
 from desktop.core.outbox import Outbox, State
-from desktop.core.paths import app_paths
 from desktop.core.store import DraftStore
 from desktop.core.sync import SyncEngine
 from desktop.ui import post_dialog
@@ -33,13 +32,6 @@ class Link:
         if self.online:
             return ProbeResult(True, None, 3.0, 401)
         return ProbeResult(False, NetProblem("offline", "Offline: posts wait in the outbox.", ""), 0.0, None)
-
-
-@pytest.fixture
-def db() -> Database:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
 
 
 @pytest.fixture

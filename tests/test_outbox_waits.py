@@ -7,27 +7,18 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from sqlalchemy import update
 
 from desktop.core.accounts import Accounts, AccountStatus
-from desktop.core.db import Database, open_database
+from desktop.core.db import Database
 from desktop.core.models import Post, utcnow
 from desktop.core.outbox import Outbox, State
-from desktop.core.paths import app_paths
 from desktop.core.waiting import WAIT_TEXTS, Wait, why_waiting
 from desktop.ui.dates import use_system_locale
 from desktop.ui.outbox_model import OutboxModel
 from desktop.ui.outbox_view import OutboxPanel
 from tests.test_cli import crier
-
-
-@pytest.fixture
-def db() -> Database:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
 
 
 def _reasons(db: Database, unreachable: dict[int, str] | None = None) -> dict[int, Wait]:

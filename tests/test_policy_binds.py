@@ -12,7 +12,7 @@ import pytest
 
 from desktop.core.accounts import Accounts
 from desktop.core.connect import ConnectContext, connect, network_of
-from desktop.core.db import Database, open_database
+from desktop.core.db import Database
 from desktop.core.drafts import StoreError
 from desktop.core.models import utcnow
 from desktop.core.outbox import Outbox, State
@@ -30,13 +30,6 @@ def write_policy(values: dict) -> Path:
     path = Path(os.environ["CRIER_POLICY_FILE"])
     path.write_text(json.dumps(values), encoding="utf-8")
     return path
-
-
-@pytest.fixture
-def db() -> Database:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
 
 
 def test_the_one_check_follows_policy_over_the_users_settings() -> None:

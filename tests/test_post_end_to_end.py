@@ -13,24 +13,16 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.accounts import Accounts
-from desktop.core.db import Database, open_database
+from desktop.core.db import Database
 from desktop.core.net import NetConfig, make_session
 from desktop.core.networks.x.api import OAuth1Keys
 from desktop.core.networks.x.tokens import connect_oauth1
 from desktop.core.outbox import Outbox, State
-from desktop.core.paths import app_paths
 from desktop.core.store import DraftStore
 from desktop.ui import post_dialog
 from desktop.ui.main_window import MainWindow
 from tests.keyrings import MemoryKeyring
 from tests.test_store import PNG_1X1
-
-
-@pytest.fixture
-def db() -> Database:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -11,22 +11,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core.accounts import Accounts
-from desktop.core.db import Database, open_database
+from desktop.core.db import Database
 from desktop.core.outbox import Outbox, State
-from desktop.core.paths import app_paths
 from desktop.core.store import DraftStore
 from desktop.core.sync import SyncEngine
 from desktop.ui import post_dialog
 from desktop.ui.main_window import MainWindow
 from tests.fakes.scripted import Network, ScriptedPublisher
 from tests.test_outbox_ui import Link
-
-
-@pytest.fixture
-def db() -> Database:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -12,10 +12,9 @@ from urllib.parse import urlsplit
 import pytest
 
 from desktop.core.accounts import Accounts, AccountStatus
-from desktop.core.db import Database, open_database
+from desktop.core.db import Database
 from desktop.core.net import NetProblem, ProbeResult
 from desktop.core.outbox import Outbox
-from desktop.core.paths import app_paths
 from desktop.core.reachability import check, probe_url
 from desktop.core.store import DraftStore
 from desktop.core.sync import SyncEngine
@@ -44,13 +43,6 @@ class Hosts:
     @property
     def hosts(self) -> set[str]:
         return {urlsplit(u).hostname or "" for u in self.probed}
-
-
-@pytest.fixture
-def db() -> Database:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
 
 
 @pytest.fixture

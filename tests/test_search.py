@@ -8,9 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from desktop.core.db import Database, open_database
+from desktop.core.db import Database
 from desktop.core.drafts import DraftQuery, Sort
-from desktop.core.paths import app_paths
 from desktop.core.store import (
     MAX_SEARCH_TERMS,
     MAX_TERM_CHARS,
@@ -21,18 +20,6 @@ from desktop.core.store import (
 )
 from desktop.ui.drafts_model import PAGE_SIZE, DraftRoles, DraftsModel
 from desktop.ui.ops import LIST, Ops
-
-
-@pytest.fixture
-def db() -> Iterator[Database]:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def store(db: Database) -> DraftStore:
-    return DraftStore(db)
 
 
 def _fill(db: Database, count: int) -> None:

@@ -26,11 +26,6 @@ def db(paths: AppPaths) -> Database:
     database.close()
 
 
-@pytest.fixture
-def store(db: Database) -> DraftStore:
-    return DraftStore(db)
-
-
 def test_connection_is_durable(db: Database) -> None:
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

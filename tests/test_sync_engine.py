@@ -11,12 +11,11 @@ from datetime import datetime, timedelta
 import pytest
 
 from desktop.core.accounts import Accounts, AccountStatus, AccountView
-from desktop.core.db import Database, open_database
+from desktop.core.db import Database
 from desktop.core.drafts import StoreError
 from desktop.core.models import utcnow
 from desktop.core.networks.publishing import ErrorKind, PartRequest, PublishError
 from desktop.core.outbox import Outbox, State, TransitionError
-from desktop.core.paths import app_paths
 from desktop.core.sync import RETRY_BASE, SyncEngine
 from tests.fakes.scripted import Network, ScriptedPublisher
 
@@ -32,13 +31,6 @@ class Clock:
 
     def advance(self, **kwargs: float) -> None:
         self.now += timedelta(**kwargs)
-
-
-@pytest.fixture
-def db() -> Database:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ import keyring
 import psycopg
 import pytest
 
-from desktop.core.db import Database, open_database
+from desktop.core.db import Database
 from desktop.core.paths import app_paths
 from desktop.core.store import DraftStore
 from desktop.core.sync import SyncEngine
@@ -84,13 +84,6 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def db() -> Iterator[Database]:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
 
 
 @pytest.fixture

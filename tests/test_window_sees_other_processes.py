@@ -16,9 +16,8 @@ from pathlib import Path
 import pytest
 
 from desktop.core.accounts import Accounts
-from desktop.core.db import Database, open_database
+from desktop.core.db import Database
 from desktop.core.net import NetProblem, ProbeResult
-from desktop.core.paths import app_paths
 from desktop.core.store import DraftStore
 from desktop.core.sync import SyncEngine
 from desktop.ui.main_window import MainWindow
@@ -49,13 +48,6 @@ def _crier(*args: str, stdin: str = "") -> str:
     )
     assert done.returncode == 0, done.stderr
     return done.stdout
-
-
-@pytest.fixture
-def db() -> Database:
-    database = open_database(app_paths().ensure())
-    yield database
-    database.close()
 
 
 def _connect_x(x_api: XApiEnv, db: Database) -> int:

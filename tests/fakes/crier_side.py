@@ -1,8 +1,9 @@
 """Crier's own side of a network test, shared by the publisher, sign-in and fake tests.
 
 Fixtures (registered in ``tests/conftest.py``): ``db`` (the app's database in the test's own data
-folder), ``accounts``, ``memory`` (a keyring in memory) and ``secrets`` over it; a test module that needs
-another keyring overrides ``memory``. Helpers: :func:`png`, :class:`EngineClock` and :class:`Crash`.
+folder), ``store`` (its drafts), ``window`` (the main window over them, shown offscreen), ``accounts``,
+``memory`` (a keyring in memory) and ``secrets`` over it; a test module that needs another database,
+window or keyring overrides that fixture. Helpers: :func:`png`, :class:`EngineClock` and :class:`Crash`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import struct
 import zlib
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -19,7 +21,11 @@ from desktop.core.credentials import SecretStore
 from desktop.core.db import Database, open_database
 from desktop.core.models import utcnow
 from desktop.core.paths import app_paths
+from desktop.core.store import DraftStore
 from tests.keyrings import MemoryKeyring
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 
 def png(width: int = 2, height: int = 1) -> bytes:
@@ -61,6 +67,23 @@ def db() -> Iterator[Database]:
     database = open_database(app_paths().ensure())
     yield database
     database.close()
+
+
+@pytest.fixture
+def store(db: Database) -> DraftStore:
+    return DraftStore(db)
+
+
+@pytest.fixture
+def window(qtbot, store: DraftStore) -> Iterator[MainWindow]:  # noqa: ANN001
+    from desktop.ui.main_window import MainWindow  # Qt only for the tests that ask for a window
+
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
 
 
 @pytest.fixture
