@@ -26,7 +26,7 @@ import logging
 import os
 import random
 import uuid
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -329,14 +329,21 @@ class SyncEngine:
             values["error"] = result.note
         return values
 
+    @staticmethod
+    def _owned(session: Session, claim: _Claim, values: Mapping[str, object]) -> Post:
+        """The claimed post with ``values`` set, only while this attempt still owns it (sending, same
+        attempt): a holder whose lease was taken over must not record over the one that took it."""
+        post = session.get(Post, claim.post_id)
+        if post is None or post.attempt_id != claim.attempt_id or post.state != State.SENDING.value:
+            raise PublishError(ErrorKind.RETRY_LATER, "Another Crier took over this post.")
+        for key, value in values.items():
+            setattr(post, key, value)
+        return post
+
     def _update(self, claim: _Claim, **values: object) -> Post:
         """Commit progress, but only while this attempt still owns the post."""
         with self.db.write() as session:
-            post = session.get(Post, claim.post_id)
-            if post is None or post.attempt_id != claim.attempt_id or post.state != State.SENDING.value:
-                raise PublishError(ErrorKind.RETRY_LATER, "Another Crier took over this post.")
-            for key, value in values.items():
-                setattr(post, key, value)
+            post = self._owned(session, claim, values)
             session.flush()
             session.expunge(post)
             return post
@@ -347,11 +354,7 @@ class SyncEngine:
         looked = False
         try:
             with self.db.write() as session:
-                post = session.get(Post, claim.post_id)
-                if post is None or post.attempt_id != claim.attempt_id or post.state != State.SENDING.value:
-                    raise PublishError(ErrorKind.RETRY_LATER, "Another Crier took over this post.")
-                for key, value in progress.items():
-                    setattr(post, key, value)
+                post = self._owned(session, claim, progress)
                 transition(session, post, State.SENT, f"sent as {', '.join(post.remote_ids)}", now=now)
                 post.sent_at = now
                 post.next_attempt_at = None
