@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.core.accounts import Accounts
 from desktop.core.outbox import Outbox, State
 from desktop.ui.drafts_model import DraftRoles
-from tests.test_outbox_ui import _accept_post_dialog, db, link, net, window  # noqa: F401 - fixtures
+from tests.test_outbox_ui import _accept_post_dialog, link, net, window  # noqa: F401 - fixtures
 
 WHEN = r"\d{1,2} \w{3}(?: \d{4})? at \d\d:\d\d"
 
