@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -201,6 +202,14 @@ def draw(language: str, theme: str, out_dir: Path, suffix: str) -> list[str]:
         dialog = HistoryDialog(revisions, window)
         dialog.list.setCurrentIndex(dialog.list.model().index(0, 0))
         save(dialog, "history")
+        dialog.close()
+        # a bilingual draft edited on both sides: the Welsh changes, then the English
+        cy, en = SAMPLES[1][1].split("\n")
+        older = RevisionInfo(9, 1, "", en, now - timedelta(minutes=30), True, cy.replace("Sadwrn", "Sul"), en)
+        current = replace(older, text_cy=cy, text_en=en.replace("Saturday", "Saturday, 10am to 4pm,"))
+        dialog = HistoryDialog([older], window, current=current)
+        dialog.views.setCurrentIndex(1)
+        save(dialog, "history-bilingual")
         dialog.close()
 
     def join() -> None:

@@ -352,11 +352,12 @@ class DraftStore:
                 .order_by(Revision.created_at.desc(), Revision.id.desc())
                 .limit(1)
             ).first()
-            if not (draft.title or draft.body) or (
-                newest is not None and (newest.title, newest.body) == (draft.title, draft.body)
+            texts = [getattr(draft, key) for key in SNAPSHOT_FIELDS]  # a bilingual draft's sides too
+            if not (draft.title or draft.body or draft.text_cy or draft.text_en) or (
+                newest is not None and [getattr(newest, key) for key in SNAPSHOT_FIELDS] == texts
             ):
                 return False
-            session.add(Revision(draft_id=draft.id, title=draft.title, body=draft.body, created_at=now))
+            session.add(_snapshot(draft, now))
             return True
 
     def restore_revision(self, draft_id: int, revision_id: int) -> DraftData:

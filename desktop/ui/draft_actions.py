@@ -214,11 +214,11 @@ class DraftActions:
         self.autosaver.save_now()  # the versions are read after this save
         store, draft_id = self.store, self.editor.draft.id
         self.ops.run(
-            lambda: (store.revisions(draft_id), store.get(draft_id).body),
+            lambda: (store.revisions(draft_id), store.get(draft_id)),
             lambda found: self._choose_version(draft_id, *found),
         )
 
-    def _choose_version(self: MainWindow, draft_id: int, revisions: list, current: str) -> None:
+    def _choose_version(self: MainWindow, draft_id: int, revisions: list, current: DraftData) -> None:
         dialog = HistoryDialog(revisions, self, current=current)
         if not dialog.exec() or dialog.chosen is None:
             return

@@ -1,13 +1,16 @@
 """Earlier versions of a draft, side by side with a preview, and a button to bring one back.
 
 The list starts with the text as it is now; for any earlier version a second tab shows what changed
-between it and now, word by word (difflib), so a person can see what Restore would undo.
+between it and now, word by word (difflib), so a person can see what Restore would undo. A bilingual
+version is compared side by side: the Welsh changes first, then the English (Welsh Language Standards).
 """
 
 from __future__ import annotations
 
 import difflib
 import html
+from dataclasses import dataclass
+from typing import Protocol
 
 import regex
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -30,6 +33,39 @@ from desktop.ui.contrast import TEXT_COLOURS, luminance
 from desktop.ui.dates import local_time_text
 
 _DIFF_TOKEN = regex.compile(r"\s+|[^\s]+")
+# How much of a bilingual version's Welsh (else English) text its row in the list shows.
+SUMMARY_CHARS = 32
+
+
+class Version(Protocol):
+    """What the dialog reads of a version or of the draft now (a RevisionInfo or a DraftData)."""
+
+    @property
+    def body(self) -> str: ...
+    @property
+    def bilingual(self) -> bool: ...
+    @property
+    def text_cy(self) -> str: ...
+    @property
+    def text_en(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class _Text:
+    """A monolingual text as it is now, for callers that only have the one text."""
+
+    body: str
+    bilingual: bool = False
+    text_cy: str = ""
+    text_en: str = ""
+
+
+def text_start(version: Version) -> str:
+    """The start of a bilingual version's Welsh text (its English when the Welsh is empty), on one line."""
+    words = " ".join((version.text_cy.strip() or version.text_en.strip()).split())
+    return words if len(words) <= SUMMARY_CHARS else words[: SUMMARY_CHARS - 1].rstrip() + "…"
+
+
 #: (removed, added) text colours: 4.5:1 or more on a light and on a dark text background.
 DIFF_COLOURS = {"light": (TEXT_COLOURS["error"], "#1b5e20"), "dark": ("#ff9e9e", "#8fd694")}
 
@@ -67,11 +103,15 @@ def diff_html(
 
 class RevisionsModel(QAbstractListModel):
     def __init__(
-        self, revisions: list[RevisionInfo], parent: QWidget | None = None, *, current: str | None = None
+        self,
+        revisions: list[RevisionInfo],
+        parent: QWidget | None = None,
+        *,
+        current: Version | None = None,
     ) -> None:
         super().__init__(parent)
         self._revisions = revisions
-        self._current = current  # the text now, listed first when given
+        self._current = current  # the draft now, listed first when given
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._revisions) + (self._current is not None)
@@ -82,15 +122,19 @@ class RevisionsModel(QAbstractListModel):
         if not index.isValid():
             return None
         row = index.row() - (self._current is not None)
-        if row < 0:  # the text as it is now
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr("Now · %n characters", "", len(self._current or ""))
-            return None
+        if row < 0 and self._current is not None:  # the draft as it is now
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            if self._current.bilingual:
+                return self.tr("Now · Welsh and English: {start}").format(start=text_start(self._current))
+            return self.tr("Now · %n characters", "", len(self._current.body))
         revision = self._revisions[row]
         if role == Qt.ItemDataRole.DisplayRole:
             when = local_time_text(revision.created_at)
             if revision.bilingual:
-                return self.tr("{when} · Welsh and English").format(when=when)
+                return self.tr("{when} · Welsh and English: {start}").format(
+                    when=when, start=text_start(revision)
+                )
             return self.tr("{when} · %n characters", "", len(revision.body)).format(when=when)
         if role == Qt.ItemDataRole.UserRole:
             return revision
@@ -99,17 +143,18 @@ class RevisionsModel(QAbstractListModel):
 
 class HistoryDialog(QDialog):
     def __init__(
-        self, revisions: list[RevisionInfo], parent: QWidget | None = None, *, current: str = ""
+        self, revisions: list[RevisionInfo], parent: QWidget | None = None, *, current: str | Version = ""
     ) -> None:
         super().__init__(parent)
-        self._current = current
+        self._current: Version = _Text(current) if isinstance(current, str) else current
         self.setWindowTitle(self.tr("Earlier versions"))
         self.resize(760, 460)
         self.chosen: RevisionInfo | None = None
 
         self.list = QListView(self)
         self.list.setAccessibleName(self.tr("Earlier versions"))
-        self.list.setModel(RevisionsModel(revisions, self, current=current))
+        self.list.setWordWrap(True)  # a bilingual version's start of text fits at 150% and in Welsh
+        self.list.setModel(RevisionsModel(revisions, self, current=self._current))
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Version preview"))
@@ -148,30 +193,57 @@ class HistoryDialog(QDialog):
 
     def _show(self, current: QModelIndex) -> None:
         revision = current.data(Qt.ItemDataRole.UserRole) if current.isValid() else None
-        self.preview.setPlainText(self.words(revision) if revision else self._current)
-        self.changes.setHtml(
-            diff_html(
-                revision.body,
-                self._current,
-                self.tr("removed since"),
-                self.tr("added since"),
-                diff_colours(self.changes.palette()),
-            )
-            if revision
-            else self.tr("This is the text as it is now.")
-        )
+        self.preview.setPlainText(self.words(revision or self._current))
+        now = html.escape(self.tr("This is the text as it is now."))
+        self.changes.setHtml(self.changes_html(revision) if revision else now)
         self.restore_button.setEnabled(revision is not None)
 
-    def words(self, revision: RevisionInfo) -> str:
+    def changes_html(self, revision: Version) -> str:
+        """What Restore would undo: one word-by-word diff, or for a bilingual draft the Welsh changes and
+        then the English ones, each under its language and saying so plainly where a side is unchanged."""
+        now = self._current
+        if revision.bilingual != now.bilingual:
+            return "<p>{}</p>".format(
+                html.escape(
+                    self.tr(
+                        "This version is in Welsh and English; the draft is now one text. Restoring it "
+                        "brings back both texts. The Text tab shows them."
+                    )
+                    if revision.bilingual
+                    else self.tr(
+                        "This version is one text; the draft is now in Welsh and English. Restoring it "
+                        "makes the draft one text again. The Text tab shows it."
+                    )
+                )
+            )
+        if not now.bilingual:
+            return self._diff(revision.body, now.body)
+        welsh, english = self.tr("No changes to the Welsh text."), self.tr("No changes to the English text.")
+        sides = (
+            (self.tr("Cymraeg (Welsh)"), revision.text_cy, now.text_cy, welsh),
+            (self.tr("English"), revision.text_en, now.text_en, english),
+        )
+        return "".join(
+            f"<h3>{html.escape(heading)}</h3>"
+            + (self._diff(old, new) if old != new else f"<p>{html.escape(same)}</p>")
+            for heading, old, new, same in sides
+        )
+
+    def _diff(self, old: str, new: str) -> str:
+        return diff_html(
+            old, new, self.tr("removed since"), self.tr("added since"), diff_colours(self.changes.palette())
+        )
+
+    def words(self, version: Version) -> str:
         """The version's text; a bilingual one's Welsh, then its English, each under its language."""
-        if not revision.bilingual:
-            return revision.body
+        if not version.bilingual:
+            return version.body
         return "\n\n".join(
             [
                 self.tr("Cymraeg (Welsh)"),
-                revision.text_cy.strip(),
+                version.text_cy.strip(),
                 self.tr("English"),
-                revision.text_en.strip(),
+                version.text_en.strip(),
             ]
         )
 

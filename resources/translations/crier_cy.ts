@@ -692,13 +692,13 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="+106"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="+150"/>
         <location line="+5"/>
         <source>Earlier versions</source>
         <translation>Fersiynau cynharach</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Version preview</source>
         <translation>Rhagolwg o&apos;r fersiwn</translation>
     </message>
@@ -728,27 +728,49 @@
         <translation>Mae Crier yn cadw fersiwn cyn defnyddio pob awgrym a chyn pob adfer, ac un bob ychydig funudau wrth i chi ysgrifennu: pob un o&apos;r awr ddiwethaf, yna llai wrth iddyn nhw fynd yn hŷn.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
+        <source>This version is in Welsh and English; the draft is now one text. Restoring it brings back both texts. The Text tab shows them.</source>
+        <translation>Mae&apos;r fersiwn hon yn Gymraeg ac yn Saesneg; un testun yw&apos;r drafft nawr. Bydd ei hadfer yn dod â&apos;r ddau destun yn ôl. Mae&apos;r tab Testun yn eu dangos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This version is one text; the draft is now in Welsh and English. Restoring it makes the draft one text again. The Text tab shows it.</source>
+        <translation>Un testun yw&apos;r fersiwn hon; mae&apos;r drafft yn Gymraeg ac yn Saesneg nawr. Bydd ei hadfer yn gwneud y drafft yn un testun eto. Mae&apos;r tab Testun yn ei ddangos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No changes to the Welsh text.</source>
+        <translation>Dim newidiadau i&apos;r testun Cymraeg.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No changes to the English text.</source>
+        <translation>Dim newidiadau i&apos;r testun Saesneg.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>removed since</source>
         <translation>wedi&apos;i dynnu ers hynny</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>added since</source>
         <translation>wedi&apos;i ychwanegu ers hynny</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-37"/>
         <source>This is the text as it is now.</source>
         <translation>Dyma&apos;r testun fel y mae nawr.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
+        <location line="+20"/>
         <source>Cymraeg (Welsh)</source>
         <translation>Cymraeg</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>English</source>
         <translation>Saesneg</translation>
     </message>
@@ -886,12 +908,12 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+64"/>
         <location line="+3"/>
-        <location line="+308"/>
+        <location line="+312"/>
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-295"/>
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
@@ -916,7 +938,7 @@
         <translation>Wrthi&apos;n agor eich drafftiau…</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>
@@ -943,12 +965,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+74"/>
+        <location filename="../../desktop/ui/main_window.py" line="+73"/>
         <source>Queued. The Outbox shows its progress.</source>
         <translation>Yn y ciw. Mae&apos;r Blwch Allan yn dangos ei hynt.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>About Crier</source>
         <translation>Ynghylch Crier</translation>
     </message>
@@ -1271,14 +1293,14 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Posting</name>
     <message>
-        <location filename="../../desktop/ui/posting.py" line="+46"/>
+        <location filename="../../desktop/ui/posting.py" line="+55"/>
         <location line="+3"/>
-        <location line="+162"/>
+        <location line="+190"/>
         <source>Outbox</source>
         <translation>Blwch Allan</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-185"/>
         <source>Connection status</source>
         <translation>Statws y cysylltiad</translation>
     </message>
@@ -1308,29 +1330,29 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>&amp;Calendr</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+9"/>
-        <location line="+29"/>
+        <location line="+32"/>
+        <location line="+25"/>
+        <location line="+37"/>
         <source>Post</source>
         <translation>Cyhoeddi</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-62"/>
         <source>This draft is empty: write something first.</source>
         <translation>Mae&apos;r drafft hwn yn wag: ysgrifennwch rywbeth yn gyntaf.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>Connect an account first: Accounts (Ctrl+,) adds X, Bluesky, Mastodon or Facebook.</source>
         <translation>Cysylltwch gyfrif yn gyntaf: mae Cyfrifon (Ctrl+,) yn ychwanegu X, Bluesky, Mastodon neu Facebook.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>too long for one post: goes as a thread of {n}</source>
         <translation>rhy hir i un neges: yn mynd fel edefyn o {n}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Already posted to {accounts} on {date} at {time} — post again?</source>
         <translation>Wedi&apos;i gyhoeddi i {accounts} ar {date} am {time} yn barod — ei gyhoeddi eto?</translation>
     </message>
@@ -1345,7 +1367,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Cyhoeddi eto?</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+81"/>
         <source>%n waiting to post</source>
         <translation>
             <numerusform>%n yn aros i&apos;w cyhoeddi</numerusform>
@@ -1677,10 +1699,15 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 </context>
 <context>
     <name>RevisionsModel</name>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/history_dialog.py" line="-86"/>
-        <source>Now · %n characters</source>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="-116"/>
+        <source>Now · Welsh and English: {start}</source>
         <extracomment>(removed, added) text colours: 4.5:1 or more on a light and on a dark text background.</extracomment>
+        <translation>Nawr · Cymraeg a Saesneg: {start}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Now · %n characters</source>
         <translation>
             <numerusform>Nawr · %n nod</numerusform>
             <numerusform>Nawr · %n nod</numerusform>
@@ -1690,12 +1717,12 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{when} · Welsh and English</source>
-        <translation>{when} · Cymraeg a Saesneg</translation>
+        <location line="+5"/>
+        <source>{when} · Welsh and English: {start}</source>
+        <translation>{when} · Cymraeg a Saesneg: {start}</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{when} · %n characters</source>
         <translation>
             <numerusform>{when} · %n nod</numerusform>

@@ -683,13 +683,13 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="+106"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="+150"/>
         <location line="+5"/>
         <source>Earlier versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Version preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,27 +719,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
+        <source>This version is in Welsh and English; the draft is now one text. Restoring it brings back both texts. The Text tab shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This version is one text; the draft is now in Welsh and English. Restoring it makes the draft one text again. The Text tab shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No changes to the Welsh text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No changes to the English text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>removed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>added since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-37"/>
         <source>This is the text as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
+        <location line="+20"/>
         <source>Cymraeg (Welsh)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,12 +896,12 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+64"/>
         <location line="+3"/>
-        <location line="+308"/>
+        <location line="+312"/>
         <source>Crier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-295"/>
         <source>Write or preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,7 +926,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,12 +947,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+74"/>
+        <location filename="../../desktop/ui/main_window.py" line="+73"/>
         <source>Queued. The Outbox shows its progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>About Crier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,14 +1271,14 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Posting</name>
     <message>
-        <location filename="../../desktop/ui/posting.py" line="+46"/>
+        <location filename="../../desktop/ui/posting.py" line="+55"/>
         <location line="+3"/>
-        <location line="+162"/>
+        <location line="+190"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-185"/>
         <source>Connection status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,29 +1308,29 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+9"/>
-        <location line="+29"/>
+        <location line="+32"/>
+        <location line="+25"/>
+        <location line="+37"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-62"/>
         <source>This draft is empty: write something first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>Connect an account first: Accounts (Ctrl+,) adds X, Bluesky, Mastodon or Facebook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>too long for one post: goes as a thread of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Already posted to {accounts} on {date} at {time} — post again?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,7 +1345,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+81"/>
         <source>%n waiting to post</source>
         <translation>
             <numerusform>%n waiting to post</numerusform>
@@ -1646,22 +1668,27 @@ Draft, check and publish council social media posts.</source>
 </context>
 <context>
     <name>RevisionsModel</name>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/history_dialog.py" line="-86"/>
-        <source>Now · %n characters</source>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="-116"/>
+        <source>Now · Welsh and English: {start}</source>
         <extracomment>(removed, added) text colours: 4.5:1 or more on a light and on a dark text background.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Now · %n characters</source>
         <translation>
             <numerusform>Now · %n character</numerusform>
             <numerusform>Now · %n characters</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{when} · Welsh and English</source>
+        <location line="+5"/>
+        <source>{when} · Welsh and English: {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{when} · %n characters</source>
         <translation>
             <numerusform>{when} · %n character</numerusform>
