@@ -225,3 +225,32 @@ def test_split_into_thread_does_nothing_when_the_text_fits(
     assert not window.editor.body.document().isUndoAvailable()
     qtbot.waitUntil(lambda: not window.autosaver.dirty)
     assert store.revisions(draft_id) == []  # no version kept for a split that did not happen
+
+
+def test_split_into_thread_has_its_own_shortcut(qtbot, window: MainWindow, store: DraftStore) -> None:  # noqa: ANN001
+    """Ctrl+Shift+T splits from the keyboard: no other command, standard key (text editing included) or
+    shortcut of the window uses it, and Help > Keyboard shortcuts lists it under Edit."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from desktop.ui.help import shortcut_rows
+
+    keys = QKeySequence("Ctrl+Shift+T")
+    assert window.split_action.shortcut() == keys
+    others = [a for a in window.findChildren(QAction) if a is not window.split_action]
+    assert keys not in [key for action in others for key in action.shortcuts()]
+    standard = [key for standard in QKeySequence.StandardKey for key in QKeySequence.keyBindings(standard)]
+    assert keys not in standard
+    assert ("Split into thread", "Ctrl+Shift+T") in dict(shortcut_rows(window.menuBar()))["Edit"]
+
+    _open(qtbot, window, store, LONG, networks=("x",))
+    qtbot.waitUntil(lambda: window.split_action.isEnabled(), timeout=3000)
+    window.activateWindow()
+    window.editor.body.setFocus()
+    qtbot.waitUntil(lambda: window.editor.body.hasFocus())
+    qtbot.keyClick(
+        window.editor.body,
+        Qt.Key.Key_T,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.editor.body.toPlainText().count("\n---\n") == 1

@@ -97,7 +97,10 @@ class WindowMenus:
         edit_menu.addSeparator()
         for action in (self.find_action, self.delete_action, self.restore_action, self.empty_trash_action):
             edit_menu.addAction(action)
-        self.split_action = self._action(self.tr("Sp&lit into thread"), self.split_into_thread)
+        # T for thread; no other action, standard key or text-editing key uses Ctrl+Shift+T
+        self.split_action = self._action(
+            self.tr("Sp&lit into thread"), self.split_into_thread, "Ctrl+Shift+T"
+        )
         self.split_action.setEnabled(False)  # while the text is too long for a chosen network (checks)
         edit_menu.addSeparator()
         edit_menu.addAction(self.split_action)

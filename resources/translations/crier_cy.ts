@@ -2221,12 +2221,12 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>&amp;Golygu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Sp&amp;lit into thread</source>
         <translation>Rhannu&apos;n &amp;edefyn</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Settings…</source>
         <translation>G&amp;osodiadau…</translation>
     </message>

@@ -2178,12 +2178,12 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Sp&amp;lit into thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
