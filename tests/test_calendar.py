@@ -189,3 +189,70 @@ def test_a_post_claimed_for_sending_meanwhile_is_not_moved_and_goes_back(
     qtbot.waitUntil(lambda: "being sent" in view.status.text(), timeout=5000)
     assert grid.entry(scheduled).at == AT  # shown at its time again
     assert outbox.get(scheduled).scheduled_at == to_utc(AT)
+
+
+def _focused_name() -> str:
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QApplication
+
+    return QAccessible.queryAccessibleInterface(QApplication.focusWidget()).text(QAccessible.Text.Name)
+
+
+def test_each_post_is_a_named_chip_that_tab_and_the_arrows_reach(qtbot, view, outbox, scheduled, db) -> None:  # noqa: ANN001
+    """A screen reader hears each post as its own button, "day date time, account, start of text", as
+    Tab or an arrow key moves the keyboard to it; Alt+arrows still move it, and the keyboard stays on it."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QApplication
+
+    account = outbox.get(scheduled).account_id
+    later = outbox.queue(
+        [account], ["Library open late on Thursday."], scheduled_at=to_utc(AT + timedelta(days=1))
+    )[0]
+    view.set_posts(outbox.posts())
+    grid = view.grid
+    chips = [grid.chips[scheduled], grid.chips[later]]
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus)
+
+    qtbot.keyClick(grid, Qt.Key.Key_Tab)  # the first post, in time order
+    assert QApplication.focusWidget() is chips[0] and grid.selected == scheduled
+    name = _focused_name()
+    assert name.startswith("Wednesday ") and "10:30, @council, Bins go out early this week." in name
+    interface = QAccessible.queryAccessibleInterface(chips[0])
+    assert interface.role() == QAccessible.Role.Button
+    assert interface.text(QAccessible.Text.Description).startswith("Scheduled: Alt+arrow keys move it")
+    assert "Bins go out early" in view.detail.text()
+    qtbot.keyClick(chips[0], Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is chips[1] and grid.selected == later
+    assert "Thursday" in _focused_name() and "Library open late" in _focused_name()
+    qtbot.keyClick(chips[1], Qt.Key.Key_Tab)  # out of the calendar to the next control
+    assert QApplication.focusWidget() not in (grid, *chips)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is chips[1]
+
+    qtbot.keyClick(chips[1], Qt.Key.Key_Left)  # the arrows go from post to post too
+    assert QApplication.focusWidget() is chips[0] and grid.selected == scheduled
+    qtbot.keyClick(chips[0], Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # move it a day
+    qtbot.waitUntil(lambda: _scheduled_local(outbox, scheduled) == AT + timedelta(days=1), timeout=5000)
+    assert QApplication.focusWidget() is chips[0]  # still on the post it moved
+    assert _focused_name().startswith("Thursday ")
+    assert grid.chip_rects()[scheduled] == chips[0].geometry()  # over its painted chip
+
+    view.step(1)  # next week: no posts shown, so Tab does not stop on posts out of sight
+    assert not any(chip.isVisible() for chip in chips)
+    assert QApplication.focusWidget() is grid
+
+
+def test_a_sent_post_is_named_as_sent(qtbot, view, outbox, db, scheduled) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QAccessible
+
+    with db.write() as session:
+        session.execute(
+            update(Post).where(Post.id == scheduled).values(state=State.SENT.value, sent_at=to_utc(AT))
+        )
+    view.set_posts(outbox.posts())
+    interface = QAccessible.queryAccessibleInterface(view.grid.chips[scheduled])
+    assert interface.text(QAccessible.Text.Name).startswith("Sent Wednesday ")
+    assert interface.text(QAccessible.Text.Description) == "Sent: it can't be moved."

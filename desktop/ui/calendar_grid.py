@@ -1,8 +1,10 @@
 """The calendar's grid: a week (days × hours) or a month (six weeks of days), a chip per post.
 
 Painted rather than built from item views, so a post can be dragged between cells and the day names stay
-in sight while the hours scroll. Choosing and moving by keyboard is here too; the window that asks the
-outbox to move a post is ``calendar_view``.
+in sight while the hours scroll. Each shown post also has a :class:`Chip`, an invisible child widget over
+its painted chip: it is what the keyboard focuses (Tab and the arrow keys go from post to post) and what a
+screen reader announces ("time, account, start of text"). Choosing and moving by keyboard is here too; the
+window that asks the outbox to move a post is ``calendar_view``.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, QTime, Signal
 from PySide6.QtGui import (
+    QFocusEvent,
     QFontMetrics,
     QHelpEvent,
     QKeyEvent,
@@ -20,14 +23,18 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
 )
-from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QToolTip, QWidget
 
 from desktop.core.outbox import PostView, State
+from desktop.ui.dates import date_time_text
 
 Role = QPalette.ColorRole
 HOURS = range(24)
 MONTH_ROWS = 6
+#: How much of a post's text a chip's accessible name says.
+NAME_CHARS = 80
 
 
 def to_local(when: datetime) -> datetime:
@@ -79,6 +86,33 @@ def _wrap(metrics: QFontMetrics, text: str, width: int, lines: int) -> list[str]
     return out
 
 
+class Chip(QAbstractButton):
+    """One shown post, for the keyboard and screen readers: the grid paints it and takes its mouse events;
+    this takes the focus (so Tab and the arrow keys reach each post) and carries its accessible name.
+    A button, so a screen reader says it can be acted on (Enter reschedules)."""
+
+    def __init__(self, grid: CalendarGrid, post_id: int) -> None:
+        super().__init__(grid)
+        self.grid, self.post_id = grid, post_id
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click is the grid's: it chooses, then focuses this
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Nothing: the grid has painted the chip underneath."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.grid.select(self.post_id)
+        self.grid.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.grid.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.grid.keyPressEvent(event)  # arrows, Alt+arrows and Enter mean the same as on the grid
+
+
 class CalendarGrid(QWidget):
     """The painted week (days × hours) or month (six weeks of days), with a chip per post."""
 
@@ -91,14 +125,33 @@ class CalendarGrid(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Calendar"))
         self.setMouseTracking(False)
-        self.month = False
-        self.anchor = date.today()
+        self._month = False
+        self._anchor = date.today()
         self.entries: list[Entry] = []
+        self.chips: dict[int, Chip] = {}  # post id → its focusable, named chip
         self.selected: int | None = None
         self._press: QPoint | None = None
         self._drag_target: tuple[date, int | None] | None = None
 
     # -- what is shown --------------------------------------------------------------------------
+
+    @property
+    def month(self) -> bool:
+        return self._month
+
+    @month.setter
+    def month(self, month: bool) -> None:
+        self._month = month
+        self._place_chips()
+
+    @property
+    def anchor(self) -> date:
+        return self._anchor
+
+    @anchor.setter
+    def anchor(self, day: date) -> None:
+        self._anchor = day
+        self._place_chips()
 
     def first_day(self) -> date:
         """The first day shown: the week's first day (as the locale counts weeks) or the month's grid's."""
@@ -114,8 +167,60 @@ class CalendarGrid(QWidget):
         if self.selected is not None and self.entry(self.selected) is None:
             self.selected = None
             self.selection_changed.emit()
+        self._update_chips()
         self.updateGeometry()
         self.update()
+
+    def chip_name(self, entry: Entry) -> str:
+        """What a screen reader says of a post: when, the account and the start of the text."""
+        day = QLocale().dayName(entry.at.isoweekday(), QLocale.FormatType.LongFormat)
+        when = f"{day} {date_time_text(to_utc(entry.at))}"
+        text = entry.text if len(entry.text) <= NAME_CHARS else entry.text[: NAME_CHARS - 1].rstrip() + "…"
+        said = (
+            self.tr("Sent {when}, {account}, {text}") if entry.sent else self.tr("{when}, {account}, {text}")
+        )
+        return said.format(when=when, account=entry.account, text=text)
+
+    def _update_chips(self) -> None:
+        """A chip per post, named for it and in time order for Tab (the focused one kept across a move)."""
+        ids = {e.post_id for e in self.entries}
+        for post_id in [i for i in self.chips if i not in ids]:
+            chip = self.chips.pop(post_id)
+            if chip.hasFocus():
+                self.setFocus(Qt.FocusReason.OtherFocusReason)
+            chip.deleteLater()
+        previous: QWidget = self
+        for entry in self.entries:
+            chip = self.chips.get(entry.post_id)
+            if chip is None:
+                chip = self.chips[entry.post_id] = Chip(self, entry.post_id)
+            chip.setAccessibleName(self.chip_name(entry))
+            chip.setAccessibleDescription(
+                self.tr("Sent: it can't be moved.")
+                if entry.sent
+                else self.tr("Scheduled: Alt+arrow keys move it, Enter chooses another time.")
+            )
+            QWidget.setTabOrder(previous, chip)
+            previous = chip
+        self._place_chips()
+
+    def _place_chips(self) -> None:
+        """Each chip over its post where the period shows it; hidden (so Tab skips it) where it does not."""
+        rects = self.chip_rects()
+        for post_id, chip in self.chips.items():
+            rect = rects.get(post_id)
+            if rect is None and chip.hasFocus():
+                self.setFocus(Qt.FocusReason.OtherFocusReason)  # not to a control outside the calendar
+            if rect is not None:
+                chip.setGeometry(rect)
+            chip.setVisible(rect is not None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_chips()
+
+    def has_focus_within(self) -> bool:
+        return self.hasFocus() or any(chip.hasFocus() for chip in self.chips.values())
 
     def entry(self, post_id: int | None) -> Entry | None:
         return next((e for e in self.entries if e.post_id == post_id), None)
@@ -125,10 +230,17 @@ class CalendarGrid(QWidget):
         return [e for e in self.entries if days[0] <= e.at.date() <= days[-1]]
 
     def select(self, post_id: int | None) -> None:
+        """Choose a post; when the calendar has the keyboard, the post's chip takes it and is announced (a
+        post a full month's day has no room to show leaves it on the grid, whose description names it)."""
         if post_id != self.selected:
             self.selected = post_id
             self.selection_changed.emit()
             self.update()
+        if self.has_focus_within():
+            chip = self.chips.get(post_id) if post_id is not None else None
+            target = chip if chip is not None and chip.isVisible() else self
+            if not target.hasFocus():
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- geometry -------------------------------------------------------------------------------
 
@@ -306,7 +418,7 @@ class CalendarGrid(QWidget):
             pen = QPen(palette.color(Role.HighlightedText if selected else Role.Text))
             border = QPen(
                 palette.color(Role.Highlight if not selected else Role.Text),
-                2 if selected and self.hasFocus() else 1,
+                2 if selected and self.has_focus_within() else 1,
             )
             if entry.sent:
                 border.setStyle(Qt.PenStyle.DashLine)
@@ -329,7 +441,7 @@ class CalendarGrid(QWidget):
             return super().mousePressEvent(event)
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         chip = self.chip_at(event.position().toPoint())
-        self.select(chip)
+        self.select(chip)  # and the chip takes the focus
         entry = self.entry(chip)
         self._press = event.position().toPoint() if entry is not None and entry.movable else None
 

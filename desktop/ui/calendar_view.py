@@ -116,7 +116,7 @@ class CalendarView(QDialog):
         self.status.setAccessibleName(self.tr("Calendar messages"))
         hint = QLabel(
             self.tr(
-                "Drag a scheduled post to move it, or choose it with the arrow keys and press "
+                "Drag a scheduled post to move it, or choose it with Tab or the arrow keys and press "
                 "Alt+arrows to move it by a day or an hour (a week in the month view)."
             ),
             self,
@@ -205,6 +205,9 @@ class CalendarView(QDialog):
             said = self.tr("Sent {when}: {post}") if entry.sent else self.tr("Scheduled for {when}: {post}")
             self.detail.setText(said.format(when=when, post=f"{entry.account} · {entry.text[:140]}"))
         self.grid.setAccessibleDescription(self.detail.text())
+        chip = self.grid.chips.get(self.grid.selected) if entry is not None else None
+        if chip is not None and chip.isVisible() and self.grid.has_focus_within():
+            self.scroll.ensureWidgetVisible(chip)  # arrowed to a post out of sight
 
     # -- moving ---------------------------------------------------------------------------------
 

@@ -192,9 +192,30 @@
 <context>
     <name>CalendarGrid</name>
     <message>
-        <location filename="../../desktop/ui/calendar_grid.py" line="+92"/>
+        <location filename="../../desktop/ui/calendar_grid.py" line="+126"/>
         <source>Calendar</source>
+        <extracomment>How much of a post&apos;s text a chip&apos;s accessible name says.</extracomment>
         <translation>Calendr</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Sent {when}, {account}, {text}</source>
+        <translation>Anfonwyd {when}, {account}, {text}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{when}, {account}, {text}</source>
+        <translation>{when}, {account}, {text}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sent: it can&apos;t be moved.</source>
+        <translation>Wedi&apos;i hanfon: does dim modd ei symud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduled: Alt+arrow keys move it, Enter chooses another time.</source>
+        <translation>Wedi&apos;i hamserlennu: mae Alt+saethau yn ei symud, ac mae Enter yn dewis amser arall.</translation>
     </message>
 </context>
 <context>
@@ -246,8 +267,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Drag a scheduled post to move it, or choose it with the arrow keys and press Alt+arrows to move it by a day or an hour (a week in the month view).</source>
-        <translation>Llusgwch neges wedi&apos;i hamserlennu i&apos;w symud, neu dewiswch hi gyda&apos;r bysellau saeth a phwyso Alt+saethau i&apos;w symud ddiwrnod neu awr (wythnos yn y golwg mis).</translation>
+        <source>Drag a scheduled post to move it, or choose it with Tab or the arrow keys and press Alt+arrows to move it by a day or an hour (a week in the month view).</source>
+        <translation>Llusgwch neges wedi&apos;i hamserlennu i&apos;w symud, neu dewiswch hi gyda Tab neu&apos;r bysellau saeth a phwyso Alt+saethau i&apos;w symud ddiwrnod neu awr (wythnos yn y golwg mis).</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -275,7 +296,7 @@
         <translation>Wedi&apos;i hamserlennu ar gyfer {when}: {post}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Moved to {when}.</source>
         <translation>Wedi&apos;i symud i {when}.</translation>
     </message>
@@ -1682,7 +1703,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="-194"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="-197"/>
         <source>Reschedule post</source>
         <translation>Newid amser y neges</translation>
     </message>

@@ -192,8 +192,29 @@
 <context>
     <name>CalendarGrid</name>
     <message>
-        <location filename="../../desktop/ui/calendar_grid.py" line="+92"/>
+        <location filename="../../desktop/ui/calendar_grid.py" line="+126"/>
         <source>Calendar</source>
+        <extracomment>How much of a post&apos;s text a chip&apos;s accessible name says.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Sent {when}, {account}, {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{when}, {account}, {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sent: it can&apos;t be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduled: Alt+arrow keys move it, Enter chooses another time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -246,7 +267,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Drag a scheduled post to move it, or choose it with the arrow keys and press Alt+arrows to move it by a day or an hour (a week in the month view).</source>
+        <source>Drag a scheduled post to move it, or choose it with Tab or the arrow keys and press Alt+arrows to move it by a day or an hour (a week in the month view).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -275,7 +296,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Moved to {when}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,7 +1672,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="-194"/>
+        <location filename="../../desktop/ui/calendar_view.py" line="-197"/>
         <source>Reschedule post</source>
         <translation type="unfinished"></translation>
     </message>
