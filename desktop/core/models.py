@@ -133,6 +133,7 @@ class Post(Base):
         Index("ix_posts_account_state", "account_id", "state", "id"),
         Index("ix_posts_due", "state", "next_attempt_at"),
         Index("ix_posts_pair", "pair_id"),
+        Index("ix_posts_draft", "draft_id", "state"),  # where a draft went out (the drafts list)
     )
 
     def __repr__(self) -> str:

@@ -173,6 +173,18 @@ def partner_of(session: Session, post: Post) -> tuple[Post | None, Account | Non
     return (row[0], row[1]) if row else (None, None)
 
 
+@dataclass(frozen=True, slots=True)
+class Posted:
+    """Where and when a draft went out: its accounts, in the order it first reached each, and when last."""
+
+    accounts: tuple[str, ...]
+    last: datetime
+
+
+#: Draft ids asked about per query: well under SQLite's limit on bound parameters.
+IDS_PER_QUERY = 500
+
+
 def _view(post: Post, account: Account, hold: str = "") -> PostView:
     return PostView(
         id=post.id,
@@ -311,6 +323,30 @@ class Outbox:
                 stmt = stmt.where(Post.state.in_([s.value for s in states]))
             rows = session.execute(stmt.order_by(Post.id.desc()).limit(limit)).all()
             return [_view(post, acct, pair_hold(post, *partner_of(session, post))) for post, acct in rows]
+
+    def posted(self, draft_ids: Iterable[int]) -> dict[int, Posted]:
+        """Where each of these drafts went out (a draft never sent is not in the answer): asked by draft id,
+        so a draft posted years and thousands of posts ago is told as exactly as yesterday's."""
+        ids = sorted(set(draft_ids))
+        sent: dict[int, list[tuple[datetime, int, str]]] = {}
+        with self.db.read() as session:
+            for start in range(0, len(ids), IDS_PER_QUERY):
+                rows = session.execute(
+                    select(Post.draft_id, Post.sent_at, Post.updated_at, Post.id, Account.handle)
+                    .join(Account, Post.account_id == Account.id)
+                    .where(
+                        Post.state == State.SENT.value, Post.draft_id.in_(ids[start : start + IDS_PER_QUERY])
+                    )
+                ).all()
+                for draft_id, sent_at, updated_at, post_id, handle in rows:
+                    if draft_id is not None:  # (the query asked for drafts' posts only)
+                        sent.setdefault(draft_id, []).append((sent_at or updated_at, post_id, handle))
+        return {
+            draft_id: Posted(
+                tuple(dict.fromkeys(handle for _at, _id, handle in sorted(posts))), max(posts)[0]
+            )
+            for draft_id, posts in sent.items()
+        }
 
     def get(self, post_id: int) -> PostView:
         with self.db.read() as session:

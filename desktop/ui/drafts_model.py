@@ -8,6 +8,10 @@ Every read (a new query's first page and each further page fetchMore asks for) r
 lane, never the GUI thread. A newer query cancels the reads of the older one, so a slow search can't
 hold up the next; rows arrive when their page does. When an operation changes drafts (``Change.DRAFTS``)
 the first page is read again, quietly unless the rows it holds differ.
+
+Where and when each draft went out (its "Posted to …" mark) is asked by draft id, on the same lane, for
+each page as it arrives, and again for a draft when the outbox shows one of its posts newly sent: exact for
+a draft posted long ago, without reading the whole outbox.
 """
 
 from __future__ import annotations
@@ -34,7 +38,12 @@ from desktop.ui.dates import local_date_and_time, local_time_text
 from desktop.ui.ops import LIST, Change, Failure, Ops
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from desktop.core.outbox import Posted
     from desktop.core.store import DraftStore
+
+    PostedSource = Callable[[list[int]], dict[int, Posted]]
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +78,9 @@ class DraftsModel(QAbstractListModel):
         self._generation = 0
         self._cancel = threading.Event()  # set when the current query's reads are no longer wanted
         self._fetching = False
-        self._postings: dict[int, list[PostView]] = {}  # draft id -> its sent posts, oldest first
+        self._posted_source: PostedSource | None = None  # draft ids -> where each went out
+        self._posted: dict[int, Posted] = {}  # the loaded drafts that went out
+        self._sent_seen: set[int] = set()  # sent posts already accounted for
 
     # -- querying -------------------------------------------------------------------------------
 
@@ -77,8 +88,9 @@ class DraftsModel(QAbstractListModel):
     def query(self) -> DraftQuery:
         return self._query
 
-    def attach(self, store: DraftStore) -> None:
-        self._store = store
+    def attach(self, store: DraftStore, posted: PostedSource | None = None) -> None:
+        """Read drafts from ``store``; ``posted`` (the service's) says where drafts went out."""
+        self._store, self._posted_source = store, posted
         self.reload()
 
     def set_query(self, query: DraftQuery) -> None:
@@ -144,6 +156,7 @@ class DraftsModel(QAbstractListModel):
         self._exhausted = len(rows) < PAGE_SIZE
         self.endResetModel()
         self.loaded.emit(len(self._ids))
+        self._ask_posted(row.id for row in rows)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
@@ -182,6 +195,7 @@ class DraftsModel(QAbstractListModel):
             self._known.update(row.id for row in page)
             self._keep(page)
             self.endInsertRows()
+            self._ask_posted(row.id for row in page)
 
     # -- the rows kept in memory ------------------------------------------------------------------
 
@@ -262,30 +276,44 @@ class DraftsModel(QAbstractListModel):
     # -- where and when each draft went out (from the outbox the sync controller reads) ------------
 
     def set_postings(self, posts: list[PostView]) -> None:
-        """The sent posts, so a posted draft says where and when; rows repaint, nothing is re-read."""
-        postings: dict[int, list[PostView]] = {}
-        for post in sorted(posts, key=lambda p: p.sent_at or p.updated_at):
-            if post.state is State.SENT and post.draft_id is not None:
-                postings.setdefault(post.draft_id, []).append(post)
-        if postings != self._postings:
-            self._postings = postings
-            if self._ids:
+        """The outbox as last read: a loaded draft with a post newly sent is asked about again."""
+        sent = {p.id: p.draft_id for p in posts if p.state is State.SENT and p.draft_id is not None}
+        fresh = {d for post_id, d in sent.items() if post_id not in self._sent_seen and d in self._known}
+        self._sent_seen.update(sent)
+        self._ask_posted(fresh)
+
+    def _ask_posted(self, draft_ids: Iterable[int]) -> None:
+        """Where these drafts went out, read on the list lane; their rows repaint when it is known."""
+        ids, source = list(draft_ids), self._posted_source
+        if not ids or source is None:
+            return
+
+        def known(found: dict[int, Posted]) -> None:
+            changed = False
+            for draft_id in ids:
+                posted = found.get(draft_id)
+                if posted != self._posted.get(draft_id):
+                    changed = True
+                    if posted is None:
+                        del self._posted[draft_id]
+                    else:
+                        self._posted[draft_id] = posted
+            if changed and self._ids:
                 self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1), [DraftRoles.POSTED])
 
-    def postings(self, draft_id: int) -> list[PostView]:
-        return self._postings.get(draft_id, [])
+        self._ops.run(lambda: source(ids), known, lane=LIST, on_error=lambda f: log.error("%s", f.message))
 
     def posted_where(self, draft_id: int) -> tuple[str, str, str] | None:
         """(the accounts it went to, the date and the time it last went out), or None."""
-        sent = self.postings(draft_id)
-        if not sent:
+        posted = self._posted.get(draft_id)
+        if posted is None:
             return None
-        date, time = local_date_and_time(sent[-1].sent_at or sent[-1].updated_at)
-        return ", ".join(dict.fromkeys(p.account for p in sent)), date, time
+        date, time = local_date_and_time(posted.last)
+        return ", ".join(posted.accounts), date, time
 
     def posted_text(self, draft_id: int, status: str = "") -> str:
         if (where := self.posted_where(draft_id)) is None:
-            return self.tr("Posted") if status == "sent" else ""  # (older than the outbox list)
+            return self.tr("Posted") if status == "sent" else ""  # (until where is read)
         accounts, date, time = where
         return self.tr("Posted to {accounts} on {date} at {time}").format(
             accounts=accounts, date=date, time=time

@@ -130,7 +130,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         settings = crier.settings
         self.store, self.settings = store, settings
         self.autosaver.store = store
-        self.model.attach(store)
+        self.model.attach(store, crier.posted)  # where each draft went out, asked by draft id
         from desktop.ui.posting import Posting
 
         self.posting = Posting(self, crier, self._sync)

@@ -565,7 +565,7 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="+244"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="+258"/>
         <location line="+5"/>
         <source>Untitled draft</source>
         <translation>Drafft heb deitl</translation>
@@ -576,7 +576,7 @@
         <translation>{title}, golygwyd {when}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+54"/>
         <source>Posted</source>
         <translation>Cyhoeddwyd</translation>
     </message>

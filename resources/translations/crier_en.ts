@@ -556,7 +556,7 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="+244"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="+258"/>
         <location line="+5"/>
         <source>Untitled draft</source>
         <translation type="unfinished"></translation>
@@ -567,7 +567,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+54"/>
         <source>Posted</source>
         <translation type="unfinished"></translation>
     </message>

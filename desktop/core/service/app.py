@@ -3,7 +3,7 @@ the HTTP stack and the sync engine, each made on first use and closed in one pla
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from desktop.core.db import Database
     from desktop.core.drafts import DraftData, DraftSummary
     from desktop.core.net.probe import ProbeSchedule
-    from desktop.core.outbox import Outbox, PostView
+    from desktop.core.outbox import Outbox, Posted, PostView
     from desktop.core.paths import AppPaths
     from desktop.core.policy import Policy
     from desktop.core.posting import Verdict
@@ -238,6 +238,10 @@ class Crier:
 
     def posts(self, states: Sequence[Any] | None = None, limit: int = 1000) -> list[PostView]:
         return self.outbox.posts(states, limit=limit)
+
+    def posted(self, draft_ids: Iterable[int]) -> dict[int, Posted]:
+        """Where and when each of these drafts went out (the drafts list's mark), asked by draft id."""
+        return self.outbox.posted(draft_ids)
 
     def draft_summaries(self, *, trash: bool = False) -> Iterator[DraftSummary]:
         """Every draft (or those in the Trash) in the list's order, a page at a time: the window's paging."""
