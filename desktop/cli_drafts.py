@@ -15,7 +15,7 @@ from desktop.core.networks import NETWORK_NAMES
 
 if TYPE_CHECKING:
     from desktop.core.drafts import DraftData
-    from desktop.core.outbox import PostView
+    from desktop.core.posts import PostView
 
 CSV_COLUMNS = ("id", "title", "text", "status", "networks", "created", "edited", "posted")
 

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from desktop.core.outbox import PostView
+    from desktop.core.posts import PostView
     from desktop.core.waiting import WaitReason
 
 
@@ -37,7 +37,7 @@ def state_text(post: PostView, reason: WaitReason | None = None) -> str:
     """The Outbox window's words for a post's state (desktop/ui/outbox_model.py says the same); a waiting
     post says why it waits (``core.waiting``).
     """
-    from desktop.core.outbox import State
+    from desktop.core.posts import State
 
     if reason is not None:
         return reason.text(when_text)

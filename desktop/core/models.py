@@ -6,16 +6,12 @@ avoids comparing local and UTC times by accident.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-
-def utcnow() -> datetime:
-    """Naive UTC with millisecond precision, so values round-trip through SQLite exactly."""
-    now = datetime.now(UTC).replace(tzinfo=None)
-    return now.replace(microsecond=now.microsecond // 1000 * 1000)
+from desktop.core.clock import utcnow
 
 
 class Base(DeclarativeBase):

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractButton, QApplication, QToolTip, QWidget
 
-from desktop.core.outbox import PostView, State
+from desktop.core.posts import PostView, State
 from desktop.ui.dates import date_time_text
 
 Role = QPalette.ColorRole

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.outbox import PostView
+from desktop.core.posts import PostView
 from desktop.ui.calendar_grid import CalendarGrid, Entry, entries_of, to_utc
 from desktop.ui.contrast import make_secondary
 from desktop.ui.dates import date_time_text

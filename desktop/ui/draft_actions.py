@@ -14,10 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit
 
+from desktop.core.clock import utcnow
 from desktop.core.drafts import DraftData, DraftQuery, DraftSummary, View
-from desktop.core.models import utcnow
 from desktop.ui.autosave import NEW
-from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.ops import Change, Failure
 
 NETWORKS, LANGUAGE = ("x",), "en"  # a new draft's
@@ -219,6 +218,8 @@ class DraftActions:
         )
 
     def _choose_version(self: MainWindow, draft_id: int, revisions: list, current: DraftData) -> None:
+        from desktop.ui.history_dialog import HistoryDialog  # built on first use, not at start-up
+
         dialog = HistoryDialog(revisions, self, current=current)
         if not dialog.exec() or dialog.chosen is None:
             return

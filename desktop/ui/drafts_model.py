@@ -33,7 +33,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.drafts import DraftQuery, DraftSummary, SearchCancelled
-from desktop.core.outbox import PostView, State
+from desktop.core.posts import PostView, State
 from desktop.ui.dates import local_date_and_time, local_time_text
 from desktop.ui.ops import LIST, Change, Failure, Ops
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 
 from desktop.core.networks import NETWORK_NAMES
-from desktop.core.outbox import PostView, State
+from desktop.core.posts import PostView, State
 from desktop.core.waiting import Wait, WaitReason, why_waiting
 from desktop.ui.contrast import severity_colour
 from desktop.ui.dates import date_time_text

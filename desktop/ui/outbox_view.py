@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.outbox import PostView, State
+from desktop.core.posts import PostView, State
 from desktop.ui.outbox_model import POST_ROLE, OutboxModel
 
 

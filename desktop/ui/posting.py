@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSystemTrayIcon
 
 from desktop.core.drafts import DraftData
-from desktop.core.outbox import State
+from desktop.core.posts import State
 from desktop.core.service import Outgoing
 from desktop.ui.i18n import shown
 from desktop.ui.ops import LIST, STORE, Change, Failure, Ops, ops_of

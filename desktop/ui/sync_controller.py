@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.changes import ChangeWatch
-from desktop.core.models import utcnow
-from desktop.core.outbox import PostView, State
+from desktop.core.clock import utcnow
+from desktop.core.posts import PostView, State
 from desktop.core.reachability import ProbeUrl, Reachability, check
 from desktop.ui.ops import SYNC, WATCH, Change, Failure, Ops, ops_of
 

@@ -1,0 +1,12 @@
+"""The app's one notion of "now", apart from the database models so the window can use it before
+SQLAlchemy is imported."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+
+def utcnow() -> datetime:
+    """Naive UTC with millisecond precision, so values round-trip through SQLite exactly."""
+    now = datetime.now(UTC).replace(tzinfo=None)
+    return now.replace(microsecond=now.microsecond // 1000 * 1000)
