@@ -6,19 +6,29 @@ machines without a display.
 
 from __future__ import annotations
 
-import argparse
+import gc
 import logging
 import sys
 import time
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.core.errors import CrierError
+
+if TYPE_CHECKING:
+    import argparse
+    from pathlib import Path
 
 log = logging.getLogger(__name__)
 STARTED = time.perf_counter()
 
 
-def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    from desktop import cli
+
     parser = argparse.ArgumentParser(
         prog="crier",
         description="Draft, check and publish council social media posts, offline first.",
@@ -36,26 +46,35 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         help="use this SQLAlchemy database URL instead of the local drafts file",
     )
     parser.add_argument("--selftest", action="store_true", help="print a health report and exit (for IT)")
-    if commands:
-        from desktop import cli
-
-        cli.add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
+    cli.add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
     return parser
 
 
-def _opens_window(argv: list[str]) -> bool:
-    """Whether the arguments ask for the window alone (at most a database URL): then the commands'
-    parser, and everything it imports, stays off the start-up path."""
-    rest = list(argv)
+def _window_arguments(argv: list[str]) -> SimpleNamespace | None:
+    """The arguments, when they ask for the window alone (at most a database URL): then argparse, the
+    commands' parser and everything it imports stay off the start-up path. None for anything else."""
+    rest, url = list(argv), None
     if rest[:1] == ["--database-url"] and len(rest) >= 2:
-        rest = rest[2:]
+        rest, url = rest[2:], rest[1]
     elif rest[:1] and rest[0].startswith("--database-url="):
-        rest = rest[1:]
-    return not rest
+        rest, url = rest[1:], rest[0].partition("=")[2]
+    return None if rest else SimpleNamespace(database_url=url, selftest=False, command=None)
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    """Show the window first, then open the database and settings off the GUI thread."""
+def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
+    """Show the window first, then open the database and settings off the GUI thread.
+
+    The garbage collector waits until the window has painted: start-up makes a few hundred thousand
+    objects that all live (Qt's enum types, modules, widgets' wrappers), so the 60-odd collections it
+    would run meanwhile (about 12 ms) find nothing to free."""
+    gc.disable()
+    try:
+        return _run_gui(args)
+    finally:
+        gc.enable()
+
+
+def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     from desktop.core.display import display_problem
 
     problem = display_problem()
@@ -67,7 +86,6 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktop.core.logsetup import configure_logging
     from desktop.core.paths import RESOURCES, FolderError, app_paths
     from desktop.ui.single_instance import InstanceServer, ask_running_instance_to_raise
 
@@ -86,12 +104,12 @@ def run_gui(args: argparse.Namespace) -> int:
         print(f"crier: {error.user_message}", file=sys.stderr)
         QMessageBox.critical(None, "Crier", error.user_message)
         return 2
-    configure_logging(paths.logs)
     from desktop.ui.dates import app_locale
     from desktop.ui.i18n import install_translations, language_setting
 
     install_translations(app, language_setting(), app_locale())
     if ask_running_instance_to_raise(paths.data):
+        _configure_logging(paths.logs)
         log.info("Crier is already running on %s; asked it to come to the front", paths.data)
         return 0
     instance = InstanceServer(paths.data)
@@ -135,12 +153,23 @@ def run_gui(args: argparse.Namespace) -> int:
     # first frame is drawn would hold the interpreter lock and delay it.
     from desktop.ui.first_paint import after_first_paint, freeze_start_up_objects
 
-    after_first_paint(window, lambda: window.reader.submit(open_everything, ready, failed))
+    def after_painting() -> None:
+        gc.enable()
+        _configure_logging(paths.logs)  # (logging.handlers, socket, pickle, queue: not first-frame work)
+        window.reader.submit(open_everything, ready, failed)
+
+    after_first_paint(window, after_painting)
     try:
         return app.exec()
     finally:
         for crier in opened:
             crier.close()
+
+
+def _configure_logging(log_dir: Path) -> None:
+    from desktop.core.logsetup import configure_logging
+
+    configure_logging(log_dir)
 
 
 def _refuse(message: str) -> int:
@@ -149,11 +178,10 @@ def _refuse(message: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from desktop.core.logsetup import configure_logging
-
     arguments = sys.argv[1:] if argv is None else argv
-    if _opens_window(arguments):
-        return run_gui(build_parser(commands=False).parse_args(arguments))
+    window_only = _window_arguments(arguments)
+    if window_only is not None:
+        return run_gui(window_only)
     parser = build_parser()
     args = parser.parse_args(arguments)
     if args.command is None and not args.selftest:
@@ -166,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     except CrierError as error:
         return _refuse(error.user_message)
     # Commands speak to people in one plain sentence; the details go to the log file only.
-    configure_logging(paths.logs)
+    _configure_logging(paths.logs)
     if args.selftest:
         from desktop import selftest
 

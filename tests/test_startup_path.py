@@ -1,0 +1,93 @@
+"""What the window's start-up loads before the main window is first shown (issue 16: start-up within 1.3x
+of a bare PySide6 window). Everything not on the first screen waits for the first paint or first use;
+this keeps it from creeping back. ``python -m desktop`` in a child process, offscreen, with its own data
+folder; the modules are listed at the moment the window is shown, then the child exits."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: Loaded after the first paint (the database, on the list lane) or when first used (dialogs, views).
+NOT_BEFORE_THE_WINDOW = (
+    # libraries: the database, the networks' clients, images, proxies, logging's rotating file
+    "sqlalchemy",
+    "alembic",
+    "psycopg",
+    "keyring",
+    "requests",
+    "urllib3",
+    "tweepy",
+    "atproto",
+    "mastodon",
+    "PIL",
+    "pypac",
+    "regex",
+    "logging.handlers",
+    # core machinery and data
+    "desktop.core.models",
+    "desktop.core.db",
+    "desktop.core.store",
+    "desktop.core.outbox",
+    "desktop.core.settings",
+    "desktop.core.policy",
+    "desktop.core.service",
+    "desktop.core.tone",
+    "desktop.core.checks",
+    "desktop.core.counting",
+    "desktop.core.spelling",
+    "desktop.core.preview",
+    "desktop.cli",
+    # what is not on the first screen
+    "desktop.ui.history_dialog",
+    "desktop.ui.settings_dialog",
+    "desktop.ui.post_dialog",
+    "desktop.ui.accounts_dialog",
+    "desktop.ui.team_join_dialog",
+    "desktop.ui.posting",
+    "desktop.ui.outbox_model",
+    "desktop.ui.outbox_view",
+    "desktop.ui.calendar_view",
+    "desktop.ui.team_view",
+    "desktop.ui.live_checks",
+    "desktop.ui.sync_controller",
+)
+
+PROBE = """
+import os, sys
+from PySide6.QtWidgets import QMainWindow
+
+def show(window):
+    print("\\n".join(sorted(sys.modules)), flush=True)
+    os._exit(0)
+
+QMainWindow.show = show
+sys.argv = ["crier"]
+from desktop.app import main
+main([])
+"""
+
+
+def modules_when_the_window_shows(data: Path) -> set[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CRIER_DATA_DIR": str(data)}
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    return set(result.stdout.split())
+
+
+def test_the_window_shows_before_the_database_networks_and_dialogs_are_loaded(tmp_path: Path) -> None:
+    loaded = modules_when_the_window_shows(tmp_path)
+    assert "desktop.ui.main_window" in loaded  # the probe did see the window
+    early = sorted(
+        name
+        for name in loaded
+        for heavy in NOT_BEFORE_THE_WINDOW
+        if name == heavy or name.startswith(heavy + ".")
+    )
+    assert early == []
