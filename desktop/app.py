@@ -112,12 +112,9 @@ def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
         _configure_logging(paths.logs)
         log.info("Crier is already running on %s; asked it to come to the front", paths.data)
         return 0
-    instance = InstanceServer(paths.data)
-
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow()
-    instance.raise_requested.connect(window.bring_to_front)
     window.show()
     opened: list = []
 
@@ -155,6 +152,8 @@ def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
 
     def after_painting() -> None:
         gc.enable()
+        instance = InstanceServer(paths.data, window)  # a second start brings this window to the front
+        instance.raise_requested.connect(window.bring_to_front)
         _configure_logging(paths.logs)  # (logging.handlers, socket, pickle, queue: not first-frame work)
         window.reader.submit(open_everything, ready, failed)
 

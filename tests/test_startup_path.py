@@ -28,6 +28,7 @@ NOT_BEFORE_THE_WINDOW = (
     "pypac",
     "regex",
     "logging.handlers",
+    *(("PySide6.QtNetwork",) if os.name == "posix" else ()),  # no other Crier's socket: nobody to ask
     # core machinery and data
     "desktop.core.models",
     "desktop.core.db",

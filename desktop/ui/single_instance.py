@@ -1,13 +1,18 @@
-"""One Crier per data folder: a second start brings the first window to the front instead."""
+"""One Crier per data folder: a second start brings the first window to the front instead.
+
+QtNetwork (about 7 ms to import, with its enum types) stays off the start-up path when it can: on POSIX a
+listening Crier has a socket file in Qt's temporary folder, so when there is none there is nobody to ask,
+and the window's own server starts after its first paint. (Windows' named pipes can only be asked.)
+"""
 
 from __future__ import annotations
 
 import getpass
 import hashlib
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDir, QObject, Signal
 
 RAISE = b"raise\n"
 
@@ -17,11 +22,21 @@ def server_name(data_dir: Path) -> str:
     return f"crier-{digest}"
 
 
+def _may_be_listening(name: str) -> bool:
+    """False only when no Crier can be listening under ``name`` (QLocalServer's POSIX socket path)."""
+    return os.name != "posix" or os.path.exists(os.path.join(QDir.tempPath(), name))
+
+
 def ask_running_instance_to_raise(data_dir: Path, timeout_ms: int = 500) -> bool:
     """True when another Crier on this data folder answered and will show itself."""
+    name = server_name(data_dir)
+    if not _may_be_listening(name):
+        return False
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     try:
-        socket.connectToServer(server_name(data_dir))
+        socket.connectToServer(name)
         if not socket.waitForConnected(timeout_ms):
             return False
         socket.write(RAISE)
@@ -36,6 +51,8 @@ class InstanceServer(QObject):
     raise_requested = Signal()
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -50,6 +67,8 @@ class InstanceServer(QObject):
             socket.readyRead.connect(self._read)
 
     def _read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket) and bytes(socket.readAll().data()).startswith(RAISE.strip()):
             self.raise_requested.emit()
