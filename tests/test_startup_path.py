@@ -45,6 +45,7 @@ NOT_BEFORE_THE_WINDOW = (
     "desktop.cli",
     # what is not on the first screen
     "desktop.ui.history_dialog",
+    "desktop.ui.help",
     "desktop.ui.settings_dialog",
     "desktop.ui.post_dialog",
     "desktop.ui.accounts_dialog",

@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QToolBar
 
 from desktop.core.drafts import DraftQuery, View
-from desktop.ui.help import ShortcutsDialog, open_user_guide, user_guide
 from desktop.ui.ops import LIST
 from desktop.ui.theme_icons import theme_icon
 
@@ -189,6 +188,8 @@ class WindowMenus:
         (self.show_trash_action if in_trash else self.show_drafts_action).setChecked(True)
 
     def open_guide(self: MainWindow) -> None:
+        from desktop.ui.help import open_user_guide, user_guide  # the Help menu's parts: built on first use
+
         if not open_user_guide():
             QMessageBox.information(
                 self,
@@ -197,6 +198,8 @@ class WindowMenus:
             )
 
     def show_shortcuts(self: MainWindow) -> None:
+        from desktop.ui.help import ShortcutsDialog
+
         more = {self.tr("Search box"): [self.drafts.clear_search_action]}
         ShortcutsDialog(self.menuBar(), self, more).exec()
 
