@@ -7,6 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.core.team.pairs import pair_wait
+from desktop.ui.i18n import shown
+
 Index = QModelIndex | QPersistentModelIndex
 SUBMISSION_ROLE = Qt.ItemDataRole.UserRole + 1
 POST_COLUMN = 1  # the one that stretches
@@ -14,6 +17,16 @@ POST_COLUMN = 1  # the one that stretches
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Team", text)
+
+
+def status_text(row: dict[str, Any]) -> str:
+    """The state, and what holds the post back: its Welsh-English pair, or its own last error."""
+    words = state_text(row["state"])
+    if (waits := pair_wait(row.get("pair_hold"))) is not None:
+        return _tr("{state}: {reason}").format(state=words, reason=shown(waits))
+    if row.get("error") and row["state"] in ("queued", "needs_attention"):
+        return _tr("{state}: {reason}").format(state=words, reason=row["error"])
+    return words
 
 
 def state_text(state: str) -> str:
@@ -51,6 +64,7 @@ def action_text(action: str) -> str:
         "cancelled": _tr("cancelled it"),
         "needs_attention": _tr("found it needs attention"),
         "posted_without_approval": _tr("posted it without approval"),
+        "waiting_for_pair": _tr("approved it; it waits for its pair to be approved"),
         "purged": _tr("deleted it (retention period)"),
     }
     return words.get(action, action.replace("_", " "))
@@ -103,7 +117,7 @@ class SubmissionsModel(QAbstractTableModel):
             text = (row.get("text") or "").strip()
             column = index.column()
             if column == 0:
-                return state_text(row["state"])
+                return status_text(row)
             if column == POST_COLUMN:
                 return text if role == Qt.ItemDataRole.ToolTipRole else " ".join(text.split())
             if column == 2:
