@@ -59,11 +59,12 @@ def test_neither_is_queued_until_both_are_approved_then_the_welsh_is_first(team:
     assert team.outbox() == []  # the Welsh is approved, but the English is still in review
     assert team.column("SELECT state FROM crier.submissions WHERE id = %s", welsh) == ["approved"]
     assert str(pair_wait(team.hold(welsh))) == "Waiting for its English pair to be approved"
-    assert str(pair_wait(team.hold(english))) == "Waiting for its Welsh pair to go out"
+    assert team.hold(english) is None  # in review: that is what it waits for
 
     team.decide(english, team.approver2)
     assert [(s, st) for _, s, st in team.outbox()] == [(welsh, "queued"), (english, "queued")]
     assert team.hold(welsh) is None
+    assert str(pair_wait(team.hold(english))) == "Waiting for its Welsh pair to go out"
     actions = team.column("SELECT action FROM crier.audit_log WHERE submission_id = %s ORDER BY id", welsh)
     assert actions == ["submitted", "approved", "waiting_for_pair", "queued"]
 

@@ -58,7 +58,8 @@ SET search_path = crier, pg_temp AS $$
             (SELECT o.error FROM crier.outbox o WHERE o.submission_id = p.id ORDER BY o.id DESC LIMIT 1) AS error
         FROM crier.submissions s JOIN crier.submissions p ON p.pair_id = s.pair_id AND p.id <> s.id
             JOIN crier.accounts a ON a.id = p.account_id
-        WHERE s.id = p_id AND s.state NOT IN ('sent', 'cancelled')
+        WHERE s.id = p_id  -- one still in review (or finished) waits for nothing but itself
+            AND s.state NOT IN ('submitted', 'resubmitted', 'changes_requested', 'sent', 'cancelled')
     ) h
 $$;
 
