@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from tests.postgres import PortGate
 from tests.test_bilingual import CY, EN
 from tests.test_team_cli import Office
 
@@ -23,8 +24,8 @@ PAIR_FILE = f"---cy---\n{CY}\n---en---\n{EN}\n"
 class PairOffice(Office):
     """The office of test_team_cli; the approver's PC also holds the Welsh account @cyngor."""
 
-    def __init__(self, tmp_path: Path, db, x_api) -> None:  # noqa: ANN001
-        super().__init__(tmp_path, db, x_api)
+    def __init__(self, tmp_path: Path, db, x_api, gate: PortGate | None = None) -> None:  # noqa: ANN001
+        super().__init__(tmp_path, db, x_api, gate)
         self.x_api = x_api
         self.welsh_tokens = connect_x(self.approver, x_api, "cyngor")
         self.approver.ok("sync", "--once")  # @cyngor becomes known to the team
@@ -33,6 +34,7 @@ class PairOffice(Office):
         post = self.author.root / "pair.txt"
         post.write_text(text, encoding="utf-8")
         out = self.author.ok("queue", str(post), "--pair", "@cyngor,@council")
+        assert "pair" in out, out
         welsh, english = map(int, re.search(r"pair (\d+), (\d+)", out).groups())
         return welsh, english
 
@@ -161,3 +163,25 @@ def test_a_pair_with_an_account_the_team_does_not_have_is_refused_in_one_sentenc
     result = office.author.run("queue", str(single), "--pair", "@cyngor,@council")
     assert result.returncode == 2 and "--pair needs a bilingual file" in result.stderr
     assert office.approver.json("approvals", "list") == []
+
+
+def test_a_pair_written_offline_reaches_the_team_once_and_goes_out_welsh_first(
+    tmp_path: Path, team_db, x_api
+) -> None:  # noqa: ANN001
+    gate = PortGate(team_db.server.port).open()
+    office = PairOffice(tmp_path, team_db, x_api, gate)
+    office.author.ok("team", "status")  # the author's PC has pulled the team's accounts
+    gate.block()  # then loses the database port
+    post = office.author.root / "pair.txt"
+    post.write_text(PAIR_FILE, encoding="utf-8")
+    assert "next `crier sync --once`" in office.author.ok("queue", str(post), "--pair", "@cyngor,@council")
+    gate.open()
+    office.author.ok("sync", "--once")
+    office.author.ok("sync", "--once")  # pushing again changes nothing
+    waiting = office.approver.json("approvals", "list")
+    assert [(w["account"], w["text"]) for w in waiting] == [("@cyngor", CY), ("@council", EN)]
+    for w in waiting:
+        office.approver.ok("approve", str(w["id"]))
+    assert "Team: sent 2" in office.approver.ok("sync", "--once")
+    (cy,), (en,) = office.on_x("cyngor"), office.on_x("council")
+    assert int(cy.id) < int(en.id)
