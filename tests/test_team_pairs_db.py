@@ -168,3 +168,12 @@ def test_a_pair_with_an_account_outside_the_team_is_refused_in_one_sentence(team
             "SELECT crier.submit_pair(%s, %s, 'Helo', %s, 'Hello')", (uuid.uuid4(), team.welsh, other)
         )
     assert team.column("SELECT count(*) FROM crier.submissions") == [0]
+
+
+def test_the_team_says_the_same_words_as_the_local_outbox_where_the_case_is_the_same() -> None:
+    from desktop.core.waiting import WAIT_TEXTS, Wait
+
+    assert (
+        pair_wait({"wait": "welsh_first", "account": "@cyngor", "welsh": True}) == WAIT_TEXTS[Wait.PAIR_WELSH]
+    )
+    assert pair_wait(None) is None
