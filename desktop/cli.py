@@ -462,7 +462,11 @@ def outbox_table(posts: list[Any], team: Sequence[dict[str, Any]] = ()) -> str:
     waits = why_waiting(posts)
     rows = [
         [str(t["id"]), str(t["state"]), str(t["account"]), one_line(str(t["text"]), 40)]
-        + [when_text(t.get("created_at")), when_text(t.get("sent_at")), "(team)"]
+        + [
+            when_text(t.get("created_at")),
+            when_text(t.get("sent_at")),
+            " ".join(filter(None, ["(team)", t.get("error")])),
+        ]
         for t in team
     ]
     for p in posts:

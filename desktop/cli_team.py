@@ -254,37 +254,21 @@ def team_policy(args: argparse.Namespace, out: TextIO) -> int:
 
 def queue(args: argparse.Namespace, out: TextIO) -> int:
     """`crier queue` on a joined PC: submit for approval (recorded here first, pushed at once if possible)."""
-    from desktop.cli import _settings
-    from desktop.core.settings import network_refusal
-
     text = _read_text(args.file)
     if not text.strip():
         raise CliError("the post is empty; nothing was submitted", EXIT_USAGE)
-    if getattr(args, "pair", None):  # the team's outbox has no pair hold: English could go before Welsh
-        raise CliError(
-            "a team can't take --pair yet; submit the bilingual file to the accounts (each gets its language"
-            " mode's post, Welsh first), or each language on its own"
-        )
     sides = _bilingual(text)
+    if getattr(args, "pair", None):
+        return _queue_pair(args, sides, out)
     if not args.account:
         raise CliError("choose the team account with --account (see `crier team status`)", EXIT_USAGE)
     when = _when_to_post(args)  # the same checks as a local queue: not in the past, not years ahead
     language = _language_tag(args.language)
     client = _client()
     views = {(a.network, a.handle): a for a in _local_accounts()}
-    local_accounts = list(views)
     ids = []
     for ref in args.account:
-        account = client.find_account(ref, local_accounts)
-        if (refusal := network_refusal(account["network"], _settings())) is not None:
-            raise CliError(refusal)
-        if not account["id"]:  # connected here but not yet known to the team: make it known first
-            conn = client.try_connect()
-            if conn is not None:
-                with conn:
-                    names = {(a.network, a.handle): a.display_name for a in _local_accounts()}
-                    key = (account["network"], account["handle"])
-                    client.register_accounts(conn, [(*key, names.get(key, ""))])
+        account = _team_account(client, ref, views)
         body, tag = text, language
         if sides is not None:  # what this account gets: its language's side, or one post Welsh first
             body, tag = _composed(
@@ -299,8 +283,63 @@ def queue(args: argparse.Namespace, out: TextIO) -> int:
         }
         _uid, submission = client.act("submit", payload)
         ids.append(submission)
+    return _submitted(ids, out)
+
+
+def _queue_pair(args: argparse.Namespace, sides: Any, out: TextIO) -> int:
+    """`crier queue --pair @welsh,@english`: one submission for each language, approved each on its own;
+    the team outbox sends neither until both are approved, and the English only after the Welsh is out."""
+    from desktop.cli import BILINGUAL_FORMAT
+    from desktop.core.bilingual import ENGLISH, WELSH
+
+    if sides is None:
+        raise CliError(f"--pair needs a bilingual file. {BILINGUAL_FORMAT}", EXIT_USAGE)
+    refs = [ref for ref in args.pair.split(",") if ref.strip()]
+    if len(refs) != 2 or args.account:
+        raise CliError("--pair takes two accounts, @welsh,@english, and no --account", EXIT_USAGE)
+    when = _when_to_post(args)
+    client = _client()
+    views = {(a.network, a.handle): a for a in _local_accounts()}
+    welsh, english = (_team_account(client, ref, views) for ref in refs)
+    texts = [sides.side(WELSH).strip(), sides.side(ENGLISH).strip()]
+    if not all(texts):
+        raise CliError("a pair needs both a Welsh and an English text; nothing was submitted", EXIT_USAGE)
+    payload = {
+        "network": welsh["network"],
+        "handle": welsh["handle"],
+        "text": texts[0],
+        "english": {"network": english["network"], "handle": english["handle"]},
+        "english_text": texts[1],
+        "scheduled_at": when.isoformat() + "Z" if when else None,
+    }
+    _uid, submission = client.act("submit_pair", payload)
+    english_id = next((s["pair_of"] for s in client.view("submissions") if s["id"] == submission), None)
+    return _submitted([submission, english_id] if submission is not None else [None], out, pair=True)
+
+
+def _team_account(client: Any, ref: str, views: dict[tuple[str, str], Any]) -> dict[str, str]:
+    """The team account ``ref`` names, if this PC's policy lets it post there; one connected here but not
+    yet known to the team is made known first."""
+    from desktop.cli import _settings
+    from desktop.core.settings import network_refusal
+
+    account = client.find_account(ref, list(views))
+    if (refusal := network_refusal(account["network"], _settings())) is not None:
+        raise CliError(refusal)
+    if not account["id"]:
+        conn = client.try_connect()
+        if conn is not None:
+            with conn:
+                key = (account["network"], account["handle"])
+                view = views.get(key)
+                client.register_accounts(conn, [(*key, view.display_name if view else "")])
+    return account
+
+
+def _submitted(ids: list[int | None], out: TextIO, *, pair: bool = False) -> int:
     if all(i is not None for i in ids):
-        print(f"Submitted for approval as submission {', '.join(map(str, ids))}.", file=out)
+        what = "the Welsh and English pair" if pair else "submission"
+        print(f"Submitted for approval as {what} {', '.join(map(str, ids))}.", file=out)
     else:
         print("Saved for approval on this PC; it goes to the team at the next `crier sync --once`.", file=out)
     return EXIT_OK
@@ -321,7 +360,8 @@ def approvals_list(args: argparse.Namespace, out: TextIO) -> int:
         print("Nothing is waiting for approval.", file=out)
     for r in rows:
         first = r["text"].splitlines()[0] if r["text"] else ""
-        print(f"{r['id']:>5}  {r['state']:<18} {r['account']:<20} {r['author']:<12} {first[:50]}", file=out)
+        line = f"{r['id']:>5}  {r['state']:<18} {r['account']:<20} {r['author']:<12} {first[:50]}"
+        print(f"{line}  ({why})" if (why := _waits(r)) else line, file=out)
     return EXIT_OK
 
 
@@ -451,7 +491,8 @@ def outbox_rows() -> list[dict[str, Any]]:
                 "remote_id": remote_ids[0] if remote_ids else None,
                 "remote_ids": remote_ids,
                 "url": o.get("remote_url") or None,
-                "error": o.get("error") or None,
+                "error": o.get("error") or _waits(o) or None,
+                "pair": {"waiting": _waits(o) or None} if o.get("pair_hold") else None,
                 "attempts": o["attempts"],
                 "created_at": o["created_at"],
                 "sent_at": o["sent_at"],
@@ -499,6 +540,13 @@ def audit_export(args: argparse.Namespace, out: TextIO) -> int:
     writer.writeheader()
     writer.writerows(rows)
     return EXIT_OK
+
+
+def _waits(row: dict[str, Any]) -> str:
+    """Why a post of a Welsh-English pair waits for the other one ("" when it doesn't)."""
+    from desktop.core.team.pairs import pair_wait
+
+    return str(pair_wait(row.get("pair_hold")) or "")
 
 
 def team_outbox() -> list[dict[str, Any]]:

@@ -23,15 +23,6 @@ def test_a_bilingual_file_is_approved_and_sent_welsh_first(office: Office, x_api
     assert posted == [f"{CY}\n\n{EN}"]
 
 
-def test_a_pair_is_still_refused_in_one_sentence(office: Office) -> None:
-    post = office.author.root / "pair.txt"
-    post.write_text(f"---cy---\n{CY}\n---en---\n{EN}\n", encoding="utf-8")
-    result = office.author.run("queue", str(post), "--pair", "@council,@council")
-    assert result.returncode != 0 and "can't take --pair yet" in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1
-    assert office.approver.json("approvals", "list") == []
-
-
 @pytest.fixture
 def office(tmp_path: Path, team_db, x_api) -> Office:  # noqa: ANN001
     return Office(tmp_path, team_db, x_api)

@@ -7,28 +7,41 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.core.team.pairs import pair_wait
+from desktop.ui.i18n import shown
+
 Index = QModelIndex | QPersistentModelIndex
 SUBMISSION_ROLE = Qt.ItemDataRole.UserRole + 1
 POST_COLUMN = 1  # the one that stretches
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Team", text)
+def status_text(row: dict[str, Any]) -> str:
+    """The state, and what holds the post back: its Welsh-English pair, or its own last error."""
+    words = state_text(row["state"])
+    if (waits := pair_wait(row.get("pair_hold"))) is not None:
+        return QCoreApplication.translate("Team", "{state}: {reason}").format(
+            state=words, reason=shown(waits)
+        )
+    if row.get("error") and row["state"] in ("queued", "needs_attention"):
+        return QCoreApplication.translate("Team", "{state}: {reason}").format(
+            state=words, reason=row["error"]
+        )
+    return words
 
 
 def state_text(state: str) -> str:
     """A submission's state in the person's words."""
     words = {
-        "unsent": _tr("Not sent to the team yet"),
-        "submitted": _tr("Waiting for review"),
-        "resubmitted": _tr("Resubmitted for review"),
-        "changes_requested": _tr("Changes requested"),
-        "approved": _tr("Approved"),
-        "queued": _tr("Queued to post"),
-        "sending": _tr("Sending"),
-        "sent": _tr("Sent"),
-        "cancelled": _tr("Cancelled"),
-        "needs_attention": _tr("Needs attention"),
+        "unsent": QCoreApplication.translate("Team", "Not sent to the team yet"),
+        "submitted": QCoreApplication.translate("Team", "Waiting for review"),
+        "resubmitted": QCoreApplication.translate("Team", "Resubmitted for review"),
+        "changes_requested": QCoreApplication.translate("Team", "Changes requested"),
+        "approved": QCoreApplication.translate("Team", "Approved"),
+        "queued": QCoreApplication.translate("Team", "Queued to post"),
+        "sending": QCoreApplication.translate("Team", "Sending"),
+        "sent": QCoreApplication.translate("Team", "Sent"),
+        "cancelled": QCoreApplication.translate("Team", "Cancelled"),
+        "needs_attention": QCoreApplication.translate("Team", "Needs attention"),
     }
     return words.get(state, state.replace("_", " "))
 
@@ -36,22 +49,25 @@ def state_text(state: str) -> str:
 def action_text(action: str) -> str:
     """What an audit-log entry says someone did."""
     words = {
-        "submitted": _tr("submitted it"),
-        "resubmitted": _tr("resubmitted it"),
-        "approved": _tr("approved it"),
-        "changes_requested": _tr("asked for changes"),
-        "commented": _tr("commented"),
-        "edited": _tr("edited it"),
-        "edit_conflict": _tr("edited it at the same time as someone else"),
-        "returned_for_review": _tr("sent it back for review"),
-        "queued": _tr("queued it to post"),
-        "sending": _tr("started sending it"),
-        "sent": _tr("sent it"),
-        "taken_over": _tr("took over sending it"),
-        "cancelled": _tr("cancelled it"),
-        "needs_attention": _tr("found it needs attention"),
-        "posted_without_approval": _tr("posted it without approval"),
-        "purged": _tr("deleted it (retention period)"),
+        "submitted": QCoreApplication.translate("Team", "submitted it"),
+        "resubmitted": QCoreApplication.translate("Team", "resubmitted it"),
+        "approved": QCoreApplication.translate("Team", "approved it"),
+        "changes_requested": QCoreApplication.translate("Team", "asked for changes"),
+        "commented": QCoreApplication.translate("Team", "commented"),
+        "edited": QCoreApplication.translate("Team", "edited it"),
+        "edit_conflict": QCoreApplication.translate("Team", "edited it at the same time as someone else"),
+        "returned_for_review": QCoreApplication.translate("Team", "sent it back for review"),
+        "queued": QCoreApplication.translate("Team", "queued it to post"),
+        "sending": QCoreApplication.translate("Team", "started sending it"),
+        "sent": QCoreApplication.translate("Team", "sent it"),
+        "taken_over": QCoreApplication.translate("Team", "took over sending it"),
+        "cancelled": QCoreApplication.translate("Team", "cancelled it"),
+        "needs_attention": QCoreApplication.translate("Team", "found it needs attention"),
+        "posted_without_approval": QCoreApplication.translate("Team", "posted it without approval"),
+        "waiting_for_pair": QCoreApplication.translate(
+            "Team", "approved it; it waits for its pair to be approved"
+        ),
+        "purged": QCoreApplication.translate("Team", "deleted it (retention period)"),
     }
     return words.get(action, action.replace("_", " "))
 
@@ -71,7 +87,13 @@ class SubmissionsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[dict[str, Any]] = []
-        self.headers = [_tr("State"), _tr("Post"), _tr("Account"), _tr("Author"), _tr("Submitted")]
+        self.headers = [
+            QCoreApplication.translate("Team", "State"),
+            QCoreApplication.translate("Team", "Post"),
+            QCoreApplication.translate("Team", "Account"),
+            QCoreApplication.translate("Team", "Author"),
+            QCoreApplication.translate("Team", "Submitted"),
+        ]
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         if rows == self.rows:
@@ -103,7 +125,7 @@ class SubmissionsModel(QAbstractTableModel):
             text = (row.get("text") or "").strip()
             column = index.column()
             if column == 0:
-                return state_text(row["state"])
+                return status_text(row)
             if column == POST_COLUMN:
                 return text if role == Qt.ItemDataRole.ToolTipRole else " ".join(text.split())
             if column == 2:

@@ -1960,6 +1960,175 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
 </context>
 <context>
+    <name>Team</name>
+    <message>
+        <location filename="../../desktop/ui/team_model.py" line="+22"/>
+        <location line="+4"/>
+        <source>{state}: {reason}</source>
+        <translation>{state}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not sent to the team yet</source>
+        <translation>Heb gyrraedd y tîm eto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for review</source>
+        <translation>Yn aros am adolygiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resubmitted for review</source>
+        <translation>Ailgyflwynwyd i&apos;w adolygu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes requested</source>
+        <translation>Gofynnwyd am newidiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Cymeradwywyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued to post</source>
+        <translation>Yn y ciw i&apos;w gyhoeddi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation>Wrthi&apos;n anfon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Anfonwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Diddymwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>Angen sylw</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>submitted it</source>
+        <translation>wedi cyflwyno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resubmitted it</source>
+        <translation>wedi ailgyflwyno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved it</source>
+        <translation>wedi cymeradwyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked for changes</source>
+        <translation>wedi gofyn am newidiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commented</source>
+        <translation>wedi ychwanegu sylw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited it</source>
+        <translation>wedi golygu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited it at the same time as someone else</source>
+        <translation>wedi golygu ar yr un pryd â rhywun arall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent it back for review</source>
+        <translation>wedi&apos;i anfon yn ôl i&apos;w adolygu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queued it to post</source>
+        <translation>wedi&apos;i roi yn y ciw i&apos;w gyhoeddi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started sending it</source>
+        <translation>wedi dechrau ei anfon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent it</source>
+        <translation>wedi&apos;i anfon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>took over sending it</source>
+        <translation>wedi cymryd yr awenau i&apos;w anfon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled it</source>
+        <translation>wedi&apos;i ddiddymu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found it needs attention</source>
+        <translation>wedi canfod bod angen sylw arno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>posted it without approval</source>
+        <translation>wedi&apos;i gyhoeddi heb gymeradwyaeth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved it; it waits for its pair to be approved</source>
+        <translation>wedi cymeradwyo; mae&apos;n aros i&apos;w phâr gael ei gymeradwyo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted it (retention period)</source>
+        <translation>wedi&apos;i ddileu (cyfnod cadw)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Cyfrif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Awdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Cyflwynwyd</translation>
+    </message>
+</context>
+<context>
     <name>TeamArea</name>
     <message>
         <location filename="../../desktop/ui/team_view.py" line="+331"/>
@@ -3094,6 +3263,44 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <location line="+1"/>
         <source>The language of Crier&apos;s menus and messages: the computer&apos;s language, Welsh or English. A change applies the next time Crier starts.</source>
         <translation>Iaith dewislenni a negeseuon Crier: iaith y cyfrifiadur, Cymraeg neu Saesneg. Daw newid i rym y tro nesaf y bydd Crier yn cychwyn.</translation>
+    </message>
+</context>
+<context>
+    <name>core.team</name>
+    <message>
+        <location filename="../../desktop/core/team/pairs.py" line="+25"/>
+        <source>Waiting for its Welsh pair to be approved</source>
+        <translation>Yn aros i&apos;w phâr Cymraeg gael ei gymeradwyo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for its English pair to be approved</source>
+        <translation>Yn aros i&apos;w phâr Saesneg gael ei gymeradwyo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for its Welsh pair on {account}, which needs attention</source>
+        <translation>Yn aros am ei phâr Cymraeg ar {account}, sydd angen sylw</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for its Welsh pair on {account}, which needs attention: {error}</source>
+        <translation>Yn aros am ei phâr Cymraeg ar {account}, sydd angen sylw: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for its Welsh pair on {account}, which was cancelled</source>
+        <translation>Yn aros am ei phâr Cymraeg ar {account}, a ddiddymwyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for its Welsh pair on {account}: {error}</source>
+        <translation>Yn aros am ei phâr Cymraeg ar {account}: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for its Welsh pair to go out</source>
+        <translation>Yn aros i&apos;w phâr Cymraeg fynd allan</translation>
     </message>
 </context>
 <context>

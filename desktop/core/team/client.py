@@ -30,7 +30,9 @@ ROLE_RANK = {"author": 0, "approver": 1, "admin": 2}
 
 SUBMISSIONS_SQL = """
 SELECT s.id, s.state, s.text, s.version, a.handle AS account, a.network, s.author, s.language,
-       s.submitted_at, s.updated_at, s.scheduled_at,
+       s.submitted_at, s.updated_at, s.scheduled_at, s.pair_index, crier.pair_hold(s.id) AS pair_hold,
+       (SELECT p.id FROM crier.submissions p WHERE p.pair_id = s.pair_id AND p.id <> s.id) AS pair_of,
+       (SELECT o.error FROM crier.outbox o WHERE o.submission_id = s.id ORDER BY o.id DESC LIMIT 1) AS error,
        (SELECT coalesce(json_agg(json_build_object('author', c.author, 'body', c.body, 'at', c.at)
                                  ORDER BY c.id), '[]') FROM crier.comments c WHERE c.submission_id = s.id)
            AS comments
@@ -39,7 +41,8 @@ FROM crier.submissions s JOIN crier.accounts a ON a.id = s.account_id
 
 OUTBOX_SQL = """
 SELECT o.id, o.submission_id, a.handle AS account, a.network, o.text, o.state, o.remote_ids, o.remote_url,
-       o.error, o.attempts, o.holder, o.next_attempt_at, o.created_at, o.sent_at
+       o.error, o.attempts, o.holder, o.next_attempt_at, o.created_at, o.sent_at,
+       CASE WHEN o.state IN ('queued', 'waiting') THEN crier.pair_hold(o.submission_id) END AS pair_hold
 FROM crier.outbox o JOIN crier.accounts a ON a.id = o.account_id
 """
 
@@ -216,13 +219,18 @@ def _account_id(conn: psycopg.Connection, payload: dict[str, Any]) -> int:
 
 #: What each kind of action calls: the team function, then its arguments after the action's uid, each a
 #: payload key (``"key"`` must be there, ``("key", default)`` may be missing) or ACCOUNT, the team's id for
-#: the payload's network and handle.
+#: the payload's network and handle (ENGLISH: the same for the payload's ``english`` account, of a pair).
 ACCOUNT = "@account"
+ENGLISH = "@english"
 PUSHED: dict[str, tuple[str, tuple[str | tuple[str, Any], ...]]] = {
     "submit": ("submit", (ACCOUNT, "text", ("language", "en"), ("scheduled_at", None))),
     "post_direct": (
         "post_direct",
         (ACCOUNT, "text", ("reason", ""), ("language", "en"), ("scheduled_at", None)),
+    ),
+    "submit_pair": (
+        "submit_pair",
+        (ACCOUNT, "text", ENGLISH, "english_text", ("scheduled_at", None)),
     ),
     "decide": ("decide", ("submission_id", "decision", ("comment", ""), ("version", None))),
     "comment": ("add_comment", ("submission_id", "body")),
@@ -237,6 +245,8 @@ def push_action(conn: psycopg.Connection, action: Pending) -> int:
     for argument in arguments:
         if argument == ACCOUNT:
             values.append(_account_id(conn, action.payload))
+        elif argument == ENGLISH:
+            values.append(_account_id(conn, action.payload["english"]))
         elif isinstance(argument, tuple):
             values.append(action.payload.get(*argument))
         else:

@@ -113,7 +113,13 @@ class TeamDesk:
         if submissions is None:
             submissions = list(client.local.cache("submissions", []))
         waiting = client.local.waiting()
-        unsent = [_unsent(p.payload, client.url.user, p.created_at) for p in waiting if p.kind == "submit"]
+        user = client.url.user
+        unsent = [_unsent(p.payload, user, p.created_at) for p in waiting if "submit" in p.kind]
+        unsent += [  # the English of a pair recorded here
+            _unsent({**p.payload["english"], "text": p.payload["english_text"]}, user, p.created_at)
+            for p in waiting
+            if p.kind == "submit_pair"
+        ]
         return TeamSnapshot(
             joined=True,
             user=client.url.user,

@@ -15,7 +15,7 @@ import psycopg
 from desktop.core.team.connection import REFUSALS, TeamError, TeamUrl, connect, refusal_message, scalar
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD_REVISION = "t0002"
+HEAD_REVISION = "t0003"
 _INIT_LOCK = 1667591494
 
 

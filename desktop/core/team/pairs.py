@@ -1,0 +1,43 @@
+"""Why one post of a team's Welsh-English pair waits for the other, in words.
+
+The rule itself is the team database's (``crier.pair_hold`` in migration t0003): it answers with the kind
+of wait, the partner's account and its last error. This turns that answer into the sentence the Team view,
+``crier outbox`` and ``crier approvals list`` show on the post that waits; the partner shows its own state
+and error. The words match ``core.waiting``'s for the local outbox where the case is the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from desktop.core.translatable import QT_TRANSLATE_NOOP, Text
+
+
+def pair_wait(hold: Mapping[str, Any] | None) -> Text | None:
+    """The sentence for a pulled ``pair_hold`` (None when the post doesn't wait for its pair)."""
+    if not hold:
+        return None
+    wait, welsh = hold.get("wait"), bool(hold.get("welsh"))
+    values = {"account": hold.get("account") or "", "error": (hold.get("error") or "").strip()}
+    if wait == "in_review":
+        text = (
+            QT_TRANSLATE_NOOP("core.team", "Waiting for its Welsh pair to be approved")
+            if welsh
+            else QT_TRANSLATE_NOOP("core.team", "Waiting for its English pair to be approved")
+        )
+    elif wait == "needs_attention":
+        text = QT_TRANSLATE_NOOP(
+            "core.team", "Waiting for its Welsh pair on {account}, which needs attention"
+        )
+        if values["error"]:
+            text = QT_TRANSLATE_NOOP(
+                "core.team", "Waiting for its Welsh pair on {account}, which needs attention: {error}"
+            )
+    elif wait == "cancelled":
+        text = QT_TRANSLATE_NOOP("core.team", "Waiting for its Welsh pair on {account}, which was cancelled")
+    elif values["error"]:  # the Welsh failed and waits to be tried again (or for a PC that can sign in)
+        text = QT_TRANSLATE_NOOP("core.team", "Waiting for its Welsh pair on {account}: {error}")
+    else:
+        text = QT_TRANSLATE_NOOP("core.team", "Waiting for its Welsh pair to go out")
+    return text.format(**values)

@@ -1,0 +1,172 @@
+"""Chaos for Welsh-English pairs across PCs: two comms PCs hold the same Welsh and English X accounts and run
+`crier sync --once` at the same time, over and over, while pairs are submitted and their halves approved in
+either order by two approvers; 30% of the fake X API's writes fail (errors, drops, lost answers, timeouts),
+sync processes are SIGKILLed at random, and the PostgreSQL server restarts once mid-run.
+
+Every few moments, and at the end, the database is asked whether any English post started while its Welsh
+post was not yet sent: never. At the end each post is on X exactly once, every Welsh post before its English
+one in X's own order, and the audit log records each sent once. Nothing moves a clock or edits the database:
+retries fall due by the team's policy (``retry_base_seconds`` 1) and a killed PC's locks die with it.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import signal
+import subprocess
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from tests.fakes.faults import Fault
+from tests.postgres import TeamDatabase, unique_name
+from tests.team_pcs import PC, REPO
+from tests.test_team_chaos import _owner_rows, _retrying
+
+pytestmark = [pytest.mark.slow, pytest.mark.integration]
+
+PAIRS = 10
+BUDGET_SECONDS = 420  # catches a hang; not a timing assertion
+RESTART_AFTER = 6  # the server restarts when this many posts are sent
+
+#: English posts that started (or went out) while their Welsh post was not sent: must stay empty.
+ENGLISH_FIRST = """
+SELECT o.id, o.state, w.state FROM crier.outbox o
+JOIN crier.submissions e ON e.id = o.submission_id AND e.pair_index = 1
+JOIN crier.submissions w ON w.pair_id = e.pair_id AND w.pair_index = 0
+WHERE o.state IN ('sending', 'sent') AND w.state <> 'sent'
+"""
+ENGLISH_OF = (
+    "SELECT id FROM crier.submissions WHERE pair_index = 1"
+    " AND pair_id = (SELECT pair_id FROM crier.submissions WHERE id = {})"
+)
+
+
+def test_pairs_go_out_welsh_first_once_each_with_two_pcs_racing_kills_and_a_restart(
+    tmp_path: Path, team_db: TeamDatabase, x_api
+) -> None:  # noqa: ANN001
+    started = time.monotonic()
+    x_api.state.config.duplicate_detection = True
+    env = {"CRIER_X_API_BASE": x_api.base_url}
+    it, p2, p3 = PC(tmp_path / "it", env), PC(tmp_path / "comms-1", env), PC(tmp_path / "comms-2", env)
+    author, approver, approver2 = unique_name("author"), unique_name("comms"), unique_name("comms")
+    it.ok("team", "init", team_db.owner_url())
+    it.ok("team", "policy", "retry_base_seconds", "1")
+    for name, role in ((author, "author"), (approver, "approver"), (approver2, "approver")):
+        it.ok("team", "add-user", name, "--role", role, stdin=f"pw-{name}\n")
+    p2.ok("team", "join", team_db.url_for(approver), stdin=f"pw-{approver}\n")
+    p3.ok("team", "join", team_db.url_for(approver2), stdin=f"pw-{approver2}\n")
+    users = {}
+    for handle in ("cyngor", "council"):  # the same two accounts connected on both comms PCs
+        user = users[handle] = x_api.state.add_user(handle, name=handle.title())
+        tokens = x_api.state.issue_oauth1_tokens(user.id, x_api.app.consumer_key)
+        keys = json.dumps(
+            {
+                "consumer_key": x_api.app.consumer_key,
+                "consumer_secret": x_api.app.consumer_secret,
+                "access_token": tokens.access_token,
+                "access_token_secret": tokens.access_token_secret,
+            }
+        )
+        p2.ok("accounts", "add-x", "--oauth1", stdin=keys)
+        p3.ok("accounts", "add-x", "--oauth1", stdin=keys)
+    p2.ok("sync", "--once")
+    accounts = dict(_owner_rows(team_db, "SELECT handle, id FROM crier.accounts"))
+
+    for n, fault in enumerate(
+        [
+            Fault.server_error(),
+            Fault.unavailable(),
+            Fault.drop(),
+            Fault.lost_answer(),
+            Fault.timeout(seconds=1.0),
+            Fault.timeout(seconds=1.0, commit=True),
+        ]
+    ):
+        x_api.faults.add_random(fault, fraction=0.3 / 6, seed=100 + n, method="WRITE")
+
+    rng = random.Random(20261207)
+    expected: dict[str, list[str]] = {"@cyngor": [], "@council": []}
+    pairs: list[tuple[str, str]] = []
+    fed = kills = runs = restarts = 0
+    procs: dict[str, subprocess.Popen] = {}
+    kill_at: dict[str, float] = {}
+    pcs = {"comms-1": p2, "comms-2": p3}
+    while True:
+        for _ in range(min(3, PAIRS - fed)):  # an officer submits a pair; two approvers take a half each
+            cy, en = f"Neges {fed:02d}: diwrnod agored {rng.randint(1, 28)}", f"Message {fed:02d}: open day"
+            welsh = _retrying(team_db, author, f"pw-{author}", "SELECT crier.submit_pair(%s, %s, %s, %s, %s)",
+                              (uuid.uuid4(), accounts["@cyngor"], cy, accounts["@council"], en))  # fmt: skip
+            english = _owner_rows(team_db, ENGLISH_OF.format(welsh))[0][0]
+            halves = [(welsh, approver), (english, approver2)]
+            rng.shuffle(halves)  # the English approved first as often as not
+            for sid, who in halves:
+                _retrying(team_db, who, f"pw-{who}", "SELECT crier.decide(%s, %s, 'approved', '')",
+                          (uuid.uuid4(), sid))  # fmt: skip
+            expected["@cyngor"].append(cy)
+            expected["@council"].append(en)
+            pairs.append((cy, en))
+            fed += 1
+        for name, pc in pcs.items():
+            if name not in procs:
+                procs[name] = subprocess.Popen(
+                    pc.command("sync", "--once"), cwd=REPO, env=pc.env, stdout=subprocess.DEVNULL,
+                    stderr=subprocess.PIPE,
+                )  # fmt: skip
+                kill_at[name] = time.monotonic() + (rng.uniform(0.3, 2.5) if rng.random() < 0.5 else 1e9)
+                runs += 1
+        time.sleep(0.5)
+        for name, proc in list(procs.items()):
+            if proc.poll() is None and time.monotonic() > kill_at[name]:
+                proc.send_signal(signal.SIGKILL)
+                proc.wait()
+                kills += 1
+            if proc.poll() is not None:
+                stderr = proc.stderr.read().decode() if proc.stderr else ""
+                assert "Traceback" not in stderr, stderr
+                assert len(stderr.strip().splitlines()) <= 1, stderr
+                del procs[name]
+        assert _owner_rows(team_db, ENGLISH_FIRST) == []
+        done = _owner_rows(team_db, "SELECT count(*) FROM crier.outbox WHERE state = 'sent'")[0][0]
+        if not restarts and done >= RESTART_AFTER:
+            team_db.server.restart()
+            restarts += 1
+        attention = _owner_rows(team_db, "SELECT error FROM crier.outbox WHERE state = 'needs_attention'")
+        assert not attention, attention
+        if fed == PAIRS and done == 2 * PAIRS and restarts:
+            break
+        if time.monotonic() - started > BUDGET_SECONDS:
+            left = _owner_rows(team_db, "SELECT id, submission_id, state, attempts, error FROM crier.outbox"
+                               " WHERE state <> 'sent' ORDER BY id")  # fmt: skip
+            pytest.fail(f"stuck: {done}/{2 * fed} sent; left {left}")
+    for proc in procs.values():
+        proc.kill()
+        proc.wait()
+    x_api.faults.clear()
+    assert kills >= 2 and restarts == 1, (kills, restarts)  # the chaos happened
+
+    on_x = {f"@{h}": x_api.state.tweets_for(u.id) for h, u in users.items()}
+    for handle, texts in expected.items():
+        assert [t.submitted_text for t in on_x[handle]] == texts, handle  # each once, in approval order
+    posted = {t.submitted_text: int(t.id) for tweets in on_x.values() for t in tweets}
+    for cy, en in pairs:
+        assert posted[cy] < posted[en], (cy, en)  # X's own order: Welsh first
+    assert _owner_rows(team_db, ENGLISH_FIRST) == []
+    assert _owner_rows(team_db, "SELECT state, count(*) FROM crier.outbox GROUP BY state") == [
+        ("sent", 2 * PAIRS)
+    ]
+    sent_twice = _owner_rows(
+        team_db,
+        "SELECT submission_id FROM crier.audit_log WHERE action = 'sent' GROUP BY submission_id"
+        " HAVING count(*) <> 1",
+    )
+    assert sent_twice == []
+    takeovers = _owner_rows(team_db, "SELECT count(*) FROM crier.audit_log WHERE action = 'taken_over'")[0][0]
+    failures = _owner_rows(team_db, "SELECT count(*) FROM crier.audit_log WHERE action = 'send_failed'")[0][0]
+    print(
+        f"team pair chaos: {PAIRS} pairs, {runs} sync runs, {kills} SIGKILLs, {restarts} restart,"
+        f" {takeovers} take-overs, {failures} failed sends retried"
+    )
