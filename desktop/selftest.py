@@ -109,6 +109,31 @@ def _publishers() -> Result:
     return True, f"can post to {', '.join(MODULES)}"
 
 
+def _team_driver() -> Result:
+    """psycopg and its libpq load: otherwise a build's team mode is first tried when someone joins a team."""
+    import psycopg
+    from psycopg import pq
+
+    major, minor = divmod(pq.version(), 10000)
+    return True, f"psycopg {psycopg.__version__} ({pq.__impl__}) with libpq {major}.{minor}"
+
+
+def _images() -> Result:
+    """Pillow's codecs load and round-trip: the Bluesky publisher reads these formats to shrink photos."""
+    import io
+
+    import PIL
+    from PIL import Image
+
+    formats = ("JPEG", "PNG", "GIF", "WEBP")
+    for name in formats:
+        data = io.BytesIO()
+        Image.new("RGB", (8, 8), "teal").save(data, name)
+        with Image.open(io.BytesIO(data.getvalue())) as image:
+            image.load()
+    return True, f"Pillow {PIL.__version__} reads and writes {', '.join(formats)}"
+
+
 def _tls() -> Result:
     import ssl
 
@@ -132,6 +157,8 @@ def checks(database_url: str | None = None) -> list[Check]:
         ("Machine policy", _policy),
         ("Credential store", _keyring),
         ("Publishers", _publishers),
+        ("Images", _images),
+        ("Team database driver", _team_driver),
         ("TLS certificates", _tls),
     ]
 

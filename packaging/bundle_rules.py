@@ -102,6 +102,8 @@ _EXCLUDES_ALL = (
     "setuptools", "pkg_resources", "_distutils_hack",
     # test tools, should a developer's venv have them
     "pytest", "_pytest", "pytestqt", "hypothesis", "trustme",
+    # test suites and helpers that packages ship inside themselves (collected with their package)
+    "jeepney.tests", "jeepney.io.tests", "platformdirs.testing",
     # mako's Pygments highlighter drags in Pygments; Alembic only renders plain templates.
     # (Pillow stays: the Bluesky publisher downscales images with it.)
     "mako.ext", "pygments",
@@ -291,6 +293,113 @@ def _framework_root(dest: str) -> str | None:
         if part.endswith(".framework"):
             return "/".join(parts[: index + 1])
     return None
+
+
+# --- one copy of each shared library (Linux) ---------------------------------------------------------------
+
+#: A wheel's private copy of a library, renamed by auditwheel: ``libcrypto-3a0647ea.so.3``.
+_VENDORED = re.compile(r"^(?P<stem>lib.+?)-[0-9a-f]{8}\.so\.(?P<major>\d+)(?:\.\d+)*$")
+SymbolsOf = Callable[[str], tuple[set[str], set[str]]]  # source path -> (defined, needed) "name@version"
+
+
+def vendored_twins(binaries: list[TocEntry]) -> list[tuple[TocEntry, TocEntry]]:
+    """``(wheel's copy, bundled system copy)`` of each library the bundle holds twice under two names.
+
+    psycopg-binary and Pillow ship their own OpenSSL, Kerberos, XZ, Zstandard and Xau, while Python's
+    ``_ssl`` and Qt bring the system's under the plain soname: 11 MB of the same code, loaded twice.
+    """
+    plain = {_basename(dest): entry for entry in binaries if entry[2] == "BINARY" for dest in [entry[0]]}
+    pairs = []
+    for entry in binaries:
+        match = _VENDORED.match(_basename(entry[0]))
+        twin = plain.get(f"{match['stem']}.so.{match['major']}".lower()) if match else None
+        if entry[2] == "BINARY" and twin is not None:
+            pairs.append((entry, twin))
+    return pairs
+
+
+def link_vendored_twins(
+    binaries: list[TocEntry], imports_of: ImportsOf, symbols_of: SymbolsOf
+) -> tuple[list[TocEntry], list[tuple[TocEntry, str]]]:
+    """Replace each wheel's copy of a library with a link to the system copy, where that copy serves.
+
+    Returns (binaries, [(wheel's copy, why it stayed)]). The system copy serves when it defines every
+    symbol (and version) that the libraries linking the wheel's copy take from it. The system copy wins,
+    not the wheel's: it reads the system's configuration, so libpq's ``sslrootcert=system`` finds the
+    certificates IT installed (psycopg's OpenSSL looks in /usr/lib/psycopg-openssl, on no machine).
+    One file loaded under two names is mapped once: the loader matches it by inode and soname.
+    """
+    links: dict[TocEntry, TocEntry] = {}
+    why: dict[TocEntry, str] = {}
+    changed = True
+    while changed:  # a copy that only linked copies used may become a link too: repeat until settled
+        changed = False
+        for vendored, system in vendored_twins(binaries):
+            if vendored in links:
+                continue
+            users = [e for e in binaries if e not in links and _links_to(e, vendored, imports_of)]
+            missing = _missing_symbols(
+                users, symbols_of(vendored[1])[0], symbols_of(system[1])[0], symbols_of
+            )
+            if missing:
+                why[vendored] = f"{system[0]} lacks {', '.join(missing[:3])}"
+            else:
+                links[vendored], changed = system, True
+                why.pop(vendored, None)
+    out = []
+    for entry in binaries:
+        system = links.get(entry)
+        if system is None:
+            out.append(entry)
+        else:
+            target = posixpath.relpath(_norm(system[0]), posixpath.dirname(_norm(entry[0])) or ".")
+            out.append((entry[0], target, "SYMLINK"))
+    return out, list(why.items())
+
+
+def _links_to(user: TocEntry, library: TocEntry, imports_of: ImportsOf) -> bool:
+    return _basename(library[0]) in {_basename(name) for name in imports_of(user[1])}
+
+
+def _missing_symbols(
+    users: list[TocEntry], offered: set[str], provided: set[str], symbols_of: SymbolsOf
+) -> list[str]:
+    """What ``users`` take from the library offering ``offered`` that the one ``provided`` lacks.
+
+    A versioned reference needs that version; an unversioned one binds to the name in any version."""
+    offered_names = {symbol.split("@")[0] for symbol in offered}
+    provided_names = {symbol.split("@")[0] for symbol in provided}
+    missing = set()
+    for user in users:
+        for symbol in symbols_of(user[1])[1]:
+            name, _, version = symbol.partition("@")
+            if (symbol in offered or (not version and name in offered_names)) and (
+                symbol not in provided if version else name not in provided_names
+            ):
+                missing.add(symbol)
+    return sorted(missing)
+
+
+_OBJDUMP_SYMBOL = re.compile(
+    r"^[0-9a-f]+\s.{7}\s(?P<section>\S+)\s+[0-9a-f]+\s+(?:(?P<version>\(?[^\s()]+\)?)\s+)?(?P<name>\S+)$"
+)
+
+
+def dynamic_symbols(path: str) -> tuple[set[str], set[str]]:
+    """(defined, needed) dynamic symbols of an ELF file as ``name@version`` (``name`` if unversioned)."""
+    import subprocess
+
+    listing = subprocess.run(["objdump", "-T", path], capture_output=True, text=True, check=True).stdout
+    defined: set[str] = set()
+    needed: set[str] = set()
+    for line in listing.splitlines():
+        match = _OBJDUMP_SYMBOL.match(line.strip())
+        if match is None:
+            continue
+        version = (match["version"] or "").strip("()")
+        symbol = match["name"] + (f"@{version}" if version and version != "Base" else "")
+        (needed if match["section"] == "*UND*" else defined).add(symbol)
+    return defined, needed
 
 
 # --- Windows version resource ------------------------------------------------------------------------------
