@@ -83,6 +83,40 @@ UNUSED_QT_BINARIES: Mapping[str, tuple[str, ...]] = {
     "darwin": (),
 }
 
+#: Linux: the desktop's own libraries, used from the system, never bundled: soname -> the package Crier's
+#: .deb depends on for it (None: a package named here brings it). The .deb already depended on the xcb,
+#: fontconfig and D-Bus packages, so the bundle carried a second, older copy of what every install has,
+#: and a mismatched one: PyInstaller leaves libxcb.so.1 and libGL to the system, whose drivers then met
+#: the build machine's X11, Xkb and fontconfig. 7 MB.
+SYSTEM_LIBRARIES: Mapping[str, str | None] = {
+    "libX11.so.6": "libx11-6", "libX11-xcb.so.1": "libx11-xcb1",
+    "libxkbcommon.so.0": "libxkbcommon0", "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-glx.so.0": "libxcb-glx0",
+    "libxcb-icccm.so.4": "libxcb-icccm4", "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1", "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render.so.0": "libxcb-render0", "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0", "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1", "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0", "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libXdmcp.so.6": None, "libbsd.so.0": None, "libmd.so.0": None,  # with libxcb1
+    "libfontconfig.so.1": "libfontconfig1", "libfreetype.so.6": "libfreetype6",
+    "libexpat.so.1": None, "libpng16.so.16": None, "libbrotlicommon.so.1": None, "libbrotlidec.so.1": None,
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libsystemd.so.0": None, "libgcrypt.so.20": None, "libgpg-error.so.0": None, "liblz4.so.1": None,
+    "libcap.so.2": None,  # with libdbus-1-3
+}  # fmt: skip
+
+
+def is_system_library(dest: str, platform: str) -> bool:
+    """Whether a bundled library is one the Linux bundle takes from the system (``SYSTEM_LIBRARIES``)."""
+    return platform_key(platform) == "linux" and "/" not in _norm(dest) and _norm(dest) in SYSTEM_LIBRARIES
+
+
+def system_packages() -> list[str]:
+    """The Debian packages that install ``SYSTEM_LIBRARIES``, for the .deb's Depends."""
+    return sorted({package for package in SYSTEM_LIBRARIES.values() if package})
+
+
 #: Qt modules the app imports; everything else of PySide6 stays out of the bundle.
 QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtNetwork")
 _UNUSED_QT_MODULES = (

@@ -195,6 +195,19 @@ def test_dynamic_symbols_reads_versions_from_objdump() -> None:
     assert any(re.fullmatch(r"SSL_new@OPENSSL_\d[\d.]*", symbol) for symbol in needed)
 
 
+def test_the_desktops_own_libraries_come_from_the_system_on_linux_only() -> None:
+    assert rules.is_system_library("libX11.so.6", "linux")
+    assert rules.is_system_library("libdbus-1.so.3", "linux")
+    assert not rules.is_system_library("libX11.so.6", "win32")
+    assert not rules.is_system_library("PySide6/Qt/lib/libQt6Gui.so.6", "linux")
+    # The system copies that wheels' own copies link to, and Python's OpenSSL, stay in the bundle.
+    for kept in ("libcrypto.so.3", "libssl.so.3", "libzstd.so.1", "liblzma.so.5", "libXau.so.6", "libz.so.1"):
+        assert not rules.is_system_library(kept, "linux"), kept
+    # Each library left out is installed by a package the .deb depends on (or by one of its dependencies).
+    assert {"libx11-6", "libfontconfig1", "libdbus-1-3", "libxkbcommon0"} <= set(rules.system_packages())
+    assert set(XCB_LIBRARIES.values()) - {"libegl1", "libgl1"} <= set(rules.system_packages())
+
+
 def test_windows_software_opengl_is_left_out() -> None:
     binaries = [
         ("opengl32sw.dll", "C:/src/opengl32sw.dll", "BINARY"),
@@ -757,6 +770,9 @@ def test_bundled_selftest_passes_on_a_fresh_machine(bundle: Bundle, tmp_path: Pa
     checks = _check_lines(result.stdout)
     assert checks["Python"][0] == "ok" and "(bundled)" in checks["Python"][1]
     assert checks["Qt"][0] == "ok" and "platform plugin 'offscreen' loaded" in checks["Qt"][1]
+    # ... and draws an SVG icon and text, and reads the Welsh catalogue: near what the bundle leaves out.
+    assert "draws SVG icons and text" in checks["Qt"][1] and "Welsh catalogue loads" in checks["Qt"][1]
+    assert checks["Spelling"] == ("ok", "en_GB, cy_GB dictionaries load")
     assert checks["Database"][0] == "ok"
     assert f"schema at migration {HEAD_REVISION}" in checks["Database"][1]
     assert checks["Machine policy"][0] == "ok"
@@ -869,6 +885,9 @@ def test_bundle_holds_what_the_app_loads_at_run_time_and_nothing_it_excludes(bun
         assert rules.keep_qt_plugin(plugin_type, name, platform), entry
     assert any(entry.startswith("platforms/") and "offscreen" in entry for entry in plugins)
     assert not list(internal.glob("PySide6/**/translations/*.qm"))
+    if sys.platform.startswith("linux"):  # the desktop's own libraries come from the system
+        assert not [name for name in rules.SYSTEM_LIBRARIES if (internal / name).exists()]
+        assert (internal / "libcrypto.so.3").is_file() and (internal / "libXau.so.6").is_file()
     # Pillow's AVIF codec and emoji's names in other languages stay out; the emoji table ships.
     assert not list(internal.glob("PIL/_avif*")) and not (internal / "zstandard").exists()
     assert "PIL.AvifImagePlugin" not in modules and "PIL.WebPImagePlugin" in modules
@@ -980,6 +999,7 @@ def test_deb_metadata_and_layout(deb: Path) -> None:
     assert control["Architecture"] == build_deb_module.architecture()
     depends = {part.split()[0] for part in control["Depends"].split(", ")}
     assert set(XCB_LIBRARIES.values()) <= depends
+    assert set(rules.system_packages()) <= depends  # what the bundle leaves to the system comes from here
     assert "libxcb-cursor0" in depends and "libc6" in depends
     assert int(control["Installed-Size"]) > 10_000
 

@@ -5,8 +5,9 @@
 The package installs the bundle to /opt/crier, links /usr/bin/crier to it, and adds a desktop entry and
 hicolor icons (dpkg's triggers refresh the menus and icon cache, so no maintainer scripts are needed).
 It depends on the X11/xcb libraries Qt loads at run time (the list ``desktop.core.display`` checks
-before opening a window) and on a glibc at least as new as the build machine's, because the bundled
-Python and Qt were linked against it.
+before opening a window), on the desktop libraries the bundle leaves to the system (``SYSTEM_LIBRARIES``
+in bundle_rules.py) and on a glibc at least as new as the build machine's, because the bundled Python
+and Qt were linked against it.
 """
 
 from __future__ import annotations
@@ -59,11 +60,21 @@ def runtime_depends() -> list[str]:
         sys.path.insert(0, str(ROOT))
     from desktop.core.display import XCB_LIBRARIES
 
-    packages = sorted(set(XCB_LIBRARIES.values()) | {"libdbus-1-3"})
+    packages = sorted(set(XCB_LIBRARIES.values()) | set(_bundle_rules().system_packages()))
     libc, libc_version = platform.libc_ver()
     if libc == "glibc" and libc_version:
         packages.insert(0, f"libc6 (>= {libc_version})")
     return packages
+
+
+def _bundle_rules():  # noqa: ANN202 - loaded by path: packaging/ is not a package (it would shadow PyPI's)
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("crier_bundle_rules", HERE.parent / "bundle_rules.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def architecture() -> str:
