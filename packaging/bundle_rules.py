@@ -36,7 +36,8 @@ VERSION_CODEPAGE = 1200
 
 # Qt plugins the app needs, per platform: plugin type -> name patterns (file stem without "lib" and
 # extension). Types not listed are dropped entirely (eglfs, wayland, evdev, print support, SQL drivers,
-# QML tooling, designer, virtual keyboard...). Why each is kept:
+# QML tooling, designer, virtual keyboard, and TLS: Crier's HTTPS is Python's, and QtNetwork serves only
+# the single-instance socket and the online indicator, so Qt never does TLS). Why each is kept:
 #   platforms          the window system, plus offscreen for --selftest and CI
 #   xcbglintegrations  lets xcb create GL contexts if a widget asks (tiny)
 #   platforminputcontexts  compose key and IBus, so Welsh accents (ŵ, ŷ) can be typed on Linux
@@ -44,7 +45,6 @@ VERSION_CODEPAGE = 1200
 #   styles             the native Windows 11/Vista and macOS widget styles
 #   imageformats       .ico (window icon on Windows) and .svg; PNG is built into QtGui
 #   iconengines        crisp SVG icons at any scale
-#   tls                Qt's TLS backends (native ones plus OpenSSL); tiny, and loaded only if Qt does TLS
 #   networkinformation the "online" indicator (QNetworkInformation)
 QT_PLUGINS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     "linux": {
@@ -54,7 +54,6 @@ QT_PLUGINS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "platformthemes": ("qxdgdesktopportal",),
         "imageformats": ("qico", "qsvg"),
         "iconengines": ("qsvgicon",),
-        "tls": ("qopensslbackend", "qcertonlybackend"),
         "networkinformation": ("qnetworkmanager",),
     },
     "win32": {
@@ -62,7 +61,6 @@ QT_PLUGINS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "styles": ("*",),
         "imageformats": ("qico", "qsvg"),
         "iconengines": ("qsvgicon",),
-        "tls": ("qschannelbackend", "qopensslbackend", "qcertonlybackend"),
         "networkinformation": ("*",),
     },
     "darwin": {
@@ -70,7 +68,6 @@ QT_PLUGINS: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "styles": ("*",),
         "imageformats": ("qico", "qsvg"),
         "iconengines": ("qsvgicon",),
-        "tls": ("*",),
         "networkinformation": ("*",),
     },
 }
@@ -161,6 +158,10 @@ _EXCLUDES_ALL = (
     # pydantic v2 is pure Python over pydantic_core (which atproto's models need at import); its v1
     # compatibility copy and mypy plugin are never imported.
     "pydantic.v1", "pydantic.mypy",
+    # East Asian legacy byte encodings (Shift JIS, GB 18030, Big5, EUC-KR, ISO-2022): 0.9 MB of codecs.
+    # Every network speaks UTF-8 JSON and drafts are Unicode; asking for one is a LookupError.
+    "_codecs_jp", "_codecs_cn", "_codecs_kr", "_codecs_tw", "_codecs_hk", "_codecs_iso2022",
+    "_multibytecodec",
 )  # fmt: skip
 #: urllib3's optional pyOpenSSL support is replaced by truststore everywhere; the Secret Service client
 #: libraries only mean something on Linux. (cryptography stays: SecretStorage and atproto sign with it.)
