@@ -21,7 +21,7 @@ QM := $(TS:.ts=.qm)
 # Core stays Qt-free: what people read there is marked with desktop/core/translatable.py's QT_TRANSLATE_NOOP
 # and translate(), which lupdate reads like Qt's, and the window translates when it shows it.
 TR_CORE := $(sort $(shell grep -rl --include='*.py' 'from desktop.core.translatable import' desktop/core))
-TR_SOURCES := $(sort $(wildcard desktop/ui/*.py)) desktop/app.py desktop/cli.py $(TR_CORE)
+TR_SOURCES := $(sort $(wildcard desktop/ui/*.py)) desktop/app.py $(sort $(wildcard desktop/cli*.py)) $(TR_CORE)
 
 translations: $(QM)
 

@@ -25,27 +25,34 @@ STARTED = time.perf_counter()
 
 
 def build_parser() -> argparse.ArgumentParser:
-    import argparse
-
     from desktop import cli
+    from desktop.cli_text import Parser  # help and errors in the interface language
+    from desktop.core.translatable import QT_TRANSLATE_NOOP
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="crier",
-        description="Draft, check and publish council social media posts, offline first.",
-        epilog=(
+        description=QT_TRANSLATE_NOOP(
+            "cli", "Draft, check and publish council social media posts, offline first."
+        ),
+        epilog=QT_TRANSLATE_NOOP(
+            "cli",
             "Without a command, crier opens the window; there Ctrl+P previews the post as each network "
             "will show it (its own parts, shortened links, image descriptions). Posting is checked first: "
             "by default personal data and placeholders stop a post outright, while other must-fix findings "
-            "may be overridden with a one-line reason (crier queue --override); IT sets which by policy."
+            "may be overridden with a one-line reason (crier queue --override); IT sets which by policy.",
         ),
     )
     parser.add_argument("--version", action="version", version=f"Crier {__version__}")
     parser.add_argument(
         "--database-url",
         metavar="URL",
-        help="use this SQLAlchemy database URL instead of the local drafts file",
+        help=QT_TRANSLATE_NOOP("cli", "use this SQLAlchemy database URL instead of the local drafts file"),
     )
-    parser.add_argument("--selftest", action="store_true", help="print a health report and exit (for IT)")
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "print a health report and exit (for IT)"),
+    )
     cli.add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
     return parser
 
@@ -101,8 +108,11 @@ def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     try:
         paths = app_paths().ensure()
     except FolderError as error:
-        print(f"crier: {error.user_message}", file=sys.stderr)
-        QMessageBox.critical(None, "Crier", error.user_message)
+        from desktop.cli_text import say  # no translator is installed yet: the catalogue read directly
+
+        message = say(error.user_message)
+        print(f"crier: {message}", file=sys.stderr)
+        QMessageBox.critical(None, "Crier", message)
         return 2
     from desktop.ui.dates import app_locale
     from desktop.ui.i18n import install_translations, language_setting
@@ -136,7 +146,9 @@ def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
         log.info("Drafts ready %.0f ms after start", (time.perf_counter() - STARTED) * 1000)
 
     def failed(error: BaseException) -> None:
-        message = error.user_message if isinstance(error, CrierError) else None
+        from desktop.ui.i18n import shown
+
+        message = shown(error.user_message) if isinstance(error, CrierError) else None
         if message is None:
             log.error("Could not open the drafts database", exc_info=error)
             message = QCoreApplication.translate(
@@ -173,7 +185,9 @@ def _configure_logging(log_dir: Path) -> None:
 
 
 def _refuse(message: str) -> int:
-    print(f"crier: {message}", file=sys.stderr)
+    from desktop.cli_text import say  # in the interface language, as the commands speak
+
+    print(f"crier: {say(message)}", file=sys.stderr)
     return 2
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TextIO
+from typing import Any, TextIO
 
-from desktop.cli import EXIT_OK, EXIT_USAGE, CliError, _crier, _local, _print_json, _settings
+from desktop.cli import EXIT_OK, EXIT_USAGE, JSON_HELP, CliError, _crier, _local, _print_json, _settings
+from desktop.cli_text import QT_TRANSLATE_NOOP, say, translate
 from desktop.core.networks.forms import FORMS
 
 #: `crier accounts add-…` commands that read one secret from standard input: subcommand -> (form id in
@@ -16,68 +17,98 @@ from desktop.core.networks.forms import FORMS
 STDIN_FORMS: dict[str, tuple[str, list[tuple[str, str, str]], str]] = {
     "add-facebook-page": (
         "facebook",
-        [("--page-id", "page_id", "the Page's numeric ID")],
-        "the Page access token",
+        [("--page-id", "page_id", QT_TRANSLATE_NOOP("cli", "the Page's numeric ID"))],
+        QT_TRANSLATE_NOOP("cli", "the Page access token"),
     ),
     "add-bluesky": (
         "bluesky",
         [
-            ("--handle", "handle", "e.g. yourcouncil.bsky.social"),
-            ("--service", "service_url", "the PDS address"),
+            ("--handle", "handle", QT_TRANSLATE_NOOP("cli", "e.g. yourcouncil.bsky.social")),
+            ("--service", "service_url", QT_TRANSLATE_NOOP("cli", "the PDS address")),
         ],
-        "an app password",
+        QT_TRANSLATE_NOOP("cli", "an app password"),
     ),
     "add-mastodon": (
         "mastodon",
-        [("--instance", "instance", "the server, e.g. mastodon.social")],
-        "the access token",
+        [("--instance", "instance", QT_TRANSLATE_NOOP("cli", "the server, e.g. mastodon.social"))],
+        QT_TRANSLATE_NOOP("cli", "the access token"),
     ),
 }
 
 
 def add_accounts_commands(subparsers: argparse._SubParsersAction) -> None:
-    accounts = subparsers.add_parser("accounts", help="list, add and remove connected accounts")
+    accounts = subparsers.add_parser(
+        "accounts", help=QT_TRANSLATE_NOOP("cli", "list, add and remove connected accounts")
+    )
     accounts_sub = accounts.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
-    listing = accounts_sub.add_parser("list", help="show connected accounts")
-    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing = accounts_sub.add_parser("list", help=QT_TRANSLATE_NOOP("cli", "show connected accounts"))
+    listing.add_argument("--json", action="store_true", help=JSON_HELP)
     listing.set_defaults(handler=accounts_list)
     language = accounts_sub.add_parser(
-        "language", help="set the language an account posts in: cy (Welsh), en (English) or both"
+        "language",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "set the language an account posts in: cy (Welsh), en (English) or both"
+        ),
     )
     language.add_argument("account", metavar="ID|@handle")
-    language.add_argument("mode", choices=("cy", "en", "both", "default"), help="default: the council's")
+    language.add_argument(
+        "mode",
+        choices=("cy", "en", "both", "default"),
+        help=QT_TRANSLATE_NOOP("cli", "default: the council's"),
+    )
     language.set_defaults(handler=accounts_language)
-    remove = accounts_sub.add_parser("remove", help="sign out of an account and forget its credentials")
+    remove = accounts_sub.add_parser(
+        "remove", help=QT_TRANSLATE_NOOP("cli", "sign out of an account and forget its credentials")
+    )
     remove.add_argument("account", metavar="ID|@handle")
     remove.set_defaults(handler=accounts_remove)
     add_x = accounts_sub.add_parser(
         "add-x",
-        help="connect an X account",
-        description="Connect an X account. --oauth1 reads the four keys as JSON on standard input "
-        '({"consumer_key", "consumer_secret", "access_token", "access_token_secret"}); --oauth2 signs '
-        "in through the browser with the X app client ID from Settings or the machine policy.",
+        help=QT_TRANSLATE_NOOP("cli", "connect an X account"),
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "Connect an X account. --oauth1 reads the four keys as JSON on standard input "
+            '({{"consumer_key", "consumer_secret", "access_token", "access_token_secret"}}); --oauth2 signs '
+            "in through the browser with the X app client ID from Settings or the machine policy.",
+        ).format(),
     )
     how = add_x.add_mutually_exclusive_group(required=True)
-    how.add_argument("--oauth1", action="store_true", help="read OAuth 1.0a keys as JSON from standard input")
-    how.add_argument("--oauth2", action="store_true", help="sign in through the browser (OAuth 2.0)")
+    how.add_argument(
+        "--oauth1",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "read OAuth 1.0a keys as JSON from standard input"),
+    )
+    how.add_argument(
+        "--oauth2",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "sign in through the browser (OAuth 2.0)"),
+    )
     add_x.add_argument(
-        "--wait", type=float, default=300.0, metavar="SECONDS", help="how long to wait for the browser"
+        "--wait",
+        type=float,
+        default=300.0,
+        metavar="SECONDS",
+        help=QT_TRANSLATE_NOOP("cli", "how long to wait for the browser"),
     )
     add_x.add_argument(
         "--port",
         type=int,
         default=0,
-        help="with --oauth2: the port of the callback URL registered for the X app "
-        "(http://127.0.0.1:PORT/callback); X only accepts registered callback URLs",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "with --oauth2: the port of the callback URL registered for the X app "
+            "(http://127.0.0.1:PORT/callback); X only accepts registered callback URLs",
+        ),
     )
     add_x.set_defaults(handler=accounts_add_x)
 
     for command, (form, options, secret_help) in STDIN_FORMS.items():
         add = accounts_sub.add_parser(
             command,
-            help=f"connect a {FORMS[form].title} account",
-            description=f"{FORMS[form].intro} The secret ({secret_help}) is read from standard input, never"
-            " from arguments.",
+            help=QT_TRANSLATE_NOOP("cli", "connect a {network} account").format(network=FORMS[form].title),
+            description=QT_TRANSLATE_NOOP(
+                "cli", "{intro} The secret ({secret}) is read from standard input, never from arguments."
+            ).format(intro=FORMS[form].intro, secret=secret_help),
         )
         for flag, key, help_text in options:
             add.add_argument(flag, dest=key, default="", help=help_text)
@@ -92,13 +123,21 @@ def accounts_list(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     if not accounts:
         print(
-            "No accounts yet. Add one in the app (Accounts, Ctrl+,) or with `crier accounts add-x`.", file=out
+            translate(
+                "cli",
+                "No accounts yet. Add one in the app (Accounts, Ctrl+,) or with `crier accounts add-x`.",
+            ),
+            file=out,
         )
         return EXIT_OK
     for a in accounts:
-        default = " (default)" if a.is_default else ""
-        used = f", last used {_local(a.last_used_at)}" if a.last_used_at else ""
-        status = a.status.value.replace("_", " ")
+        default = " " + translate("cli", "(default)") if a.is_default else ""
+        used = (
+            ", " + translate("cli", "last used {when}").format(when=_local(a.last_used_at))
+            if a.last_used_at
+            else ""
+        )
+        status = say(ACCOUNT_STATES.get(a.status.value, a.status.value.replace("_", " ")))
         print(f"{a.id:>3}  {a.network:<9} {a.handle}{default}  {status}{used}", file=out)
     return EXIT_OK
 
@@ -108,7 +147,12 @@ def accounts_remove(args: argparse.Namespace, out: TextIO) -> int:
     with _crier(args) as crier:
         account = crier.accounts.find(args.account)
         crier.accounts.sign_out(account)
-    print(f"Signed out of {account.handle} and removed its credentials from this computer.", file=out)
+    print(
+        translate("cli", "Signed out of {handle} and removed its credentials from this computer.").format(
+            handle=account.handle
+        ),
+        file=out,
+    )
     return EXIT_OK
 
 
@@ -117,8 +161,13 @@ def accounts_language(args: argparse.Namespace, out: TextIO) -> int:
     with _crier(args) as crier:
         account = crier.accounts.find(args.account)
         crier.accounts.set_language(account, args.mode)
-    names = {"cy": "Welsh only", "en": "English only", "both": "Welsh and English", "default": "the default"}
-    print(f"{account.handle} now posts in {names[args.mode]}.", file=out)
+    names = {
+        "cy": QT_TRANSLATE_NOOP("cli", "{handle} now posts in Welsh only."),
+        "en": QT_TRANSLATE_NOOP("cli", "{handle} now posts in English only."),
+        "both": QT_TRANSLATE_NOOP("cli", "{handle} now posts in Welsh and English."),
+        "default": QT_TRANSLATE_NOOP("cli", "{handle} now posts in the default language."),
+    }
+    print(say(names[args.mode].format(handle=account.handle)), file=out)
     return EXIT_OK
 
 
@@ -134,19 +183,22 @@ def accounts_add_x(args: argparse.Namespace, out: TextIO) -> int:
         try:
             crier.accounts.prepare()
         except ValueError as error:  # the network settings can't make a connection
-            raise CliError(str(error)) from None
+            raise CliError(say(error.args[0]) if error.args else str(error)) from None  # marked or not
         if keys is None and not str(crier.values.get("x.client_id") or ""):
             raise CliError(
-                "the X app client ID isn't set; set x.client_id in Settings or ask IT to set it in "
-                "the machine policy, or use --oauth1 with pasted keys"
+                translate(
+                    "cli",
+                    "the X app client ID isn't set; set x.client_id in Settings or ask IT to set it in "
+                    "the machine policy, or use --oauth1 with pasted keys",
+                )
             )
 
         def show(url: str) -> None:
-            print(f"Opening X in your browser. If it doesn't open, visit:\n{url}", file=out, flush=True)
+            message = translate("cli", "Opening X in your browser. If it doesn't open, visit:")
+            print(f"{message}\n{url}", file=out, flush=True)
 
         account = crier.accounts.connect_x(keys, timeout=args.wait, port=args.port, on_url=show)
-    name = f" ({account.display_name})" if account.display_name else ""
-    print(f"Connected {account.handle}{name}.", file=out)
+    print(_connected(account), file=out)
     return EXIT_OK
 
 
@@ -157,12 +209,27 @@ def accounts_add_from_form(args: argparse.Namespace, out: TextIO) -> int:
     values = {key: getattr(args, key) for key in args.option_keys}
     values[secret_field.key] = sys.stdin.read().strip()
     if not values[secret_field.key]:
-        raise CliError(f"give the {secret_field.label.lower()} on standard input", EXIT_USAGE)
+        message = translate("cli", "give the {what} on standard input").format(
+            what=say(secret_field.label).lower()
+        )
+        raise CliError(message, EXIT_USAGE)
     with _crier(args) as crier:
         account = crier.accounts.connect(args.form, values)
-    name = f" ({account.display_name})" if account.display_name else ""
-    print(f"Connected {account.handle}{name}.", file=out)
+    print(_connected(account), file=out)
     return EXIT_OK
 
 
-# -- checks ---------------------------------------------------------------------------------------
+def _connected(account: Any) -> str:
+    if account.display_name:
+        return translate("cli", "Connected {handle} ({name}).").format(
+            handle=account.handle, name=account.display_name
+        )
+    return translate("cli", "Connected {handle}.").format(handle=account.handle)
+
+
+#: An account's status as ``crier accounts list`` says it.
+ACCOUNT_STATES = {
+    "connected": QT_TRANSLATE_NOOP("cli", "connected"),
+    "needs_sign_in": QT_TRANSLATE_NOOP("cli", "needs sign in"),
+    "credentials_unavailable": QT_TRANSLATE_NOOP("cli", "credentials unavailable"),
+}

@@ -9,30 +9,52 @@ import csv
 import json
 from typing import TYPE_CHECKING, Any, TextIO
 
-from desktop.cli import EXIT_OK, CliError, _closed_pipe, _crier, _print_json
-from desktop.cli_text import one_line, table, when_text
+from desktop.cli import EXIT_OK, EXIT_USAGE, JSON_HELP, CliError, _closed_pipe, _crier, _print_json
+from desktop.cli_text import QT_TRANSLATE_NOOP, one_line, say, table, translate, when_text
 from desktop.core.networks import NETWORK_NAMES
 
 if TYPE_CHECKING:
     from desktop.core.drafts import DraftData
     from desktop.core.posts import PostView
 
+#: ``crier drafts list``'s columns.
+LIST_HEADERS = (
+    QT_TRANSLATE_NOOP("cli table", "ID"),
+    QT_TRANSLATE_NOOP("cli table", "Edited"),
+    QT_TRANSLATE_NOOP("cli table", "Title"),
+    QT_TRANSLATE_NOOP("cli table", "Last posted"),
+)
 CSV_COLUMNS = ("id", "title", "text", "status", "networks", "created", "edited", "posted")
 
 
 def add_drafts_commands(subparsers: argparse._SubParsersAction) -> None:
-    drafts = subparsers.add_parser("drafts", help="list, show and export drafts")
+    drafts = subparsers.add_parser("drafts", help=QT_TRANSLATE_NOOP("cli", "list, show and export drafts"))
     actions = drafts.add_subparsers(dest="drafts_action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="one line per draft, newest first")
-    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
-    listing.add_argument("--trash", action="store_true", help="the drafts in the Trash instead")
+    listing = actions.add_parser("list", help=QT_TRANSLATE_NOOP("cli", "one line per draft, newest first"))
+    listing.add_argument("--json", action="store_true", help=JSON_HELP)
+    listing.add_argument(
+        "--trash", action="store_true", help=QT_TRANSLATE_NOOP("cli", "the drafts in the Trash instead")
+    )
     listing.set_defaults(handler=drafts_list)
-    show = actions.add_parser("show", help="one draft's text, dates and where it was posted")
-    show.add_argument("id", metavar="ID", help="the draft's number, as `crier drafts list` shows it")
-    show.add_argument("--json", action="store_true", help="print JSON for scripts")
+    show = actions.add_parser(
+        "show", help=QT_TRANSLATE_NOOP("cli", "one draft's text, dates and where it was posted")
+    )
+    show.add_argument(
+        "id",
+        metavar="ID",
+        help=QT_TRANSLATE_NOOP("cli", "the draft's number, as `crier drafts list` shows it"),
+    )
+    show.add_argument("--json", action="store_true", help=JSON_HELP)
     show.set_defaults(handler=drafts_show)
-    export = actions.add_parser("export", help="every draft with its text, dates and postings")
-    export.add_argument("--format", choices=("json", "csv"), default="json", help="json (default) or csv")
+    export = actions.add_parser(
+        "export", help=QT_TRANSLATE_NOOP("cli", "every draft with its text, dates and postings")
+    )
+    export.add_argument(
+        "--format",
+        choices=("json", "csv"),
+        default="json",
+        help=QT_TRANSLATE_NOOP("cli", "json (default) or csv"),
+    )
     export.set_defaults(handler=drafts_export)
 
 
@@ -50,7 +72,8 @@ def _posting_json(post: PostView) -> dict[str, Any]:
 
 def _posting_text(post: PostView) -> str:
     where = f"{NETWORK_NAMES.get(post.network, post.network)} {post.account}"
-    return f"{where} on {when_text(post.sent_at)}" + (f" ({post.remote_url})" if post.remote_url else "")
+    posted = translate("cli", "{where} on {when}").format(where=where, when=when_text(post.sent_at))
+    return posted + (f" ({post.remote_url})" if post.remote_url else "")
 
 
 def _draft_json(draft: DraftData, posted: list[PostView]) -> dict[str, Any]:
@@ -90,9 +113,12 @@ def drafts_list(args: argparse.Namespace, out: TextIO) -> int:
                 out,
             )
         elif not summaries:
-            print("The Trash is empty." if args.trash else "No drafts yet.", file=out)
+            print(
+                translate("cli", "The Trash is empty.") if args.trash else translate("cli", "No drafts yet."),
+                file=out,
+            )
         else:
-            rows = []
+            rows, untitled = [], translate("cli", "Untitled draft")
             for s in summaries:
                 last = posted.get(s.id, [])[-1:]
                 where = (
@@ -100,10 +126,8 @@ def drafts_list(args: argparse.Namespace, out: TextIO) -> int:
                     if last
                     else ""
                 )
-                rows.append(
-                    [str(s.id), when_text(s.updated_at), one_line(s.title or "Untitled draft", 50), where]
-                )
-            print(table(["ID", "Edited", "Title", "Last posted"], rows), file=out)
+                rows.append([str(s.id), when_text(s.updated_at), one_line(s.title or untitled, 50), where])
+            print(table([say(h) for h in LIST_HEADERS], rows), file=out)
         out.flush()
     except BrokenPipeError:
         _closed_pipe(out)
@@ -114,7 +138,10 @@ def _draft_id(raw: str) -> int:
     try:
         return int(raw.lstrip("#"))
     except ValueError:
-        raise CliError(f"{raw!r} isn't a draft number; `crier drafts list` shows them.", 2) from None
+        message = translate("cli", "{value} isn't a draft number; `crier drafts list` shows them.").format(
+            value=repr(raw)
+        )
+        raise CliError(message, EXIT_USAGE) from None
 
 
 def drafts_show(args: argparse.Namespace, out: TextIO) -> int:
@@ -125,21 +152,27 @@ def drafts_show(args: argparse.Namespace, out: TextIO) -> int:
         try:
             draft = crier.store.get(draft_id)
         except DraftNotFound:
-            raise CliError(f"There is no draft {draft_id}; `crier drafts list` shows them.") from None
+            message = translate("cli", "There is no draft {id}; `crier drafts list` shows them.").format(
+                id=draft_id
+            )
+            raise CliError(message) from None
         posted = crier.sent_by_draft().get(draft_id, [])
     if args.json:
         _print_json(_draft_json(draft, posted), out)
         return EXIT_OK
     fields = [
-        ("Draft", str(draft.id)),
-        ("Title", draft.display_title),
-        ("Created", when_text(draft.created_at)),
-        ("Edited", when_text(draft.updated_at)),
-        ("Networks", ", ".join(NETWORK_NAMES.get(n, n) for n in draft.networks)),
+        (translate("cli", "Draft"), str(draft.id)),
+        (translate("cli", "Title"), draft.display_title),
+        (translate("cli", "Created"), when_text(draft.created_at)),
+        (translate("cli", "Edited"), when_text(draft.updated_at)),
+        (translate("cli", "Networks"), ", ".join(NETWORK_NAMES.get(n, n) for n in draft.networks)),
     ]
     if draft.deleted_at:
-        fields.append(("In the Trash since", when_text(draft.deleted_at)))
-    fields += [("Posted", _posting_text(p)) for p in posted] or [("Posted", "not yet")]
+        fields.append((translate("cli", "In the Trash since"), when_text(draft.deleted_at)))
+    posted_label = translate("cli", "Posted")
+    fields += [(posted_label, _posting_text(p)) for p in posted] or [
+        (posted_label, translate("cli", "not yet"))
+    ]
     label = max(len(name) for name, _ in fields) + 1
     for name, value in fields:
         print(f"{name + ':':<{label}} {value}", file=out)

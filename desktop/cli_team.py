@@ -19,6 +19,7 @@ from desktop.cli import (
     EXIT_OK,
     EXIT_PROBLEM,
     EXIT_USAGE,
+    JSON_HELP,
     CliError,
     _bilingual,
     _language_tag,
@@ -26,6 +27,7 @@ from desktop.cli import (
     _read_text,
     _when_to_post,
 )
+from desktop.cli_text import QT_TRANSLATE_NOOP, TEAM_INIT_DONE, role_name, say, translate
 from desktop.core.team.errors import TeamError, Unreachable
 
 if TYPE_CHECKING:
@@ -44,84 +46,120 @@ def plain(handler: Handler) -> Handler:
         try:
             return handler(args, out)
         except TeamError as error:
-            raise CliError(error.user_message, error.code) from None
+            raise CliError(say(error.user_message), error.code) from None
         except Exception as error:
             if keyring_failed(error):
                 raise CliError(getattr(error, "user_message", str(error))) from None
             if connection_dropped(error):
-                raise CliError(
-                    "the connection to the team database dropped; nothing was lost, run the command again"
-                ) from None
+                dropped = translate(
+                    "cli",
+                    "the connection to the team database dropped; nothing was lost, run the command again",
+                )
+                raise CliError(dropped) from None
             raise
 
     return wrapped
 
 
 def add_commands(subparsers: argparse._SubParsersAction) -> None:
-    team = subparsers.add_parser("team", help="join or set up a team (shared PostgreSQL database)")
+    from desktop.cli_approvals import add_comment, approvals_list, decide, edit_submission
+
+    team = subparsers.add_parser(
+        "team", help=QT_TRANSLATE_NOOP("cli", "join or set up a team (shared PostgreSQL database)")
+    )
     sub = team.add_subparsers(dest="team_command", metavar="ACTION", required=True)
     init = sub.add_parser(
         "init",
-        help="create or upgrade the team schema (IT, once)",
-        description="Create or upgrade the team schema, roles and policies, as a role that owns the database "
-        "and may create roles. The password comes from the URL or standard input.",
+        help=QT_TRANSLATE_NOOP("cli", "create or upgrade the team schema (IT, once)"),
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "Create or upgrade the team schema, roles and policies, as a role that owns the database "
+            "and may create roles. The password comes from the URL or standard input.",
+        ),
     )
     init.add_argument("url", metavar="URL")
     init.set_defaults(handler=plain(team_init))
-    add_user = sub.add_parser("add-user", help="add a person (a PostgreSQL role); password on standard input")
+    add_user = sub.add_parser(
+        "add-user",
+        help=QT_TRANSLATE_NOOP("cli", "add a person (a PostgreSQL role); password on standard input"),
+    )
     add_user.add_argument("name", metavar="NAME")
     add_user.add_argument("--role", required=True, choices=["author", "approver", "admin"])
     add_user.set_defaults(handler=plain(team_add_user))
-    join = sub.add_parser("join", help="join this PC to a team; password on standard input")
-    join.add_argument("url", metavar="URL", nargs="?", help="default: the team.database_url setting")
-    join.add_argument("--user", metavar="NAME", help="your user name, when the address has none")
+    join = sub.add_parser(
+        "join", help=QT_TRANSLATE_NOOP("cli", "join this PC to a team; password on standard input")
+    )
+    join.add_argument(
+        "url",
+        metavar="URL",
+        nargs="?",
+        help=QT_TRANSLATE_NOOP("cli", "default: the team.database_url setting"),
+    )
+    join.add_argument(
+        "--user", metavar="NAME", help=QT_TRANSLATE_NOOP("cli", "your user name, when the address has none")
+    )
     join.set_defaults(handler=plain(team_join))
-    status = sub.add_parser("status", help="joined or not, as whom, reachable, what waits to be sent")
-    status.add_argument("--json", action="store_true", help="print JSON for scripts")
+    status = sub.add_parser(
+        "status", help=QT_TRANSLATE_NOOP("cli", "joined or not, as whom, reachable, what waits to be sent")
+    )
+    status.add_argument("--json", action="store_true", help=JSON_HELP)
     status.set_defaults(handler=plain(team_status))
-    policy = sub.add_parser("policy", help="change a team policy setting (admins)")
+    policy = sub.add_parser("policy", help=QT_TRANSLATE_NOOP("cli", "change a team policy setting (admins)"))
     policy.add_argument(
         "setting",
         choices=["self_approval", "authors_post_directly", "approvers_skip_approval", "retention_days",
                  "retry_base_seconds", "needs_approval"],
     )  # fmt: skip
     policy.add_argument("value")
-    policy.add_argument("--account", metavar="ID|@handle", help="for needs_approval: which account")
+    policy.add_argument(
+        "--account", metavar="ID|@handle", help=QT_TRANSLATE_NOOP("cli", "for needs_approval: which account")
+    )
     policy.set_defaults(handler=plain(team_policy))
 
-    approvals = subparsers.add_parser("approvals", help="submissions waiting for approval")
+    approvals = subparsers.add_parser(
+        "approvals", help=QT_TRANSLATE_NOOP("cli", "submissions waiting for approval")
+    )
     approvals_sub = approvals.add_subparsers(dest="approvals_command", metavar="ACTION", required=True)
     listing = approvals_sub.add_parser(
-        "list", help="list submissions waiting for a decision (yours, for authors)"
+        "list", help=QT_TRANSLATE_NOOP("cli", "list submissions waiting for a decision (yours, for authors)")
     )
-    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.add_argument("--json", action="store_true", help=JSON_HELP)
     listing.set_defaults(handler=plain(approvals_list))
-    approve = subparsers.add_parser("approve", help="approve a submission (approvers)")
+    approve = subparsers.add_parser(
+        "approve", help=QT_TRANSLATE_NOOP("cli", "approve a submission (approvers)")
+    )
     approve.add_argument("id", type=int, metavar="ID")
     approve.add_argument("--comment", default="", metavar="TEXT")
     approve.set_defaults(handler=plain(decide), decision="approved")
     changes = subparsers.add_parser(
-        "request-changes", help="send a submission back with a comment (approvers)"
+        "request-changes", help=QT_TRANSLATE_NOOP("cli", "send a submission back with a comment (approvers)")
     )
     changes.add_argument("id", type=int, metavar="ID")
     changes.add_argument("--comment", required=True, metavar="TEXT")
     changes.set_defaults(handler=plain(decide), decision="changes_requested")
-    comment = subparsers.add_parser("comment", help="comment on a submission")
+    comment = subparsers.add_parser("comment", help=QT_TRANSLATE_NOOP("cli", "comment on a submission"))
     comment.add_argument("id", type=int, metavar="ID")
     comment.add_argument("text", metavar="TEXT")
     comment.set_defaults(handler=plain(add_comment))
-    edit = subparsers.add_parser("edit", help="replace a submission's text (FILE, or - for standard input)")
+    edit = subparsers.add_parser(
+        "edit", help=QT_TRANSLATE_NOOP("cli", "replace a submission's text (FILE, or - for standard input)")
+    )
     edit.add_argument("id", type=int, metavar="ID")
     edit.add_argument("file", metavar="FILE|-")
     edit.set_defaults(handler=plain(edit_submission))
 
-    audit = subparsers.add_parser("audit", help="the team's audit log")
+    audit = subparsers.add_parser("audit", help=QT_TRANSLATE_NOOP("cli", "the team's audit log"))
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     export = audit_sub.add_parser(
-        "export", help="every submission, decision, comment and post, to standard output"
+        "export",
+        help=QT_TRANSLATE_NOOP("cli", "every submission, decision, comment and post, to standard output"),
     )
     export.add_argument("--format", choices=["csv", "json"], default="json")
-    export.add_argument("--since", metavar="DATE", help="only events on or after this date (ISO 8601)")
+    export.add_argument(
+        "--since",
+        metavar="DATE",
+        help=QT_TRANSLATE_NOOP("cli", "only events on or after this date (ISO 8601)"),
+    )
     export.set_defaults(handler=plain(audit_export))
 
 
@@ -164,9 +202,8 @@ def team_init(args: argparse.Namespace, out: TextIO) -> int:
     url = team_service.parse_url(args.url)
     password = _stdin_password(url)
     what, role, team = team_service.init(url, password)
-    print(
-        f"Team database {what} ({url.display()}); this PC is joined as {url.user}, a team {role}.", file=out
-    )
+    done = TEAM_INIT_DONE.get(what, TEAM_INIT_DONE["up to date"])
+    print(say(done.format(database=url.display(), user=url.user, role=role_name(role))), file=out)
     return EXIT_OK
 
 
@@ -176,8 +213,10 @@ def team_add_user(args: argparse.Namespace, out: TextIO) -> int:
     client.require_role("admin", "add people")
     password = sys.stdin.readline().rstrip("\r\n") if sys.stdin else ""
     team.add_person(client, args.name, args.role, password or None)
-    how = "with the password given" if password else "for Kerberos (no password)"
-    print(f"Added {args.name} as a team {args.role}, {how}.", file=out)
+    added = translate("cli", "Added {name} as a team {role}, with the password given.")
+    if not password:
+        added = translate("cli", "Added {name} as a team {role}, for Kerberos (no password).")
+    print(added.format(name=args.name, role=role_name(args.role)), file=out)
     return EXIT_OK
 
 
@@ -186,7 +225,12 @@ def team_join(args: argparse.Namespace, out: TextIO) -> int:
     team_service = _team()
     url = team_service.join_url(args.url, args.user or "")
     role, team = team_service.join(url, _stdin_password(url))
-    print(f"Joined team {team} as {url.user} ({role}).", file=out)
+    print(
+        translate("cli", "Joined team {team} as {user} ({role}).").format(
+            team=team, user=url.user, role=role_name(role)
+        ),
+        file=out,
+    )
     return EXIT_OK
 
 
@@ -224,14 +268,14 @@ def team_status(args: argparse.Namespace, out: TextIO) -> int:
         _print_json(status, out)
         return EXIT_OK
     if not status["joined"]:
-        print("This PC has not joined a team (`crier team join URL`).", file=out)
+        print(translate("cli", "This PC has not joined a team (`crier team join URL`)."), file=out)
         return EXIT_OK
-    reach = "connected" if status["reachable"] else "offline"
-    print(
-        f"Team {status['team']}: {reach}, as {status['user']} ({status['role']}) at {status['database']};"
-        f" {status['waiting_to_push']} changes waiting to be sent.",
-        file=out,
+    reach = translate("cli", "connected") if status["reachable"] else translate("cli", "offline")
+    line = translate(
+        "cli", "Team {team}: {reach}, as {user} ({role}) at {database}; {n} changes waiting to be sent."
     )
+    values = {key: status[key] for key in ("team", "user", "database")} | {"n": status["waiting_to_push"]}
+    print(line.format(**values, reach=reach, role=role_name(status["role"])), file=out)
     return EXIT_OK
 
 
@@ -240,12 +284,20 @@ def team_policy(args: argparse.Namespace, out: TextIO) -> int:
     client = team.client()
     client.require_role("admin", "change team policy")
     if args.setting == "needs_approval" and not args.account:
-        raise CliError("say which account with --account", EXIT_USAGE)
+        raise CliError(translate("cli", "say which account with --account"), EXIT_USAGE)
     try:
         team.set_policy(client, args.setting, args.value, args.account)
     except ValueError:  # a value of the wrong kind
-        raise CliError(f"{args.value!r} is not a valid value for {args.setting}", EXIT_USAGE) from None
-    print(f"Team policy {args.setting} is now {args.value}.", file=out)
+        message = translate("cli", "{value} is not a valid value for {setting}").format(
+            value=repr(args.value), setting=args.setting
+        )
+        raise CliError(message, EXIT_USAGE) from None
+    print(
+        translate("cli", "Team policy {setting} is now {value}.").format(
+            setting=args.setting, value=args.value
+        ),
+        file=out,
+    )
     return EXIT_OK
 
 
@@ -256,12 +308,13 @@ def queue(args: argparse.Namespace, out: TextIO) -> int:
     """`crier queue` on a joined PC: submit for approval (recorded here first, pushed at once if possible)."""
     text = _read_text(args.file)
     if not text.strip():
-        raise CliError("the post is empty; nothing was submitted", EXIT_USAGE)
+        raise CliError(translate("cli", "the post is empty; nothing was submitted"), EXIT_USAGE)
     sides = _bilingual(text)
     if getattr(args, "pair", None):
         return _queue_pair(args, sides, out)
     if not args.account:
-        raise CliError("choose the team account with --account (see `crier team status`)", EXIT_USAGE)
+        message = translate("cli", "choose the team account with --account (see `crier team status`)")
+        raise CliError(message, EXIT_USAGE)
     when = _when_to_post(args)  # the same checks as a local queue: not in the past, not years ahead
     language = _language_tag(args.language)
     client = _client()
@@ -293,17 +346,23 @@ def _queue_pair(args: argparse.Namespace, sides: Any, out: TextIO) -> int:
     from desktop.core.bilingual import ENGLISH, WELSH
 
     if sides is None:
-        raise CliError(f"--pair needs a bilingual file. {BILINGUAL_FORMAT}", EXIT_USAGE)
+        message = translate("cli", "--pair needs a bilingual file. {format}").format(
+            format=say(BILINGUAL_FORMAT)
+        )
+        raise CliError(message, EXIT_USAGE)
     refs = [ref for ref in args.pair.split(",") if ref.strip()]
     if len(refs) != 2 or args.account:
-        raise CliError("--pair takes two accounts, @welsh,@english, and no --account", EXIT_USAGE)
+        raise CliError(
+            translate("cli", "--pair takes two accounts, @welsh,@english, and no --account"), EXIT_USAGE
+        )
     when = _when_to_post(args)
     client = _client()
     views = {(a.network, a.handle): a for a in _local_accounts()}
     welsh, english = (_team_account(client, ref, views) for ref in refs)
     texts = [sides.side(WELSH).strip(), sides.side(ENGLISH).strip()]
     if not all(texts):
-        raise CliError("a pair needs both a Welsh and an English text; nothing was submitted", EXIT_USAGE)
+        message = translate("cli", "a pair needs both a Welsh and an English text; nothing was submitted")
+        raise CliError(message, EXIT_USAGE)
     payload = {
         "network": welsh["network"],
         "handle": welsh["handle"],
@@ -338,85 +397,19 @@ def _team_account(client: Any, ref: str, views: dict[tuple[str, str], Any]) -> d
 
 def _submitted(ids: list[int | None], out: TextIO, *, pair: bool = False) -> int:
     if all(i is not None for i in ids):
-        what = "the Welsh and English pair" if pair else "submission"
-        print(f"Submitted for approval as {what} {', '.join(map(str, ids))}.", file=out)
+        numbers = ", ".join(map(str, ids))
+        if pair:
+            submitted = translate("cli", "Submitted for approval as the Welsh and English pair {ids}.")
+        else:
+            submitted = translate("cli", "Submitted for approval as submission {ids}.")
+        print(submitted.format(ids=numbers), file=out)
     else:
-        print("Saved for approval on this PC; it goes to the team at the next `crier sync --once`.", file=out)
-    return EXIT_OK
-
-
-def approvals_list(args: argparse.Namespace, out: TextIO) -> int:
-    client = _client()
-    rows = client.view("submissions")
-    me = client.url.user
-    if client.role == "author":
-        rows = [r for r in rows if r["author"] == me]
-    else:
-        rows = [r for r in rows if r["state"] in ("submitted", "resubmitted")]
-    if args.json:
-        _print_json(rows, out)
-        return EXIT_OK
-    if not rows:
-        print("Nothing is waiting for approval.", file=out)
-    for r in rows:
-        first = r["text"].splitlines()[0] if r["text"] else ""
-        line = f"{r['id']:>5}  {r['state']:<18} {r['account']:<20} {r['author']:<12} {first[:50]}"
-        print(f"{line}  ({why})" if (why := _waits(r)) else line, file=out)
-    return EXIT_OK
-
-
-def _submission(client: Any, submission_id: int) -> dict[str, Any] | None:
-    return next((s for s in client.view("submissions") if s["id"] == submission_id), None)
-
-
-def decide(args: argparse.Namespace, out: TextIO) -> int:
-    client = _client()
-    doing = "approve posts" if args.decision == "approved" else "send posts back for changes"
-    client.require_role("approver", doing)  # refused at once: nothing is stored to retry
-    if args.decision == "changes_requested" and not args.comment.strip():
-        raise CliError("say what needs changing with --comment", EXIT_USAGE)
-    current = _submission(client, args.id)
-    payload = {"submission_id": args.id, "decision": args.decision, "comment": args.comment,
-               "version": current["version"] if current else None}  # fmt: skip
-    _uid, result = client.act("decide", payload)
-    if result is None:
         print(
-            f"Saved your decision on submission {args.id}; it is sent at the next `crier sync --once`.",
+            translate(
+                "cli", "Saved for approval on this PC; it goes to the team at the next `crier sync --once`."
+            ),
             file=out,
         )
-    elif args.decision == "approved":
-        print(f"Approved submission {args.id}; it is queued to post.", file=out)
-    else:
-        print(f"Sent submission {args.id} back to its author for changes.", file=out)
-    return EXIT_OK
-
-
-def add_comment(args: argparse.Namespace, out: TextIO) -> int:
-    client = _client()
-    if not args.text.strip():
-        raise CliError("the comment is empty", EXIT_USAGE)
-    _uid, result = client.act("comment", {"submission_id": args.id, "body": args.text})
-    print("Comment added." if result is not None else "Comment saved; it is sent at the next sync.", file=out)
-    return EXIT_OK
-
-
-def edit_submission(args: argparse.Namespace, out: TextIO) -> int:
-    text = _read_text(args.file)
-    if not text.strip():
-        raise CliError("the new text is empty; nothing was changed", EXIT_USAGE)
-    client = _client()
-    current = _submission(client, args.id)
-    payload = {
-        "submission_id": args.id,
-        "text": text,
-        "base_version": current["version"] if current else None,
-    }
-    _uid, result = client.act("edit", payload)
-    print(
-        f"Edited submission {args.id}; it goes back for review." if result is not None
-        else f"Saved your edit of submission {args.id}; it is sent at the next sync.",
-        file=out,
-    )  # fmt: skip
     return EXIT_OK
 
 
@@ -437,7 +430,11 @@ def _composed(sides: Any, network: str, view: Any) -> tuple[str, str]:
     else:
         composed = bilingual_post(sides, network, settings)
     if not composed.text:
-        raise CliError("the side of the bilingual file this account posts is empty; nothing was submitted")
+        raise CliError(
+            translate(
+                "cli", "the side of the bilingual file this account posts is empty; nothing was submitted"
+            )
+        )
     return composed.text, composed.language
 
 
@@ -458,18 +455,31 @@ def sync(args: argparse.Namespace, out: TextIO) -> int:
     if conn is None:
         waiting = len(client.local.waiting())
         raise CliError(
-            f"can't reach the team database at {client.url.display()}; {waiting} changes wait here"
+            translate("cli", "can't reach the team database at {database}; {n} changes wait here").format(
+                database=client.url.display(), n=waiting
+            )
         )
     with Crier() as crier:
         pushed, report = crier.team.publish(client, conn, args.account)
     print(
-        f"Team: sent {len(report.sent)}, waiting to retry {len(report.waiting)},"
-        f" needing attention {len(report.needs_attention)}; pushed {pushed} changes.",
+        translate(
+            "cli",
+            "Team: sent {sent}, waiting to retry {waiting}, needing attention {attention};"
+            " pushed {pushed} changes.",
+        ).format(
+            sent=len(report.sent),
+            waiting=len(report.waiting),
+            attention=len(report.needs_attention),
+            pushed=pushed,
+        ),
         file=out,
     )
     if report.lost:
         raise CliError(
-            "the connection to the team database dropped while posting; run `crier sync --once` again"
+            translate(
+                "cli",
+                "the connection to the team database dropped while posting; run `crier sync --once` again",
+            )
         )
     return EXIT_PROBLEM if report.needs_attention else EXIT_OK
 
@@ -510,8 +520,13 @@ def _since(value: str | None) -> datetime:
     try:
         when = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise CliError(f"{value!r} is not a date like 2026-12-01", EXIT_USAGE) from None
+        message = translate("cli", "{value} is not a date like 2026-12-01").format(value=repr(value))
+        raise CliError(message, EXIT_USAGE) from None
     return when if when.tzinfo else when.astimezone()
+
+
+AUDIT_COLUMNS = ("id", "at", "actor", "action", "submission_id", "outbox_id", "account", "network", "text",
+                 "detail")  # fmt: skip
 
 
 def audit_export(args: argparse.Namespace, out: TextIO) -> int:
@@ -520,23 +535,14 @@ def audit_export(args: argparse.Namespace, out: TextIO) -> int:
     try:
         rows = team.audit(team.client(), since)
     except Unreachable as error:
-        raise TeamError(f"{error.user_message}; the audit log is only in the team database") from None
+        message = translate("cli", "{problem}; the audit log is only in the team database").format(
+            problem=say(error.user_message)
+        )
+        raise TeamError(message) from None
     if args.format == "json":
         _print_json(rows, out)
         return EXIT_OK
-    fields = [
-        "id",
-        "at",
-        "actor",
-        "action",
-        "submission_id",
-        "outbox_id",
-        "account",
-        "network",
-        "text",
-        "detail",
-    ]
-    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=AUDIT_COLUMNS, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
     return EXIT_OK
@@ -554,4 +560,4 @@ def team_outbox() -> list[dict[str, Any]]:
     try:
         return outbox_rows()
     except TeamError as error:
-        raise CliError(error.user_message, error.code) from None
+        raise CliError(say(error.user_message), error.code) from None

@@ -8,7 +8,9 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QLocale
@@ -99,14 +101,16 @@ def _table_name(node: ast.AST) -> str | None:
     return node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else None
 
 
-def untranslatable_tables(source: str) -> list[tuple[int, str]]:
-    """Literal texts in a table that tr() looks up at run time: lupdate can't see them unless each one is
-    marked with QT_TRANSLATE_NOOP, so they would stay English."""
+def untranslatable_tables(
+    source: str, lookups: tuple[str, ...] = ("tr", "translate")
+) -> list[tuple[int, str]]:
+    """Literal texts in a table that tr() (or another of ``lookups``) looks up at run time: lupdate can't see
+    them unless each one is marked with QT_TRANSLATE_NOOP, so they would stay English."""
     tree = ast.parse(source)
     looked_up = {
         name
         for node in ast.walk(tree)
-        if isinstance(node, ast.Call) and _sink_name(node) in ("tr", "translate")
+        if isinstance(node, ast.Call) and _sink_name(node) in lookups
         for arg in node.args
         if (name := _table_name(arg)) is not None
     }
@@ -211,15 +215,42 @@ def _values_of(tree: ast.AST, name: str) -> list[ast.AST]:
     return found
 
 
-def unmarked_core_strings(source: str) -> list[tuple[int, str]]:
-    """Literal text core hands to a finding, rule, setting or sign-in form without QT_TRANSLATE_NOOP: the
-    window could only ever show it in English. Follows a name (or a table looked up by name) to its values."""
+#: The errors and problems core reports in the modules that speak of settings, policy, the database, the
+#: keyring and connecting (``ERROR_MODULES``): the window and the commands show each in the interface
+#: language.
+ERROR_SINKS = {
+    "PolicyProblem": ((2, "message"),),
+    "InvalidValue": ((0, None),),
+    "Issue": ((1, "problem"), (2, "consequence")),
+    **{name: ((0, "user_message"),) for name in ("DatabaseError", "DatabaseUrlError", "NewerDatabaseError",
+       "StoreError", "SettingValueError", "SettingLocked", "SettingsSaveError", "UnknownSettingError",
+       "CredentialsError", "PostTextError", "BilingualFormatError")},
+    "Blocked": ((1, "message"),),
+    "CredentialsUnavailable": ((1, "user_message"),),
+    "KeyringStatus": ((2, "message"),),
+    "unavailable": ((0, "because"), (1, "todo")),
+    "_message": ((0, "because"), (1, "todo")),
+    "report": ((1, "text"),),
+    "NetProblem": ((1, "message"),),
+    **{name: ((1, "user_message"),)
+       for name in ("FacebookConnectError", "XAuthError", "MastodonSignInError")},
+    "BlueskyAuthError": ((0, "user_message"),),
+}  # fmt: skip
+ERROR_MODULES = ("policy.py", "setting_specs.py", "settings.py", "db.py", "credentials.py",
+                 "credential_words.py", "connect.py", "accounts.py", "bilingual.py", "posting.py",
+                 "outbox.py", "problems.py", "sign_in.py", "login.py", "tokens.py")  # fmt: skip
+
+
+def unmarked_core_strings(source: str, sinks: Mapping[str, Any] = CORE_SINKS) -> list[tuple[int, str]]:
+    """Literal text core hands to a finding, rule, setting or sign-in form (or another of ``sinks``) without
+    QT_TRANSLATE_NOOP: the window could only ever show it in English. Follows a name (or a table looked up
+    by name) to its values."""
     tree = ast.parse(source)
     found = []
     for node in ast.walk(tree):
-        if not (isinstance(node, ast.Call) and _sink_name(node) in CORE_SINKS):
+        if not (isinstance(node, ast.Call) and _sink_name(node) in sinks):
             continue
-        for position, keyword in CORE_SINKS[_sink_name(node)]:
+        for position, keyword in sinks[_sink_name(node)]:
             args = [node.args[position]] if position is not None and position < len(node.args) else []
             args += [k.value for k in node.keywords if k.arg == keyword]
             for arg in args:
@@ -252,11 +283,30 @@ def test_the_core_checker_catches_unmarked_text() -> None:
     ]
 
 
+def test_the_core_checker_catches_unmarked_errors() -> None:
+    found = unmarked_core_strings(
+        "raise DatabaseError(f'{name} is damaged')\n"
+        "raise DatabaseError(QT_TRANSLATE_NOOP('core.db', '{name} is damaged').format(name=name))\n"
+        "problem = f'item {n} must be text'\n"
+        "issues.append(Issue((index,), problem, 'that entry is ignored'))\n"
+        "result.problems.append(PolicyProblem(1, None, QT_TRANSLATE_NOOP('core.policy', 'Empty.')))\n",
+        ERROR_SINKS,
+    )
+    assert sorted(found) == [
+        (1, "f'{name} is damaged'"),
+        (3, "f'item {n} must be text'"),
+        (4, "that entry is ignored"),
+    ]
+
+
 def test_every_message_core_shows_people_is_marked_for_translation() -> None:
     found = [
         f"{path.relative_to(REPO)}:{line}: {text!r}"
         for path in sorted(CORE.rglob("*.py"))
-        for line, text in unmarked_core_strings(path.read_text(encoding="utf-8"))
+        for line, text in unmarked_core_strings(
+            path.read_text(encoding="utf-8"),
+            {**CORE_SINKS, **ERROR_SINKS} if path.name in ERROR_MODULES else CORE_SINKS,
+        )
     ]
     assert not found, "mark these with translatable.QT_TRANSLATE_NOOP:\n" + "\n".join(found)
 
@@ -294,7 +344,7 @@ def test_the_catalogue_holds_every_string_the_source_marks(tmp_path: Path) -> No
         for p in [
             *sorted(UI.glob("*.py")),
             REPO / "desktop" / "app.py",
-            REPO / "desktop" / "cli.py",
+            *sorted((REPO / "desktop").glob("cli*.py")),
             *_core_sources(),
         ]
     ]
@@ -485,3 +535,38 @@ def test_crier_check_speaks_the_windows_language(tmp_path: Path) -> None:
     policy = tmp_path / "policy.json"
     policy.write_text('{"ui.language": "cy"}', encoding="utf-8")
     assert "Dydy'r ddolen" in check("en", CRIER_POLICY_FILE=str(policy))  # IT's choice binds
+
+
+def test_the_welsh_window_shows_core_errors_in_welsh(welsh: None, tmp_path: Path) -> None:
+    """Errors core raises (the database, settings, policy) reach the window marked, and it shows them in
+    Welsh: the ops failure path, a start-up notice, a setting refused; core itself still speaks English."""
+    from desktop.core.db import DatabaseError, check_url
+    from desktop.core.policy import load_policy
+    from desktop.core.settings import Settings, SettingValueError
+    from desktop.ui.ops import Failure
+
+    with pytest.raises(DatabaseError) as refused:
+        check_url("mysql://db.example.gov.uk/crier")
+    assert refused.value.user_message.startswith("Crier can't use a 'mysql' database")
+    assert Failure.of(refused.value).message.startswith(
+        "All Crier ddim defnyddio cronfa ddata 'mysql'; rhowch"
+    )
+
+    policy = tmp_path / "policy.json"
+    policy.write_text('{"tone.reading_age_target": 900, "ui.language": "cy",}', encoding="utf-8")
+    [problem] = load_policy(policy).problems
+    assert i18n.shown(problem.message).startswith(
+        "policy.json llinell 1, colofn 54: dydy hyn ddim yn JSON dilys"
+    )
+    policy.write_text('{\n"tone.reading_age_target": 900\n}', encoding="utf-8")
+    [problem] = load_policy(policy).problems
+    assert i18n.shown(problem.message) == (
+        'policy.json llinell 2: "tone.reading_age_target": rhaid iddo fod yn rhif cyfan o 5 i 18, nid 900'
+        " — anwybyddwyd."
+    )
+    with pytest.raises(SettingValueError) as bad:
+        Settings.load().set("tone.reading_age_target", 900)
+    assert (
+        i18n.shown(bad.value.args[0])
+        == '"Oed darllen targed": rhaid iddo fod yn rhif cyfan o 5 i 18, nid 900.'
+    )

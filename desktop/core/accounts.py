@@ -18,7 +18,10 @@ from desktop.core.db import Database
 from desktop.core.drafts import StoreError
 from desktop.core.models import Account, Post, utcnow
 from desktop.core.networks import NETWORKS
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.core.views import view_of
+
+NO_ACCOUNT = QT_TRANSLATE_NOOP("core.accounts", "There is no account {account}.")
 
 
 class AccountStatus(StrEnum):
@@ -85,7 +88,7 @@ class Accounts:
         with self.db.read() as session:
             account = session.get(Account, account_id)
             if account is None:
-                raise StoreError(f"There is no account {account_id}.", retryable=False)
+                raise StoreError(NO_ACCOUNT.format(account=account_id), retryable=False)
             return account_view(account)
 
     def find(self, ref: str) -> AccountView:
@@ -98,11 +101,15 @@ class Accounts:
         if len(matches) == 1:
             return matches[0]
         if not matches:
-            raise StoreError(f"There is no account {ref}. `crier accounts list` shows them.", retryable=False)
-        raise StoreError(
-            f"More than one account is called {ref}; use its number from `crier accounts list`.",
-            retryable=False,
+            missing = QT_TRANSLATE_NOOP(
+                "core.accounts", "There is no account {ref}. `crier accounts list` shows them."
+            )
+            raise StoreError(missing.format(ref=ref), retryable=False)
+        twice = QT_TRANSLATE_NOOP(
+            "core.accounts",
+            "More than one account is called {ref}; use its number from `crier accounts list`.",
         )
+        raise StoreError(twice.format(ref=ref), retryable=False)
 
     def default(self) -> AccountView | None:
         accounts = self.all()
@@ -123,7 +130,12 @@ class Accounts:
         settings: dict[str, Any] | None = None,
     ) -> AccountView:
         if network not in NETWORKS:
-            raise StoreError(f"Crier can't post to {network!r}.", retryable=False)
+            raise StoreError(
+                QT_TRANSLATE_NOOP("core.accounts", "Crier can't post to {network}.").format(
+                    network=repr(network)
+                ),
+                retryable=False,
+            )
         with self.db.write() as session:
             first = session.scalar(select(func.count()).select_from(Account)) == 0
             account = Account(
@@ -162,7 +174,7 @@ class Accounts:
         with self.db.write() as session:
             account = session.get(Account, account_id)
             if account is None:
-                raise StoreError(f"There is no account {account_id}.", retryable=False)
+                raise StoreError(NO_ACCOUNT.format(account=account_id), retryable=False)
             has_posts = session.scalar(
                 select(func.count()).select_from(Post).where(Post.account_id == account_id)
             )

@@ -38,9 +38,10 @@ ORDER_SETTING = "posting.bilingual_order"
 BALANCE_RATIO = 0.5
 
 _MARKER = re.compile(r"^[ \t]*---[ \t]*(cy|en)[ \t]*---[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
-FORMAT_HELP = (
+FORMAT_HELP = QT_TRANSLATE_NOOP(
+    "core.bilingual",
     "A bilingual file has a line ---cy--- before the Welsh text and a line ---en--- before the English"
-    " text (either order in the file; Welsh is posted first)."
+    " text (either order in the file; Welsh is posted first).",
 )
 
 
@@ -67,13 +68,17 @@ def parse_divided(raw: str) -> Bilingual | None:
         return None
     if raw[: markers[0].start()].strip():
         raise BilingualFormatError(
-            "there is text before the first ---cy--- or ---en--- line; put every line under one of them"
+            QT_TRANSLATE_NOOP(
+                "core.bilingual",
+                "there is text before the first ---cy--- or ---en--- line; put every line under one of them",
+            )
         )
     sides: dict[str, str] = {}
     for marker, following in zip(markers, [*markers[1:], None], strict=True):
         language = marker.group(1).lower()
         if language in sides:
-            raise BilingualFormatError(f"the file has more than one ---{language}--- line")
+            twice = QT_TRANSLATE_NOOP("core.bilingual", "the file has more than one ---{language}--- line")
+            raise BilingualFormatError(twice.format(language=language))
         end = following.start() if following is not None else len(raw)
         sides[language] = raw[marker.end() : end].strip()
     return Bilingual(sides.get(WELSH, ""), sides.get(ENGLISH, ""))
@@ -102,7 +107,8 @@ def set_account_mode(accounts: Accounts, account_id: int, mode: str | None) -> N
     """Set an account's language mode, or with None go back to the council's default (the CLI's
     `crier accounts language` and the Accounts dialog)."""
     if mode is not None and mode not in MODES:
-        raise StoreError(f"An account posts in cy, en or both, not {mode!r}.", retryable=False)
+        wrong = QT_TRANSLATE_NOOP("core.bilingual", "An account posts in cy, en or both, not {mode}.")
+        raise StoreError(wrong.format(mode=repr(mode)), retryable=False)
     account = accounts.get(account_id)
     settings = {key: value for key, value in account.settings.items() if key != ACCOUNT_MODE_KEY}
     if mode is not None:

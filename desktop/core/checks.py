@@ -74,12 +74,21 @@ def _count_json(m: Measure, share: NetworkParts | None) -> dict[str, Any]:
 def count_summary(share: NetworkParts, name: str) -> str:
     """ "Bluesky 200/300 (5000/3000 bytes) → 2 posts": the draft as one post, then how many it becomes."""
     m = share.whole
-    line = f"{name} {m.length}/{m.limit}"
-    if m.bytes is not None:
-        line += f" ({m.bytes}/{m.byte_limit} bytes)"
-    if len(share.parts) > 1:
-        line += f" → {len(share.parts)} posts"
-    return line if share.valid or not share.parts else line + " (too long)"
+    summary = QT_TRANSLATE_NOOP("core.checks", "{network} {length}/{limit}{bytes}{posts}{too_long}")
+    return summary.format(
+        network=name,
+        length=m.length,
+        limit=m.limit,
+        bytes=BYTES.format(bytes=m.bytes, limit=m.byte_limit) if m.bytes is not None else "",
+        posts=POSTS.format(n=len(share.parts)) if len(share.parts) > 1 else "",
+        too_long="" if share.valid or not share.parts else TOO_LONG,
+    )
+
+
+#: The parts of a count summary (marked: the window and ``crier check`` show it in the reader's language).
+BYTES = QT_TRANSLATE_NOOP("core.checks", " ({bytes}/{limit} bytes)")
+POSTS = QT_TRANSLATE_NOOP("core.checks", " → {n} posts")
+TOO_LONG = QT_TRANSLATE_NOOP("core.checks", " (too long)")
 
 
 def finding_key(text: str, finding: Finding) -> str:

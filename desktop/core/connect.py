@@ -15,6 +15,7 @@ from desktop.core.drafts import StoreError
 from desktop.core.networks import Field, NetworkForm  # noqa: F401 - the forms' types, as before
 from desktop.core.networks.forms import FORMS, network_of
 from desktop.core.settings import network_refusal
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     import requests
@@ -48,8 +49,11 @@ def _x_browser(values: Mapping[str, str], ctx: ConnectContext) -> AccountView:
     client_id = str(ctx.settings.get("x.client_id") or "").strip()
     if not client_id:
         raise StoreError(
-            "Crier needs your council's X app client ID to sign in with the browser. Ask IT to set it by"
-            " policy, or enter it in Settings; or connect with the four keys instead.",
+            QT_TRANSLATE_NOOP(
+                "core.connect",
+                "Crier needs your council's X app client ID to sign in with the browser. Ask IT to set it by"
+                " policy, or enter it in Settings; or connect with the four keys instead.",
+            ),
             retryable=False,
         )
     return connect_oauth2(
@@ -94,7 +98,8 @@ def connect(form: str, values: Mapping[str, str], ctx: ConnectContext) -> Accoun
     """Verify and store; failures raise an error with a ``user_message`` in one sentence."""
     connector = CONNECTORS.get(form)
     if connector is None:
-        raise StoreError(f"Crier can't connect {form} accounts.", retryable=False)
+        unknown = QT_TRANSLATE_NOOP("core.connect", "Crier can't connect {form} accounts.")
+        raise StoreError(unknown.format(form=form), retryable=False)
     refusal = network_refusal(network_of(form), ctx.settings)
     if refusal is not None:
         raise StoreError(refusal, retryable=False)
@@ -102,7 +107,10 @@ def connect(form: str, values: Mapping[str, str], ctx: ConnectContext) -> Accoun
         f.label for f in FORMS[form].fields if not f.optional and not str(values.get(f.key, "")).strip()
     ]
     if missing:
-        raise StoreError(f"Fill in: {', '.join(missing)}.", retryable=False)
+        fill_in = QT_TRANSLATE_NOOP(
+            "core.connect", "Fill in: {fields}."
+        )  # each label translated, then listed
+        raise StoreError(fill_in.format(fields=tuple(missing)), retryable=False)
     return connector(values, ctx)
 
 

@@ -28,6 +28,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 from keyring.errors import InitError, KeyringLocked, NoKeyringError, PasswordDeleteError
 
+from desktop.core import credential_words as words
 from desktop.core.errors import CrierError
 
 log = logging.getLogger(__name__)
@@ -69,19 +70,9 @@ _FRIENDLY_BACKENDS = {
     "keyring.backends.macOS": "macOS Keychain",
 }
 
-_SECURE_STORES = "such as Windows Credential Manager, macOS Keychain or GNOME Keyring"
-
 T = TypeVar("T")
-
-
-def _message(because: str, todo: str) -> str:
-    return f"Crier can't store credentials on this computer because {because}. Drafting still works; {todo}."
-
-
-_NO_BACKEND_MESSAGE = _message(
-    f"there is no secure credential store ({_SECURE_STORES}) for it to use",
-    "ask IT to set one up for your account",
-)
+_message = words.unavailable
+_NO_BACKEND_MESSAGE = _message(words.NO_STORE.format(stores=words.SECURE_STORES), words.SET_ONE_UP)
 
 
 class Reason(StrEnum):
@@ -125,9 +116,7 @@ class SecretTooLong(CredentialsError):
     def __init__(self, name: str, length: int) -> None:
         label = name.replace("_", " ")
         super().__init__(
-            f"This {label} is too long to store: Crier can keep credentials of up to {MAX_SECRET_CHARS:,} "
-            f"characters (the most Windows Credential Manager allows) and this one has {length:,}. Check "
-            f"that you copied only the {label}, with nothing extra, and try again.",
+            words.TOO_LONG.format(label=label, limit=f"{MAX_SECRET_CHARS:,}", length=f"{length:,}"),
             detail=f"{name}: {length} UTF-16 code units > {MAX_SECRET_CHARS}",
         )
         self.name = name
@@ -226,7 +215,7 @@ def _dotted(cls: type) -> str:
 
 def _friendly(backend: KeyringBackend | None) -> str:
     if backend is None:
-        return "the system credential store"
+        return words.SYSTEM_STORE
     module = type(backend).__module__
     for prefix, label in _FRIENDLY_BACKENDS.items():
         if module == prefix or module.startswith(prefix + "."):
@@ -272,32 +261,20 @@ def _classify(exc: BaseException, backend: KeyringBackend | None) -> tuple[Reaso
         "PromptDismissedException",
     )
     if isinstance(exc, KeyringLocked | InitError) or secretstorage_locked:
-        return Reason.LOCKED, _message(
-            f"your keyring ({_friendly(backend)}, where passwords are kept) is locked or couldn't be opened",
-            "unlock it and try again, or ask IT to make it unlock when you sign in",
-        )
+        return Reason.LOCKED, _message(words.LOCKED.format(store=_friendly(backend)), words.UNLOCK)
     code = _winerror(exc)
     if code == WINERROR_NO_LOGON_SESSION:
-        return Reason.OS_ERROR, _message(
-            "Windows Credential Manager has no sign-in session for it (Windows error 1312), which happens "
-            "when Crier is started as a service or with 'Run as'",
-            "start Crier from your own sign-in, or ask IT to check Credential Manager works for your account",
-        )
+        return Reason.OS_ERROR, _message(words.NO_LOGON_SESSION, words.OWN_SIGN_IN)
     if code == WINERROR_BAD_DATA:
-        return Reason.OS_ERROR, _message(
-            "Windows Credential Manager rejected the data (Windows error 1783)",
-            "ask IT to check Credential Manager for your account",
-        )
+        return Reason.OS_ERROR, _message(words.BAD_DATA, words.CHECK_MANAGER)
     if code is not None or isinstance(exc, OSError):
         errno = getattr(exc, "errno", None)
         label = f"Windows error {code}" if code is not None else f"error {errno}" if errno else "an error"
-        return Reason.OS_ERROR, _message(
-            f"{_friendly(backend)} reported a system error ({label})",
-            "ask IT to check the credential store for your account",
-        )
+        problem = words.SYSTEM_ERROR.format(store=_friendly(backend), error=label)
+        return Reason.OS_ERROR, _message(problem, words.CHECK_STORE_FOR_YOU)
+    store = _friendly(backend)
     return Reason.BACKEND_ERROR, _message(
-        f"{_friendly(backend)} reported a problem",
-        f"ask IT to check that {_friendly(backend)} is working for your account",
+        words.STORE_PROBLEM.format(store=store), words.CHECK_WORKING.format(store=store)
     )
 
 
@@ -317,10 +294,7 @@ def _refusal(backend: KeyringBackend) -> CredentialsUnavailable | None:
     elif isinstance(backend, null.Keyring):
         reason, message = (
             Reason.DISABLED,
-            _message(
-                "secure credential storage has been switched off for your account",
-                "ask IT to switch it back on (the keyring is set to its 'null' backend)",
-            ),
+            _message(words.SWITCHED_OFF, words.SWITCH_ON),
         )
     elif isinstance(backend, chainer.ChainerBackend) and not _chained(backend):
         reason, message = Reason.NO_BACKEND, _NO_BACKEND_MESSAGE
@@ -329,20 +303,12 @@ def _refusal(backend: KeyringBackend) -> CredentialsUnavailable | None:
             return None
         reason, message = (
             Reason.FILE_BACKEND,
-            _message(
-                "the only credential storage set up for your account keeps passwords in an encrypted file, "
-                "which your organisation has not allowed",
-                f"ask IT to set up a secure credential store ({_SECURE_STORES}) "
-                "or to allow the encrypted file",
-            ),
+            _message(words.ENCRYPTED_FILE, words.SET_UP_OR_ALLOW.format(stores=words.SECURE_STORES)),
         )
     elif type(backend).__module__.startswith(_FILE_BACKEND_MODULES) or "Plaintext" in type(backend).__name__:
         reason, message = (
             Reason.FILE_BACKEND,
-            _message(
-                "the only credential storage set up for your account keeps passwords in an ordinary file",
-                f"ask IT to set up a secure credential store ({_SECURE_STORES})",
-            ),
+            _message(words.PLAIN_FILE, words.SET_UP.format(stores=words.SECURE_STORES)),
         )
     else:
         return None
@@ -399,18 +365,13 @@ class SecretStore:
         except CredentialsUnavailable as exc:
             return exc.status  # _call has cached it
         except Exception as exc:  # status() promises never to raise, whatever a plug-in does
-            because = "the credential store failed unexpectedly"
-            status = KeyringStatus(
-                False,
-                "",
-                _message(because, "ask IT to check the credential store"),
-                str(Reason.BACKEND_ERROR),
-            )
+            message = _message(words.FAILED, words.CHECK_STORE)
+            status = KeyringStatus(False, "", message, str(Reason.BACKEND_ERROR))
             log.warning("Credential store check failed: %s", _detail("check", exc, None))
             self._remember(status)
             return status
         with self._lock:
-            return self._status or KeyringStatus(True, "", "Credentials are stored securely.")
+            return self._status or KeyringStatus(True, "", words.STORED_SECURELY)
 
     def refresh(self) -> KeyringStatus:
         """Forget the cached answer and probe again (after IT fixes the keyring, or on unlock)."""
@@ -478,10 +439,7 @@ class SecretStore:
             except Exception as exc:  # a bad PYTHON_KEYRING_BACKEND or keyringrc.cfg raises anything
                 failure = CredentialsUnavailable(
                     Reason.MISCONFIGURED,
-                    _message(
-                        "the keyring setting on this computer names a credential store that can't be loaded",
-                        "ask IT to check the keyring configuration (PYTHON_KEYRING_BACKEND or keyringrc.cfg)",
-                    ),
+                    _message(words.MISCONFIGURED, words.CHECK_CONFIGURATION),
                     detail=_detail("load keyring", exc, None),
                 )
             if failure is not None:
@@ -525,7 +483,7 @@ class SecretStore:
             raise failure
         assert backend is not None
         self._remember(
-            KeyringStatus(True, _dotted(type(backend)), f"Credentials are stored in {_friendly(backend)}.")
+            KeyringStatus(True, _dotted(type(backend)), words.STORED_IN.format(store=_friendly(backend)))
         )
         return result
 

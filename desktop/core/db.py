@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.core import backup
 from desktop.core.errors import CrierError
 from desktop.core.paths import PRIVATE_FILE, AppPaths, create_private_file, make_private
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ HEAD_REVISION = "0007"
 BUSY_TIMEOUT_S = 15
 #: The only SQLite result codes that say anything about the file itself.
 _CORRUPTION = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
-_URL_EXAMPLES = "give sqlite:///path/to/crier.sqlite3 or postgresql+psycopg://host/database"
+_URL_EXAMPLES = "sqlite:///path/to/crier.sqlite3 or postgresql+psycopg://host/database"
 
 
 class DatabaseError(CrierError):
@@ -117,20 +118,29 @@ def check_url(url: str) -> URL:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise DatabaseUrlError(f"The --database-url value is not a database URL; {_URL_EXAMPLES}.") from None
+        problem = QT_TRANSLATE_NOOP(
+            "core.db", "The --database-url value is not a database URL; give {examples}."
+        )
+        raise DatabaseUrlError(problem.format(examples=_URL_EXAMPLES)) from None
     backend = parsed.get_backend_name()
     if backend not in ("sqlite", "postgresql"):
-        raise DatabaseUrlError(f"Crier can't use a {backend!r} database; {_URL_EXAMPLES}.")
+        problem = QT_TRANSLATE_NOOP("core.db", "Crier can't use a {backend} database; give {examples}.")
+        raise DatabaseUrlError(problem.format(backend=repr(backend), examples=_URL_EXAMPLES))
     try:
         parsed.get_dialect().import_dbapi()
     except NoSuchModuleError:
+        problem = QT_TRANSLATE_NOOP(
+            "core.db", "Crier doesn't know the database driver {driver}; give {examples}."
+        )
         raise DatabaseUrlError(
-            f"Crier doesn't know the database driver {parsed.drivername!r}; {_URL_EXAMPLES}."
+            problem.format(driver=repr(parsed.drivername), examples=_URL_EXAMPLES)
         ) from None
     except ImportError as error:
-        raise DatabaseUrlError(
-            f"The database driver {error.name or parsed.drivername!r} is not installed; {_URL_EXAMPLES}."
-        ) from None
+        problem = QT_TRANSLATE_NOOP(
+            "core.db", "The database driver {driver} is not installed; give {examples}."
+        )
+        driver = repr(error.name or parsed.drivername)
+        raise DatabaseUrlError(problem.format(driver=driver, examples=_URL_EXAMPLES)) from None
     return parsed
 
 
@@ -206,20 +216,30 @@ def _recover(path: Path, backups_dir: Path, now: datetime | None = None) -> list
     restored = backup.newest_healthy_backup(backups_dir)
     if restored is None:
         return [
-            f"Your drafts database could not be read, so Crier started a new, empty one. The damaged file"
-            f" is kept at {aside} — nothing was deleted. Contact IT if you need drafts recovered from it."
+            QT_TRANSLATE_NOOP(
+                "core.db",
+                "Your drafts database could not be read, so Crier started a new, empty one. The damaged file"
+                " is kept at {aside} — nothing was deleted. Contact IT if you need drafts recovered from it.",
+            ).format(aside=str(aside))
         ]
     shutil.copy2(restored, path)
     make_private(path, PRIVATE_FILE)
     when = datetime.fromtimestamp(restored.stat().st_mtime).strftime("%d %b %Y %H:%M")
     return [
-        f"Your drafts database could not be read, so Crier restored your latest backup, from {when}."
-        f" Changes made after that may be missing. The damaged file is kept at {aside} — nothing was deleted."
+        QT_TRANSLATE_NOOP(
+            "core.db",
+            "Your drafts database could not be read, so Crier restored your latest backup, from {when}."
+            " Changes made after that may be missing. The damaged file is kept at {aside} — nothing was"
+            " deleted.",
+        ).format(when=when, aside=str(aside))
     ]
 
 
 def _damaged(name: str) -> str:
-    return f"{name} is damaged; Crier left it exactly as it is — ask IT to restore it from a backup."
+    damaged = QT_TRANSLATE_NOOP(
+        "core.db", "{name} is damaged; Crier left it exactly as it is — ask IT to restore it from a backup."
+    )
+    return damaged.format(name=name)
 
 
 def _sqlite_error(error: BaseException | None) -> sqlite3.Error | OSError | None:
@@ -246,33 +266,54 @@ def explain(error: BaseException, path: Path | None) -> str | None:
     found = _sqlite_error(error)
     if found is None:
         return None
-    name = f"The drafts database {path}" if path else "The drafts database"
+    name = _database_name(path)
+    full = QT_TRANSLATE_NOOP(
+        "core.db", "{name} can't be written because the disk is full; free some space and try again."
+    )
     if isinstance(found, OSError):
         if found.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-            return f"{name} can't be written because the disk is full; free some space and try again."
+            return full.format(name=name)
         why = (found.strerror or str(found)).lower()
-        return f"{name} can't be used ({why}); nothing was moved or deleted."
+        return QT_TRANSLATE_NOOP(
+            "core.db", "{name} can't be used ({why}); nothing was moved or deleted."
+        ).format(name=name, why=why)
     code = _code(found)
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return (
-            f"{name} is in use by another program and stayed locked for {BUSY_TIMEOUT_S} seconds;"
-            " close other copies of Crier and try again (nothing was moved or deleted)."
-        )
-    full = code == sqlite3.SQLITE_FULL or (code == sqlite3.SQLITE_IOERR and _disk_full(path))
-    if full:
-        return f"{name} can't be written because the disk is full; free some space and try again."
+        return QT_TRANSLATE_NOOP(
+            "core.db",
+            "{name} is in use by another program and stayed locked for {seconds} seconds;"
+            " close other copies of Crier and try again (nothing was moved or deleted).",
+        ).format(name=name, seconds=BUSY_TIMEOUT_S)
+    if code == sqlite3.SQLITE_FULL or (code == sqlite3.SQLITE_IOERR and _disk_full(path)):
+        return full.format(name=name)
     if code == sqlite3.SQLITE_READONLY:
-        return f"{name} or its folder is read-only, so Crier can't save; ask IT to check its permissions."
+        return QT_TRANSLATE_NOOP(
+            "core.db",
+            "{name} or its folder is read-only, so Crier can't save; ask IT to check its permissions.",
+        ).format(name=name)
     if code in (sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_AUTH):
-        return f"{name} can't be opened; check that you may read and write it and its folder."
+        return QT_TRANSLATE_NOOP(
+            "core.db", "{name} can't be opened; check that you may read and write it and its folder."
+        ).format(name=name)
     if code == sqlite3.SQLITE_IOERR:
-        return (
-            f"{name} couldn't be read or written because the disk reported an error; nothing was moved or"
-            " deleted — try again, and tell IT if it keeps happening."
-        )
+        return QT_TRANSLATE_NOOP(
+            "core.db",
+            "{name} couldn't be read or written because the disk reported an error; nothing was moved or"
+            " deleted — try again, and tell IT if it keeps happening.",
+        ).format(name=name)
     if code in _CORRUPTION:
         return _damaged(name)
-    return f"{name} reported a problem ({found}); nothing was moved or deleted."
+    problem = QT_TRANSLATE_NOOP(
+        "core.db", "{name} reported a problem ({error}); nothing was moved or deleted."
+    )
+    return problem.format(name=name, error=str(found))
+
+
+def _database_name(path: Path | None) -> str:
+    """How a message names the database: "The drafts database /path/crier.sqlite3"."""
+    if path is None:
+        return QT_TRANSLATE_NOOP("core.db", "The drafts database")
+    return QT_TRANSLATE_NOOP("core.db", "The drafts database {path}").format(path=str(path))
 
 
 def explain_for_url(error: BaseException, url: str | None) -> str | None:
@@ -311,9 +352,12 @@ def migrate(db: Database, backups_dir: Path | None) -> None:
         return
     if current is not None and current not in _known_revisions():
         raise NewerDatabaseError(
-            "This drafts database was last used by a newer version of Crier, so this version can't open it"
-            " safely. Install the newer version of Crier (ask IT), then start it again. Your drafts are"
-            " unchanged."
+            QT_TRANSLATE_NOOP(
+                "core.db",
+                "This drafts database was last used by a newer version of Crier, so this version can't open"
+                " it safely. Install the newer version of Crier (ask IT), then start it again. Your drafts"
+                " are unchanged.",
+            )
         )
     if current is not None and db.path is not None and backups_dir is not None:
         backup.backup_database(db.path, backups_dir, backup.PREMIGRATION_PREFIX)
@@ -333,6 +377,9 @@ def _same_file(a: Path, b: Path) -> bool:
     return os.path.normcase(a.absolute()) == os.path.normcase(b.absolute())
 
 
+NOT_CRIER = QT_TRANSLATE_NOOP("core.db", "{path} is not a Crier database.")
+
+
 def _prepare_file(path: Path, backups_dir: Path | None) -> list[str]:
     """Check an SQLite target before SQLAlchemy touches it; only Crier's own file is ever recovered.
 
@@ -340,12 +387,17 @@ def _prepare_file(path: Path, backups_dir: Path | None) -> list[str]:
     so a damaged one is reported and left alone.
     """
     if path.is_dir():
-        raise DatabaseUrlError(f"{path} is a folder, not a Crier database; give the path of a database file.")
-    if not path.parent.is_dir():
-        raise DatabaseUrlError(
-            f"The folder {path.parent} does not exist; Crier creates only the database file, in a folder"
-            " that exists."
+        folder = QT_TRANSLATE_NOOP(
+            "core.db", "{path} is a folder, not a Crier database; give the path of a database file."
         )
+        raise DatabaseUrlError(folder.format(path=str(path)))
+    if not path.parent.is_dir():
+        missing = QT_TRANSLATE_NOOP(
+            "core.db",
+            "The folder {folder} does not exist; Crier creates only the database file, in a folder that"
+            " exists.",
+        )
+        raise DatabaseUrlError(missing.format(folder=str(path.parent)))
     if not path.exists():
         create_private_file(path)
         return []
@@ -353,17 +405,17 @@ def _prepare_file(path: Path, backups_dir: Path | None) -> list[str]:
         make_private(path.with_name(name), PRIVATE_FILE)
     foreign = DatabaseUrlError if backups_dir is None else DatabaseError
     if backups_dir is None and not backup.looks_like_sqlite(path):
-        raise foreign(f"{path} is not a Crier database.")
+        raise foreign(NOT_CRIER.format(path=str(path)))
     tables = _inspect(path)
     if tables is None:
         if backups_dir is None:
-            raise DatabaseError(_damaged(f"The drafts database {path}"))
+            raise DatabaseError(_damaged(_database_name(path)))
         notices = _recover(path, backups_dir)
         if not path.exists():
             create_private_file(path)
         return notices
     if tables and "alembic_version" not in tables:
-        raise foreign(f"{path} is not a Crier database.")
+        raise foreign(NOT_CRIER.format(path=str(path)))
     return []
 
 
@@ -393,10 +445,11 @@ def open_database(paths: AppPaths, url: str | None = None) -> Database:
             message = explain(error, path)
         elif isinstance(error, OperationalError):
             host = make_url(url).host or "the address given"
-            message = (
-                f"Crier can't connect to the database server at {host}; check the address and the user"
-                " name, and that the server is running."
-            )
+            message = QT_TRANSLATE_NOOP(
+                "core.db",
+                "Crier can't connect to the database server at {host}; check the address and the user"
+                " name, and that the server is running.",
+            ).format(host=host)
         else:
             message = None
         if message is not None:

@@ -23,6 +23,9 @@ from desktop.core.models import Account, Draft, Post, PostEvent, utcnow
 from desktop.core.posting import Verdict, check_override
 from desktop.core.posts import PostView, State
 from desktop.core.settings import network_refusal
+from desktop.core.translatable import QT_TRANSLATE_NOOP
+
+GONE = QT_TRANSLATE_NOOP("core.outbox", "That post no longer exists.")
 
 #: Every allowed move. Anything else is a bug and raises.
 TRANSITIONS: dict[State, frozenset[State]] = {
@@ -40,7 +43,9 @@ UNFINISHED = (State.QUEUED, State.SCHEDULED, State.SENDING, State.WAITING, State
 class TransitionError(StoreError):
     def __init__(self, post_id: int, from_state: str, to_state: str) -> None:
         super().__init__(
-            f"That post can't go from {from_state.replace('_', ' ')} to {to_state.replace('_', ' ')}.",
+            QT_TRANSLATE_NOOP("core.outbox", "That post can't go from {before} to {after}.").format(
+                before=from_state.replace("_", " "), after=to_state.replace("_", " ")
+            ),
             retryable=False,
         )
         self.post_id = post_id
@@ -161,9 +166,15 @@ class Outbox:
         are a Welsh-English pair, the first account's going first (see ``pair_hold``).
         """
         if pair and len(account_ids) != 2:
-            raise StoreError("A pair is two accounts: a Welsh one and an English one.", retryable=False)
+            raise StoreError(
+                QT_TRANSLATE_NOOP("core.outbox", "A pair is two accounts: a Welsh one and an English one."),
+                retryable=False,
+            )
         if not parts or not any(p.strip() for p in parts):
-            raise StoreError("There is nothing to post: the text is empty.", retryable=False)
+            raise StoreError(
+                QT_TRANSLATE_NOOP("core.outbox", "There is nothing to post: the text is empty."),
+                retryable=False,
+            )
         batch = uuid.uuid4().hex
         now = utcnow()
         state = State.SCHEDULED if scheduled_at and scheduled_at > now else State.QUEUED
@@ -172,7 +183,9 @@ class Outbox:
             for account_id in account_ids:
                 account = session.get(Account, account_id)
                 if account is None:
-                    raise StoreError("That account no longer exists.", retryable=False)
+                    raise StoreError(
+                        QT_TRANSLATE_NOOP("core.outbox", "That account no longer exists."), retryable=False
+                    )
                 if (refusal := network_refusal(account.network)) is not None:
                     raise StoreError(refusal, retryable=False)
                 post = Post(
@@ -221,7 +234,9 @@ class Outbox:
         overridden; the reason is kept with the posts that needed it.
         """
         if not verdicts:
-            raise StoreError("Choose at least one account to post to.", retryable=False)
+            raise StoreError(
+                QT_TRANSLATE_NOOP("core.outbox", "Choose at least one account to post to."), retryable=False
+            )
         reason = check_override(verdicts, override_reason)
         overrides = {v.account.id: (", ".join(v.rules), reason) for v in verdicts if not v.clear}
         return self.queue(
@@ -275,7 +290,7 @@ class Outbox:
                 select(Post, Account).join(Account, Post.account_id == Account.id).where(Post.id == post_id)
             ).first()
             if row is None:
-                raise StoreError("That post no longer exists.", retryable=False)
+                raise StoreError(GONE, retryable=False)
             return _view(row[0], row[1], pair_hold(row[0], *partner_of(session, row[0])))
 
     def events(self, post_id: int) -> list[tuple[datetime, str, str, str]]:
@@ -296,7 +311,7 @@ class Outbox:
         with self.db.write() as session:
             post = session.get(Post, post_id)
             if post is None:
-                raise StoreError("That post no longer exists.", retryable=False)
+                raise StoreError(GONE, retryable=False)
             transition(session, post, to, detail)
             for key, value in values.items():
                 setattr(post, key, value)
@@ -313,11 +328,14 @@ class Outbox:
         with self.db.write() as session:
             post = session.get(Post, post_id)
             if post is None:
-                raise StoreError("That post no longer exists.", retryable=False)
+                raise StoreError(GONE, retryable=False)
             if post.remote_ids:
                 raise StoreError(
-                    "Part of this thread is already posted, so it can't be cancelled."
-                    " Retry it to post the rest.",
+                    QT_TRANSLATE_NOOP(
+                        "core.outbox",
+                        "Part of this thread is already posted, so it can't be cancelled. Retry it to post"
+                        " the rest.",
+                    ),
                     retryable=False,
                 )
             transition(session, post, State.CANCELLED, "cancelled")
@@ -340,12 +358,15 @@ class Outbox:
         now = utcnow()
         if when <= now:
             raise StoreError(
-                "Choose a time that is still to come; Send now sends it at once.", retryable=False
+                QT_TRANSLATE_NOOP(
+                    "core.outbox", "Choose a time that is still to come; Send now sends it at once."
+                ),
+                retryable=False,
             )
         with self.db.write() as session:
             post = session.get(Post, post_id)
             if post is None:
-                raise StoreError("That post no longer exists.", retryable=False)
+                raise StoreError(GONE, retryable=False)
             state = State(post.state)
             if state not in (State.QUEUED, State.SCHEDULED) or post.remote_ids:
                 raise StoreError(_NOT_MOVABLE.get(state, _NOT_MOVABLE[State.QUEUED]), retryable=False)
@@ -362,12 +383,18 @@ class Outbox:
 
 
 _NOT_MOVABLE = {
-    State.SENDING: "That post is being sent now, so it can't be moved.",
-    State.SENT: "That post has already gone out, so it can't be moved.",
-    State.CANCELLED: "That post was cancelled.",
-    State.QUEUED: "Part of this thread is already posted, so it can't be moved.",
-    State.WAITING: "That post is waiting to retry; use Send now or Cancel instead.",
-    State.NEEDS_ATTENTION: "That post needs attention first: retry or cancel it.",
+    State.SENDING: QT_TRANSLATE_NOOP("core.outbox", "That post is being sent now, so it can't be moved."),
+    State.SENT: QT_TRANSLATE_NOOP("core.outbox", "That post has already gone out, so it can't be moved."),
+    State.CANCELLED: QT_TRANSLATE_NOOP("core.outbox", "That post was cancelled."),
+    State.QUEUED: QT_TRANSLATE_NOOP(
+        "core.outbox", "Part of this thread is already posted, so it can't be moved."
+    ),
+    State.WAITING: QT_TRANSLATE_NOOP(
+        "core.outbox", "That post is waiting to retry; use Send now or Cancel instead."
+    ),
+    State.NEEDS_ATTENTION: QT_TRANSLATE_NOOP(
+        "core.outbox", "That post needs attention first: retry or cancel it."
+    ),
 }
 
 

@@ -31,6 +31,7 @@ from types import MappingProxyType
 from typing import Any
 
 from desktop.core.setting_specs import SETTINGS, InvalidValue, Merge, ValuePath
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 POLICY_FILE_ENV = "CRIER_POLICY_FILE"
 REGISTRY_KEY = r"HKLM\Software\Policies\Crier"
@@ -187,41 +188,66 @@ def locate_keys(source: str) -> KeyLines:
 
 def describe_path(path: ValuePath) -> str:
     """``("tone.banned_terms", "foo")`` → ``"tone.banned_terms" entry "foo"``; items are counted from 1."""
-    words = [json.dumps(str(path[0]))]
+    words: str = json.dumps(str(path[0]))
     for part in path[1:]:
-        words.append(f"item {part + 1}" if isinstance(part, int) else f"entry {json.dumps(part)}")
-    return " ".join(words)
+        if isinstance(part, int):
+            words = QT_TRANSLATE_NOOP("core.policy", "{path} item {n}").format(path=words, n=part + 1)
+        else:
+            words = QT_TRANSLATE_NOOP("core.policy", "{path} entry {key}").format(
+                path=words, key=json.dumps(part)
+            )
+    return words
 
 
 # --- validation ---------------------------------------------------------------------------------------------
 
 
 def _not_a_policy_key(key: str) -> str:
-    spec = SETTINGS.get(key)
+    spec, name = SETTINGS.get(key), json.dumps(key)
     if spec is not None:
-        return f"{json.dumps(key)} is a personal preference that policy can't set"
-    message = f"{json.dumps(key)} is not a setting Crier knows"
+        return QT_TRANSLATE_NOOP(
+            "core.policy", "{key} is a personal preference that policy can't set"
+        ).format(key=name)
     prefixed = [name for name in SETTINGS if name.startswith(key + ".")]
     if prefixed:
-        return f"{message}; write settings as top-level dotted names such as {json.dumps(prefixed[0])}"
+        return QT_TRANSLATE_NOOP(
+            "core.policy",
+            "{key} is not a setting Crier knows; write settings as top-level dotted names such as {example}",
+        ).format(key=name, example=json.dumps(prefixed[0]))
     close = difflib.get_close_matches(key, [k for k, s in SETTINGS.items() if s.policy], n=1)
-    return f"{message} (did you mean {json.dumps(close[0])}?)" if close else message
+    if close:
+        return QT_TRANSLATE_NOOP(
+            "core.policy", "{key} is not a setting Crier knows (did you mean {close}?)"
+        ).format(key=name, close=json.dumps(close[0]))
+    return QT_TRANSLATE_NOOP("core.policy", "{key} is not a setting Crier knows").format(key=name)
 
 
 def _check_entry(key: str, value: Any, report: Callable[[ValuePath, str], None]) -> tuple[bool, Any]:
     """Validate one policy value; ``report(path, text)`` records each problem. Returns (usable, cleaned)."""
     spec = SETTINGS.get(key)
     if spec is None or not spec.policy:
-        report((key,), f"{_not_a_policy_key(key)} — ignored.")
+        report((key,), IGNORED.format(problem=_not_a_policy_key(key)))
         return False, None
     try:
         cleaned, issues = spec.type.check(value)
     except InvalidValue as exc:
-        report((key,), f"{json.dumps(key)} {exc} — ignored.")
+        report((key,), IGNORED.format(problem=_of_key(key, exc.args[0])))
         return False, None
     for issue in issues:
-        report((key, *issue.path), f"{json.dumps(key)} {issue.problem} — {issue.consequence}.")
+        problem = QT_TRANSLATE_NOOP("core.policy", "{problem} — {consequence}.")
+        report(
+            (key, *issue.path),
+            problem.format(problem=_of_key(key, issue.problem), consequence=issue.consequence),
+        )
     return True, cleaned
+
+
+IGNORED = QT_TRANSLATE_NOOP("core.policy", "{problem} — ignored.")
+
+
+def _of_key(key: str, problem: str) -> str:
+    """``"posting.require_alt_text" must be true or false, not "yes"``: the key, then what is wrong."""
+    return QT_TRANSLATE_NOOP("core.policy", "{key} {problem}").format(key=json.dumps(key), problem=problem)
 
 
 def _decode(raw: bytes) -> str:
@@ -248,30 +274,40 @@ def _read_policy_file(path: Path) -> _FileResult:
         return result
     except OSError as exc:
         result.found = True
-        why = exc.strerror or str(exc)
-        text = f"Crier couldn't read the policy file {path} ({why}), so none of it is applied. "
-        result.problems.append(PolicyProblem(None, None, text + "Make sure every user can read the file."))
+        text = QT_TRANSLATE_NOOP(
+            "core.policy",
+            "Crier couldn't read the policy file {path} ({why}), so none of it is applied. "
+            "Make sure every user can read the file.",
+        ).format(path=str(path), why=exc.strerror or str(exc))
+        result.problems.append(PolicyProblem(None, None, text))
         return result
     result.found = True
     try:
         source = _decode(raw)
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        text = f"{name} line {line}: the file isn't saved as UTF-8 text, so none of it is applied. "
-        result.problems.append(PolicyProblem(line, None, text + "Save it as UTF-8 and restart Crier."))
+        text = QT_TRANSLATE_NOOP(
+            "core.policy",
+            "{file} line {line}: the file isn't saved as UTF-8 text, so none of it is applied. "
+            "Save it as UTF-8 and restart Crier.",
+        ).format(file=name, line=line)
+        result.problems.append(PolicyProblem(line, None, text))
         return result
     if not source.strip():
-        text = (
-            f"{name} is empty, so no policy is applied. Write {{}} for an empty policy, or delete the file."
-        )
+        text = QT_TRANSLATE_NOOP(
+            "core.policy",
+            "{file} is empty, so no policy is applied. Write {{}} for an empty policy, or delete the file.",
+        ).format(file=name)
         result.problems.append(PolicyProblem(1, None, text))
         return result
     try:
         data = json.loads(source)
     except json.JSONDecodeError as exc:
-        where = f"{name} line {exc.lineno}, column {exc.colno}"
-        text = f"{where}: this isn't valid JSON ({exc.msg}), so none of the file is applied. "
-        text += "Fix that line and restart Crier."
+        text = QT_TRANSLATE_NOOP(
+            "core.policy",
+            "{file} line {line}, column {column}: this isn't valid JSON ({why}), so none of the file is "
+            "applied. Fix that line and restart Crier.",
+        ).format(file=name, line=exc.lineno, column=exc.colno, why=exc.msg)
         result.problems.append(PolicyProblem(exc.lineno, None, text, exc.colno))
         return result
     keys = locate_keys(source)
@@ -280,25 +316,29 @@ def _read_policy_file(path: Path) -> _FileResult:
             PolicyProblem(
                 1,
                 None,
-                (
-                    f"{name} line 1: the policy must be a JSON object of setting names and values, like "
-                    '{"posting.require_alt_text": true}, so none of it is applied.'
-                ),
+                QT_TRANSLATE_NOOP(
+                    "core.policy",
+                    "{file} line 1: the policy must be a JSON object of setting names and values, like "
+                    '{{"posting.require_alt_text": true}}, so none of it is applied.',
+                ).format(file=name),
             )
         )
         return result
 
     def report(path: ValuePath, text: str) -> None:
         line = keys.line_of(path)
-        result.problems.append(PolicyProblem(line, str(path[0]), f"{name} line {line}: {text}"))
+        where = QT_TRANSLATE_NOOP("core.policy", "{file} line {line}: {problem}")
+        result.problems.append(
+            PolicyProblem(line, str(path[0]), where.format(file=name, line=line, problem=text))
+        )
 
     for key_path, first, later in keys.duplicates:
         if not is_comment_key(str(key_path[0])):
-            report(
-                key_path,
-                f"{describe_path(key_path)} is given twice (lines {first} and {later}); "
-                f"the one on line {later} is used.",
+            twice = QT_TRANSLATE_NOOP(
+                "core.policy",
+                "{path} is given twice (lines {first} and {later}); the one on line {later} is used.",
             )
+            report(key_path, twice.format(path=describe_path(key_path), first=first, later=later))
     for key, value in data.items():
         if is_comment_key(key):
             continue
@@ -321,9 +361,12 @@ def read_windows_registry() -> tuple[dict[str, Any], list[PolicyProblem]]:
     except FileNotFoundError:
         return {}, []
     except OSError as exc:
-        why = exc.strerror or str(exc)
-        text = f"Crier couldn't read the registry key {REGISTRY_KEY} ({why}), so policy set there is not "
-        return {}, [PolicyProblem(None, None, text + "applied. Make sure every user can read that key.")]
+        text = QT_TRANSLATE_NOOP(
+            "core.policy",
+            "Crier couldn't read the registry key {key} ({why}), so policy set there is not applied. "
+            "Make sure every user can read that key.",
+        ).format(key=REGISTRY_KEY, why=exc.strerror or str(exc))
+        return {}, [PolicyProblem(None, None, text)]
     values: dict[str, Any] = {}
     with handle:
         index = 0
@@ -348,14 +391,15 @@ def _check_registry(registry: Mapping[str, Any]) -> tuple[dict[str, Any], list[P
         key = by_lower.get(name.lower(), name)
 
         def report(path: ValuePath, text: str, key: str = key) -> None:
-            problems.append(PolicyProblem(None, key, f"Registry {REGISTRY_KEY} value {text}"))
+            value = QT_TRANSLATE_NOOP("core.policy", "Registry {key} value {problem}")
+            problems.append(PolicyProblem(None, key, value.format(key=REGISTRY_KEY, problem=text)))
 
         spec = SETTINGS.get(key)
         if spec is not None and spec.policy:
             try:
                 raw = spec.type.from_registry(raw)
             except InvalidValue as exc:
-                report((key,), f"{json.dumps(key)} {exc} — ignored.")
+                report((key,), IGNORED.format(problem=_of_key(key, exc.args[0])))
                 continue
         usable, cleaned = _check_entry(key, raw, report)
         if usable:

@@ -16,6 +16,9 @@ from typing import TYPE_CHECKING, Any
 from desktop.core.drafts import StoreError
 from desktop.core.networks import NETWORK_NAMES
 from desktop.core.setting_specs import BLOCKING_RULES, SETTINGS
+from desktop.core.translatable import QT_TRANSLATE_NOOP
+
+CANT_QUEUE = QT_TRANSLATE_NOOP("core.posting", "Can't queue this for {handle}: {why}.")
 
 if TYPE_CHECKING:  # kept light: ``crier check`` reads (and may refuse) the text before the checks load
     from desktop.core.accounts import AccountView
@@ -43,10 +46,15 @@ class PostTextError(StoreError):
 def post_text(raw: str) -> str:
     """The text posted (and checked): without the blank space around it, such as a file's last newline."""
     if "\x00" in raw:
-        raise PostTextError("the text contains a NUL character, which no network accepts; remove it")
+        nul = QT_TRANSLATE_NOOP(
+            "core.posting", "the text contains a NUL character, which no network accepts; remove it"
+        )
+        raise PostTextError(nul)
     if len(raw) > MAX_POST_CHARS * 2 or len(text := raw.strip()) > MAX_POST_CHARS:
         raise PostTextError(
-            f"the text is longer than any network accepts as a post (over {MAX_POST_CHARS:,} characters)"
+            QT_TRANSLATE_NOOP(
+                "core.posting", "the text is longer than any network accepts as a post (over {n} characters)"
+            ).format(n=f"{MAX_POST_CHARS:,}")
         )
     return text
 
@@ -82,18 +90,23 @@ def prepare_parts(text: str, account: AccountView) -> list[str]:
     parts, reason = _plan_parts(text, account)
     if reason is not None:
         why = _refusal(reason, account)
-        raise StoreError(f"Can't queue this for {account.handle}: {why}.", retryable=False)
+        raise StoreError(CANT_QUEUE.format(handle=account.handle, why=why), retryable=False)
     return parts
 
 
 def _refusal(reason: str, account: AccountView) -> str:
     name = NETWORK_NAMES.get(account.network, account.network)
-    return {
-        "empty": "the post is empty",
-        "invalid_characters": f"it contains characters {name} does not accept",
-        "too_long": f"a part is still too long for {name} after splitting",
-        "too_many_parts": f"it would take more than {MAX_THREAD_PARTS} posts on {name}",
-    }.get(reason, "it is not valid")
+    why = {
+        "empty": QT_TRANSLATE_NOOP("core.posting", "the post is empty"),
+        "invalid_characters": QT_TRANSLATE_NOOP(
+            "core.posting", "it contains characters {network} does not accept"
+        ),
+        "too_long": QT_TRANSLATE_NOOP(
+            "core.posting", "a part is still too long for {network} after splitting"
+        ),
+        "too_many_parts": QT_TRANSLATE_NOOP("core.posting", "it would take more than {n} posts on {network}"),
+    }.get(reason, QT_TRANSLATE_NOOP("core.posting", "it is not valid"))
+    return why.format(network=name, n=MAX_THREAD_PARTS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +183,7 @@ def assess(
     parts, reason = _plan_parts(text, account)
     if reason in ("empty", "invalid_characters", "too_many_parts"):
         why = _refusal(reason, account)
-        raise StoreError(f"Can't queue this for {account.handle}: {why}.", retryable=False)
+        raise StoreError(CANT_QUEUE.format(handle=account.handle, why=why), retryable=False)
     allowed = overridable_rules(settings)
     context = tone_context(settings, [account.network])
     context = replace(context, disabled_rules=context.disabled_rules - (set(BLOCKING_RULES) - allowed))
@@ -203,14 +216,18 @@ def check_override(verdicts: Sequence[Verdict], reason: str) -> str:
     reason = " ".join(reason.split())
     locked = [v for v in blocked if v.locked]
     if locked:
-        rules = " or ".join(
-            f"“{rule_title(r)}”" for r in dict.fromkeys(f.rule for v in locked for f in v.locked)
-        )
+        rules = tuple(rule_title(r) for r in dict.fromkeys(f.rule for v in locked for f in v.locked))
         raise Blocked(
             blocked,
-            f"This can't be posted until it is fixed: your organisation doesn't allow {rules} to be"
-            " overridden.",
+            QT_TRANSLATE_NOOP(
+                "core.posting",
+                "This can't be posted until it is fixed: your organisation doesn't allow “{rules}” to be"
+                " overridden.",
+            ).format(rules=rules),
         )
     if not reason:
-        raise Blocked(blocked, "This needs fixing before posting, or a reason to post it anyway.")
+        fix = QT_TRANSLATE_NOOP(
+            "core.posting", "This needs fixing before posting, or a reason to post it anyway."
+        )
+        raise Blocked(blocked, fix)
     return reason

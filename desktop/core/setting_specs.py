@@ -36,7 +36,19 @@ class Issue:
 
     path: ValuePath  # where inside the value, e.g. (1,) or (0, "start")
     problem: str  # e.g. 'item 2 ("twiter") is not one of "x", "bluesky"'
-    consequence: str = "that item is ignored"
+    consequence: str = QT_TRANSLATE_NOOP("core.settings", "that item is ignored")
+
+
+#: What a bad value's messages are made of (marked once here: the window and the CLI show them translated).
+MUST_BE = QT_TRANSLATE_NOOP("core.settings", "must be {expected}, not {value}")
+ENTRY_IGNORED = QT_TRANSLATE_NOOP("core.settings", "that entry is ignored")
+PERIOD_IGNORED = QT_TRANSLATE_NOOP("core.settings", "that period is ignored")
+OR = QT_TRANSLATE_NOOP("core.settings", "{items} or {last}")
+BAD_JSON = QT_TRANSLATE_NOOP(
+    "core.settings", "must be {expected}, but its JSON is not valid ({why} at column {column})"
+)
+EMPTY_ITEM = QT_TRANSLATE_NOOP("core.settings", "item {n} must be text that isn't empty, not {value}")
+NO_NAME = QT_TRANSLATE_NOOP("core.settings", '{where} needs a "name" in quotes')
 
 
 def show(value: Any, limit: int = 60) -> str:
@@ -50,25 +62,24 @@ def show(value: Any, limit: int = 60) -> str:
 
 def _quoted_list(items: Iterable[str]) -> str:
     quoted = [json.dumps(item) for item in items]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+    return quoted[0] if len(quoted) == 1 else OR.format(items=", ".join(quoted[:-1]), last=quoted[-1])
 
 
 def _json_from_registry(raw: Any, expected: str) -> Any:
     """Registry values can't hold lists of objects or mappings, so those arrive as JSON text in a REG_SZ."""
     if not isinstance(raw, str):
-        raise InvalidValue(f"must be {expected}, not {show(raw)}")
+        raise InvalidValue(MUST_BE.format(expected=expected, value=show(raw)))
     try:
         return json.loads(raw)
     except json.JSONDecodeError as exc:
-        why = f"{exc.msg} at column {exc.colno}"
-        raise InvalidValue(f"must be {expected}, but its JSON is not valid ({why})") from None
+        raise InvalidValue(BAD_JSON.format(expected=expected, why=exc.msg, column=exc.colno)) from None
 
 
 class ValueType:
     """How one kind of setting value is checked, described, merged and read from the Windows registry."""
 
-    expected: str = "a value"
-    registry_expected: str = "a REG_SZ string"
+    expected: str = QT_TRANSLATE_NOOP("core.settings", "a value")
+    registry_expected: str = QT_TRANSLATE_NOOP("core.settings", "a REG_SZ string")
 
     def check(self, value: Any) -> tuple[Any, list[Issue]]:
         """Return the cleaned value and any dropped parts; raise ``InvalidValue`` if nothing is usable."""
@@ -91,13 +102,13 @@ class ValueType:
         raise TypeError(f"{type(self).__name__} values can't be merged")
 
     def fail(self, value: Any) -> InvalidValue:
-        return InvalidValue(f"must be {self.expected}, not {show(value)}")
+        return InvalidValue(MUST_BE.format(expected=self.expected, value=show(value)))
 
 
 class Text(ValueType):
     """Free text, e.g. an app ID."""
 
-    expected = "text in quotes"
+    expected: str = QT_TRANSLATE_NOOP("core.settings", "text in quotes")
 
     def check(self, value: Any) -> tuple[Any, list[Issue]]:
         if not isinstance(value, str):
@@ -109,7 +120,7 @@ class Text(ValueType):
 
     def from_registry(self, raw: Any) -> Any:
         if not isinstance(raw, str):
-            raise InvalidValue(f"must be {self.registry_expected}, not {show(raw)}")
+            raise InvalidValue(MUST_BE.format(expected=self.registry_expected, value=show(raw)))
         return raw
 
 
@@ -135,7 +146,9 @@ class Choice(Text):
 
     def __init__(self, choices: Iterable[str]) -> None:
         self.choices = tuple(choices)
-        self.expected = f"one of {_quoted_list(self.choices)}"
+        self.expected = QT_TRANSLATE_NOOP("core.settings", "one of {choices}").format(
+            choices=_quoted_list(self.choices)
+        )
 
     def check(self, value: Any) -> tuple[Any, list[Issue]]:
         if value not in self.choices:
@@ -149,8 +162,8 @@ class Choice(Text):
 class Flag(ValueType):
     """true or false; the registry spells it as a REG_DWORD 0 or 1."""
 
-    expected = "true or false"
-    registry_expected = "a REG_DWORD of 0 or 1"
+    expected = QT_TRANSLATE_NOOP("core.settings", "true or false")
+    registry_expected = QT_TRANSLATE_NOOP("core.settings", "a REG_DWORD of 0 or 1")
 
     def check(self, value: Any) -> tuple[Any, list[Issue]]:
         if not isinstance(value, bool):
@@ -165,18 +178,20 @@ class Flag(ValueType):
             return bool(raw)
         if isinstance(raw, str) and raw.strip().lower() in ("0", "1", "true", "false"):
             return raw.strip().lower() in ("1", "true")
-        raise InvalidValue(f"must be {self.registry_expected}, not {show(raw)}")
+        raise InvalidValue(MUST_BE.format(expected=self.registry_expected, value=show(raw)))
 
 
 class WholeNumber(ValueType):
     """An integer within a sensible range, so a typo can't ask for a reading age of 900."""
 
-    registry_expected = "a REG_DWORD"
+    registry_expected = QT_TRANSLATE_NOOP("core.settings", "a REG_DWORD")
 
     def __init__(self, minimum: int, maximum: int) -> None:
         self.minimum = minimum
         self.maximum = maximum
-        self.expected = f"a whole number from {minimum} to {maximum}"
+        self.expected = QT_TRANSLATE_NOOP(
+            "core.settings", "a whole number from {minimum} to {maximum}"
+        ).format(minimum=minimum, maximum=maximum)
 
     def check(self, value: Any) -> tuple[Any, list[Issue]]:
         if isinstance(value, float) and value.is_integer():
@@ -195,18 +210,20 @@ class WholeNumber(ValueType):
             return int(raw)
         if isinstance(raw, int) and not isinstance(raw, bool):
             return raw
-        raise InvalidValue(f"must be {self.registry_expected}, not {show(raw)}")
+        raise InvalidValue(MUST_BE.format(expected=self.registry_expected, value=show(raw)))
 
 
 class TextList(ValueType):
     """A list of text values; bad items are dropped one by one and duplicates quietly removed."""
 
-    registry_expected = "a REG_MULTI_SZ (or a REG_SZ holding a JSON list)"
+    registry_expected = QT_TRANSLATE_NOOP("core.settings", "a REG_MULTI_SZ (or a REG_SZ holding a JSON list)")
 
     def __init__(self, choices: Iterable[str] | None = None) -> None:
         self.choices = tuple(choices) if choices is not None else None
         example = '["x", "bluesky"]' if self.choices else '["first", "second"]'
-        self.expected = f"a list of text values like {example}"
+        self.expected = QT_TRANSLATE_NOOP("core.settings", "a list of text values like {example}").format(
+            example=example
+        )
 
     def check(self, value: Any) -> tuple[Any, list[Issue]]:
         if not isinstance(value, list):
@@ -214,11 +231,12 @@ class TextList(ValueType):
         cleaned: list[str] = []
         issues: list[Issue] = []
         for index, item in enumerate(value):
-            where = f"item {index + 1}"
             if not isinstance(item, str) or not item.strip():
-                issues.append(Issue((index,), f"{where} must be text that isn't empty, not {show(item)}"))
+                issues.append(Issue((index,), EMPTY_ITEM.format(n=index + 1, value=show(item))))
             elif self.choices is not None and item not in self.choices:
-                issues.append(Issue((index,), f"{where} ({show(item)}) must be {_quoted_list(self.choices)}"))
+                problem = QT_TRANSLATE_NOOP("core.settings", "item {n} ({value}) must be {choices}")
+                choices = _quoted_list(self.choices)
+                issues.append(Issue((index,), problem.format(n=index + 1, value=show(item), choices=choices)))
             elif item not in cleaned:
                 cleaned.append(item)
         return cleaned, issues
@@ -244,26 +262,34 @@ class TextList(ValueType):
 class TermMap(ValueType):
     """Term → replacement, e.g. banned or preferred wording; ``nullable`` allows "banned, no suggestion"."""
 
-    registry_expected = 'a REG_SZ holding a JSON object like {"term": "replacement"}'
+    TEXT = QT_TRANSLATE_NOOP("core.settings", "text")
+    registry_expected = QT_TRANSLATE_NOOP(
+        "core.settings", 'a REG_SZ holding a JSON object like {{"term": "replacement"}}'
+    ).format()
 
     def __init__(self, *, nullable: bool) -> None:
         self.nullable = nullable
-        tail = " (or null for no suggestion)" if nullable else ""
-        example = '{"term": "replacement"}'
-        self.expected = f"an object mapping each term to its replacement, like {example}{tail}"
+        tail = QT_TRANSLATE_NOOP("core.settings", " (or null for no suggestion)") if nullable else ""
+        like = QT_TRANSLATE_NOOP(
+            "core.settings", "an object mapping each term to its replacement, like {example}{tail}"
+        )
+        self.expected = like.format(example='{"term": "replacement"}', tail=tail)
 
     def check(self, value: Any) -> tuple[Any, list[Issue]]:
         if not isinstance(value, dict):
             raise self.fail(value)
         cleaned: dict[str, str | None] = {}
         issues: list[Issue] = []
-        wanted = "text or null" if self.nullable else "text"
+        wanted = QT_TRANSLATE_NOOP("core.settings", "text or null") if self.nullable else self.TEXT
         for term, replacement in value.items():
             if not isinstance(term, str) or not term.strip():
-                issues.append(Issue((term,), "has an empty term", "that entry is ignored"))
+                issues.append(
+                    Issue((term,), QT_TRANSLATE_NOOP("core.settings", "has an empty term"), ENTRY_IGNORED)
+                )
             elif not (isinstance(replacement, str) or (self.nullable and replacement is None)):
-                problem = f"entry {show(term)} must be {wanted}, not {show(replacement)}"
-                issues.append(Issue((term,), problem, "that entry is ignored"))
+                problem = QT_TRANSLATE_NOOP("core.settings", "entry {term} must be {expected}, not {value}")
+                problem = problem.format(term=show(term), expected=wanted, value=show(replacement))
+                issues.append(Issue((term,), problem, ENTRY_IGNORED))
             else:
                 cleaned[term] = replacement
         return cleaned, issues
@@ -288,10 +314,11 @@ _DATE = r"\d{4}-\d{2}-\d{2}"
 class PeriodList(ValueType):
     """Named date ranges ({"name", "start", "end"}, dates as YYYY-MM-DD), e.g. pre-election periods."""
 
-    expected = (
-        'a list of periods like [{"name": "May elections", "start": "2026-03-23", "end": "2026-05-07"}]'
-    )
-    registry_expected = "a REG_SZ holding a JSON list of periods"
+    expected = QT_TRANSLATE_NOOP(
+        "core.settings",
+        'a list of periods like [{{"name": "May elections", "start": "2026-03-23", "end": "2026-05-07"}}]',
+    ).format()
+    registry_expected = QT_TRANSLATE_NOOP("core.settings", "a REG_SZ holding a JSON list of periods")
     fields = ("name", "start", "end")
 
     def check(self, value: Any) -> tuple[Any, list[Issue]]:
@@ -300,20 +327,27 @@ class PeriodList(ValueType):
         cleaned: list[dict[str, str]] = []
         issues: list[Issue] = []
         for index, item in enumerate(value):
-            where = f"period {index + 1}"
+            where = QT_TRANSLATE_NOOP("core.settings", "period {n}").format(n=index + 1)
             if not isinstance(item, dict):
-                problem = f'{where} must be an object with "name", "start" and "end", not {show(item)}'
-                issues.append(Issue((index,), problem, "that period is ignored"))
+                problem = QT_TRANSLATE_NOOP(
+                    "core.settings", '{where} must be an object with "name", "start" and "end", not {value}'
+                )
+                issues.append(Issue((index,), problem.format(where=where, value=show(item)), PERIOD_IGNORED))
                 continue
             if isinstance(item.get("name"), str) and item["name"].strip():
-                where = f"{where} ({show(item['name'])})"
+                where = QT_TRANSLATE_NOOP("core.settings", "period {n} ({name})").format(
+                    n=index + 1, name=show(item["name"])
+                )
             bad = self._field_issue(item, index, where)
             if bad is not None:
                 issues.append(bad)
                 continue
             for extra in item.keys() - set(self.fields):
-                problem = f"{where} has a field {show(extra)} that Crier doesn't use"
-                issues.append(Issue((index, extra), problem, "that field is ignored"))
+                problem = QT_TRANSLATE_NOOP(
+                    "core.settings", "{where} has a field {field} that Crier doesn't use"
+                )
+                ignored = QT_TRANSLATE_NOOP("core.settings", "that field is ignored")
+                issues.append(Issue((index, extra), problem.format(where=where, field=show(extra)), ignored))
             period = {name: item[name] for name in self.fields}
             if period not in cleaned:
                 cleaned.append(period)
@@ -324,7 +358,7 @@ class PeriodList(ValueType):
         name = item.get("name")
         if not isinstance(name, str) or not name.strip():
             path: ValuePath = (index, "name") if "name" in item else (index,)
-            return Issue(path, f'{where} needs a "name" in quotes', "that period is ignored")
+            return Issue(path, NO_NAME.format(where=where), PERIOD_IGNORED)
         dates: dict[str, dt.date] = {}
         for part in ("start", "end"):
             raw = item.get(part)
@@ -334,13 +368,18 @@ class PeriodList(ValueType):
                     raise ValueError
                 dates[part] = dt.date.fromisoformat(raw)
             except ValueError:
-                problem = f"{where}: {show(part)} must be a date written YYYY-MM-DD, not {show(raw)}"
+                problem = QT_TRANSLATE_NOOP(
+                    "core.settings", "{where}: {field} must be a date written YYYY-MM-DD, not {value}"
+                ).format(where=where, field=show(part), value=show(raw))
                 if part not in item:
-                    problem = f"{where} needs a {show(part)} date written YYYY-MM-DD"
-                return Issue(path, problem, "that period is ignored")
+                    problem = QT_TRANSLATE_NOOP(
+                        "core.settings", "{where} needs a {field} date written YYYY-MM-DD"
+                    ).format(where=where, field=show(part))
+                return Issue(path, problem, PERIOD_IGNORED)
         if dates["end"] < dates["start"]:
-            problem = f"{where} ends ({item['end']}) before it starts ({item['start']})"
-            return Issue((index, "end"), problem, "that period is ignored")
+            problem = QT_TRANSLATE_NOOP("core.settings", "{where} ends ({end}) before it starts ({start})")
+            problem = problem.format(where=where, end=item["end"], start=item["start"])
+            return Issue((index, "end"), problem, PERIOD_IGNORED)
         return None
 
     def schema(self) -> dict[str, Any]:
@@ -386,21 +425,32 @@ class SettingSpec:
 TEXT = Text()
 FLAG = Flag()
 TEXT_LIST = TextList()
-HTTP_URL = Pattern(r"https?://[A-Za-z0-9.-]+(?::\d{1,5})?(?:/\S*)?", "a web address starting with https://")
+HTTP_URL = Pattern(
+    r"https?://[A-Za-z0-9.-]+(?::\d{1,5})?(?:/\S*)?",
+    QT_TRANSLATE_NOOP("core.settings", "a web address starting with https://"),
+)
 # The forms net.NetConfig accepts: "", direct (any case), [http(s)://][user:password@]host[:port], pac:<URL or
 # file>. Written without inline flags so editors that check the schema with JavaScript regexes agree.
 PROXY = Pattern(
     r"|[Dd][Ii][Rr][Ee][Cc][Tt]"
     r"|(?:https?://)?(?:[^\s@/:]+(?::[^\s@/]*)?@)?[A-Za-z0-9.-]+(?::\d{1,5})?/?"
     r"|[Pp][Aa][Cc]:\S.*",
-    '"" (use the computer\'s proxy settings), "direct", an address like "http://proxy.example.gov.uk:8080", '
-    'or "pac:" followed by the address of a PAC file',
+    QT_TRANSLATE_NOOP(
+        "core.settings",
+        '"" (use the computer\'s proxy settings), "direct", an address like '
+        '"http://proxy.example.gov.uk:8080", or "pac:" followed by the address of a PAC file',
+    ),
 )
+LANGUAGE_MODES = Pattern("cy|en|both", QT_TRANSLATE_NOOP("core.settings", '"cy", "en" or "both"'))
+ORDERS = Pattern("cy-first|en-first", QT_TRANSLATE_NOOP("core.settings", '"cy-first" or "en-first"'))
 # A libpq URI without a password (each person's is in their keyring), or "" for no team.
 TEAM_URL = Pattern(
     r"|(?!\S*[?&]password=)postgres(?:ql)?://(?:[^\s:@/]+@)?[^\s@/]*/[^\s@]*",
-    "a PostgreSQL address without a password, like "
-    '"postgresql://db.example.gov.uk/crier?sslmode=verify-full", or "" for no team',
+    QT_TRANSLATE_NOOP(
+        "core.settings",
+        "a PostgreSQL address without a password, like "
+        '"postgresql://db.example.gov.uk/crier?sslmode=verify-full", or "" for no team',
+    ),
 )
 
 
@@ -499,13 +549,13 @@ SETTINGS: Mapping[str, SettingSpec] = _registry(
                                                    "others (by default personal data and placeholders) "
                                                    "must be fixed."),
                 policy=True),
-    SettingSpec("posting.language_mode", Pattern("cy|en|both", '"cy", "en" or "both"'), "both",
+    SettingSpec("posting.language_mode", LANGUAGE_MODES, "both",
                 QT_TRANSLATE_NOOP("core.settings", "Language of accounts"),
                 QT_TRANSLATE_NOOP("core.settings", "The language accounts post in unless set on the "
                                                    "account: \"cy\" Welsh only, \"en\" English only, "
                                                    "\"both\" one bilingual post (Welsh and English)."),
                 policy=True),
-    SettingSpec("posting.bilingual_order", Pattern("cy-first|en-first", '"cy-first" or "en-first"'),
+    SettingSpec("posting.bilingual_order", ORDERS,
                 "cy-first",
                 QT_TRANSLATE_NOOP("core.settings", "Order of a bilingual post"),
                 QT_TRANSLATE_NOOP("core.settings", "Which language comes first in a bilingual post."),

@@ -48,10 +48,11 @@ from desktop.core.setting_specs import (  # noqa: F401 - re-exported: the schema
     WholeNumber,
     show,
 )
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 
 class SettingsError(Exception):
-    """Base for setting errors; the message is plain English the UI can show as it is."""
+    """Base for setting errors; the message is plain English, marked so the UI shows it translated."""
 
 
 class UnknownSettingError(SettingsError, KeyError):
@@ -78,7 +79,8 @@ def spec_for(key: str) -> SettingSpec:
     try:
         return SETTINGS[key]
     except KeyError:
-        raise UnknownSettingError(f"There is no setting called {key!r}.") from None
+        unknown = QT_TRANSLATE_NOOP("core.settings", "There is no setting called {key}.")
+        raise UnknownSettingError(unknown.format(key=repr(key))) from None
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -135,7 +137,7 @@ def _read_user_file(path: Path) -> _Loaded:
     try:
         data = json.loads(path.read_bytes().decode("utf-8"))
         if not isinstance(data, dict):
-            raise ValueError("it doesn't hold a set of named settings")
+            raise ValueError(QT_TRANSLATE_NOOP("core.settings", "it doesn't hold a set of named settings"))
     except FileNotFoundError:
         return loaded
     except (OSError, UnicodeDecodeError, ValueError) as exc:
@@ -149,15 +151,21 @@ def _read_user_file(path: Path) -> _Loaded:
         try:
             cleaned, issues = spec.type.check(value)
         except InvalidValue:
-            loaded.problems.append(
-                f'Your saved setting "{spec.label}" was {show(value)}, which isn\'t {spec.type.expected}, '
-                f"so Crier is using the default ({show(spec.default)}). You can change it in Settings."
+            problem = QT_TRANSLATE_NOOP(
+                "core.settings",
+                'Your saved setting "{label}" was {value}, which isn\'t {expected}, so Crier is using the '
+                "default ({default}). You can change it in Settings.",
             )
+            values = {"value": show(value), "expected": spec.type.expected, "default": show(spec.default)}
+            loaded.problems.append(problem.format(label=spec.label, **values))
             continue
         for issue in issues:
+            problem = QT_TRANSLATE_NOOP(
+                "core.settings",
+                'Your saved setting "{label}": {problem}, so {consequence}. You can change it in Settings.',
+            )
             loaded.problems.append(
-                f'Your saved setting "{spec.label}": {issue.problem}, so {issue.consequence}. '
-                "You can change it in Settings."
+                problem.format(label=spec.label, problem=issue.problem, consequence=issue.consequence)
             )
         loaded.values[key] = cleaned
     return loaded
@@ -165,27 +173,30 @@ def _read_user_file(path: Path) -> _Loaded:
 
 def _why_unreadable(exc: BaseException) -> str:
     if isinstance(exc, json.JSONDecodeError):
-        return f"line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        where = QT_TRANSLATE_NOOP("core.settings", "line {line}, column {column}: {why}")
+        return where.format(line=exc.lineno, column=exc.colno, why=exc.msg)
     if isinstance(exc, UnicodeDecodeError):
-        return "it isn't UTF-8 text"
+        return QT_TRANSLATE_NOOP("core.settings", "it isn't UTF-8 text")
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
-    return str(exc)
+    return exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)  # marked text stays marked
 
 
 def _moved_aside_message(path: Path, why: str) -> str:
-    head = f"Crier couldn't read your settings file ({why}), so it has started with the default settings."
     try:
         kept = move_aside(path)
     except OSError as exc:
-        return (
-            f"{head} It also couldn't move the damaged file {path} out of the way "
-            f"({exc.strerror or exc}), so your changes may not be saved until that file is removed."
-        )
-    return (
-        f"{head} The damaged file was kept as {kept.name} in {kept.parent}. "
-        "Changes you make from now on will be saved normally."
-    )
+        return QT_TRANSLATE_NOOP(
+            "core.settings",
+            "Crier couldn't read your settings file ({why}), so it has started with the default settings. It "
+            "also couldn't move the damaged file {path} out of the way ({error}), so your changes may not be "
+            "saved until that file is removed.",
+        ).format(why=why, path=str(path), error=exc.strerror or str(exc))
+    return QT_TRANSLATE_NOOP(
+        "core.settings",
+        "Crier couldn't read your settings file ({why}), so it has started with the default settings. The "
+        "damaged file was kept as {name} in {folder}. Changes you make from now on will be saved normally.",
+    ).format(why=why, name=kept.name, folder=str(kept.parent))
 
 
 class Settings:
@@ -241,15 +252,20 @@ class Settings:
         spec = spec_for(key)
         if self.is_locked(key):
             raise SettingLocked(
-                f'"{spec.label}" is set by your organisation, so it can\'t be changed here. '
-                "Ask your IT team if it needs to be different."
+                QT_TRANSLATE_NOOP(
+                    "core.settings",
+                    '"{label}" is set by your organisation, so it can\'t be changed here. '
+                    "Ask your IT team if it needs to be different.",
+                ).format(label=spec.label)
             )
         try:
             cleaned, issues = spec.type.check(value)
         except InvalidValue as exc:
-            raise SettingValueError(f'"{spec.label}" {exc}.') from None
+            problem = QT_TRANSLATE_NOOP("core.settings", '"{label}" {problem}.')
+            raise SettingValueError(problem.format(label=spec.label, problem=exc.args[0])) from None
         if issues:
-            raise SettingValueError(f'"{spec.label}": {issues[0].problem}.')
+            problem = QT_TRANSLATE_NOOP("core.settings", '"{label}": {problem}.')
+            raise SettingValueError(problem.format(label=spec.label, problem=issues[0].problem))
         if spec.merge is Merge.EXTEND and self.policy.sets(key):
             cleaned = spec.type.without(cleaned, self.policy.values[key])
         self._values[key] = cleaned
@@ -290,9 +306,12 @@ class Settings:
             atomic_write_text(self.path, text)
         except OSError as exc:
             raise SettingsSaveError(
-                f"Crier couldn't save your settings to {self.path} ({exc.strerror or exc}). "
-                "Your previous settings are unchanged. Check there is free disk space and that you can "
-                "write to that folder, then try again."
+                QT_TRANSLATE_NOOP(
+                    "core.settings",
+                    "Crier couldn't save your settings to {path} ({error}). Your previous settings are "
+                    "unchanged. Check there is free disk space and that you can write to that folder, then "
+                    "try again.",
+                ).format(path=str(self.path), error=exc.strerror or str(exc))
             ) from exc
 
 
@@ -308,4 +327,5 @@ def network_refusal(network: str, settings: Mapping[str, Any] | None = None) -> 
         allowed = Settings.load().get("networks.allowed")
     if network in allowed:
         return None
-    return f"Your organisation has not allowed {NETWORK_NAMES.get(network, network)}."
+    refusal = QT_TRANSLATE_NOOP("core.settings", "Your organisation has not allowed {network}.")
+    return refusal.format(network=NETWORK_NAMES.get(network, network))

@@ -21,7 +21,7 @@ class Text(str):
     """English text with what the catalogue needs to give it in another language.
 
     ``values`` fill its ``{name}`` fields and may themselves be ``Text`` (translated in turn), dates
-    (written in the reader's language) or plain values (as they are).
+    (written in the reader's language), tuples of these (listed with commas) or plain values (as they are).
     """
 
     __slots__ = ("context", "source", "values")
@@ -48,7 +48,10 @@ class Text(str):
 
 
 def _english(value: Any) -> Any:
-    """A date reads as "7 May 2026" (the UI gives it in the reader's language); anything else as itself."""
+    """A date reads as "7 May 2026" (the UI gives it in the reader's language), a tuple as "a, b, c";
+    anything else as itself."""
+    if isinstance(value, tuple):
+        return ", ".join(str(_english(item)) for item in value)
     return f"{value.day} {value:%B %Y}" if isinstance(value, dt.date) else value
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.drafts import DraftData, DraftNotFound, DraftSummary, StoreError
+from desktop.ui.i18n import shown
 from desktop.ui.ops import STORE, Failure, Ops
 
 if TYPE_CHECKING:
@@ -162,7 +163,7 @@ class Autosaver(QObject):
                 saving.result(timeout=timeout)
             except StoreError as error:
                 self._pending = snapshot
-                self.status_changed.emit(error.user_message, True)
+                self.status_changed.emit(shown(error.user_message), True)
                 return False
         self._ops.wait(STORE, timeout)
         return True

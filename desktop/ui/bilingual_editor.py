@@ -76,10 +76,11 @@ class SideEditor(QWidget):
             return
         from desktop.core.checks import count_summary
         from desktop.core.counting import network_parts
+        from desktop.ui.i18n import shown
 
         text = self.text.toPlainText()
         shares = [network_parts(text, n) for n in self.networks]
-        self.counts.setText(" · ".join(count_summary(s, NETWORK_NAMES[s.network]) for s in shares))
+        self.counts.setText(" · ".join(shown(count_summary(s, NETWORK_NAMES[s.network])) for s in shares))
 
 
 class BilingualPane(QWidget):

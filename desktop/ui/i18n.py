@@ -57,6 +57,8 @@ def shown(text: str, lookup: Lookup | None = None, locale: QLocale | None = None
 def _value(value: Any, lookup: Lookup | None, locale: QLocale | None) -> Any:
     if isinstance(value, dt.date):
         return (locale or QLocale()).toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    if isinstance(value, tuple):  # a list of marked words ("Fill in: Handle, App password.")
+        return ", ".join(str(_value(item, lookup, locale)) for item in value)
     return shown(value, lookup, locale) if isinstance(value, str) else value
 
 

@@ -27,6 +27,7 @@ from desktop.ui.draft_actions import DraftActions
 from desktop.ui.drafts_model import DraftRoles, DraftsModel
 from desktop.ui.drafts_view import DraftsPanel
 from desktop.ui.editor import DraftEditor
+from desktop.ui.i18n import shown
 from desktop.ui.menus import WindowMenus
 from desktop.ui.ops import LIST, Change, Failure, Lane, Ops
 from desktop.ui.preview import PreviewPanel
@@ -376,7 +377,8 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
     def show_notices(self, notices: list[str]) -> None:
         """Messages from start-up (a restored backup, a policy problem), shown once the window is up."""
         for notice in notices:
-            QTimer.singleShot(0, lambda n=notice: QMessageBox.warning(self, self.tr("Crier"), n))
+            said = shown(notice)  # core's words in the interface language
+            QTimer.singleShot(0, lambda n=said: QMessageBox.warning(self, self.tr("Crier"), n))
 
     def start_background_maintenance(self, database: Path, backups_dir: Path) -> None:
         """Daily backup and Trash clean-up, off the GUI thread, once the window is up."""

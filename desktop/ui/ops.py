@@ -29,6 +29,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from desktop.core.errors import CrierError
+from desktop.ui.i18n import shown
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +69,7 @@ class Failure:
     @classmethod
     def of(cls, error: BaseException) -> Failure:
         if isinstance(error, CrierError):
-            return cls(error, error.user_message, True)
+            return cls(error, shown(error.user_message), True)  # core's words, in the interface language
         log.error("Background work failed", exc_info=error)
         message = QCoreApplication.translate("Ops", "Crier could not do that; the log has the details.")
         return cls(error, message, False)

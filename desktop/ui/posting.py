@@ -138,7 +138,7 @@ class Posting(QObject):
             )
             return
         verdicts = assessment.verdicts
-        refused = {account_id: error.user_message for account_id, error in assessment.refused.items()}
+        refused = {account_id: shown(error.user_message) for account_id, error in assessment.refused.items()}
         notes = {
             account_id: self.tr("too long for one post: goes as a thread of {n}").format(n=len(verdict.parts))
             for account_id, verdict in verdicts.items()

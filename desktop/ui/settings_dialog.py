@@ -30,6 +30,7 @@ from desktop.core.settings import (
     SettingSpec,
 )
 from desktop.ui.contrast import error_style
+from desktop.ui.i18n import shown
 from desktop.ui.setting_fields import (
     RULES_KEY,
     ChoiceField,
@@ -218,7 +219,7 @@ class SettingsDialog(QDialog):
             try:
                 self._apply(changes)
             except SettingsError as exc:
-                self.problem.setText(str(exc))
+                self.problem.setText(_said(exc))
                 self.problem.show()
                 return
         self.changed_keys = list(changes)
@@ -241,7 +242,7 @@ class SettingsDialog(QDialog):
                     continue
                 trial.set(key, value)
             except (FieldError, SettingsError) as exc:
-                errors[key] = str(exc)
+                errors[key] = _said(exc)
                 continue
             changes[key] = value
         return changes, errors
@@ -275,3 +276,8 @@ class SettingsDialog(QDialog):
         field = self.fields[first]
         self._scrolls[self.tab_of[first]].ensureWidgetVisible(field)
         field.focus()
+
+
+def _said(error: Exception) -> str:
+    """A setting's problem in the interface language (core marks its message, the error's first argument)."""
+    return shown(error.args[0]) if error.args and isinstance(error.args[0], str) else str(error)

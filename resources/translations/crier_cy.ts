@@ -151,7 +151,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="+87"/>
+        <location filename="../../desktop/ui/autosave.py" line="+88"/>
         <source>Saving…</source>
         <translation>Wrthi&apos;n cadw…</translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>BilingualPane</name>
     <message>
-        <location filename="../../desktop/ui/bilingual_editor.py" line="+92"/>
+        <location filename="../../desktop/ui/bilingual_editor.py" line="+93"/>
         <source>Cymraeg (Welsh)</source>
         <translation>Cymraeg</translation>
     </message>
@@ -484,7 +484,7 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../desktop/ui/draft_actions.py" line="+97"/>
+        <location filename="../../desktop/ui/draft_actions.py" line="+96"/>
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
@@ -519,7 +519,7 @@
         <translation>Gwagio&apos;r Sbwriel</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Earlier version restored. The text it replaced is in Earlier versions.</source>
         <translation>Adferwyd fersiwn gynharach. Mae&apos;r testun a ddisodlwyd i&apos;w weld yn Fersiynau cynharach.</translation>
     </message>
@@ -927,14 +927,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+64"/>
+        <location filename="../../desktop/ui/main_window.py" line="+65"/>
         <location line="+3"/>
-        <location line="+312"/>
+        <location line="+313"/>
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-296"/>
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Cadwyd {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/draft_actions.py" line="-86"/>
+        <location filename="../../desktop/ui/draft_actions.py" line="-88"/>
         <source>Moved %n draft(s) to the Trash. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Symudwyd %n drafft i&apos;r Sbwriel. Mae Ctrl+Z yn dod â nhw&apos;n ôl.</numerusform>
@@ -1003,7 +1003,7 @@ Draft, check and publish council social media posts.</source>
 Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
@@ -1016,7 +1016,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="+73"/>
+        <location filename="../../desktop/ui/ops.py" line="+74"/>
         <source>Crier could not do that; the log has the details.</source>
         <translation>Doedd Crier ddim yn gallu gwneud hynny; mae&apos;r manylion yn y log.</translation>
     </message>
@@ -1808,7 +1808,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="+124"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="+125"/>
         <source>Settings</source>
         <extracomment>Settings whose prefix would put them where nobody looks for them.</extracomment>
         <translation>Gosodiadau</translation>
@@ -1881,7 +1881,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>SideEditor</name>
     <message>
-        <location filename="../../desktop/ui/bilingual_editor.py" line="-49"/>
+        <location filename="../../desktop/ui/bilingual_editor.py" line="-50"/>
         <source>Counts for {side}</source>
         <translation>Cyfrifon ar gyfer {side}</translation>
     </message>
@@ -2351,7 +2351,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="+73"/>
+        <location filename="../../desktop/ui/menus.py" line="+72"/>
         <source>&amp;New draft</source>
         <translation>Drafft &amp;newydd</translation>
     </message>
@@ -2466,7 +2466,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Prif far offer</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>User guide</source>
         <translation>Canllaw defnyddwyr</translation>
     </message>
@@ -2476,7 +2476,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Doedd dim modd agor y canllaw defnyddwyr. Mae i&apos;w gael yn {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Search box</source>
         <translation>Blwch chwilio</translation>
     </message>
@@ -2484,9 +2484,90 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+127"/>
+        <location filename="../../desktop/app.py" line="+154"/>
         <source>Crier could not open your drafts database. The log has the details; please send it to IT.</source>
         <translation>Doedd Crier ddim yn gallu agor cronfa ddata eich drafftiau. Mae&apos;r manylion yn y ffeil log; anfonwch hi at TG.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../desktop/cli_text.py" line="+56"/>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own words (through its gettext hook ``argparse._``), in the catalogue under &quot;argparse&quot;.</extracomment>
+        <translation>defnydd: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>ymresymiadau safleol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>dewisiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>dangos y neges gymorth hon a gadael</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>dangos rhif fersiwn y rhaglen a gadael</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: gwall: %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>mae angen yr ymresymiadau canlynol: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>ymresymiadau anhysbys: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>ymresymiad %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>dewis annilys: %(value)r (dewiswch o blith %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>gwerth %(type)s annilys: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>roedd disgwyl un ymresymiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>ni chaniateir gyda&apos;r ymresymiad %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>mae angen un o&apos;r ymresymiadau %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>dewis amwys: gallai %(option)s gyfateb i %(matches)s</translation>
     </message>
 </context>
 <context>
@@ -2500,9 +2581,29 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="+306"/>
+        <location filename="../../desktop/cli_check.py" line="+45"/>
+        <source>--lang both needs a bilingual file. {format}</source>
+        <translation>Mae --lang both angen ffeil ddwyieithog. {format}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>error</source>
+        <extracomment>A finding&apos;s severity as a word (the window shows it with its icon and colour too).</extracomment>
+        <translation>gwall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>rhybudd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>info</source>
+        <translation>gwybodaeth</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Suggestion: {s}</source>
-        <extracomment>`crier queue` turns a long text into a thread of up to this many posts by itself; more needs --thread.</extracomment>
         <translation>Awgrym: {s}</translation>
     </message>
     <message>
@@ -2510,13 +2611,1040 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <source>No problems found.</source>
         <translation>Dim problemau wedi&apos;u canfod.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/app.py" line="-120"/>
+        <source>Draft, check and publish council social media posts, offline first.</source>
+        <translation>Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor, all-lein yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a command, crier opens the window; there Ctrl+P previews the post as each network will show it (its own parts, shortened links, image descriptions). Posting is checked first: by default personal data and placeholders stop a post outright, while other must-fix findings may be overridden with a one-line reason (crier queue --override); IT sets which by policy.</source>
+        <translation>Heb orchymyn, mae crier yn agor y ffenestr; yno mae Ctrl+P yn rhagweld y neges fel y bydd pob rhwydwaith yn ei dangos (ei rhannau ei hun, dolenni wedi&apos;u byrhau, disgrifiadau delweddau). Caiff cyhoeddi ei wirio yn gyntaf: yn ddiofyn mae data personol a dalfannau&apos;n atal neges yn llwyr, tra gellir diystyru canfyddiadau eraill y mae&apos;n rhaid eu trwsio drwy roi rheswm mewn un llinell (crier queue --override); TG sy&apos;n pennu pa rai drwy bolisi.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>use this SQLAlchemy database URL instead of the local drafts file</source>
+        <translation>defnyddio&apos;r URL cronfa ddata SQLAlchemy hwn yn lle&apos;r ffeil drafftiau leol</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>print a health report and exit (for IT)</source>
+        <translation>argraffu adroddiad iechyd a gadael (ar gyfer TG)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="+35"/>
+        <source>Bilingual posts: {format} Each account gets what its language mode asks for (its own, else the setting posting.language_mode): Welsh only, English only, or both in one post, Welsh first, as a thread starting with the Welsh where it doesn&apos;t fit in one. --pair @welsh,@english queues the Welsh text for the first account and the English for the second; the English goes out only after the Welsh, and neither goes while the other can&apos;t. Language tags come from the text.</source>
+        <extracomment>`crier queue` turns a long text into a thread of up to this many posts by itself; more needs --thread.</extracomment>
+        <translation>Negeseuon dwyieithog: {format} Mae pob cyfrif yn cael yr hyn y mae ei fodd iaith yn gofyn amdano (ei fodd ei hun, fel arall y gosodiad posting.language_mode): Cymraeg yn unig, Saesneg yn unig, neu&apos;r ddwy mewn un neges, y Gymraeg yn gyntaf, fel edefyn sy&apos;n dechrau gyda&apos;r Gymraeg lle nad yw&apos;n ffitio mewn un. Mae --pair @cymraeg,@saesneg yn ciwio&apos;r testun Cymraeg ar gyfer y cyfrif cyntaf a&apos;r Saesneg ar gyfer yr ail; dim ond ar ôl y Gymraeg y mae&apos;r Saesneg yn mynd allan, a does yr un o&apos;r ddwy yn mynd tra na all y llall. Daw&apos;r tagiau iaith o&apos;r testun.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>print JSON for scripts</source>
+        <translation>argraffu JSON ar gyfer sgriptiau</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>queue a post (FILE, or - for standard input), checked first; --override &quot;reason&quot; where allowed</source>
+        <translation>ciwio neges (FFEIL, neu - ar gyfer mewnbwn safonol), wedi&apos;i gwirio yn gyntaf; --override &quot;rheswm&quot; lle caniateir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queue a post for each account. It is checked first, as `crier check` and the window&apos;s Post check it: anything that must be fixed (personal data, placeholders, swearing, too long, an image without a description) stops it, listed per account, with exit status 1. Where your organisation allows a check to be overridden (setting posting.overridable_rules; by default not personal data or placeholders), --override &quot;reason&quot; queues it anyway and keeps the reason with the post (shown by `crier outbox`). {bilingual}</source>
+        <translation>Ciwio neges ar gyfer pob cyfrif. Caiff ei gwirio yn gyntaf, fel y mae `crier check` a Cyhoeddi yn y ffenestr yn ei gwirio: mae unrhyw beth y mae&apos;n rhaid ei drwsio (data personol, dalfannau, rhegi, rhy hir, delwedd heb ddisgrifiad) yn ei hatal, wedi&apos;i restru fesul cyfrif, gyda statws gadael 1. Lle mae eich sefydliad yn caniatáu diystyru gwiriad (y gosodiad posting.overridable_rules; yn ddiofyn nid data personol na dalfannau), mae --override &quot;rheswm&quot; yn ei chiwio beth bynnag ac yn cadw&apos;r rheswm gyda&apos;r neges (fel y dengys `crier outbox`). {bilingual}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>account to post to (repeatable)</source>
+        <translation>cyfrif i gyhoeddi iddo (gellir ei ailadrodd)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>publish at this time (in the future) instead of as soon as possible</source>
+        <translation>cyhoeddi ar yr amser hwn (yn y dyfodol) yn lle cyn gynted â phosibl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>with an --at in the past: post as soon as possible</source>
+        <translation>gydag --at yn y gorffennol: cyhoeddi cyn gynted â phosibl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>confirm an --at more than a year away</source>
+        <translation>cadarnhau --at sydd fwy na blwyddyn i ffwrdd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>allow a text that needs more than {n} posts to go out as a thread</source>
+        <translation>caniatáu i destun sydd angen mwy na {n} neges fynd allan fel edefyn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>post despite findings your organisation lets you override; the one-line reason is kept with it</source>
+        <translation>cyhoeddi er gwaethaf canfyddiadau y mae eich sefydliad yn gadael i chi eu diystyru; caiff y rheswm un llinell ei gadw gyda hi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>language of the post as a BCP 47 tag (en, cy, en-GB)</source>
+        <translation>iaith y neges fel tag BCP 47 (en, cy, en-GB)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>queue a bilingual file as a Welsh and an English post</source>
+        <translation>ciwio ffeil ddwyieithog fel neges Gymraeg a neges Saesneg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>count and check a post for each network: its counts (Bluesky&apos;s bytes too), the parts each network gets, findings (FILE, or - / nothing for standard input)</source>
+        <translation>cyfrif a gwirio neges ar gyfer pob rhwydwaith: ei chyfrifon (beitiau Bluesky hefyd), y rhannau y mae pob rhwydwaith yn eu cael, canfyddiadau (FFEIL, neu - / dim byd ar gyfer mewnbwn safonol)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>network to count for (repeatable; default x)</source>
+        <translation>rhwydwaith i gyfrif ar ei gyfer (gellir ei ailadrodd; x yn ddiofyn)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>check the Welsh, the English or both sides (default both)</source>
+        <translation>gwirio&apos;r Gymraeg, y Saesneg neu&apos;r ddwy ochr (y ddwy yn ddiofyn)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>show queued, sent and failed posts</source>
+        <translation>dangos negeseuon yn y ciw, wedi&apos;u hanfon ac wedi methu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>publish what is due</source>
+        <translation>cyhoeddi&apos;r hyn sy&apos;n ddyledus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>publish what is due, then exit</source>
+        <translation>cyhoeddi&apos;r hyn sy&apos;n ddyledus, yna gadael</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this account</source>
+        <translation>y cyfrif hwn yn unig</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>something went wrong ({error}); the log has the details</source>
+        <translation>aeth rhywbeth o&apos;i le ({error}); mae&apos;r manylion yn y log</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>standard input</source>
+        <translation>mewnbwn safonol</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the text is longer than any network accepts as a post (over {n} characters)</source>
+        <translation>mae&apos;r testun yn hirach nag y mae unrhyw rwydwaith yn ei dderbyn fel neges (dros {n} nod)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is no file {name}</source>
+        <translation>does dim ffeil {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is not UTF-8 text; save it as UTF-8 and try again</source>
+        <translation>nid testun UTF-8 yw {name}; cadwch ef fel UTF-8 a rhoi cynnig arall arni</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>can&apos;t read {name}: {why}</source>
+        <translation>methu darllen {name}: {why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is empty: there is no post in it</source>
+        <translation>mae {name} yn wag: does dim neges ynddo</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{value} is not a date and time like 2026-12-01T09:30 or 2026-12-01T09:30Z</source>
+        <translation>nid yw {value} yn ddyddiad ac amser fel 2026-12-01T09:30 neu 2026-12-01T09:30Z</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{value} is not a date Crier can use</source>
+        <translation>nid yw {value} yn ddyddiad y gall Crier ei ddefnyddio</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{value} is not a language tag Crier can use; use one like en, cy or en-GB</source>
+        <translation>nid yw {value} yn dag iaith y gall Crier ei ddefnyddio; defnyddiwch un fel en, cy neu en-GB</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{when} is in the past; leave out --at (or add --now) to post as soon as possible</source>
+        <translation>mae {when} yn y gorffennol; hepgorwch --at (neu ychwanegu --now) i gyhoeddi cyn gynted â phosibl</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{when} is more than a year away; add --yes if that is the time you mean</source>
+        <translation>mae {when} fwy na blwyddyn i ffwrdd; ychwanegwch --yes os mai dyna&apos;r amser rydych yn ei olygu</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../desktop/cli_team.py" line="+349"/>
+        <source>--pair needs a bilingual file. {format}</source>
+        <translation>Mae --pair angen ffeil ddwyieithog. {format}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../desktop/cli_team.py" line="+7"/>
+        <source>--pair takes two accounts, @welsh,@english, and no --account</source>
+        <translation>mae --pair yn cymryd dau gyfrif, @cymraeg,@saesneg, a dim --account</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>choose an account with --account (see `crier accounts list`)</source>
+        <translation>dewiswch gyfrif gydag --account (gweler `crier accounts list`)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} on {network}</source>
+        <translation>{n} ar {network}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this text would go out as a thread of {where}; add --thread to queue it as a thread, or shorten it</source>
+        <translation>byddai&apos;r testun hwn yn mynd allan fel edefyn o {where}; ychwanegwch --thread i&apos;w giwio fel edefyn, neu ei fyrhau</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>this needs fixing: fix it, or post it anyway with --override &quot;reason&quot;</source>
+        <translation>mae angen trwsio hyn: trwsiwch ef, neu ei gyhoeddi beth bynnag gydag --override &quot;rheswm&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{problem}. Nothing was queued.</source>
+        <translation>{problem}. Chafodd dim byd ei giwio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queued post {ids} for {when}.</source>
+        <translation>Neges {ids} yn y ciw ar gyfer {when}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queued post {ids}.</source>
+        <translation>Neges {ids} yn y ciw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overriding {rules}, for the reason given.</source>
+        <translation>Yn diystyru {rules}, am y rheswm a roddwyd.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The outbox is empty.</source>
+        <translation>Mae&apos;r Blwch Allan yn wag.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(team)</source>
+        <translation>(tîm)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(overridden: {reason})</source>
+        <translation>(diystyrwyd: {reason})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sent {sent}, waiting to retry {waiting}, needing attention {attention}, paused for sign-in {paused}.</source>
+        <translation>Anfonwyd {sent}, yn aros i roi cynnig arall {waiting}, angen sylw {attention}, wedi oedi i fewngofnodi {paused}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_accounts.py" line="+20"/>
+        <source>the Page&apos;s numeric ID</source>
+        <extracomment>`crier accounts add-…` commands that read one secret from standard input: subcommand -&gt; (form id in core.networks.forms.FORMS, [(flag, form field, help)], what the secret is). The secret field is the form&apos;s only secret field.</extracomment>
+        <translation>ID rhifol y Dudalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Page access token</source>
+        <translation>tocyn mynediad y Dudalen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. yourcouncil.bsky.social</source>
+        <translation>e.e. eichcyngor.bsky.social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDS address</source>
+        <translation>cyfeiriad y PDS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an app password</source>
+        <translation>cyfrinair ap</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server, e.g. mastodon.social</source>
+        <translation>y gweinydd, e.e. mastodon.social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the access token</source>
+        <translation>y tocyn mynediad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list, add and remove connected accounts</source>
+        <translation>rhestru, ychwanegu a thynnu cyfrifon cysylltiedig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>show connected accounts</source>
+        <translation>dangos cyfrifon cysylltiedig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>set the language an account posts in: cy (Welsh), en (English) or both</source>
+        <translation>gosod yr iaith y mae cyfrif yn cyhoeddi ynddi: cy (Cymraeg), en (Saesneg) neu both (y ddwy)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>default: the council&apos;s</source>
+        <translation>default: iaith ddiofyn y cyngor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sign out of an account and forget its credentials</source>
+        <translation>allgofnodi o gyfrif ac anghofio ei fanylion mewngofnodi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>connect an X account</source>
+        <translation>cysylltu cyfrif X</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect an X account. --oauth1 reads the four keys as JSON on standard input ({{&quot;consumer_key&quot;, &quot;consumer_secret&quot;, &quot;access_token&quot;, &quot;access_token_secret&quot;}}); --oauth2 signs in through the browser with the X app client ID from Settings or the machine policy.</source>
+        <translation>Cysylltu cyfrif X. Mae --oauth1 yn darllen y pedair allwedd fel JSON ar y mewnbwn safonol ({{&quot;consumer_key&quot;, &quot;consumer_secret&quot;, &quot;access_token&quot;, &quot;access_token_secret&quot;}}); mae --oauth2 yn mewngofnodi drwy&apos;r porwr gydag ID cleient ap X o&apos;r Gosodiadau neu bolisi&apos;r peiriant.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>read OAuth 1.0a keys as JSON from standard input</source>
+        <translation>darllen allweddi OAuth 1.0a fel JSON o&apos;r mewnbwn safonol</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sign in through the browser (OAuth 2.0)</source>
+        <translation>mewngofnodi drwy&apos;r porwr (OAuth 2.0)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>how long to wait for the browser</source>
+        <translation>am faint i aros am y porwr</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>with --oauth2: the port of the callback URL registered for the X app (http://127.0.0.1:PORT/callback); X only accepts registered callback URLs</source>
+        <translation>gydag --oauth2: porth yr URL galw&apos;n ôl a gofrestrwyd ar gyfer ap X (http://127.0.0.1:PORT/callback); dim ond URLau galw&apos;n ôl cofrestredig y mae X yn eu derbyn</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>connect a {network} account</source>
+        <translation>cysylltu cyfrif {network}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{intro} The secret ({secret}) is read from standard input, never from arguments.</source>
+        <translation>{intro} Caiff y gyfrinach ({secret}) ei darllen o&apos;r mewnbwn safonol, byth o&apos;r ymresymiadau.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No accounts yet. Add one in the app (Accounts, Ctrl+,) or with `crier accounts add-x`.</source>
+        <translation>Dim cyfrifon eto. Ychwanegwch un yn yr ap (Cyfrifon, Ctrl+,) neu gyda `crier accounts add-x`.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(default)</source>
+        <translation>(diofyn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last used {when}</source>
+        <translation>defnyddiwyd ddiwethaf {when}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signed out of {handle} and removed its credentials from this computer.</source>
+        <translation>Wedi allgofnodi o {handle} a thynnu ei fanylion mewngofnodi o&apos;r cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{handle} now posts in Welsh only.</source>
+        <translation>Mae {handle} bellach yn cyhoeddi yn Gymraeg yn unig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{handle} now posts in English only.</source>
+        <translation>Mae {handle} bellach yn cyhoeddi yn Saesneg yn unig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{handle} now posts in Welsh and English.</source>
+        <translation>Mae {handle} bellach yn cyhoeddi yn Gymraeg ac yn Saesneg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{handle} now posts in the default language.</source>
+        <translation>Mae {handle} bellach yn cyhoeddi yn yr iaith ddiofyn.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the X app client ID isn&apos;t set; set x.client_id in Settings or ask IT to set it in the machine policy, or use --oauth1 with pasted keys</source>
+        <translation>dydy ID cleient ap X ddim wedi&apos;i osod; gosodwch x.client_id yn y Gosodiadau neu gofynnwch i TG ei osod ym mholisi&apos;r peiriant, neu defnyddiwch --oauth1 gydag allweddi wedi&apos;u gludo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opening X in your browser. If it doesn&apos;t open, visit:</source>
+        <translation>Yn agor X yn eich porwr. Os nad yw&apos;n agor, ewch i:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>give the {what} on standard input</source>
+        <translation>rhowch y {what} ar y mewnbwn safonol</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connected {handle} ({name}).</source>
+        <translation>Wedi cysylltu {handle} ({name}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected {handle}.</source>
+        <translation>Wedi cysylltu {handle}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../desktop/cli_team.py" line="-83"/>
+        <source>connected</source>
+        <extracomment>An account&apos;s status as ``crier accounts list`` says it.</extracomment>
+        <translation>wedi cysylltu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs sign in</source>
+        <translation>angen mewngofnodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credentials unavailable</source>
+        <translation>manylion mewngofnodi ddim ar gael</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_approvals.py" line="+26"/>
+        <source>Nothing is waiting for approval.</source>
+        <translation>Does dim byd yn aros am gymeradwyaeth.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>say what needs changing with --comment</source>
+        <translation>dywedwch beth sydd angen ei newid gyda --comment</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved your decision on submission {id}; it is sent at the next `crier sync --once`.</source>
+        <translation>Cadwyd eich penderfyniad ar gyflwyniad {id}; caiff ei anfon gyda&apos;r `crier sync --once` nesaf.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approved submission {id}; it is queued to post.</source>
+        <translation>Cymeradwywyd cyflwyniad {id}; mae yn y ciw i&apos;w gyhoeddi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent submission {id} back to its author for changes.</source>
+        <translation>Anfonwyd cyflwyniad {id} yn ôl at ei awdur i&apos;w newid.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the comment is empty</source>
+        <translation>mae&apos;r sylw yn wag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comment added.</source>
+        <translation>Ychwanegwyd y sylw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment saved; it is sent at the next sync.</source>
+        <translation>Cadwyd y sylw; caiff ei anfon yn y cysoniad nesaf.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the new text is empty; nothing was changed</source>
+        <translation>mae&apos;r testun newydd yn wag; newidiwyd dim byd</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edited submission {id}; it goes back for review.</source>
+        <translation>Golygwyd cyflwyniad {id}; mae&apos;n mynd yn ôl i&apos;w adolygu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved your edit of submission {id}; it is sent at the next sync.</source>
+        <translation>Cadwyd eich golygiad o gyflwyniad {id}; caiff ei anfon yn y cysoniad nesaf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_drafts.py" line="+31"/>
+        <source>list, show and export drafts</source>
+        <translation>rhestru, dangos ac allforio drafftiau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one line per draft, newest first</source>
+        <translation>un llinell i bob drafft, y mwyaf newydd yn gyntaf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the drafts in the Trash instead</source>
+        <translation>y drafftiau yn y Sbwriel yn lle hynny</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one draft&apos;s text, dates and where it was posted</source>
+        <translation>testun a dyddiadau un drafft a ble cafodd ei gyhoeddi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the draft&apos;s number, as `crier drafts list` shows it</source>
+        <translation>rhif y drafft, fel y mae `crier drafts list` yn ei ddangos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every draft with its text, dates and postings</source>
+        <translation>pob drafft gyda&apos;i destun, ei ddyddiadau a&apos;i gyhoeddiadau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>json (default) or csv</source>
+        <translation>json (diofyn) neu csv</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{where} on {when}</source>
+        <translation>{where} ar {when}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The Trash is empty.</source>
+        <translation>Mae&apos;r Sbwriel yn wag.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No drafts yet.</source>
+        <translation>Dim drafftiau eto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Untitled draft</source>
+        <translation>Drafft heb deitl</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{value} isn&apos;t a draft number; `crier drafts list` shows them.</source>
+        <translation>nid yw {value} yn rhif drafft; mae `crier drafts list` yn eu dangos.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no draft {id}; `crier drafts list` shows them.</source>
+        <translation>Does dim drafft {id}; mae `crier drafts list` yn eu dangos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draft</source>
+        <translation>Drafft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Crëwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Golygwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Networks</source>
+        <translation>Rhwydweithiau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the Trash since</source>
+        <translation>Yn y Sbwriel ers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posted</source>
+        <translation>Cyhoeddwyd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet</source>
+        <translation>ddim eto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_team.py" line="-219"/>
+        <source>the connection to the team database dropped; nothing was lost, run the command again</source>
+        <translation>torrodd y cysylltiad â chronfa ddata&apos;r tîm; chollwyd dim byd, rhedwch y gorchymyn eto</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>join or set up a team (shared PostgreSQL database)</source>
+        <translation>ymuno â thîm neu sefydlu tîm (cronfa ddata PostgreSQL a rennir)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>create or upgrade the team schema (IT, once)</source>
+        <translation>creu neu uwchraddio sgema&apos;r tîm (TG, unwaith)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create or upgrade the team schema, roles and policies, as a role that owns the database and may create roles. The password comes from the URL or standard input.</source>
+        <translation>Creu neu uwchraddio sgema, rolau a pholisïau&apos;r tîm, fel rôl sy&apos;n berchen ar y gronfa ddata ac sy&apos;n cael creu rolau. Daw&apos;r cyfrinair o&apos;r URL neu&apos;r mewnbwn safonol.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>add a person (a PostgreSQL role); password on standard input</source>
+        <translation>ychwanegu person (rôl PostgreSQL); cyfrinair ar y mewnbwn safonol</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>join this PC to a team; password on standard input</source>
+        <translation>ymuno&apos;r cyfrifiadur hwn â thîm; cyfrinair ar y mewnbwn safonol</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>default: the team.database_url setting</source>
+        <translation>diofyn: y gosodiad team.database_url</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your user name, when the address has none</source>
+        <translation>eich enw defnyddiwr, pan nad oes un yn y cyfeiriad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>joined or not, as whom, reachable, what waits to be sent</source>
+        <translation>wedi ymuno neu beidio, fel pwy, modd ei gyrraedd, beth sy&apos;n aros i&apos;w anfon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>change a team policy setting (admins)</source>
+        <translation>newid un o osodiadau polisi&apos;r tîm (gweinyddwyr)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>for needs_approval: which account</source>
+        <translation>ar gyfer needs_approval: pa gyfrif</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>submissions waiting for approval</source>
+        <translation>cyflwyniadau sy&apos;n aros am gymeradwyaeth</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list submissions waiting for a decision (yours, for authors)</source>
+        <translation>rhestru cyflwyniadau sy&apos;n aros am benderfyniad (eich rhai chi, i awduron)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>approve a submission (approvers)</source>
+        <translation>cymeradwyo cyflwyniad (cymeradwywyr)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>send a submission back with a comment (approvers)</source>
+        <translation>anfon cyflwyniad yn ôl gyda sylw (cymeradwywyr)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>comment on a submission</source>
+        <translation>rhoi sylw ar gyflwyniad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>replace a submission&apos;s text (FILE, or - for standard input)</source>
+        <translation>disodli testun cyflwyniad (FFEIL, neu - ar gyfer mewnbwn safonol)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the team&apos;s audit log</source>
+        <translation>log archwilio&apos;r tîm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every submission, decision, comment and post, to standard output</source>
+        <translation>pob cyflwyniad, penderfyniad, sylw a neges, i&apos;r allbwn safonol</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only events on or after this date (ISO 8601)</source>
+        <translation>dim ond digwyddiadau ar y dyddiad hwn neu wedyn (ISO 8601)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Added {name} as a team {role}, with the password given.</source>
+        <translation>Ychwanegwyd {name} fel {role} y tîm, gyda&apos;r cyfrinair a roddwyd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added {name} as a team {role}, for Kerberos (no password).</source>
+        <translation>Ychwanegwyd {name} fel {role} y tîm, ar gyfer Kerberos (dim cyfrinair).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Joined team {team} as {user} ({role}).</source>
+        <translation>Wedi ymuno â&apos;r tîm {team} fel {user} ({role}).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This PC has not joined a team (`crier team join URL`).</source>
+        <translation>Nid yw&apos;r cyfrifiadur hwn wedi ymuno â thîm (`crier team join URL`).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>offline</source>
+        <translation>all-lein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team {team}: {reach}, as {user} ({role}) at {database}; {n} changes waiting to be sent.</source>
+        <translation>Tîm {team}: {reach}, fel {user} ({role}) yn {database}; {n} newid yn aros i&apos;w hanfon.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>say which account with --account</source>
+        <translation>dywedwch pa gyfrif gydag --account</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not a valid value for {setting}</source>
+        <translation>nid yw {value} yn werth dilys ar gyfer {setting}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team policy {setting} is now {value}.</source>
+        <translation>Mae polisi&apos;r tîm {setting} bellach yn {value}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the post is empty; nothing was submitted</source>
+        <translation>mae&apos;r neges yn wag; chyflwynwyd dim byd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>choose the team account with --account (see `crier team status`)</source>
+        <translation>dewiswch gyfrif y tîm gydag --account (gweler `crier team status`)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>a pair needs both a Welsh and an English text; nothing was submitted</source>
+        <translation>mae pâr angen testun Cymraeg a thestun Saesneg; chyflwynwyd dim byd</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Submitted for approval as the Welsh and English pair {ids}.</source>
+        <translation>Cyflwynwyd i&apos;w gymeradwyo fel y pâr Cymraeg a Saesneg {ids}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted for approval as submission {ids}.</source>
+        <translation>Cyflwynwyd i&apos;w gymeradwyo fel cyflwyniad {ids}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved for approval on this PC; it goes to the team at the next `crier sync --once`.</source>
+        <translation>Cadwyd i&apos;w gymeradwyo ar y cyfrifiadur hwn; bydd yn mynd i&apos;r tîm gyda&apos;r `crier sync --once` nesaf.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the side of the bilingual file this account posts is empty; nothing was submitted</source>
+        <translation>mae&apos;r ochr o&apos;r ffeil ddwyieithog y mae&apos;r cyfrif hwn yn ei chyhoeddi yn wag; chyflwynwyd dim byd</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>can&apos;t reach the team database at {database}; {n} changes wait here</source>
+        <translation>methu cyrraedd cronfa ddata&apos;r tîm yn {database}; mae {n} newid yn aros yma</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Team: sent {sent}, waiting to retry {waiting}, needing attention {attention}; pushed {pushed} changes.</source>
+        <translation>Tîm: anfonwyd {sent}, yn aros i roi cynnig arall {waiting}, angen sylw {attention}; gwthiwyd {pushed} newid.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the connection to the team database dropped while posting; run `crier sync --once` again</source>
+        <translation>torrodd y cysylltiad â chronfa ddata&apos;r tîm wrth gyhoeddi; rhedwch `crier sync --once` eto</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{value} is not a date like 2026-12-01</source>
+        <translation>nid yw {value} yn ddyddiad fel 2026-12-01</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{problem}; the audit log is only in the team database</source>
+        <translation>{problem}; dim ond yng nghronfa ddata&apos;r tîm y mae&apos;r log archwilio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_text.py" line="+60"/>
+        <source>author</source>
+        <extracomment>The team roles as people read them.</extracomment>
+        <translation>awdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approver</source>
+        <translation>cymeradwywr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin</source>
+        <translation>gweinyddwr</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Team database {database} created; this PC joined as {user} ({role}).</source>
+        <extracomment>What ``crier team init`` did (``team.schema.init_team``&apos;s answer).</extracomment>
+        <translation>Crëwyd cronfa ddata&apos;r tîm {database}; mae&apos;r cyfrifiadur hwn wedi ymuno fel {user} ({role}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team database {database} upgraded; this PC joined as {user} ({role}).</source>
+        <translation>Uwchraddiwyd cronfa ddata&apos;r tîm {database}; mae&apos;r cyfrifiadur hwn wedi ymuno fel {user} ({role}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team database {database} up to date; this PC joined as {user} ({role}).</source>
+        <translation>Mae cronfa ddata&apos;r tîm {database} yn gyfredol; mae&apos;r cyfrifiadur hwn wedi ymuno fel {user} ({role}).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Jan</source>
+        <extracomment>Month names as the commands write dates (&quot;24 Dec 2026 09:00&quot;), in the interface language.</extracomment>
+        <translation>Ion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feb</source>
+        <translation>Chwef</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mar</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apr</source>
+        <translation>Ebr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jun</source>
+        <translation>Meh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jul</source>
+        <translation>Gorff</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aug</source>
+        <translation>Awst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sep</source>
+        <translation>Medi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oct</source>
+        <translation>Hyd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nov</source>
+        <translation>Tach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dec</source>
+        <translation>Rhag</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sent ({n} parts)</source>
+        <translation>Anfonwyd ({n} rhan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending part {i} of {n}</source>
+        <translation>Yn anfon rhan {i} o {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queued</source>
+        <translation>Yn y ciw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending…</source>
+        <translation>Wrthi&apos;n anfon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Anfonwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>Angen sylw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Diddymwyd</translation>
+    </message>
+</context>
+<context>
+    <name>cli table</name>
+    <message>
+        <location filename="../../desktop/cli.py" line="-40"/>
+        <location filename="../../desktop/cli_drafts.py" line="-152"/>
+        <source>ID</source>
+        <extracomment>The outbox&apos;s columns, as the Outbox window heads them.
+----------
+``crier drafts list``&apos;s columns.</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Cyfrif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued</source>
+        <translation>Amser ciwio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Amser anfon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_drafts.py" line="+1"/>
+        <source>Edited</source>
+        <translation>Golygwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last posted</source>
+        <translation>Cyhoeddwyd ddiwethaf</translation>
+    </message>
+</context>
+<context>
+    <name>core.accounts</name>
+    <message>
+        <location filename="../../desktop/core/accounts.py" line="+24"/>
+        <source>There is no account {account}.</source>
+        <translation>Does dim cyfrif {account}.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>There is no account {ref}. `crier accounts list` shows them.</source>
+        <translation>Does dim cyfrif {ref}. Mae `crier accounts list` yn eu dangos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More than one account is called {ref}; use its number from `crier accounts list`.</source>
+        <translation>Mae mwy nag un cyfrif o&apos;r enw {ref}; defnyddiwch ei rif o `crier accounts list`.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Crier can&apos;t post to {network}.</source>
+        <translation>All Crier ddim cyhoeddi i {network}.</translation>
+    </message>
+</context>
+<context>
+    <name>core.bilingual</name>
+    <message>
+        <location filename="../../desktop/core/bilingual.py" line="+41"/>
+        <source>A bilingual file has a line ---cy--- before the Welsh text and a line ---en--- before the English text (either order in the file; Welsh is posted first).</source>
+        <extracomment>The key in an account&apos;s settings JSON holding its language mode. Below this ratio of the shorter side&apos;s length to the longer&apos;s, a bilingual draft gets a warning.</extracomment>
+        <translation>Mae gan ffeil ddwyieithog linell ---cy--- cyn y testun Cymraeg a llinell ---en--- cyn y testun Saesneg (yn y naill drefn neu&apos;r llall yn y ffeil; caiff y Gymraeg ei chyhoeddi yn gyntaf).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>there is text before the first ---cy--- or ---en--- line; put every line under one of them</source>
+        <translation>mae testun cyn y llinell ---cy--- neu ---en--- gyntaf; rhowch bob llinell o dan un ohonyn nhw</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file has more than one ---{language}--- line</source>
+        <translation>mae gan y ffeil fwy nag un llinell ---{language}---</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>An account posts in cy, en or both, not {mode}.</source>
+        <translation>Mae cyfrif yn cyhoeddi yn cy, en neu both, nid {mode}.</translation>
+    </message>
 </context>
 <context>
     <name>core.checks</name>
     <message>
-        <location filename="../../desktop/core/bilingual.py" line="+169"/>
+        <location line="+65"/>
         <source>The Welsh text is empty: a bilingual post needs both languages.</source>
-        <extracomment>The key in an account&apos;s settings JSON holding its language mode. Below this ratio of the shorter side&apos;s length to the longer&apos;s, a bilingual draft gets a warning.</extracomment>
         <translation>Mae&apos;r testun Cymraeg yn wag: mae angen y ddwy iaith ar neges ddwyieithog.</translation>
     </message>
     <message>
@@ -2545,12 +3673,33 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Mae “{word}” yn edrych fel Cymraeg, yn y testun Saesneg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/checks.py" line="+130"/>
+        <location filename="../../desktop/core/checks.py" line="+77"/>
+        <source>{network} {length}/{limit}{bytes}{posts}{too_long}</source>
+        <translation>{network} {length}/{limit}{bytes}{posts}{too_long}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> ({bytes}/{limit} bytes)</source>
+        <extracomment>The parts of a count summary (marked: the window and ``crier check`` show it in the reader&apos;s language).</extracomment>
+        <translation> ({bytes}/{limit} beit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> → {n} posts</source>
+        <translation> → {n} neges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (too long)</source>
+        <translation> (rhy hir)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Image {n} has no description (alt text) for screen readers.</source>
         <translation>Does dim disgrifiad (testun amgen) ar gyfer darllenwyr sgrin gan ddelwedd {n}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/posting.py" line="+181"/>
+        <location filename="../../desktop/core/posting.py" line="+194"/>
         <source>A part is still too long for {network} after splitting.</source>
         <translation>Mae un rhan yn dal yn rhy hir i {network} ar ôl ei rhannu.</translation>
     </message>
@@ -2724,6 +3873,350 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
 </context>
 <context>
+    <name>core.connect</name>
+    <message>
+        <location filename="../../desktop/core/connect.py" line="+52"/>
+        <source>Crier needs your council&apos;s X app client ID to sign in with the browser. Ask IT to set it by policy, or enter it in Settings; or connect with the four keys instead.</source>
+        <translation>Mae Crier angen ID cleient ap X eich cyngor i fewngofnodi gyda&apos;r porwr. Gofynnwch i TG ei osod drwy bolisi, neu ei roi yn y Gosodiadau; neu cysylltwch gyda&apos;r pedair allwedd yn lle hynny.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Crier can&apos;t connect {form} accounts.</source>
+        <translation>All Crier ddim cysylltu cyfrifon {form}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fill in: {fields}.</source>
+        <translation>Llenwch: {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>core.credentials</name>
+    <message>
+        <location filename="../../desktop/core/credential_words.py" line="+12"/>
+        <source>such as Windows Credential Manager, macOS Keychain or GNOME Keyring</source>
+        <translation>fel Windows Credential Manager, macOS Keychain neu GNOME Keyring</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the system credential store</source>
+        <translation>storfa manylion mewngofnodi&apos;r system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials are stored in {store}.</source>
+        <translation>Caiff manylion mewngofnodi eu cadw yn {store}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials are stored securely.</source>
+        <translation>Caiff manylion mewngofnodi eu cadw&apos;n ddiogel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This {label} is too long to store: Crier can keep credentials of up to {limit} characters (the most Windows Credential Manager allows) and this one has {length}. Check that you copied only the {label}, with nothing extra, and try again.</source>
+        <translation>Mae&apos;r {label} hwn yn rhy hir i&apos;w gadw: gall Crier gadw manylion mewngofnodi o hyd at {limit} nod (yr uchafswm y mae Windows Credential Manager yn ei ganiatáu) ac mae gan hwn {length}. Gwiriwch mai dim ond y {label} a gopïwyd gennych, heb ddim byd ychwanegol, a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no secure credential store ({stores}) for it to use</source>
+        <translation>does dim storfa ddiogel ar gyfer manylion mewngofnodi ({stores}) iddo ei defnyddio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your keyring ({store}, where passwords are kept) is locked or couldn&apos;t be opened</source>
+        <translation>mae eich cylch allweddi ({store}, lle caiff cyfrineiriau eu cadw) wedi&apos;i gloi neu doedd dim modd ei agor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows Credential Manager has no sign-in session for it (Windows error 1312), which happens when Crier is started as a service or with &apos;Run as&apos;</source>
+        <translation>does gan Windows Credential Manager ddim sesiwn fewngofnodi ar ei gyfer (gwall Windows 1312), sy&apos;n digwydd pan gaiff Crier ei gychwyn fel gwasanaeth neu gyda &apos;Run as&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Windows Credential Manager rejected the data (Windows error 1783)</source>
+        <translation>gwrthododd Windows Credential Manager y data (gwall Windows 1783)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{store} reported a system error ({error})</source>
+        <translation>adroddodd {store} wall system ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{store} reported a problem</source>
+        <translation>adroddodd {store} broblem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secure credential storage has been switched off for your account</source>
+        <translation>mae storio diogel ar gyfer manylion mewngofnodi wedi&apos;i ddiffodd ar gyfer eich cyfrif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the only credential storage set up for your account keeps passwords in an encrypted file, which your organisation has not allowed</source>
+        <translation>mae&apos;r unig storfa manylion mewngofnodi a sefydlwyd ar gyfer eich cyfrif yn cadw cyfrineiriau mewn ffeil wedi&apos;i hamgryptio, a dydy eich sefydliad ddim wedi caniatáu hynny</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the only credential storage set up for your account keeps passwords in an ordinary file</source>
+        <translation>mae&apos;r unig storfa manylion mewngofnodi a sefydlwyd ar gyfer eich cyfrif yn cadw cyfrineiriau mewn ffeil gyffredin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the credential store failed unexpectedly</source>
+        <translation>methodd y storfa manylion mewngofnodi yn annisgwyl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the keyring setting on this computer names a credential store that can&apos;t be loaded</source>
+        <translation>mae gosodiad y cylch allweddi ar y cyfrifiadur hwn yn enwi storfa manylion mewngofnodi na ellir ei llwytho</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ask IT to set one up for your account</source>
+        <translation>gofynnwch i TG sefydlu un ar gyfer eich cyfrif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlock it and try again, or ask IT to make it unlock when you sign in</source>
+        <translation>datgloi&apos;r cylch a rhoi cynnig arall arni, neu ofyn i TG wneud iddo ddatgloi pan fyddwch yn mewngofnodi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start Crier from your own sign-in, or ask IT to check Credential Manager works for your account</source>
+        <translation>cychwynnwch Crier o&apos;ch mewngofnod eich hun, neu gofynnwch i TG wirio bod Credential Manager yn gweithio i&apos;ch cyfrif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ask IT to check Credential Manager for your account</source>
+        <translation>gofynnwch i TG wirio Credential Manager ar gyfer eich cyfrif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask IT to check the credential store for your account</source>
+        <translation>gofynnwch i TG wirio&apos;r storfa manylion mewngofnodi ar gyfer eich cyfrif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ask IT to check that {store} is working for your account</source>
+        <translation>gofynnwch i TG wirio bod {store} yn gweithio i&apos;ch cyfrif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ask IT to switch it back on (the keyring is set to its &apos;null&apos; backend)</source>
+        <translation>gofynnwch i TG ei droi&apos;n ôl ymlaen (mae&apos;r cylch allweddi wedi&apos;i osod i&apos;w ôl-wyneb &apos;null&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ask IT to set up a secure credential store ({stores}) or to allow the encrypted file</source>
+        <translation>gofynnwch i TG sefydlu storfa ddiogel ar gyfer manylion mewngofnodi ({stores}) neu ganiatáu&apos;r ffeil wedi&apos;i hamgryptio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ask IT to set up a secure credential store ({stores})</source>
+        <translation>gofynnwch i TG sefydlu storfa ddiogel ar gyfer manylion mewngofnodi ({stores})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask IT to check the credential store</source>
+        <translation>gofynnwch i TG wirio&apos;r storfa manylion mewngofnodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask IT to check the keyring configuration (PYTHON_KEYRING_BACKEND or keyringrc.cfg)</source>
+        <translation>gofynnwch i TG wirio ffurfweddiad y cylch allweddi (PYTHON_KEYRING_BACKEND neu keyringrc.cfg)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Crier can&apos;t store credentials on this computer because {because}. Drafting still works; {todo}.</source>
+        <translation>All Crier ddim cadw manylion mewngofnodi ar y cyfrifiadur hwn oherwydd {because}. Mae drafftio&apos;n dal i weithio; {todo}.</translation>
+    </message>
+</context>
+<context>
+    <name>core.db</name>
+    <message>
+        <location filename="../../desktop/core/db.py" line="+121"/>
+        <source>The --database-url value is not a database URL; give {examples}.</source>
+        <extracomment>The newest schema this build knows; a test checks it matches the migrations&apos; head. How long a connection waits for another&apos;s lock before giving up with &quot;in use by another program&quot;. The only SQLite result codes that say anything about the file itself. The command line&apos;s exit status for it: 1, a problem to look into; 2, bad input.</extracomment>
+        <translation>Nid URL cronfa ddata yw gwerth --database-url; rhowch {examples}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Crier can&apos;t use a {backend} database; give {examples}.</source>
+        <translation>All Crier ddim defnyddio cronfa ddata {backend}; rhowch {examples}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Crier doesn&apos;t know the database driver {driver}; give {examples}.</source>
+        <translation>Dydy Crier ddim yn adnabod y gyrrwr cronfa ddata {driver}; rhowch {examples}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database driver {driver} is not installed; give {examples}.</source>
+        <translation>Dydy&apos;r gyrrwr cronfa ddata {driver} ddim wedi&apos;i osod; rhowch {examples}.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Your drafts database could not be read, so Crier started a new, empty one. The damaged file is kept at {aside} — nothing was deleted. Contact IT if you need drafts recovered from it.</source>
+        <translation>Doedd dim modd darllen cronfa ddata eich drafftiau, felly dechreuodd Crier un newydd, wag. Caiff y ffeil sydd wedi&apos;i difrodi ei chadw yn {aside} — chafodd dim byd ei ddileu. Cysylltwch â TG os oes angen adfer drafftiau ohoni.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your drafts database could not be read, so Crier restored your latest backup, from {when}. Changes made after that may be missing. The damaged file is kept at {aside} — nothing was deleted.</source>
+        <translation>Doedd dim modd darllen cronfa ddata eich drafftiau, felly adferodd Crier eich copi wrth gefn diweddaraf, o {when}. Efallai y bydd newidiadau a wnaed ar ôl hynny ar goll. Caiff y ffeil sydd wedi&apos;i difrodi ei chadw yn {aside} — chafodd dim byd ei ddileu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} is damaged; Crier left it exactly as it is — ask IT to restore it from a backup.</source>
+        <translation>Mae {name} wedi&apos;i difrodi; gadawodd Crier hi&apos;n union fel y mae — gofynnwch i TG ei hadfer o gopi wrth gefn.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{name} can&apos;t be written because the disk is full; free some space and try again.</source>
+        <translation>Does dim modd ysgrifennu at {name} oherwydd bod y ddisg yn llawn; rhyddhewch rywfaint o le a rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} can&apos;t be used ({why}); nothing was moved or deleted.</source>
+        <translation>Does dim modd defnyddio {name} ({why}); chafodd dim byd ei symud na&apos;i ddileu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is in use by another program and stayed locked for {seconds} seconds; close other copies of Crier and try again (nothing was moved or deleted).</source>
+        <translation>Mae {name} yn cael ei defnyddio gan raglen arall ac arhosodd ar glo am {seconds} eiliad; caewch gopïau eraill o Crier a rhoi cynnig arall arni (chafodd dim byd ei symud na&apos;i ddileu).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} or its folder is read-only, so Crier can&apos;t save; ask IT to check its permissions.</source>
+        <translation>Mae {name} neu ei ffolder yn ddarllen-yn-unig, felly all Crier ddim cadw; gofynnwch i TG wirio ei chaniatâd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} can&apos;t be opened; check that you may read and write it and its folder.</source>
+        <translation>Does dim modd agor {name}; gwiriwch fod gennych hawl i&apos;w darllen a&apos;i hysgrifennu hi a&apos;i ffolder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} couldn&apos;t be read or written because the disk reported an error; nothing was moved or deleted — try again, and tell IT if it keeps happening.</source>
+        <translation>Doedd dim modd darllen nac ysgrifennu {name} oherwydd i&apos;r ddisg adrodd gwall; chafodd dim byd ei symud na&apos;i ddileu — rhowch gynnig arall arni, a dywedwch wrth TG os yw&apos;n dal i ddigwydd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} reported a problem ({error}); nothing was moved or deleted.</source>
+        <translation>Adroddodd {name} broblem ({error}); chafodd dim byd ei symud na&apos;i ddileu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The drafts database</source>
+        <translation>cronfa ddata&apos;r drafftiau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The drafts database {path}</source>
+        <translation>cronfa ddata&apos;r drafftiau {path}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This drafts database was last used by a newer version of Crier, so this version can&apos;t open it safely. Install the newer version of Crier (ask IT), then start it again. Your drafts are unchanged.</source>
+        <translation>Cafodd y gronfa ddata drafftiau hon ei defnyddio ddiwethaf gan fersiwn mwy newydd o Crier, felly all y fersiwn hwn ddim ei hagor yn ddiogel. Gosodwch y fersiwn mwy newydd o Crier (gofynnwch i TG), yna ei gychwyn eto. Mae eich drafftiau heb eu newid.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{path} is not a Crier database.</source>
+        <translation>Nid cronfa ddata Crier yw {path}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path} is a folder, not a Crier database; give the path of a database file.</source>
+        <translation>Ffolder yw {path}, nid cronfa ddata Crier; rhowch lwybr ffeil cronfa ddata.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder {folder} does not exist; Crier creates only the database file, in a folder that exists.</source>
+        <translation>Dydy&apos;r ffolder {folder} ddim yn bodoli; dim ond ffeil y gronfa ddata y mae Crier yn ei chreu, mewn ffolder sy&apos;n bodoli.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Crier can&apos;t connect to the database server at {host}; check the address and the user name, and that the server is running.</source>
+        <translation>All Crier ddim cysylltu â&apos;r gweinydd cronfa ddata yn {host}; gwiriwch y cyfeiriad a&apos;r enw defnyddiwr, a bod y gweinydd yn rhedeg.</translation>
+    </message>
+</context>
+<context>
+    <name>core.net</name>
+    <message>
+        <location filename="../../desktop/core/net/problems.py" line="+20"/>
+        <source>Your organisation&apos;s proxy asked for a sign-in (407). Ask IT for the proxy settings, or set them in Settings → Network.</source>
+        <translation>Mae dirprwy (proxy) eich sefydliad wedi gofyn i chi fewngofnodi (407). Gofynnwch i TG am osodiadau&apos;r dirprwy, neu eu gosod yn Gosodiadau → Rhwydwaith.</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>{where} sent an answer far larger than expected, so Crier stopped reading it. This is usually a fault on that server or on the network; Crier will try again later.</source>
+        <extracomment>Failures that happen before a request can leave this computer: retrying such a write can&apos;t double it.</extracomment>
+        <translation>Anfonodd {where} ateb llawer mwy na&apos;r disgwyl, felly rhoddodd Crier y gorau i&apos;w ddarllen. Nam ar y gweinydd hwnnw neu ar y rhwydwaith yw hyn fel arfer; bydd Crier yn rhoi cynnig arall arni yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where} took too long to finish its answer. The connection may be slow or busy; Crier will try again later.</source>
+        <translation>Cymerodd {where} ormod o amser i orffen ei ateb. Efallai fod y cysylltiad yn araf neu&apos;n brysur; bydd Crier yn rhoi cynnig arall arni yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Crier couldn&apos;t confirm it was really talking to {where}: the security certificate wasn&apos;t trusted. On a council network this usually means the organisation&apos;s proxy checks secure traffic with its own certificate, which this computer doesn&apos;t trust yet. Ask IT to install the organisation&apos;s certificates, or choose their certificate file in Settings → Network.</source>
+        <translation>Doedd Crier ddim yn gallu cadarnhau ei fod yn siarad â {where} go iawn: doedd y dystysgrif ddiogelwch ddim yn cael ei thrystio. Ar rwydwaith cyngor mae hyn fel arfer yn golygu bod dirprwy&apos;r sefydliad yn gwirio traffig diogel gyda&apos;i dystysgrif ei hun, nad yw&apos;r cyfrifiadur hwn yn ei thrystio eto. Gofynnwch i TG osod tystysgrifau&apos;r sefydliad, neu ddewis eu ffeil dystysgrif yn Gosodiadau → Rhwydwaith.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Crier couldn&apos;t set up a secure connection to {where}. If this keeps happening on the council network, ask IT whether the organisation&apos;s proxy allows this site.</source>
+        <translation>Doedd Crier ddim yn gallu sefydlu cysylltiad diogel â {where}. Os yw hyn yn dal i ddigwydd ar rwydwaith y cyngor, gofynnwch i TG a yw dirprwy&apos;r sefydliad yn caniatáu&apos;r wefan hon.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Crier couldn&apos;t reach your organisation&apos;s proxy. If you&apos;re away from the office network, check the proxy setting in Settings → Network (try &apos;use this computer&apos;s settings&apos;); otherwise ask IT whether the proxy address has changed.</source>
+        <translation>Doedd Crier ddim yn gallu cyrraedd dirprwy eich sefydliad. Os ydych chi oddi ar rwydwaith y swyddfa, gwiriwch osodiad y dirprwy yn Gosodiadau → Rhwydwaith (rhowch gynnig ar &apos;defnyddio gosodiadau&apos;r cyfrifiadur hwn&apos;); fel arall gofynnwch i TG a yw cyfeiriad y dirprwy wedi newid.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Crier couldn&apos;t connect to {where}. Check that this computer is connected to the internet, then try again.</source>
+        <translation>Doedd Crier ddim yn gallu cysylltu â {where}. Gwiriwch fod y cyfrifiadur hwn wedi&apos;i gysylltu â&apos;r rhyngrwyd, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where} took too long to answer. The connection may be slow or busy; try again in a few minutes.</source>
+        <translation>Cymerodd {where} ormod o amser i ateb. Efallai fod y cysylltiad yn araf neu&apos;n brysur; rhowch gynnig arall arni ymhen ychydig funudau.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the server</source>
+        <translation>y gweinydd</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{where} sent Crier on to another address ({target}) instead of answering. Crier never follows a redirect with a post or a sign-in, so nothing was sent there. If it keeps happening, ask IT whether something on the network is redirecting traffic.</source>
+        <translation>Anfonodd {where} Crier ymlaen i gyfeiriad arall ({target}) yn lle ateb. Dydy Crier byth yn dilyn ailgyfeiriad gyda neges neu fewngofnod, felly chafodd dim byd ei anfon yno. Os yw&apos;n dal i ddigwydd, gofynnwch i TG a oes rhywbeth ar y rhwydwaith yn ailgyfeirio traffig.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your organisation&apos;s proxy blocked the connection to {where} (403). Ask IT to allow {where} for Crier.</source>
+        <translation>Rhwystrodd dirprwy eich sefydliad y cysylltiad â {where} (403). Gofynnwch i TG ganiatáu {where} ar gyfer Crier.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your organisation&apos;s proxy couldn&apos;t reach {where} ({status}). The site or the connection may be down; try again in a few minutes.</source>
+        <translation>Doedd dirprwy eich sefydliad ddim yn gallu cyrraedd {where} ({status}). Efallai fod y wefan neu&apos;r cysylltiad i lawr; rhowch gynnig arall arni ymhen ychydig funudau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your organisation&apos;s proxy refused the connection to {where} ({status}). Ask IT to check the proxy settings for Crier.</source>
+        <translation>Gwrthododd dirprwy eich sefydliad y cysylltiad â {where} ({status}). Gofynnwch i TG wirio gosodiadau&apos;r dirprwy ar gyfer Crier.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Something went wrong while talking to {where}. Try again; if it keeps happening, send the log file to IT.</source>
+        <translation>Aeth rhywbeth o&apos;i le wrth siarad â {where}. Rhowch gynnig arall arni; os yw&apos;n dal i ddigwydd, anfonwch y ffeil log at TG.</translation>
+    </message>
+</context>
+<context>
     <name>core.networks</name>
     <message>
         <location filename="../../desktop/core/networks/bluesky/descriptor.py" line="+21"/>
@@ -2842,13 +4335,530 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <source>Access token secret</source>
         <translation>Cyfrinach y tocyn mynediad</translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/networks/bluesky/api.py" line="+69"/>
+        <source>That looks like your main Bluesky password, which Crier never stores: make an app password in Bluesky (Settings → Privacy and security → App passwords → Add App Password) and paste that instead; it looks like xxxx-xxxx-xxxx-xxxx.</source>
+        <translation>Mae hwnnw&apos;n edrych fel prif gyfrinair eich cyfrif Bluesky, nad yw Crier byth yn ei gadw: gwnewch gyfrinair ap yn Bluesky (Settings → Privacy and security → App passwords → Add App Password) a gludo hwnnw yn lle hynny; mae&apos;n edrych fel xxxx-xxxx-xxxx-xxxx.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/bluesky/sign_in.py" line="+254"/>
+        <source>{host} had a problem on its side ({status}); try again in a few minutes.</source>
+        <translation>Cafodd {host} broblem ar ei ochr ef ({status}); rhowch gynnig arall arni ymhen ychydig funudau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host} refused the sign-in ({status}: {said}); try again, and if it keeps happening send the log file to IT.</source>
+        <translation>Gwrthododd {host} y mewngofnodi ({status}: {said}); rhowch gynnig arall arni, ac os yw&apos;n dal i ddigwydd anfonwch y ffeil log at TG.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no reason given</source>
+        <translation>ni roddwyd rheswm</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bluesky has had too many sign-in attempts for this account; try again after {time}.</source>
+        <translation>Mae Bluesky wedi cael gormod o ymdrechion i fewngofnodi i&apos;r cyfrif hwn; rhowch gynnig arall arni ar ôl {time}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{host} didn&apos;t answer like a Bluesky server; check the server address (leave it empty for bsky.social) and try again.</source>
+        <translation>Wnaeth {host} ddim ateb fel gweinydd Bluesky; gwiriwch gyfeiriad y gweinydd (gadewch ef yn wag ar gyfer bsky.social) a rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bluesky has suspended this account, so Crier can&apos;t post to it; check the account&apos;s email from Bluesky.</source>
+        <translation>Mae Bluesky wedi atal y cyfrif hwn, felly all Crier ddim cyhoeddi iddo; gwiriwch e-bost y cyfrif gan Bluesky.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bluesky didn&apos;t accept that handle and app password; check both (the app password looks like xxxx-xxxx-xxxx-xxxx, and may have been revoked) and try again.</source>
+        <translation>Wnaeth Bluesky ddim derbyn y ddolen enw (handle) a&apos;r cyfrinair ap hynny; gwiriwch y ddau (mae&apos;r cyfrinair ap yn edrych fel xxxx-xxxx-xxxx-xxxx, ac efallai ei fod wedi&apos;i ddirymu) a rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Enter the account&apos;s Bluesky handle, like yourcouncil.bsky.social.</source>
+        <translation>Rhowch ddolen enw (handle) Bluesky y cyfrif, fel eichcyngor.bsky.social.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paste the account&apos;s app password, which looks like xxxx-xxxx-xxxx-xxxx; make one in Bluesky under Settings → Privacy and security → App passwords.</source>
+        <translation>Gludwch gyfrinair ap y cyfrif, sy&apos;n edrych fel xxxx-xxxx-xxxx-xxxx; gwnewch un yn Bluesky o dan Settings → Privacy and security → App passwords.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/facebook/login.py" line="+101"/>
+        <source>Crier rejected an answer that wasn&apos;t for the sign-in it started, so nothing was connected. Close other Facebook sign-in windows and start again.</source>
+        <translation>Gwrthododd Crier ateb nad oedd ar gyfer y mewngofnodi a ddechreuodd, felly chafodd dim byd ei gysylltu. Caewch ffenestri mewngofnodi Facebook eraill a dechrau eto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>You didn&apos;t give Crier access on Facebook, so no Page was connected. Start again and choose Continue to connect one.</source>
+        <translation>Wnaethoch chi ddim rhoi mynediad i Crier ar Facebook, felly chafodd dim Tudalen ei chysylltu. Dechreuwch eto a dewis Continue i gysylltu un.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Facebook didn&apos;t finish the sign-in (it said: {said}). Start again; if it keeps happening, ask whoever manages the council&apos;s Facebook app to check its settings.</source>
+        <translation>Wnaeth Facebook ddim gorffen y mewngofnodi (dywedodd: {said}). Dechreuwch eto; os yw&apos;n dal i ddigwydd, gofynnwch i bwy bynnag sy&apos;n rheoli ap Facebook y cyngor wirio ei osodiadau.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Crier doesn&apos;t know the council&apos;s Facebook app yet: set &quot;Facebook app ID&quot; (facebook.app_id) in Settings, ask IT to set it in the machine policy, or paste a Page access token instead.</source>
+        <translation>Dydy Crier ddim yn adnabod ap Facebook y cyngor eto: gosodwch &quot;ID ap Facebook&quot; (facebook.app_id) yn y Gosodiadau, gofynnwch i TG ei osod ym mholisi&apos;r peiriant, neu gludwch docyn mynediad Tudalen yn lle hynny.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>That address has no answer from Facebook in it. Copy the whole address of the page Facebook finished on, then paste it again.</source>
+        <translation>Does dim ateb gan Facebook yn y cyfeiriad hwnnw. Copïwch gyfeiriad cyfan y dudalen y gorffennodd Facebook arni, yna ei ludo eto.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Your Facebook account can&apos;t create posts on any Page Crier was given: ask a Page admin for access, and tick the Page when Facebook asks which Pages Crier may use.</source>
+        <translation>All eich cyfrif Facebook ddim creu negeseuon ar unrhyw Dudalen a roddwyd i Crier: gofynnwch i weinyddwr Tudalen am fynediad, a thiciwch y Dudalen pan fydd Facebook yn gofyn pa Dudalennau y caiff Crier eu defnyddio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connecting the Facebook Page was cancelled.</source>
+        <translation>Cafodd cysylltu&apos;r Dudalen Facebook ei ddiddymu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/facebook/sign_in.py" line="+79"/>
+        <source>Facebook&apos;s answer couldn&apos;t be read: something on the network (a proxy, or a Wi-Fi sign-in page) may have answered instead. Check you&apos;re online, then try again.</source>
+        <translation>Doedd dim modd darllen ateb Facebook: efallai bod rhywbeth ar y rhwydwaith (dirprwy, neu dudalen mewngofnodi Wi-Fi) wedi ateb yn ei le. Gwiriwch eich bod ar-lein, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Facebook has no Page with that ID that this access can see. Check the Page ID (in the Page&apos;s About section, under Page transparency) and try again.</source>
+        <translation>Does gan Facebook ddim Tudalen gyda&apos;r ID hwnnw y gall y mynediad hwn ei gweld. Gwiriwch ID y Dudalen (yn adran About y Dudalen, o dan Page transparency) a rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Facebook is busy or having a problem ({status}), so the Page wasn&apos;t connected. Try again in a few minutes.</source>
+        <translation>Mae Facebook yn brysur neu&apos;n cael problem ({status}), felly chafodd y Dudalen mo&apos;i chysylltu. Rhowch gynnig arall arni ymhen ychydig funudau.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Paste the Page access token first.</source>
+        <translation>Gludwch docyn mynediad y Dudalen yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That doesn&apos;t look like an access token (it contains spaces). Copy only the token and paste it again.</source>
+        <translation>Dydy hwnnw ddim yn edrych fel tocyn mynediad (mae&apos;n cynnwys bylchau). Copïwch y tocyn yn unig a&apos;i ludo eto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Facebook didn&apos;t accept this access token: it may have expired or been copied incompletely. Copy the Page access token again and paste it.</source>
+        <translation>Wnaeth Facebook ddim derbyn y tocyn mynediad hwn: efallai ei fod wedi dod i ben neu heb gael ei gopïo&apos;n llawn. Copïwch docyn mynediad y Dudalen eto a&apos;i ludo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This access token is for the Page {name}, not Page {page_id}. Paste the token of the Page you want, or leave the Page ID empty to connect this one.</source>
+        <translation>Mae&apos;r tocyn mynediad hwn ar gyfer y Dudalen {name}, nid Tudalen {page_id}. Gludwch docyn y Dudalen rydych chi ei heisiau, neu gadewch ID y Dudalen yn wag i gysylltu hon.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This is a person&apos;s access token, and Crier couldn&apos;t tell which Page to post to with it: enter the ID of a Page you manage, or paste the Page&apos;s own access token.</source>
+        <translation>Tocyn mynediad person yw hwn, a doedd Crier ddim yn gallu dweud i ba Dudalen i gyhoeddi gydag ef: rhowch ID Tudalen rydych chi&apos;n ei rheoli, neu gludwch docyn mynediad y Dudalen ei hun.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The person this token belongs to doesn&apos;t manage Page {page_id}. Check the Page ID, or paste the Page&apos;s own access token.</source>
+        <translation>Dydy&apos;r person sy&apos;n berchen ar y tocyn hwn ddim yn rheoli Tudalen {page_id}. Gwiriwch ID y Dudalen, neu gludwch docyn mynediad y Dudalen ei hun.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A Page ID is a number (find it in the Page&apos;s About section, under Page transparency); enter it without spaces, or leave it empty.</source>
+        <translation>Rhif yw ID Tudalen (mae i&apos;w gael yn adran About y Dudalen, o dan Page transparency); rhowch ef heb fylchau, neu gadewch ef yn wag.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Facebook didn&apos;t accept the sign-in. Start again and allow Crier&apos;s access.</source>
+        <translation>Wnaeth Facebook ddim derbyn y mewngofnodi. Dechreuwch eto a chaniatáu mynediad i Crier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/mastodon/sign_in.py" line="+73"/>
+        <source>The Mastodon server {host} is limiting how often Crier can ask it things. Wait a few minutes, then try again.</source>
+        <translation>Mae&apos;r gweinydd Mastodon {host} yn cyfyngu ar ba mor aml y gall Crier ofyn pethau iddo. Arhoswch ychydig funudau, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The Mastodon server {host} had a problem on its side ({status}). Try again in a few minutes.</source>
+        <translation>Cafodd y gweinydd Mastodon {host} broblem ar ei ochr ef ({status}). Rhowch gynnig arall arni ymhen ychydig funudau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+34"/>
+        <source>The server at {host} didn&apos;t answer the way a Mastodon server does. Check the server address and try again.</source>
+        <translation>Wnaeth y gweinydd yn {host} ddim ateb fel y mae gweinydd Mastodon yn ei wneud. Gwiriwch gyfeiriad y gweinydd a rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The Mastodon server {host} didn&apos;t accept this access token. Check that you copied all of it, that it was made on {host}, and that it allows reading the account (read:accounts).</source>
+        <translation>Wnaeth y gweinydd Mastodon {host} ddim derbyn y tocyn mynediad hwn. Gwiriwch eich bod wedi copïo&apos;r cyfan ohono, iddo gael ei wneud ar {host}, a&apos;i fod yn caniatáu darllen y cyfrif (read:accounts).</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The access token is empty. Copy it from Preferences → Development on your Mastodon server.</source>
+        <translation>Mae&apos;r tocyn mynediad yn wag. Copïwch ef o Preferences → Development ar eich gweinydd Mastodon.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>You didn&apos;t give Crier permission on {host}, so the account wasn&apos;t connected. To connect it, start again and choose &quot;Authorize&quot;.</source>
+        <translation>Wnaethoch chi ddim rhoi caniatâd i Crier ar {host}, felly chafodd y cyfrif mo&apos;i gysylltu. I&apos;w gysylltu, dechreuwch eto a dewis &quot;Authorize&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Mastodon server {host} didn&apos;t complete the sign-in (it said: {said}). Start again.</source>
+        <translation>Wnaeth y gweinydd Mastodon {host} ddim cwblhau&apos;r mewngofnodi (dywedodd: {said}). Dechreuwch eto.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The Mastodon server {host} didn&apos;t let Crier register for signing in. Paste an access token instead (Preferences → Development on your Mastodon server).</source>
+        <translation>Wnaeth y gweinydd Mastodon {host} ddim gadael i Crier gofrestru i fewngofnodi. Gludwch docyn mynediad yn lle hynny (Preferences → Development ar eich gweinydd Mastodon).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The Mastodon server {host} didn&apos;t accept the sign-in, so the account wasn&apos;t connected. Start again; the sign-in code is only valid for a short time.</source>
+        <translation>Wnaeth y gweinydd Mastodon {host} ddim derbyn y mewngofnodi, felly chafodd y cyfrif mo&apos;i gysylltu. Dechreuwch eto; dim ond am gyfnod byr y mae&apos;r cod mewngofnodi&apos;n ddilys.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The answer from {host} to the sign-in had no access token. Try again.</source>
+        <translation>Doedd dim tocyn mynediad yn yr ateb gan {host} i&apos;r mewngofnodi. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/x/sign_in.py" line="+67"/>
+        <source>You didn&apos;t give Crier permission on X, so the account wasn&apos;t connected. To connect it, start again and choose &quot;Authorize app&quot;.</source>
+        <translation>Wnaethoch chi ddim rhoi caniatâd i Crier ar X, felly chafodd y cyfrif mo&apos;i gysylltu. I&apos;w gysylltu, dechreuwch eto a dewis &quot;Authorize app&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>X didn&apos;t complete the sign-in (it said: {said}). Start again; if it keeps happening, ask whoever manages the council&apos;s X developer app to check its settings.</source>
+        <translation>Wnaeth X ddim cwblhau&apos;r mewngofnodi (dywedodd: {said}). Dechreuwch eto; os yw&apos;n dal i ddigwydd, gofynnwch i bwy bynnag sy&apos;n rheoli ap datblygwr X y cyngor wirio ei osodiadau.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Crier doesn&apos;t know the council&apos;s X app yet: set &quot;X app client ID&quot; (x.client_id) in Settings, or ask IT to set it in the machine policy.</source>
+        <translation>Dydy Crier ddim yn adnabod ap X y cyngor eto: gosodwch &quot;ID cleient ap X&quot; (x.client_id) yn y Gosodiadau, neu gofynnwch i TG ei osod ym mholisi&apos;r peiriant.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>X&apos;s answer to the sign-in couldn&apos;t be read. Try again.</source>
+        <translation>Doedd dim modd darllen ateb X i&apos;r mewngofnodi. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>X didn&apos;t accept the sign-in code, so the account wasn&apos;t connected. Start again; the code is only valid for a short time.</source>
+        <translation>Wnaeth X ddim derbyn y cod mewngofnodi, felly chafodd y cyfrif mo&apos;i gysylltu. Dechreuwch eto; dim ond am gyfnod byr y mae&apos;r cod yn ddilys.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>X&apos;s answer to the sign-in had no access token. Try again.</source>
+        <translation>Doedd dim tocyn mynediad yn ateb X i&apos;r mewngofnodi. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>X didn&apos;t give Crier permission to post and stay signed in (it left out {scopes}). Connect again and allow everything Crier asks for.</source>
+        <translation>Wnaeth X ddim rhoi caniatâd i Crier gyhoeddi ac aros wedi mewngofnodi (gadawodd {scopes} allan). Cysylltwch eto a chaniatáu popeth y mae Crier yn gofyn amdano.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Crier needs the council X app&apos;s consumer key (x.consumer_key in Settings) and its consumer secret to sign in with a PIN.</source>
+        <translation>Mae Crier angen allwedd defnyddiwr ap X y cyngor (x.consumer_key yn y Gosodiadau) a&apos;i gyfrinach defnyddiwr i fewngofnodi gyda PIN.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>X rejected the council app&apos;s consumer key or secret. Ask whoever manages the X developer app to check them.</source>
+        <translation>Gwrthododd X allwedd neu gyfrinach defnyddiwr ap y cyngor. Gofynnwch i bwy bynnag sy&apos;n rheoli ap datblygwr X eu gwirio.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The PIN is the number X showed you; type just the digits.</source>
+        <translation>Y PIN yw&apos;r rhif a ddangosodd X i chi; teipiwch y digidau yn unig.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>X didn&apos;t accept that PIN. Check it, or start again to get a new one.</source>
+        <translation>Wnaeth X ddim derbyn y PIN hwnnw. Gwiriwch ef, neu dechreuwch eto i gael un newydd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/x/tokens.py" line="+140"/>
+        <source>The X keys on standard input aren&apos;t valid JSON. Give an object like {&quot;consumer_key&quot;: &quot;...&quot;, &quot;consumer_secret&quot;: &quot;...&quot;, &quot;access_token&quot;: &quot;...&quot;, &quot;access_token_secret&quot;: &quot;...&quot;}.</source>
+        <translation>Dydy allweddi X ar y mewnbwn safonol ddim yn JSON dilys. Rhowch wrthrych fel {&quot;consumer_key&quot;: &quot;...&quot;, &quot;consumer_secret&quot;: &quot;...&quot;, &quot;access_token&quot;: &quot;...&quot;, &quot;access_token_secret&quot;: &quot;...&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The X keys on standard input must be one JSON object with consumer_key, consumer_secret, access_token and access_token_secret.</source>
+        <translation>Rhaid i allweddi X ar y mewnbwn safonol fod yn un gwrthrych JSON gyda consumer_key, consumer_secret, access_token ac access_token_secret.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Crier has no sign-in for {handle} on this computer. Connect the account again in Accounts.</source>
+        <translation>Does gan Crier ddim mewngofnod ar gyfer {handle} ar y cyfrifiadur hwn. Cysylltwch y cyfrif eto yn Cyfrifon.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Crier wasn&apos;t allowed to stay signed in</source>
+        <translation>Chafodd Crier ddim aros wedi mewngofnodi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>X&apos;s answer when renewing the sign-in couldn&apos;t be read. Crier will try again.</source>
+        <translation>Doedd dim modd darllen ateb X wrth adnewyddu&apos;r mewngofnodi. Bydd Crier yn rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>X no longer accepts Crier&apos;s sign-in</source>
+        <translation>Dydy X ddim yn derbyn mewngofnod Crier mwyach</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>X refused to renew the sign-in. Connect the account again in Accounts.</source>
+        <translation>Gwrthododd X adnewyddu&apos;r mewngofnodi. Cysylltwch y cyfrif eto yn Cyfrifon.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Crier can&apos;t renew the X sign-in because the X app client ID (x.client_id) isn&apos;t set. Ask IT to set it, then try again.</source>
+        <translation>All Crier ddim adnewyddu&apos;r mewngofnodi X oherwydd nad yw ID cleient ap X (x.client_id) wedi&apos;i osod. Gofynnwch i TG ei osod, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Crier has no sign-in for it on this computer</source>
+        <translation>Does gan Crier ddim mewngofnod ar ei gyfer ar y cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{because} for {handle}: it may have been disconnected in X&apos;s settings or its password changed. Connect the account again in Accounts; its posts will wait until then.</source>
+        <translation>{because} ar gyfer {handle}: efallai ei fod wedi&apos;i ddatgysylltu yng ngosodiadau X neu fod ei gyfrinair wedi newid. Cysylltwch y cyfrif eto yn Cyfrifon; bydd ei negeseuon yn aros tan hynny.</translation>
+    </message>
+</context>
+<context>
+    <name>core.outbox</name>
+    <message>
+        <location filename="../../desktop/core/outbox.py" line="+28"/>
+        <source>That post no longer exists.</source>
+        <translation>Dydy&apos;r neges honno ddim yn bodoli mwyach.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>That post can&apos;t go from {before} to {after}.</source>
+        <extracomment>Every allowed move. Anything else is a bug and raises.</extracomment>
+        <translation>All y neges honno ddim mynd o {before} i {after}.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>A pair is two accounts: a Welsh one and an English one.</source>
+        <extracomment>Draft ids asked about per query: well under SQLite&apos;s limit on bound parameters.</extracomment>
+        <translation>Mae pâr yn ddau gyfrif: un Cymraeg ac un Saesneg.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is nothing to post: the text is empty.</source>
+        <translation>Does dim byd i&apos;w gyhoeddi: mae&apos;r testun yn wag.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>That account no longer exists.</source>
+        <translation>Dydy&apos;r cyfrif hwnnw ddim yn bodoli mwyach.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Choose at least one account to post to.</source>
+        <translation>Dewiswch o leiaf un cyfrif i gyhoeddi iddo.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Part of this thread is already posted, so it can&apos;t be cancelled. Retry it to post the rest.</source>
+        <translation>Mae rhan o&apos;r edefyn hwn wedi&apos;i chyhoeddi eisoes, felly does dim modd ei ddiddymu. Ailgynigiwch ef i gyhoeddi&apos;r gweddill.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose a time that is still to come; Send now sends it at once.</source>
+        <translation>Dewiswch amser sydd eto i ddod; mae Anfon nawr yn ei hanfon ar unwaith.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>That post is being sent now, so it can&apos;t be moved.</source>
+        <translation>Mae&apos;r neges honno&apos;n cael ei hanfon nawr, felly does dim modd ei symud.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That post has already gone out, so it can&apos;t be moved.</source>
+        <translation>Mae&apos;r neges honno wedi mynd allan eisoes, felly does dim modd ei symud.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That post was cancelled.</source>
+        <translation>Cafodd y neges honno ei diddymu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of this thread is already posted, so it can&apos;t be moved.</source>
+        <translation>Mae rhan o&apos;r edefyn hwn wedi&apos;i chyhoeddi eisoes, felly does dim modd ei symud.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That post is waiting to retry; use Send now or Cancel instead.</source>
+        <translation>Mae&apos;r neges honno&apos;n aros i roi cynnig arall; defnyddiwch Anfon nawr neu Diddymu yn lle hynny.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That post needs attention first: retry or cancel it.</source>
+        <translation>Mae angen rhoi sylw i&apos;r neges honno yn gyntaf: ailgynigiwch neu ddiddymu hi.</translation>
+    </message>
+</context>
+<context>
+    <name>core.policy</name>
+    <message>
+        <location filename="../../desktop/core/policy.py" line="+194"/>
+        <source>{path} item {n}</source>
+        <translation>{path} eitem {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} entry {key}</source>
+        <translation>{path} cofnod {key}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{key} is a personal preference that policy can&apos;t set</source>
+        <translation>dewis personol yw {key}, na all polisi ei osod</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{key} is not a setting Crier knows; write settings as top-level dotted names such as {example}</source>
+        <translation>nid yw {key} yn osodiad y mae Crier yn ei adnabod; ysgrifennwch osodiadau fel enwau lefel uchaf gyda dotiau, fel {example}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{key} is not a setting Crier knows (did you mean {close}?)</source>
+        <translation>nid yw {key} yn osodiad y mae Crier yn ei adnabod (oeddech chi&apos;n golygu {close}?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{key} is not a setting Crier knows</source>
+        <translation>nid yw {key} yn osodiad y mae Crier yn ei adnabod</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{problem} — {consequence}.</source>
+        <translation>{problem} — {consequence}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{problem} — ignored.</source>
+        <translation>{problem} — anwybyddwyd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{key} {problem}</source>
+        <translation>{key}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Crier couldn&apos;t read the policy file {path} ({why}), so none of it is applied. Make sure every user can read the file.</source>
+        <translation>Doedd Crier ddim yn gallu darllen y ffeil bolisi {path} ({why}), felly dydy dim ohoni&apos;n cael ei rhoi ar waith. Gwnewch yn siŵr bod pob defnyddiwr yn gallu darllen y ffeil.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file} line {line}: the file isn&apos;t saved as UTF-8 text, so none of it is applied. Save it as UTF-8 and restart Crier.</source>
+        <translation>{file} llinell {line}: dydy&apos;r ffeil ddim wedi&apos;i chadw fel testun UTF-8, felly dydy dim ohoni&apos;n cael ei rhoi ar waith. Cadwch hi fel UTF-8 ac ailgychwyn Crier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} is empty, so no policy is applied. Write {{}} for an empty policy, or delete the file.</source>
+        <translation>Mae {file} yn wag, felly does dim polisi&apos;n cael ei roi ar waith. Ysgrifennwch {{}} ar gyfer polisi gwag, neu ddileu&apos;r ffeil.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file} line {line}, column {column}: this isn&apos;t valid JSON ({why}), so none of the file is applied. Fix that line and restart Crier.</source>
+        <translation>{file} llinell {line}, colofn {column}: dydy hyn ddim yn JSON dilys ({why}), felly dydy dim o&apos;r ffeil yn cael ei roi ar waith. Trwsiwch y llinell honno ac ailgychwyn Crier.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file} line 1: the policy must be a JSON object of setting names and values, like {{&quot;posting.require_alt_text&quot;: true}}, so none of it is applied.</source>
+        <translation>{file} llinell 1: rhaid i&apos;r polisi fod yn wrthrych JSON o enwau a gwerthoedd gosodiadau, fel {{&quot;posting.require_alt_text&quot;: true}}, felly dydy dim ohono&apos;n cael ei roi ar waith.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{file} line {line}: {problem}</source>
+        <translation>{file} llinell {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is given twice (lines {first} and {later}); the one on line {later} is used.</source>
+        <translation>Mae {path} wedi&apos;i roi ddwywaith (llinellau {first} a {later}); yr un ar linell {later} sy&apos;n cael ei ddefnyddio.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Crier couldn&apos;t read the registry key {key} ({why}), so policy set there is not applied. Make sure every user can read that key.</source>
+        <translation>Doedd Crier ddim yn gallu darllen allwedd y gofrestrfa {key} ({why}), felly dydy&apos;r polisi a osodwyd yno ddim yn cael ei roi ar waith. Gwnewch yn siŵr bod pob defnyddiwr yn gallu darllen yr allwedd honno.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Registry {key} value {problem}</source>
+        <translation>Gwerth y gofrestrfa {key}, {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>core.posting</name>
+    <message>
+        <location filename="../../desktop/core/posting.py" line="-173"/>
+        <source>Can&apos;t queue this for {handle}: {why}.</source>
+        <translation>Does dim modd ciwio hyn ar gyfer {handle}: {why}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the text contains a NUL character, which no network accepts; remove it</source>
+        <extracomment>The longest text Crier takes as a post: a little over the longest any network accepts (Facebook&apos;s). The longest thread Crier will queue; a text needing more is a document, not a post. The error rules that stop a post, in the order findings are listed (&quot;alt-text&quot; is an image with no description; the others are tone rules of severity &quot;error&quot;), and the setting, lockable by machine policy, listing which of them a person may override with a reason.</extracomment>
+        <translation>mae&apos;r testun yn cynnwys nod NUL, nad yw unrhyw rwydwaith yn ei dderbyn; tynnwch ef</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the text is longer than any network accepts as a post (over {n} characters)</source>
+        <translation>mae&apos;r testun yn hirach nag y mae unrhyw rwydwaith yn ei dderbyn fel neges (dros {n} nod)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the post is empty</source>
+        <translation>mae&apos;r neges yn wag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it contains characters {network} does not accept</source>
+        <translation>mae&apos;n cynnwys nodau nad yw {network} yn eu derbyn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a part is still too long for {network} after splitting</source>
+        <translation>mae rhan yn dal yn rhy hir i {network} ar ôl ei rhannu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it would take more than {n} posts on {network}</source>
+        <translation>byddai angen mwy na {n} neges ar {network}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not valid</source>
+        <translation>dydy hi ddim yn ddilys</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>This can&apos;t be posted until it is fixed: your organisation doesn&apos;t allow “{rules}” to be overridden.</source>
+        <translation>Does dim modd cyhoeddi hyn nes iddo gael ei drwsio: dydy eich sefydliad ddim yn caniatáu diystyru “{rules}”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This needs fixing before posting, or a reason to post it anyway.</source>
+        <translation>Mae angen trwsio hyn cyn cyhoeddi, neu roi rheswm dros ei gyhoeddi beth bynnag.</translation>
+    </message>
 </context>
 <context>
     <name>core.rules</name>
     <message>
-        <location filename="../../desktop/core/posting.py" line="-43"/>
+        <location line="-78"/>
         <source>Image description</source>
-        <extracomment>The longest text Crier takes as a post: a little over the longest any network accepts (Facebook&apos;s). The longest thread Crier will queue; a text needing more is a document, not a post. The error rules that stop a post, in the order findings are listed (&quot;alt-text&quot; is an image with no description; the others are tone rules of severity &quot;error&quot;), and the setting, lockable by machine policy, listing which of them a person may override with a reason.</extracomment>
         <translation>Disgrifiad delwedd</translation>
     </message>
     <message>
@@ -3035,7 +5045,213 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>core.settings</name>
     <message>
-        <location filename="../../desktop/core/setting_specs.py" line="+425"/>
+        <location filename="../../desktop/core/setting_specs.py" line="+39"/>
+        <source>that item is ignored</source>
+        <translation>anwybyddir yr eitem honno</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be {expected}, not {value}</source>
+        <extracomment>What a bad value&apos;s messages are made of (marked once here: the window and the CLI show them translated).</extracomment>
+        <translation>rhaid iddo fod yn {expected}, nid {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that entry is ignored</source>
+        <translation>anwybyddir y cofnod hwnnw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that period is ignored</source>
+        <translation>anwybyddir y cyfnod hwnnw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{items} or {last}</source>
+        <translation>{items} neu {last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be {expected}, but its JSON is not valid ({why} at column {column})</source>
+        <translation>rhaid iddo fod yn {expected}, ond dydy ei JSON ddim yn ddilys ({why} yng ngholofn {column})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>item {n} must be text that isn&apos;t empty, not {value}</source>
+        <translation>rhaid i eitem {n} fod yn destun nad yw&apos;n wag, nid {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} needs a &quot;name&quot; in quotes</source>
+        <translation>mae {where} angen &quot;name&quot; mewn dyfynodau</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>a value</source>
+        <translation>werth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a REG_SZ string</source>
+        <translation>llinyn REG_SZ</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>text in quotes</source>
+        <translation>destun mewn dyfynodau</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>one of {choices}</source>
+        <translation>un o {choices}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>true or false</source>
+        <translation>true neu false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a REG_DWORD of 0 or 1</source>
+        <translation>REG_DWORD o 0 neu 1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a REG_DWORD</source>
+        <translation>REG_DWORD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a whole number from {minimum} to {maximum}</source>
+        <translation>rhif cyfan o {minimum} i {maximum}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a REG_MULTI_SZ (or a REG_SZ holding a JSON list)</source>
+        <translation>REG_MULTI_SZ (neu REG_SZ sy&apos;n dal rhestr JSON)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a list of text values like {example}</source>
+        <translation>rhestr o werthoedd testun fel {example}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>item {n} ({value}) must be {choices}</source>
+        <translation>rhaid i eitem {n} ({value}) fod yn {choices}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>text</source>
+        <translation>destun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a REG_SZ holding a JSON object like {{&quot;term&quot;: &quot;replacement&quot;}}</source>
+        <translation>REG_SZ sy&apos;n dal gwrthrych JSON fel {{&quot;term&quot;: &quot;replacement&quot;}}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (or null for no suggestion)</source>
+        <translation> (neu null am ddim awgrym)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object mapping each term to its replacement, like {example}{tail}</source>
+        <translation>wrthrych sy&apos;n paru pob term â&apos;r hyn sy&apos;n dod yn ei le, fel {example}{tail}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>text or null</source>
+        <translation>destun neu null</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has an empty term</source>
+        <translation>mae ganddo derm gwag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry {term} must be {expected}, not {value}</source>
+        <translation>rhaid i&apos;r cofnod {term} fod yn {expected}, nid {value}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a list of periods like [{{&quot;name&quot;: &quot;May elections&quot;, &quot;start&quot;: &quot;2026-03-23&quot;, &quot;end&quot;: &quot;2026-05-07&quot;}}]</source>
+        <translation>rhestr o gyfnodau fel [{{&quot;name&quot;: &quot;Etholiadau Mai&quot;, &quot;start&quot;: &quot;2026-03-23&quot;, &quot;end&quot;: &quot;2026-05-07&quot;}}]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a REG_SZ holding a JSON list of periods</source>
+        <translation>REG_SZ sy&apos;n dal rhestr JSON o gyfnodau</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>period {n}</source>
+        <translation>cyfnod {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} must be an object with &quot;name&quot;, &quot;start&quot; and &quot;end&quot;, not {value}</source>
+        <translation>rhaid i {where} fod yn wrthrych gyda &quot;name&quot;, &quot;start&quot; ac &quot;end&quot;, nid {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>period {n} ({name})</source>
+        <translation>cyfnod {n} ({name})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where} has a field {field} that Crier doesn&apos;t use</source>
+        <translation>mae gan {where} faes {field} nad yw Crier yn ei ddefnyddio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>that field is ignored</source>
+        <translation>anwybyddir y maes hwnnw</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{where}: {field} must be a date written YYYY-MM-DD, not {value}</source>
+        <translation>{where}: rhaid i {field} fod yn ddyddiad wedi&apos;i ysgrifennu BBBB-MM-DD, nid {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} needs a {field} date written YYYY-MM-DD</source>
+        <translation>mae {where} angen dyddiad {field} wedi&apos;i ysgrifennu BBBB-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} ends ({end}) before it starts ({start})</source>
+        <translation>mae {where} yn dod i ben ({end}) cyn iddo ddechrau ({start})</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>a web address starting with https://</source>
+        <translation>gyfeiriad gwe sy&apos;n dechrau gyda https://</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;&quot; (use the computer&apos;s proxy settings), &quot;direct&quot;, an address like &quot;http://proxy.example.gov.uk:8080&quot;, or &quot;pac:&quot; followed by the address of a PAC file</source>
+        <translation>&quot;&quot; (defnyddio gosodiadau dirprwy&apos;r cyfrifiadur), &quot;direct&quot;, cyfeiriad fel &quot;http://proxy.example.gov.uk:8080&quot;, neu &quot;pac:&quot; ac yna gyfeiriad ffeil PAC</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;cy&quot;, &quot;en&quot; or &quot;both&quot;</source>
+        <translation>&quot;cy&quot;, &quot;en&quot; neu &quot;both&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;cy-first&quot; or &quot;en-first&quot;</source>
+        <translation>&quot;cy-first&quot; neu &quot;en-first&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a PostgreSQL address without a password, like &quot;postgresql://db.example.gov.uk/crier?sslmode=verify-full&quot;, or &quot;&quot; for no team</source>
+        <translation>gyfeiriad PostgreSQL heb gyfrinair, fel &quot;postgresql://db.example.gov.uk/crier?sslmode=verify-full&quot;, neu &quot;&quot; am ddim tîm</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>X app client ID</source>
         <translation>ID cleient ap X</translation>
     </message>
@@ -3263,6 +5479,71 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <location line="+1"/>
         <source>The language of Crier&apos;s menus and messages: the computer&apos;s language, Welsh or English. A change applies the next time Crier starts.</source>
         <translation>Iaith dewislenni a negeseuon Crier: iaith y cyfrifiadur, Cymraeg neu Saesneg. Daw newid i rym y tro nesaf y bydd Crier yn cychwyn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/settings.py" line="+82"/>
+        <source>There is no setting called {key}.</source>
+        <translation>Does dim gosodiad o&apos;r enw {key}.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>it doesn&apos;t hold a set of named settings</source>
+        <translation>dydy hi ddim yn dal set o osodiadau wedi&apos;u henwi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your saved setting &quot;{label}&quot; was {value}, which isn&apos;t {expected}, so Crier is using the default ({default}). You can change it in Settings.</source>
+        <translation>Roedd eich gosodiad wedi&apos;i gadw &quot;{label}&quot; yn {value}, nad yw&apos;n {expected}, felly mae Crier yn defnyddio&apos;r gwerth diofyn ({default}). Gallwch ei newid yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your saved setting &quot;{label}&quot;: {problem}, so {consequence}. You can change it in Settings.</source>
+        <translation>Eich gosodiad wedi&apos;i gadw &quot;{label}&quot;: {problem}, felly {consequence}. Gallwch ei newid yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>line {line}, column {column}: {why}</source>
+        <translation>llinell {line}, colofn {column}: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it isn&apos;t UTF-8 text</source>
+        <translation>dydy hi ddim yn destun UTF-8</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Crier couldn&apos;t read your settings file ({why}), so it has started with the default settings. It also couldn&apos;t move the damaged file {path} out of the way ({error}), so your changes may not be saved until that file is removed.</source>
+        <translation>Doedd Crier ddim yn gallu darllen eich ffeil gosodiadau ({why}), felly mae wedi dechrau gyda&apos;r gosodiadau diofyn. Doedd hefyd ddim yn gallu symud y ffeil sydd wedi&apos;i difrodi {path} o&apos;r ffordd ({error}), felly efallai na fydd eich newidiadau&apos;n cael eu cadw nes i&apos;r ffeil honno gael ei thynnu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Crier couldn&apos;t read your settings file ({why}), so it has started with the default settings. The damaged file was kept as {name} in {folder}. Changes you make from now on will be saved normally.</source>
+        <translation>Doedd Crier ddim yn gallu darllen eich ffeil gosodiadau ({why}), felly mae wedi dechrau gyda&apos;r gosodiadau diofyn. Cafodd y ffeil sydd wedi&apos;i difrodi ei chadw fel {name} yn {folder}. Bydd newidiadau a wnewch o hyn ymlaen yn cael eu cadw fel arfer.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&quot;{label}&quot; is set by your organisation, so it can&apos;t be changed here. Ask your IT team if it needs to be different.</source>
+        <translation>Mae &quot;{label}&quot; wedi&apos;i osod gan eich sefydliad, felly does dim modd ei newid yma. Gofynnwch i&apos;ch tîm TG os oes angen iddo fod yn wahanol.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;{label}&quot; {problem}.</source>
+        <translation>&quot;{label}&quot;: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;{label}&quot;: {problem}.</source>
+        <translation>&quot;{label}&quot;: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Crier couldn&apos;t save your settings to {path} ({error}). Your previous settings are unchanged. Check there is free disk space and that you can write to that folder, then try again.</source>
+        <translation>Doedd Crier ddim yn gallu cadw eich gosodiadau yn {path} ({error}). Mae eich gosodiadau blaenorol heb eu newid. Gwiriwch fod lle ar y ddisg a&apos;ch bod yn gallu ysgrifennu i&apos;r ffolder honno, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your organisation has not allowed {network}.</source>
+        <translation>Dydy eich sefydliad ddim wedi caniatáu {network}.</translation>
     </message>
 </context>
 <context>

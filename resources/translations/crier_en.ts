@@ -151,7 +151,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="+87"/>
+        <location filename="../../desktop/ui/autosave.py" line="+88"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>BilingualPane</name>
     <message>
-        <location filename="../../desktop/ui/bilingual_editor.py" line="+92"/>
+        <location filename="../../desktop/ui/bilingual_editor.py" line="+93"/>
         <source>Cymraeg (Welsh)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,7 +475,7 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../desktop/ui/draft_actions.py" line="+97"/>
+        <location filename="../../desktop/ui/draft_actions.py" line="+96"/>
         <source>Crier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,7 +510,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Earlier version restored. The text it replaced is in Earlier versions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,14 +915,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+64"/>
+        <location filename="../../desktop/ui/main_window.py" line="+65"/>
         <location line="+3"/>
-        <location line="+312"/>
+        <location line="+313"/>
         <source>Crier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-296"/>
         <source>Write or preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -952,7 +952,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/draft_actions.py" line="-86"/>
+        <location filename="../../desktop/ui/draft_actions.py" line="-88"/>
         <source>Moved %n draft(s) to the Trash. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Moved %n draft to the Trash. Ctrl+Z brings it back.</numerusform>
@@ -984,7 +984,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,7 +997,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="+73"/>
+        <location filename="../../desktop/ui/ops.py" line="+74"/>
         <source>Crier could not do that; the log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,7 +1771,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="+124"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="+125"/>
         <source>Settings</source>
         <extracomment>Settings whose prefix would put them where nobody looks for them.</extracomment>
         <translation type="unfinished"></translation>
@@ -1844,7 +1844,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>SideEditor</name>
     <message>
-        <location filename="../../desktop/ui/bilingual_editor.py" line="-49"/>
+        <location filename="../../desktop/ui/bilingual_editor.py" line="-50"/>
         <source>Counts for {side}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,7 +2308,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="+73"/>
+        <location filename="../../desktop/ui/menus.py" line="+72"/>
         <source>&amp;New draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2423,7 +2423,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2433,7 +2433,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Search box</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,8 +2441,88 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+127"/>
+        <location filename="../../desktop/app.py" line="+154"/>
         <source>Crier could not open your drafts database. The log has the details; please send it to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../desktop/cli_text.py" line="+56"/>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own words (through its gettext hook ``argparse._``), in the catalogue under &quot;argparse&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2457,9 +2537,29 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="+306"/>
+        <location filename="../../desktop/cli_check.py" line="+45"/>
+        <source>--lang both needs a bilingual file. {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>error</source>
+        <extracomment>A finding&apos;s severity as a word (the window shows it with its icon and colour too).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Suggestion: {s}</source>
-        <extracomment>`crier queue` turns a long text into a thread of up to this many posts by itself; more needs --thread.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2467,13 +2567,1040 @@ Draft, check and publish council social media posts.</source>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/app.py" line="-120"/>
+        <source>Draft, check and publish council social media posts, offline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a command, crier opens the window; there Ctrl+P previews the post as each network will show it (its own parts, shortened links, image descriptions). Posting is checked first: by default personal data and placeholders stop a post outright, while other must-fix findings may be overridden with a one-line reason (crier queue --override); IT sets which by policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>use this SQLAlchemy database URL instead of the local drafts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>print a health report and exit (for IT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="+35"/>
+        <source>Bilingual posts: {format} Each account gets what its language mode asks for (its own, else the setting posting.language_mode): Welsh only, English only, or both in one post, Welsh first, as a thread starting with the Welsh where it doesn&apos;t fit in one. --pair @welsh,@english queues the Welsh text for the first account and the English for the second; the English goes out only after the Welsh, and neither goes while the other can&apos;t. Language tags come from the text.</source>
+        <extracomment>`crier queue` turns a long text into a thread of up to this many posts by itself; more needs --thread.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>print JSON for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>queue a post (FILE, or - for standard input), checked first; --override &quot;reason&quot; where allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queue a post for each account. It is checked first, as `crier check` and the window&apos;s Post check it: anything that must be fixed (personal data, placeholders, swearing, too long, an image without a description) stops it, listed per account, with exit status 1. Where your organisation allows a check to be overridden (setting posting.overridable_rules; by default not personal data or placeholders), --override &quot;reason&quot; queues it anyway and keeps the reason with the post (shown by `crier outbox`). {bilingual}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>account to post to (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>publish at this time (in the future) instead of as soon as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>with an --at in the past: post as soon as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>confirm an --at more than a year away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>allow a text that needs more than {n} posts to go out as a thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>post despite findings your organisation lets you override; the one-line reason is kept with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>language of the post as a BCP 47 tag (en, cy, en-GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>queue a bilingual file as a Welsh and an English post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>count and check a post for each network: its counts (Bluesky&apos;s bytes too), the parts each network gets, findings (FILE, or - / nothing for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>network to count for (repeatable; default x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>check the Welsh, the English or both sides (default both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>show queued, sent and failed posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>publish what is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>publish what is due, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>something went wrong ({error}); the log has the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the text is longer than any network accepts as a post (over {n} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is no file {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is not UTF-8 text; save it as UTF-8 and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>can&apos;t read {name}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is empty: there is no post in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{value} is not a date and time like 2026-12-01T09:30 or 2026-12-01T09:30Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{value} is not a date Crier can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{value} is not a language tag Crier can use; use one like en, cy or en-GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{when} is in the past; leave out --at (or add --now) to post as soon as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{when} is more than a year away; add --yes if that is the time you mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../desktop/cli_team.py" line="+349"/>
+        <source>--pair needs a bilingual file. {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../desktop/cli_team.py" line="+7"/>
+        <source>--pair takes two accounts, @welsh,@english, and no --account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>choose an account with --account (see `crier accounts list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} on {network}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this text would go out as a thread of {where}; add --thread to queue it as a thread, or shorten it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>this needs fixing: fix it, or post it anyway with --override &quot;reason&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{problem}. Nothing was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queued post {ids} for {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queued post {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overriding {rules}, for the reason given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(overridden: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sent {sent}, waiting to retry {waiting}, needing attention {attention}, paused for sign-in {paused}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_accounts.py" line="+20"/>
+        <source>the Page&apos;s numeric ID</source>
+        <extracomment>`crier accounts add-…` commands that read one secret from standard input: subcommand -&gt; (form id in core.networks.forms.FORMS, [(flag, form field, help)], what the secret is). The secret field is the form&apos;s only secret field.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Page access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. yourcouncil.bsky.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PDS address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server, e.g. mastodon.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list, add and remove connected accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>show connected accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>set the language an account posts in: cy (Welsh), en (English) or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>default: the council&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sign out of an account and forget its credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>connect an X account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect an X account. --oauth1 reads the four keys as JSON on standard input ({{&quot;consumer_key&quot;, &quot;consumer_secret&quot;, &quot;access_token&quot;, &quot;access_token_secret&quot;}}); --oauth2 signs in through the browser with the X app client ID from Settings or the machine policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>read OAuth 1.0a keys as JSON from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sign in through the browser (OAuth 2.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>how long to wait for the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>with --oauth2: the port of the callback URL registered for the X app (http://127.0.0.1:PORT/callback); X only accepts registered callback URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>connect a {network} account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{intro} The secret ({secret}) is read from standard input, never from arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No accounts yet. Add one in the app (Accounts, Ctrl+,) or with `crier accounts add-x`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last used {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signed out of {handle} and removed its credentials from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{handle} now posts in Welsh only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{handle} now posts in English only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{handle} now posts in Welsh and English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{handle} now posts in the default language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the X app client ID isn&apos;t set; set x.client_id in Settings or ask IT to set it in the machine policy, or use --oauth1 with pasted keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opening X in your browser. If it doesn&apos;t open, visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>give the {what} on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connected {handle} ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected {handle}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../desktop/cli_team.py" line="-83"/>
+        <source>connected</source>
+        <extracomment>An account&apos;s status as ``crier accounts list`` says it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>credentials unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_approvals.py" line="+26"/>
+        <source>Nothing is waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>say what needs changing with --comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved your decision on submission {id}; it is sent at the next `crier sync --once`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approved submission {id}; it is queued to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent submission {id} back to its author for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the comment is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comment added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment saved; it is sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the new text is empty; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edited submission {id}; it goes back for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved your edit of submission {id}; it is sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_drafts.py" line="+31"/>
+        <source>list, show and export drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one line per draft, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the drafts in the Trash instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one draft&apos;s text, dates and where it was posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the draft&apos;s number, as `crier drafts list` shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every draft with its text, dates and postings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>json (default) or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{where} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The Trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No drafts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Untitled draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{value} isn&apos;t a draft number; `crier drafts list` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no draft {id}; `crier drafts list` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the Trash since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_team.py" line="-219"/>
+        <source>the connection to the team database dropped; nothing was lost, run the command again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>join or set up a team (shared PostgreSQL database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>create or upgrade the team schema (IT, once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create or upgrade the team schema, roles and policies, as a role that owns the database and may create roles. The password comes from the URL or standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>add a person (a PostgreSQL role); password on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>join this PC to a team; password on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>default: the team.database_url setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your user name, when the address has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>joined or not, as whom, reachable, what waits to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>change a team policy setting (admins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>for needs_approval: which account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>submissions waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list submissions waiting for a decision (yours, for authors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>approve a submission (approvers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>send a submission back with a comment (approvers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>comment on a submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>replace a submission&apos;s text (FILE, or - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the team&apos;s audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every submission, decision, comment and post, to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only events on or after this date (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Added {name} as a team {role}, with the password given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added {name} as a team {role}, for Kerberos (no password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Joined team {team} as {user} ({role}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This PC has not joined a team (`crier team join URL`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team {team}: {reach}, as {user} ({role}) at {database}; {n} changes waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>say which account with --account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not a valid value for {setting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Team policy {setting} is now {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the post is empty; nothing was submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>choose the team account with --account (see `crier team status`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>a pair needs both a Welsh and an English text; nothing was submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Submitted for approval as the Welsh and English pair {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted for approval as submission {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved for approval on this PC; it goes to the team at the next `crier sync --once`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the side of the bilingual file this account posts is empty; nothing was submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>can&apos;t reach the team database at {database}; {n} changes wait here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Team: sent {sent}, waiting to retry {waiting}, needing attention {attention}; pushed {pushed} changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the connection to the team database dropped while posting; run `crier sync --once` again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{value} is not a date like 2026-12-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{problem}; the audit log is only in the team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_text.py" line="+60"/>
+        <source>author</source>
+        <extracomment>The team roles as people read them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Team database {database} created; this PC joined as {user} ({role}).</source>
+        <extracomment>What ``crier team init`` did (``team.schema.init_team``&apos;s answer).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team database {database} upgraded; this PC joined as {user} ({role}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team database {database} up to date; this PC joined as {user} ({role}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Jan</source>
+        <extracomment>Month names as the commands write dates (&quot;24 Dec 2026 09:00&quot;), in the interface language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sent ({n} parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending part {i} of {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli table</name>
+    <message>
+        <location filename="../../desktop/cli.py" line="-40"/>
+        <location filename="../../desktop/cli_drafts.py" line="-152"/>
+        <source>ID</source>
+        <extracomment>The outbox&apos;s columns, as the Outbox window heads them.
+----------
+``crier drafts list``&apos;s columns.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_drafts.py" line="+1"/>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core.accounts</name>
+    <message>
+        <location filename="../../desktop/core/accounts.py" line="+24"/>
+        <source>There is no account {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>There is no account {ref}. `crier accounts list` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More than one account is called {ref}; use its number from `crier accounts list`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Crier can&apos;t post to {network}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core.bilingual</name>
+    <message>
+        <location filename="../../desktop/core/bilingual.py" line="+41"/>
+        <source>A bilingual file has a line ---cy--- before the Welsh text and a line ---en--- before the English text (either order in the file; Welsh is posted first).</source>
+        <extracomment>The key in an account&apos;s settings JSON holding its language mode. Below this ratio of the shorter side&apos;s length to the longer&apos;s, a bilingual draft gets a warning.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>there is text before the first ---cy--- or ---en--- line; put every line under one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file has more than one ---{language}--- line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>An account posts in cy, en or both, not {mode}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core.checks</name>
     <message>
-        <location filename="../../desktop/core/bilingual.py" line="+169"/>
+        <location line="+65"/>
         <source>The Welsh text is empty: a bilingual post needs both languages.</source>
-        <extracomment>The key in an account&apos;s settings JSON holding its language mode. Below this ratio of the shorter side&apos;s length to the longer&apos;s, a bilingual draft gets a warning.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2502,12 +3629,33 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/checks.py" line="+130"/>
+        <location filename="../../desktop/core/checks.py" line="+77"/>
+        <source>{network} {length}/{limit}{bytes}{posts}{too_long}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> ({bytes}/{limit} bytes)</source>
+        <extracomment>The parts of a count summary (marked: the window and ``crier check`` show it in the reader&apos;s language).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> → {n} posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (too long)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Image {n} has no description (alt text) for screen readers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/posting.py" line="+181"/>
+        <location filename="../../desktop/core/posting.py" line="+194"/>
         <source>A part is still too long for {network} after splitting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2681,6 +3829,350 @@ Draft, check and publish council social media posts.</source>
     </message>
 </context>
 <context>
+    <name>core.connect</name>
+    <message>
+        <location filename="../../desktop/core/connect.py" line="+52"/>
+        <source>Crier needs your council&apos;s X app client ID to sign in with the browser. Ask IT to set it by policy, or enter it in Settings; or connect with the four keys instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Crier can&apos;t connect {form} accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fill in: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core.credentials</name>
+    <message>
+        <location filename="../../desktop/core/credential_words.py" line="+12"/>
+        <source>such as Windows Credential Manager, macOS Keychain or GNOME Keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the system credential store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials are stored in {store}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credentials are stored securely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This {label} is too long to store: Crier can keep credentials of up to {limit} characters (the most Windows Credential Manager allows) and this one has {length}. Check that you copied only the {label}, with nothing extra, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no secure credential store ({stores}) for it to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your keyring ({store}, where passwords are kept) is locked or couldn&apos;t be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Windows Credential Manager has no sign-in session for it (Windows error 1312), which happens when Crier is started as a service or with &apos;Run as&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Windows Credential Manager rejected the data (Windows error 1783)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{store} reported a system error ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{store} reported a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secure credential storage has been switched off for your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the only credential storage set up for your account keeps passwords in an encrypted file, which your organisation has not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the only credential storage set up for your account keeps passwords in an ordinary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the credential store failed unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the keyring setting on this computer names a credential store that can&apos;t be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ask IT to set one up for your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlock it and try again, or ask IT to make it unlock when you sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start Crier from your own sign-in, or ask IT to check Credential Manager works for your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ask IT to check Credential Manager for your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask IT to check the credential store for your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ask IT to check that {store} is working for your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ask IT to switch it back on (the keyring is set to its &apos;null&apos; backend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ask IT to set up a secure credential store ({stores}) or to allow the encrypted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ask IT to set up a secure credential store ({stores})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask IT to check the credential store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask IT to check the keyring configuration (PYTHON_KEYRING_BACKEND or keyringrc.cfg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Crier can&apos;t store credentials on this computer because {because}. Drafting still works; {todo}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core.db</name>
+    <message>
+        <location filename="../../desktop/core/db.py" line="+121"/>
+        <source>The --database-url value is not a database URL; give {examples}.</source>
+        <extracomment>The newest schema this build knows; a test checks it matches the migrations&apos; head. How long a connection waits for another&apos;s lock before giving up with &quot;in use by another program&quot;. The only SQLite result codes that say anything about the file itself. The command line&apos;s exit status for it: 1, a problem to look into; 2, bad input.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Crier can&apos;t use a {backend} database; give {examples}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Crier doesn&apos;t know the database driver {driver}; give {examples}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database driver {driver} is not installed; give {examples}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Your drafts database could not be read, so Crier started a new, empty one. The damaged file is kept at {aside} — nothing was deleted. Contact IT if you need drafts recovered from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your drafts database could not be read, so Crier restored your latest backup, from {when}. Changes made after that may be missing. The damaged file is kept at {aside} — nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} is damaged; Crier left it exactly as it is — ask IT to restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{name} can&apos;t be written because the disk is full; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} can&apos;t be used ({why}); nothing was moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is in use by another program and stayed locked for {seconds} seconds; close other copies of Crier and try again (nothing was moved or deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} or its folder is read-only, so Crier can&apos;t save; ask IT to check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} can&apos;t be opened; check that you may read and write it and its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} couldn&apos;t be read or written because the disk reported an error; nothing was moved or deleted — try again, and tell IT if it keeps happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} reported a problem ({error}); nothing was moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The drafts database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The drafts database {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This drafts database was last used by a newer version of Crier, so this version can&apos;t open it safely. Install the newer version of Crier (ask IT), then start it again. Your drafts are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{path} is not a Crier database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path} is a folder, not a Crier database; give the path of a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder {folder} does not exist; Crier creates only the database file, in a folder that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Crier can&apos;t connect to the database server at {host}; check the address and the user name, and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core.net</name>
+    <message>
+        <location filename="../../desktop/core/net/problems.py" line="+20"/>
+        <source>Your organisation&apos;s proxy asked for a sign-in (407). Ask IT for the proxy settings, or set them in Settings → Network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>{where} sent an answer far larger than expected, so Crier stopped reading it. This is usually a fault on that server or on the network; Crier will try again later.</source>
+        <extracomment>Failures that happen before a request can leave this computer: retrying such a write can&apos;t double it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where} took too long to finish its answer. The connection may be slow or busy; Crier will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Crier couldn&apos;t confirm it was really talking to {where}: the security certificate wasn&apos;t trusted. On a council network this usually means the organisation&apos;s proxy checks secure traffic with its own certificate, which this computer doesn&apos;t trust yet. Ask IT to install the organisation&apos;s certificates, or choose their certificate file in Settings → Network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Crier couldn&apos;t set up a secure connection to {where}. If this keeps happening on the council network, ask IT whether the organisation&apos;s proxy allows this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Crier couldn&apos;t reach your organisation&apos;s proxy. If you&apos;re away from the office network, check the proxy setting in Settings → Network (try &apos;use this computer&apos;s settings&apos;); otherwise ask IT whether the proxy address has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Crier couldn&apos;t connect to {where}. Check that this computer is connected to the internet, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where} took too long to answer. The connection may be slow or busy; try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{where} sent Crier on to another address ({target}) instead of answering. Crier never follows a redirect with a post or a sign-in, so nothing was sent there. If it keeps happening, ask IT whether something on the network is redirecting traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your organisation&apos;s proxy blocked the connection to {where} (403). Ask IT to allow {where} for Crier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your organisation&apos;s proxy couldn&apos;t reach {where} ({status}). The site or the connection may be down; try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your organisation&apos;s proxy refused the connection to {where} ({status}). Ask IT to check the proxy settings for Crier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Something went wrong while talking to {where}. Try again; if it keeps happening, send the log file to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core.networks</name>
     <message>
         <location filename="../../desktop/core/networks/bluesky/descriptor.py" line="+21"/>
@@ -2799,13 +4291,530 @@ Draft, check and publish council social media posts.</source>
         <source>Access token secret</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/networks/bluesky/api.py" line="+69"/>
+        <source>That looks like your main Bluesky password, which Crier never stores: make an app password in Bluesky (Settings → Privacy and security → App passwords → Add App Password) and paste that instead; it looks like xxxx-xxxx-xxxx-xxxx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/bluesky/sign_in.py" line="+254"/>
+        <source>{host} had a problem on its side ({status}); try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host} refused the sign-in ({status}: {said}); try again, and if it keeps happening send the log file to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bluesky has had too many sign-in attempts for this account; try again after {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{host} didn&apos;t answer like a Bluesky server; check the server address (leave it empty for bsky.social) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bluesky has suspended this account, so Crier can&apos;t post to it; check the account&apos;s email from Bluesky.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bluesky didn&apos;t accept that handle and app password; check both (the app password looks like xxxx-xxxx-xxxx-xxxx, and may have been revoked) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Enter the account&apos;s Bluesky handle, like yourcouncil.bsky.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paste the account&apos;s app password, which looks like xxxx-xxxx-xxxx-xxxx; make one in Bluesky under Settings → Privacy and security → App passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/facebook/login.py" line="+101"/>
+        <source>Crier rejected an answer that wasn&apos;t for the sign-in it started, so nothing was connected. Close other Facebook sign-in windows and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>You didn&apos;t give Crier access on Facebook, so no Page was connected. Start again and choose Continue to connect one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Facebook didn&apos;t finish the sign-in (it said: {said}). Start again; if it keeps happening, ask whoever manages the council&apos;s Facebook app to check its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Crier doesn&apos;t know the council&apos;s Facebook app yet: set &quot;Facebook app ID&quot; (facebook.app_id) in Settings, ask IT to set it in the machine policy, or paste a Page access token instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>That address has no answer from Facebook in it. Copy the whole address of the page Facebook finished on, then paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Your Facebook account can&apos;t create posts on any Page Crier was given: ask a Page admin for access, and tick the Page when Facebook asks which Pages Crier may use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connecting the Facebook Page was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/facebook/sign_in.py" line="+79"/>
+        <source>Facebook&apos;s answer couldn&apos;t be read: something on the network (a proxy, or a Wi-Fi sign-in page) may have answered instead. Check you&apos;re online, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Facebook has no Page with that ID that this access can see. Check the Page ID (in the Page&apos;s About section, under Page transparency) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Facebook is busy or having a problem ({status}), so the Page wasn&apos;t connected. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Paste the Page access token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That doesn&apos;t look like an access token (it contains spaces). Copy only the token and paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Facebook didn&apos;t accept this access token: it may have expired or been copied incompletely. Copy the Page access token again and paste it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This access token is for the Page {name}, not Page {page_id}. Paste the token of the Page you want, or leave the Page ID empty to connect this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This is a person&apos;s access token, and Crier couldn&apos;t tell which Page to post to with it: enter the ID of a Page you manage, or paste the Page&apos;s own access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The person this token belongs to doesn&apos;t manage Page {page_id}. Check the Page ID, or paste the Page&apos;s own access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A Page ID is a number (find it in the Page&apos;s About section, under Page transparency); enter it without spaces, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Facebook didn&apos;t accept the sign-in. Start again and allow Crier&apos;s access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/mastodon/sign_in.py" line="+73"/>
+        <source>The Mastodon server {host} is limiting how often Crier can ask it things. Wait a few minutes, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The Mastodon server {host} had a problem on its side ({status}). Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+34"/>
+        <source>The server at {host} didn&apos;t answer the way a Mastodon server does. Check the server address and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The Mastodon server {host} didn&apos;t accept this access token. Check that you copied all of it, that it was made on {host}, and that it allows reading the account (read:accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The access token is empty. Copy it from Preferences → Development on your Mastodon server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>You didn&apos;t give Crier permission on {host}, so the account wasn&apos;t connected. To connect it, start again and choose &quot;Authorize&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Mastodon server {host} didn&apos;t complete the sign-in (it said: {said}). Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The Mastodon server {host} didn&apos;t let Crier register for signing in. Paste an access token instead (Preferences → Development on your Mastodon server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The Mastodon server {host} didn&apos;t accept the sign-in, so the account wasn&apos;t connected. Start again; the sign-in code is only valid for a short time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The answer from {host} to the sign-in had no access token. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/x/sign_in.py" line="+67"/>
+        <source>You didn&apos;t give Crier permission on X, so the account wasn&apos;t connected. To connect it, start again and choose &quot;Authorize app&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>X didn&apos;t complete the sign-in (it said: {said}). Start again; if it keeps happening, ask whoever manages the council&apos;s X developer app to check its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Crier doesn&apos;t know the council&apos;s X app yet: set &quot;X app client ID&quot; (x.client_id) in Settings, or ask IT to set it in the machine policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>X&apos;s answer to the sign-in couldn&apos;t be read. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>X didn&apos;t accept the sign-in code, so the account wasn&apos;t connected. Start again; the code is only valid for a short time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>X&apos;s answer to the sign-in had no access token. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>X didn&apos;t give Crier permission to post and stay signed in (it left out {scopes}). Connect again and allow everything Crier asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Crier needs the council X app&apos;s consumer key (x.consumer_key in Settings) and its consumer secret to sign in with a PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>X rejected the council app&apos;s consumer key or secret. Ask whoever manages the X developer app to check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The PIN is the number X showed you; type just the digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>X didn&apos;t accept that PIN. Check it, or start again to get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/x/tokens.py" line="+140"/>
+        <source>The X keys on standard input aren&apos;t valid JSON. Give an object like {&quot;consumer_key&quot;: &quot;...&quot;, &quot;consumer_secret&quot;: &quot;...&quot;, &quot;access_token&quot;: &quot;...&quot;, &quot;access_token_secret&quot;: &quot;...&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The X keys on standard input must be one JSON object with consumer_key, consumer_secret, access_token and access_token_secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Crier has no sign-in for {handle} on this computer. Connect the account again in Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Crier wasn&apos;t allowed to stay signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>X&apos;s answer when renewing the sign-in couldn&apos;t be read. Crier will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>X no longer accepts Crier&apos;s sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>X refused to renew the sign-in. Connect the account again in Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Crier can&apos;t renew the X sign-in because the X app client ID (x.client_id) isn&apos;t set. Ask IT to set it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Crier has no sign-in for it on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{because} for {handle}: it may have been disconnected in X&apos;s settings or its password changed. Connect the account again in Accounts; its posts will wait until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core.outbox</name>
+    <message>
+        <location filename="../../desktop/core/outbox.py" line="+28"/>
+        <source>That post no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>That post can&apos;t go from {before} to {after}.</source>
+        <extracomment>Every allowed move. Anything else is a bug and raises.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>A pair is two accounts: a Welsh one and an English one.</source>
+        <extracomment>Draft ids asked about per query: well under SQLite&apos;s limit on bound parameters.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is nothing to post: the text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>That account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Choose at least one account to post to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Part of this thread is already posted, so it can&apos;t be cancelled. Retry it to post the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose a time that is still to come; Send now sends it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>That post is being sent now, so it can&apos;t be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That post has already gone out, so it can&apos;t be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That post was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of this thread is already posted, so it can&apos;t be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That post is waiting to retry; use Send now or Cancel instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That post needs attention first: retry or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core.policy</name>
+    <message>
+        <location filename="../../desktop/core/policy.py" line="+194"/>
+        <source>{path} item {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} entry {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{key} is a personal preference that policy can&apos;t set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{key} is not a setting Crier knows; write settings as top-level dotted names such as {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{key} is not a setting Crier knows (did you mean {close}?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{key} is not a setting Crier knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{problem} — {consequence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{problem} — ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{key} {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Crier couldn&apos;t read the policy file {path} ({why}), so none of it is applied. Make sure every user can read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file} line {line}: the file isn&apos;t saved as UTF-8 text, so none of it is applied. Save it as UTF-8 and restart Crier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} is empty, so no policy is applied. Write {{}} for an empty policy, or delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file} line {line}, column {column}: this isn&apos;t valid JSON ({why}), so none of the file is applied. Fix that line and restart Crier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file} line 1: the policy must be a JSON object of setting names and values, like {{&quot;posting.require_alt_text&quot;: true}}, so none of it is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{file} line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{path} is given twice (lines {first} and {later}); the one on line {later} is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Crier couldn&apos;t read the registry key {key} ({why}), so policy set there is not applied. Make sure every user can read that key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Registry {key} value {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core.posting</name>
+    <message>
+        <location filename="../../desktop/core/posting.py" line="-173"/>
+        <source>Can&apos;t queue this for {handle}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the text contains a NUL character, which no network accepts; remove it</source>
+        <extracomment>The longest text Crier takes as a post: a little over the longest any network accepts (Facebook&apos;s). The longest thread Crier will queue; a text needing more is a document, not a post. The error rules that stop a post, in the order findings are listed (&quot;alt-text&quot; is an image with no description; the others are tone rules of severity &quot;error&quot;), and the setting, lockable by machine policy, listing which of them a person may override with a reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the text is longer than any network accepts as a post (over {n} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the post is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it contains characters {network} does not accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a part is still too long for {network} after splitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it would take more than {n} posts on {network}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>This can&apos;t be posted until it is fixed: your organisation doesn&apos;t allow “{rules}” to be overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This needs fixing before posting, or a reason to post it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core.rules</name>
     <message>
-        <location filename="../../desktop/core/posting.py" line="-43"/>
+        <location line="-78"/>
         <source>Image description</source>
-        <extracomment>The longest text Crier takes as a post: a little over the longest any network accepts (Facebook&apos;s). The longest thread Crier will queue; a text needing more is a document, not a post. The error rules that stop a post, in the order findings are listed (&quot;alt-text&quot; is an image with no description; the others are tone rules of severity &quot;error&quot;), and the setting, lockable by machine policy, listing which of them a person may override with a reason.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2992,7 +5001,213 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>core.settings</name>
     <message>
-        <location filename="../../desktop/core/setting_specs.py" line="+425"/>
+        <location filename="../../desktop/core/setting_specs.py" line="+39"/>
+        <source>that item is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be {expected}, not {value}</source>
+        <extracomment>What a bad value&apos;s messages are made of (marked once here: the window and the CLI show them translated).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that entry is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that period is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{items} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be {expected}, but its JSON is not valid ({why} at column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>item {n} must be text that isn&apos;t empty, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} needs a &quot;name&quot; in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a REG_SZ string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>text in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a REG_DWORD of 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a REG_DWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a whole number from {minimum} to {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a REG_MULTI_SZ (or a REG_SZ holding a JSON list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a list of text values like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>item {n} ({value}) must be {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a REG_SZ holding a JSON object like {{&quot;term&quot;: &quot;replacement&quot;}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (or null for no suggestion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object mapping each term to its replacement, like {example}{tail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>text or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has an empty term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry {term} must be {expected}, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a list of periods like [{{&quot;name&quot;: &quot;May elections&quot;, &quot;start&quot;: &quot;2026-03-23&quot;, &quot;end&quot;: &quot;2026-05-07&quot;}}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a REG_SZ holding a JSON list of periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>period {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} must be an object with &quot;name&quot;, &quot;start&quot; and &quot;end&quot;, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>period {n} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where} has a field {field} that Crier doesn&apos;t use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>that field is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{where}: {field} must be a date written YYYY-MM-DD, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where} needs a {field} date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where} ends ({end}) before it starts ({start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>a web address starting with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;&quot; (use the computer&apos;s proxy settings), &quot;direct&quot;, an address like &quot;http://proxy.example.gov.uk:8080&quot;, or &quot;pac:&quot; followed by the address of a PAC file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;cy&quot;, &quot;en&quot; or &quot;both&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;cy-first&quot; or &quot;en-first&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a PostgreSQL address without a password, like &quot;postgresql://db.example.gov.uk/crier?sslmode=verify-full&quot;, or &quot;&quot; for no team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>X app client ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3219,6 +5434,71 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location line="+1"/>
         <source>The language of Crier&apos;s menus and messages: the computer&apos;s language, Welsh or English. A change applies the next time Crier starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/settings.py" line="+82"/>
+        <source>There is no setting called {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>it doesn&apos;t hold a set of named settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your saved setting &quot;{label}&quot; was {value}, which isn&apos;t {expected}, so Crier is using the default ({default}). You can change it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your saved setting &quot;{label}&quot;: {problem}, so {consequence}. You can change it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>line {line}, column {column}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it isn&apos;t UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Crier couldn&apos;t read your settings file ({why}), so it has started with the default settings. It also couldn&apos;t move the damaged file {path} out of the way ({error}), so your changes may not be saved until that file is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Crier couldn&apos;t read your settings file ({why}), so it has started with the default settings. The damaged file was kept as {name} in {folder}. Changes you make from now on will be saved normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&quot;{label}&quot; is set by your organisation, so it can&apos;t be changed here. Ask your IT team if it needs to be different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;{label}&quot; {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;{label}&quot;: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Crier couldn&apos;t save your settings to {path} ({error}). Your previous settings are unchanged. Check there is free disk space and that you can write to that folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your organisation has not allowed {network}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,10 +15,12 @@ import requests
 import urllib3.exceptions
 
 from desktop.core.net.limits import AnswerTooLarge, DeadlineExceeded, RedirectRefused
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
-PROXY_AUTH_MESSAGE = (
+PROXY_AUTH_MESSAGE = QT_TRANSLATE_NOOP(
+    "core.net",
     "Your organisation's proxy asked for a sign-in (407). "
-    "Ask IT for the proxy settings, or set them in Settings → Network."
+    "Ask IT for the proxy settings, or set them in Settings → Network.",
 )
 
 
@@ -158,14 +160,20 @@ def _rules(where: str, *, before_tunnel: bool) -> tuple[Rule, ...]:
             (
                 lambda item: isinstance(item, AnswerTooLarge),
                 "too-large",
-                f"{where} sent an answer far larger than expected, so Crier stopped reading it. This is "
-                "usually a fault on that server or on the network; Crier will try again later.",
+                QT_TRANSLATE_NOOP(
+                    "core.net",
+                    "{where} sent an answer far larger than expected, so Crier stopped reading it. This is "
+                    "usually a fault on that server or on the network; Crier will try again later.",
+                ).format(where=where),
             ),
             (
                 lambda item: isinstance(item, DeadlineExceeded),
                 "timeout",
-                f"{where} took too long to finish its answer. The connection may be slow or busy; "
-                "Crier will try again later.",
+                QT_TRANSLATE_NOOP(
+                    "core.net",
+                    "{where} took too long to finish its answer. The connection may be slow or busy; "
+                    "Crier will try again later.",
+                ).format(where=where),
             ),
             (
                 lambda item: (
@@ -173,37 +181,53 @@ def _rules(where: str, *, before_tunnel: bool) -> tuple[Rule, ...]:
                     or "certificate verify failed" in str(item).lower()
                 ),
                 "tls",
-                f"Crier couldn't confirm it was really talking to {where}: the security certificate wasn't "
-                "trusted. On a council network this usually means the organisation's proxy checks secure "
-                "traffic with its own certificate, which this computer doesn't trust yet. Ask IT to install "
-                "the organisation's certificates, or choose their certificate file in Settings → Network.",
+                QT_TRANSLATE_NOOP(
+                    "core.net",
+                    "Crier couldn't confirm it was really talking to {where}: the security certificate "
+                    "wasn't trusted. On a council network this usually means the organisation's proxy checks "
+                    "secure traffic with its own certificate, which this computer doesn't trust yet. Ask IT "
+                    "to install the organisation's certificates, or choose their certificate file in "
+                    "Settings → Network.",
+                ).format(where=where),
             ),
             (
                 lambda item: isinstance(item, ssl.SSLError | requests.exceptions.SSLError),
                 "tls",
-                f"Crier couldn't set up a secure connection to {where}. If this keeps happening on the "
-                "council network, ask IT whether the organisation's proxy allows this site.",
+                QT_TRANSLATE_NOOP(
+                    "core.net",
+                    "Crier couldn't set up a secure connection to {where}. If this keeps happening on the "
+                    "council network, ask IT whether the organisation's proxy allows this site.",
+                ).format(where=where),
             ),
         )
     return (
         (
             lambda item: isinstance(item, requests.exceptions.ProxyError | urllib3.exceptions.ProxyError),
             "proxy-unreachable",
-            "Crier couldn't reach your organisation's proxy. If you're away from the office network, "
-            "check the proxy setting in Settings → Network (try 'use this computer's settings'); "
-            "otherwise ask IT whether the proxy address has changed.",
+            QT_TRANSLATE_NOOP(
+                "core.net",
+                "Crier couldn't reach your organisation's proxy. If you're away from the office network, "
+                "check the proxy setting in Settings → Network (try 'use this computer's settings'); "
+                "otherwise ask IT whether the proxy address has changed.",
+            ),
         ),
         (
             _is_offline_error,
             "offline",
-            f"Crier couldn't connect to {where}. Check that this computer is connected to the internet, "
-            "then try again.",
+            QT_TRANSLATE_NOOP(
+                "core.net",
+                "Crier couldn't connect to {where}. Check that this computer is connected to the internet, "
+                "then try again.",
+            ).format(where=where),
         ),
         (
             _is_timeout,
             "timeout",
-            f"{where} took too long to answer. The connection may be slow or busy; "
-            "try again in a few minutes.",
+            QT_TRANSLATE_NOOP(
+                "core.net",
+                "{where} took too long to answer. The connection may be slow or busy; try again in a few"
+                " minutes.",
+            ).format(where=where),
         ),
     )
 
@@ -212,7 +236,7 @@ def classify_exception(exc: BaseException) -> NetProblem:
     """Turn a network exception into a :class:`NetProblem` with a plain message (never "offline" for 407)."""
     chain = list(exception_chain(exc))
     detail = redact(f"{type(exc).__name__}: {exc}")
-    where = _target_host(chain) or "the server"
+    where = _target_host(chain) or QT_TRANSLATE_NOOP("core.net", "the server")
 
     tunnel_status: int | None = None
     for item in chain:
@@ -231,9 +255,12 @@ def classify_exception(exc: BaseException) -> NetProblem:
     if redirect is not None:
         return NetProblem(
             "redirect",
-            f"{where} sent Crier on to another address ({redirect.target_host}) instead of answering. "
-            "Crier never follows a redirect with a post or a sign-in, so nothing was sent there. If it "
-            "keeps happening, ask IT whether something on the network is redirecting traffic.",
+            QT_TRANSLATE_NOOP(
+                "core.net",
+                "{where} sent Crier on to another address ({target}) instead of answering. Crier never "
+                "follows a redirect with a post or a sign-in, so nothing was sent there. If it keeps "
+                "happening, ask IT whether something on the network is redirecting traffic.",
+            ).format(where=where, target=redirect.target_host),
             detail,
         )
     for matches, kind, message in _rules(where, before_tunnel=True):
@@ -244,21 +271,30 @@ def classify_exception(exc: BaseException) -> NetProblem:
         if tunnel_status == 403:
             return NetProblem(
                 "other",
-                f"Your organisation's proxy blocked the connection to {where} (403). "
-                f"Ask IT to allow {where} for Crier.",
+                QT_TRANSLATE_NOOP(
+                    "core.net",
+                    "Your organisation's proxy blocked the connection to {where} (403). Ask IT to allow "
+                    "{where} for Crier.",
+                ).format(where=where),
                 detail,
             )
         if tunnel_status in (502, 503, 504):
             return NetProblem(
                 "offline",
-                f"Your organisation's proxy couldn't reach {where} ({tunnel_status}). The site or the "
-                "connection may be down; try again in a few minutes.",
+                QT_TRANSLATE_NOOP(
+                    "core.net",
+                    "Your organisation's proxy couldn't reach {where} ({status}). The site or the connection "
+                    "may be down; try again in a few minutes.",
+                ).format(where=where, status=tunnel_status),
                 detail,
             )
         return NetProblem(
             "other",
-            f"Your organisation's proxy refused the connection to {where} ({tunnel_status}). "
-            "Ask IT to check the proxy settings for Crier.",
+            QT_TRANSLATE_NOOP(
+                "core.net",
+                "Your organisation's proxy refused the connection to {where} ({status}). Ask IT to check the "
+                "proxy settings for Crier.",
+            ).format(where=where, status=tunnel_status),
             detail,
         )
 
@@ -267,7 +303,10 @@ def classify_exception(exc: BaseException) -> NetProblem:
             return NetProblem(kind, message, detail)
     return NetProblem(
         "other",
-        f"Something went wrong while talking to {where}. Try again; if it keeps happening, "
-        "send the log file to IT.",
+        QT_TRANSLATE_NOOP(
+            "core.net",
+            "Something went wrong while talking to {where}. Try again; if it keeps happening, send the log "
+            "file to IT.",
+        ).format(where=where),
         detail,
     )

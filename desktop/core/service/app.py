@@ -107,10 +107,15 @@ class Crier:
     def start(self) -> list[str]:
         """Everything the window needs before it can work (settings, policy, database), opened together
         off the GUI thread; returns every notice: the database's, the policy's and the settings file's."""
-        settings = self.settings
         notices = self.open()
-        policy = [str(problem) for problem in self._policy.problems] if self._policy is not None else []
-        return [*notices, *policy, *settings.problems]
+        return [*notices, *self.setup_problems()]
+
+    def setup_problems(self) -> list[str]:
+        """What is wrong with the machine policy and the settings file, one sentence each, for a front end
+        to say every time it starts (valid values apply all the same: see ``policy``)."""
+        settings = self.settings
+        policy = [problem.message for problem in self._policy.problems] if self._policy is not None else []
+        return [*policy, *settings.problems]
 
     @property
     def db(self) -> Database:

@@ -38,6 +38,7 @@ from desktop.core.net import (
 from desktop.core.networks.bluesky.descriptor import BLUESKY
 from desktop.core.networks.failures import server_trouble
 from desktop.core.networks.publishing import ErrorKind, PublishError, wait_until_error
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +66,11 @@ REFRESH_MARGIN = 60.0  # renew an access token this many seconds before it expir
 DID_TTL = 600.0  # how long a mentioned handle's DID is trusted within one sync run
 
 APP_PASSWORD = re.compile(r"^[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}$", re.IGNORECASE)
-APP_PASSWORD_MESSAGE = (
+APP_PASSWORD_MESSAGE = QT_TRANSLATE_NOOP(
+    "core.networks",
     "That looks like your main Bluesky password, which Crier never stores: make an app password in "
     "Bluesky (Settings → Privacy and security → App passwords → Add App Password) and paste that "
-    "instead; it looks like xxxx-xxxx-xxxx-xxxx."
+    "instead; it looks like xxxx-xxxx-xxxx-xxxx.",
 )
 _MAIN_PASSWORD_SCOPE = "com.atproto.access"
 _LANGUAGE = re.compile(r"^(?:[a-z]{2,3}(?:-[a-z0-9]{1,8})*|i-[a-z0-9]{1,8})$", re.IGNORECASE)

@@ -50,6 +50,7 @@ from desktop.core.networks.bluesky.api import (
     rate_limit_reset,
 )
 from desktop.core.networks.publishing import AccountInfo, ErrorKind, PublishError, local_time
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -250,6 +251,17 @@ def _keyring_errors() -> Iterator[None]:
 # Connecting an account
 
 
+SERVER_TROUBLE = QT_TRANSLATE_NOOP(
+    "core.networks", "{host} had a problem on its side ({status}); try again in a few minutes."
+)
+SIGN_IN_REFUSED = QT_TRANSLATE_NOOP(
+    "core.networks",
+    "{host} refused the sign-in ({status}: {said}); try again, and if it keeps happening send the log file "
+    "to IT.",
+)
+NO_REASON = QT_TRANSLATE_NOOP("core.networks", "no reason given")
+
+
 def _connect_message(error: XrpcError, service: str) -> BlueskyAuthError:
     """What went wrong signing in, in one sentence the Accounts dialog can show as it is."""
     host = urlsplit(service).hostname or service
@@ -260,40 +272,50 @@ def _connect_message(error: XrpcError, service: str) -> BlueskyAuthError:
     if error.status == 429:
         retry_at = rate_limit_reset(error.headers)
         return BlueskyAuthError(
-            "Bluesky has had too many sign-in attempts for this account; try again after "
-            f"{local_time(retry_at)}.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "Bluesky has had too many sign-in attempts for this account; try again after {time}.",
+            ).format(time=local_time(retry_at)),
             detail=error.detail,
             retryable=True,
         )
     if error.unreadable or error.status in (404, 405, 501):
         return BlueskyAuthError(
-            f"{host} didn't answer like a Bluesky server; check the server address (leave it empty for "
-            "bsky.social) and try again.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "{host} didn't answer like a Bluesky server; check the server address (leave it empty for "
+                "bsky.social) and try again.",
+            ).format(host=host),
             detail=error.detail,
         )
     if error.error == "AuthFactorTokenRequired":
         return BlueskyAuthError(APP_PASSWORD_MESSAGE, detail=error.detail)
     if error.error == "AccountTakedown":
         return BlueskyAuthError(
-            "Bluesky has suspended this account, so Crier can't post to it; check the account's email from "
-            "Bluesky.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "Bluesky has suspended this account, so Crier can't post to it; check the account's email "
+                "from Bluesky.",
+            ),
             detail=error.detail,
         )
     if error.status in (400, 401):
         return BlueskyAuthError(
-            "Bluesky didn't accept that handle and app password; check both (the app password looks like "
-            "xxxx-xxxx-xxxx-xxxx, and may have been revoked) and try again.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "Bluesky didn't accept that handle and app password; check both (the app password looks "
+                "like xxxx-xxxx-xxxx-xxxx, and may have been revoked) and try again.",
+            ),
             detail=error.detail,
         )
     if error.status >= 500:
         return BlueskyAuthError(
-            f"{host} had a problem on its side ({error.status}); try again in a few minutes.",
+            SERVER_TROUBLE.format(host=host, status=error.status),
             detail=error.detail,
             retryable=True,
         )
     return BlueskyAuthError(
-        f"{host} refused the sign-in ({error.status}: {error.said or 'no reason given'}); try again, and "
-        "if it keeps happening send the log file to IT.",
+        SIGN_IN_REFUSED.format(host=host, status=error.status, said=error.said or NO_REASON),
         detail=error.detail,
     )
 
@@ -332,13 +354,20 @@ def connect_bluesky(
     service = normalise_service_url(service_url)
     identifier = _identifier(handle, service)
     if not identifier:
-        raise BlueskyAuthError("Enter the account's Bluesky handle, like yourcouncil.bsky.social.")
+        raise BlueskyAuthError(
+            QT_TRANSLATE_NOOP(
+                "core.networks", "Enter the account's Bluesky handle, like yourcouncil.bsky.social."
+            )
+        )
     password = Secret(app_password)
     del app_password
     if not password.reveal().strip():
         raise BlueskyAuthError(
-            "Paste the account's app password, which looks like xxxx-xxxx-xxxx-xxxx; make one in Bluesky "
-            "under Settings → Privacy and security → App passwords."
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "Paste the account's app password, which looks like xxxx-xxxx-xxxx-xxxx; make one in Bluesky "
+                "under Settings → Privacy and security → App passwords.",
+            )
         )
     if not APP_PASSWORD.match(password.reveal().strip()):
         raise BlueskyAuthError(

@@ -50,6 +50,7 @@ from desktop.core.networks.loopback import (
     Relay,
     show_in_browser,
 )
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -97,8 +98,11 @@ def _judge(params: Mapping[str, str], expected_state: str, clock: Callable[[], f
             None,
             FacebookConnectError(
                 ConnectProblem.STATE_MISMATCH,
-                "Crier rejected an answer that wasn't for the sign-in it started, so nothing was connected. "
-                "Close other Facebook sign-in windows and start again.",
+                QT_TRANSLATE_NOOP(
+                    "core.networks",
+                    "Crier rejected an answer that wasn't for the sign-in it started, so nothing was "
+                    "connected. Close other Facebook sign-in windows and start again.",
+                ),
                 detail="login answer with a missing or different state",
             ),
         )
@@ -107,8 +111,11 @@ def _judge(params: Mapping[str, str], expected_state: str, clock: Callable[[], f
             None,
             FacebookConnectError(
                 ConnectProblem.DENIED,
-                "You didn't give Crier access on Facebook, so no Page was connected. Start again and choose "
-                "Continue to connect one.",
+                QT_TRANSLATE_NOOP(
+                    "core.networks",
+                    "You didn't give Crier access on Facebook, so no Page was connected. Start again and "
+                    "choose Continue to connect one.",
+                ),
                 detail="login answer: access_denied",
             ),
         )
@@ -119,8 +126,11 @@ def _judge(params: Mapping[str, str], expected_state: str, clock: Callable[[], f
             None,
             FacebookConnectError(
                 ConnectProblem.FACEBOOK,
-                f"Facebook didn't finish the sign-in (it said: {said[:200]}). Start again; if it keeps "
-                "happening, ask whoever manages the council's Facebook app to check its settings.",
+                QT_TRANSLATE_NOOP(
+                    "core.networks",
+                    "Facebook didn't finish the sign-in (it said: {said}). Start again; if it keeps "
+                    "happening, ask whoever manages the council's Facebook app to check its settings.",
+                ).format(said=said[:200]),
                 detail=f"login answer error: {params.get('error', 'no token')}",
             ),
         )
@@ -168,9 +178,12 @@ class FacebookLogin(BrowserSignIn):
         if not app_id.strip():
             raise FacebookConnectError(
                 ConnectProblem.NOT_CONFIGURED,
-                "Crier doesn't know the council's Facebook app yet: set \"Facebook app ID\" "
-                "(facebook.app_id) in Settings, ask IT to set it in the machine policy, or paste a Page "
-                "access token instead.",
+                QT_TRANSLATE_NOOP(
+                    "core.networks",
+                    "Crier doesn't know the council's Facebook app yet: set \"Facebook app ID\" "
+                    "(facebook.app_id) in Settings, ask IT to set it in the machine policy, or paste a Page "
+                    "access token instead.",
+                ),
             )
         self.app_id = app_id.strip()
         self.redirect = redirect
@@ -226,8 +239,11 @@ class FacebookLogin(BrowserSignIn):
         if not params:
             raise FacebookConnectError(
                 ConnectProblem.BAD_INPUT,
-                "That address has no answer from Facebook in it. Copy the whole address of the page Facebook "
-                "finished on, then paste it again.",
+                QT_TRANSLATE_NOOP(
+                    "core.networks",
+                    "That address has no answer from Facebook in it. Copy the whole address of the page "
+                    "Facebook finished on, then paste it again.",
+                ),
             )
         result = _judge(params, self._state, self._clock)
         if result.error is not None:
@@ -279,12 +295,18 @@ def connect_facebook_login(
     if not pages:
         raise FacebookConnectError(
             ConnectProblem.NO_PAGES,
-            "Your Facebook account can't create posts on any Page Crier was given: ask a Page admin for "
-            "access, and tick the Page when Facebook asks which Pages Crier may use.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "Your Facebook account can't create posts on any Page Crier was given: ask a Page admin for "
+                "access, and tick the Page when Facebook asks which Pages Crier may use.",
+            ),
         )
     chosen = choose_page(pages)
     if chosen is None:
-        raise FacebookConnectError(ConnectProblem.CANCELLED, "Connecting the Facebook Page was cancelled.")
+        raise FacebookConnectError(
+            ConnectProblem.CANCELLED,
+            QT_TRANSLATE_NOOP("core.networks", "Connecting the Facebook Page was cancelled."),
+        )
     # Page tokens made from a short-lived person's token expire with it; from a long-lived one, never.
     return connect_facebook(
         accounts, secrets, session, chosen.page_id, chosen.token, expires_at=user.expires_at, base=base

@@ -33,6 +33,7 @@ from desktop.core.networks.facebook.api import (
 from desktop.core.networks.facebook.publisher import _page_info
 from desktop.core.networks.loopback import SignInError, SignInProblem
 from desktop.core.networks.publishing import AccountInfo, ErrorKind, PublishError
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +76,11 @@ def _connect_error(exc: GraphRefusal | PublishError, *, rejected: str) -> Facebo
     if isinstance(exc, UnreadableAnswer):
         return FacebookConnectError(
             ConnectProblem.FACEBOOK,
-            "Facebook's answer couldn't be read: something on the network (a proxy, or a Wi-Fi sign-in page) "
-            "may have answered instead. Check you're online, then try again.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "Facebook's answer couldn't be read: something on the network (a proxy, or a Wi-Fi sign-in "
+                "page) may have answered instead. Check you're online, then try again.",
+            ),
             detail=exc.detail,
         )
     if isinstance(exc, PublishError):
@@ -88,15 +92,21 @@ def _connect_error(exc: GraphRefusal | PublishError, *, rejected: str) -> Facebo
     if exc.error.code == 100:
         return FacebookConnectError(
             ConnectProblem.WRONG_PAGE,
-            "Facebook has no Page with that ID that this access can see. Check the Page ID (in the Page's "
-            "About section, under Page transparency) and try again.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "Facebook has no Page with that ID that this access can see. Check the Page ID (in the "
+                "Page's About section, under Page transparency) and try again.",
+            ),
             detail=detail,
         )
     if error.kind in (ErrorKind.RETRY_LATER, ErrorKind.WAIT_UNTIL):
         return FacebookConnectError(
             ConnectProblem.FACEBOOK,
-            f"Facebook is busy or having a problem ({exc.error.status}), so the Page wasn't connected. Try "
-            "again in a few minutes.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "Facebook is busy or having a problem ({status}), so the Page wasn't connected. Try again "
+                "in a few minutes.",
+            ).format(status=exc.error.status),
             detail=detail,
         )
     return FacebookConnectError(ConnectProblem.FACEBOOK, error.message, detail=detail)
@@ -112,12 +122,17 @@ def _require_keyring(secrets: SecretStore) -> None:
 def _clean_token(token: str | Secret) -> Secret:
     value = Secret(token).reveal().strip()
     if not value:
-        raise FacebookConnectError(ConnectProblem.BAD_INPUT, "Paste the Page access token first.")
+        raise FacebookConnectError(
+            ConnectProblem.BAD_INPUT, QT_TRANSLATE_NOOP("core.networks", "Paste the Page access token first.")
+        )
     if any(ch.isspace() for ch in value):
         raise FacebookConnectError(
             ConnectProblem.BAD_INPUT,
-            "That doesn't look like an access token (it contains spaces). Copy only the token and paste it "
-            "again.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "That doesn't look like an access token (it contains spaces). Copy only the token and paste "
+                "it again.",
+            ),
         )
     return Secret(value)
 
@@ -126,9 +141,10 @@ def _identify(
     session: requests.Session, base: str, token: Secret, page_id: str
 ) -> tuple[AccountInfo, Secret]:
     """Whose token this is; a person's token is swapped for the Page's own from /me/accounts."""
-    rejected = (
+    rejected = QT_TRANSLATE_NOOP(
+        "core.networks",
         "Facebook didn't accept this access token: it may have expired or been copied incompletely. Copy "
-        "the Page access token again and paste it."
+        "the Page access token again and paste it.",
     )
     graph = _Graph(session, token, base)
     try:
@@ -141,8 +157,11 @@ def _identify(
         if page_id and me_id != page_id:
             raise FacebookConnectError(
                 ConnectProblem.WRONG_PAGE,
-                f"This access token is for the Page {me.get('name') or me_id}, not Page {page_id}. Paste the "
-                "token of the Page you want, or leave the Page ID empty to connect this one.",
+                QT_TRANSLATE_NOOP(
+                    "core.networks",
+                    "This access token is for the Page {name}, not Page {page_id}. Paste the token of the "
+                    "Page you want, or leave the Page ID empty to connect this one.",
+                ).format(name=me.get("name") or me_id, page_id=page_id),
             )
         try:
             page, _ = graph.call("GET", me_id, doing="GET /{page-id}", params={"fields": "id,name,username"})
@@ -154,11 +173,17 @@ def _identify(
     if len(chosen) != 1:
         raise FacebookConnectError(
             ConnectProblem.WRONG_PAGE,
-            "This is a person's access token, and Crier couldn't tell which Page to post to with it: enter "
-            "the ID of a Page you manage, or paste the Page's own access token."
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "This is a person's access token, and Crier couldn't tell which Page to post to with it: "
+                "enter the ID of a Page you manage, or paste the Page's own access token.",
+            )
             if not page_id or not pages
-            else f"The person this token belongs to doesn't manage Page {page_id}. Check the Page ID, or "
-            "paste the Page's own access token.",
+            else QT_TRANSLATE_NOOP(
+                "core.networks",
+                "The person this token belongs to doesn't manage Page {page_id}. Check the Page ID, or paste "
+                "the Page's own access token.",
+            ).format(page_id=page_id),
         )
     choice = chosen[0]
     return AccountInfo(
@@ -187,8 +212,11 @@ def connect_facebook(
     if page_id and not _PAGE_ID.match(page_id):
         raise FacebookConnectError(
             ConnectProblem.BAD_INPUT,
-            "A Page ID is a number (find it in the Page's About section, under Page transparency); enter "
-            "it without spaces, or leave it empty.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "A Page ID is a number (find it in the Page's About section, under Page transparency); "
+                "enter it without spaces, or leave it empty.",
+            ),
         )
     info, page_token = _identify(session, checked_base(base), _clean_token(token), page_id)
 
@@ -221,7 +249,11 @@ def pages_for_user(session: requests.Session, user: UserToken, *, base: str = GR
             body, _ = graph.call("GET", "me/accounts", doing="GET /me/accounts", params=params)
         except (GraphRefusal, PublishError) as exc:
             raise _connect_error(
-                exc, rejected="Facebook didn't accept the sign-in. Start again and allow Crier's access."
+                exc,
+                rejected=QT_TRANSLATE_NOOP(
+                    "core.networks",
+                    "Facebook didn't accept the sign-in. Start again and allow Crier's access.",
+                ),
             ) from None
         for item in body.get("data") or []:
             if not isinstance(item, dict) or not item.get("id") or not item.get("access_token"):

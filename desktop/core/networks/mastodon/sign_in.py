@@ -45,6 +45,7 @@ from desktop.core.networks.mastodon.api import (
     read_instance,
 )
 from desktop.core.networks.publishing import AccountInfo
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +70,11 @@ def _sign_in_error(exc: BaseException, host: str, doing: str, *, rejected: str) 
     if isinstance(exc, MastodonRatelimitError):
         return MastodonSignInError(
             SignInProblem.RATE_LIMITED,
-            f"The Mastodon server {host} is limiting how often Crier can ask it things. Wait a few minutes, "
-            "then try again.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "The Mastodon server {host} is limiting how often Crier can ask it things. Wait a few "
+                "minutes, then try again.",
+            ).format(host=host),
             detail=detail,
         )
     if network is not None and not unreadable:
@@ -86,13 +90,20 @@ def _sign_in_error(exc: BaseException, host: str, doing: str, *, rejected: str) 
     if status is not None and status >= 500:
         return MastodonSignInError(
             SignInProblem.NETWORK,
-            f"The Mastodon server {host} had a problem on its side ({status}). Try again in a few minutes.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "The Mastodon server {host} had a problem on its side ({status}). Try again in a few "
+                "minutes.",
+            ).format(host=host, status=status),
             detail=f"{detail} {status}",
         )
     return MastodonSignInError(
         SignInProblem.NOT_MASTODON,
-        f"The server at {host} didn't answer the way a Mastodon server does. Check the server address and "
-        "try again.",
+        QT_TRANSLATE_NOOP(
+            "core.networks",
+            "The server at {host} didn't answer the way a Mastodon server does. Check the server address "
+            "and try again.",
+        ).format(host=host),
         detail=f"{detail} {status or ''} {redact(str(exc))[:200]}",
     )
 
@@ -111,16 +122,22 @@ def verify_token(
             exc,
             host,
             "verify",
-            rejected=f"The Mastodon server {host} didn't accept this access token. Check that you copied "
-            f"all of it, that it was made on {host}, and that it allows reading the account (read:accounts).",
+            rejected=QT_TRANSLATE_NOOP(
+                "core.networks",
+                "The Mastodon server {host} didn't accept this access token. Check that you copied all of "
+                "it, that it was made on {host}, and that it allows reading the account (read:accounts).",
+            ).format(host=host),
         ) from None
     remote_id = _id(me)
     username = str(me.get("username") or "") if isinstance(me, Mapping) else ""
     if not remote_id or not username:
         raise MastodonSignInError(
             SignInProblem.NOT_MASTODON,
-            f"The server at {host} didn't answer the way a Mastodon server does. Check the server address "
-            "and try again.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "The server at {host} didn't answer the way a Mastodon server does. Check the server "
+                "address and try again.",
+            ).format(host=host),
             detail="verify_credentials: no id or username",
         )
     display = str(me.get("display_name") or "")
@@ -177,7 +194,10 @@ def connect_mastodon(
     if not token.reveal().strip():
         raise MastodonSignInError(
             SignInProblem.REJECTED,
-            "The access token is empty. Copy it from Preferences → Development on your Mastodon server.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "The access token is empty. Copy it from Preferences → Development on your Mastodon server.",
+            ),
         )
     token = Secret(token.reveal().strip())
     _require_keyring(secrets)
@@ -194,11 +214,15 @@ def _judge(host: str) -> Callable[[dict[str, str]], Answer]:
         params,
         who=host,
         error=MastodonSignInError,
-        denied=f"You didn't give Crier permission on {host}, so the account wasn't connected. To connect "
-        'it, start again and choose "Authorize".',
-        refused=lambda said: (
-            f"The Mastodon server {host} didn't complete the sign-in (it said: {said}). Start again."
-        ),
+        denied=QT_TRANSLATE_NOOP(
+            "core.networks",
+            "You didn't give Crier permission on {host}, so the account wasn't connected. To connect it, "
+            'start again and choose "Authorize".',
+        ).format(host=host),
+        refused=lambda said: QT_TRANSLATE_NOOP(
+            "core.networks",
+            "The Mastodon server {host} didn't complete the sign-in (it said: {said}). Start again.",
+        ).format(host=host, said=said),
     )
 
 
@@ -282,9 +306,11 @@ class MastodonSignIn(BrowserSignIn):
                 exc,
                 self.host,
                 "register app",
-                rejected=f"The Mastodon server {self.host} didn't let Crier register for signing in. Paste "
-                "an access token "
-                "instead (Preferences → Development on your Mastodon server).",
+                rejected=QT_TRANSLATE_NOOP(
+                    "core.networks",
+                    "The Mastodon server {host} didn't let Crier register for signing in. Paste an access "
+                    "token instead (Preferences → Development on your Mastodon server).",
+                ).format(host=self.host),
             ) from None
         self._api = api
         return self.url
@@ -307,14 +333,18 @@ class MastodonSignIn(BrowserSignIn):
                 exc,
                 self.host,
                 "POST /oauth/token",
-                rejected=f"The Mastodon server {self.host} didn't accept the sign-in, so the account wasn't "
-                "connected. Start "
-                "again; the sign-in code is only valid for a short time.",
+                rejected=QT_TRANSLATE_NOOP(
+                    "core.networks",
+                    "The Mastodon server {host} didn't accept the sign-in, so the account wasn't connected. "
+                    "Start again; the sign-in code is only valid for a short time.",
+                ).format(host=self.host),
             ) from None
         if not isinstance(token, str) or not token:
             raise MastodonSignInError(
                 SignInProblem.REJECTED,
-                f"The answer from {self.host} to the sign-in had no access token. Try again.",
+                QT_TRANSLATE_NOOP(
+                    "core.networks", "The answer from {host} to the sign-in had no access token. Try again."
+                ).format(host=self.host),
             )
         return OAuthResult(Secret(token), Secret(str(api.client_id)), Secret(str(api.client_secret)))
 

@@ -50,6 +50,7 @@ from desktop.core.networks.x.api import (
     _route_through,
     authorize_base,
 )
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -63,12 +64,16 @@ def _judge(params: dict[str, str]) -> Answer:
         params,
         who="X",
         error=XAuthError,
-        denied="You didn't give Crier permission on X, so the account wasn't connected. To connect it, "
-        'start again and choose "Authorize app".',
-        refused=lambda said: (
-            f"X didn't complete the sign-in (it said: {said}). Start again; if it keeps "
-            "happening, ask whoever manages the council's X developer app to check its settings."
+        denied=QT_TRANSLATE_NOOP(
+            "core.networks",
+            "You didn't give Crier permission on X, so the account wasn't connected. To connect it, start "
+            'again and choose "Authorize app".',
         ),
+        refused=lambda said: QT_TRANSLATE_NOOP(
+            "core.networks",
+            "X didn't complete the sign-in (it said: {said}). Start again; if it keeps happening, ask "
+            "whoever manages the council's X developer app to check its settings.",
+        ).format(said=said),
         detail="OAuth 2.0 callback",
     )
 
@@ -94,8 +99,11 @@ class OAuth2Flow(BrowserSignIn):
         if not client_id.strip():
             raise XAuthError(
                 XAuthProblem.NOT_CONFIGURED,
-                "Crier doesn't know the council's X app yet: set \"X app client ID\" (x.client_id) in "
-                "Settings, or ask IT to set it in the machine policy.",
+                QT_TRANSLATE_NOOP(
+                    "core.networks",
+                    "Crier doesn't know the council's X app yet: set \"X app client ID\" (x.client_id) in "
+                    "Settings, or ask IT to set it in the machine policy.",
+                ),
             )
         self.client_id = client_id.strip()
         self._session = session
@@ -147,7 +155,10 @@ class OAuth2Flow(BrowserSignIn):
             token = getattr(changed, "token", None)
             if token is None:
                 raise XAuthError(
-                    XAuthProblem.REJECTED, "X's answer to the sign-in couldn't be read. Try again."
+                    XAuthProblem.REJECTED,
+                    QT_TRANSLATE_NOOP(
+                        "core.networks", "X's answer to the sign-in couldn't be read. Try again."
+                    ),
                 ) from None
         except requests.RequestException as exc:
             raise _network_error(exc, "POST /2/oauth2/token") from None
@@ -155,8 +166,11 @@ class OAuth2Flow(BrowserSignIn):
             description = getattr(exc, "description", "") or ""
             raise XAuthError(
                 XAuthProblem.REJECTED,
-                "X didn't accept the sign-in code, so the account wasn't connected. Start again; the code "
-                "is only valid for a short time.",
+                QT_TRANSLATE_NOOP(
+                    "core.networks",
+                    "X didn't accept the sign-in code, so the account wasn't connected. Start again; the "
+                    "code is only valid for a short time.",
+                ),
                 detail=f"POST /2/oauth2/token: {type(exc).__name__} {getattr(exc, 'error', '')} "
                 f"{description}",
             ) from None
@@ -169,15 +183,21 @@ def _tokens_from(
     """Tokens from the token endpoint's JSON; refuses a grant without the permissions Crier needs."""
     access = body.get("access_token")
     if not isinstance(access, str) or not access:
-        raise XAuthError(XAuthProblem.REJECTED, "X's answer to the sign-in had no access token. Try again.")
+        raise XAuthError(
+            XAuthProblem.REJECTED,
+            QT_TRANSLATE_NOOP("core.networks", "X's answer to the sign-in had no access token. Try again."),
+        )
     scope = body.get("scope")
     scopes = tuple(scope.split()) if isinstance(scope, str) and scope.strip() else tuple(requested)
     missing = REQUIRED_SCOPES - set(scopes)
     if missing:
         raise XAuthError(
             XAuthProblem.REJECTED,
-            "X didn't give Crier permission to post and stay signed in (it left out "
-            f"{', '.join(sorted(missing))}). Connect again and allow everything Crier asks for.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "X didn't give Crier permission to post and stay signed in (it left out {scopes}). Connect "
+                "again and allow everything Crier asks for.",
+            ).format(scopes=", ".join(sorted(missing))),
         )
     try:
         expires_in = float(body.get("expires_in") or 7200)
@@ -242,8 +262,11 @@ class PinFlow:
         if not consumer_key.strip() or not _reveal(consumer_secret).strip():
             raise XAuthError(
                 XAuthProblem.NOT_CONFIGURED,
-                "Crier needs the council X app's consumer key (x.consumer_key in Settings) and its consumer "
-                "secret to sign in with a PIN.",
+                QT_TRANSLATE_NOOP(
+                    "core.networks",
+                    "Crier needs the council X app's consumer key (x.consumer_key in Settings) and its "
+                    "consumer secret to sign in with a PIN.",
+                ),
             )
         self._consumer_key = Secret(consumer_key.strip())
         self._consumer_secret = Secret(_reveal(consumer_secret).strip())
@@ -261,8 +284,11 @@ class PinFlow:
             raise _from_tweepy(
                 exc,
                 "POST /oauth/request_token",
-                rejected="X rejected the council app's consumer key or secret. Ask whoever manages the X "
-                "developer app to check them.",
+                rejected=QT_TRANSLATE_NOOP(
+                    "core.networks",
+                    "X rejected the council app's consumer key or secret. Ask whoever manages the X "
+                    "developer app to check them.",
+                ),
             ) from None
         self.url = _public_url(url, self._config)
         return self.url
@@ -272,7 +298,10 @@ class PinFlow:
         pin = pin.strip()
         if not pin.isdigit():
             raise XAuthError(
-                XAuthProblem.INVALID_INPUT, "The PIN is the number X showed you; type just the digits."
+                XAuthProblem.INVALID_INPUT,
+                QT_TRANSLATE_NOOP(
+                    "core.networks", "The PIN is the number X showed you; type just the digits."
+                ),
             )
         try:
             token, token_secret = self._handler.get_access_token(pin)
@@ -280,7 +309,9 @@ class PinFlow:
             raise _from_tweepy(
                 exc,
                 "POST /oauth/access_token",
-                rejected="X didn't accept that PIN. Check it, or start again to get a new one.",
+                rejected=QT_TRANSLATE_NOOP(
+                    "core.networks", "X didn't accept that PIN. Check it, or start again to get a new one."
+                ),
             ) from None
         return OAuth1Keys(self._consumer_key, self._consumer_secret, Secret(token), Secret(token_secret))
 

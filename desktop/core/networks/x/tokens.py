@@ -41,6 +41,7 @@ from desktop.core.networks.x.api import (
     verify,
 )
 from desktop.core.networks.x.sign_in import _tokens_from, sign_in_oauth2
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -136,15 +137,21 @@ def parse_oauth1_json(text: str) -> OAuth1Keys:
     except ValueError:
         raise XAuthError(
             XAuthProblem.INVALID_INPUT,
-            "The X keys on standard input aren't valid JSON. Give an object like "
-            '{"consumer_key": "...", "consumer_secret": "...", "access_token": "...", '
-            '"access_token_secret": "..."}.',
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "The X keys on standard input aren't valid JSON. Give an object like "
+                '{"consumer_key": "...", "consumer_secret": "...", "access_token": "...", '
+                '"access_token_secret": "..."}.',
+            ),
         ) from None
     if not isinstance(values, dict):
         raise XAuthError(
             XAuthProblem.INVALID_INPUT,
-            "The X keys on standard input must be one JSON object with consumer_key, consumer_secret, "
-            "access_token and access_token_secret.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "The X keys on standard input must be one JSON object with consumer_key, consumer_secret, "
+                "access_token and access_token_secret.",
+            ),
         )
     return OAuth1Keys.from_mapping(values)
 
@@ -161,7 +168,10 @@ def load_credentials(account: AccountView, secrets: SecretStore) -> Credentials:
             return tokens
     raise XAuthError(
         XAuthProblem.NEEDS_SIGN_IN,
-        f"Crier has no sign-in for {account.handle} on this computer. Connect the account again in Accounts.",
+        QT_TRANSLATE_NOOP(
+            "core.networks",
+            "Crier has no sign-in for {handle} on this computer. Connect the account again in Accounts.",
+        ).format(handle=account.handle),
     )
 
 
@@ -228,7 +238,9 @@ class OAuth2Keeper:
             if stale is not None and current.access_token != stale and fresh:
                 return current  # another thread refreshed while we waited
             if current.refresh_token is None:
-                self._needs_sign_in("Crier wasn't allowed to stay signed in")
+                self._needs_sign_in(
+                    QT_TRANSLATE_NOOP("core.networks", "Crier wasn't allowed to stay signed in")
+                )
             issued_at = self._clock()
             response = self._post_refresh(current.refresh_token)  # type: ignore[arg-type]
             if response.ok:
@@ -237,7 +249,10 @@ class OAuth2Keeper:
                 except ValueError:
                     raise XAuthError(
                         XAuthProblem.NETWORK,
-                        "X's answer when renewing the sign-in couldn't be read. Crier will try again.",
+                        QT_TRANSLATE_NOOP(
+                            "core.networks",
+                            "X's answer when renewing the sign-in couldn't be read. Crier will try again.",
+                        ),
                         detail="refresh: unreadable 200",
                     ) from None
                 if tokens.refresh_token is None:  # X always rotates; keep the old one if it ever doesn't
@@ -253,11 +268,13 @@ class OAuth2Keeper:
                 rotated = self._load()
                 if rotated.refresh_token is not None and rotated.refresh_token != current.refresh_token:
                     return rotated  # another Crier on this computer rotated it first
-                self._needs_sign_in("X no longer accepts Crier's sign-in")
+                self._needs_sign_in(QT_TRANSLATE_NOOP("core.networks", "X no longer accepts Crier's sign-in"))
             raise _http_error(
                 response,
                 "POST /2/oauth2/token (refresh)",
-                rejected="X refused to renew the sign-in. Connect the account again in Accounts.",
+                rejected=QT_TRANSLATE_NOOP(
+                    "core.networks", "X refused to renew the sign-in. Connect the account again in Accounts."
+                ),
                 needs_sign_in=True,
             )
 
@@ -265,8 +282,11 @@ class OAuth2Keeper:
         if not self._client_id:
             raise XAuthError(
                 XAuthProblem.NOT_CONFIGURED,
-                "Crier can't renew the X sign-in because the X app client ID (x.client_id) isn't set. "
-                "Ask IT to set it, then try again.",
+                QT_TRANSLATE_NOOP(
+                    "core.networks",
+                    "Crier can't renew the X sign-in because the X app client ID (x.client_id) isn't set. "
+                    "Ask IT to set it, then try again.",
+                ),
             )
         data = {
             "grant_type": "refresh_token",
@@ -281,14 +301,17 @@ class OAuth2Keeper:
     def _load(self) -> OAuth2Tokens:
         tokens = _read_oauth2(self.account, self._secrets)
         if tokens is None:
-            self._needs_sign_in("Crier has no sign-in for it on this computer")
+            self._needs_sign_in(
+                QT_TRANSLATE_NOOP("core.networks", "Crier has no sign-in for it on this computer")
+            )
         return tokens  # type: ignore[return-value]
 
     def _needs_sign_in(self, because: str) -> None:
-        message = (
-            f"{because} for {self.account.handle}: it may have been disconnected in X's settings or its "
-            "password changed. Connect the account again in Accounts; its posts will wait until then."
-        )
+        message = QT_TRANSLATE_NOOP(
+            "core.networks",
+            "{because} for {handle}: it may have been disconnected in X's settings or its password changed. "
+            "Connect the account again in Accounts; its posts will wait until then.",
+        ).format(because=because, handle=self.account.handle)
         self._accounts.mark(self.account.id, AccountStatus.NEEDS_SIGN_IN, message)
         raise XAuthError(XAuthProblem.NEEDS_SIGN_IN, message)
 
