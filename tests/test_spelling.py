@@ -163,8 +163,12 @@ def test_a_welsh_paragraph_in_an_english_draft_is_checked_as_welsh(qtbot, tmp_pa
     attach_spelling(editor, service, "en")
     service.load_in_background()
     qtbot.waitUntil(lambda: service.available, timeout=10_000)
+    assert not service.speller.has("cy")
     editor.setPlainText("Dewch i'r wyl fwyd ddydd Sadwrn yn y Bae gyda'ch teulu.")
-    assert _underlined(editor) == []  # every word is Welsh: not a row of wrong English words
+    assert _underlined(editor) == []  # not a row of wrong English words while the Welsh dictionary loads
+    qtbot.waitUntil(lambda: service.speller.has("cy"), timeout=10_000)  # loaded for this paragraph
+    qtbot.wait(50)  # the re-highlight once it has
+    assert _underlined(editor) == []  # every word is Welsh
     editor.setPlainText("Dewch i'r wyl fwyd ddydd Sadwrn yn y Bae gyda'ch teuluu.")
     assert _underlined(editor) == ["teuluu"]  # and Welsh typos are still caught
     editor.setPlainText("Bins are colected on Tuesday.")
@@ -269,3 +273,25 @@ def test_rescanning_after_an_edit_agrees_with_a_full_scan() -> None:
         found = rewords(text, found, text2)
         text = text2
         assert [(w.start, w.end, w.word) for w in found] == _reference_words(text)
+
+
+def test_an_english_text_loads_no_welsh_dictionary(qtbot, tmp_path) -> None:
+    """Each dictionary is loaded when a text in its language is checked: English typos (a few among many
+    words) are not a Welsh paragraph, so an English-only writer never spends the Welsh dictionary's memory."""
+    service = SpellingService(Speller(tmp_path / "words.txt"))
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    attach_spelling(editor, service, "en")
+    editor.setPlainText(
+        "Bins are colected on Tusday and Wensday this week because of the bank holiday, so please put"
+        " yours out the night before."
+    )
+    qtbot.waitUntil(lambda: _underlined(editor) == ["colected", "Tusday", "Wensday"], timeout=10_000)
+    assert service.speller.has("en") and not service.speller.has("cy")
+    bilingual_side = QPlainTextEdit()  # an empty Welsh side asks for nothing either
+    qtbot.addWidget(bilingual_side)
+    attach_spelling(bilingual_side, service, "cy")
+    qtbot.wait(50)
+    assert not service.speller.has("cy")
+    bilingual_side.setPlainText("Mae'r biniau yn cael eu casglu ddydd Mawrth.")
+    qtbot.waitUntil(lambda: service.speller.has("cy"), timeout=10_000)

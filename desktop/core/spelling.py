@@ -10,6 +10,9 @@ the library is first loaded; :func:`_enchant` does that once.
 Council and place names from the tone word lists count as known words, and so does each person's own
 dictionary (one word a line, in the data folder). Results are cached per word, so re-checking a post as it is
 typed costs a dictionary lookup only for the word being typed.
+
+Each dictionary is loaded when a text in its language is first checked (Welsh is 7-8 MB of Hunspell's
+memory, English about 5): someone who writes only in English never loads the Welsh one.
 """
 
 from __future__ import annotations
@@ -64,13 +67,16 @@ class SpellingUnavailable(Exception):
     """The spelling engine or a dictionary could not be loaded; the editor works on without underlines."""
 
 
-#: Enchant's broker is shared by every dictionary in the process and is not thread-safe: one lock for all
-#: use of the library, whichever speller (a window's, a test's, the checks') is asking.
-_ENCHANT = threading.RLock()
+#: An Enchant broker is not thread-safe: each language has its own (made once, shared by every speller, so
+#: a dictionary is in memory once however many spellers use it), created and asked under ``_LOADING``.
+#: A dictionary is used under its language's lock, so English is checked while Welsh loads.
+_LOADING = threading.RLock()
+_LOCKS = {language: threading.RLock() for language in LANGUAGES}
+_BROKERS: dict[str, Any] = {}
 
 
 def _enchant() -> ModuleType:
-    with _ENCHANT:
+    with _LOADING:
         os.environ["ENCHANT_CONFIG_DIR"] = str(DICTIONARY_DIR)  # ours, whatever the user set
         try:
             import enchant
@@ -163,7 +169,7 @@ class Speller:
 
     def __init__(self, personal_file: Path | None = None) -> None:
         self._personal_file = personal_file
-        self._lock = _ENCHANT
+        self._lock = threading.Lock()  # the cache and the personal words
         self._dicts: dict[str, object] = {}
         self._personal: set[str] = set()
         self._cache: dict[tuple[str, str], bool] = {}
@@ -174,21 +180,29 @@ class Speller:
     def _dict(self, language: str) -> Any:  # an enchant.Dict; enchant ships no types
         found = self._dicts.get(language)
         if found is None:
-            enchant = _enchant()
-            tag = LANGUAGES[language]
-            try:
-                found = enchant.Dict(tag)
-            except enchant.errors.DictNotFoundError as error:
-                raise SpellingUnavailable(f"No {tag} dictionary") from error
-            self._dicts[language] = found
+            with _LOADING:
+                enchant = _enchant()
+                if language not in _BROKERS:
+                    _BROKERS[language] = enchant.Broker()
+                broker = _BROKERS[language]
+                tag = LANGUAGES[language]
+                try:
+                    found = enchant.Dict(tag, broker)
+                except enchant.errors.DictNotFoundError as error:
+                    raise SpellingUnavailable(f"No {tag} dictionary") from error
+                self._dicts[language] = found
         return found
 
     def load(self, languages: Iterable[str] = LANGUAGES) -> None:
         """Load dictionaries ahead of use (about 60 ms each): call it off the GUI thread."""
-        with self._lock:
-            for language in languages:
+        _known_names()  # first: a loaded dictionary is soon asked about on the GUI thread
+        for language in languages:
+            with _LOCKS[language]:
                 self._dict(language)
-        _known_names()
+
+    def has(self, language: str) -> bool:
+        """Whether ``language``'s dictionary is loaded (checking in it will not wait for the disk)."""
+        return language in self._dicts
 
     def check(self, word: str, language: str) -> bool:
         key = (language, word)
@@ -204,7 +218,7 @@ class Speller:
     def _lookup(self, word: str, language: str) -> bool:
         if word in self._personal or word.casefold() in _known_names():
             return True
-        with self._lock:
+        with _LOCKS[language]:
             dictionary = self._dict(language)
             normal = word.replace("’", "'")
             return bool(
@@ -216,7 +230,7 @@ class Speller:
 
     def suggest(self, word: str, language: str, limit: int = 6) -> list[str]:
         """Hunspell's suggestions (tens of milliseconds: fine for a context menu, not for every keystroke)."""
-        with self._lock:
+        with _LOCKS[language]:
             return list(self._dict(language).suggest(word))[:limit]
 
     def add(self, word: str) -> None:
@@ -235,7 +249,7 @@ class Speller:
 
     def is_word_of(self, word: str, language: str) -> bool:
         """Whether the dictionary of ``language`` alone knows ``word`` (for "English left in the Welsh")."""
-        with self._lock:
+        with _LOCKS[language]:
             dictionary = self._dict(language)
             return bool(dictionary.check(word) or dictionary.check(word.lower()))
 

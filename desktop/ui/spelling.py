@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
@@ -35,26 +36,35 @@ class SpellingService(QObject):
     def __init__(self, speller: Speller, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.speller = speller
-        self.available = False
-        self._loading = False
+        self.available = False  # a dictionary has loaded: the engine works
+        self._asked: set[str] = set()  # languages loaded or being loaded (or that failed: not retried)
 
-    def load_in_background(self) -> None:
-        if self._loading or self.available:
+    def load_in_background(self, languages: tuple[str, ...] = ("en",)) -> None:
+        wanted = tuple(language for language in languages if language not in self._asked)
+        if not wanted:
             return
-        self._loading = True
+        self._asked.update(wanted)
 
         def load() -> None:
             from desktop.core import spelling
 
             try:
-                self.speller.load()
+                self.speller.load(wanted)
             except spelling.SpellingUnavailable as error:
-                log.warning("Spelling is off: %s", error)
+                log.warning("Spelling is off for %s: %s", ", ".join(wanted), error)
                 return
             self.available = True
             self.ready.emit()  # queued to the GUI thread: the service lives there
 
         threading.Thread(target=load, name="spelling-load", daemon=True).start()
+
+    def ready_for(self, language: str) -> bool:
+        """Whether ``language``'s dictionary is loaded; if not, it loads in the background (``ready`` then
+        re-highlights), so the Welsh dictionary's memory is spent only once a Welsh text is checked."""
+        if self.speller.has(language):
+            return True
+        self.load_in_background((language,))
+        return False
 
     def add(self, word: str) -> None:
         self.speller.add(word)
@@ -84,8 +94,8 @@ class SpellHighlighter(QSyntaxHighlighter):
             self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        if not (self.enabled and self._service.available):
-            return
+        if not (self.enabled and text and not text.isspace() and self._service.ready_for(self.language)):
+            return  # (a blank side of a bilingual draft loads no dictionary)
         from desktop.core.spelling import rewords, words
 
         number = self.currentBlock().blockNumber()
@@ -94,17 +104,22 @@ class SpellHighlighter(QSyntaxHighlighter):
         if len(self._seen) > 1000:
             self._seen.clear()
         self._seen[number] = (text, found)
-        for wrong in _choose(self._service.speller, found, self.language)[1]:
+        for wrong in _choose(self._service.speller, found, self.language, self._service.ready_for)[1]:
             self.setFormat(wrong.start, wrong.end - wrong.start, self._format)
 
 
-def _choose(speller: Speller, found: list[Misspelling], language: str) -> tuple[str, list[Misspelling]]:
+def _choose(
+    speller: Speller, found: list[Misspelling], language: str, ready: Callable[[str], bool] | None = None
+) -> tuple[str, list[Misspelling]]:
     """The language to check a paragraph's words in, and the words wrong in it: the draft's language,
     unless the paragraph is clearly in the other (a council's English draft often has its Welsh paragraph,
-    which is not wrong English word by word)."""
+    which is not wrong English word by word). The other dictionary is asked only when a third of the words
+    are unknown; ``ready`` says whether it is loaded yet (else: nothing is wrong until it is)."""
     wrong = [w for w in found if not speller.check(w.word, language)]
-    if len(wrong) >= 3:
+    if len(wrong) >= 3 and len(wrong) * 3 >= len(found):
         other = "cy" if language == "en" else "en"
+        if ready is not None and not ready(other):
+            return language, []  # undecided: not a row of red while the other dictionary loads
         wrong_there = [w for w in found if not speller.check(w.word, other)]
         if len(wrong_there) * 2 < len(wrong):
             return other, wrong_there
