@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from desktop.core.db import Database, open_database
 from desktop.core.paths import app_paths
 from desktop.core.store import DraftStore
 from desktop.ui import drafts_model
-from desktop.ui.drafts_model import PAGE_SIZE, DraftRoles, DraftsModel
+from desktop.ui.drafts_model import PAGE_SIZE, DraftRoles, DraftsModel, IdSet
 from desktop.ui.ops import Ops
 
 DRAFTS = 1500
@@ -65,3 +67,21 @@ def test_rows_let_go_are_read_again_when_shown(qtbot, db: Database, monkeypatch)
     model.upsert(summary)  # a saved draft's new title, in place
     assert model.index(far).data(Qt.ItemDataRole.DisplayRole) == summary.title
     ops.shutdown()
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["add", "discard"]),
+            st.one_of(st.integers(0, 5_000), st.integers(-5, 5), st.integers(IdSet.BITS - 3, IdSet.BITS + 3)),
+        ),
+        max_size=200,
+    )
+)
+def test_the_id_bits_answer_as_a_set_would(steps: list[tuple[str, int]]) -> None:
+    bits, reference = IdSet([7, 1_000]), {7, 1_000}
+    for action, draft_id in steps:
+        getattr(bits, action)(draft_id)
+        getattr(reference, action)(draft_id)
+    probes = {draft_id for _action, draft_id in steps} | {0, 7, 1_000, 99_999, -1, IdSet.BITS}
+    assert {i for i in probes if i in bits} == {i for i in probes if i in reference}

@@ -20,7 +20,7 @@ import logging
 import threading
 from array import array
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -52,6 +52,45 @@ KEEP = 2_000  # summaries kept in memory (the first page and the last row always
 Index = QModelIndex | QPersistentModelIndex
 
 
+class IdSet:
+    """Draft ids as one bit each (row ids are small positive numbers): 100,000 in 12 KB, where a set of them
+    holds 7 MB of hash table and int objects. An id past ``BITS`` (or below 0) goes in a plain set."""
+
+    BITS = 1 << 26  # at most 8 MB of bits
+
+    __slots__ = ("_bits", "_others")
+
+    def __init__(self, ids: Iterable[int] = ()) -> None:
+        self._bits = bytearray()
+        self._others: set[int] = set()
+        self.update(ids)
+
+    def add(self, draft_id: int) -> None:
+        if not 0 <= draft_id < self.BITS:
+            self._others.add(draft_id)
+            return
+        byte = draft_id >> 3
+        if byte >= len(self._bits):
+            self._bits.extend(bytes(byte + 1 - len(self._bits) + len(self._bits) // 2))  # room to grow
+        self._bits[byte] |= 1 << (draft_id & 7)
+
+    def update(self, ids: Iterable[int]) -> None:
+        for draft_id in ids:
+            self.add(draft_id)
+
+    def discard(self, draft_id: int) -> None:
+        if not 0 <= draft_id < self.BITS:
+            self._others.discard(draft_id)
+        elif (byte := draft_id >> 3) < len(self._bits):
+            self._bits[byte] &= 0xFF ^ (1 << (draft_id & 7))
+
+    def __contains__(self, draft_id: object) -> bool:
+        if not isinstance(draft_id, int) or not 0 <= draft_id < self.BITS:
+            return draft_id in self._others
+        byte = draft_id >> 3
+        return byte < len(self._bits) and bool(self._bits[byte] >> (draft_id & 7) & 1)
+
+
 class DraftRoles:
     ID = Qt.ItemDataRole.UserRole + 1
     SNIPPET = Qt.ItemDataRole.UserRole + 2
@@ -69,7 +108,7 @@ class DraftsModel(QAbstractListModel):
         self._ops = ops
         ops.changed.connect(self._on_changed)
         self._ids = array("q")  # every loaded row's draft id, in list order
-        self._known: set[int] = set()  # the same ids, for "is it loaded" without a scan
+        self._known = IdSet()  # the same ids, for "is it loaded" without a scan
         self._kept: OrderedDict[int, DraftSummary] = OrderedDict()  # by id, least recently shown first
         self._tail: tuple[object, int] | None = None  # the cursor of the last row read
         self._wanted: set[int] = set()  # ids being re-read
@@ -149,7 +188,7 @@ class DraftsModel(QAbstractListModel):
             return  # an older search finished after a newer one started
         self.beginResetModel()
         self._ids = array("q", (row.id for row in rows))
-        self._known = set(self._ids)
+        self._known = IdSet(self._ids)
         self._kept = OrderedDict((row.id, row) for row in rows)
         self._tail = rows[-1].cursor(self._query.sort) if rows else None
         self._wanted = set()
