@@ -67,6 +67,7 @@ def main() -> int:
     from desktop.core.db import open_database
     from desktop.core.paths import AppPaths
     from desktop.core.store import DraftStore
+    from desktop.ui.first_paint import freeze_start_up_objects
     from desktop.ui.main_window import MainWindow
 
     folder = Path(tempfile.mkdtemp(prefix="crier-memory-"))
@@ -96,6 +97,7 @@ def main() -> int:
     )
     db = open_database(paths.ensure())
     window.attach(DraftStore(db))
+    freeze_start_up_objects()  # as the app does once its drafts are open
     settle(30, lambda: window.model.rowCount() > 0)
     settle(1)
     figures.append((f"{args.drafts:,} drafts opened", rss_mb()))

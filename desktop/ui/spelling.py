@@ -46,13 +46,15 @@ class SpellingService(QObject):
         self._asked.update(wanted)
 
         def load() -> None:
-            from desktop.core import spelling
+            from desktop.core import memory, spelling
 
             try:
                 self.speller.load(wanted)
             except spelling.SpellingUnavailable as error:
                 log.warning("Spelling is off for %s: %s", ", ".join(wanted), error)
                 return
+            finally:
+                memory.release()  # what loading read and let go (and the new modules' source lines)
             self.available = True
             self.ready.emit()  # queued to the GUI thread: the service lives there
 
