@@ -64,9 +64,6 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from desktop.core.db import open_database
-    from desktop.core.paths import AppPaths
-    from desktop.core.store import DraftStore
     from desktop.ui.first_paint import freeze_start_up_objects
     from desktop.ui.main_window import MainWindow
 
@@ -91,6 +88,12 @@ def main() -> int:
     window.show()
     settle(0.5)
     figures = [("window shown, no drafts", rss_mb())]
+
+    # The database once the window is up, as the app opens it (SQLAlchemy is imported after the window's
+    # modules, as in the app).
+    from desktop.core.db import open_database
+    from desktop.core.paths import AppPaths
+    from desktop.core.store import DraftStore
 
     paths = AppPaths(
         data=folder, logs=folder / "logs", backups=folder / "b", media=folder / "m", config=folder
