@@ -173,6 +173,7 @@ def test_the_counters_links_are_the_links_the_sdk_finds(text: str) -> None:
         ("https://cardiff.gov.uk/gŵyl", "cardiff.gov.uk/gŵyl"),  # letters as letters, not %C5%B5
         ("example.com/abcdefghijklmnopqrstuvwxyz", "example.com/abcdefghijklmnopqrstuvwxyz"),
         ("ftp://example.com/abcdefghijklmnopqrstuvwxyz", "ftp://example.com/abcdefghijklmnopqrstuvwxyz"),
+        ("https://example.com/a\ud800?q=\udc00", "example.com/a\ufffd?q=\ufffd"),  # a lone surrogate, as JS
     ],
 )
 def test_links_are_shortened_as_the_bluesky_app_shortens_them(url: str, shown: str) -> None:

@@ -101,6 +101,7 @@ def to_short_url(url: str) -> str:
         return url  # `new URL()` throws: the app leaves the text alone
     if port is not None and port != _DEFAULT_PORTS[scheme]:
         host += f":{port}"
+    parts = parts._replace(**{k: _usv(getattr(parts, k)) for k in ("path", "query", "fragment")})
     path = quote(parts.path, safe=_PATH_SAFE)
     path = "" if path in ("", "/") else path
     if parts.query:
@@ -109,6 +110,11 @@ def to_short_url(url: str) -> str:
         path += "#" + quote(parts.fragment, safe=_FRAGMENT_SAFE)
     path = _NON_ASCII_ESCAPES.sub(_readable, path)
     return host + (path[:13] + "..." if len(path) > SHORT_PATH else path)
+
+
+def _usv(text: str) -> str:
+    """A lone surrogate becomes U+FFFD, as JavaScript does when a URL is encoded (quote() would raise)."""
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 # One deliberate difference from the official app, which shows `gŵyl` in a path as `g%C5%B5yl`: letters
