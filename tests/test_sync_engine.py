@@ -388,13 +388,17 @@ def _commits(db: Database) -> list[int]:
     from sqlalchemy import event
 
     seen: list[int] = []
-    event.listen(db._write_sessions, "after_flush", lambda session, _ctx: session.info.update(wrote=True))
 
-    def committed(session) -> None:
-        if session.info.pop("wrote", False):
+    def executed(conn, _cursor, statement: str, *_args) -> None:
+        if statement.lstrip().split(None, 1)[0].upper() in ("INSERT", "UPDATE", "DELETE"):
+            conn.info["wrote"] = True  # ORM flushes and the engine's Core statements alike
+
+    def committed(conn) -> None:
+        if conn.info.pop("wrote", False):
             seen.append(1)
 
-    event.listen(db._write_sessions, "after_commit", committed)
+    event.listen(db.engine, "after_cursor_execute", executed)
+    event.listen(db.engine, "commit", committed)
     return seen
 
 

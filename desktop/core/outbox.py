@@ -11,9 +11,9 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Connection, Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core.attachments import Attachment
@@ -54,7 +54,7 @@ class TransitionError(StoreError):
 def transition(
     session: Session, post: Post, to: State, detail: str = "", *, now: datetime | None = None
 ) -> None:
-    """The only way a post's state changes."""
+    """The only way a post's state changes (``transition_event`` is its twin for the sync engine)."""
     current = State(post.state)
     if to not in TRANSITIONS[current]:
         raise TransitionError(post.id, current.value, to.value)
@@ -63,6 +63,23 @@ def transition(
     post.updated_at = now
     session.add(
         PostEvent(post_id=post.id, at=now, from_state=current.value, to_state=to.value, detail=detail)
+    )
+
+
+_EVENT = insert(cast(Table, PostEvent.__table__))
+
+
+def transition_event(
+    connection: Connection, post_id: int, current: State, to: State, detail: str, now: datetime
+) -> None:
+    """``transition`` for the sync engine's Core statements (no ORM object loaded): the same check against
+    ``TRANSITIONS`` and the same event. The caller's UPDATE in the same transaction moves the state, guarded
+    by ``current`` (so a post moved meanwhile matches no row and the caller rolls back)."""
+    if to not in TRANSITIONS[current]:
+        raise TransitionError(post_id, current.value, to.value)
+    connection.execute(
+        _EVENT,
+        {"post_id": post_id, "at": now, "from_state": current.value, "to_state": to.value, "detail": detail},
     )
 
 

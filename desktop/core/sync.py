@@ -22,15 +22,17 @@ hour; ``CRIER_RETRY_BASE_SECONDS`` / ``CRIER_RETRY_CAP_SECONDS`` change that for
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import random
 import uuid
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import func, nulls_first, or_, select, update
+from sqlalchemy import Connection, Table, bindparam, func, nulls_first, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -46,7 +48,7 @@ from desktop.core.networks.publishing import (
     Publisher,
     PublishError,
 )
-from desktop.core.outbox import State, backoff, pair_hold, partner_of, transition
+from desktop.core.outbox import State, backoff, pair_hold, partner_of, transition, transition_event
 from desktop.core.settings import network_refusal
 
 log = logging.getLogger(__name__)
@@ -82,13 +84,111 @@ class _Next:
 
 
 @dataclass(frozen=True, slots=True)
+class _Sending:
+    """The claimed post as this attempt wrote it: publishing reads no row again, and the final "sent"
+    writes these values back. Only this attempt changes the row while it owns it (``_OWNED``)."""
+
+    id: int
+    draft_id: int | None
+    batch: str
+    parts: list[str]
+    media: list[dict[str, Any]]
+    language: str
+    created_at: datetime
+    idempotency: dict[str, Any]
+    remote_ids: list[str]
+    remote_url: str
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
 class _Claim:
     post_id: int
     account_id: int
     attempt_id: str
-    post: Post  # detached copy as claimed, so publishing needs no second read
+    post: _Sending  # as claimed, so publishing needs no second read
     account: AccountView
     lease: Lease  # released when this attempt ends, however it ends
+
+
+# The engine's hot path is these Core statements, built once (SQLAlchemy caches their compiled form): an
+# ORM load and flush per step cost several times more than the synced commit itself (issue 16).
+_POSTS, _ACCOUNTS = cast(Table, Post.__table__), cast(Table, Account.__table__)
+_ACCOUNT = select(_ACCOUNTS).where(_ACCOUNTS.c.id == bindparam("account_id"))
+#: An account's first unfinished post, skipping scheduled ones not yet due (they do not hold up posts
+#: queued before them): one indexed row, however long the queue is.
+_FIRST_DUE = (
+    select(
+        *(_POSTS.c[name] for name in _Sending.__dataclass_fields__),
+        _POSTS.c.state,
+        _POSTS.c.next_attempt_at,
+        _POSTS.c.attempts,
+        _POSTS.c.pair_id,
+    )
+    .where(
+        _POSTS.c.account_id == bindparam("account_id"),
+        _POSTS.c.state.in_([s.value for s in ACTIVE]),
+        or_(
+            _POSTS.c.state != State.SCHEDULED.value,
+            _POSTS.c.scheduled_at.is_(None),
+            _POSTS.c.scheduled_at <= bindparam("now"),
+        ),
+    )
+    .order_by(_POSTS.c.id)
+    .limit(1)
+)
+#: The claim, guarded by the state the post was read in.
+_CLAIM = (
+    update(_POSTS)
+    .where(_POSTS.c.id == bindparam("post_id"), _POSTS.c.state == bindparam("from_state"))
+    .values(
+        state=State.SENDING.value,
+        updated_at=bindparam("now"),
+        attempt_id=bindparam("new_attempt"),
+        attempts=_POSTS.c.attempts + 1,
+        next_attempt_at=None,  # the lease, not a time, says someone is sending it
+        error="",  # a new attempt; its own outcome says what happened
+        error_kind="",
+        idempotency=bindparam("new_idempotency"),
+    )
+)
+_PROGRESS = ("idempotency", "remote_ids", "remote_url", "error")
+#: An attempt's progress (and, with ``_SENT``, its end), only while the attempt still owns the post
+#: (sending, same attempt id): a holder whose lease was taken over must not record over the one that took it.
+_OWNED = (
+    _POSTS.c.id == bindparam("post_id"),
+    _POSTS.c.attempt_id == bindparam("owner"),
+    _POSTS.c.state == State.SENDING.value,
+)
+_RECORD = update(_POSTS).where(*_OWNED).values({name: bindparam(f"new_{name}") for name in _PROGRESS})
+_SENT = (
+    update(_POSTS)
+    .where(*_OWNED)
+    .values(
+        {
+            **{name: bindparam(f"new_{name}") for name in _PROGRESS},
+            "state": State.SENT.value,
+            "updated_at": bindparam("now"),
+            "sent_at": bindparam("now"),
+            "next_attempt_at": None,
+            "error_kind": "",
+        }
+    )
+)
+_LAST_USED = (
+    update(_ACCOUNTS).where(_ACCOUNTS.c.id == bindparam("account_id")).values(last_used_at=bindparam("now"))
+)
+_UNSENT_IN_BATCH = (
+    select(func.count())
+    .select_from(_POSTS)
+    .where(
+        _POSTS.c.batch == bindparam("batch"),
+        _POSTS.c.id != bindparam("post_id"),
+        _POSTS.c.state != State.SENT.value,
+    )
+)
+_DRAFTS = cast(Table, Draft.__table__)
+_DRAFT_SENT = update(_DRAFTS).where(_DRAFTS.c.id == bindparam("draft_id")).values(status="sent")
 
 
 class SyncEngine:
@@ -152,45 +252,36 @@ class SyncEngine:
 
     def _claim_in(self, session: Session, account_id: int, lease: Lease, now: datetime) -> _Claim | None:
         """``_claim_for`` in the caller's write transaction; changes nothing when it claims nothing."""
-        account = session.get(Account, account_id)
+        connection = session.connection()
+        account = connection.execute(_ACCOUNT, {"account_id": account_id}).first()
         if account is None or account.status != AccountStatus.CONNECTED.value:
             return None
-        # The account's first unfinished post, skipping scheduled ones not yet due (they do not
-        # hold up posts queued before them): one indexed row, however long the queue is.
-        post = session.scalars(
-            select(Post)
-            .where(
-                Post.account_id == account.id,
-                Post.state.in_([s.value for s in ACTIVE]),
-                or_(
-                    Post.state != State.SCHEDULED.value,
-                    Post.scheduled_at.is_(None),
-                    Post.scheduled_at <= now,
-                ),
-            )
-            .order_by(Post.id)
-            .limit(1)
-        ).first()
-        if post is None:
+        row = connection.execute(_FIRST_DUE, {"account_id": account_id, "now": now}).first()
+        if row is None:
             return None
-        if post.pair_id and pair_hold(post, *partner_of(session, post)):
+        if row.pair_id and self._pair_held(session, row.id):
             return None  # its pair goes first or cannot go: it waits, and the account's later posts too
-        detail = "attempt started"
-        if post.state == State.SENDING.value:
+        detail, idempotency = "attempt started", row.idempotency
+        if row.state == State.SENDING.value:
             # We hold the lease, so whoever marked it sending is gone: resume now, checking first.
-            post.idempotency = {**post.idempotency, "check_landed": True}
+            idempotency = {**idempotency, "check_landed": True}
             detail = "resumed after an interrupted attempt"
-        elif post.next_attempt_at is not None and post.next_attempt_at > now:
+        elif row.next_attempt_at is not None and row.next_attempt_at > now:
             return None  # waiting for its retry time: later posts wait too
         attempt = uuid.uuid4().hex
-        transition(session, post, State.SENDING, detail, now=now)
-        post.attempt_id = attempt
-        post.attempts += 1
-        post.next_attempt_at = None  # the lease, not a time, says someone is sending it
-        post.error, post.error_kind = "", ""  # a new attempt; its own outcome says what happened
-        session.flush()
-        session.expunge(post)
-        return _Claim(post.id, account.id, attempt, post, account_view(account), lease)
+        claim = {"post_id": row.id, "from_state": row.state, "now": now, "new_attempt": attempt}
+        if connection.execute(_CLAIM, {**claim, "new_idempotency": idempotency}).rowcount != 1:
+            return None  # moved since it was read (not under SQLite's write lock): nothing written
+        transition_event(connection, row.id, State(row.state), State.SENDING, detail, now)
+        fields = {name: getattr(row, name) for name in _Sending.__dataclass_fields__}
+        post = _Sending(**{**fields, "idempotency": idempotency, "error": ""})
+        return _Claim(row.id, account_id, attempt, post, account_view(account), lease)  # type: ignore[arg-type]
+
+    @staticmethod
+    def _pair_held(session: Session, post_id: int) -> bool:
+        """Whether a paired post must wait for its partner (``pair_hold``; pairs are rare, so the ORM)."""
+        post = session.get(Post, post_id)
+        return post is not None and bool(pair_hold(post, *partner_of(session, post)))
 
     def _claim_next(self, session: Session, finished: _Claim, scope: _Next) -> _Claim | None:
         """In the transaction that records a post as sent, claim the run's next post (``_claim``'s choice,
@@ -255,20 +346,23 @@ class SyncEngine:
     def _attempt(self, claim: _Claim, publishers: dict[int, Publisher], after: _Next | None = None) -> str:
         post = claim.post
         try:
-            if (refusal := network_refusal(claim.account.network)) is not None:
-                raise PublishError(ErrorKind.NEEDS_ATTENTION, refusal)  # kept, never sent, until IT allows it
             publisher = publishers.get(claim.account_id)
-            if publisher is None:
+            if (
+                publisher is None
+            ):  # once per account per run, as its credentials are: policy is read with them
+                if (refusal := network_refusal(claim.account.network)) is not None:
+                    raise PublishError(
+                        ErrorKind.NEEDS_ATTENTION, refusal
+                    )  # kept, never sent, till IT allows it
                 publisher = publishers[claim.account_id] = self.publisher_for(claim.account)
             post, media_ids = self._upload_media(publisher, post, claim)
-            progress: dict[str, object] = {}
             last = len(post.parts) - 1
             for index in range(len(post.remote_ids), len(post.parts)):
-                progress = self._publish_part(publisher, post, claim, index, media_ids if index == 0 else ())
+                post = self._publish_part(publisher, post, claim, index, media_ids if index == 0 else ())
                 if index < last:
-                    post = self._update(claim, **progress)
+                    post = self._update(claim, post)
             # The last part's id and "sent" go in one commit: one fsync fewer per post.
-            return self._finish(claim, progress if len(post.remote_ids) <= last else {}, after)
+            return self._finish(claim, post, after)
         except PublishError as error:
             return self._failed(claim, error)
         except SQLAlchemyError:
@@ -279,7 +373,9 @@ class SyncEngine:
             )
             return self._failed(claim, _unreadable(claim.account, error))
 
-    def _upload_media(self, publisher: Publisher, post: Post, claim: _Claim) -> tuple[Post, list[str]]:
+    def _upload_media(
+        self, publisher: Publisher, post: _Sending, claim: _Claim
+    ) -> tuple[_Sending, list[str]]:
         """Upload each image once: its media id is committed as soon as it exists and reused on retries."""
         if not post.media or post.remote_ids:
             return post, []
@@ -289,14 +385,15 @@ class SyncEngine:
             if item["path"] not in uploaded:
                 media_id = publisher.upload_media(Attachment.from_row(item))
                 uploaded[item["path"]] = media_id
-                post = self._update(claim, idempotency={**post.idempotency, "media": uploaded})
+                post = self._update(claim, post, idempotency={**post.idempotency, "media": uploaded})
             ids.append(uploaded[item["path"]])
         return post, ids
 
     def _publish_part(
-        self, publisher: Publisher, post: Post, claim: _Claim, index: int, media_ids: list[str] | tuple
-    ) -> dict[str, object]:
-        """Publish one part; returns the progress to commit (the caller commits, merging the last one)."""
+        self, publisher: Publisher, post: _Sending, claim: _Claim, index: int, media_ids: list[str] | tuple
+    ) -> _Sending:
+        """Publish one part; returns the post with its progress, for the caller to commit (the last part's
+        with the "sent")."""
         keys = dict(post.idempotency.get("parts", {}))
         remote_ids = list(post.remote_ids)
         part = PartRequest(
@@ -314,64 +411,53 @@ class SyncEngine:
         if str(index) not in keys:
             keys[str(index)] = dict(publisher.prepare(part))
             if keys[str(index)]:  # material to reuse on retries must be durable before the request
-                post = self._update(claim, idempotency={**post.idempotency, "parts": keys})
+                post = self._update(claim, post, idempotency={**post.idempotency, "parts": keys})
             part = PartRequest(**{**_fields(part), "idempotency": keys[str(index)]})
         landed = publisher.find_landed(part) if post.idempotency.get("check_landed") else None
         result = landed or publisher.publish(part)  # an ambiguous failure sets check_landed in _failed
         remote_ids.append(result.remote_id)
-        values: dict[str, object] = {
-            "remote_ids": remote_ids,
-            "idempotency": {k: v for k, v in post.idempotency.items() if k != "check_landed"},
-        }
-        if index == 0:
-            values["remote_url"] = result.url
-        if result.note:
-            values["error"] = result.note
-        return values
+        return dataclasses.replace(
+            post,
+            remote_ids=remote_ids,
+            idempotency={k: v for k, v in post.idempotency.items() if k != "check_landed"},
+            remote_url=result.url if index == 0 else post.remote_url,
+            error=result.note or post.error,
+        )
 
     @staticmethod
-    def _owned(session: Session, claim: _Claim, values: Mapping[str, object]) -> Post:
-        """The claimed post with ``values`` set, only while this attempt still owns it (sending, same
-        attempt): a holder whose lease was taken over must not record over the one that took it."""
-        post = session.get(Post, claim.post_id)
-        if post is None or post.attempt_id != claim.attempt_id or post.state != State.SENDING.value:
+    def _record(
+        connection: Connection, statement: Any, claim: _Claim, post: _Sending, **values: object
+    ) -> None:
+        """Write the post's progress (``_RECORD``, or ``_SENT`` with it), only while this attempt still owns
+        it (``_OWNED``)."""
+        progress = {f"new_{name}": getattr(post, name) for name in _PROGRESS}
+        owner = {"post_id": claim.post_id, "owner": claim.attempt_id}
+        if connection.execute(statement, {**progress, **owner, **values}).rowcount != 1:
             raise PublishError(ErrorKind.RETRY_LATER, "Another Crier took over this post.")
-        for key, value in values.items():
-            setattr(post, key, value)
+
+    def _update(self, claim: _Claim, post: _Sending, **values: object) -> _Sending:
+        """Commit progress, but only while this attempt still owns the post."""
+        post = dataclasses.replace(post, **values)  # type: ignore[arg-type]
+        with self.db.write() as session:
+            self._record(session.connection(), _RECORD, claim, post)
         return post
 
-    def _update(self, claim: _Claim, **values: object) -> Post:
-        """Commit progress, but only while this attempt still owns the post."""
-        with self.db.write() as session:
-            post = self._owned(session, claim, values)
-            session.flush()
-            session.expunge(post)
-            return post
-
-    def _finish(self, claim: _Claim, progress: dict[str, object], after: _Next | None = None) -> str:
+    def _finish(self, claim: _Claim, post: _Sending, after: _Next | None = None) -> str:
         now = self.clock()
         claimed: _Claim | None = None
         looked = False
         try:
             with self.db.write() as session:
-                post = self._owned(session, claim, progress)
-                transition(session, post, State.SENT, f"sent as {', '.join(post.remote_ids)}", now=now)
-                post.sent_at = now
-                post.next_attempt_at = None
-                post.error_kind = ""
-                account = session.get(Account, claim.account_id)
-                if account is not None:
-                    account.last_used_at = now
+                connection = session.connection()
+                self._record(connection, _SENT, claim, post, now=now)
+                detail = f"sent as {', '.join(post.remote_ids)}"
+                transition_event(connection, post.id, State.SENDING, State.SENT, detail, now)
+                connection.execute(_LAST_USED, {"account_id": claim.account_id, "now": now})
                 if post.draft_id is not None:
-                    unsent = session.scalar(
-                        select(func.count())
-                        .select_from(Post)
-                        .where(Post.batch == post.batch, Post.id != post.id, Post.state != State.SENT.value)
-                    )
+                    unsent = connection.scalar(_UNSENT_IN_BATCH, {"batch": post.batch, "post_id": post.id})
                     if not unsent:
-                        session.execute(update(Draft).where(Draft.id == post.draft_id).values(status="sent"))
+                        connection.execute(_DRAFT_SENT, {"draft_id": post.draft_id})
                 if after is not None:
-                    session.flush()  # the next claim sees this post sent and this account's new turn
                     claimed, looked = self._claim_next_safely(session, claim, after)
         except BaseException:
             if claimed is not None and claimed.lease is not claim.lease:

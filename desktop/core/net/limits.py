@@ -92,6 +92,11 @@ class _Watch:
         return True
 
 
+#: Finished requests leave the watchdog's heap when they reach its top; past this many entries ``add``
+#: drops them all at once (so the heap holds about one deadline's span of live requests).
+_TIDY_AT = 256
+
+
 class _Watchdog:
     """One thread for every request's deadline: a timer thread per request cost about 5 ms each on a
     loaded machine, most of Crier's own cost per post."""
@@ -101,14 +106,21 @@ class _Watchdog:
         self._heap: list[tuple[float, int, _Watch]] = []
         self._order = itertools.count()
         self._thread: threading.Thread | None = None
+        self._tidy_at = _TIDY_AT
 
     def add(self, deadline: float, watch: _Watch) -> None:
         with self._wake:
+            if len(self._heap) >= self._tidy_at:  # finished requests behind a live one's deadline
+                self._heap = [entry for entry in self._heap if not entry[2]._done.is_set()]
+                heapq.heapify(self._heap)
+                self._tidy_at = max(_TIDY_AT, 2 * len(self._heap))
+            earliest = not self._heap or deadline < self._heap[0][0]
             heapq.heappush(self._heap, (deadline, next(self._order), watch))
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="crier-request-deadlines", daemon=True)
                 self._thread.start()
-            self._wake.notify()
+            elif earliest:  # else it sleeps until an earlier deadline and looks at this one then
+                self._wake.notify()  # (waking it for every request cost a thread switch per post)
 
     def _run(self) -> None:
         with self._wake:
