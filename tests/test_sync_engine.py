@@ -411,10 +411,37 @@ def test_each_post_after_the_first_is_claimed_in_the_commit_that_records_the_las
     commits = _commits(db)
     assert sorted(engine.run_once().sent) == sorted(ids)
     assert texts(net, a) == texts(net, b) == ["one", "two", "three"]  # in order, once each, taking turns
-    # The first claim, then per post the commit of its idempotency key (this publisher has one) and one
-    # of "sent" with the next claim: 1 + 6 + 6, where a separate claim per post made it 6 + 6 + 6.
-    assert len(commits) == 13
+    # The first claim; the idempotency key (this publisher has one) of each account's first post of the
+    # run on its own, before the request; then per post one commit of "sent" with the next claim and, once
+    # the run has that account's publisher, the next post's key: 1 + 2 + 6, where a separate claim and key
+    # per post made it 6 + 6 + 6 (and a separate key alone 1 + 6 + 6).
+    assert len(commits) == 9
     assert [e[3] for e in outbox.events(ids[1])].count("attempt started") == 1
+
+
+def test_every_request_carries_a_key_committed_before_it(
+    db: Database, engine: SyncEngine, net: Network, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A post's key now comes with its claim, in the commit that records the post before it sent: it must
+    still be durable (readable by another connection) before the request that carries it."""
+    from desktop.core.models import Post
+
+    (a,) = _accounts(db, 1)
+    outbox = Outbox(db)
+    ids = [outbox.queue([a], [text])[0] for text in ("one", "two", "three")]
+    publish = ScriptedPublisher.publish
+    stored = []
+
+    def reads_the_key_first(self: ScriptedPublisher, part: PartRequest):
+        with db.read() as session:  # another connection: sees committed rows only
+            post = session.get(Post, part.post_id)
+            assert post is not None and post.state == State.SENDING.value
+            stored.append(post.idempotency["parts"][str(part.index)])
+        return publish(self, part)
+
+    monkeypatch.setattr(ScriptedPublisher, "publish", reads_the_key_first)
+    assert engine.run_once().sent == ids
+    assert stored == net.keys_seen == [{"key": f"{i}-0"} for i in ids]
 
 
 def test_a_run_with_a_limit_claims_no_post_it_will_not_send(db: Database, engine: SyncEngine) -> None:

@@ -83,6 +83,12 @@ class Database:
         with self._write_sessions() as session, session.begin():
             yield session
 
+    @contextmanager
+    def write_connection(self) -> Iterator[Connection]:
+        """``write`` without an ORM session, for Core statements on a hot path (the sync engine's)."""
+        with self._writer.begin() as connection:
+            yield connection
+
     def close(self) -> None:
         self.engine.dispose()
 

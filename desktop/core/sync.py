@@ -27,7 +27,7 @@ import logging
 import os
 import random
 import uuid
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
@@ -79,6 +79,7 @@ class _Next:
 
     account_id: int | None  # the run's scope, as ``run_once`` was given it
     only: Collection[int] | None
+    publishers: Mapping[int, Publisher]  # the run's, by account: the claim prepares with them
     looked: bool = False  # that commit happened and looked: then ``claim`` None means none is due
     claim: _Claim | None = None
 
@@ -115,6 +116,12 @@ class _Claim:
 # ORM load and flush per step cost several times more than the synced commit itself (issue 16).
 _POSTS, _ACCOUNTS = cast(Table, Post.__table__), cast(Table, Account.__table__)
 _ACCOUNT = select(_ACCOUNTS).where(_ACCOUNTS.c.id == bindparam("account_id"))
+#: Connected accounts in the order they take turns (see ``_claim``).
+_TURNS = (
+    select(_ACCOUNTS.c.id)
+    .where(_ACCOUNTS.c.status == AccountStatus.CONNECTED.value)
+    .order_by(nulls_first(_ACCOUNTS.c.last_used_at.asc()), _ACCOUNTS.c.id)
+)
 #: An account's first unfinished post, skipping scheduled ones not yet due (they do not hold up posts
 #: queued before them): one indexed row, however long the queue is.
 _FIRST_DUE = (
@@ -221,7 +228,7 @@ class SyncEngine:
         runs that are cut short.
         """
         with self.db.read() as session:
-            ids = self._turns(session, account_id, only)
+            ids = self._turns(session.connection(), account_id, only)
         for candidate in ids:
             lease = self.leases.try_take(candidate)
             if lease is None:
@@ -237,29 +244,37 @@ class SyncEngine:
         return None
 
     @staticmethod
-    def _turns(session: Session, account_id: int | None, only: Collection[int] | None) -> list[int]:
-        """Connected accounts in the order they take turns (see ``_claim``)."""
-        accounts = select(Account.id).where(Account.status == AccountStatus.CONNECTED.value)
-        if account_id is not None:
-            accounts = accounts.where(Account.id == account_id)
-        turns = accounts.order_by(nulls_first(Account.last_used_at.asc()), Account.id)
-        return [i for i in session.scalars(turns) if only is None or i in only]
+    def _turns(connection: Connection, account_id: int | None, only: Collection[int] | None) -> list[int]:
+        """Connected accounts in the order they take turns (see ``_claim``), within the run's scope."""
+        return [
+            i
+            for i in connection.scalars(_TURNS)
+            if (account_id is None or i == account_id) and (only is None or i in only)
+        ]
 
     def _claim_for(self, account_id: int, lease: Lease) -> _Claim | None:
         """Holding the account's lease: make its first due post ``sending`` under a new attempt id."""
-        with self.db.write() as session:
-            return self._claim_in(session, account_id, lease, self.clock())
+        with self.db.write_connection() as connection:
+            return self._claim_in(connection, account_id, lease, self.clock())
 
-    def _claim_in(self, session: Session, account_id: int, lease: Lease, now: datetime) -> _Claim | None:
-        """``_claim_for`` in the caller's write transaction; changes nothing when it claims nothing."""
-        connection = session.connection()
+    def _claim_in(
+        self,
+        connection: Connection,
+        account_id: int,
+        lease: Lease,
+        now: datetime,
+        publisher: Publisher | None = None,
+    ) -> _Claim | None:
+        """``_claim_for`` in the caller's write transaction; changes nothing when it claims nothing. With the
+        account's ``publisher``, the first part's idempotency material is chosen and committed with the
+        claim (``_prepare_first``)."""
         account = connection.execute(_ACCOUNT, {"account_id": account_id}).first()
         if account is None or account.status != AccountStatus.CONNECTED.value:
             return None
         row = connection.execute(_FIRST_DUE, {"account_id": account_id, "now": now}).first()
         if row is None:
             return None
-        if row.pair_id and self._pair_held(session, row.id):
+        if row.pair_id and self._pair_held(connection, row.id):
             return None  # its pair goes first or cannot go: it waits, and the account's later posts too
         detail, idempotency = "attempt started", row.idempotency
         if row.state == State.SENDING.value:
@@ -268,22 +283,25 @@ class SyncEngine:
             detail = "resumed after an interrupted attempt"
         elif row.next_attempt_at is not None and row.next_attempt_at > now:
             return None  # waiting for its retry time: later posts wait too
-        attempt = uuid.uuid4().hex
-        claim = {"post_id": row.id, "from_state": row.state, "now": now, "new_attempt": attempt}
-        if connection.execute(_CLAIM, {**claim, "new_idempotency": idempotency}).rowcount != 1:
-            return None  # moved since it was read (not under SQLite's write lock): nothing written
-        transition_event(connection, row.id, State(row.state), State.SENDING, detail, now)
         fields = {name: getattr(row, name) for name in _Sending.__dataclass_fields__}
         post = _Sending(**{**fields, "idempotency": idempotency, "error": ""})
+        if publisher is not None:
+            post = _prepare_first(publisher, post)
+        attempt = uuid.uuid4().hex
+        claim = {"post_id": row.id, "from_state": row.state, "now": now, "new_attempt": attempt}
+        if connection.execute(_CLAIM, {**claim, "new_idempotency": post.idempotency}).rowcount != 1:
+            return None  # moved since it was read (not under SQLite's write lock): nothing written
+        transition_event(connection, row.id, State(row.state), State.SENDING, detail, now)
         return _Claim(row.id, account_id, attempt, post, account_view(account), lease)  # type: ignore[arg-type]
 
     @staticmethod
-    def _pair_held(session: Session, post_id: int) -> bool:
+    def _pair_held(connection: Connection, post_id: int) -> bool:
         """Whether a paired post must wait for its partner (``pair_hold``; pairs are rare, so the ORM)."""
-        post = session.get(Post, post_id)
-        return post is not None and bool(pair_hold(post, *partner_of(session, post)))
+        with Session(bind=connection) as session:
+            post = session.get(Post, post_id)
+            return post is not None and bool(pair_hold(post, *partner_of(session, post)))
 
-    def _claim_next(self, session: Session, finished: _Claim, scope: _Next) -> _Claim | None:
+    def _claim_next(self, connection: Connection, finished: _Claim, scope: _Next) -> _Claim | None:
         """In the transaction that records a post as sent, claim the run's next post (``_claim``'s choice,
         with the finished post's account now last in turn): one synced commit per post instead of two.
 
@@ -296,13 +314,13 @@ class SyncEngine:
         claimed is let go.
         """
         now = self.clock()
-        for candidate in self._turns(session, scope.account_id, scope.only):
+        for candidate in self._turns(connection, scope.account_id, scope.only):
             own = candidate == finished.account_id
             lease = finished.lease if own else self.leases.try_take(candidate)
             if lease is None:
                 continue
             try:
-                claim = self._claim_in(session, candidate, lease, now)
+                claim = self._claim_in(connection, candidate, lease, now, scope.publishers.get(candidate))
             except BaseException:
                 if not own:
                     lease.release()
@@ -326,7 +344,7 @@ class SyncEngine:
         claim = self._claim(account_id, only) if limit is None or limit > 0 else None
         while claim is not None:
             # Unless this is the run's last post, the next one is claimed as this one is recorded sent.
-            after = _Next(account_id, only) if limit is None or done + 1 < limit else None
+            after = _Next(account_id, only, publishers) if limit is None or done + 1 < limit else None
             getattr(report, self._publish(claim, publishers, after)).append(claim.post_id)
             done += 1
             if after is None:
@@ -395,30 +413,16 @@ class SyncEngine:
         """Publish one part; returns the post with its progress, for the caller to commit (the last part's
         with the "sent")."""
         keys = dict(post.idempotency.get("parts", {}))
-        remote_ids = list(post.remote_ids)
-        part = PartRequest(
-            post_id=post.id,
-            index=index,
-            count=len(post.parts),
-            text=post.parts[index],
-            language=post.language,
-            reply_to=remote_ids[index - 1] if index else None,
-            root=remote_ids[0] if remote_ids else None,
-            media_ids=tuple(media_ids),
-            idempotency=keys.get(str(index), {}),
-            not_before=post.created_at,
-        )
-        if str(index) not in keys:
-            keys[str(index)] = dict(publisher.prepare(part))
+        if str(index) not in keys:  # (the first part's usually came with the claim: _prepare_first)
+            keys[str(index)] = dict(publisher.prepare(_part(post, index, media_ids)))
             if keys[str(index)]:  # material to reuse on retries must be durable before the request
                 post = self._update(claim, post, idempotency={**post.idempotency, "parts": keys})
-            part = PartRequest(**{**_fields(part), "idempotency": keys[str(index)]})
+        part = _part(post, index, media_ids, keys[str(index)])
         landed = publisher.find_landed(part) if post.idempotency.get("check_landed") else None
         result = landed or publisher.publish(part)  # an ambiguous failure sets check_landed in _failed
-        remote_ids.append(result.remote_id)
         return dataclasses.replace(
             post,
-            remote_ids=remote_ids,
+            remote_ids=[*post.remote_ids, result.remote_id],
             idempotency={k: v for k, v in post.idempotency.items() if k != "check_landed"},
             remote_url=result.url if index == 0 else post.remote_url,
             error=result.note or post.error,
@@ -438,8 +442,8 @@ class SyncEngine:
     def _update(self, claim: _Claim, post: _Sending, **values: object) -> _Sending:
         """Commit progress, but only while this attempt still owns the post."""
         post = dataclasses.replace(post, **values)  # type: ignore[arg-type]
-        with self.db.write() as session:
-            self._record(session.connection(), _RECORD, claim, post)
+        with self.db.write_connection() as connection:
+            self._record(connection, _RECORD, claim, post)
         return post
 
     def _finish(self, claim: _Claim, post: _Sending, after: _Next | None = None) -> str:
@@ -447,8 +451,7 @@ class SyncEngine:
         claimed: _Claim | None = None
         looked = False
         try:
-            with self.db.write() as session:
-                connection = session.connection()
+            with self.db.write_connection() as connection:
                 self._record(connection, _SENT, claim, post, now=now)
                 detail = f"sent as {', '.join(post.remote_ids)}"
                 transition_event(connection, post.id, State.SENDING, State.SENT, detail, now)
@@ -458,7 +461,7 @@ class SyncEngine:
                     if not unsent:
                         connection.execute(_DRAFT_SENT, {"draft_id": post.draft_id})
                 if after is not None:
-                    claimed, looked = self._claim_next_safely(session, claim, after)
+                    claimed, looked = self._claim_next_safely(connection, claim, after)
         except BaseException:
             if claimed is not None and claimed.lease is not claim.lease:
                 claimed.lease.release()  # its claim was never committed
@@ -468,20 +471,25 @@ class SyncEngine:
         return "sent"
 
     def _claim_next_safely(
-        self, session: Session, finished: _Claim, after: _Next
+        self, connection: Connection, finished: _Claim, after: _Next
     ) -> tuple[_Claim | None, bool]:
         """``_claim_next`` in a savepoint: the network's word that a post went out is never undone by a
         failure to claim the next one (a lease file that can't be opened, a read error). On failure the
         savepoint is rolled back, the "sent" commits on its own, and ``run_once`` claims afresh (the second
-        value says whether the claim was looked for)."""
+        value says whether the claim was looked for). The savepoint is plain SQL, the same in SQLite and
+        PostgreSQL: SQLAlchemy's compiles a new statement for each savepoint name, every post."""
+        connection.exec_driver_sql("SAVEPOINT crier_claim_next")
         try:
-            with session.begin_nested():
-                return self._claim_next(session, finished, after), True
+            claimed = self._claim_next(connection, finished, after)
         except Exception:
             log.warning(
                 "Could not claim the next post with post %s's record", finished.post_id, exc_info=True
             )
+            connection.exec_driver_sql("ROLLBACK TO SAVEPOINT crier_claim_next")
+            connection.exec_driver_sql("RELEASE SAVEPOINT crier_claim_next")
             return None, False
+        connection.exec_driver_sql("RELEASE SAVEPOINT crier_claim_next")
+        return claimed, True
 
     def _failed(self, claim: _Claim, error: PublishError) -> str:
         now = self.clock()
@@ -538,5 +546,33 @@ def _env_seconds(name: str) -> timedelta | None:
     return timedelta(seconds=seconds) if seconds > 0 else None
 
 
-def _fields(part: PartRequest) -> dict:
-    return {name: getattr(part, name) for name in part.__dataclass_fields__}
+def _part(
+    post: _Sending, index: int, media_ids: list[str] | tuple, idempotency: Mapping | None = None
+) -> PartRequest:
+    """The request for one part of the post as it stands (its thread parents are the ids recorded)."""
+    keys = post.idempotency.get("parts", {}).get(str(index), {}) if idempotency is None else idempotency
+    return PartRequest(
+        post_id=post.id,
+        index=index,
+        count=len(post.parts),
+        text=post.parts[index],
+        language=post.language,
+        reply_to=post.remote_ids[index - 1] if index else None,
+        root=post.remote_ids[0] if post.remote_ids else None,
+        media_ids=tuple(media_ids),
+        idempotency=keys,
+        not_before=post.created_at,
+    )
+
+
+def _prepare_first(publisher: Publisher, post: _Sending) -> _Sending:
+    """The first part's idempotency material, chosen as the post is claimed so that it is durable in the
+    claim's commit (before any request, as ``_publish_part`` would make it): one synced commit per post
+    fewer. Not for a post with images (its material follows their upload) or one already begun."""
+    parts = post.idempotency.get("parts", {})
+    if post.media or post.remote_ids or "0" in parts:
+        return post
+    material = dict(publisher.prepare(_part(post, 0, ())))
+    if not material:
+        return post
+    return dataclasses.replace(post, idempotency={**post.idempotency, "parts": {**parts, "0": material}})
