@@ -222,16 +222,26 @@ class OAuth2Keeper:
         self._client_id = str(account.settings.get("client_id") or client_id).strip()
         self._clock = clock
         self._margin = margin
+        #: The tokens as last read or stored by this keeper: the keyring is read once per publisher (one
+        #: sync run), not three entries per request. A refresh always reads the keyring again, so tokens
+        #: another Crier rotated meanwhile are found there (after a 401, at worst one request late).
+        self._current: OAuth2Tokens | None = None
 
     def tokens(self) -> OAuth2Tokens:
         """The stored tokens, refreshed first if the access token has less than ``margin`` left."""
-        current = self._load()
+        current = self._current or self._load()
         if current.expires_within(self._margin, self._clock()):
             return self.refresh(current.access_token)
+        self._current = current
         return current
 
     def refresh(self, stale: Secret | None = None) -> OAuth2Tokens:
         """Swap the refresh token for new tokens; ``stale`` is the access token X refused, if any."""
+        self._current = None
+        self._current = self._refresh(stale)
+        return self._current
+
+    def _refresh(self, stale: Secret | None) -> OAuth2Tokens:
         with _refresh_lock(self.account.key):
             current = self._load()
             fresh = not current.expires_within(self._margin, self._clock())
