@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -15,6 +16,7 @@ from desktop.core.connect import ConnectContext, connect, network_of
 from desktop.core.db import Database
 from desktop.core.drafts import StoreError
 from desktop.core.models import utcnow
+from desktop.core.networks.publishing import PartRequest, Published
 from desktop.core.outbox import Outbox, State
 from desktop.core.paths import app_paths
 from desktop.core.settings import network_refusal
@@ -110,6 +112,38 @@ def test_sync_holds_a_post_for_a_network_it_has_not_allowed_and_never_sends_it(d
     assert mastodon not in net.posts  # never sent
     assert engine.run_once().sent == []  # and not tried again by itself, nor dropped
     assert outbox.get(to_mastodon).state is State.NEEDS_ATTENTION
+
+
+class _ITChangesPolicy(ScriptedPublisher):
+    """Publishes, then IT rewrites the policy in place, as when IT acts while a run works on a backlog."""
+
+    policy: ClassVar[dict] = {}
+
+    def publish(self, part: PartRequest) -> Published:
+        result = super().publish(part)
+        write_policy(self.policy)
+        return result
+
+
+@pytest.mark.parametrize(
+    "before",
+    [None, {"networks.allowed": ["x", "facebook"]}],
+    ids=["no policy before", "same size, same file, same moment"],
+)
+def test_a_policy_change_mid_run_holds_the_rest_of_the_run(db: Database, before: dict | None) -> None:
+    """Policy is checked before every post, not once per account per run: none goes out after IT says no."""
+    if before is not None:
+        write_policy({"networks.allowed": ["x", "mastodon"]})  # rewritten below to the same length
+    mastodon = Accounts(db).add("mastodon", "@council@social.example").id
+    outbox = Outbox(db)
+    ids = [outbox.queue([mastodon], [f"Bin collections, week {week}"])[0] for week in range(3)]
+    net = Network()
+    _ITChangesPolicy.policy = before or {"networks.allowed": ["x"]}
+    engine = SyncEngine(db, lambda account: _ITChangesPolicy(net, account), clock=lambda: utcnow())
+    report = engine.run_once()
+    assert report.sent == ids[:1] and report.needs_attention == ids[1:]
+    assert [outbox.get(post_id).error for post_id in ids[1:]] == [REFUSED] * 2
+    assert len(net.posts[mastodon]) == 1  # never sent
 
 
 def test_the_accounts_dialog_offers_only_allowed_networks(qtbot) -> None:  # noqa: ANN001

@@ -37,6 +37,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from desktop.core.accounts import AccountStatus, AccountView, account_view
+from desktop.core.allowed_networks import AllowedNetworks
 from desktop.core.attachments import Attachment
 from desktop.core.db import Database
 from desktop.core.leases import Lease, Leases, leases_for
@@ -49,7 +50,6 @@ from desktop.core.networks.publishing import (
     PublishError,
 )
 from desktop.core.outbox import State, backoff, pair_hold, partner_of, transition, transition_event
-from desktop.core.settings import network_refusal
 
 log = logging.getLogger(__name__)
 
@@ -217,6 +217,7 @@ class SyncEngine:
         self.leases = leases or leases_for(db)
         self.retry_base = retry_base or _env_seconds("CRIER_RETRY_BASE_SECONDS") or RETRY_BASE
         self.retry_cap = retry_cap or _env_seconds("CRIER_RETRY_CAP_SECONDS") or RETRY_CAP
+        self.allowed = AllowedNetworks()  # policy checked before every post, re-read when it changes
 
     # -- choosing work ---------------------------------------------------------------------------
 
@@ -364,14 +365,10 @@ class SyncEngine:
     def _attempt(self, claim: _Claim, publishers: dict[int, Publisher], after: _Next | None = None) -> str:
         post = claim.post
         try:
+            if (refusal := self.allowed.refusal(claim.account.network)) is not None:
+                raise PublishError(ErrorKind.NEEDS_ATTENTION, refusal)  # kept, never sent, until IT allows it
             publisher = publishers.get(claim.account_id)
-            if (
-                publisher is None
-            ):  # once per account per run, as its credentials are: policy is read with them
-                if (refusal := network_refusal(claim.account.network)) is not None:
-                    raise PublishError(
-                        ErrorKind.NEEDS_ATTENTION, refusal
-                    )  # kept, never sent, till IT allows it
+            if publisher is None:  # once per account per run, as its credentials are
                 publisher = publishers[claim.account_id] = self.publisher_for(claim.account)
             post, media_ids = self._upload_media(publisher, post, claim)
             last = len(post.parts) - 1
