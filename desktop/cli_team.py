@@ -549,10 +549,12 @@ def audit_export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _waits(row: dict[str, Any]) -> str:
-    """Why a post of a Welsh-English pair waits for the other one ("" when it doesn't)."""
+    """Why a post of a Welsh-English pair waits for the other one ("" when it doesn't), in the Team view's
+    words and language."""
     from desktop.core.team.pairs import pair_wait
 
-    return str(pair_wait(row.get("pair_hold")) or "")
+    waits = pair_wait(row.get("pair_hold"))
+    return say(waits) if waits is not None else ""
 
 
 def team_outbox() -> list[dict[str, Any]]:

@@ -1,0 +1,35 @@
+"""Team commands in Welsh: why a post of a Welsh-English pair waits is said in the window's language, in
+`crier approvals list` and `crier outbox`, as the Team view says it (core.team.pairs, translated).
+
+Real `crier` processes as separate PCs, a real PostgreSQL server, the fake X API (as test_team_pairs.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.test_cli_welsh import WELSH_PC
+from tests.test_team_pairs import PairOffice
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
+
+def test_a_welsh_pc_says_why_a_pair_waits_in_welsh(tmp_path, team_db, x_api) -> None:  # noqa: ANN001
+    office = PairOffice(tmp_path, team_db, x_api)
+    welsh, english = office.submit_pair()
+    office.approver.ok("approve", str(welsh))
+    office.author.extra_env = {**office.author.extra_env, **WELSH_PC}  # the author's PC speaks Welsh
+
+    listed = office.author.ok("approvals", "list")
+    assert re.search(rf"{welsh} .*\(Yn aros i'w phâr Saesneg gael ei gymeradwyo\)", listed), listed
+    assert "Waiting for" not in listed
+
+    office.approver.ok("approve", str(english))
+    x_api.state.revoke(office.welsh_tokens.access_token)  # the Welsh can't go, so the English waits
+    office.approver.run("sync", "--once")
+    assert "Waiting for its Welsh pair on @cyngor: " in office.approver.ok("outbox")  # an English PC
+    office.approver.extra_env = {**office.approver.extra_env, **WELSH_PC}
+    outbox = office.approver.ok("outbox")
+    assert "Yn aros am ei phâr Cymraeg ar @cyngor: " in outbox and "Waiting for" not in outbox, outbox
