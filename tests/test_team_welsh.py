@@ -33,3 +33,15 @@ def test_a_welsh_pc_says_why_a_pair_waits_in_welsh(tmp_path, team_db, x_api) -> 
     office.approver.extra_env = {**office.approver.extra_env, **WELSH_PC}
     outbox = office.approver.ok("outbox")
     assert "Yn aros am ei phâr Cymraeg ar @cyngor: " in outbox and "Waiting for" not in outbox, outbox
+
+
+def test_a_team_error_is_said_in_welsh(tmp_path) -> None:  # noqa: ANN001
+    """Core's team errors are marked: a PC that has not joined a team is told so in Welsh."""
+    from tests.team_pcs import PC
+
+    pc = PC(tmp_path / "pc", dict(WELSH_PC))
+    result = pc.run("approvals", "list")
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == (
+        "crier: nid yw'r cyfrifiadur hwn wedi ymuno â thîm; rhedwch `crier team join URL` yn gyntaf\n"
+    )

@@ -235,10 +235,13 @@ ERROR_SINKS = {
     **{name: ((1, "user_message"),)
        for name in ("FacebookConnectError", "XAuthError", "MastodonSignInError")},
     "BlueskyAuthError": ((0, "user_message"),),
+    "TeamError": ((0, "user_message"),),
+    "Unreachable": ((0, "user_message"),),
 }  # fmt: skip
 ERROR_MODULES = ("policy.py", "setting_specs.py", "settings.py", "db.py", "credentials.py",
                  "credential_words.py", "connect.py", "accounts.py", "bilingual.py", "posting.py",
-                 "outbox.py", "problems.py", "sign_in.py", "login.py", "tokens.py")  # fmt: skip
+                 "outbox.py", "problems.py", "sign_in.py", "login.py", "tokens.py",
+                 "client.py", "connection.py", "desk.py", "joining.py", "schema.py")  # fmt: skip
 
 
 def unmarked_core_strings(source: str, sinks: Mapping[str, Any] = CORE_SINKS) -> list[tuple[int, str]]:

@@ -5583,6 +5583,164 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <source>Waiting for its Welsh pair to go out</source>
         <translation>Yn aros i&apos;w phâr Cymraeg fynd allan</translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/team/client.py" line="+61"/>
+        <source>an author</source>
+        <extracomment>The roles and what they allow, as ``require_role`` says them (callers pass the English words).</extracomment>
+        <translation>awdur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an approver</source>
+        <translation>cymeradwywr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an admin</source>
+        <translation>gweinyddwr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>approve posts</source>
+        <translation>cymeradwyo negeseuon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send posts back for changes</source>
+        <translation>anfon negeseuon yn ôl i&apos;w newid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add people</source>
+        <translation>ychwanegu pobl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change team policy</source>
+        <translation>newid polisi&apos;r tîm</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this PC has not joined a team; run `crier team join URL` first</source>
+        <translation>nid yw&apos;r cyfrifiadur hwn wedi ymuno â thîm; rhedwch `crier team join URL` yn gyntaf</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the team database went away while sending changes</source>
+        <translation>collwyd y cysylltiad â chronfa ddata&apos;r tîm wrth anfon newidiadau</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{user} is no longer a member of this team</source>
+        <translation>nid yw {user} yn aelod o&apos;r tîm hwn mwyach</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the team has no account {ref}; connect it on a team PC and run `crier sync --once`</source>
+        <translation>nid oes gan y tîm gyfrif {ref}; cysylltwch ef ar un o gyfrifiaduron y tîm a rhedwch `crier sync --once`</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>more than one team account is called {ref}; use its number</source>
+        <translation>mae gan y tîm fwy nag un cyfrif o&apos;r enw {ref}; defnyddiwch ei rif</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>you joined as {role} ({user}), and only {needed} can {doing}</source>
+        <translation>fe wnaethoch ymuno fel {role} ({user}), a dim ond {needed} sy&apos;n cael {doing}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/team/connection.py" line="+39"/>
+        <source>{url} is not a PostgreSQL address like postgresql://name@server/crier</source>
+        <extracomment>sslmodes that may fall back to plain text, refused for a host that is not loopback</extracomment>
+        <translation>nid yw {url} yn gyfeiriad PostgreSQL fel postgresql://enw@gweinydd/crier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the team database address needs a database name, e.g. postgresql://name@server/crier</source>
+        <translation>mae angen enw cronfa ddata yng nghyfeiriad cronfa ddata&apos;r tîm, e.e. postgresql://enw@gweinydd/crier</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the team database at {host} must be reached over TLS; remove sslmode={mode} (use verify-full with the council&apos;s CA certificate)</source>
+        <translation>rhaid cyrraedd cronfa ddata&apos;r tîm yn {host} dros TLS; tynnwch sslmode={mode} (defnyddiwch verify-full gyda thystysgrif CA y cyngor)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the team database refused the password for {user}</source>
+        <translation>gwrthododd cronfa ddata&apos;r tîm y cyfrinair ar gyfer {user}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the team database did not accept the Kerberos sign-in for {user}</source>
+        <translation>ni dderbyniodd cronfa ddata&apos;r tîm y mewngofnodi Kerberos ar gyfer {user}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is no database {name} on {host}</source>
+        <translation>nid oes cronfa ddata {name} ar {host}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the team database has no user {user}</source>
+        <translation>nid oes defnyddiwr {user} yng nghronfa ddata&apos;r tîm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the TLS connection to {host} failed; check PGSSLROOTCERT (see docs/team.md)</source>
+        <translation>methodd y cysylltiad TLS â {host}; gwiriwch PGSSLROOTCERT (gweler docs/team.md)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>can&apos;t reach the team database at {database}</source>
+        <translation>methu cyrraedd cronfa ddata&apos;r tîm yn {database}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/team/desk.py" line="+157"/>
+        <source>say what needs changing in the note</source>
+        <extracomment>a submission in one of these states waits for an approver&apos;s decision</extracomment>
+        <translation>dywedwch beth sydd angen ei newid yn y nodyn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the comment is empty</source>
+        <translation>mae&apos;r sylw yn wag</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>this PC has not joined a team</source>
+        <translation>nid yw&apos;r cyfrifiadur hwn wedi ymuno â thîm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/team/joining.py" line="+28"/>
+        <source>give the team database address, e.g. postgresql://yourname@server/crier, or ask IT to set it</source>
+        <translation>rhowch gyfeiriad cronfa ddata&apos;r tîm, e.e. postgresql://eichenw@gweinydd/crier, neu gofynnwch i TG ei osod</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>your organisation&apos;s policy sets the team database to {database}; join that one</source>
+        <translation>mae polisi eich sefydliad yn pennu mai {database} yw cronfa ddata&apos;r tîm; ymunwch â honno</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>put your user name in the address, e.g. postgresql://yourname@server/crier</source>
+        <translation>rhowch eich enw defnyddiwr yn y cyfeiriad, e.e. postgresql://eichenw@gweinydd/crier</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{user} is not a member of this team; ask the team admin to run `crier team add-user`</source>
+        <translation>nid yw {user} yn aelod o&apos;r tîm hwn; gofynnwch i weinyddwr y tîm redeg `crier team add-user`</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/team/schema.py" line="+48"/>
+        <source>{user} can&apos;t set up the team database: run `crier team init` as a role that owns the database {name} and may create roles (CREATEROLE)</source>
+        <translation>ni all {user} sefydlu cronfa ddata&apos;r tîm: rhedwch `crier team init` fel rôl sy&apos;n berchen ar y gronfa ddata {name} ac sy&apos;n cael creu rolau (CREATEROLE)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>this team database was set up by a newer version of Crier; install that version first</source>
+        <translation>sefydlwyd cronfa ddata&apos;r tîm hon gan fersiwn mwy newydd o Crier; gosodwch y fersiwn honno yn gyntaf</translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>

@@ -5539,6 +5539,164 @@ Draft, check and publish council social media posts.</source>
         <source>Waiting for its Welsh pair to go out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/team/client.py" line="+61"/>
+        <source>an author</source>
+        <extracomment>The roles and what they allow, as ``require_role`` says them (callers pass the English words).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>approve posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send posts back for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change team policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this PC has not joined a team; run `crier team join URL` first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the team database went away while sending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{user} is no longer a member of this team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the team has no account {ref}; connect it on a team PC and run `crier sync --once`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>more than one team account is called {ref}; use its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>you joined as {role} ({user}), and only {needed} can {doing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/team/connection.py" line="+39"/>
+        <source>{url} is not a PostgreSQL address like postgresql://name@server/crier</source>
+        <extracomment>sslmodes that may fall back to plain text, refused for a host that is not loopback</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the team database address needs a database name, e.g. postgresql://name@server/crier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the team database at {host} must be reached over TLS; remove sslmode={mode} (use verify-full with the council&apos;s CA certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the team database refused the password for {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the team database did not accept the Kerberos sign-in for {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is no database {name} on {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the team database has no user {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the TLS connection to {host} failed; check PGSSLROOTCERT (see docs/team.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>can&apos;t reach the team database at {database}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/team/desk.py" line="+157"/>
+        <source>say what needs changing in the note</source>
+        <extracomment>a submission in one of these states waits for an approver&apos;s decision</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the comment is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>this PC has not joined a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/team/joining.py" line="+28"/>
+        <source>give the team database address, e.g. postgresql://yourname@server/crier, or ask IT to set it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>your organisation&apos;s policy sets the team database to {database}; join that one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>put your user name in the address, e.g. postgresql://yourname@server/crier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{user} is not a member of this team; ask the team admin to run `crier team add-user`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/team/schema.py" line="+48"/>
+        <source>{user} can&apos;t set up the team database: run `crier team init` as a role that owns the database {name} and may create roles (CREATEROLE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>this team database was set up by a newer version of Crier; install that version first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>i18n</name>

@@ -25,6 +25,7 @@ from desktop.core.team.connection import (
     scalar,
 )
 from desktop.core.team.local import KEYRING_KEY, LocalTeam, Pending
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 ROLE_RANK = {"author": 0, "approver": 1, "admin": 2}
 
@@ -55,6 +56,20 @@ def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
     return {k: _iso(v) for k, v in row.items()}
 
 
+#: The roles and what they allow, as ``require_role`` says them (callers pass the English words).
+ROLE_WORDS = {
+    "author": QT_TRANSLATE_NOOP("core.team", "an author"),
+    "approver": QT_TRANSLATE_NOOP("core.team", "an approver"),
+    "admin": QT_TRANSLATE_NOOP("core.team", "an admin"),
+}
+DOING_WORDS = {
+    "approve posts": QT_TRANSLATE_NOOP("core.team", "approve posts"),
+    "send posts back for changes": QT_TRANSLATE_NOOP("core.team", "send posts back for changes"),
+    "add people": QT_TRANSLATE_NOOP("core.team", "add people"),
+    "change team policy": QT_TRANSLATE_NOOP("core.team", "change team policy"),
+}
+
+
 class TeamClient:
     def __init__(self, local: LocalTeam, secrets: Any = None) -> None:
         self.local = local
@@ -66,7 +81,11 @@ class TeamClient:
     def config(self) -> dict[str, str]:
         cfg = self.local.config()
         if "url" not in cfg:
-            raise TeamError("this PC has not joined a team; run `crier team join URL` first")
+            raise TeamError(
+                QT_TRANSLATE_NOOP(
+                    "core.team", "this PC has not joined a team; run `crier team join URL` first"
+                )
+            )
         return cfg
 
     @property
@@ -129,7 +148,9 @@ class TeamClient:
                 continue
             except psycopg.Error as error:
                 if is_connection_lost(error) or conn.closed:
-                    raise Unreachable("the team database went away while sending changes") from None
+                    raise Unreachable(
+                        QT_TRANSLATE_NOOP("core.team", "the team database went away while sending changes")
+                    ) from None
                 raise
             self.local.pushed(action.uid, result)
             applied += 1
@@ -149,7 +170,11 @@ class TeamClient:
             submissions = cur.execute(SUBMISSIONS_SQL + " ORDER BY s.id").fetchall()
             outbox = cur.execute(OUTBOX_SQL + " ORDER BY o.id").fetchall()
         if me is None:
-            raise TeamError(f"{self.url.user} is no longer a member of this team")
+            raise TeamError(
+                QT_TRANSLATE_NOOP("core.team", "{user} is no longer a member of this team").format(
+                    user=self.url.user
+                )
+            )
         if me["role"] != self.role:
             self.local.set_config(role=me["role"])
         pulled = {
@@ -191,16 +216,33 @@ class TeamClient:
         unique = {(a["network"], a["handle"]): a for a in matches}
         if not unique:
             raise TeamError(
-                f"the team has no account {ref}; connect it on a team PC and run `crier sync --once`", 2
+                QT_TRANSLATE_NOOP(
+                    "core.team",
+                    "the team has no account {ref}; connect it on a team PC and run `crier sync --once`",
+                ).format(ref=ref),
+                2,
             )
         if len(unique) > 1:
-            raise TeamError(f"more than one team account is called {ref}; use its number", 2)
+            raise TeamError(
+                QT_TRANSLATE_NOOP(
+                    "core.team", "more than one team account is called {ref}; use its number"
+                ).format(ref=ref),
+                2,
+            )
         return next(iter(unique.values()))
 
     def require_role(self, at_least: str, doing: str) -> None:
         if ROLE_RANK.get(self.role, 0) < ROLE_RANK[at_least]:
+            message = QT_TRANSLATE_NOOP(
+                "core.team", "you joined as {role} ({user}), and only {needed} can {doing}"
+            )
             raise TeamError(
-                f"you joined as an {self.role} ({self.url.user}), and only an {at_least} can {doing}"
+                message.format(
+                    role=ROLE_WORDS.get(self.role, self.role),
+                    user=self.url.user,
+                    needed=ROLE_WORDS[at_least],
+                    doing=DOING_WORDS.get(doing, doing),
+                )
             )
 
 

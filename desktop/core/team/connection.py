@@ -17,6 +17,7 @@ import psycopg
 from psycopg import conninfo, errors
 
 from desktop.core.team.errors import TeamError, Unreachable
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 __all__ = ["TeamError", "TeamUrl", "Unreachable", "connect", "scalar"]
 
@@ -35,11 +36,18 @@ class TeamUrl:
             params = conninfo.conninfo_to_dict(url.strip())
         except psycopg.ProgrammingError:
             raise TeamError(
-                f"{url!r} is not a PostgreSQL address like postgresql://name@server/crier", 2
+                QT_TRANSLATE_NOOP(
+                    "core.team", "{url} is not a PostgreSQL address like postgresql://name@server/crier"
+                ).format(url=repr(url)),
+                2,
             ) from None
         if not params.get("dbname"):
             raise TeamError(
-                "the team database address needs a database name, e.g. postgresql://name@server/crier", 2
+                QT_TRANSLATE_NOOP(
+                    "core.team",
+                    "the team database address needs a database name, e.g. postgresql://name@server/crier",
+                ),
+                2,
             )
         return cls(params)
 
@@ -94,8 +102,11 @@ def connect(url: TeamUrl, password: str | None = None, *, autocommit: bool = Tru
         mode = url.sslmode()
         if mode in _WEAK_SSLMODES:
             raise TeamError(
-                f"the team database at {url.host} must be reached over TLS; remove sslmode={mode} "
-                "(use verify-full with the council's CA certificate)",
+                QT_TRANSLATE_NOOP(
+                    "core.team",
+                    "the team database at {host} must be reached over TLS; remove sslmode={mode} "
+                    "(use verify-full with the council's CA certificate)",
+                ).format(host=url.host, mode=mode),
                 2,
             )
         if not mode:
@@ -125,16 +136,38 @@ def scalar(conn: psycopg.Connection, sql: str, params: tuple[Any, ...] = ()) -> 
 def explain_connect_error(url: TeamUrl, error: Exception) -> TeamError:
     text = str(error)
     if "password authentication failed" in text or "no password supplied" in text:
-        return TeamError(f"the team database refused the password for {url.user}")
+        return TeamError(
+            QT_TRANSLATE_NOOP("core.team", "the team database refused the password for {user}").format(
+                user=url.user
+            )
+        )
     if "GSSAPI" in text or "Kerberos" in text:
-        return TeamError(f"the team database did not accept the Kerberos sign-in for {url.user}")
+        return TeamError(
+            QT_TRANSLATE_NOOP(
+                "core.team", "the team database did not accept the Kerberos sign-in for {user}"
+            ).format(user=url.user)
+        )
     if "does not exist" in text and "database" in text:
-        return TeamError(f"there is no database {url.params['dbname']} on {url.host}")
+        return TeamError(
+            QT_TRANSLATE_NOOP("core.team", "there is no database {name} on {host}").format(
+                name=url.params["dbname"], host=url.host
+            )
+        )
     if "role" in text and "does not exist" in text:
-        return TeamError(f"the team database has no user {url.user}")
+        return TeamError(
+            QT_TRANSLATE_NOOP("core.team", "the team database has no user {user}").format(user=url.user)
+        )
     if "SSL" in text or "certificate" in text:
-        return TeamError(f"the TLS connection to {url.host} failed; check PGSSLROOTCERT (see docs/team.md)")
-    return Unreachable(f"can't reach the team database at {url.display()}")
+        return TeamError(
+            QT_TRANSLATE_NOOP(
+                "core.team", "the TLS connection to {host} failed; check PGSSLROOTCERT (see docs/team.md)"
+            ).format(host=url.host)
+        )
+    return Unreachable(
+        QT_TRANSLATE_NOOP("core.team", "can't reach the team database at {database}").format(
+            database=url.display()
+        )
+    )
 
 
 #: SQLSTATEs a team function uses to refuse; anything else is a fault, not a decision.

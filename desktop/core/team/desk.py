@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core.team.errors import TeamError, Unreachable
 from desktop.core.team.local import FILE_NAME, KEYRING_KEY, LocalTeam
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the driver loads on the worker thread, at first use: not on the window's start-up
     import psycopg
@@ -153,13 +154,13 @@ class TeamDesk:
         doing = "approve posts" if decision == "approved" else "send posts back for changes"
         client.require_role("approver", doing)  # refused at once: nothing is stored to retry
         if decision == "changes_requested" and not note.strip():
-            raise TeamError("say what needs changing in the note", 2)
+            raise TeamError(QT_TRANSLATE_NOOP("core.team", "say what needs changing in the note"), 2)
         payload = {"submission_id": submission_id, "decision": decision, "comment": note, "version": version}
         return client.act("decide", payload)[1] is not None
 
     def comment(self, submission_id: int, body: str) -> bool:
         if not body.strip():
-            raise TeamError("the comment is empty", 2)
+            raise TeamError(QT_TRANSLATE_NOOP("core.team", "the comment is empty"), 2)
         return self._joined().act("comment", {"submission_id": submission_id, "body": body})[1] is not None
 
     def watch_connect(self) -> Callable[[], psycopg.Connection]:
@@ -180,7 +181,7 @@ class TeamDesk:
     def _joined(self) -> TeamClient:
         client = self.client()
         if client is None:
-            raise TeamError("this PC has not joined a team")
+            raise TeamError(QT_TRANSLATE_NOOP("core.team", "this PC has not joined a team"))
         return client
 
     def close(self) -> None:

@@ -15,6 +15,7 @@ import psycopg
 from desktop.core.team.connection import TeamUrl, connect
 from desktop.core.team.errors import TeamError
 from desktop.core.team.local import KEYRING_KEY, LocalTeam
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 SETTING = "team.database_url"
 
@@ -24,19 +25,33 @@ def team_url(given: str | None, configured: str = "", *, locked: bool = False, u
     text = (given or configured or "").strip()
     if not text:
         raise TeamError(
-            "give the team database address, e.g. postgresql://yourname@server/crier, or ask IT to set it", 2
+            QT_TRANSLATE_NOOP(
+                "core.team",
+                "give the team database address, e.g. postgresql://yourname@server/crier, "
+                "or ask IT to set it",
+            ),
+            2,
         )
     url = TeamUrl.parse(text)
     if locked and given and configured.strip():
         required = TeamUrl.parse(configured)
         if _where(url) != _where(required):
             raise TeamError(
-                f"your organisation's policy sets the team database to {_show(required)}; join that one", 2
+                QT_TRANSLATE_NOOP(
+                    "core.team",
+                    "your organisation's policy sets the team database to {database}; join that one",
+                ).format(database=_show(required)),
+                2,
             )
     if user.strip():
         url = url.with_user(user.strip())
     if not url.user:
-        raise TeamError("put your user name in the address, e.g. postgresql://yourname@server/crier", 2)
+        raise TeamError(
+            QT_TRANSLATE_NOOP(
+                "core.team", "put your user name in the address, e.g. postgresql://yourname@server/crier"
+            ),
+            2,
+        )
     return url
 
 
@@ -57,7 +72,10 @@ def membership(conn: psycopg.Connection, url: TeamUrl) -> tuple[str, str]:
     ).fetchone()
     if row is None:
         raise TeamError(
-            f"{url.user} is not a member of this team; ask the team admin to run `crier team add-user`"
+            QT_TRANSLATE_NOOP(
+                "core.team",
+                "{user} is not a member of this team; ask the team admin to run `crier team add-user`",
+            ).format(user=url.user)
         )
     return row[0], row[1]
 

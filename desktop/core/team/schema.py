@@ -13,6 +13,7 @@ from pathlib import Path
 import psycopg
 
 from desktop.core.team.connection import REFUSALS, TeamError, TeamUrl, connect, refusal_message, scalar
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 HEAD_REVISION = "t0003"
@@ -44,8 +45,11 @@ def _check_rights(conn: psycopg.Connection, url: TeamUrl) -> None:
     ).fetchone()
     if not row or not row[0] or not row[1]:
         raise TeamError(
-            f"{url.user} can't set up the team database: run `crier team init` as a role that owns "
-            f"the database {url.params['dbname']} and may create roles (CREATEROLE)"
+            QT_TRANSLATE_NOOP(
+                "core.team",
+                "{user} can't set up the team database: run `crier team init` as a role that owns "
+                "the database {name} and may create roles (CREATEROLE)",
+            ).format(user=url.user, name=url.params["dbname"])
         )
 
 
@@ -67,7 +71,10 @@ def init_team(url: TeamUrl, password: str | None) -> str:
         before = current_revision(conn)
     if before is not None and before not in _known_revisions():
         raise TeamError(
-            "this team database was set up by a newer version of Crier; install that version first"
+            QT_TRANSLATE_NOOP(
+                "core.team",
+                "this team database was set up by a newer version of Crier; install that version first",
+            )
         )
     if before != HEAD_REVISION:
         _upgrade(url, password)
