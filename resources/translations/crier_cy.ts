@@ -4341,7 +4341,27 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Mae hwnnw&apos;n edrych fel prif gyfrinair eich cyfrif Bluesky, nad yw Crier byth yn ei gadw: gwnewch gyfrinair ap yn Bluesky (Settings → Privacy and security → App passwords → Add App Password) a gludo hwnnw yn lle hynny; mae&apos;n edrych fel xxxx-xxxx-xxxx-xxxx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/networks/bluesky/sign_in.py" line="+254"/>
+        <location filename="../../desktop/core/networks/bluesky/sign_in.py" line="+205"/>
+        <source>Bluesky has suspended {handle}, so Crier can&apos;t post to it. Check the account&apos;s email from Bluesky; its posts will wait in the outbox.</source>
+        <translation>Mae Bluesky wedi atal {handle}, felly ni all Crier gyhoeddi iddo. Edrychwch ar e-bost y cyfrif gan Bluesky; bydd ei negeseuon yn aros yn y Blwch Allan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bluesky no longer accepts its app password (it may have been revoked)</source>
+        <translation>nid yw Bluesky yn derbyn ei gyfrinair ap mwyach (efallai ei fod wedi&apos;i ddirymu)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Crier can&apos;t post to {handle} because {because}. Make a new app password in Bluesky (Settings → Privacy and security → App passwords) and connect the account again in Accounts; its posts will wait until then.</source>
+        <translation>Ni all Crier gyhoeddi i {handle} oherwydd {because}. Gwnewch gyfrinair ap newydd yn Bluesky (Settings → Privacy and security → App passwords) a chysylltwch y cyfrif eto yn Cyfrifon; bydd ei negeseuon yn aros tan hynny.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Crier has no app password for it</source>
+        <translation>does gan Crier ddim cyfrinair ap ar ei gyfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{host} had a problem on its side ({status}); try again in a few minutes.</source>
         <translation>Cafodd {host} broblem ar ei ochr ef ({status}); rhowch gynnig arall arni ymhen ychydig funudau.</translation>
     </message>
@@ -4855,9 +4875,42 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
 </context>
 <context>
+    <name>core.publishing</name>
+    <message>
+        <location filename="../../desktop/core/networks/failures.py" line="+42"/>
+        <source>{who} had a problem on its side ({status}). Crier will try again shortly.</source>
+        <translation>Cafodd {who} broblem ar ei ochr ei hun ({status}). Bydd Crier yn rhoi cynnig arall arni cyn bo hir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/publishing.py" line="+128"/>
+        <source>{network}&apos;s answer wasn&apos;t in the form Crier expects, so Crier didn&apos;t count it as sent. Crier will check and try again; if it keeps happening, send the log file to IT.</source>
+        <translation>Nid oedd ateb {network} ar y ffurf y mae Crier yn ei disgwyl, felly ni chyfrifodd Crier ei fod wedi&apos;i anfon. Bydd Crier yn gwirio ac yn rhoi cynnig arall arni; os yw&apos;n dal i ddigwydd, anfonwch y ffeil log at TG.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Part {part} of this thread is already on {network}, but Crier couldn&apos;t find its link, so part {next} can&apos;t be attached to it as a reply. Post the rest of the thread from {network}{how}, then mark this post as done.</source>
+        <translation>Mae rhan {part} o&apos;r edefyn hwn eisoes ar {network}, ond ni allai Crier ddod o hyd i&apos;w dolen, felly ni ellir atodi rhan {next} iddi fel ateb. Cyhoeddwch weddill yr edefyn o {network}{how}, yna marciwch y neges hon fel un wedi&apos;i gwneud.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{limit} Crier will try again at {when}.</source>
+        <translation>{limit} Bydd Crier yn rhoi cynnig arall arni am {when}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The image {name} can&apos;t be read any more ({problem}). Add it to the post again, then send it.</source>
+        <translation>Ni ellir darllen y ddelwedd {name} mwyach ({problem}). Ychwanegwch hi at y neges eto, yna anfonwch hi.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Crier can only post images to {network}, and {name} isn&apos;t one. Remove it and send again.</source>
+        <translation>Dim ond delweddau y gall Crier eu cyhoeddi i {network}, ac nid delwedd yw {name}. Tynnwch hi ac anfonwch eto.</translation>
+    </message>
+</context>
+<context>
     <name>core.rules</name>
     <message>
-        <location line="-78"/>
+        <location filename="../../desktop/core/posting.py" line="-78"/>
         <source>Image description</source>
         <translation>Disgrifiad delwedd</translation>
     </message>
@@ -5740,6 +5793,95 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <location line="+26"/>
         <source>this team database was set up by a newer version of Crier; install that version first</source>
         <translation>sefydlwyd cronfa ddata&apos;r tîm hon gan fersiwn mwy newydd o Crier; gosodwch y fersiwn honno yn gyntaf</translation>
+    </message>
+</context>
+<context>
+    <name>core.x</name>
+    <message>
+        <location filename="../../desktop/core/networks/x/publisher.py" line="+128"/>
+        <source>X didn&apos;t say who the sign-in for {handle} belongs to. Connect the account again in Accounts.</source>
+        <extracomment>How far before the post was queued the timeline is searched, for clocks that disagree. X&apos;s ids (posts, users, media) are 64-bit snowflakes written in decimal.</extracomment>
+        <translation>Ni ddywedodd X i bwy mae&apos;r mewngofnod ar gyfer {handle} yn perthyn. Cysylltwch y cyfrif eto yn Cyfrifon.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>X accepted the image but didn&apos;t say how to refer to it. Crier will try again.</source>
+        <translation>Derbyniodd X y ddelwedd ond ni ddywedodd sut i gyfeirio ati. Bydd Crier yn rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> (reply to your last post)</source>
+        <translation> (atebwch eich neges olaf)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>earlier</source>
+        <translation>yn gynharach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>X refused this post because {handle} already posted the same text ({when}). Change the wording a little, then send it again.</source>
+        <translation>Gwrthododd X y neges hon oherwydd bod {handle} eisoes wedi cyhoeddi&apos;r un testun ({when}). Newidiwch y geiriad ychydig, yna anfonwch hi eto.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>X no longer accepts Crier&apos;s sign-in for {handle}. Connect the account again in Accounts; its posts will wait until then.</source>
+        <translation>Nid yw X yn derbyn mewngofnod Crier ar gyfer {handle} mwyach. Cysylltwch y cyfrif eto yn Cyfrifon; bydd ei negeseuon yn aros tan hynny.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>X&apos;s limit on how much {handle} can post has been reached.</source>
+        <translation>Cyrhaeddwyd terfyn X ar faint y gall {handle} ei gyhoeddi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>X refused because the council&apos;s X developer account has run out of API credit (402). X said: {said} Ask whoever manages the X developer account to add credit, then send the post again.</source>
+        <translation>Gwrthododd X oherwydd bod credyd API cyfrif datblygwr X y cyngor wedi dod i ben (402). Dywedodd X: {said} Gofynnwch i bwy bynnag sy&apos;n rheoli cyfrif datblygwr X ychwanegu credyd, yna anfonwch y neges eto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>payment required.</source>
+        <translation>mae angen talu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>X refused this post because the text is too long. X said: {said} Shorten it, then send it again.</source>
+        <translation>Gwrthododd X y neges hon oherwydd bod y testun yn rhy hir. Dywedodd X: {said} Byrhewch hi, yna anfonwch hi eto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>X didn&apos;t allow this (403). X said: {said} Check the post and the account, then send it again.</source>
+        <translation>Ni chaniataodd X hyn (403). Dywedodd X: {said} Gwiriwch y neges a&apos;r cyfrif, yna anfonwch hi eto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>forbidden.</source>
+        <translation>gwaharddwyd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>X refused this post. X said: {said} Edit it, then send it again.</source>
+        <translation>Gwrthododd X y neges hon. Dywedodd X: {said} Golygwch hi, yna anfonwch hi eto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request was invalid.</source>
+        <translation>roedd y cais yn annilys.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>X had a problem on its side ({status}). Crier will try again shortly.</source>
+        <translation>Cafodd X broblem ar ei ochr ei hun ({status}). Bydd Crier yn rhoi cynnig arall arni cyn bo hir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>X answered in a way Crier didn&apos;t expect ({status}). X said: {said} Try again; if it keeps happening, send the log file to IT.</source>
+        <translation>Atebodd X mewn ffordd nad oedd Crier yn ei disgwyl ({status}). Dywedodd X: {said} Rhowch gynnig arall arni; os yw&apos;n dal i ddigwydd, anfonwch y ffeil log at TG.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing more.</source>
+        <translation>dim byd arall.</translation>
     </message>
 </context>
 <context>

@@ -4297,7 +4297,27 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/networks/bluesky/sign_in.py" line="+254"/>
+        <location filename="../../desktop/core/networks/bluesky/sign_in.py" line="+205"/>
+        <source>Bluesky has suspended {handle}, so Crier can&apos;t post to it. Check the account&apos;s email from Bluesky; its posts will wait in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bluesky no longer accepts its app password (it may have been revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Crier can&apos;t post to {handle} because {because}. Make a new app password in Bluesky (Settings → Privacy and security → App passwords) and connect the account again in Accounts; its posts will wait until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Crier has no app password for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{host} had a problem on its side ({status}); try again in a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4811,9 +4831,42 @@ Draft, check and publish council social media posts.</source>
     </message>
 </context>
 <context>
+    <name>core.publishing</name>
+    <message>
+        <location filename="../../desktop/core/networks/failures.py" line="+42"/>
+        <source>{who} had a problem on its side ({status}). Crier will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/publishing.py" line="+128"/>
+        <source>{network}&apos;s answer wasn&apos;t in the form Crier expects, so Crier didn&apos;t count it as sent. Crier will check and try again; if it keeps happening, send the log file to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Part {part} of this thread is already on {network}, but Crier couldn&apos;t find its link, so part {next} can&apos;t be attached to it as a reply. Post the rest of the thread from {network}{how}, then mark this post as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{limit} Crier will try again at {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The image {name} can&apos;t be read any more ({problem}). Add it to the post again, then send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Crier can only post images to {network}, and {name} isn&apos;t one. Remove it and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core.rules</name>
     <message>
-        <location line="-78"/>
+        <location filename="../../desktop/core/posting.py" line="-78"/>
         <source>Image description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5695,6 +5748,95 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location line="+26"/>
         <source>this team database was set up by a newer version of Crier; install that version first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core.x</name>
+    <message>
+        <location filename="../../desktop/core/networks/x/publisher.py" line="+128"/>
+        <source>X didn&apos;t say who the sign-in for {handle} belongs to. Connect the account again in Accounts.</source>
+        <extracomment>How far before the post was queued the timeline is searched, for clocks that disagree. X&apos;s ids (posts, users, media) are 64-bit snowflakes written in decimal.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>X accepted the image but didn&apos;t say how to refer to it. Crier will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> (reply to your last post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>X refused this post because {handle} already posted the same text ({when}). Change the wording a little, then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>X no longer accepts Crier&apos;s sign-in for {handle}. Connect the account again in Accounts; its posts will wait until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>X&apos;s limit on how much {handle} can post has been reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>X refused because the council&apos;s X developer account has run out of API credit (402). X said: {said} Ask whoever manages the X developer account to add credit, then send the post again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>payment required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>X refused this post because the text is too long. X said: {said} Shorten it, then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>X didn&apos;t allow this (403). X said: {said} Check the post and the account, then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>forbidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>X refused this post. X said: {said} Edit it, then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request was invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>X had a problem on its side ({status}). Crier will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>X answered in a way Crier didn&apos;t expect ({status}). X said: {said} Try again; if it keeps happening, send the log file to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

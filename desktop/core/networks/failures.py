@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.core.net import PROXY_AUTH_MESSAGE, classify_exception, may_have_been_sent
 from desktop.core.networks.publishing import ErrorKind, PublishError
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 
 def network_failure(exc: BaseException, doing: str, *, write: bool) -> PublishError:
@@ -38,7 +39,9 @@ def server_trouble(status: int, who: str, *, write: bool, detail: str) -> Publis
     if status >= 500:
         return PublishError(
             ErrorKind.RETRY_LATER,
-            f"{who} had a problem on its side ({status}). Crier will try again shortly.",
+            QT_TRANSLATE_NOOP(
+                "core.publishing", "{who} had a problem on its side ({status}). Crier will try again shortly."
+            ).format(who=who, status=status),
             ambiguous=write,
             detail=detail,
         )

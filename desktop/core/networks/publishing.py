@@ -18,6 +18,7 @@ from typing import Any, ClassVar, Protocol
 
 from desktop.core.attachments import Attachment
 from desktop.core.errors import CrierError
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 
 class ErrorKind(StrEnum):
@@ -124,20 +125,27 @@ def malformed_answer(network: str, doing: str, *, write: bool, detail: str = "")
     """
     return PublishError(
         ErrorKind.RETRY_LATER,
-        f"{network}'s answer wasn't in the form Crier expects, so Crier didn't count it as sent. Crier "
-        "will check and try again; if it keeps happening, send the log file to IT.",
+        QT_TRANSLATE_NOOP(
+            "core.publishing",
+            "{network}'s answer wasn't in the form Crier expects, so Crier didn't count it as sent. Crier "
+            "will check and try again; if it keeps happening, send the log file to IT.",
+        ).format(network=network),
         ambiguous=write,
         detail=f"{doing}: malformed answer {detail}".strip(),
     )
 
 
 def parent_unknown_error(part: PartRequest, network: str, *, detail: str, how: str = "") -> PublishError:
-    """What every network says when a part can't be a reply because its parent's link is unknown."""
+    """What every network says when a part can't be a reply because its parent's link is unknown
+    (``how``: a marked hint after the network's name, such as " (reply to your last post)")."""
     return PublishError(
         ErrorKind.NEEDS_ATTENTION,
-        f"Part {part.index} of this thread is already on {network}, but Crier couldn't find its link, so "
-        f"part {part.index + 1} can't be attached to it as a reply. Post the rest of the thread from "
-        f"{network}{how}, then mark this post as done.",
+        QT_TRANSLATE_NOOP(
+            "core.publishing",
+            "Part {part} of this thread is already on {network}, but Crier couldn't find its link, so "
+            "part {next} can't be attached to it as a reply. Post the rest of the thread from "
+            "{network}{how}, then mark this post as done.",
+        ).format(part=part.index, next=part.index + 1, network=network, how=how),
         detail=detail,
     )
 
@@ -151,10 +159,13 @@ def local_time(when: datetime) -> str:
 
 
 def wait_until_error(limit: str, retry_at: datetime, *, detail: str) -> PublishError:
-    """A network's rate limit was reached (``limit`` says whose, in one sentence): wait until ``retry_at``."""
+    """A network's rate limit was reached (``limit`` says whose, in one marked sentence): wait until
+    ``retry_at``."""
     return PublishError(
         ErrorKind.WAIT_UNTIL,
-        f"{limit} Crier will try again at {local_time(retry_at)}.",
+        QT_TRANSLATE_NOOP("core.publishing", "{limit} Crier will try again at {when}.").format(
+            limit=limit, when=local_time(retry_at)
+        ),
         retry_at=retry_at,
         detail=detail,
     )
@@ -167,8 +178,11 @@ def read_bytes(item: Attachment) -> bytes:
     except OSError as exc:
         raise PublishError(
             ErrorKind.NEEDS_ATTENTION,
-            f"The image {item.path.name} can't be read any more ({exc.strerror or exc}). "
-            "Add it to the post again, then send it.",
+            QT_TRANSLATE_NOOP(
+                "core.publishing",
+                "The image {name} can't be read any more ({problem}). "
+                "Add it to the post again, then send it.",
+            ).format(name=item.path.name, problem=exc.strerror or str(exc)),
             detail=f"read {item.path.name}: {type(exc).__name__}",
         ) from None
 
@@ -180,8 +194,10 @@ def read_image(item: Attachment, network: str) -> tuple[bytes, str]:
     if not mime.startswith("image/"):
         raise PublishError(
             ErrorKind.NEEDS_EDITING,
-            f"Crier can only post images to {network}, and {item.path.name} isn't one."
-            " Remove it and send again.",
+            QT_TRANSLATE_NOOP(
+                "core.publishing",
+                "Crier can only post images to {network}, and {name} isn't one. Remove it and send again.",
+            ).format(network=network, name=item.path.name),
         )
     return data, mime
 

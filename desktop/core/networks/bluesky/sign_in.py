@@ -157,7 +157,7 @@ class SessionKeeper:
             access = secrets.get(account.key, ACCESS_SECRET)
             has_password = secrets.get(account.key, APP_PASSWORD_SECRET) is not None
         if not has_password and access is None:
-            raise self._sign_in_again("Crier has no app password for it", "no app password in the keyring")
+            raise self._sign_in_again(NO_APP_PASSWORD, "no app password in the keyring")
         if access is not None:
             _remember_access(secrets, account.key, access)
 
@@ -194,7 +194,7 @@ class SessionKeeper:
         with _keyring_errors():
             password = self._secrets.get(self.account.key, APP_PASSWORD_SECRET)
         if password is None:
-            raise self._sign_in_again("Crier has no app password for it", "no app password in the keyring")
+            raise self._sign_in_again(NO_APP_PASSWORD, "no app password in the keyring")
         identifier = self.account.remote_id or self.account.handle.lstrip("@")
         try:
             tokens = create_session(self._xrpc, identifier, password)
@@ -202,13 +202,20 @@ class SessionKeeper:
             if error.status == 401 and error.error == "AccountTakedown":
                 raise PublishError(
                     ErrorKind.NEEDS_SIGN_IN,
-                    f"Bluesky has suspended {self.account.handle}, so Crier can't post to it. Check the "
-                    "account's email from Bluesky; its posts will wait in the outbox.",
+                    QT_TRANSLATE_NOOP(
+                        "core.networks",
+                        "Bluesky has suspended {handle}, so Crier can't post to it. Check the "
+                        "account's email from Bluesky; its posts will wait in the outbox.",
+                    ).format(handle=self.account.handle),
                     detail=error.detail,
                 ) from None
             if error.status == 401 or (error.status == 400 and error.error in _AUTH_ERRORS):
                 raise self._sign_in_again(
-                    "Bluesky no longer accepts its app password (it may have been revoked)", error.detail
+                    QT_TRANSLATE_NOOP(
+                        "core.networks",
+                        "Bluesky no longer accepts its app password (it may have been revoked)",
+                    ),
+                    error.detail,
                 ) from None
             raise _classify(error, self.account, "signing in") from None
         return self._keep(tokens)
@@ -231,9 +238,12 @@ class SessionKeeper:
     def _sign_in_again(self, because: str, detail: str) -> PublishError:
         return PublishError(
             ErrorKind.NEEDS_SIGN_IN,
-            f"Crier can't post to {self.account.handle} because {because}. Make a new app password in "
-            "Bluesky (Settings → Privacy and security → App passwords) and connect the account again "
-            "in Accounts; its posts will wait until then.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "Crier can't post to {handle} because {because}. Make a new app password in "
+                "Bluesky (Settings → Privacy and security → App passwords) and connect the account again "
+                "in Accounts; its posts will wait until then.",
+            ).format(handle=self.account.handle, because=because),
             detail=detail,
         )
 
@@ -251,6 +261,7 @@ def _keyring_errors() -> Iterator[None]:
 # Connecting an account
 
 
+NO_APP_PASSWORD = QT_TRANSLATE_NOOP("core.networks", "Crier has no app password for it")
 SERVER_TROUBLE = QT_TRANSLATE_NOOP(
     "core.networks", "{host} had a problem on its side ({status}); try again in a few minutes."
 )

@@ -63,6 +63,7 @@ from desktop.core.networks.x.api import (
     client_for,
 )
 from desktop.core.networks.x.tokens import OAuth2Keeper, load_credentials
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -124,8 +125,11 @@ class XPublisher:
         if user is None:
             raise PublishError(
                 ErrorKind.NEEDS_SIGN_IN,
-                f"X didn't say who the sign-in for {self.account.handle} belongs to. Connect the account "
-                "again in Accounts.",
+                QT_TRANSLATE_NOOP(
+                    "core.x",
+                    "X didn't say who the sign-in for {handle} belongs to. "
+                    "Connect the account again in Accounts.",
+                ).format(handle=self.account.handle),
                 detail="GET /2/users/me: no data",
             )
         if not _x_id(getattr(user, "id", None)):
@@ -154,7 +158,9 @@ class XPublisher:
         if not media_id:
             raise PublishError(
                 ErrorKind.RETRY_LATER,
-                "X accepted the image but didn't say how to refer to it. Crier will try again.",
+                QT_TRANSLATE_NOOP(
+                    "core.x", "X accepted the image but didn't say how to refer to it. Crier will try again."
+                ),
                 detail="POST /2/media/upload: no data.id",
             )
         if item.alt_text.strip():
@@ -168,7 +174,7 @@ class XPublisher:
             raise parent_unknown_error(
                 part,
                 "X",
-                how=" (reply to your last post)",
+                how=QT_TRANSLATE_NOOP("core.x", " (reply to your last post)"),
                 detail="thread parent id unknown after a duplicate-content answer",
             )
 
@@ -212,11 +218,14 @@ class XPublisher:
                 tweet_id = ours[-1][0]
                 return Published(tweet_id, self._url(tweet_id))
             posted = matches[0][1]
-            when = local_time(posted) if posted else "earlier"
+            when = local_time(posted) if posted else QT_TRANSLATE_NOOP("core.x", "earlier")
             raise PublishError(
                 ErrorKind.NEEDS_EDITING,
-                f"X refused this post because {self.account.handle} already posted the same text ({when}). "
-                "Change the wording a little, then send it again.",
+                QT_TRANSLATE_NOOP(
+                    "core.x",
+                    "X refused this post because {handle} already posted the same text ({when}). "
+                    "Change the wording a little, then send it again.",
+                ).format(handle=self.account.handle, when=when),
                 detail="403 duplicate content of an older post",
             )
         log.info("Post %s part %s: X says duplicate; not visible on the timeline", part.post_id, part.index)
@@ -340,23 +349,31 @@ class XPublisher:
         if status == 401:
             return PublishError(
                 ErrorKind.NEEDS_SIGN_IN,
-                f"X no longer accepts Crier's sign-in for {self.account.handle}. Connect the account again "
-                "in Accounts; its posts will wait until then.",
+                QT_TRANSLATE_NOOP(
+                    "core.x",
+                    "X no longer accepts Crier's sign-in for {handle}. Connect the account again "
+                    "in Accounts; its posts will wait until then.",
+                ).format(handle=self.account.handle),
                 detail=detail,
             )
         if status == 429:
             retry_at = rate_limit_reset(getattr(response, "headers", {}) or {}, now=self._clock())
             return wait_until_error(
-                f"X's limit on how much {self.account.handle} can post has been reached.",
+                QT_TRANSLATE_NOOP(
+                    "core.x", "X's limit on how much {handle} can post has been reached."
+                ).format(handle=self.account.handle),
                 retry_at,
                 detail=detail,
             )
         if status == 402:
             return PublishError(
                 ErrorKind.NEEDS_ATTENTION,
-                f"X refused because the council's X developer account has run out of API credit (402). "
-                f"X said: {said or 'payment required.'} Ask whoever manages the X developer account to add "
-                "credit, then send the post again.",
+                QT_TRANSLATE_NOOP(
+                    "core.x",
+                    "X refused because the council's X developer account has run out of API credit (402). "
+                    "X said: {said} Ask whoever manages the X developer account to add "
+                    "credit, then send the post again.",
+                ).format(said=said or QT_TRANSLATE_NOOP("core.x", "payment required.")),
                 detail=detail,
             )
         if status == 403:
@@ -366,21 +383,28 @@ class XPublisher:
             if "too long" in lowered:
                 return PublishError(
                     ErrorKind.NEEDS_EDITING,
-                    f"X refused this post because the text is too long. X said: {said} Shorten it, then send "
-                    "it again.",
+                    QT_TRANSLATE_NOOP(
+                        "core.x",
+                        "X refused this post because the text is too long. X said: {said} "
+                        "Shorten it, then send it again.",
+                    ).format(said=said),
                     detail=detail,
                 )
             return PublishError(
                 ErrorKind.NEEDS_ATTENTION,
-                f"X didn't allow this (403). X said: {said or 'forbidden.'} Check the post and the "
-                "account, then send it again.",
+                QT_TRANSLATE_NOOP(
+                    "core.x",
+                    "X didn't allow this (403). X said: {said} "
+                    "Check the post and the account, then send it again.",
+                ).format(said=said or QT_TRANSLATE_NOOP("core.x", "forbidden.")),
                 detail=detail,
             )
         if status == 400:
             return PublishError(
                 ErrorKind.NEEDS_EDITING,
-                f"X refused this post. X said: {said or 'the request was invalid.'} Edit it, then send it "
-                "again.",
+                QT_TRANSLATE_NOOP(
+                    "core.x", "X refused this post. X said: {said} Edit it, then send it again."
+                ).format(said=said or QT_TRANSLATE_NOOP("core.x", "the request was invalid.")),
                 detail=detail,
             )
         if status == 407:
@@ -388,14 +412,19 @@ class XPublisher:
         if status >= 500 or status == 0:
             return PublishError(
                 ErrorKind.RETRY_LATER,
-                f"X had a problem on its side ({status}). Crier will try again shortly.",
+                QT_TRANSLATE_NOOP(
+                    "core.x", "X had a problem on its side ({status}). Crier will try again shortly."
+                ).format(status=status),
                 ambiguous=write,  # X has answered 503 after creating the post: check before re-sending
                 detail=detail,
             )
         return PublishError(
             ErrorKind.NEEDS_ATTENTION,
-            f"X answered in a way Crier didn't expect ({status}). X said: {said or 'nothing more.'} Try "
-            "again; if it keeps happening, send the log file to IT.",
+            QT_TRANSLATE_NOOP(
+                "core.x",
+                "X answered in a way Crier didn't expect ({status}). X said: {said} Try "
+                "again; if it keeps happening, send the log file to IT.",
+            ).format(status=status, said=said or QT_TRANSLATE_NOOP("core.x", "nothing more.")),
             detail=detail,
         )
 
