@@ -4143,6 +4143,110 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
 </context>
 <context>
+    <name>core.facebook</name>
+    <message>
+        <location filename="../../desktop/core/networks/facebook/api.py" line="+73"/>
+        <source>It&apos;s not certain whether this post went out: check the Page, then Retry or Cancel.</source>
+        <extracomment>Graph ids: a Page, photo or user is digits; a Page post or a comment is &quot;&lt;digits&gt;_&lt;digits&gt;&quot;. v25.0 is available until July 2028; v21.0 ends in January 2027. Facebook&apos;s own landing page for desktop apps that can&apos;t listen on 127.0.0.1. Where Facebook&apos;s login dialog is; by default the API override when that points at this computer. Allowance for Facebook&apos;s clock and this computer&apos;s disagreeing after the measured difference. How far back the first feed read reaches before the clock difference is known. A user token that lasts less than this is short-lived: the Page tokens made from it expire with it.</extracomment>
+        <translation>Dydy hi ddim yn sicr a aeth y neges hon allan: edrychwch ar y Dudalen, yna dewiswch Ailgynnig neu Diddymu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the Page</source>
+        <translation>y Dudalen</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source> because the access has expired</source>
+        <translation> oherwydd bod y mynediad wedi dod i ben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> because the Facebook password was changed</source>
+        <translation> oherwydd bod cyfrinair Facebook wedi&apos;i newid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> because Crier&apos;s app was removed from the account</source>
+        <translation> oherwydd bod ap Crier wedi&apos;i dynnu oddi ar y cyfrif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> because the access is no longer valid</source>
+        <translation> oherwydd nad yw&apos;r mynediad yn ddilys mwyach</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Facebook no longer accepts Crier&apos;s access to {page}{why}. Connect the Page again in Accounts; its posts will wait until then.</source>
+        <translation>Nid yw Facebook yn derbyn mynediad Crier i {page} mwyach{why}. Cysylltwch y Dudalen eto yn Cyfrifon; bydd ei negeseuon yn aros tan hynny.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Facebook&apos;s limit on how much Crier can do with {page} has been reached.</source>
+        <translation>Cyrhaeddwyd terfyn Facebook ar faint y gall Crier ei wneud gyda {page}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Facebook blocked this: {said} Check the post against Facebook&apos;s rules, change it if needed, then send it again.</source>
+        <translation>Rhwystrodd Facebook hyn: {said} Gwiriwch y neges yn erbyn rheolau Facebook, newidiwch hi os oes angen, yna anfonwch hi eto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it goes against its rules.</source>
+        <translation>mae&apos;n mynd yn groes i&apos;w reolau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facebook didn&apos;t allow Crier to do this on {page}: {said} Ask a Page admin to check that you can create content on the Page, then connect it again.</source>
+        <translation>Ni chaniataodd Facebook i Crier wneud hyn ar {page}: {said} Gofynnwch i weinyddwr Tudalen wirio y gallwch greu cynnwys ar y Dudalen, yna cysylltwch hi eto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>permission is missing.</source>
+        <translation>mae caniatâd ar goll.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facebook no longer has the photos uploaded for this post (unposted photos expire). Cancel the post, then post the draft again.</source>
+        <translation>Nid oes gan Facebook y lluniau a lwythwyd i fyny ar gyfer y neges hon mwyach (mae lluniau heb eu cyhoeddi yn dod i ben). Diddymwch y neges, yna cyhoeddwch y drafft eto.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Facebook can&apos;t find {page}, or Crier&apos;s access to it was removed. Check the Page still exists, then connect it again in Accounts.</source>
+        <translation>Ni all Facebook ddod o hyd i {page}, neu cafodd mynediad Crier iddi ei dynnu. Gwiriwch fod y Dudalen yn dal i fodoli, yna cysylltwch hi eto yn Cyfrifon.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Facebook refused this post: {said} Edit it, then send it again.</source>
+        <translation>Gwrthododd Facebook y neges hon: {said} Golygwch hi, yna anfonwch hi eto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>something in it is not accepted.</source>
+        <translation>nid yw rhywbeth ynddi&apos;n cael ei dderbyn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facebook had a problem on its side ({status}). Crier will try again shortly.</source>
+        <translation>Cafodd Facebook broblem ar ei ochr ei hun ({status}). Bydd Crier yn rhoi cynnig arall arni cyn bo hir.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Something between this computer and Facebook refused the request ({status}). If it keeps happening, ask IT whether the network allows graph.facebook.com.</source>
+        <translation>Gwrthododd rhywbeth rhwng y cyfrifiadur hwn a Facebook y cais ({status}). Os yw&apos;n dal i ddigwydd, gofynnwch i TG a yw&apos;r rhwydwaith yn caniatáu graph.facebook.com.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Facebook answered in a way Crier didn&apos;t expect (error {code}). Facebook said: {said} Try again; if it keeps happening, send the log file to IT.</source>
+        <translation>Atebodd Facebook mewn ffordd nad oedd Crier yn ei disgwyl (gwall {code}). Dywedodd Facebook: {said} Rhowch gynnig arall arni; os yw&apos;n dal i ddigwydd, anfonwch y ffeil log at TG.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing more.</source>
+        <translation>dim byd arall.</translation>
+    </message>
+</context>
+<context>
     <name>core.net</name>
     <message>
         <location filename="../../desktop/core/net/problems.py" line="+20"/>

@@ -4099,6 +4099,110 @@ Draft, check and publish council social media posts.</source>
     </message>
 </context>
 <context>
+    <name>core.facebook</name>
+    <message>
+        <location filename="../../desktop/core/networks/facebook/api.py" line="+73"/>
+        <source>It&apos;s not certain whether this post went out: check the Page, then Retry or Cancel.</source>
+        <extracomment>Graph ids: a Page, photo or user is digits; a Page post or a comment is &quot;&lt;digits&gt;_&lt;digits&gt;&quot;. v25.0 is available until July 2028; v21.0 ends in January 2027. Facebook&apos;s own landing page for desktop apps that can&apos;t listen on 127.0.0.1. Where Facebook&apos;s login dialog is; by default the API override when that points at this computer. Allowance for Facebook&apos;s clock and this computer&apos;s disagreeing after the measured difference. How far back the first feed read reaches before the clock difference is known. A user token that lasts less than this is short-lived: the Page tokens made from it expire with it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source> because the access has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> because the Facebook password was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> because Crier&apos;s app was removed from the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> because the access is no longer valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Facebook no longer accepts Crier&apos;s access to {page}{why}. Connect the Page again in Accounts; its posts will wait until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Facebook&apos;s limit on how much Crier can do with {page} has been reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Facebook blocked this: {said} Check the post against Facebook&apos;s rules, change it if needed, then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it goes against its rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facebook didn&apos;t allow Crier to do this on {page}: {said} Ask a Page admin to check that you can create content on the Page, then connect it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>permission is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facebook no longer has the photos uploaded for this post (unposted photos expire). Cancel the post, then post the draft again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Facebook can&apos;t find {page}, or Crier&apos;s access to it was removed. Check the Page still exists, then connect it again in Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Facebook refused this post: {said} Edit it, then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>something in it is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facebook had a problem on its side ({status}). Crier will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Something between this computer and Facebook refused the request ({status}). If it keeps happening, ask IT whether the network allows graph.facebook.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Facebook answered in a way Crier didn&apos;t expect (error {code}). Facebook said: {said} Try again; if it keeps happening, send the log file to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core.net</name>
     <message>
         <location filename="../../desktop/core/net/problems.py" line="+20"/>

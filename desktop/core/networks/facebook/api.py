@@ -29,6 +29,7 @@ from desktop.core.net import FACEBOOK_API_BASE, PROXY_AUTH_MESSAGE, is_loopback_
 from desktop.core.networks.failures import network_failure
 from desktop.core.networks.loopback import CALLBACK_PATH, CALLBACK_WAIT  # noqa: F401 - as before
 from desktop.core.networks.publishing import ErrorKind, PublishError, wait_until_error
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -69,9 +70,12 @@ DEFAULT_WAIT = timedelta(minutes=15)  # when a rate limit doesn't say how long
 #: A user token that lasts less than this is short-lived: the Page tokens made from it expire with it.
 SHORT_LIVED = 86_400.0
 
-UNCERTAIN = "It's not certain whether this post went out: check the Page, then Retry or Cancel."
+UNCERTAIN = QT_TRANSLATE_NOOP(
+    "core.facebook", "It's not certain whether this post went out: check the Page, then Retry or Cancel."
+)
 DUPLICATE_NOTE = "Posted by an earlier attempt; Facebook refused a second copy."
 
+THE_PAGE = QT_TRANSLATE_NOOP("core.facebook", "the Page")  # when the Page's name is not known
 SIGN_IN_CODES = frozenset({102, 104, 190})
 RATE_LIMIT_CODES = frozenset({4, 17, 32, 341, 613, 80001})
 TRANSIENT_CODES = frozenset({1, 2})
@@ -233,7 +237,7 @@ def rate_limit_retry_at(headers: Mapping[str, str], *, now: float | None = None)
     return datetime.fromtimestamp(math.ceil(current + wait), UTC).replace(tzinfo=None)
 
 
-def classify(refusal: GraphRefusal, *, page: str = "the Page", now: float | None = None) -> PublishError:
+def classify(refusal: GraphRefusal, *, page: str = THE_PAGE, now: float | None = None) -> PublishError:
     """The one place a Graph error becomes a PublishError kind, with a message in the user's words."""
     error, doing, write = refusal.error, refusal.doing, refusal.write
     detail = error.describe(doing)
@@ -241,63 +245,84 @@ def classify(refusal: GraphRefusal, *, page: str = "the Page", now: float | None
     code = error.code
     if code in SIGN_IN_CODES or (code is None and error.status == 401):
         why = {
-            463: " because the access has expired",
-            460: " because the Facebook password was changed",
-            458: " because Crier's app was removed from the account",
-            467: " because the access is no longer valid",
+            463: QT_TRANSLATE_NOOP("core.facebook", " because the access has expired"),
+            460: QT_TRANSLATE_NOOP("core.facebook", " because the Facebook password was changed"),
+            458: QT_TRANSLATE_NOOP("core.facebook", " because Crier's app was removed from the account"),
+            467: QT_TRANSLATE_NOOP("core.facebook", " because the access is no longer valid"),
         }.get(error.subcode or 0, "")
         return PublishError(
             ErrorKind.NEEDS_SIGN_IN,
-            f"Facebook no longer accepts Crier's access to {page}{why}. Connect the Page again in Accounts; "
-            "its posts will wait until then.",
+            QT_TRANSLATE_NOOP(
+                "core.facebook",
+                "Facebook no longer accepts Crier's access to {page}{why}. "
+                "Connect the Page again in Accounts; its posts will wait until then.",
+            ).format(page=page, why=why),
             detail=detail,
         )
     if code in RATE_LIMIT_CODES:
         retry_at = rate_limit_retry_at(refusal.headers, now=now)
         return wait_until_error(
-            f"Facebook's limit on how much Crier can do with {page} has been reached.",
+            QT_TRANSLATE_NOOP(
+                "core.facebook", "Facebook's limit on how much Crier can do with {page} has been reached."
+            ).format(page=page),
             retry_at,
             detail=detail,
         )
     if code == 368:
         return PublishError(
             ErrorKind.NEEDS_ATTENTION,
-            f"Facebook blocked this: {said or 'it goes against its rules.'} Check the post against "
-            "Facebook's rules, change it if needed, then send it again.",
+            QT_TRANSLATE_NOOP(
+                "core.facebook",
+                "Facebook blocked this: {said} Check the post against "
+                "Facebook's rules, change it if needed, then send it again.",
+            ).format(said=said or QT_TRANSLATE_NOOP("core.facebook", "it goes against its rules.")),
             detail=detail,
         )
     if code == 10 or (code is not None and 200 <= code <= 299):
         return PublishError(
             ErrorKind.NEEDS_ATTENTION,
-            f"Facebook didn't allow Crier to do this on {page}: {said or 'permission is missing.'} Ask a "
-            "Page admin to check that you can create content on the Page, then connect it again.",
+            QT_TRANSLATE_NOOP(
+                "core.facebook",
+                "Facebook didn't allow Crier to do this on {page}: {said} Ask a "
+                "Page admin to check that you can create content on the Page, then connect it again.",
+            ).format(page=page, said=said or QT_TRANSLATE_NOOP("core.facebook", "permission is missing.")),
             detail=detail,
         )
     if code == 100 and "attached_media" in error.message:
         return PublishError(
             ErrorKind.NEEDS_ATTENTION,
-            "Facebook no longer has the photos uploaded for this post (unposted photos expire). Cancel "
-            "the post, then post the draft again.",
+            QT_TRANSLATE_NOOP(
+                "core.facebook",
+                "Facebook no longer has the photos uploaded for this post (unposted photos expire). Cancel "
+                "the post, then post the draft again.",
+            ),
             detail=detail,
         )
     if code == 100 and error.subcode == 33:
         return PublishError(
             ErrorKind.NEEDS_ATTENTION,
-            f"Facebook can't find {page}, or Crier's access to it was removed. Check the Page still exists, "
-            "then connect it again in Accounts.",
+            QT_TRANSLATE_NOOP(
+                "core.facebook",
+                "Facebook can't find {page}, or Crier's access to it was removed. "
+                "Check the Page still exists, then connect it again in Accounts.",
+            ).format(page=page),
             detail=detail,
         )
     if code == 100 or code in IMAGE_CODES:
         return PublishError(
             ErrorKind.NEEDS_EDITING,
-            f"Facebook refused this post: {said or 'something in it is not accepted.'} Edit it, then send "
-            "it again.",
+            QT_TRANSLATE_NOOP(
+                "core.facebook", "Facebook refused this post: {said} Edit it, then send it again."
+            ).format(said=said or QT_TRANSLATE_NOOP("core.facebook", "something in it is not accepted.")),
             detail=detail,
         )
     if code in TRANSIENT_CODES or error.transient or error.status >= 500:
         return PublishError(
             ErrorKind.RETRY_LATER,
-            f"Facebook had a problem on its side ({error.status}). Crier will try again shortly.",
+            QT_TRANSLATE_NOOP(
+                "core.facebook",
+                "Facebook had a problem on its side ({status}). Crier will try again shortly.",
+            ).format(status=error.status),
             ambiguous=write,  # Graph has answered 500 after creating the post: check before re-sending
             detail=detail,
         )
@@ -306,14 +331,20 @@ def classify(refusal: GraphRefusal, *, page: str = "the Page", now: float | None
     if code is None:
         return PublishError(
             ErrorKind.NEEDS_ATTENTION,
-            f"Something between this computer and Facebook refused the request ({error.status}). If it "
-            "keeps happening, ask IT whether the network allows graph.facebook.com.",
+            QT_TRANSLATE_NOOP(
+                "core.facebook",
+                "Something between this computer and Facebook refused the request ({status}). If it "
+                "keeps happening, ask IT whether the network allows graph.facebook.com.",
+            ).format(status=error.status),
             detail=detail,
         )
     return PublishError(
         ErrorKind.NEEDS_ATTENTION,
-        f"Facebook answered in a way Crier didn't expect (error {code}). Facebook said: "
-        f"{said or 'nothing more.'} Try again; if it keeps happening, send the log file to IT.",
+        QT_TRANSLATE_NOOP(
+            "core.facebook",
+            "Facebook answered in a way Crier didn't expect (error {code}). Facebook said: "
+            "{said} Try again; if it keeps happening, send the log file to IT.",
+        ).format(code=code, said=said or QT_TRANSLATE_NOOP("core.facebook", "nothing more.")),
         detail=detail,
     )
 
