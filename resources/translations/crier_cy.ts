@@ -4247,6 +4247,109 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
 </context>
 <context>
+    <name>core.mastodon</name>
+    <message>
+        <location filename="../../desktop/core/networks/mastodon/publisher.py" line="+113"/>
+        <source>Crier can&apos;t use the server address saved for {handle}. Connect the account again in Accounts; its posts will wait until then.</source>
+        <translation>Ni all Crier ddefnyddio&apos;r cyfeiriad gweinydd a gadwyd ar gyfer {handle}. Cysylltwch y cyfrif eto yn Cyfrifon; bydd ei negeseuon yn aros tan hynny.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Crier has no access token for {handle}. Connect the account again in Accounts; its posts will wait until then.</source>
+        <translation>Does gan Crier ddim tocyn mynediad ar gyfer {handle}. Cysylltwch y cyfrif eto yn Cyfrifon; bydd ei negeseuon yn aros tan hynny.</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>Crier couldn&apos;t prepare this for {host}. Send the log file to IT.</source>
+        <translation>Ni allai Crier baratoi hyn ar gyfer {host}. Anfonwch y ffeil log at TG.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The Mastodon server {host} is limiting how much {handle} can do for now.</source>
+        <translation>Mae&apos;r gweinydd Mastodon {host} yn cyfyngu ar faint y gall {handle} ei wneud am y tro.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> {host} said: {said}</source>
+        <translation> Dywedodd {host}: {said}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The Mastodon server {host} no longer accepts Crier&apos;s access for {handle}. Connect the account again in Accounts; its posts will wait until then.</source>
+        <translation>Nid yw&apos;r gweinydd Mastodon {host} yn derbyn mynediad Crier ar gyfer {handle} mwyach. Cysylltwch y cyfrif eto yn Cyfrifon; bydd ei negeseuon yn aros tan hynny.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>read its posts (to check what was already sent)</source>
+        <translation>ddarllen ei negeseuon (i wirio beth a anfonwyd eisoes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>post for it</source>
+        <translation>gyhoeddi ar ei ran</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The access Crier has for {handle} doesn&apos;t let it {what}. Connect the account again in Accounts and allow everything Crier asks for.</source>
+        <translation>Nid yw&apos;r mynediad sydd gan Crier ar gyfer {handle} yn gadael iddo {what}. Cysylltwch y cyfrif eto yn Cyfrifon a chaniatáu popeth y mae Crier yn gofyn amdano.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The Mastodon server {host} is still getting the images ready. Crier will try again shortly.</source>
+        <translation>Mae&apos;r gweinydd Mastodon {host} yn dal i baratoi&apos;r delweddau. Bydd Crier yn rhoi cynnig arall arni cyn bo hir.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Mastodon server {host} no longer has the images uploaded for this post (they expire if a post waits too long). Cancel this post and post the draft again.</source>
+        <translation>Nid oes gan y gweinydd Mastodon {host} y delweddau a lwythwyd i fyny ar gyfer y neges hon mwyach (maen nhw&apos;n dod i ben os yw neges yn aros yn rhy hir). Diddymwch y neges hon a chyhoeddi&apos;r drafft eto.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Mastodon server {host} refused this{about}.{told} Edit it, then send it again.</source>
+        <translation>Gwrthododd y gweinydd Mastodon {host} hyn{about}.{told} Golygwch hi, yna anfonwch hi eto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> It gave no reason.</source>
+        <translation> Ni roddodd reswm.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Mastodon server {host} refused {name} because it is too large. Use a smaller image, then send it again.</source>
+        <translation>Gwrthododd y gweinydd Mastodon {host} {name} oherwydd ei bod yn rhy fawr. Defnyddiwch ddelwedd lai, yna anfonwch hi eto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Mastodon server {host} refused this because it is too large. Use a smaller image, then send it again.</source>
+        <translation>Gwrthododd y gweinydd Mastodon {host} hyn oherwydd ei fod yn rhy fawr. Defnyddiwch ddelwedd lai, yna anfonwch hi eto.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An earlier attempt already posted this on {host}, and it has since been deleted there, so Crier won&apos;t post it again. To post it anyway, send the draft again.</source>
+        <translation>Cyhoeddodd ymgais gynharach hyn ar {host} eisoes, ac mae wedi&apos;i dileu yno ers hynny, felly ni fydd Crier yn ei chyhoeddi eto. I&apos;w chyhoeddi beth bynnag, anfonwch y drafft eto.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The post this part replies to is no longer on {host} (it may have been deleted), so the thread can&apos;t continue. Post the rest from Mastodon, then mark this post as done.</source>
+        <translation>Nid yw&apos;r neges y mae&apos;r rhan hon yn ei hateb ar {host} mwyach (efallai ei bod wedi&apos;i dileu), felly ni all yr edefyn barhau. Cyhoeddwch y gweddill o Mastodon, yna marciwch y neges hon fel un wedi&apos;i gwneud.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Mastodon server {host}</source>
+        <translation>Y gweinydd Mastodon {host}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Mastodon server {host} didn&apos;t allow this ({status}).{told} Check the post and the account, then send it again.</source>
+        <translation>Ni chaniataodd y gweinydd Mastodon {host} hyn ({status}).{told} Gwiriwch y neges a&apos;r cyfrif, yna anfonwch hi eto.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server at {host} answered with something that isn&apos;t a Mastodon answer (a Wi-Fi or proxy sign-in page can do this). Crier will try again shortly.</source>
+        <translation>Atebodd y gweinydd yn {host} gyda rhywbeth nad yw&apos;n ateb Mastodon (gall tudalen mewngofnodi Wi-Fi neu ddirprwy wneud hyn). Bydd Crier yn rhoi cynnig arall arni cyn bo hir.</translation>
+    </message>
+</context>
+<context>
     <name>core.net</name>
     <message>
         <location filename="../../desktop/core/net/problems.py" line="+20"/>

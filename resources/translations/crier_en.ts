@@ -4203,6 +4203,109 @@ Draft, check and publish council social media posts.</source>
     </message>
 </context>
 <context>
+    <name>core.mastodon</name>
+    <message>
+        <location filename="../../desktop/core/networks/mastodon/publisher.py" line="+113"/>
+        <source>Crier can&apos;t use the server address saved for {handle}. Connect the account again in Accounts; its posts will wait until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Crier has no access token for {handle}. Connect the account again in Accounts; its posts will wait until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>Crier couldn&apos;t prepare this for {host}. Send the log file to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The Mastodon server {host} is limiting how much {handle} can do for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> {host} said: {said}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The Mastodon server {host} no longer accepts Crier&apos;s access for {handle}. Connect the account again in Accounts; its posts will wait until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>read its posts (to check what was already sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>post for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The access Crier has for {handle} doesn&apos;t let it {what}. Connect the account again in Accounts and allow everything Crier asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The Mastodon server {host} is still getting the images ready. Crier will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Mastodon server {host} no longer has the images uploaded for this post (they expire if a post waits too long). Cancel this post and post the draft again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Mastodon server {host} refused this{about}.{told} Edit it, then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> It gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Mastodon server {host} refused {name} because it is too large. Use a smaller image, then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Mastodon server {host} refused this because it is too large. Use a smaller image, then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An earlier attempt already posted this on {host}, and it has since been deleted there, so Crier won&apos;t post it again. To post it anyway, send the draft again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The post this part replies to is no longer on {host} (it may have been deleted), so the thread can&apos;t continue. Post the rest from Mastodon, then mark this post as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Mastodon server {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Mastodon server {host} didn&apos;t allow this ({status}).{told} Check the post and the account, then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The server at {host} answered with something that isn&apos;t a Mastodon answer (a Wi-Fi or proxy sign-in page can do this). Crier will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core.net</name>
     <message>
         <location filename="../../desktop/core/net/problems.py" line="+20"/>

@@ -80,6 +80,7 @@ from desktop.core.networks.publishing import (
     wait_until_error,
 )
 from desktop.core.networks.registry import PublisherContext
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -109,8 +110,11 @@ class MastodonPublisher:
         except MastodonSignInError as exc:
             raise PublishError(
                 ErrorKind.NEEDS_SIGN_IN,
-                f"Crier can't use the server address saved for {account.handle}. Connect the account again "
-                "in Accounts; its posts will wait until then.",
+                QT_TRANSLATE_NOOP(
+                    "core.mastodon",
+                    "Crier can't use the server address saved for {handle}. Connect the account again "
+                    "in Accounts; its posts will wait until then.",
+                ).format(handle=account.handle),
                 detail=exc.user_message,
             ) from None
         try:
@@ -120,8 +124,11 @@ class MastodonPublisher:
         if token is None or not token:
             raise PublishError(
                 ErrorKind.NEEDS_SIGN_IN,
-                f"Crier has no access token for {account.handle}. Connect the account again in Accounts; "
-                "its posts will wait until then.",
+                QT_TRANSLATE_NOOP(
+                    "core.mastodon",
+                    "Crier has no access token for {handle}. Connect the account again in Accounts; "
+                    "its posts will wait until then.",
+                ).format(handle=account.handle),
                 detail="no access_token entry in the keyring",
             )
         self._api = client(session, self.base_url, token, timeout=timeout)
@@ -295,7 +302,9 @@ class MastodonPublisher:
         except MastodonError as exc:  # a bad argument or version check: a Crier bug, not the user's
             raise PublishError(
                 ErrorKind.NEEDS_ATTENTION,
-                f"Crier couldn't prepare this for {self.host}. Send the log file to IT.",
+                QT_TRANSLATE_NOOP(
+                    "core.mastodon", "Crier couldn't prepare this for {host}. Send the log file to IT."
+                ).format(host=self.host),
                 detail=f"{doing}: {type(exc).__name__} {redact(str(exc))[:200]}",
             ) from None
         except (ValueError, TypeError, KeyError, AttributeError) as exc:  # an answer Mastodon.py chokes on
@@ -312,7 +321,9 @@ class MastodonPublisher:
             seconds=1
         )
         return wait_until_error(
-            f"The Mastodon server {self.host} is limiting how much {self.account.handle} can do for now.",
+            QT_TRANSLATE_NOOP(
+                "core.mastodon", "The Mastodon server {host} is limiting how much {handle} can do for now."
+            ).format(host=self.host, handle=self.account.handle),
             retry_at,
             detail=f"{doing}: HTTP 429",
         )
@@ -323,7 +334,13 @@ class MastodonPublisher:
         """The one place a Mastodon answer other than success becomes a PublishError kind."""
         status, said = _api_error(exc)
         detail = f"{doing}: HTTP {status} {said}".strip()
-        told = f" {self.host} said: {_sentence(said)}" if said else ""
+        told = (
+            QT_TRANSLATE_NOOP("core.mastodon", " {host} said: {said}").format(
+                host=self.host, said=_sentence(said)
+            )
+            if said
+            else ""
+        )
         handle = self.account.handle
         if status is None:  # Mastodon.py couldn't parse the answer at all
             return self._garbage(
@@ -332,17 +349,26 @@ class MastodonPublisher:
         if status == 401:
             return PublishError(
                 ErrorKind.NEEDS_SIGN_IN,
-                f"The Mastodon server {self.host} no longer accepts Crier's access for {handle}. Connect "
-                "the account again in "
-                "Accounts; its posts will wait until then.",
+                QT_TRANSLATE_NOOP(
+                    "core.mastodon",
+                    "The Mastodon server {host} no longer accepts Crier's access for {handle}. Connect "
+                    "the account again in Accounts; its posts will wait until then.",
+                ).format(host=self.host, handle=handle),
                 detail=detail,
             )
         if status == 403 and "scope" in said.lower():
-            what = "read its posts (to check what was already sent)" if reading else "post for it"
+            what = (
+                QT_TRANSLATE_NOOP("core.mastodon", "read its posts (to check what was already sent)")
+                if reading
+                else QT_TRANSLATE_NOOP("core.mastodon", "post for it")
+            )
             return PublishError(
                 ErrorKind.NEEDS_SIGN_IN,
-                f"The access Crier has for {handle} doesn't let it {what}. Connect the account again in "
-                "Accounts and allow everything Crier asks for.",
+                QT_TRANSLATE_NOOP(
+                    "core.mastodon",
+                    "The access Crier has for {handle} doesn't let it {what}. Connect the account again in "
+                    "Accounts and allow everything Crier asks for.",
+                ).format(handle=handle, what=what),
                 detail=detail,
             )
         if status == 429:
@@ -352,57 +378,86 @@ class MastodonPublisher:
             if "finished processing" in lowered:
                 return PublishError(
                     ErrorKind.RETRY_LATER,
-                    f"The Mastodon server {self.host} is still getting the images ready. Crier will try "
-                    "again shortly.",
+                    QT_TRANSLATE_NOOP(
+                        "core.mastodon",
+                        "The Mastodon server {host} is still getting the images ready. "
+                        "Crier will try again shortly.",
+                    ).format(host=self.host),
                     detail=detail,
                 )
             if "not found" in lowered and "media" in lowered:
                 return PublishError(
                     ErrorKind.NEEDS_ATTENTION,
-                    f"The Mastodon server {self.host} no longer has the images uploaded for this post (they "
-                    "expire if a post "
-                    "waits too long). Cancel this post and post the draft again.",
+                    QT_TRANSLATE_NOOP(
+                        "core.mastodon",
+                        "The Mastodon server {host} no longer has the images uploaded for this post (they "
+                        "expire if a post waits too long). Cancel this post and post the draft again.",
+                    ).format(host=self.host),
                     detail=detail,
                 )
             about = f" ({subject})" if subject else ""
             return PublishError(
                 ErrorKind.NEEDS_EDITING,
-                f"The Mastodon server {self.host} refused this{about}.{told or ' It gave no reason.'} "
-                "Edit it, then send it again.",
+                QT_TRANSLATE_NOOP(
+                    "core.mastodon",
+                    "The Mastodon server {host} refused this{about}.{told} Edit it, then send it again.",
+                ).format(
+                    host=self.host,
+                    about=about,
+                    told=told or QT_TRANSLATE_NOOP("core.mastodon", " It gave no reason."),
+                ),
                 detail=detail,
             )
         if status == 413:
             return PublishError(
                 ErrorKind.NEEDS_EDITING,
-                f"The Mastodon server {self.host} refused {subject or 'this'} because it is too large. Use "
-                "a smaller image, then "
-                "send it again.",
+                (
+                    QT_TRANSLATE_NOOP(
+                        "core.mastodon",
+                        "The Mastodon server {host} refused {name} because it is too large. "
+                        "Use a smaller image, then send it again.",
+                    ).format(host=self.host, name=subject)
+                    if subject
+                    else QT_TRANSLATE_NOOP(
+                        "core.mastodon",
+                        "The Mastodon server {host} refused this because it is too large. "
+                        "Use a smaller image, then send it again.",
+                    ).format(host=self.host)
+                ),
                 detail=detail,
             )
         if status == 404 and doing == "POST /api/v1/statuses" and "reply" not in said.lower():
             # The Idempotency-Key points at the status an earlier attempt made, deleted since on Mastodon.
             return PublishError(
                 ErrorKind.NEEDS_ATTENTION,
-                f"An earlier attempt already posted this on {self.host}, and it has since been deleted "
-                "there, so Crier won't post it again. To post it anyway, send the draft again.",
+                QT_TRANSLATE_NOOP(
+                    "core.mastodon",
+                    "An earlier attempt already posted this on {host}, and it has since been deleted "
+                    "there, so Crier won't post it again. To post it anyway, send the draft again.",
+                ).format(host=self.host),
                 detail=detail,
             )
         if status == 404 and doing == "POST /api/v1/statuses":
             return PublishError(
                 ErrorKind.NEEDS_ATTENTION,
-                f"The post this part replies to is no longer on {self.host} (it may have been deleted), so "
-                "the thread can't continue. Post the rest from Mastodon, then mark this post as done.",
+                QT_TRANSLATE_NOOP(
+                    "core.mastodon",
+                    "The post this part replies to is no longer on {host} (it may have been deleted), so "
+                    "the thread can't continue. Post the rest from Mastodon, then mark this post as done.",
+                ).format(host=self.host),
                 detail=detail,
             )
-        trouble = server_trouble(status, f"The Mastodon server {self.host}", write=write, detail=detail)
+        server = QT_TRANSLATE_NOOP("core.mastodon", "The Mastodon server {host}").format(host=self.host)
+        trouble = server_trouble(status, server, write=write, detail=detail)
         if trouble is not None:
             return trouble
         return PublishError(
             ErrorKind.NEEDS_ATTENTION,
-            f"The Mastodon server {self.host} didn't allow this ({status}).{told} Check the post and the "
-            "account, "
-            "then send "
-            "it again.",
+            QT_TRANSLATE_NOOP(
+                "core.mastodon",
+                "The Mastodon server {host} didn't allow this ({status}).{told} Check the post and the "
+                "account, then send it again.",
+            ).format(host=self.host, status=status, told=told),
             detail=detail,
         )
 
@@ -410,9 +465,11 @@ class MastodonPublisher:
         """An answer that isn't Mastodon's: a Wi-Fi sign-in page, a proxy's error, a broken server."""
         return PublishError(
             ErrorKind.RETRY_LATER,
-            f"The server at {self.host} answered with something that isn't a Mastodon answer (a Wi-Fi or "
-            "proxy sign-in "
-            "page can do this). Crier will try again shortly.",
+            QT_TRANSLATE_NOOP(
+                "core.mastodon",
+                "The server at {host} answered with something that isn't a Mastodon answer (a Wi-Fi or "
+                "proxy sign-in page can do this). Crier will try again shortly.",
+            ).format(host=self.host),
             ambiguous=write,
             detail=f"{doing}: unreadable answer {detail}".strip(),
         )
