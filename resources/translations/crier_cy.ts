@@ -565,7 +565,7 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="+258"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="+297"/>
         <location line="+5"/>
         <source>Untitled draft</source>
         <translation>Drafft heb deitl</translation>
@@ -1889,7 +1889,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../desktop/ui/spelling.py" line="+163"/>
+        <location filename="../../desktop/ui/spelling.py" line="+180"/>
         <source>No suggestions</source>
         <translation>Dim awgrymiadau</translation>
     </message>

@@ -556,7 +556,7 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="+258"/>
+        <location filename="../../desktop/ui/drafts_model.py" line="+297"/>
         <location line="+5"/>
         <source>Untitled draft</source>
         <translation type="unfinished"></translation>
@@ -1852,7 +1852,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../desktop/ui/spelling.py" line="+163"/>
+        <location filename="../../desktop/ui/spelling.py" line="+180"/>
         <source>No suggestions</source>
         <translation type="unfinished"></translation>
     </message>
