@@ -65,6 +65,7 @@ from desktop.core.networks.facebook.api import (
     MESSAGE_LIMIT,
     NETWORK,
     PAGE_SIZE,
+    THE_PAGE,
     TOKEN_SECRET,
     UNCERTAIN,
     GraphRefusal,
@@ -89,6 +90,7 @@ from desktop.core.networks.publishing import (
     read_image,
 )
 from desktop.core.networks.registry import PublisherContext
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -104,8 +106,11 @@ def load_token(account: AccountView, secrets: SecretStore) -> Secret:
     if not token:
         raise PublishError(
             ErrorKind.NEEDS_SIGN_IN,
-            f"Crier has no saved access to the Facebook Page {account.display_name or account.handle}. "
-            "Connect it again in Accounts; its posts will wait until then.",
+            QT_TRANSLATE_NOOP(
+                "core.facebook",
+                "Crier has no saved access to the Facebook Page {page}. "
+                "Connect it again in Accounts; its posts will wait until then.",
+            ).format(page=account.display_name or account.handle),
             detail=f"no {TOKEN_SECRET} entry for {account.key}",
         )
     return token
@@ -132,13 +137,16 @@ class FacebookPublisher:
         self.account = account
         self.page_id = account.remote_id
         self._clock = clock
-        self._page = account.display_name or account.handle or "the Page"
+        self._page = account.display_name or account.handle or THE_PAGE
         expires_at = float(account.settings.get("token_expires_at") or 0)
         if expires_at and expires_at <= clock():
             raise PublishError(
                 ErrorKind.NEEDS_SIGN_IN,
-                f"Crier's access to {self._page} ended at {local_time(_utc(expires_at))}. Connect the Page "
-                "again in Accounts; its posts will wait until then.",
+                QT_TRANSLATE_NOOP(
+                    "core.facebook",
+                    "Crier's access to {page} ended at {when}. Connect the Page "
+                    "again in Accounts; its posts will wait until then.",
+                ).format(page=self._page, when=local_time(_utc(expires_at))),
                 detail=f"token_expires_at {expires_at:.0f} has passed",
             )
         self._graph = _Graph(session, load_token(account, secrets), base)
@@ -155,7 +163,10 @@ class FacebookPublisher:
         if str(body.get("id") or "") != self.page_id:
             raise PublishError(
                 ErrorKind.NEEDS_SIGN_IN,
-                f"The saved access is no longer for {self._page}. Connect the Page again in Accounts.",
+                QT_TRANSLATE_NOOP(
+                    "core.facebook",
+                    "The saved access is no longer for {page}. Connect the Page again in Accounts.",
+                ).format(page=self._page),
                 detail=f"GET /me answered id {body.get('id')!r}, expected {self.page_id}",
             )
         page = self._call("GET", self.page_id, doing="GET /{page-id}", params={"fields": "id,name,username"})
@@ -176,8 +187,15 @@ class FacebookPublisher:
         if len(data) > MAX_IMAGE_BYTES:
             raise PublishError(
                 ErrorKind.NEEDS_EDITING,
-                f"The image {item.path.name} is {len(data) / 1_048_576:.1f} MB; Facebook takes photos up to "
-                f"{MAX_IMAGE_BYTES // 1_048_576} MB. Use a smaller copy, then send again.",
+                QT_TRANSLATE_NOOP(
+                    "core.facebook",
+                    "The image {name} is {size} MB; Facebook takes photos up to "
+                    "{most} MB. Use a smaller copy, then send again.",
+                ).format(
+                    name=item.path.name,
+                    size=f"{len(data) / 1_048_576:.1f}",
+                    most=MAX_IMAGE_BYTES // 1_048_576,
+                ),
             )
         form = {"published": "false"}
         if item.alt_text.strip():
@@ -193,7 +211,10 @@ class FacebookPublisher:
         if not photo_id:
             raise PublishError(
                 ErrorKind.RETRY_LATER,
-                "Facebook took the photo but didn't say how to refer to it. Crier will try again.",
+                QT_TRANSLATE_NOOP(
+                    "core.facebook",
+                    "Facebook took the photo but didn't say how to refer to it. Crier will try again.",
+                ),
                 detail="POST /{page-id}/photos: no id in the answer",
             )
         return photo_id
@@ -211,8 +232,12 @@ class FacebookPublisher:
             if not part.root:
                 raise PublishError(
                     ErrorKind.NEEDS_ATTENTION,
-                    "The start of this post is on the Page but Crier doesn't know which post it is, so the "
-                    "rest can't be added under it. Add the rest by hand on Facebook, then Cancel this post.",
+                    QT_TRANSLATE_NOOP(
+                        "core.facebook",
+                        "The start of this post is on the Page but Crier doesn't know which post it is, "
+                        "so the rest can't be added under it. "
+                        "Add the rest by hand on Facebook, then Cancel this post.",
+                    ),
                     detail=f"part {part.index}: no root id",
                 )
             path, doing = f"{part.root}/comments", "POST /{post-id}/comments"
@@ -232,7 +257,11 @@ class FacebookPublisher:
                 part,
                 PublishError(
                     ErrorKind.RETRY_LATER,
-                    "Facebook answered without saying which post it made. Crier will check and try again.",
+                    QT_TRANSLATE_NOOP(
+                        "core.facebook",
+                        "Facebook answered without saying which post it made. "
+                        "Crier will check and try again.",
+                    ),
                     ambiguous=True,
                     detail=f"{doing}: no id in the answer",
                 ),
@@ -268,7 +297,10 @@ class FacebookPublisher:
             return error
         return PublishError(
             error.kind,
-            f"{error.message} Crier will check whether the post already went out before sending it again.",
+            QT_TRANSLATE_NOOP(
+                "core.facebook",
+                "{problem} Crier will check whether the post already went out before sending it again.",
+            ).format(problem=error.message),
             retry_at=error.retry_at,
             detail=f"checking the feed failed: {error.detail}",
         )
@@ -302,8 +334,11 @@ class FacebookPublisher:
             )
         raise PublishError(
             ErrorKind.NEEDS_EDITING,
-            f"Facebook refused this post because {self._page} posted the same text very recently. Change "
-            "the text, or Cancel this post if the earlier one is the one you wanted.",
+            QT_TRANSLATE_NOOP(
+                "core.facebook",
+                "Facebook refused this post because {page} posted the same text very recently. Change "
+                "the text, or Cancel this post if the earlier one is the one you wanted.",
+            ).format(page=self._page),
             detail=refusal.error.describe(refusal.doing),
         )
 
