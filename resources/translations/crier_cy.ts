@@ -4594,6 +4594,66 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Mae hwnnw&apos;n edrych fel prif gyfrinair eich cyfrif Bluesky, nad yw Crier byth yn ei gadw: gwnewch gyfrinair ap yn Bluesky (Settings → Privacy and security → App passwords → Add App Password) a gludo hwnnw yn lle hynny; mae&apos;n edrych fel xxxx-xxxx-xxxx-xxxx.</translation>
     </message>
     <message>
+        <location line="+203"/>
+        <source>Bluesky&apos;s limit on how much {handle} can do has been reached.</source>
+        <translation>Cyrhaeddwyd terfyn Bluesky ar faint y gall {handle} ei wneud.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bluesky no longer accepts Crier&apos;s sign-in for {handle}. Connect the account again in Accounts; its posts will wait until then.</source>
+        <translation>Nid yw Bluesky yn derbyn mewngofnod Crier ar gyfer {handle} mwyach. Cysylltwch y cyfrif eto yn Cyfrifon; bydd ei negeseuon yn aros tan hynny.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bluesky refused the sign-in for {handle}. {said} Connect the account again in Accounts.</source>
+        <translation>Gwrthododd Bluesky y mewngofnod ar gyfer {handle}. {said} Cysylltwch y cyfrif eto yn Cyfrifon.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bluesky refused an image of this post. Bluesky said: {said} Change or remove the image, then send the post again.</source>
+        <translation>Gwrthododd Bluesky un o ddelweddau&apos;r neges hon. Dywedodd Bluesky: {said} Newidiwch y ddelwedd neu ei thynnu, yna anfonwch y neges eto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image is too large.</source>
+        <translation>mae&apos;r ddelwedd yn rhy fawr.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bluesky refused this post. Bluesky said: {said} Edit it, then send it again.</source>
+        <translation>Gwrthododd Bluesky y neges hon. Dywedodd Bluesky: {said} Golygwch hi, yna anfonwch hi eto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the request was invalid.</source>
+        <translation>roedd y cais yn annilys.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bluesky didn&apos;t allow this for {handle} (403). Bluesky said: {said} Check the account on Bluesky, then send the post again.</source>
+        <translation>Ni chaniataodd Bluesky hyn ar gyfer {handle} (403). Dywedodd Bluesky: {said} Gwiriwch y cyfrif ar Bluesky, yna anfonwch y neges eto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>forbidden.</source>
+        <translation>gwaharddwyd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bluesky answered in a way Crier didn&apos;t expect ({status}). Bluesky said: {said} Try again; if it keeps happening, send the log file to IT.</source>
+        <translation>Atebodd Bluesky mewn ffordd nad oedd Crier yn ei disgwyl ({status}). Dywedodd Bluesky: {said} Rhowch gynnig arall arni; os yw&apos;n dal i ddigwydd, anfonwch y ffeil log at TG.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing more.</source>
+        <translation>dim byd arall.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Bluesky server answered with something Crier couldn&apos;t read (perhaps a network sign-in page or a proxy&apos;s error). Crier will try again; if it keeps happening, check the server address in Accounts or ask IT.</source>
+        <translation>Atebodd y gweinydd Bluesky gyda rhywbeth na allai Crier ei ddarllen (tudalen mewngofnodi rhwydwaith neu wall gan ddirprwy, efallai). Bydd Crier yn rhoi cynnig arall arni; os yw&apos;n dal i ddigwydd, gwiriwch gyfeiriad y gweinydd yn Cyfrifon neu gofynnwch i TG.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/core/networks/bluesky/sign_in.py" line="+205"/>
         <source>Bluesky has suspended {handle}, so Crier can&apos;t post to it. Check the account&apos;s email from Bluesky; its posts will wait in the outbox.</source>
         <translation>Mae Bluesky wedi atal {handle}, felly ni all Crier gyhoeddi iddo. Edrychwch ar e-bost y cyfrif gan Bluesky; bydd ei negeseuon yn aros yn y Blwch Allan.</translation>

@@ -4550,6 +4550,66 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+203"/>
+        <source>Bluesky&apos;s limit on how much {handle} can do has been reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bluesky no longer accepts Crier&apos;s sign-in for {handle}. Connect the account again in Accounts; its posts will wait until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bluesky refused the sign-in for {handle}. {said} Connect the account again in Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bluesky refused an image of this post. Bluesky said: {said} Change or remove the image, then send the post again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bluesky refused this post. Bluesky said: {said} Edit it, then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the request was invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bluesky didn&apos;t allow this for {handle} (403). Bluesky said: {said} Check the account on Bluesky, then send the post again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>forbidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bluesky answered in a way Crier didn&apos;t expect ({status}). Bluesky said: {said} Try again; if it keeps happening, send the log file to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Bluesky server answered with something Crier couldn&apos;t read (perhaps a network sign-in page or a proxy&apos;s error). Crier will try again; if it keeps happening, check the server address in Accounts or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/core/networks/bluesky/sign_in.py" line="+205"/>
         <source>Bluesky has suspended {handle}, so Crier can&apos;t post to it. Check the account&apos;s email from Bluesky; its posts will wait in the outbox.</source>
         <translation type="unfinished"></translation>

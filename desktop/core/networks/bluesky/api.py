@@ -269,7 +269,11 @@ def _classify(error: XrpcError, account: AccountView, doing: str, *, write: bool
     if status == 429:
         retry_at = rate_limit_reset(error.headers)
         return wait_until_error(
-            f"Bluesky's limit on how much {handle} can do has been reached.", retry_at, detail=detail
+            QT_TRANSLATE_NOOP(
+                "core.networks", "Bluesky's limit on how much {handle} can do has been reached."
+            ).format(handle=handle),
+            retry_at,
+            detail=detail,
         )
     trouble = server_trouble(status, "Bluesky", write=write, detail=detail)
     if trouble is not None:
@@ -279,42 +283,58 @@ def _classify(error: XrpcError, account: AccountView, doing: str, *, write: bool
     if error.is_auth_failure:
         return PublishError(
             ErrorKind.NEEDS_SIGN_IN,
-            f"Bluesky no longer accepts Crier's sign-in for {handle}. Connect the account again in Accounts; "
-            "its posts will wait until then.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "Bluesky no longer accepts Crier's sign-in for {handle}. "
+                "Connect the account again in Accounts; its posts will wait until then.",
+            ).format(handle=handle),
             detail=detail,
         )
     if status == 401:
         return PublishError(
             ErrorKind.NEEDS_SIGN_IN,
-            f"Bluesky refused the sign-in for {handle}. {error.said} Connect the account again in Accounts.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "Bluesky refused the sign-in for {handle}. {said} Connect the account again in Accounts.",
+            ).format(handle=handle, said=error.said),
             detail=detail,
         )
     if status == 413 or error.error in ("BlobTooLarge", "InvalidMimeType"):
         return PublishError(
             ErrorKind.NEEDS_EDITING,
-            f"Bluesky refused an image of this post. Bluesky said: {error.said or 'the image is too large.'} "
-            "Change or remove the image, then send the post again.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "Bluesky refused an image of this post. Bluesky said: {said} "
+                "Change or remove the image, then send the post again.",
+            ).format(said=error.said or QT_TRANSLATE_NOOP("core.networks", "the image is too large.")),
             detail=detail,
         )
     if status == 400:
         return PublishError(
             ErrorKind.NEEDS_EDITING,
-            f"Bluesky refused this post. Bluesky said: {error.said or 'the request was invalid.'} "
-            "Edit it, then send it again.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "Bluesky refused this post. Bluesky said: {said} Edit it, then send it again.",
+            ).format(said=error.said or QT_TRANSLATE_NOOP("core.networks", "the request was invalid.")),
             detail=detail,
         )
     if status == 403:
         return PublishError(
             ErrorKind.NEEDS_ATTENTION,
-            f"Bluesky didn't allow this for {handle} (403). Bluesky said: {error.said or 'forbidden.'} Check "
-            "the account on Bluesky, then send the post again.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "Bluesky didn't allow this for {handle} (403). Bluesky said: {said} Check "
+                "the account on Bluesky, then send the post again.",
+            ).format(handle=handle, said=error.said or QT_TRANSLATE_NOOP("core.networks", "forbidden.")),
             detail=detail,
         )
     return PublishError(
         ErrorKind.NEEDS_ATTENTION,
-        f"Bluesky answered in a way Crier didn't expect ({status}). "
-        f"Bluesky said: {error.said or 'nothing more.'} Try again; if it keeps happening, send the log file "
-        "to IT.",
+        QT_TRANSLATE_NOOP(
+            "core.networks",
+            "Bluesky answered in a way Crier didn't expect ({status}). "
+            "Bluesky said: {said} Try again; if it keeps happening, send the log file to IT.",
+        ).format(status=status, said=error.said or QT_TRANSLATE_NOOP("core.networks", "nothing more.")),
         detail=detail,
     )
 
@@ -322,9 +342,12 @@ def _classify(error: XrpcError, account: AccountView, doing: str, *, write: bool
 def _unreadable(error: XrpcError, *, write: bool = False, doing: str = "") -> PublishError:
     return PublishError(
         ErrorKind.RETRY_LATER,
-        "The Bluesky server answered with something Crier couldn't read (perhaps a network sign-in page "
-        "or a proxy's error). Crier will try again; if it keeps happening, check the server address in "
-        "Accounts or ask IT.",
+        QT_TRANSLATE_NOOP(
+            "core.networks",
+            "The Bluesky server answered with something Crier couldn't read (perhaps a network sign-in page "
+            "or a proxy's error). Crier will try again; if it keeps happening, check the server address in "
+            "Accounts or ask IT.",
+        ),
         ambiguous=write,
         detail=f"{doing}: {error.detail}" if doing else error.detail,
     )
