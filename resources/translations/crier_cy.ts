@@ -4964,6 +4964,66 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <source>{because} for {handle}: it may have been disconnected in X&apos;s settings or its password changed. Connect the account again in Accounts; its posts will wait until then.</source>
         <translation>{because} ar gyfer {handle}: efallai ei fod wedi&apos;i ddatgysylltu yng ngosodiadau X neu fod ei gyfrinair wedi newid. Cysylltwch y cyfrif eto yn Cyfrifon; bydd ei negeseuon yn aros tan hynny.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/networks/bluesky/images.py" line="+52"/>
+        <source>Crier can&apos;t read {name} as a picture. Save it as a JPEG or PNG, add it again, then send the post.</source>
+        <translation>Ni all Crier ddarllen {name} fel llun. Cadwch ef fel JPEG neu PNG, ychwanegwch ef eto, yna anfonwch y neges.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{name} can&apos;t be made small enough for Bluesky. Use a different picture, then send the post.</source>
+        <translation>Ni ellir gwneud {name} yn ddigon bach ar gyfer Bluesky. Defnyddiwch lun gwahanol, yna anfonwch y neges.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/bluesky/publisher.py" line="+164"/>
+        <source>Crier lost track of this post&apos;s record key, so it won&apos;t send it in case it&apos;s already on Bluesky. Check the account on Bluesky, then post it again as a new post.</source>
+        <translation>Collodd Crier allwedd cofnod y neges hon, felly ni fydd yn ei hanfon rhag ofn ei bod ar Bluesky eisoes. Gwiriwch y cyfrif ar Bluesky, yna cyhoeddwch hi eto fel neges newydd.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Bluesky didn&apos;t keep this post&apos;s images even after Crier uploaded them again. Try sending it again later; if it keeps happening, send the log file to IT.</source>
+        <translation>Ni chadwodd Bluesky ddelweddau&apos;r neges hon hyd yn oed ar ôl i Crier eu llwytho i fyny eto. Rhowch gynnig ar ei hanfon eto yn nes ymlaen; os yw&apos;n dal i ddigwydd, anfonwch y ffeil log at TG.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>{handle} already has a different post where Crier expected this one. Check the account on Bluesky; if this post isn&apos;t there, post it again as a new post.</source>
+        <translation>Mae gan {handle} neges wahanol eisoes lle&apos;r oedd Crier yn disgwyl hon. Gwiriwch y cyfrif ar Bluesky; os nad yw&apos;r neges hon yno, cyhoeddwch hi eto fel neges newydd.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Part {part} of this thread has no link to Bluesky, so part {next} can&apos;t be attached to it. Post the rest of the thread from Bluesky, then mark this post as done.</source>
+        <translation>Does gan ran {part} o&apos;r edefyn hwn ddim dolen i Bluesky, felly ni ellir atodi rhan {next} iddi. Cyhoeddwch weddill yr edefyn o Bluesky, yna marciwch y neges hon fel un wedi&apos;i gwneud.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The earlier part of this thread isn&apos;t a Bluesky post Crier can reply to. Post the rest of the thread from Bluesky, then mark this post as done.</source>
+        <translation>Nid yw rhan gynharach yr edefyn hwn yn neges Bluesky y gall Crier ei hateb. Cyhoeddwch weddill yr edefyn o Bluesky, yna marciwch y neges hon fel un wedi&apos;i gwneud.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Bluesky no longer has this post&apos;s images and Crier doesn&apos;t know where they came from. Add the images to a new post and send that.</source>
+        <translation>Nid oes gan Bluesky ddelweddau&apos;r neges hon mwyach ac nid yw Crier yn gwybod o ble y daethant. Ychwanegwch y delweddau at neges newydd ac anfonwch honno.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Bluesky refused Crier&apos;s fresh sign-in for {handle}. Connect the account again in Accounts; its posts will wait until then.</source>
+        <translation>Gwrthododd Bluesky fewngofnod newydd Crier ar gyfer {handle}. Cysylltwch y cyfrif eto yn Cyfrifon; bydd ei negeseuon yn aros tan hynny.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>One of this post&apos;s images was uploaded by another version of Crier and can&apos;t be attached. Add the images to a new post and send that.</source>
+        <translation>Cafodd un o ddelweddau&apos;r neges hon ei llwytho i fyny gan fersiwn arall o Crier ac ni ellir ei hatodi. Ychwanegwch y delweddau at neges newydd ac anfonwch honno.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This post is {length} characters long and Bluesky allows {most}. Shorten it (or split it into a thread), then send it again.</source>
+        <translation>Mae&apos;r neges hon yn {length} nod o hyd ac mae Bluesky yn caniatáu {most}. Byrhewch hi (neu ei rhannu&apos;n edefyn), yna anfonwch hi eto.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This post uses too many special characters and emoji for Bluesky. Shorten it, then send it again.</source>
+        <translation>Mae&apos;r neges hon yn defnyddio gormod o nodau arbennig ac emoji ar gyfer Bluesky. Byrhewch hi, yna anfonwch hi eto.</translation>
+    </message>
 </context>
 <context>
     <name>core.outbox</name>

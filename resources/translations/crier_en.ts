@@ -4920,6 +4920,66 @@ Draft, check and publish council social media posts.</source>
         <source>{because} for {handle}: it may have been disconnected in X&apos;s settings or its password changed. Connect the account again in Accounts; its posts will wait until then.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/networks/bluesky/images.py" line="+52"/>
+        <source>Crier can&apos;t read {name} as a picture. Save it as a JPEG or PNG, add it again, then send the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{name} can&apos;t be made small enough for Bluesky. Use a different picture, then send the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/bluesky/publisher.py" line="+164"/>
+        <source>Crier lost track of this post&apos;s record key, so it won&apos;t send it in case it&apos;s already on Bluesky. Check the account on Bluesky, then post it again as a new post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Bluesky didn&apos;t keep this post&apos;s images even after Crier uploaded them again. Try sending it again later; if it keeps happening, send the log file to IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>{handle} already has a different post where Crier expected this one. Check the account on Bluesky; if this post isn&apos;t there, post it again as a new post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Part {part} of this thread has no link to Bluesky, so part {next} can&apos;t be attached to it. Post the rest of the thread from Bluesky, then mark this post as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The earlier part of this thread isn&apos;t a Bluesky post Crier can reply to. Post the rest of the thread from Bluesky, then mark this post as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Bluesky no longer has this post&apos;s images and Crier doesn&apos;t know where they came from. Add the images to a new post and send that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Bluesky refused Crier&apos;s fresh sign-in for {handle}. Connect the account again in Accounts; its posts will wait until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>One of this post&apos;s images was uploaded by another version of Crier and can&apos;t be attached. Add the images to a new post and send that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This post is {length} characters long and Bluesky allows {most}. Shorten it (or split it into a thread), then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This post uses too many special characters and emoji for Bluesky. Shorten it, then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core.outbox</name>

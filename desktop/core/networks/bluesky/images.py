@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop.core.networks.bluesky.api import MAX_IMAGE_BYTES, MAX_IMAGE_SIDE
 from desktop.core.networks.publishing import ErrorKind, PublishError
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +49,11 @@ def prepare_image(
         # UnidentifiedImageError is an OSError; truncated or exotic files raise the others.
         raise PublishError(
             ErrorKind.NEEDS_EDITING,
-            f"Crier can't read {name} as a picture. Save it as a JPEG or PNG, add it again, then send "
-            "the post.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "Crier can't read {name} as a picture. "
+                "Save it as a JPEG or PNG, add it again, then send the post.",
+            ).format(name=name),
             detail=f"Pillow: {type(exc).__name__}: {exc}",
         ) from None
 
@@ -79,8 +83,11 @@ def _fit(image: Any, source_format: str, *, name: str, limit: int, max_side: int
         if max(image.size) <= 64:
             raise PublishError(
                 ErrorKind.NEEDS_EDITING,
-                f"{name} can't be made small enough for Bluesky. Use a different picture, then send the "
-                "post.",
+                QT_TRANSLATE_NOOP(
+                    "core.networks",
+                    "{name} can't be made small enough for Bluesky. "
+                    "Use a different picture, then send the post.",
+                ).format(name=name),
                 detail=f"still {len(encoded)} bytes at {image.size}",
             )
         width, height = image.size

@@ -78,6 +78,7 @@ from desktop.core.networks.publishing import (
     read_bytes,
 )
 from desktop.core.networks.registry import PublisherContext
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -160,8 +161,12 @@ class BlueskyPublisher:
         if not _TID.match(rkey):
             raise PublishError(
                 ErrorKind.NEEDS_ATTENTION,
-                "Crier lost track of this post's record key, so it won't send it in case it's already on "
-                "Bluesky. Check the account on Bluesky, then post it again as a new post.",
+                QT_TRANSLATE_NOOP(
+                    "core.networks",
+                    "Crier lost track of this post's record key, so it won't send it in case it's "
+                    "already on Bluesky. Check the account on Bluesky, then post it again as a new "
+                    "post.",
+                ),
                 detail=f"publish() without a prepared rkey: {rkey!r}",
             )
         _check_text(shorten_links(part.text))
@@ -179,8 +184,11 @@ class BlueskyPublisher:
             except _BlobsMissing as missing:
                 raise PublishError(
                     ErrorKind.NEEDS_ATTENTION,
-                    "Bluesky didn't keep this post's images even after Crier uploaded them again. Try "
-                    "sending it again later; if it keeps happening, send the log file to IT.",
+                    QT_TRANSLATE_NOOP(
+                        "core.networks",
+                        "Bluesky didn't keep this post's images even after Crier uploaded them again. Try "
+                        "sending it again later; if it keeps happening, send the log file to IT.",
+                    ),
                     detail=missing.detail,
                 ) from None
 
@@ -267,8 +275,11 @@ class BlueskyPublisher:
         if value.get("text") != shorten_links(part.text) or parent_uri != expected_parent:
             raise PublishError(
                 ErrorKind.NEEDS_ATTENTION,
-                f"{self.account.handle} already has a different post where Crier expected this one. Check "
-                "the account on Bluesky; if this post isn't there, post it again as a new post.",
+                QT_TRANSLATE_NOOP(
+                    "core.networks",
+                    "{handle} already has a different post where Crier expected this one. Check the "
+                    "account on Bluesky; if this post isn't there, post it again as a new post.",
+                ).format(handle=self.account.handle),
                 detail=f"rkey {rkey} holds another record (text or reply parent differs)",
             )
         return self._published(uri, cid, rkey)
@@ -340,8 +351,12 @@ class BlueskyPublisher:
         if not part.reply_to:
             raise PublishError(
                 ErrorKind.NEEDS_ATTENTION,
-                f"Part {part.index} of this thread has no link to Bluesky, so part {part.index + 1} can't "
-                "be attached to it. Post the rest of the thread from Bluesky, then mark this post as done.",
+                QT_TRANSLATE_NOOP(
+                    "core.networks",
+                    "Part {part} of this thread has no link to Bluesky, so part {next} can't be "
+                    "attached to it. Post the rest of the thread from Bluesky, then mark this post as "
+                    "done.",
+                ).format(part=part.index, next=part.index + 1),
                 detail="thread parent id unknown",
             )
         parent = self._strong_ref(part.reply_to)
@@ -354,8 +369,11 @@ class BlueskyPublisher:
         if not rkey:
             raise PublishError(
                 ErrorKind.NEEDS_ATTENTION,
-                "The earlier part of this thread isn't a Bluesky post Crier can reply to. Post the rest of "
-                "the thread from Bluesky, then mark this post as done.",
+                QT_TRANSLATE_NOOP(
+                    "core.networks",
+                    "The earlier part of this thread isn't a Bluesky post Crier can reply to. Post "
+                    "the rest of the thread from Bluesky, then mark this post as done.",
+                ),
                 detail=f"bad remote id {remote_id!r}",
             )
         if cid:
@@ -411,8 +429,11 @@ class BlueskyPublisher:
         if not path:
             raise PublishError(
                 ErrorKind.NEEDS_ATTENTION,
-                "Bluesky no longer has this post's images and Crier doesn't know where they came from. "
-                "Add the images to a new post and send that.",
+                QT_TRANSLATE_NOOP(
+                    "core.networks",
+                    "Bluesky no longer has this post's images and Crier doesn't know where they came "
+                    "from. Add the images to a new post and send that.",
+                ),
                 detail="no path in media id",
             )
         blob, image = self._upload(Attachment(Path(path), entry.get("alt", ""), entry.get("mime", "")))
@@ -438,8 +459,11 @@ class BlueskyPublisher:
             if error.is_auth_failure:
                 raise PublishError(
                     ErrorKind.NEEDS_SIGN_IN,
-                    f"Bluesky refused Crier's fresh sign-in for {self.account.handle}. Connect the account "
-                    "again in Accounts; its posts will wait until then.",
+                    QT_TRANSLATE_NOOP(
+                        "core.networks",
+                        "Bluesky refused Crier's fresh sign-in for {handle}. Connect the account again in "
+                        "Accounts; its posts will wait until then.",
+                    ).format(handle=self.account.handle),
                     detail=error.detail,
                 ) from None
             raise
@@ -461,8 +485,11 @@ def _media(media_id: str) -> dict[str, Any]:
     if not isinstance(entry, dict) or not isinstance(entry.get("blob"), dict):
         raise PublishError(
             ErrorKind.NEEDS_ATTENTION,
-            "One of this post's images was uploaded by another version of Crier and can't be attached. "
-            "Add the images to a new post and send that.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "One of this post's images was uploaded by another version of Crier and can't be "
+                "attached. Add the images to a new post and send that.",
+            ),
             detail=f"unreadable media id {media_id[:80]!r}",
         )
     return entry
@@ -473,16 +500,22 @@ def _check_text(text: str) -> None:
     if length > MAX_GRAPHEMES:
         raise PublishError(
             ErrorKind.NEEDS_EDITING,
-            f"This post is {length} characters long and Bluesky allows {MAX_GRAPHEMES}. Shorten it (or "
-            "split it into a thread), then send it again.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "This post is {length} characters long and Bluesky allows {most}. Shorten it (or "
+                "split it into a thread), then send it again.",
+            ).format(length=length, most=MAX_GRAPHEMES),
             detail=f"{length} graphemes",
         )
     size = len(text.encode("utf-8"))
     if size > MAX_TEXT_BYTES:
         raise PublishError(
             ErrorKind.NEEDS_EDITING,
-            "This post uses too many special characters and emoji for Bluesky. Shorten it, then send it "
-            "again.",
+            QT_TRANSLATE_NOOP(
+                "core.networks",
+                "This post uses too many special characters and emoji for Bluesky. Shorten it, "
+                "then send it again.",
+            ),
             detail=f"{size} bytes > {MAX_TEXT_BYTES}",
         )
 
