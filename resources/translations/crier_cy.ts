@@ -4036,7 +4036,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>core.db</name>
     <message>
-        <location filename="../../desktop/core/db.py" line="+121"/>
+        <location filename="../../desktop/core/db.py" line="+127"/>
         <source>The --database-url value is not a database URL; give {examples}.</source>
         <extracomment>The newest schema this build knows; a test checks it matches the migrations&apos; head. How long a connection waits for another&apos;s lock before giving up with &quot;in use by another program&quot;. The only SQLite result codes that say anything about the file itself. The command line&apos;s exit status for it: 1, a problem to look into; 2, bad input.</extracomment>
         <translation>Nid URL cronfa ddata yw gwerth --database-url; rhowch {examples}.</translation>
@@ -4930,8 +4930,9 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Does gan Crier ddim mewngofnod ar gyfer {handle} ar y cyfrifiadur hwn. Cysylltwch y cyfrif eto yn Cyfrifon.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>Crier wasn&apos;t allowed to stay signed in</source>
+        <extracomment>The tokens as last read or stored by this keeper: the keyring is read once per publisher (one sync run), not three entries per request. A refresh always reads the keyring again, so tokens another Crier rotated meanwhile are found there (after a 401, at worst one request late).</extracomment>
         <translation>Chafodd Crier ddim aros wedi mewngofnodi</translation>
     </message>
     <message>
@@ -5039,7 +5040,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>All y neges honno ddim mynd o {before} i {after}.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+141"/>
         <source>A pair is two accounts: a Welsh one and an English one.</source>
         <extracomment>Draft ids asked about per query: well under SQLite&apos;s limit on bound parameters.</extracomment>
         <translation>Mae pâr yn ddau gyfrif: un Cymraeg ac un Saesneg.</translation>

@@ -3992,7 +3992,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>core.db</name>
     <message>
-        <location filename="../../desktop/core/db.py" line="+121"/>
+        <location filename="../../desktop/core/db.py" line="+127"/>
         <source>The --database-url value is not a database URL; give {examples}.</source>
         <extracomment>The newest schema this build knows; a test checks it matches the migrations&apos; head. How long a connection waits for another&apos;s lock before giving up with &quot;in use by another program&quot;. The only SQLite result codes that say anything about the file itself. The command line&apos;s exit status for it: 1, a problem to look into; 2, bad input.</extracomment>
         <translation type="unfinished"></translation>
@@ -4886,8 +4886,9 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>Crier wasn&apos;t allowed to stay signed in</source>
+        <extracomment>The tokens as last read or stored by this keeper: the keyring is read once per publisher (one sync run), not three entries per request. A refresh always reads the keyring again, so tokens another Crier rotated meanwhile are found there (after a 401, at worst one request late).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4995,7 +4996,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+141"/>
         <source>A pair is two accounts: a Welsh one and an English one.</source>
         <extracomment>Draft ids asked about per query: well under SQLite&apos;s limit on bound parameters.</extracomment>
         <translation type="unfinished"></translation>
