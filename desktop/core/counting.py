@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from desktop.core._patterns import utf16_units
 from desktop.core._urls import extract_urls
-from desktop.core.networks import ALL, BY_ID, THREADED_NETWORKS
+from desktop.core.networks import ALL, BY_ID, COUNTED_NETWORKS, THREADED_NETWORKS
 from desktop.core.networks.bluesky.richtext import link_spans
 from desktop.core.networks.x.weighting import (  # noqa: F401 - X's weighting, importable from here as before
     _GRAPHEME,
@@ -102,8 +102,23 @@ def _measure_x(text: str, limit: int, url_length: int, locate: bool = True) -> M
     return _result("x", length, limit, over_start, text, reason)
 
 
+# Characters that are a grapheme cluster each (but CR LF): ASCII, the Latin letters Welsh and English use,
+# general punctuation and currency. None joins its neighbour (tests/test_counting_speed.py checks every
+# pair against `regex`'s \X), so text made only of them is counted by length, not cluster by cluster.
+_ONE_EACH = re.compile(r"[\x00-\x7f\u00a0-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]*")
+
+
+def _grapheme_ends(text: str) -> list[int]:
+    """The index after each grapheme cluster of `text`."""
+    if _ONE_EACH.fullmatch(text) is None:
+        return [m.end() for m in _GRAPHEME.finditer(text)]
+    if "\r\n" not in text:
+        return list(range(1, len(text) + 1))
+    return [end for end in range(1, len(text) + 1) if text[end - 1 : end + 1] != "\r\n"]
+
+
 def _grapheme_count(text: str) -> int:
-    if text.isascii():
+    if _ONE_EACH.fullmatch(text) is not None:
         return len(text) - text.count("\r\n")
     return len(_GRAPHEME.findall(text))
 
@@ -112,7 +127,7 @@ def _grapheme_end(text: str, count: int) -> int:
     """Index just past the first `count` grapheme clusters of `text`."""
     if count <= 0:
         return 0
-    if text.isascii() and "\r\n" not in text:
+    if "\r\n" not in text and _ONE_EACH.fullmatch(text) is not None:
         return min(count, len(text))
     for number, match in enumerate(_GRAPHEME.finditer(text), start=1):
         if number == count:
@@ -122,6 +137,9 @@ def _grapheme_end(text: str, count: int) -> int:
 
 def _byte_end(text: str, size: int) -> int:
     """Index just past the last whole grapheme cluster of `text` that ends within `size` UTF-8 bytes."""
+    if _ONE_EACH.fullmatch(text) is not None:  # (no surrogates) the characters whose bytes fit whole
+        end = len(text.encode("utf-8")[:size].decode("utf-8", "ignore"))
+        return end - 1 if 0 < end < len(text) and text[end - 1 : end + 1] == "\r\n" else end
     used = end = 0
     for match in _GRAPHEME.finditer(text):
         used += len(match[0].encode("utf-8", "surrogatepass"))
@@ -250,9 +268,10 @@ _TOO_LONG_SIZE = 1024
 
 
 @lru_cache(maxsize=8)  # every network and numbering width splits the same sections
-def _breaks(section: str) -> list[list[int]]:
-    """Candidate part ends in `section`, best kind first: after a sentence, before a space, between grapheme
-    clusters, between code points. Only the last kind may cut a URL, mention or hashtag."""
+def _breaks(section: str) -> tuple[bytearray, list[int], list[int]]:
+    """Where a part of `section` may end: a mask of the places inside a URL, mention or hashtag (which
+    only a cut between code points may fall in), and the ends after a sentence and before a space, outside
+    them (the cuts between clusters and code points, for a word longer than a post, are `_cuts`)."""
     inside = bytearray(len(section) + 1)
     spans = [(url.start, url.end) for url in extract_urls(section)]
     spans += [m.span() for m in _MENTION_OR_TAG.finditer(section)]
@@ -261,9 +280,17 @@ def _breaks(section: str) -> list[list[int]]:
         inside[start + 1 : end] = b"\x01" * (end - start - 1)
     sentences = [m.start() if m[0] == "\n" else m.end() for m in _SENTENCE_END.finditer(section)]
     words = [m.start() for m in _WHITESPACE.finditer(section)]
-    graphemes = [m.end() for m in _GRAPHEME.finditer(section)]
-    kinds = [[end for end in kind if not inside[end]] for kind in (sentences, words, graphemes)]
-    return [*kinds, list(range(1, len(section) + 1))]
+    if spans:
+        sentences, words = ([end for end in kind if not inside[end]] for kind in (sentences, words))
+    return inside, sentences, words
+
+
+@lru_cache(maxsize=8)
+def _cuts(section: str) -> tuple[list[int], list[int]]:
+    """The last resorts, for a word longer than a post: between grapheme clusters outside links, mentions
+    and hashtags, then between any code points."""
+    inside = _breaks(section)[0]
+    return [end for end in _grapheme_ends(section) if not inside[end]], list(range(1, len(section) + 1))
 
 
 def _last_fitting(
@@ -288,7 +315,7 @@ def _pack(section: str, fits: Callable[[str], bool], window: int) -> list[str]:
     Only a window of the rest is measured (`window` characters, doubled while it still fits), so a long
     paste is split in linear time rather than measuring its whole remainder for every part.
     """
-    sentences, words, graphemes, code_points = _breaks(section)
+    _inside, sentences, words = _breaks(section)
     parts: list[str] = []
     start = 0
     while start < len(section):
@@ -302,9 +329,9 @@ def _pack(section: str, fits: Callable[[str], bool], window: int) -> list[str]:
         sentence = _last_fitting(section, start, sentences, fits, stop)
         if sentence is not None and (end is None or 2 * (sentence - start) >= end - start):
             end = sentence
-        for fallback in (graphemes, code_points):  # a word longer than a whole post
-            if end is None:
-                end = _last_fitting(section, start, fallback, fits, stop)
+        if end is None:  # a word longer than a whole post
+            for fallback in _cuts(section):
+                end = end or _last_fitting(section, start, fallback, fits, stop)
         if end is None:  # not even one character fits beside the numbering
             end = start + 1
         parts.append(section[start:end].rstrip())
@@ -452,11 +479,25 @@ class NetworkParts:
         return min(self.measures, key=lambda m: (m.remaining, -(m.bytes or 0)))
 
 
+@lru_cache(maxsize=256)  # a keystroke changes one or two parts of a thread: the others are the same strings
+def _part_measure(part: str, network: str, limit: int | None, url_length: int | None) -> Measure:
+    return measure(part, network, limit=limit, url_length=url_length)
+
+
 @lru_cache(maxsize=16)  # the counts and the length check ask for the same draft in one run
 def network_parts(
     text: str, network: str, *, limit: int | None = None, url_length: int | None = None
 ) -> NetworkParts:
     parts = tuple(parts_for(text, network, limit=limit, url_length=url_length))
-    measures = tuple(measure(part, network, limit=limit, url_length=url_length) for part in parts)
+    measures = tuple(_part_measure(part, network, limit, url_length) for part in parts)
     whole = measure(text, network, limit=limit, url_length=url_length)
     return NetworkParts(network, parts, measures, whole)
+
+
+def network_shares(
+    text: str, networks: Iterable[str], *, limits: Mapping[str, int] | None = None
+) -> tuple[NetworkParts, ...]:
+    """Each chosen network's share of `text`, in the counted order: the counts under the editor (worked out
+    on the keystroke) and the checks' ``parts`` (which find them in `network_parts`' cache)."""
+    chosen, limits = set(networks), limits or {}
+    return tuple(network_parts(text, n, limit=limits.get(n)) for n in COUNTED_NETWORKS if n in chosen)
