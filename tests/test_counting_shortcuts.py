@@ -51,10 +51,11 @@ def _fresh(text: str, limits: dict[str, int]) -> tuple[counting.NetworkParts, ..
     for cache in (counting.network_parts, counting._part_measure, counting._breaks, counting._cuts):
         cache.cache_clear()
     counting._TOO_LONG.clear()
+    counting._PACKED.clear()
     return counting.network_shares(text, COUNTED_NETWORKS, limits=limits)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(
     st.lists(
         st.sampled_from(["Bins go out on Monday. ", "gŵyl ", "#bins ", "x.com/a ", "\n---\n", "🎉 "]),

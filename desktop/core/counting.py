@@ -15,7 +15,7 @@ A draft is one text; every network gets its own parts of it, computed here for t
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -308,16 +308,60 @@ def _last_fitting(
     return ends[lo] if lo > first else None
 
 
-def _pack(section: str, fits: Callable[[str], bool], window: int) -> list[str]:
+# The last packing of each (network, limit, URL length, numbering room, section number): the section, its
+# breaks, and per part (start, end, next start, how far the choice read). A keystroke changes the text from
+# one place on; the parts chosen from what came before it are taken again, not bisected again.
+_PACKED: dict[tuple[object, ...], tuple[str, list[int], list[int], list[tuple[int, int, int, int]]]] = {}
+_PACKED_SIZE = 64
+_NEVER = 1 << 62  # a part chosen by the last-resort cuts is always chosen again
+
+
+def _common_prefix(a: str | list[int], b: str | list[int]) -> int:
+    """How many leading items `a` and `b` share (by bisection: each comparison runs in C)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _first_change(old: str, old_ends: list[list[int]], section: str, ends: list[list[int]]) -> int:
+    """The first place in `section` whose text or break differs from the previous packing's."""
+    change = _common_prefix(old, section)
+    for before, after in zip(old_ends, ends, strict=True):
+        i = bisect_left(before, change)
+        if bisect_left(after, change) == i and before[:i] == after[:i]:
+            continue  # (the usual case) the same breaks before the text changes
+        i = _common_prefix(before, after)
+        change = min([change, *(kind[i] for kind in (before, after) if i < len(kind))])
+    return change
+
+
+def _pack(section: str, fits: Callable[[str], bool], window: int, memo: tuple[object, ...]) -> list[str]:
     """Greedy: each part runs to the furthest fitting break, taking a sentence end unless that would use
     less than half the room a word break does.
 
     Only a window of the rest is measured (`window` characters, doubled while it still fits), so a long
-    paste is split in linear time rather than measuring its whole remainder for every part.
+    paste is split in linear time rather than measuring its whole remainder for every part. A part whose
+    choice read only text and breaks before the first change since the last packing (under the same
+    `memo`, which must name everything `fits` depends on) is the same part again.
     """
     _inside, sentences, words = _breaks(section)
     parts: list[str] = []
+    steps: list[tuple[int, int, int, int]] = []
     start = 0
+    last = _PACKED.get(memo)
+    if last is not None:
+        change = _first_change(last[0], [last[1], last[2]], section, [sentences, words])
+        for step in last[3]:
+            if step[3] > change:
+                break
+            steps.append(step)
+            parts.append(section[step[0] : step[1]].rstrip())
+            start = step[2]
     while start < len(section):
         stop = min(len(section), start + window)
         while stop < len(section) and fits(section[start:stop]):
@@ -325,18 +369,25 @@ def _pack(section: str, fits: Callable[[str], bool], window: int) -> list[str]:
         if stop == len(section) and fits(section[start:]):
             parts.append(section[start:])
             break
+        read = stop + 1  # (one more: the sentence ends' look-ahead, and whether the section ends at stop)
         end = _last_fitting(section, start, words, fits, stop)
         sentence = _last_fitting(section, start, sentences, fits, stop)
         if sentence is not None and (end is None or 2 * (sentence - start) >= end - start):
             end = sentence
         if end is None:  # a word longer than a whole post
+            read = _NEVER
             for fallback in _cuts(section):
                 end = end or _last_fitting(section, start, fallback, fits, stop)
         if end is None:  # not even one character fits beside the numbering
             end = start + 1
         parts.append(section[start:end].rstrip())
         spaces = _SPACES_AHEAD.match(section, end)
-        start = spaces.end() if spaces else end
+        following = spaces.end() if spaces else end
+        steps.append((start, end, following, max(read, following + 1)))
+        start = following
+    if len(_PACKED) >= _PACKED_SIZE:
+        _PACKED.clear()
+    _PACKED[memo] = (section, sentences, words, steps)
     return parts
 
 
@@ -387,7 +438,12 @@ def split_thread(
         def fits(part: str, reserve: str = reserve) -> bool:
             return not too_long(part + reserve)
 
-        parts = [part for section in sections for part in _pack(section, fits, 4 * limit)]
+        memo = (network, limit, url_length, reserve)
+        parts = [
+            part
+            for number, section in enumerate(sections)
+            for part in _pack(section, fits, 4 * limit, (*memo, number))
+        ]
         if not numbering or len(parts) == 1:
             return parts
         if len(str(len(parts))) <= digits:

@@ -1,11 +1,15 @@
-"""Runs the checks while someone types, off the GUI thread, at most every 100 ms.
+"""Runs the checks while someone types, off the GUI thread, at most every 100 ms, and only ever on the
+latest text (a burst of keys is one run).
 
-Each run carries the text it checked; a result for text that has since changed is still shown (it
-is at most 100 ms old) but its spans are only drawn where they still fit the current text.
+A run starts a moment after the keystroke (``AFTER_KEY_MS``), once the letter and the counts are painted:
+the tone checks are pure Python, and a run started at once would hold the interpreter lock the GUI thread
+needs to paint them. Each run carries the text it checked; a result for text that has since changed is
+still shown (it is at most 100 ms old) but its spans are only drawn where they still fit the current text.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -13,6 +17,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktop.ui.ops import CHECKS, Failure, Ops
 
 THROTTLE_MS = 100
+AFTER_KEY_MS = 20  # the keystroke's letter and counts are painted first
+# How long a Python thread may keep the interpreter lock while another waits (CPython's default is 5 ms).
+# The checks are pure Python; each time the GUI thread comes back from Qt to run Python (an event filter,
+# a slot) it would wait up to this long for them.
+SWITCH_INTERVAL_S = 0.001
 
 
 class LiveChecker(QObject):
@@ -25,27 +34,33 @@ class LiveChecker(QObject):
         parent: QObject | None = None,
     ):
         super().__init__(parent)
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self._run = run
         self._ops = ops  # runs on its checks lane; once it has shut down, nothing more starts
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(THROTTLE_MS)
         self._timer.timeout.connect(self._start)
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(AFTER_KEY_MS)
+        self._soon.timeout.connect(self._start)
         self._pending: tuple[str, tuple[str, ...], tuple[str, ...]] | None = None
         self._busy = False
 
     def request(self, text: str, networks: Sequence[str], ignored: Sequence[str]) -> None:
-        """Ask for a check: the first keystroke after a pause runs at once, a burst collapses into one run
-        per 100 ms (the timer is a gate after each run, not a wait before the first)."""
+        """Ask for a check: the first keystroke after a pause runs once it is painted, a burst collapses
+        into one run per 100 ms (the timer is a gate after each run, not a wait before the first)."""
         if self._ops.closed:
             return
         self._pending = (text, tuple(networks), tuple(ignored))
-        if not self._timer.isActive() and not self._busy:
-            self._start()
+        if not self._timer.isActive() and not self._busy and not self._soon.isActive():
+            self._soon.start()
 
     def run_now(self, text: str, networks: Sequence[str], ignored: Sequence[str]) -> None:
         self._pending = (text, tuple(networks), tuple(ignored))
         self._timer.stop()
+        self._soon.stop()
         if not self._busy:
             self._start()
 
@@ -74,4 +89,5 @@ class LiveChecker(QObject):
             self._start()
 
     def shutdown(self) -> None:
-        self._timer.stop()  # the window's ops stop the rest
+        self._timer.stop()
+        self._soon.stop()  # the window's ops stop the rest
