@@ -269,3 +269,34 @@ def test_rescanning_after_an_edit_agrees_with_a_full_scan() -> None:
         found = rewords(text, found, text2)
         text = text2
         assert [(w.start, w.end, w.word) for w in found] == _reference_words(text)
+
+
+def test_the_word_being_typed_is_underlined_once_the_cursor_leaves_it(qtbot, tmp_path) -> None:
+    """As in word processors: no red under a half-typed word; it comes when a space is typed after it or
+    the cursor moves away, and every other underline is what a fresh highlight of the text gives."""
+    from PySide6.QtGui import QTextCursor
+
+    service = SpellingService(Speller(tmp_path / "words.txt"))
+    service.speller.load()
+    service.available = True
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    attach_spelling(editor, service)
+    editor.setPlainText("Bins are colected on")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    editor.setFocus()
+    qtbot.keyClicks(editor, " Tusd")
+    assert _underlined(editor) == ["colected"]  # "Tusd" is being typed
+    qtbot.keyClicks(editor, "ay")
+    assert _underlined(editor) == ["colected"]
+    qtbot.keyClicks(editor, " ")
+    assert _underlined(editor) == ["colected", "Tusday"]
+    qtbot.keyClicks(editor, "nxt")
+    editor.moveCursor(QTextCursor.MoveOperation.Start)  # the cursor leaves the word: no key needed
+    assert _underlined(editor) == ["colected", "Tusday", "nxt"]
+    qtbot.keyClicks(editor, "Teh ")  # typing elsewhere moves the underlines on with the text
+    fresh = QPlainTextEdit()
+    qtbot.addWidget(fresh)
+    attach_spelling(fresh, service)
+    fresh.setPlainText(editor.toPlainText())
+    assert _underlined(editor) == _underlined(fresh) == ["Teh", "colected", "Tusday", "nxt"]

@@ -9,10 +9,19 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QSyntaxHighlighter,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 
 if TYPE_CHECKING:  # the module itself (and the regex engine) loads with the dictionaries, after the window
@@ -65,7 +74,16 @@ class SpellHighlighter(QSyntaxHighlighter):
     """Underlines the words the language's dictionary does not know."""
 
     def __init__(self, document: QTextDocument, service: SpellingService, language: str = "en") -> None:
-        super().__init__(document)
+        super().__init__(None)
+        # Heard before the highlighter's own re-colouring (connected by setDocument, next): where the
+        # latest typing ended. The word ending there is underlined once the cursor leaves it, as word
+        # processors do: no red under every half-typed word, and while the underlines stay as they were Qt
+        # does not lay a long paragraph out a second time for each key.
+        self._typed_to = -1
+        self._held = QTextBlock()
+        self.cursor_position: Callable[[], int] = lambda: -1  # the editor's, once attached to one
+        document.contentsChange.connect(self._note_edit)
+        self.setDocument(document)
         self._service = service
         self.language = language
         self.enabled = True
@@ -94,8 +112,26 @@ class SpellHighlighter(QSyntaxHighlighter):
         if len(self._seen) > 1000:
             self._seen.clear()
         self._seen[number] = (text, found)
+        typed = self._typed_to >= 0 and self._typed_to == self.cursor_position()
+        typing = self._typed_to - self.currentBlock().position() if typed else -1
         for wrong in _choose(self._service.speller, found, self.language)[1]:
+            if wrong.start < typing == wrong.end:
+                self._held = self.currentBlock()
+                continue
             self.setFormat(wrong.start, wrong.end - wrong.start, self._format)
+
+    def _note_edit(self, position: int, removed: int, added: int) -> None:
+        """A key typed (one character, or an emoji's two UTF-16 units), not a paste, undo or correction."""
+        self._typed_to = position + added if not removed and added in (1, 2) else -1
+
+    def cursor_moved(self, position: int) -> None:
+        """Underline the word held back while it was typed, now the cursor has left it."""
+        if self._typed_to < 0 or position == self._typed_to:
+            return
+        self._typed_to = -1
+        if self._held.isValid():
+            self.rehighlightBlock(self._held)
+        self._held = QTextBlock()
 
 
 def _choose(speller: Speller, found: list[Misspelling], language: str) -> tuple[str, list[Misspelling]]:
@@ -186,6 +222,8 @@ def attach_spelling(
 ) -> SpellHighlighter:
     """Underline misspellings and offer suggestions on the context menu (right-click or the Menu key)."""
     highlighter = SpellHighlighter(editor.document(), service, language)
+    highlighter.cursor_position = lambda: editor.textCursor().position()
+    editor.cursorPositionChanged.connect(lambda: highlighter.cursor_moved(highlighter.cursor_position()))
     editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     def show_menu(point: QPoint) -> None:
