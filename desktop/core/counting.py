@@ -103,7 +103,7 @@ def _measure_x(text: str, limit: int, url_length: int, locate: bool = True) -> M
 
 
 # Characters that are a grapheme cluster each (but CR LF): ASCII, the Latin letters Welsh and English use,
-# general punctuation and currency. None joins its neighbour (tests/test_counting_speed.py checks every
+# general punctuation and currency. None joins its neighbour (tests/test_counting_shortcuts.py checks every
 # pair against `regex`'s \X), so text made only of them is counted by length, not cluster by cluster.
 _ONE_EACH = re.compile(r"[\x00-\x7f\u00a0-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]*")
 
@@ -156,9 +156,14 @@ def _measure_graphemes(network: str, text: str, limit: int, locate: bool = True)
     return _result(network, length, limit, over_start, text, reason)
 
 
+# A thread's whole text is measured twice in one count (does it fit at all; its counts): its links are found
+# once. (The list is shared: read only.)
+_link_spans = lru_cache(maxsize=4)(link_spans)
+
+
 def _measure_bluesky(text: str, limit: int, locate: bool = True) -> Measure:
     """Graphemes and bytes of the text as posted: each link shortened as the official app shortens it."""
-    pieces = link_spans(text)
+    pieces = _link_spans(text)
     posted = text
     if pieces:
         chunks: list[str] = []
@@ -313,7 +318,7 @@ def _last_fitting(
 # one place on; the parts chosen from what came before it are taken again, not bisected again.
 _PACKED: dict[tuple[object, ...], tuple[str, list[int], list[int], list[tuple[int, int, int, int]]]] = {}
 _PACKED_SIZE = 64
-_NEVER = 1 << 62  # a part chosen by the last-resort cuts is always chosen again
+_NEVER = 1 << 62  # a part ended by a last-resort cut is always chosen afresh
 
 
 def _common_prefix(a: str | list[int], b: str | list[int]) -> int:
