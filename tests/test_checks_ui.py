@@ -87,7 +87,7 @@ def test_counts_turn_red_and_shade_the_overflow_facebook_never_splits(
 ) -> None:
     _open(qtbot, window, store, "word " * 12_700, networks=("facebook",))
     button = window.editor.counts.toggles["facebook"]
-    assert button.text() == "Facebook 63500/63206", button.text()
+    qtbot.waitUntil(lambda: button.text() == "Facebook 63500/63206", timeout=5000)  # on the counts lane
     assert TEXT_COLOURS["error"] in button.styleSheet()
     qtbot.waitUntil(lambda: _checked(window), timeout=5000)
     assert "length" in _rules(window)
@@ -104,18 +104,20 @@ def test_network_choice_is_saved_with_the_draft(qtbot, window: MainWindow, store
 
 
 def test_a_100kb_paste_does_not_block_the_gui(qtbot, store: DraftStore, monkeypatch) -> None:  # noqa: ANN001
-    """The paste's checks run off the GUI thread: while they work, the window takes typing; then they finish.
+    """The paste's checks and counts run off the GUI thread: while they work, the window takes typing;
+    the counts arrive without waiting for the checks, and are right; then the checks finish.
 
     The checks of the paste wait until the GUI thread lets them go, which only a running event loop can do
     (checks run on the GUI thread would wait in vain and fail). How long the paste takes is measured by
-    benchmarks/bench_paste.py, not asserted here.
+    benchmarks/bench_paste.py and bench_typing.py, not asserted here.
     """
-    from desktop.core import checks
+    from desktop.core import checks, counting
 
-    real = checks.run_checks
+    real, real_shares = checks.run_checks, counting.network_shares
     released = threading.Event()
     started = threading.Event()
     threads: list[int] = []
+    counted_on: list[int] = []
 
     def gated(text: str, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         if len(text) >= 100_000:
@@ -124,12 +126,20 @@ def test_a_100kb_paste_does_not_block_the_gui(qtbot, store: DraftStore, monkeypa
             assert released.wait(10), "the GUI thread never let the checks go: its event loop was stuck"
         return real(text, *args, **kwargs)
 
+    def shares(text: str, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        if len(text) >= 100_000:
+            counted_on.append(threading.get_ident())
+        return real_shares(text, *args, **kwargs)
+
     monkeypatch.setattr(checks, "run_checks", gated)  # before the window picks up run_checks
+    monkeypatch.setattr(counting, "network_shares", shares)  # the counts under the editor (not the checks')
     win = MainWindow(store)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    _open(qtbot, win, store, "")
+    _open(qtbot, win, store, "", networks=("x", "bluesky"))
+    shown: list[tuple[counting.NetworkParts, ...]] = []
+    win.counter.counted.connect(shown.append)
     big = ("The council will utilise the new depot going forward. " * 2000)[:100_000]
 
     win.editor.body.setPlainText(big)
@@ -137,8 +147,12 @@ def test_a_100kb_paste_does_not_block_the_gui(qtbot, store: DraftStore, monkeypa
     win.editor.body.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(win.editor.body, " Diolch")  # ...and the window still takes typing meanwhile
     assert win.editor.body.toPlainText() == big + " Diolch"
-    assert win.editor.counts.toggles["x"].text().startswith("X 100007")  # the counts never wait for them
-    assert "plain-english" not in _rules(win)  # no result yet
+    # The counts never wait for the checks, and are those of the text as it is now (counted afresh).
+    qtbot.waitUntil(lambda: win.editor.counts.toggles["x"].text().startswith("X 100007"), timeout=10000)
+    counting._PACKED.clear()
+    assert shown[-1] == real_shares(big + " Diolch", ["x", "bluesky"])
+    assert counted_on and threading.main_thread().ident not in counted_on  # never counted on the GUI thread
+    assert "plain-english" not in _rules(win)  # no checks result yet
     released.set()
 
     # The checks finish, and their last run is of the text as it is now.
