@@ -300,3 +300,44 @@ def test_the_word_being_typed_is_underlined_once_the_cursor_leaves_it(qtbot, tmp
     attach_spelling(fresh, service)
     fresh.setPlainText(editor.toPlainText())
     assert _underlined(editor) == _underlined(fresh) == ["Teh", "colected", "Tusday", "nxt"]
+
+
+def test_underlines_after_random_edits_equal_a_fresh_highlight(qtbot, tmp_path) -> None:
+    """The highlighter looks up only the words of the run an edit changed (in both languages, which the
+    paragraph's language depends on): after each random edit, in English or mostly-Welsh text, the
+    underlines are those a fresh highlighter gives the same text."""
+    import random
+
+    from PySide6.QtGui import QTextCursor
+
+    service = SpellingService(Speller(tmp_path / "words.txt"))
+    service.speller.load()
+    service.available = True
+    editor, fresh = QPlainTextEdit(), QPlainTextEdit()
+    for widget in (editor, fresh):
+        qtbot.addWidget(widget)
+        attach_spelling(widget, service)
+    rng = random.Random(16)
+    welsh = ["gwasanaeth", "ddydd", "Mawrth", "biniau", "casglu", "wythnos", "nesaf", "Cyngor"]
+    editor.setPlainText(" ".join(rng.choice(_PIECES) for _ in range(60)))
+    for _ in range(150):
+        text = editor.toPlainText()
+        at = rng.randrange(0, len(text) + 1)
+        cut = rng.choice([0, 0, 1, 2, 7, 40])
+        added = rng.choice(["", " ", "xq ", "Teh ", "colected ", " ".join(rng.choices(welsh, k=6)) + " "])
+        cursor = QTextCursor(editor.document())
+        cursor.setPosition(at)
+        cursor.setPosition(min(at + cut, len(text)), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(added)  # (not one typed key: nothing is held back)
+        fresh.setPlainText(editor.toPlainText())
+        assert _underlines(editor) == _underlines(fresh)
+
+
+def _underlines(editor: QPlainTextEdit) -> list[tuple[int, int, int]]:
+    block, found = editor.document().firstBlock(), []
+    while block.isValid():
+        for fmt in block.layout().formats():
+            if fmt.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
+                found.append((block.blockNumber(), fmt.start, fmt.length))
+        block = block.next()
+    return found

@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from itertools import compress
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import (
@@ -70,6 +71,20 @@ class SpellingService(QObject):
         self.changed.emit()
 
 
+_OTHER = {"en": "cy", "cy": "en"}
+
+
+class _Seen(NamedTuple):
+    """A block as last highlighted: its text, its words, and whether each is unknown in the language and
+    in the other."""
+
+    language: str
+    text: str
+    found: list[Misspelling]
+    here: list[bool]
+    there: list[bool]
+
+
 class SpellHighlighter(QSyntaxHighlighter):
     """Underlines the words the language's dictionary does not know."""
 
@@ -90,31 +105,49 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self._format.setUnderlineColor(QColor("#c00000"))
-        # Each block's last text and words, so a keystroke re-scans the run it changed, not the paragraph
-        # (a 5,000-character post is one block). Keyed by block number: a stale entry is only slower.
-        self._seen: dict[int, tuple[str, list[Misspelling]]] = {}
+        # Each block's last text, words, and which words each language does not know, so a keystroke
+        # re-scans and looks up the words of the run it changed, not the paragraph's (a 5,000-character
+        # post is one block of ~900 words). Keyed by block number: a stale entry is only slower.
+        self._seen: dict[int, _Seen] = {}
         service.ready.connect(self.rehighlight, Qt.ConnectionType.QueuedConnection)
-        service.changed.connect(self.rehighlight)
+        service.changed.connect(self._words_changed)
 
     def set_language(self, language: str) -> None:
         if language != self.language:
             self.language = language
             self.rehighlight()
 
+    def _words_changed(self) -> None:
+        self._seen.clear()  # a word added to the dictionary: the lookups are stale
+        self.rehighlight()
+
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
         if not (self.enabled and self._service.available):
             return
-        from desktop.core.spelling import rewords, words
+        from desktop.core.spelling import moved, splice, words
 
         number = self.currentBlock().blockNumber()
+        check, language = self._service.speller.check, self.language
+        other = _OTHER[language]
         seen = self._seen.get(number)
-        found = rewords(seen[0], seen[1], text) if seen else words(text)
+        if seen is not None and seen.language == language:
+            head, tail, middle = splice(seen.text, seen.found, text)
+            found = [*seen.found[:head], *middle, *moved(seen.found[tail:], len(text) - len(seen.text))]
+            here = [*seen.here[:head], *(not check(w.word, language) for w in middle), *seen.here[tail:]]
+            there = [*seen.there[:head], *(not check(w.word, other) for w in middle), *seen.there[tail:]]
+        else:
+            found = words(text)
+            here = [not check(w.word, language) for w in found]
+            there = [not check(w.word, other) for w in found]
         if len(self._seen) > 1000:
             self._seen.clear()
-        self._seen[number] = (text, found)
+        self._seen[number] = _Seen(language, text, found, here, there)
         typed = self._typed_to >= 0 and self._typed_to == self.cursor_position()
         typing = self._typed_to - self.currentBlock().position() if typed else -1
-        for wrong in _choose(self._service.speller, found, self.language)[1]:
+        wrong_here, wrong_there = sum(here), sum(there)
+        # As _choose: the draft's language, unless the paragraph is clearly in the other.
+        flags = there if wrong_here >= 3 and wrong_there * 2 < wrong_here else here
+        for wrong in compress(found, flags):
             if wrong.start < typing == wrong.end:
                 self._held = self.currentBlock()
                 continue
