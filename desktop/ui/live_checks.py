@@ -17,9 +17,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktop.ui.ops import CHECKS, COUNTS, Failure, Ops
 
 THROTTLE_MS = 100
-# Counting a longer text takes more than about 3 ms on the GUI thread (about 0.5 ms a thousand characters
-# typing at the end of a thread, measured with counting.network_shares): it goes to the counts lane.
-GUI_COUNT_LIMIT = 6_000
+# Counting a longer text takes more than about 3 ms on the GUI thread (typing at the end of a thread on a
+# loaded machine, counting.network_shares for X and Bluesky: 1.4 ms at 5,000 characters, 2.5 at 10,000,
+# 4.4 at 20,000): it goes to the counts lane.
+GUI_COUNT_LIMIT = 10_000
 AFTER_KEY_MS = 20  # the keystroke's letter and counts are painted first
 # How long a Python thread may keep the interpreter lock while another waits (CPython's default is 5 ms).
 # The checks are pure Python; each time the GUI thread comes back from Qt to run Python (an event filter,
