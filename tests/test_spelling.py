@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from desktop.core.spelling import Speller, words
-from desktop.ui.spelling import SpellingService, add_spelling_actions, attach_spelling
+from desktop.ui.spelling import SpellingService, add_spelling_actions, attach_spelling, paragraph_language
 
 
 @pytest.fixture(scope="module")
@@ -313,24 +313,34 @@ def test_underlines_after_random_edits_equal_a_fresh_highlight(qtbot, tmp_path) 
     service = SpellingService(Speller(tmp_path / "words.txt"))
     service.speller.load()
     service.available = True
-    editor, fresh = QPlainTextEdit(), QPlainTextEdit()
-    for widget in (editor, fresh):
-        qtbot.addWidget(widget)
-        attach_spelling(widget, service)
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    attach_spelling(editor, service)
     rng = random.Random(16)
     welsh = ["gwasanaeth", "ddydd", "Mawrth", "biniau", "casglu", "wythnos", "nesaf", "Cyngor"]
-    editor.setPlainText(" ".join(rng.choice(_PIECES) for _ in range(60)))
-    for _ in range(150):
+    english = ["Bins", "are", "collected", "on", "Tuesday", "next", "week", "Teh", "colected", "xq"]
+    editor.setPlainText(" ".join(rng.choice(_PIECES) for _ in range(12)))
+    languages: list[str] = []
+    for turn in range(240):
         text = editor.toPlainText()
         at = rng.randrange(0, len(text) + 1)
-        cut = rng.choice([0, 0, 1, 2, 7, 40])
-        added = rng.choice(["", " ", "xq ", "Teh ", "colected ", " ".join(rng.choices(welsh, k=6)) + " "])
+        cut = rng.choice([0, 1, 2, 7, 40, 80])
+        phrase = welsh if turn // 60 % 2 else english  # enough of one language to flip the paragraph's
+        added = rng.choice(
+            ["", " ", "xq ", "Teh ", " ".join(rng.choices(phrase, k=rng.randrange(1, 30))) + " "]
+        )
         cursor = QTextCursor(editor.document())
         cursor.setPosition(at)
         cursor.setPosition(min(at + cut, len(text)), QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(added)  # (not one typed key: nothing is held back)
+        fresh = QPlainTextEdit()
         fresh.setPlainText(editor.toPlainText())
+        attach_spelling(fresh, service).rehighlight()  # a full scan
         assert _underlines(editor) == _underlines(fresh)
+        assert editor.spell_highlighter._seen[0] == fresh.spell_highlighter._seen[0]  # words, lookups, counts
+        fresh.deleteLater()
+        languages.append(paragraph_language(service.speller, editor.document().firstBlock().text(), "en"))
+    assert languages.count("cy") > 40 and languages.count("en") > 40  # both ways of choosing were tried
 
 
 def _underlines(editor: QPlainTextEdit) -> list[tuple[int, int, int]]:

@@ -76,13 +76,15 @@ _OTHER = {"en": "cy", "cy": "en"}
 
 class _Seen(NamedTuple):
     """A block as last highlighted: its text, its words, and whether each is unknown in the language and
-    in the other."""
+    in the other (the lists are changed in place by the next highlight)."""
 
     language: str
     text: str
     found: list[Misspelling]
     here: list[bool]
     there: list[bool]
+    wrong_here: int  # how many are unknown in the language
+    wrong_there: int
 
 
 class SpellHighlighter(QSyntaxHighlighter):
@@ -131,20 +133,27 @@ class SpellHighlighter(QSyntaxHighlighter):
         other = _OTHER[language]
         seen = self._seen.get(number)
         if seen is not None and seen.language == language:
+            # In place: a keystroke at the end of a long paragraph copies nothing.
             head, tail, middle = splice(seen.text, seen.found, text)
-            found = [*seen.found[:head], *middle, *moved(seen.found[tail:], len(text) - len(seen.text))]
-            here = [*seen.here[:head], *(not check(w.word, language) for w in middle), *seen.here[tail:]]
-            there = [*seen.there[:head], *(not check(w.word, other) for w in middle), *seen.there[tail:]]
+            found, here, there = seen.found, seen.here, seen.there
+            if len(text) != len(seen.text):
+                found[tail:] = moved(found[tail:], len(text) - len(seen.text))
+            wrong_here = seen.wrong_here - sum(here[head:tail])
+            wrong_there = seen.wrong_there - sum(there[head:tail])
+            found[head:tail] = middle
+            here[head:tail] = new_here = [not check(w.word, language) for w in middle]
+            there[head:tail] = new_there = [not check(w.word, other) for w in middle]
+            wrong_here, wrong_there = wrong_here + sum(new_here), wrong_there + sum(new_there)
         else:
             found = words(text)
             here = [not check(w.word, language) for w in found]
             there = [not check(w.word, other) for w in found]
+            wrong_here, wrong_there = sum(here), sum(there)
         if len(self._seen) > 1000:
             self._seen.clear()
-        self._seen[number] = _Seen(language, text, found, here, there)
+        self._seen[number] = _Seen(language, text, found, here, there, wrong_here, wrong_there)
         typed = self._typed_to >= 0 and self._typed_to == self.cursor_position()
         typing = self._typed_to - self.currentBlock().position() if typed else -1
-        wrong_here, wrong_there = sum(here), sum(there)
         # As _choose: the draft's language, unless the paragraph is clearly in the other.
         flags = there if wrong_here >= 3 and wrong_there * 2 < wrong_here else here
         for wrong in compress(found, flags):
