@@ -1,5 +1,6 @@
 """Runs the checks while someone types, off the GUI thread, at most every 100 ms, and only ever on the
-latest text (a burst of keys is one run).
+latest text (a burst of keys is one run); and the counts under the editor, once each key is painted
+(``LiveCounts``).
 
 A run starts a moment after the keystroke (``AFTER_KEY_MS``), once the letter and the counts are painted:
 the tone checks are pure Python, and a run started at once would hold the interpreter lock the GUI thread
@@ -9,7 +10,6 @@ still shown (it is at most 100 ms old) but its spans are only drawn where they s
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -22,10 +22,6 @@ THROTTLE_MS = 100
 # 4.4 at 20,000): it goes to the counts lane.
 GUI_COUNT_LIMIT = 10_000
 AFTER_KEY_MS = 20  # the keystroke's letter and counts are painted first
-# How long a Python thread may keep the interpreter lock while another waits (CPython's default is 5 ms).
-# The checks are pure Python; each time the GUI thread comes back from Qt to run Python (an event filter,
-# a slot) it would wait up to this long for them.
-SWITCH_INTERVAL_S = 0.001
 
 
 class LiveChecker(QObject):
@@ -38,7 +34,6 @@ class LiveChecker(QObject):
         parent: QObject | None = None,
     ):
         super().__init__(parent)
-        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self._run = run
         self._ops = ops  # runs on its checks lane; once it has shut down, nothing more starts
         self._timer = QTimer(self)
