@@ -1,6 +1,6 @@
 """Typing latency in the real main window, against one 16 ms frame.
 
-    python benchmarks/bench_typing.py [--keys 300] [--interval-ms 200]
+    python benchmarks/bench_typing.py [--keys 300] [--interval-ms 200] [--lengths 280,5000]
 
 Opens MainWindow on a throwaway database (offscreen unless QT_QPA_PLATFORM says otherwise), puts a 280-
 and then a 5,000-character draft in the editor and types into it with QTest, one key every
@@ -46,6 +46,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keys", type=int, default=300)
     parser.add_argument("--interval-ms", type=int, default=200)  # about 60 words a minute
+    parser.add_argument("--lengths", default="280,5000", help="draft lengths, e.g. 280,5000,100000 (a paste)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     data = Path(tempfile.mkdtemp(prefix="crier-typing-"))
@@ -130,7 +131,7 @@ def main() -> int:
     heartbeat.stop()
     idle_stall = max(0.0, watch.worst_gap / 1e6 - HEARTBEAT_MS)
     results = []
-    for length in (280, 5000):
+    for length in [int(n) for n in args.lengths.split(",")]:
         draft = store.create(body=draft_text(length), networks=["x", "bluesky"])
         window.model.reload()
         settle(300)

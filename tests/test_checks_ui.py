@@ -26,6 +26,11 @@ def _rules(win: MainWindow) -> list[str]:
     return [model.index(r).data(FINDING_ROLE).rule for r in range(model.rowCount())]
 
 
+def _checked(win: MainWindow) -> bool:
+    """The checks have run on the text as it is now."""
+    return win.last_checks is not None and win.last_checks.text == win.editor.check_text()
+
+
 def test_typing_shows_findings_and_underlines(qtbot, window: MainWindow, store: DraftStore) -> None:  # noqa: ANN001
     _open(qtbot, window, store, "")
     window.editor.body.setFocus()
@@ -65,10 +70,11 @@ def test_ignore_hides_a_finding_for_this_draft_and_is_remembered(
 def test_a_long_post_counts_as_the_thread_it_becomes(qtbot, window: MainWindow, store: DraftStore) -> None:  # noqa: ANN001
     _open(qtbot, window, store, "word " * 70, networks=("x", "bluesky", "mastodon"))
     button = window.editor.counts.toggles["x"]
-    qtbot.waitUntil(lambda: button.text() == "X 350/280 → 2 posts", timeout=3000)
+    assert button.text() == "X 350/280 → 2 posts"  # counted as the draft opens, before any checks
     assert TEXT_COLOURS["warning"] in button.styleSheet()  # amber: it goes, as a thread
     assert window.editor.counts.toggles["bluesky"].text() == "Bluesky 350/300 → 2 posts"
     assert window.editor.counts.toggles["mastodon"].text() == "Mastodon 350/500"
+    qtbot.waitUntil(lambda: _checked(window), timeout=3000)
     assert "length" not in _rules(window)  # a thread is not an error to fix
     shaded = [s for s in window.editor.body.extraSelections() if s.format.background().color().alpha() == 50]
     assert not shaded
@@ -81,9 +87,9 @@ def test_counts_turn_red_and_shade_the_overflow_facebook_never_splits(
 ) -> None:
     _open(qtbot, window, store, "word " * 12_700, networks=("facebook",))
     button = window.editor.counts.toggles["facebook"]
-    qtbot.waitUntil(lambda: button.text().startswith("Facebook 6"), timeout=5000)
-    assert button.text() == "Facebook 63500/63206", button.text()
+    qtbot.waitUntil(lambda: button.text() == "Facebook 63500/63206", timeout=5000)  # on the counts lane
     assert TEXT_COLOURS["error"] in button.styleSheet()
+    qtbot.waitUntil(lambda: _checked(window), timeout=5000)
     assert "length" in _rules(window)
     (facebook,) = window.last_checks.parts
     assert facebook.parts == (("word " * 12_700).strip(),)  # one post, never numbered
@@ -98,18 +104,20 @@ def test_network_choice_is_saved_with_the_draft(qtbot, window: MainWindow, store
 
 
 def test_a_100kb_paste_does_not_block_the_gui(qtbot, store: DraftStore, monkeypatch) -> None:  # noqa: ANN001
-    """The paste's checks run off the GUI thread: while they work, the window takes typing; then they finish.
+    """The paste's checks and counts run off the GUI thread: while they work, the window takes typing;
+    the counts arrive without waiting for the checks, and are right; then the checks finish.
 
     The checks of the paste wait until the GUI thread lets them go, which only a running event loop can do
     (checks run on the GUI thread would wait in vain and fail). How long the paste takes is measured by
-    benchmarks/bench_paste.py, not asserted here.
+    benchmarks/bench_paste.py and bench_typing.py, not asserted here.
     """
-    from desktop.core import checks
+    from desktop.core import checks, counting
 
-    real = checks.run_checks
+    real, real_shares = checks.run_checks, counting.network_shares
     released = threading.Event()
     started = threading.Event()
     threads: list[int] = []
+    counted_on: list[int] = []
 
     def gated(text: str, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         if len(text) >= 100_000:
@@ -118,12 +126,20 @@ def test_a_100kb_paste_does_not_block_the_gui(qtbot, store: DraftStore, monkeypa
             assert released.wait(10), "the GUI thread never let the checks go: its event loop was stuck"
         return real(text, *args, **kwargs)
 
+    def shares(text: str, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        if len(text) >= 100_000:
+            counted_on.append(threading.get_ident())
+        return real_shares(text, *args, **kwargs)
+
     monkeypatch.setattr(checks, "run_checks", gated)  # before the window picks up run_checks
+    monkeypatch.setattr(counting, "network_shares", shares)  # the counts under the editor (not the checks')
     win = MainWindow(store)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    _open(qtbot, win, store, "")
+    _open(qtbot, win, store, "", networks=("x", "bluesky"))
+    shown: list[tuple[counting.NetworkParts, ...]] = []
+    win.counter.counted.connect(shown.append)
     big = ("The council will utilise the new depot going forward. " * 2000)[:100_000]
 
     win.editor.body.setPlainText(big)
@@ -131,11 +147,16 @@ def test_a_100kb_paste_does_not_block_the_gui(qtbot, store: DraftStore, monkeypa
     win.editor.body.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(win.editor.body, " Diolch")  # ...and the window still takes typing meanwhile
     assert win.editor.body.toPlainText() == big + " Diolch"
-    assert not win.editor.counts.toggles["x"].text().startswith("X 100")  # no result yet
+    # The counts never wait for the checks, and are those of the text as it is now (counted afresh).
+    qtbot.waitUntil(lambda: win.editor.counts.toggles["x"].text().startswith("X 100007"), timeout=10000)
+    counting._PACKED.clear()
+    assert shown[-1] == real_shares(big + " Diolch", ["x", "bluesky"])
+    assert counted_on and threading.main_thread().ident not in counted_on  # never counted on the GUI thread
+    assert "plain-english" not in _rules(win)  # no checks result yet
     released.set()
 
     # The checks finish, and their last run is of the text as it is now.
-    qtbot.waitUntil(lambda: win.editor.counts.toggles["x"].text().startswith("X 100007"), timeout=10000)
+    qtbot.waitUntil(lambda: _checked(win), timeout=10000)
     assert "plain-english" in _rules(win)
     assert threading.main_thread().ident not in threads
     assert win.editor.body.toPlainText() == big + " Diolch"

@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from desktop.core.spelling import Speller, words
-from desktop.ui.spelling import SpellingService, add_spelling_actions, attach_spelling
+from desktop.ui.spelling import SpellingService, add_spelling_actions, attach_spelling, paragraph_language
 
 
 @pytest.fixture(scope="module")
@@ -295,3 +295,85 @@ def test_an_english_text_loads_no_welsh_dictionary(qtbot, tmp_path) -> None:
     assert not service.speller.has("cy")
     bilingual_side.setPlainText("Mae'r biniau yn cael eu casglu ddydd Mawrth.")
     qtbot.waitUntil(lambda: service.speller.has("cy"), timeout=10_000)
+
+
+def test_the_word_being_typed_is_underlined_once_the_cursor_leaves_it(qtbot, tmp_path) -> None:
+    """As in word processors: no red under a half-typed word; it comes when a space is typed after it or
+    the cursor moves away, and every other underline is what a fresh highlight of the text gives."""
+    from PySide6.QtGui import QTextCursor
+
+    service = SpellingService(Speller(tmp_path / "words.txt"))
+    service.speller.load()
+    service.available = True
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    attach_spelling(editor, service)
+    editor.setPlainText("Bins are colected on")
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    editor.setFocus()
+    qtbot.keyClicks(editor, " Tusd")
+    assert _underlined(editor) == ["colected"]  # "Tusd" is being typed
+    qtbot.keyClicks(editor, "ay")
+    assert _underlined(editor) == ["colected"]
+    qtbot.keyClicks(editor, " ")
+    assert _underlined(editor) == ["colected", "Tusday"]
+    qtbot.keyClicks(editor, "nxt")
+    editor.moveCursor(QTextCursor.MoveOperation.Start)  # the cursor leaves the word: no key needed
+    assert _underlined(editor) == ["colected", "Tusday", "nxt"]
+    qtbot.keyClicks(editor, "Teh ")  # typing elsewhere moves the underlines on with the text
+    fresh = QPlainTextEdit()
+    qtbot.addWidget(fresh)
+    attach_spelling(fresh, service)
+    fresh.setPlainText(editor.toPlainText())
+    assert _underlined(editor) == _underlined(fresh) == ["Teh", "colected", "Tusday", "nxt"]
+
+
+def test_underlines_after_random_edits_equal_a_fresh_highlight(qtbot, tmp_path) -> None:
+    """The highlighter looks up only the words of the run an edit changed (in both languages, which the
+    paragraph's language depends on): after each random edit, in English or mostly-Welsh text, the
+    underlines are those a fresh highlighter gives the same text."""
+    import random
+
+    from PySide6.QtGui import QTextCursor
+
+    service = SpellingService(Speller(tmp_path / "words.txt"))
+    service.speller.load()
+    service.available = True
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    attach_spelling(editor, service)
+    rng = random.Random(16)
+    welsh = ["gwasanaeth", "ddydd", "Mawrth", "biniau", "casglu", "wythnos", "nesaf", "Cyngor"]
+    english = ["Bins", "are", "collected", "on", "Tuesday", "next", "week", "Teh", "colected", "xq"]
+    editor.setPlainText(" ".join(rng.choice(_PIECES) for _ in range(12)))
+    languages: list[str] = []
+    for turn in range(240):
+        text = editor.toPlainText()
+        at = rng.randrange(0, len(text) + 1)
+        cut = rng.choice([0, 1, 2, 7, 40, 80])
+        phrase = welsh if turn // 60 % 2 else english  # enough of one language to flip the paragraph's
+        added = rng.choice(
+            ["", " ", "xq ", "Teh ", " ".join(rng.choices(phrase, k=rng.randrange(1, 30))) + " "]
+        )
+        cursor = QTextCursor(editor.document())
+        cursor.setPosition(at)
+        cursor.setPosition(min(at + cut, len(text)), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(added)  # (not one typed key: nothing is held back)
+        fresh = QPlainTextEdit()
+        fresh.setPlainText(editor.toPlainText())
+        attach_spelling(fresh, service).rehighlight()  # a full scan
+        assert _underlines(editor) == _underlines(fresh)
+        assert editor.spell_highlighter._seen[0] == fresh.spell_highlighter._seen[0]  # words, lookups, counts
+        fresh.deleteLater()
+        languages.append(paragraph_language(service.speller, editor.document().firstBlock().text(), "en"))
+    assert languages.count("cy") > 40 and languages.count("en") > 40  # both ways of choosing were tried
+
+
+def _underlines(editor: QPlainTextEdit) -> list[tuple[int, int, int]]:
+    block, found = editor.document().firstBlock(), []
+    while block.isValid():
+        for fmt in block.layout().formats():
+            if fmt.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
+                found.append((block.blockNumber(), fmt.start, fmt.length))
+        block = block.next()
+    return found

@@ -178,6 +178,8 @@ def test_typing_into_a_thread_splits_it_as_a_fresh_start_does(
     remembered = (split_thread(edited, network), split_thread(edited, network, limit=120))
     counting._TOO_LONG.clear()
     counting._breaks.cache_clear()
+    counting._cuts.cache_clear()
+    counting._PACKED.clear()
     assert remembered == (split_thread(edited, network), split_thread(edited, network, limit=120))
 
 

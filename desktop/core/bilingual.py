@@ -92,6 +92,11 @@ def sides_or_none(text: str) -> Bilingual | None:
         return None
 
 
+def joined(text: Bilingual) -> str:
+    """Both sides as one text, Welsh first: what the live checks and the counts under the editor see."""
+    return "\n\n".join(side for side in (text.cy.strip(), text.en.strip()) if side)
+
+
 def divided(text: Bilingual) -> str:
     """The file form of a bilingual text (what ``parse_divided`` reads)."""
     return f"---cy---\n{text.cy}\n---en---\n{text.en}\n"
@@ -294,8 +299,8 @@ def run_bilingual_checks(
     from desktop.core.spelling import SpellingUnavailable
 
     welsh, english = text.cy.strip(), text.en.strip()
-    joined = "\n\n".join(side for side in (welsh, english) if side)
-    result = run_checks(joined, networks, context, ignored=ignored, limits=limits)
+    both = joined(text)
+    result = run_checks(both, networks, context, ignored=ignored, limits=limits)
     offsets = {WELSH: 0, ENGLISH: len(welsh) + 2 if welsh else 0}
     found = list(balance_findings(Bilingual(welsh, english)).items())
     if speller is not None:
@@ -303,5 +308,5 @@ def run_bilingual_checks(
             for language, side in ((WELSH, welsh), (ENGLISH, english)):
                 found += [(language, f) for f in wrong_language_findings(side, language, speller)]
     extra = [replace(f, start=f.start + offsets[lang], end=f.end + offsets[lang]) for lang, f in found]
-    extra = [f for f in extra if finding_key(joined, f) not in set(ignored)]
+    extra = [f for f in extra if finding_key(both, f) not in set(ignored)]
     return replace(result, findings=(*extra, *result.findings), sides=Bilingual(welsh, english))

@@ -11,8 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.counting import Measure, NetworkParts, network_parts
-from desktop.core.networks import COUNTED_NETWORKS
+from desktop.core.counting import Measure, NetworkParts, network_shares
 from desktop.core.tone import Finding, PreElectionPeriod, ToneContext, check
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 
@@ -153,8 +152,7 @@ def run_checks(
     ignored: Iterable[str] = (),
     limits: Mapping[str, int] | None = None,
 ) -> CheckResult:
-    counted = [n for n in COUNTED_NETWORKS if n in networks]
-    shares = tuple(network_parts(text, n, limit=(limits or {}).get(n)) for n in counted)
+    shares = network_shares(text, networks, limits=limits)
     if limits:
         context = replace(context, limits=dict(limits))  # the length finding agrees with the counts
     skip = set(ignored)

@@ -15,14 +15,14 @@ A draft is one text; every network gets its own parts of it, computed here for t
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from desktop.core._patterns import utf16_units
 from desktop.core._urls import extract_urls
-from desktop.core.networks import ALL, BY_ID, THREADED_NETWORKS
+from desktop.core.networks import ALL, BY_ID, COUNTED_NETWORKS, THREADED_NETWORKS
 from desktop.core.networks.bluesky.richtext import link_spans
 from desktop.core.networks.x.weighting import (  # noqa: F401 - X's weighting, importable from here as before
     _GRAPHEME,
@@ -102,8 +102,23 @@ def _measure_x(text: str, limit: int, url_length: int, locate: bool = True) -> M
     return _result("x", length, limit, over_start, text, reason)
 
 
+# Characters that are a grapheme cluster each (but CR LF): ASCII, the Latin letters Welsh and English use,
+# general punctuation and currency. None joins its neighbour (tests/test_counting_shortcuts.py checks every
+# pair against `regex`'s \X), so text made only of them is counted by length, not cluster by cluster.
+_ONE_EACH = re.compile(r"[\x00-\x7f\u00a0-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]*")
+
+
+def _grapheme_ends(text: str) -> list[int]:
+    """The index after each grapheme cluster of `text`."""
+    if _ONE_EACH.fullmatch(text) is None:
+        return [m.end() for m in _GRAPHEME.finditer(text)]
+    if "\r\n" not in text:
+        return list(range(1, len(text) + 1))
+    return [end for end in range(1, len(text) + 1) if text[end - 1 : end + 1] != "\r\n"]
+
+
 def _grapheme_count(text: str) -> int:
-    if text.isascii():
+    if _ONE_EACH.fullmatch(text) is not None:
         return len(text) - text.count("\r\n")
     return len(_GRAPHEME.findall(text))
 
@@ -112,7 +127,7 @@ def _grapheme_end(text: str, count: int) -> int:
     """Index just past the first `count` grapheme clusters of `text`."""
     if count <= 0:
         return 0
-    if text.isascii() and "\r\n" not in text:
+    if "\r\n" not in text and _ONE_EACH.fullmatch(text) is not None:
         return min(count, len(text))
     for number, match in enumerate(_GRAPHEME.finditer(text), start=1):
         if number == count:
@@ -122,6 +137,9 @@ def _grapheme_end(text: str, count: int) -> int:
 
 def _byte_end(text: str, size: int) -> int:
     """Index just past the last whole grapheme cluster of `text` that ends within `size` UTF-8 bytes."""
+    if _ONE_EACH.fullmatch(text) is not None:  # (no surrogates) the characters whose bytes fit whole
+        end = len(text.encode("utf-8")[:size].decode("utf-8", "ignore"))
+        return end - 1 if 0 < end < len(text) and text[end - 1 : end + 1] == "\r\n" else end
     used = end = 0
     for match in _GRAPHEME.finditer(text):
         used += len(match[0].encode("utf-8", "surrogatepass"))
@@ -138,9 +156,14 @@ def _measure_graphemes(network: str, text: str, limit: int, locate: bool = True)
     return _result(network, length, limit, over_start, text, reason)
 
 
+# A thread's whole text is measured twice in one count (does it fit at all; its counts): its links are found
+# once. (The list is shared: read only.)
+_link_spans = lru_cache(maxsize=4)(link_spans)
+
+
 def _measure_bluesky(text: str, limit: int, locate: bool = True) -> Measure:
     """Graphemes and bytes of the text as posted: each link shortened as the official app shortens it."""
-    pieces = link_spans(text)
+    pieces = _link_spans(text)
     posted = text
     if pieces:
         chunks: list[str] = []
@@ -250,9 +273,10 @@ _TOO_LONG_SIZE = 1024
 
 
 @lru_cache(maxsize=8)  # every network and numbering width splits the same sections
-def _breaks(section: str) -> list[list[int]]:
-    """Candidate part ends in `section`, best kind first: after a sentence, before a space, between grapheme
-    clusters, between code points. Only the last kind may cut a URL, mention or hashtag."""
+def _breaks(section: str) -> tuple[bytearray, list[int], list[int]]:
+    """Where a part of `section` may end: a mask of the places inside a URL, mention or hashtag (which
+    only a cut between code points may fall in), and the ends after a sentence and before a space, outside
+    them (the cuts between clusters and code points, for a word longer than a post, are `_cuts`)."""
     inside = bytearray(len(section) + 1)
     spans = [(url.start, url.end) for url in extract_urls(section)]
     spans += [m.span() for m in _MENTION_OR_TAG.finditer(section)]
@@ -261,9 +285,17 @@ def _breaks(section: str) -> list[list[int]]:
         inside[start + 1 : end] = b"\x01" * (end - start - 1)
     sentences = [m.start() if m[0] == "\n" else m.end() for m in _SENTENCE_END.finditer(section)]
     words = [m.start() for m in _WHITESPACE.finditer(section)]
-    graphemes = [m.end() for m in _GRAPHEME.finditer(section)]
-    kinds = [[end for end in kind if not inside[end]] for kind in (sentences, words, graphemes)]
-    return [*kinds, list(range(1, len(section) + 1))]
+    if spans:
+        sentences, words = ([end for end in kind if not inside[end]] for kind in (sentences, words))
+    return inside, sentences, words
+
+
+@lru_cache(maxsize=8)
+def _cuts(section: str) -> tuple[list[int], list[int]]:
+    """The last resorts, for a word longer than a post: between grapheme clusters outside links, mentions
+    and hashtags, then between any code points."""
+    inside = _breaks(section)[0]
+    return [end for end in _grapheme_ends(section) if not inside[end]], list(range(1, len(section) + 1))
 
 
 def _last_fitting(
@@ -281,16 +313,60 @@ def _last_fitting(
     return ends[lo] if lo > first else None
 
 
-def _pack(section: str, fits: Callable[[str], bool], window: int) -> list[str]:
+# The last packing of each (network, limit, URL length, numbering room, section number): the section, its
+# breaks, and per part (start, end, next start, how far the choice read). A keystroke changes the text from
+# one place on; the parts chosen from what came before it are taken again, not bisected again.
+_PACKED: dict[tuple[object, ...], tuple[str, list[int], list[int], list[tuple[int, int, int, int]]]] = {}
+_PACKED_SIZE = 64
+_NEVER = 1 << 62  # a part ended by a last-resort cut is always chosen afresh
+
+
+def _common_prefix(a: str | list[int], b: str | list[int]) -> int:
+    """How many leading items `a` and `b` share (by bisection: each comparison runs in C)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _first_change(old: str, old_ends: list[list[int]], section: str, ends: list[list[int]]) -> int:
+    """The first place in `section` whose text or break differs from the previous packing's."""
+    change = _common_prefix(old, section)
+    for before, after in zip(old_ends, ends, strict=True):
+        i = bisect_left(before, change)
+        if bisect_left(after, change) == i and before[:i] == after[:i]:
+            continue  # (the usual case) the same breaks before the text changes
+        i = _common_prefix(before, after)
+        change = min([change, *(kind[i] for kind in (before, after) if i < len(kind))])
+    return change
+
+
+def _pack(section: str, fits: Callable[[str], bool], window: int, memo: tuple[object, ...]) -> list[str]:
     """Greedy: each part runs to the furthest fitting break, taking a sentence end unless that would use
     less than half the room a word break does.
 
     Only a window of the rest is measured (`window` characters, doubled while it still fits), so a long
-    paste is split in linear time rather than measuring its whole remainder for every part.
+    paste is split in linear time rather than measuring its whole remainder for every part. A part whose
+    choice read only text and breaks before the first change since the last packing (under the same
+    `memo`, which must name everything `fits` depends on) is the same part again.
     """
-    sentences, words, graphemes, code_points = _breaks(section)
+    _inside, sentences, words = _breaks(section)
     parts: list[str] = []
+    steps: list[tuple[int, int, int, int]] = []
     start = 0
+    last = _PACKED.get(memo)
+    if last is not None:
+        change = _first_change(last[0], [last[1], last[2]], section, [sentences, words])
+        for step in last[3]:
+            if step[3] > change:
+                break
+            steps.append(step)
+            parts.append(section[step[0] : step[1]].rstrip())
+            start = step[2]
     while start < len(section):
         stop = min(len(section), start + window)
         while stop < len(section) and fits(section[start:stop]):
@@ -298,18 +374,25 @@ def _pack(section: str, fits: Callable[[str], bool], window: int) -> list[str]:
         if stop == len(section) and fits(section[start:]):
             parts.append(section[start:])
             break
+        read = stop + 1  # (one more: the sentence ends' look-ahead, and whether the section ends at stop)
         end = _last_fitting(section, start, words, fits, stop)
         sentence = _last_fitting(section, start, sentences, fits, stop)
         if sentence is not None and (end is None or 2 * (sentence - start) >= end - start):
             end = sentence
-        for fallback in (graphemes, code_points):  # a word longer than a whole post
-            if end is None:
-                end = _last_fitting(section, start, fallback, fits, stop)
+        if end is None:  # a word longer than a whole post
+            read = _NEVER
+            for fallback in _cuts(section):
+                end = end or _last_fitting(section, start, fallback, fits, stop)
         if end is None:  # not even one character fits beside the numbering
             end = start + 1
         parts.append(section[start:end].rstrip())
         spaces = _SPACES_AHEAD.match(section, end)
-        start = spaces.end() if spaces else end
+        following = spaces.end() if spaces else end
+        steps.append((start, end, following, max(read, following + 1)))
+        start = following
+    if len(_PACKED) >= _PACKED_SIZE:
+        _PACKED.clear()
+    _PACKED[memo] = (section, sentences, words, steps)
     return parts
 
 
@@ -360,7 +443,12 @@ def split_thread(
         def fits(part: str, reserve: str = reserve) -> bool:
             return not too_long(part + reserve)
 
-        parts = [part for section in sections for part in _pack(section, fits, 4 * limit)]
+        memo = (network, limit, url_length, reserve)
+        parts = [
+            part
+            for number, section in enumerate(sections)
+            for part in _pack(section, fits, 4 * limit, (*memo, number))
+        ]
         if not numbering or len(parts) == 1:
             return parts
         if len(str(len(parts))) <= digits:
@@ -452,11 +540,25 @@ class NetworkParts:
         return min(self.measures, key=lambda m: (m.remaining, -(m.bytes or 0)))
 
 
+@lru_cache(maxsize=256)  # a keystroke changes one or two parts of a thread: the others are the same strings
+def _part_measure(part: str, network: str, limit: int | None, url_length: int | None) -> Measure:
+    return measure(part, network, limit=limit, url_length=url_length)
+
+
 @lru_cache(maxsize=16)  # the counts and the length check ask for the same draft in one run
 def network_parts(
     text: str, network: str, *, limit: int | None = None, url_length: int | None = None
 ) -> NetworkParts:
     parts = tuple(parts_for(text, network, limit=limit, url_length=url_length))
-    measures = tuple(measure(part, network, limit=limit, url_length=url_length) for part in parts)
+    measures = tuple(_part_measure(part, network, limit, url_length) for part in parts)
     whole = measure(text, network, limit=limit, url_length=url_length)
     return NetworkParts(network, parts, measures, whole)
+
+
+def network_shares(
+    text: str, networks: Iterable[str], *, limits: Mapping[str, int] | None = None
+) -> tuple[NetworkParts, ...]:
+    """Each chosen network's share of `text`, in the counted order: the counts under the editor (worked out
+    on the keystroke) and the checks' ``parts`` (which find them in `network_parts`' cache)."""
+    chosen, limits = set(networks), limits or {}
+    return tuple(network_parts(text, n, limit=limits.get(n)) for n in COUNTED_NETWORKS if n in chosen)

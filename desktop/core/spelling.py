@@ -128,6 +128,17 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Misspelling
 def rewords(old_text: str, old_words: list[Misspelling], text: str) -> list[Misspelling]:
     """``words(text)``, reusing ``old_words`` (``words(old_text)``) outside the edited runs: a keystroke in
     a 5,000-character paragraph re-scans one run instead of the paragraph."""
+    head, tail, middle = splice(old_text, old_words, text)
+    return [*old_words[:head], *middle, *moved(old_words[tail:], len(text) - len(old_text))]
+
+
+def moved(found: list[Misspelling], shift: int) -> list[Misspelling]:
+    return [Misspelling(w.start + shift, w.end + shift, w.word) for w in found] if shift else found
+
+
+def splice(old_text: str, old_words: list[Misspelling], text: str) -> tuple[int, int, list[Misspelling]]:
+    """How ``words(text)`` differs from ``old_words``: ``old_words[:head]`` are kept, ``middle`` takes the
+    place of ``old_words[head:tail]``, and the rest are kept, moved by the change in length."""
     shortest = min(len(old_text), len(text))
     same_head = _common_length(old_text, text, shortest, lambda n: (slice(0, n), slice(0, n)))
     same_tail = _common_length(
@@ -144,10 +155,7 @@ def rewords(old_text: str, old_words: list[Misspelling], text: str) -> list[Miss
     shift = len(text) - len(old_text)
     keep_head = bisect.bisect_left(old_words, begin, key=lambda w: w.start)
     keep_tail = bisect.bisect_left(old_words, finish - shift, key=lambda w: w.start)
-    tail = old_words[keep_tail:]
-    if shift:
-        tail = [Misspelling(w.start + shift, w.end + shift, w.word) for w in tail]
-    return [*old_words[:keep_head], *words(text, begin, finish), *tail]
+    return keep_head, keep_tail, words(text, begin, finish)
 
 
 def _common_length(a: str, b: str, limit: int, cut: Callable[[int], tuple[slice, slice]]) -> int:

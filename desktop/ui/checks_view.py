@@ -40,6 +40,7 @@ from desktop.ui.i18n import shown
 
 if TYPE_CHECKING:
     from desktop.core.checks import CheckResult
+    from desktop.core.counting import NetworkParts
     from desktop.core.tone import Finding
 
 Index = QModelIndex | QPersistentModelIndex
@@ -212,7 +213,8 @@ class CountsBar(QWidget):
     """Network toggles with live counts: "X 231/280 · Bluesky 231/300", amber near or when it becomes a
     thread ("X 384/280 → 2 posts"), red when a part can't fit (a Facebook post is never split).
 
-    Everything shown comes from the checks' ``NetworkParts``: the same parts the outbox will send.
+    Everything shown comes from ``counting.network_shares``: the same parts the checks see and the outbox
+    will send.
     """
 
     networks_changed = Signal(list)
@@ -268,8 +270,9 @@ class CountsBar(QWidget):
             button.setStyleSheet("")
             button.setIcon(QIcon())
 
-    def show_result(self, result: CheckResult) -> None:
-        shares = {share.network: share for share in result.parts}
+    def show_parts(self, parts: Sequence[NetworkParts]) -> None:
+        """Each chosen network's count (``counting.network_shares``), worked out on the keystroke."""
+        shares = {share.network: share for share in parts}
         for network, button in self.toggles.items():
             name = NETWORK_NAMES[network]
             share = shares.get(network)

@@ -20,20 +20,22 @@ from desktop.ui.checks_view import QtPositions, apply_suggestion, highlight, sel
 
 if TYPE_CHECKING:
     from desktop.core.checks import CheckResult
+    from desktop.core.counting import NetworkParts
     from desktop.core.drafts import DraftData
     from desktop.core.store import DraftStore
-    from desktop.ui.live_checks import LiveChecker
+    from desktop.ui.live_checks import LiveChecker, LiveCounts
     from desktop.ui.main_window import MainWindow
 
 
 class ChecksWiring:
     checker: LiveChecker | None = None
+    counter: LiveCounts
     last_checks: CheckResult | None = None
 
     def _start_checks(self: MainWindow, settings: dict) -> None:
         from desktop.core.bilingual import run_bilingual_checks, sides_or_none
         from desktop.core.checks import run_checks, tone_context
-        from desktop.ui.live_checks import LiveChecker
+        from desktop.ui.live_checks import LiveChecker, LiveCounts
 
         self._check_settings = settings
 
@@ -48,6 +50,8 @@ class ChecksWiring:
 
         self.checker = LiveChecker(run, self.ops, self)
         self.checker.checked.connect(self._show_checks)
+        self.counter = LiveCounts(self.ops, self)
+        self.counter.counted.connect(self.editor.counts.show_parts)
         self.checks.activated.connect(lambda finding: select_span(self.editor.body, finding))
         self.checks.apply.connect(self._apply_finding)
         self.checks.ignore.connect(self._ignore_finding)
@@ -62,11 +66,16 @@ class ChecksWiring:
         self._request_checks(now=True)
 
     def _request_checks(self: MainWindow, *, now: bool = False) -> None:
+        """Count the text once the keystroke is painted (``LiveCounts``), then ask for the checks: the counts
+        never wait for the tone checks (a few milliseconds against tens), and the checks find them in the
+        counting cache."""
         if self.checker is None:
             return
         draft = self.editor.draft
         text = self.editor.check_text()  # both sides of a bilingual draft
         networks = self.editor.counts.networks()
+        limits = dict(self.posting.limits) if self.posting is not None else {}
+        self.counter.request(len(text), lambda: _count(text, networks, limits), now=now)
         ignored = draft.ignored_findings if draft else ()
         (self.checker.run_now if now else self.checker.request)(text, networks, ignored)
 
@@ -74,7 +83,6 @@ class ChecksWiring:
         self.last_checks = result
         draft = self.editor.draft
         self.checks.show_result(result, [m.alt_text for m in draft.media] if draft else ())
-        self.editor.counts.show_result(result)
         self.preview.show_result(
             result, [m.alt_text for m in draft.media] if draft else (), draft.language if draft else ""
         )
@@ -172,3 +180,12 @@ class ChecksWiring:
         store = self.store
         self.ops.run(lambda: store.set_ignored(draft.id, ignored))
         self._request_checks(now=True)
+
+
+def _count(text: str, networks: list[str], limits: dict[str, int]) -> tuple[NetworkParts, ...]:
+    """The counts under the editor, of the text as the checks see it (a bilingual draft: both sides)."""
+    from desktop.core.bilingual import joined, sides_or_none
+    from desktop.core.counting import network_shares
+
+    sides = sides_or_none(text)
+    return network_shares(joined(sides) if sides else text, networks, limits=limits)

@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 STORE = "store"  # writes, and reads that must follow them
 LIST = "list"  # the drafts list's pages and searches; start-up and maintenance
 CHECKS = "checks"
+COUNTS = "counts"  # the counts under the editor for a text too long to count on the keystroke
 PREVIEW = "preview"
 SYNC = "sync"  # probing the networks and publishing the outbox
 WATCH = "watch"  # asking whether another process changed the database

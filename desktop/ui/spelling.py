@@ -10,10 +10,19 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from itertools import compress
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QSyntaxHighlighter,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 
 if TYPE_CHECKING:  # the module itself (and the regex engine) loads with the dictionaries, after the window
@@ -73,41 +82,125 @@ class SpellingService(QObject):
         self.changed.emit()
 
 
+_OTHER = {"en": "cy", "cy": "en"}
+
+
+class _Seen(NamedTuple):
+    """A block as last highlighted: its text, its words, and whether each is unknown in the language and
+    in the other (the lists are changed in place by the next highlight)."""
+
+    language: str
+    text: str
+    found: list[Misspelling]
+    here: list[bool]
+    there: list[bool]
+    wrong_here: int  # how many are unknown in the language
+    wrong_there: int
+    other_ready: bool  # whether ``there`` was looked up (the other dictionary was loaded)
+
+
 class SpellHighlighter(QSyntaxHighlighter):
     """Underlines the words the language's dictionary does not know."""
 
     def __init__(self, document: QTextDocument, service: SpellingService, language: str = "en") -> None:
-        super().__init__(document)
+        super().__init__(None)
+        # Heard before the highlighter's own re-colouring (connected by setDocument, next): where the
+        # latest typing ended. The word ending there is underlined once the cursor leaves it, as word
+        # processors do: no red under every half-typed word, and while the underlines stay as they were Qt
+        # does not lay a long paragraph out a second time for each key.
+        self._typed_to = -1
+        self._held = QTextBlock()
+        self.cursor_position: Callable[[], int] = lambda: -1  # the editor's, once attached to one
+        document.contentsChange.connect(self._note_edit)
+        self.setDocument(document)
         self._service = service
         self.language = language
         self.enabled = True
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self._format.setUnderlineColor(QColor("#c00000"))
-        # Each block's last text and words, so a keystroke re-scans the run it changed, not the paragraph
-        # (a 5,000-character post is one block). Keyed by block number: a stale entry is only slower.
-        self._seen: dict[int, tuple[str, list[Misspelling]]] = {}
+        # Each block's last text, words, and which words each language does not know, so a keystroke
+        # re-scans and looks up the words of the run it changed, not the paragraph's (a 5,000-character
+        # post is one block of ~900 words). Keyed by block number: a stale entry is only slower.
+        self._seen: dict[int, _Seen] = {}
         service.ready.connect(self.rehighlight, Qt.ConnectionType.QueuedConnection)
-        service.changed.connect(self.rehighlight)
+        service.changed.connect(self._words_changed)
 
     def set_language(self, language: str) -> None:
         if language != self.language:
             self.language = language
             self.rehighlight()
 
+    def _words_changed(self) -> None:
+        self._seen.clear()  # a word added to the dictionary: the lookups are stale
+        self.rehighlight()
+
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
         if not (self.enabled and text and not text.isspace() and self._service.ready_for(self.language)):
             return  # (a blank side of a bilingual draft loads no dictionary)
-        from desktop.core.spelling import rewords, words
+        from desktop.core.spelling import moved, splice, words
 
         number = self.currentBlock().blockNumber()
+        speller, language = self._service.speller, self.language
+        check, other = speller.check, _OTHER[language]
+        other_ready = speller.has(other)  # else: no lookups in it (they would load it on this thread)
+
+        def unknown_there(word: str) -> bool:
+            return other_ready and not check(word, other)
+
         seen = self._seen.get(number)
-        found = rewords(seen[0], seen[1], text) if seen else words(text)
+        if seen is not None and seen.language == language and seen.other_ready == other_ready:
+            # In place: a keystroke at the end of a long paragraph copies nothing.
+            head, tail, middle = splice(seen.text, seen.found, text)
+            found, here, there = seen.found, seen.here, seen.there
+            if len(text) != len(seen.text):
+                found[tail:] = moved(found[tail:], len(text) - len(seen.text))
+            wrong_here = seen.wrong_here - sum(here[head:tail])
+            wrong_there = seen.wrong_there - sum(there[head:tail])
+            found[head:tail] = middle
+            here[head:tail] = new_here = [not check(w.word, language) for w in middle]
+            there[head:tail] = new_there = [unknown_there(w.word) for w in middle]
+            wrong_here, wrong_there = wrong_here + sum(new_here), wrong_there + sum(new_there)
+        else:
+            found = words(text)
+            here = [not check(w.word, language) for w in found]
+            there = [unknown_there(w.word) for w in found]
+            wrong_here, wrong_there = sum(here), sum(there)
         if len(self._seen) > 1000:
             self._seen.clear()
-        self._seen[number] = (text, found)
-        for wrong in _choose(self._service.speller, found, self.language, self._service.ready_for)[1]:
+        self._seen[number] = _Seen(language, text, found, here, there, wrong_here, wrong_there, other_ready)
+        typed = self._typed_to >= 0 and self._typed_to == self.cursor_position()
+        typing = self._typed_to - self.currentBlock().position() if typed else -1
+        # As _choose: the draft's language, unless the paragraph is clearly in the other.
+        flags = here
+        if _maybe_other(wrong_here, len(found)):
+            if not self._service.ready_for(other):
+                return  # undecided: not a row of red while the other dictionary loads (ready re-highlights)
+            if wrong_there * 2 < wrong_here:
+                flags = there
+        for wrong in compress(found, flags):
+            if wrong.start < typing == wrong.end:
+                self._held = self.currentBlock()
+                continue
             self.setFormat(wrong.start, wrong.end - wrong.start, self._format)
+
+    def _note_edit(self, position: int, removed: int, added: int) -> None:
+        """A key typed (one character, or an emoji's two UTF-16 units), not a paste, undo or correction."""
+        self._typed_to = position + added if not removed and added in (1, 2) else -1
+
+    def cursor_moved(self, position: int) -> None:
+        """Underline the word held back while it was typed, now the cursor has left it."""
+        if self._typed_to < 0 or position == self._typed_to:
+            return
+        self._typed_to = -1
+        if self._held.isValid():
+            self.rehighlightBlock(self._held)
+        self._held = QTextBlock()
+
+
+def _maybe_other(wrong: int, words: int) -> bool:
+    """Whether enough of a paragraph's words are unknown to ask the other language's dictionary."""
+    return wrong >= 3 and wrong * 3 >= words
 
 
 def _choose(
@@ -118,7 +211,7 @@ def _choose(
     which is not wrong English word by word). The other dictionary is asked only when a third of the words
     are unknown; ``ready`` says whether it is loaded yet (else: nothing is wrong until it is)."""
     wrong = [w for w in found if not speller.check(w.word, language)]
-    if len(wrong) >= 3 and len(wrong) * 3 >= len(found):
+    if _maybe_other(len(wrong), len(found)):
         other = "cy" if language == "en" else "en"
         if ready is not None and not ready(other):
             return language, []  # undecided: not a row of red while the other dictionary loads
@@ -203,6 +296,8 @@ def attach_spelling(
 ) -> SpellHighlighter:
     """Underline misspellings and offer suggestions on the context menu (right-click or the Menu key)."""
     highlighter = SpellHighlighter(editor.document(), service, language)
+    highlighter.cursor_position = lambda: editor.textCursor().position()
+    editor.cursorPositionChanged.connect(lambda: highlighter.cursor_moved(highlighter.cursor_position()))
     editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     def show_menu(point: QPoint) -> None:
