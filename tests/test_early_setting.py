@@ -68,7 +68,7 @@ def test_the_early_reader_agrees_with_settings_and_policy(tmp_path: Path, monkey
 
 def test_its_copies_of_the_policy_constants_are_the_policy_modules() -> None:
     assert early_setting.POLICY_FILE_ENV == policy.POLICY_FILE_ENV
-    assert early_setting._REGISTRY_SUBKEY == policy._REGISTRY_SUBKEY
+    assert policy.REGISTRY_KEY == "HKLM\\" + early_setting.POLICY_SUBKEY  # the key named is the one read
     assert Path(early_setting.machine_policy_path()) == Path(policy.machine_policy_path())
     assert set(SETTINGS["ui.language"].type.choices) == {"system", "cy", "en"}
 

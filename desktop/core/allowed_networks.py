@@ -17,12 +17,12 @@ import sys
 import threading
 import time
 
+from desktop.core.early_setting import open_policy_key
 from desktop.core.paths import app_paths
 from desktop.core.policy import POLICY_FILE_ENV, machine_policy_path
 from desktop.core.settings import Settings, network_refusal
 
 _RACY_SECONDS = 3.0  # files' clocks are coarse (a jiffy or more; 2 s on FAT): newer than this isn't trusted
-_REGISTRY_SUBKEY = r"Software\Policies\Crier"
 
 _Stamp = tuple[object, ...]
 
@@ -76,8 +76,7 @@ def _registry_written() -> int | None:
     import winreg
 
     try:
-        access = winreg.KEY_READ | winreg.KEY_WOW64_64KEY
-        with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, _REGISTRY_SUBKEY, 0, access) as handle:
+        with open_policy_key() as handle:
             return winreg.QueryInfoKey(handle)[2]
     except OSError:
         return None

@@ -20,7 +20,7 @@ from typing import Any
 _MISSING = object()
 # As in policy.py, which this must not import (it brings the whole settings schema); a test keeps them equal.
 POLICY_FILE_ENV = "CRIER_POLICY_FILE"
-_REGISTRY_SUBKEY = r"Software\Policies\Crier"
+POLICY_SUBKEY = r"Software\Policies\Crier"  # under HKLM: where Group Policy puts Crier's policy
 
 
 def machine_policy_path() -> str:
@@ -75,8 +75,18 @@ def _registry_value(key: str) -> Any:
     import winreg
 
     try:
-        access = winreg.KEY_READ | winreg.KEY_WOW64_64KEY
-        with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, _REGISTRY_SUBKEY, 0, access) as handle:
+        with open_policy_key() as handle:
             return winreg.QueryValueEx(handle, key)[0]
     except OSError:
         return _MISSING
+
+
+def open_policy_key() -> Any:
+    """``HKLM\\Software\\Policies\\Crier`` opened for reading in the 64-bit view (as Group Policy writes it),
+    for the three readers of machine policy; OSError where it can't be opened (or off Windows)."""
+    if sys.platform != "win32":
+        raise OSError("no Windows registry here")
+    import winreg
+
+    access = winreg.KEY_READ | winreg.KEY_WOW64_64KEY
+    return winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, POLICY_SUBKEY, 0, access)

@@ -30,12 +30,12 @@ from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 from types import MappingProxyType
 from typing import Any
 
+from desktop.core.early_setting import open_policy_key
 from desktop.core.setting_specs import SETTINGS, InvalidValue, Merge, ValuePath
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 POLICY_FILE_ENV = "CRIER_POLICY_FILE"
 REGISTRY_KEY = r"HKLM\Software\Policies\Crier"
-_REGISTRY_SUBKEY = r"Software\Policies\Crier"
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
@@ -355,9 +355,7 @@ def read_windows_registry() -> tuple[dict[str, Any], list[PolicyProblem]]:
     import winreg  # only exists on Windows
 
     try:
-        handle = winreg.OpenKey(
-            winreg.HKEY_LOCAL_MACHINE, _REGISTRY_SUBKEY, 0, winreg.KEY_READ | winreg.KEY_WOW64_64KEY
-        )
+        handle = open_policy_key()
     except FileNotFoundError:
         return {}, []
     except OSError as exc:
