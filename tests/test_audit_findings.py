@@ -1,0 +1,93 @@
+"""Audit (session 5): promises that break at the edges on main. Each test FAILS on main and shows a defect.
+
+Run: PYTHONPATH=$PWD QT_QPA_PLATFORM=offscreen python -m pytest -q tests/test_audit_findings.py
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.core.net.config import X_API_BASE, NetConfig
+from desktop.core.policy import load_policy
+from desktop.core.settings import Settings
+from tests.test_cli import crier
+from tests.test_cli_queue import account, outbox, write  # noqa: F401 - the fixture
+
+# -- 1. the post gate: personal data that a reader sees plainly but the gate does not ----------------------
+
+EVASIONS = {
+    "full-width digits": "Call Jo on ０７７００ ９００１２３ about the bins.\n",
+    "zero-width space in a mobile": "Call Jo on 07700\u200b900123 about the bins.\n",
+    "word joiner in a mobile": "Call Jo on 07700\u2060900123 about the bins.\n",
+    "soft hyphen in a mobile": "Call Jo on 07700\u00ad900123 about the bins.\n",
+    "dots in a mobile": "Call Jo on 07700.900.123 about the bins.\n",
+    "slash in a mobile": "Call Jo on 07700/900123 about the bins.\n",
+    "hyphenated NI number": "Jo's NI number is AB-12-34-56-C.\n",
+    "full-width NI number": "Jo's NI number is ＡＢ１２３４５６Ｃ.\n",
+    "zero-width space in an NI number": "Jo's NI number is AB12\u200b3456C.\n",
+    "full-width at sign": "Email jo.bloggs＠gmail.com about the bins.\n",
+    "zero-width space before the at": "Email jo.bloggs\u200b@gmail.com about the bins.\n",
+}
+
+
+@pytest.mark.parametrize("text", EVASIONS.values(), ids=EVASIONS.keys())
+def test_queue_refuses_personal_data_in_any_form_a_reader_can_read(
+    tmp_path: Path,
+    account: str,
+    text: str,  # noqa: F811
+) -> None:
+    result = crier("queue", "--yes", write(tmp_path, "post.txt", text))
+    assert result.returncode == 1, f"queued personal data: {result.stdout}"
+    assert outbox() == []
+
+
+# -- 1b. override reasons: an invisible character is "a reason" ------------------------------------------
+
+
+@pytest.mark.parametrize("reason", ["\u200b", "\u2060", "\u00ad", "\u200e"], ids=["zwsp", "wj", "shy", "lrm"])
+def test_an_invisible_override_reason_is_not_a_reason(tmp_path: Path, account: str, reason: str) -> None:  # noqa: F811
+    path = write(tmp_path, "post.txt", "The bins are shit this week, sorry.\n")
+    result = crier("queue", "--yes", "--override", reason, path)
+    assert result.returncode == 1, f"queued with an invisible reason: {result.stdout}"
+    assert outbox() == []
+
+
+# -- 1c. machine policy that binds: an environment variable beats IT's x.api_base -------------------------
+
+
+def test_a_users_environment_cannot_redirect_posts_away_from_it_s_gateway(tmp_path: Path) -> None:
+    policy_file = tmp_path / "policy.json"
+    policy_file.write_text(json.dumps({"x.api_base": "https://x-gateway.council.gov.uk"}))
+    settings = Settings.load(tmp_path / "settings.json", policy=load_policy(policy_file))
+    assert settings.is_locked("x.api_base")
+    config = NetConfig.from_settings(
+        settings.effective_values(), environ={"CRIER_X_API_BASE": "https://collector.example.net"}
+    )
+    assert config.api_base_overrides[X_API_BASE] == "https://x-gateway.council.gov.uk"
+
+
+# -- 2. secrets on disk: a proxy password goes into settings.json (and policy.json) in clear ---------------
+
+
+def test_a_proxy_password_is_never_written_to_the_settings_file(tmp_path: Path) -> None:
+    settings = Settings.load(tmp_path / "settings.json", policy=load_policy(tmp_path / "none.json"))
+    try:
+        settings.set("network.proxy", "http://jo.bloggs:Hunter2Secret@proxy.council.gov.uk:8080")
+    except Exception:  # noqa: BLE001 - refusing it (and asking for the keyring) is the fix
+        return
+    settings.save()
+    assert "Hunter2Secret" not in settings.path.read_text(encoding="utf-8")
+
+
+# -- 3. nothing lost: a healthy settings file saved by Notepad (UTF-8 with BOM) is moved aside -------------
+
+
+def test_a_settings_file_with_a_bom_is_read_not_moved_aside(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"tone.reading_age_target": 12}).encode())
+    settings = Settings.load(path, policy=load_policy(tmp_path / "none.json"))
+    assert settings.get("tone.reading_age_target") == 12, settings.problems
+    assert path.exists() and list(tmp_path.glob("settings.corrupt-*")) == []
