@@ -26,6 +26,8 @@ EVASIONS = {
     "zero-width space in a mobile": "Call Jo on 07700\u200b900123 about the bins.\n",
     "word joiner in a mobile": "Call Jo on 07700\u2060900123 about the bins.\n",
     "soft hyphen in a mobile": "Call Jo on 07700\u00ad900123 about the bins.\n",
+    "mathematical bold digits": "Call Jo on 𝟎𝟕𝟕𝟎𝟎 𝟗𝟎𝟎𝟏𝟐𝟑 about the bins.\n",
+    "right-to-left override (shows 07700 900 123)": "Call Jo on \u202e321 009 00770\u202c about the bins.\n",
     "dots in a mobile": "Call Jo on 07700.900.123 about the bins.\n",
     "slash in a mobile": "Call Jo on 07700/900123 about the bins.\n",
     "hyphenated NI number": "Jo's NI number is AB-12-34-56-C.\n",
