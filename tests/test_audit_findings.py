@@ -137,3 +137,13 @@ def test_a_settings_file_that_cant_be_read_right_now_is_left_where_it_is(
     monkeypatch.setattr(Path, "read_bytes", denied)
     Settings.load(path, policy=load_policy(tmp_path / "none.json"))
     assert path.exists() and list(tmp_path.glob("settings.corrupt-*")) == []
+
+
+def test_a_users_programdata_variable_does_not_choose_the_machine_policy_file() -> None:
+    """On Windows any user may set ProgramData in their own environment (HKCU\\Environment, no admin), so
+    a policy path read from it is the user's file, not IT's: a permissive policy.json there replaces IT's."""
+    from desktop.core.policy import machine_policy_path
+
+    users = r"C:\Users\jo\AppData\Local\fake"
+    chosen = machine_policy_path("win32", {"ProgramData": users})
+    assert not str(chosen).startswith(users), chosen
