@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop.cli import EXIT_OK, EXIT_USAGE, JSON_HELP, CliError, _closed_pipe, _crier, _print_json
 from desktop.cli_text import QT_TRANSLATE_NOOP, one_line, say, table, translate, when_text
+from desktop.core.drafts import LARGEST_ID
 from desktop.core.networks import NETWORK_NAMES
 
 if TYPE_CHECKING:
@@ -136,7 +137,10 @@ def drafts_list(args: argparse.Namespace, out: TextIO) -> int:
 
 def _draft_id(raw: str) -> int:
     try:
-        return int(raw.lstrip("#"))
+        number = int(raw.lstrip("#"))
+        if not 0 < number <= LARGEST_ID:
+            raise ValueError(raw)
+        return number
     except ValueError:
         message = translate("cli", "{value} isn't a draft number; `crier drafts list` shows them.").format(
             value=repr(raw)

@@ -313,14 +313,11 @@ def test_registry_is_not_read_off_windows() -> None:
 
 
 def test_machine_locations() -> None:
-    assert machine_policy_path("win32", {"ProgramData": r"D:\ProgramData"}) == PureWindowsPath(
+    assert machine_policy_path("win32", r"D:\ProgramData") == PureWindowsPath(
         r"D:\ProgramData\Crier\policy.json"
     )
-    assert machine_policy_path("win32", {}) == PureWindowsPath(r"C:\ProgramData\Crier\policy.json")
-    assert machine_policy_path("linux", {}) == PurePosixPath("/etc/crier/policy.json")
-    assert machine_policy_path("darwin", {}) == PurePosixPath(
-        "/Library/Application Support/Crier/policy.json"
-    )
+    assert machine_policy_path("linux") == PurePosixPath("/etc/crier/policy.json")
+    assert machine_policy_path("darwin") == PurePosixPath("/Library/Application Support/Crier/policy.json")
 
 
 def test_environment_override_and_explicit_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -445,3 +442,16 @@ def test_locator_finds_the_line_of_every_key(document: dict[str, Any], indent: i
             walk(child, path + (part,))
 
     walk(document, ())
+
+
+def test_a_users_programdata_variable_does_not_choose_the_machine_policy_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On Windows any user may set ProgramData in their own environment (HKCU\\Environment, no admin), so
+    a policy path read from it would be the user's file, not IT's: a permissive policy.json there would
+    replace IT's. The folder comes from Windows' known-folder API instead (found by review, session 5)."""
+    users = r"C:\Users\jo\AppData\Local\fake"
+    monkeypatch.setenv("ProgramData", users)
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr("desktop.core.policy.program_data_folder", lambda: r"C:\ProgramData")
+    assert machine_policy_path() == PureWindowsPath(r"C:\ProgramData\Crier\policy.json")

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 
 from desktop.core.db import Database
-from desktop.core.drafts import StoreError
+from desktop.core.drafts import LARGEST_ID, StoreError
 from desktop.core.models import Account, Post, utcnow
 from desktop.core.networks import NETWORKS
 from desktop.core.translatable import QT_TRANSLATE_NOOP
@@ -86,7 +86,7 @@ class Accounts:
 
     def get(self, account_id: int) -> AccountView:
         with self.db.read() as session:
-            account = session.get(Account, account_id)
+            account = session.get(Account, account_id) if 0 < account_id <= LARGEST_ID else None
             if account is None:
                 raise StoreError(NO_ACCOUNT.format(account=account_id), retryable=False)
             return account_view(account)
@@ -94,7 +94,7 @@ class Accounts:
     def find(self, ref: str) -> AccountView:
         """An account by id ("3") or handle ("@council", "council", "council@example.social")."""
         ref = ref.strip()
-        if ref.isdigit():
+        if ref.isascii() and ref.isdigit():  # not "²" or "３": int() refuses some of what isdigit() allows
             return self.get(int(ref))
         wanted = ref.lstrip("@").casefold()
         matches = [a for a in self.all() if a.handle.lstrip("@").casefold() == wanted]

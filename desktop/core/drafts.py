@@ -16,6 +16,11 @@ TITLE_MAX = 200
 SNIPPET_CHARS = 160
 
 
+#: The largest row id SQLite can hold (a 64-bit INTEGER PRIMARY KEY): a number past it names no row, and
+#: binding it would raise OverflowError rather than find nothing.
+LARGEST_ID = 2**63 - 1
+
+
 class StoreError(CrierError):
     """A save or read that failed, with a message for the person ("Not saved: the disk is full")."""
 

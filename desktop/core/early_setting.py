@@ -26,8 +26,7 @@ POLICY_SUBKEY = r"Software\Policies\Crier"  # under HKLM: where Group Policy put
 def machine_policy_path() -> str:
     """policy.machine_policy_path() for this machine."""
     if sys.platform == "win32":
-        program_data = os.environ.get("ProgramData")  # noqa: SIM112 - spelt as policy.py does
-        return os.path.join(program_data or r"C:\ProgramData", "Crier", "policy.json")
+        return os.path.join(program_data_folder(), "Crier", "policy.json")
     if sys.platform == "darwin":
         return "/Library/Application Support/Crier/policy.json"
     return "/etc/crier/policy.json"
@@ -38,7 +37,7 @@ def read_choice(key: str, choices: tuple[str, ...], default: str, settings_file:
     for value in _policy_values(key):
         if isinstance(value, str) and value in choices:
             return value
-    value = _json_key(settings_file, key, lambda raw: raw.decode("utf-8"))
+    value = _json_key(settings_file, key, lambda raw: raw.decode("utf-8-sig"))
     return value if isinstance(value, str) and value in choices else default
 
 
@@ -57,6 +56,38 @@ def _decode_policy(raw: bytes) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16")
     return raw.decode("utf-8-sig")
+
+
+DEFAULT_PROGRAM_DATA = r"C:\ProgramData"
+_FOLDERID_PROGRAM_DATA = "62AB5D82-FDC1-4DC3-A9DD-070D1D495D97"
+
+
+def program_data_folder() -> str:
+    """Windows' ProgramData folder as the machine defines it (``SHGetKnownFolderPath``), where IT puts the
+    machine policy. Never the ``ProgramData`` environment variable: any user may set that for themselves
+    (``HKCU\\Environment``, no admin needed) and so point Crier at a permissive policy file of their own."""
+    if sys.platform != "win32":
+        return DEFAULT_PROGRAM_DATA
+    import ctypes
+    import uuid
+
+    class Guid(ctypes.Structure):
+        _fields_ = [
+            ("data1", ctypes.c_uint32),
+            ("data2", ctypes.c_uint16),
+            ("data3", ctypes.c_uint16),
+            ("data4", ctypes.c_ubyte * 8),
+        ]
+
+    folder = Guid.from_buffer_copy(uuid.UUID(_FOLDERID_PROGRAM_DATA).bytes_le)
+    found = ctypes.c_wchar_p()
+    windll = ctypes.windll
+    if windll.shell32.SHGetKnownFolderPath(ctypes.byref(folder), 0, None, ctypes.byref(found)) != 0:
+        return DEFAULT_PROGRAM_DATA
+    try:
+        return found.value or DEFAULT_PROGRAM_DATA
+    finally:
+        windll.ole32.CoTaskMemFree(found)
 
 
 def _json_key(path: Path, key: str, decode: Any) -> Any:

@@ -1,10 +1,11 @@
 """Machine policy: the settings IT enforces on every PC, read once at start-up.
 
 Where it comes from:
-- Windows: ``%ProgramData%\\Crier\\policy.json`` and the registry key ``HKLM\\Software\\Policies\\Crier``
-  (value names are setting keys; REG_SZ for text, REG_DWORD 0/1 for true/false and numbers, REG_MULTI_SZ or
-  JSON text for lists, JSON text for term maps and periods). A registry value beats the same key in the file,
-  because Group Policy is how most councils manage PCs; an invalid registry value falls back to the file's.
+- Windows: ``Crier\\policy.json`` in the machine's ProgramData folder (``C:\\ProgramData``) and the registry
+  key ``HKLM\\Software\\Policies\\Crier`` (value names are setting keys; REG_SZ for text, REG_DWORD 0/1 for
+  true/false and numbers, REG_MULTI_SZ or JSON text for lists, JSON text for term maps and periods). A
+  registry value beats the same key in the file, because Group Policy is how most councils manage PCs; an
+  invalid registry value falls back to the file's.
 - Linux ``/etc/crier/policy.json``; macOS ``/Library/Application Support/Crier/policy.json``.
 - ``CRIER_POLICY_FILE`` only adds to that: its keys apply where the machine policy sets nothing, and its
   entries are added to IT's word lists, so any user may set it without loosening what IT set (the machine
@@ -30,7 +31,7 @@ from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 from types import MappingProxyType
 from typing import Any
 
-from desktop.core.early_setting import open_policy_key
+from desktop.core.early_setting import open_policy_key, program_data_folder
 from desktop.core.setting_specs import SETTINGS, InvalidValue, Merge, ValuePath
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 
@@ -75,12 +76,14 @@ def is_comment_key(key: str) -> bool:
     return key.startswith("//") or key.startswith("$comment") or key == "$schema"
 
 
-def machine_policy_path(platform: str | None = None, environ: Mapping[str, str] | None = None) -> PurePath:
-    """The machine-wide policy file for ``platform`` (default: this one); pure so every OS can be tested."""
+def machine_policy_path(platform: str | None = None, program_data: str | None = None) -> PurePath:
+    """The machine-wide policy file for ``platform`` (default: this one); pure so every OS can be tested.
+    On Windows it is in the machine's ProgramData folder (``program_data``, default: as Windows defines it,
+    never as the user's environment says; see early_setting.program_data_folder)."""
     platform = sys.platform if platform is None else platform
-    environ = os.environ if environ is None else environ
     if platform == "win32":
-        return PureWindowsPath(environ.get("ProgramData") or r"C:\ProgramData", "Crier", "policy.json")
+        folder = program_data if program_data is not None else program_data_folder()
+        return PureWindowsPath(folder, "Crier", "policy.json")
     if platform == "darwin":
         return PurePosixPath("/Library/Application Support/Crier/policy.json")
     return PurePosixPath("/etc/crier/policy.json")

@@ -9,6 +9,7 @@ character the network refuses) is refused outright with the reason.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -213,7 +214,7 @@ def check_override(verdicts: Sequence[Verdict], reason: str) -> str:
     blocked = [v for v in verdicts if not v.clear]
     if not blocked:
         return ""
-    reason = " ".join(reason.split())
+    reason = _readable(reason)
     locked = [v for v in blocked if v.locked]
     if locked:
         rules = tuple(rule_title(r) for r in dict.fromkeys(f.rule for v in locked for f in v.locked))
@@ -231,3 +232,12 @@ def check_override(verdicts: Sequence[Verdict], reason: str) -> str:
         )
         raise Blocked(blocked, fix)
     return reason
+
+
+def _readable(reason: str) -> str:
+    """The reason as a reader sees it: invisible characters (zero-width spaces, joiners, direction marks,
+    soft hyphens) dropped and spaces folded; "" unless a letter or number is left, so a reason that looks
+    blank is no reason."""
+    visible = "".join(c for c in reason if unicodedata.category(c) not in ("Cf", "Cc") or c.isspace())
+    visible = " ".join(visible.split())
+    return visible if any(c.isalnum() for c in visible) else ""

@@ -57,6 +57,7 @@ def show(value: Any, limit: int = 60) -> str:
         text = json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError):
         text = repr(value)
+    text = re.sub(r'((?://|")[^\s@/:"]+):[^\s@/"]*@', r"\1:…@", text)  # never repeat a typed password
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -429,15 +430,14 @@ HTTP_URL = Pattern(
     r"https?://[A-Za-z0-9.-]+(?::\d{1,5})?(?:/\S*)?",
     QT_TRANSLATE_NOOP("core.settings", "a web address starting with https://"),
 )
-# The forms net.NetConfig accepts: "", direct (any case), [http(s)://][user:password@]host[:port], pac:<URL or
-# file>. Written without inline flags so editors that check the schema with JavaScript regexes agree.
-PROXY = Pattern(
+# "", direct, [http(s)://][user@]host[:port] (no password: settings are plain files), pac:<URL or file>.
+PROXY = Pattern(  # no inline flags, so editors that check the schema with JavaScript regexes agree
     r"|[Dd][Ii][Rr][Ee][Cc][Tt]"
-    r"|(?:https?://)?(?:[^\s@/:]+(?::[^\s@/]*)?@)?[A-Za-z0-9.-]+(?::\d{1,5})?/?"
+    r"|(?:https?://)?(?:[^\s@/:]+@)?[A-Za-z0-9.-]+(?::\d{1,5})?/?"
     r"|[Pp][Aa][Cc]:\S.*",
     QT_TRANSLATE_NOOP(
         "core.settings",
-        '"" (use the computer\'s proxy settings), "direct", an address like '
+        '"" (use the computer\'s proxy settings), "direct", an address without a password like '
         '"http://proxy.example.gov.uk:8080", or "pac:" followed by the address of a PAC file',
     ),
 )

@@ -129,18 +129,35 @@ class _Loaded:
     values: dict[str, Any] = field(default_factory=dict)
     unknown: dict[str, Any] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    unread: str | None = None  # why a file that is there couldn't be read just now (it is left alone)
 
 
 def _read_user_file(path: Path) -> _Loaded:
     """Read the user's file, keeping every good value and explaining every bad one."""
     loaded = _Loaded()
     try:
-        data = json.loads(path.read_bytes().decode("utf-8"))
-        if not isinstance(data, dict):
-            raise ValueError(QT_TRANSLATE_NOOP("core.settings", "it doesn't hold a set of named settings"))
+        raw = path.read_bytes()
     except FileNotFoundError:
         return loaded
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+    except (IsADirectoryError, NotADirectoryError) as exc:  # no file can be there: nothing to keep
+        loaded.problems.append(_moved_aside_message(path, _why_unreadable(exc)))
+        return loaded
+    except OSError as exc:  # locked by another program, no permission: nothing is wrong with the file itself
+        loaded.unread = exc.strerror or str(exc)
+        loaded.problems.append(
+            QT_TRANSLATE_NOOP(
+                "core.settings",
+                "Crier couldn't open your settings file {path} just now ({why}), so it is using the default "
+                "settings. The file was left as it is, and Crier won't save over it: restart Crier once the "
+                "file can be opened.",
+            ).format(path=str(path), why=loaded.unread)
+        )
+        return loaded
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))  # -sig: Windows Notepad may save it with a byte-order mark
+        if not isinstance(data, dict):
+            raise ValueError(QT_TRANSLATE_NOOP("core.settings", "it doesn't hold a set of named settings"))
+    except ValueError as exc:  # including UnicodeDecodeError: the file itself is damaged
         loaded.problems.append(_moved_aside_message(path, _why_unreadable(exc)))
         return loaded
     for key, value in data.items():
@@ -210,12 +227,14 @@ class Settings:
         *,
         unknown: Mapping[str, Any] | None = None,
         problems: Iterable[str] = (),
+        unread: str | None = None,
     ) -> None:
         self.path = path
         self.policy = policy
         self._values: dict[str, Any] = dict(values or {})
         self._unknown: dict[str, Any] = dict(unknown or {})
         self.problems: list[str] = list(problems)
+        self._unread = unread  # the file couldn't be read at load: saving would overwrite what is in it
 
     @classmethod
     def load(cls, path: Path | None = None, *, policy: Policy | None = None) -> Settings:
@@ -228,7 +247,14 @@ class Settings:
             policy = load_policy()
         target = path if path is not None else app_paths().settings_file
         loaded = _read_user_file(target)
-        return cls(target, policy, loaded.values, unknown=loaded.unknown, problems=loaded.problems)
+        return cls(
+            target,
+            policy,
+            loaded.values,
+            unknown=loaded.unknown,
+            problems=loaded.problems,
+            unread=loaded.unread,
+        )
 
     def scratch(self) -> Settings:
         """A blank copy under the same file and policy, to try changes on with the registry's own checks."""
@@ -300,6 +326,14 @@ class Settings:
 
     def save(self) -> None:
         """Write the user's values atomically; raises ``SettingsSaveError`` with a message for the UI."""
+        if self._unread is not None:
+            raise SettingsSaveError(
+                QT_TRANSLATE_NOOP(
+                    "core.settings",
+                    "Crier couldn't open your settings file {path} when it started ({why}), so it won't save "
+                    "over it. Restart Crier once the file can be opened, then change the setting again.",
+                ).format(path=str(self.path), why=self._unread)
+            )
         document = {**self._unknown, **{key: self._values[key] for key in SETTINGS if key in self._values}}
         text = json.dumps(document, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
         try:

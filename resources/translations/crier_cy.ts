@@ -309,7 +309,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+135"/>
+        <location filename="../../desktop/ui/checks_view.py" line="+136"/>
         <source>Checks</source>
         <translation>Gwiriadau</translation>
     </message>
@@ -373,7 +373,7 @@
 <context>
     <name>ChecksWiring</name>
     <message>
-        <location filename="../../desktop/ui/checks_wiring.py" line="+100"/>
+        <location filename="../../desktop/ui/checks_wiring.py" line="+108"/>
         <source>Images</source>
         <translation>Delweddau</translation>
     </message>
@@ -402,7 +402,7 @@
 <context>
     <name>CountsBar</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+28"/>
+        <location filename="../../desktop/ui/checks_view.py" line="+29"/>
         <source>Count for {network}</source>
         <translation>Cyfrif nodau ar gyfer {network}</translation>
     </message>
@@ -422,7 +422,7 @@
         <translation>Sut y bydd pob rhwydwaith yn cael y neges hon (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Count this post for {n}</source>
         <translation>Cyfrif nodau&apos;r neges hon ar gyfer {n}</translation>
     </message>
@@ -464,8 +464,8 @@
         <translation>{n} dros y terfyn o {limit} beit</translation>
     </message>
     <message numerus="yes">
-        <location line="-49"/>
-        <location line="+52"/>
+        <location line="-50"/>
+        <location line="+53"/>
         <source>%n posts</source>
         <translation>
             <numerusform>%n neges</numerusform>
@@ -688,7 +688,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="-253"/>
+        <location filename="../../desktop/ui/checks_view.py" line="-255"/>
         <source>Must fix</source>
         <extracomment>Underline colours (graphics: 3:1 on white or more); the findings&apos; text keeps the palette&apos;s colour.</extracomment>
         <translation>Rhaid cywiro</translation>
@@ -1016,7 +1016,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="+74"/>
+        <location filename="../../desktop/ui/ops.py" line="+75"/>
         <source>Crier could not do that; the log has the details.</source>
         <translation>Doedd Crier ddim yn gallu gwneud hynny; mae&apos;r manylion yn y log.</translation>
     </message>
@@ -1889,7 +1889,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../desktop/ui/spelling.py" line="+180"/>
+        <location filename="../../desktop/ui/spelling.py" line="+273"/>
         <source>No suggestions</source>
         <translation>Dim awgrymiadau</translation>
     </message>
@@ -2573,7 +2573,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>checks_view</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+247"/>
+        <location filename="../../desktop/ui/checks_view.py" line="+249"/>
         <source>Over the {network} limit</source>
         <translation>Dros derfyn {network}</translation>
     </message>
@@ -3098,7 +3098,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Cadwyd eich golygiad o gyflwyniad {id}; caiff ei anfon yn y cysoniad nesaf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_drafts.py" line="+31"/>
+        <location filename="../../desktop/cli_drafts.py" line="+32"/>
         <source>list, show and export drafts</source>
         <translation>rhestru, dangos ac allforio drafftiau</translation>
     </message>
@@ -3153,7 +3153,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Drafft heb deitl</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>{value} isn&apos;t a draft number; `crier drafts list` shows them.</source>
         <translation>nid yw {value} yn rhif drafft; mae `crier drafts list` yn eu dangos.</translation>
     </message>
@@ -3540,7 +3540,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     <name>cli table</name>
     <message>
         <location filename="../../desktop/cli.py" line="-40"/>
-        <location filename="../../desktop/cli_drafts.py" line="-152"/>
+        <location filename="../../desktop/cli_drafts.py" line="-155"/>
         <source>ID</source>
         <extracomment>The outbox&apos;s columns, as the Outbox window heads them.
 ----------
@@ -3635,7 +3635,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>mae gan y ffeil fwy nag un llinell ---{language}---</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>An account posts in cy, en or both, not {mode}.</source>
         <translation>Mae cyfrif yn cyhoeddi yn cy, en neu both, nid {mode}.</translation>
     </message>
@@ -3673,7 +3673,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Mae “{word}” yn edrych fel Cymraeg, yn y testun Saesneg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/checks.py" line="+77"/>
+        <location filename="../../desktop/core/checks.py" line="+76"/>
         <source>{network} {length}/{limit}{bytes}{posts}{too_long}</source>
         <translation>{network} {length}/{limit}{bytes}{posts}{too_long}</translation>
     </message>
@@ -3699,7 +3699,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Does dim disgrifiad (testun amgen) ar gyfer darllenwyr sgrin gan ddelwedd {n}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/posting.py" line="+194"/>
+        <location filename="../../desktop/core/posting.py" line="+195"/>
         <source>A part is still too long for {network} after splitting.</source>
         <translation>Mae un rhan yn dal yn rhy hir i {network} ar ôl ei rhannu.</translation>
     </message>
@@ -5104,7 +5104,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>core.policy</name>
     <message>
-        <location filename="../../desktop/core/policy.py" line="+194"/>
+        <location filename="../../desktop/core/policy.py" line="+197"/>
         <source>{path} item {n}</source>
         <translation>{path} eitem {n}</translation>
     </message>
@@ -5184,7 +5184,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Mae {path} wedi&apos;i roi ddwywaith (llinellau {first} a {later}); yr un ar linell {later} sy&apos;n cael ei ddefnyddio.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Crier couldn&apos;t read the registry key {key} ({why}), so policy set there is not applied. Make sure every user can read that key.</source>
         <translation>Doedd Crier ddim yn gallu darllen allwedd y gofrestrfa {key} ({why}), felly dydy&apos;r polisi a osodwyd yno ddim yn cael ei roi ar waith. Gwnewch yn siŵr bod pob defnyddiwr yn gallu darllen yr allwedd honno.</translation>
     </message>
@@ -5513,7 +5513,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>mae {where} angen &quot;name&quot; mewn dyfynodau</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>a value</source>
         <translation>werth</translation>
     </message>
@@ -5658,9 +5658,9 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>gyfeiriad gwe sy&apos;n dechrau gyda https://</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&quot;&quot; (use the computer&apos;s proxy settings), &quot;direct&quot;, an address like &quot;http://proxy.example.gov.uk:8080&quot;, or &quot;pac:&quot; followed by the address of a PAC file</source>
-        <translation>&quot;&quot; (defnyddio gosodiadau dirprwy&apos;r cyfrifiadur), &quot;direct&quot;, cyfeiriad fel &quot;http://proxy.example.gov.uk:8080&quot;, neu &quot;pac:&quot; ac yna gyfeiriad ffeil PAC</translation>
+        <location line="+7"/>
+        <source>&quot;&quot; (use the computer&apos;s proxy settings), &quot;direct&quot;, an address without a password like &quot;http://proxy.example.gov.uk:8080&quot;, or &quot;pac:&quot; followed by the address of a PAC file</source>
+        <translation>&quot;&quot; (defnyddio gosodiadau dirprwy&apos;r cyfrifiadur), &quot;direct&quot;, cyfeiriad heb gyfrinair fel &quot;http://proxy.example.gov.uk:8080&quot;, neu &quot;pac:&quot; ac yna gyfeiriad ffeil PAC</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5913,12 +5913,17 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Does dim gosodiad o&apos;r enw {key}.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
+        <source>Crier couldn&apos;t open your settings file {path} just now ({why}), so it is using the default settings. The file was left as it is, and Crier won&apos;t save over it: restart Crier once the file can be opened.</source>
+        <translation>Doedd Crier ddim yn gallu agor eich ffeil gosodiadau {path} ar hyn o bryd ({why}), felly mae&apos;n defnyddio&apos;r gosodiadau diofyn. Mae&apos;r ffeil wedi&apos;i gadael fel y mae, ac ni fydd Crier yn cadw dros ei phen: ailgychwynnwch Crier pan fydd modd agor y ffeil.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>it doesn&apos;t hold a set of named settings</source>
         <translation>dydy hi ddim yn dal set o osodiadau wedi&apos;u henwi</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Your saved setting &quot;{label}&quot; was {value}, which isn&apos;t {expected}, so Crier is using the default ({default}). You can change it in Settings.</source>
         <translation>Roedd eich gosodiad wedi&apos;i gadw &quot;{label}&quot; yn {value}, nad yw&apos;n {expected}, felly mae Crier yn defnyddio&apos;r gwerth diofyn ({default}). Gallwch ei newid yn y Gosodiadau.</translation>
     </message>
@@ -5948,7 +5953,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Doedd Crier ddim yn gallu darllen eich ffeil gosodiadau ({why}), felly mae wedi dechrau gyda&apos;r gosodiadau diofyn. Cafodd y ffeil sydd wedi&apos;i difrodi ei chadw fel {name} yn {folder}. Bydd newidiadau a wnewch o hyn ymlaen yn cael eu cadw fel arfer.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>&quot;{label}&quot; is set by your organisation, so it can&apos;t be changed here. Ask your IT team if it needs to be different.</source>
         <translation>Mae &quot;{label}&quot; wedi&apos;i osod gan eich sefydliad, felly does dim modd ei newid yma. Gofynnwch i&apos;ch tîm TG os oes angen iddo fod yn wahanol.</translation>
     </message>
@@ -5963,7 +5968,12 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>&quot;{label}&quot;: {problem}.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
+        <source>Crier couldn&apos;t open your settings file {path} when it started ({why}), so it won&apos;t save over it. Restart Crier once the file can be opened, then change the setting again.</source>
+        <translation>Doedd Crier ddim yn gallu agor eich ffeil gosodiadau {path} pan ddechreuodd ({why}), felly ni fydd yn cadw dros ei phen. Ailgychwynnwch Crier pan fydd modd agor y ffeil, yna newidiwch y gosodiad eto.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Crier couldn&apos;t save your settings to {path} ({error}). Your previous settings are unchanged. Check there is free disk space and that you can write to that folder, then try again.</source>
         <translation>Doedd Crier ddim yn gallu cadw eich gosodiadau yn {path} ({error}). Mae eich gosodiadau blaenorol heb eu newid. Gwiriwch fod lle ar y ddisg a&apos;ch bod yn gallu ysgrifennu i&apos;r ffolder honno, yna rhowch gynnig arall arni.</translation>
     </message>

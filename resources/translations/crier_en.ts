@@ -309,7 +309,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+135"/>
+        <location filename="../../desktop/ui/checks_view.py" line="+136"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,7 +373,7 @@
 <context>
     <name>ChecksWiring</name>
     <message>
-        <location filename="../../desktop/ui/checks_wiring.py" line="+100"/>
+        <location filename="../../desktop/ui/checks_wiring.py" line="+108"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,7 +402,7 @@
 <context>
     <name>CountsBar</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+28"/>
+        <location filename="../../desktop/ui/checks_view.py" line="+29"/>
         <source>Count for {network}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,7 +422,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Count this post for {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,8 +458,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-49"/>
-        <location line="+52"/>
+        <location line="-50"/>
+        <location line="+53"/>
         <source>%n posts</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -679,7 +679,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="-253"/>
+        <location filename="../../desktop/ui/checks_view.py" line="-255"/>
         <source>Must fix</source>
         <extracomment>Underline colours (graphics: 3:1 on white or more); the findings&apos; text keeps the palette&apos;s colour.</extracomment>
         <translation type="unfinished"></translation>
@@ -997,7 +997,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="+74"/>
+        <location filename="../../desktop/ui/ops.py" line="+75"/>
         <source>Crier could not do that; the log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1852,7 +1852,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../desktop/ui/spelling.py" line="+180"/>
+        <location filename="../../desktop/ui/spelling.py" line="+273"/>
         <source>No suggestions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,7 +2529,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>checks_view</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+247"/>
+        <location filename="../../desktop/ui/checks_view.py" line="+249"/>
         <source>Over the {network} limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3054,7 +3054,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_drafts.py" line="+31"/>
+        <location filename="../../desktop/cli_drafts.py" line="+32"/>
         <source>list, show and export drafts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3109,7 +3109,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>{value} isn&apos;t a draft number; `crier drafts list` shows them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3496,7 +3496,7 @@ Draft, check and publish council social media posts.</source>
     <name>cli table</name>
     <message>
         <location filename="../../desktop/cli.py" line="-40"/>
-        <location filename="../../desktop/cli_drafts.py" line="-152"/>
+        <location filename="../../desktop/cli_drafts.py" line="-155"/>
         <source>ID</source>
         <extracomment>The outbox&apos;s columns, as the Outbox window heads them.
 ----------
@@ -3591,7 +3591,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>An account posts in cy, en or both, not {mode}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3629,7 +3629,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/checks.py" line="+77"/>
+        <location filename="../../desktop/core/checks.py" line="+76"/>
         <source>{network} {length}/{limit}{bytes}{posts}{too_long}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3655,7 +3655,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/posting.py" line="+194"/>
+        <location filename="../../desktop/core/posting.py" line="+195"/>
         <source>A part is still too long for {network} after splitting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5060,7 +5060,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>core.policy</name>
     <message>
-        <location filename="../../desktop/core/policy.py" line="+194"/>
+        <location filename="../../desktop/core/policy.py" line="+197"/>
         <source>{path} item {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5140,7 +5140,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Crier couldn&apos;t read the registry key {key} ({why}), so policy set there is not applied. Make sure every user can read that key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5469,7 +5469,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>a value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5614,8 +5614,8 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&quot;&quot; (use the computer&apos;s proxy settings), &quot;direct&quot;, an address like &quot;http://proxy.example.gov.uk:8080&quot;, or &quot;pac:&quot; followed by the address of a PAC file</source>
+        <location line="+7"/>
+        <source>&quot;&quot; (use the computer&apos;s proxy settings), &quot;direct&quot;, an address without a password like &quot;http://proxy.example.gov.uk:8080&quot;, or &quot;pac:&quot; followed by the address of a PAC file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5869,12 +5869,17 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
+        <source>Crier couldn&apos;t open your settings file {path} just now ({why}), so it is using the default settings. The file was left as it is, and Crier won&apos;t save over it: restart Crier once the file can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>it doesn&apos;t hold a set of named settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Your saved setting &quot;{label}&quot; was {value}, which isn&apos;t {expected}, so Crier is using the default ({default}). You can change it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5904,7 +5909,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>&quot;{label}&quot; is set by your organisation, so it can&apos;t be changed here. Ask your IT team if it needs to be different.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5919,7 +5924,12 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
+        <source>Crier couldn&apos;t open your settings file {path} when it started ({why}), so it won&apos;t save over it. Restart Crier once the file can be opened, then change the setting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Crier couldn&apos;t save your settings to {path} ({error}). Your previous settings are unchanged. Check there is free disk space and that you can write to that folder, then try again.</source>
         <translation type="unfinished"></translation>
     </message>

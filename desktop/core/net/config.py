@@ -176,13 +176,20 @@ class NetConfig:
     ) -> NetConfig:
         """The proxy and X API address from settings (machine policy applied), environment on top.
 
-        ``CRIER_X_API_BASE`` beats the ``x.api_base`` setting so tests and support can always redirect.
+        ``CRIER_X_API_BASE`` beats the user's ``x.api_base`` so tests and support can redirect, but never
+        the machine policy's: any user can set an environment variable, and IT's gateway must bind.
         """
         overrides: dict[str, str] = {}
         api = str(settings.get("x.api_base") or "").strip()
         if api and _strip_base(api) != X_API_BASE:
             overrides[X_API_BASE] = api
-        overrides.update(cls.from_env(environ).api_base_overrides)
+        from_env = dict(cls.from_env(environ).api_base_overrides)
+        if X_API_BASE in from_env:
+            from desktop.core.policy import load_policy  # only then: reading it costs a few milliseconds
+
+            if load_policy().sets("x.api_base"):
+                del from_env[X_API_BASE]
+        overrides.update(from_env)
         return cls(proxy=str(settings.get("network.proxy") or ""), api_base_overrides=overrides)
 
     @property
