@@ -536,6 +536,15 @@ def test_profanity_near_misses(text: str) -> None:
         ("Car AB12CDE was towed", "AB12CDE"),
         ("Old car P123 ABC", "P123 ABC"),
         ("Classic ABC 123D", "ABC 123D"),
+        # written to slip past a pattern, as a reader still reads it; the finding spans the original
+        ("Call ０７７００ ９００１２３ now", "０７７００ ９００１２３"),
+        ("Call 07700\u200b900123 now", "07700\u200b900123"),
+        ("Call 𝟎𝟕𝟕𝟎𝟎 𝟗𝟎𝟎𝟏𝟐𝟑 now", "𝟎𝟕𝟕𝟎𝟎 𝟗𝟎𝟎𝟏𝟐𝟑"),
+        ("Call \u202e321 009 00770\u202c now", "321 009 00770"),
+        ("Call 07700.900.123 now", "07700.900.123"),
+        ("NI AB-12-34-56-C here", "AB-12-34-56-C"),
+        ("Email jo.bloggs＠gmail.com now", "jo.bloggs＠gmail.com"),
+        ("Email jo.bloggs\u00ad@gmail.com now", "jo.bloggs\u00ad@gmail.com"),
     ],
 )
 def test_personal_data_hits(text: str, flagged: str) -> None:
@@ -555,6 +564,8 @@ def test_personal_data_hits(text: str, flagged: str) -> None:
         ("Call NHS 111A for advice", {}),
         ("Follow @jane@mastodon.social and @council.bsky.social", {}),
         ("Open 01/02/2025 to 28/02/2025, 9am to 5pm", {}),
+        ("Meeting 07.02.2025 10.30 in the Guildhall", {}),
+        ("Cyfarfod 07/02/2025 10.30 yn Neuadd y Dref; ffôn 0300 123 4567", {}),
         ("Our postcode is CF10 4UW", {}),
         ("Reference 12345678901", {}),
         ("The WHO and PCSO teams", {}),

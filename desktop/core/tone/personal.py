@@ -23,16 +23,19 @@ import regex
 from desktop.core.tone import wordlists
 from desktop.core.tone.hashtags import lexicon
 from desktop.core.tone.model import Finding, ToneContext
-from desktop.core.tone.text import Document
+from desktop.core.tone.text import Document, fold
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 
+# Digits may be grouped by spaces, hyphens, brackets, dots or slashes (07700.900.123, 07700/900123); a date
+# such as 07.02.2025 followed by a time, or the end of one, is not a number.
 _PHONE = regex.compile(
-    r"(?<![\w+])(?:\+44[^\S\n]?(?:\(0\)[^\S\n]?)?|\(\+44\)[^\S\n]?|0044[^\S\n]?|\(0|0)"
-    r"[127](?:[ \t\u00a0\-)]{0,2}\d){8,9}(?![\w])"
+    r"(?<![\w+])(?<!\d[./])(?!\d\d[./]\d\d[./]\d{2,4}(?!\d))"
+    r"(?:\+44[^\S\n]?(?:\(0\)[^\S\n]?)?|\(\+44\)[^\S\n]?|0044[^\S\n]?|\(0|0)"
+    r"[127](?:[ \t\u00a0\-)./]{0,2}\d){8,9}(?![\w])"
 )
 _NI_NUMBER = regex.compile(
     r"(?i)(?<![\w])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
-    r"[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?[A-D](?![\w])"
+    r"[^\S\n]?-?\d{2}[^\S\n]?-?\d{2}[^\S\n]?-?\d{2}[^\S\n]?-?[A-D](?![\w])"
 )
 # Current plates (2001 on): two letters, a two-digit age mark, three letters: AB12 CDE.
 _PLATE_CURRENT = regex.compile(
@@ -106,10 +109,11 @@ def _finding(start: int, end: int, kind: str) -> Finding:
 
 
 def personal_data(doc: Document, context: ToneContext) -> Iterator[Finding]:
-    text = doc.text
+    """Looked for in the text as a reader sees it (``text.fold``): a number in full-width digits or with a
+    zero-width space inside is still the number; findings point at the original text."""
     allowed_emails, allowed_phones = _allowed(context)
     for start, end in doc.emails:
-        address = text[start:end]
+        address = fold(doc.text[start:end]).text
         if address.casefold() not in allowed_emails and not _is_role_address(address):
             yield _finding(start, end, "email")
     checks: list[tuple[regex.Pattern[str], str]] = [
@@ -117,14 +121,15 @@ def personal_data(doc: Document, context: ToneContext) -> Iterator[Finding]:
         (_NI_NUMBER, "ni-number"),
         (_PLATE_CURRENT, "vehicle"),
     ]
+    folded = doc.folded_masked
     for pattern, what in checks:
-        for match in pattern.finditer(doc.masked):
+        for match in pattern.finditer(folded.text):
             if pattern is _PHONE and phone_key(match.group()) in allowed_phones:
                 continue
-            yield _finding(match.start(), match.end(), what)
+            yield _finding(*folded.span(*match.span()), what)
     not_plates = _not_plates()
     for pattern in (_PLATE_PREFIX, _PLATE_SUFFIX):
-        for match in pattern.finditer(doc.masked):
+        for match in pattern.finditer(folded.text):
             letters = match.group(2) if pattern is _PLATE_PREFIX else match.group(1)
             if letters.casefold() not in not_plates:
-                yield _finding(match.start(), match.end(), "vehicle")
+                yield _finding(*folded.span(*match.span()), "vehicle")

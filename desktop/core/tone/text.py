@@ -7,6 +7,7 @@ because a word inside ``example.gov.uk/deliver-improvements`` or ``@KeyCouncil``
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
@@ -90,6 +91,66 @@ def _trim_url(start: int, end: int, text: str) -> Span:
     return start, end
 
 
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
+_RIGHT_TO_LEFT_OVERRIDE, _POP_DIRECTION = "\u202e", "\u202c"
+
+
+class Folded(NamedTuple):
+    """Text as a reader sees it (see ``fold``), and where each of its characters came from."""
+
+    text: str
+    origin: list[int] | None  # index in the original of each character; None: the text is unchanged
+
+    def span(self, start: int, end: int) -> Span:
+        """The original span behind ``text[start:end]``."""
+        if self.origin is None:
+            return start, end
+        picked = self.origin[start:end]
+        return min(picked), max(picked) + 1
+
+
+def fold(text: str) -> Folded:
+    """``text`` as it reads, for finding personal data written to slip past a pattern: compatibility
+    forms folded to plain ones (full-width ０７７００, mathematical 𝟎𝟕, ＠), invisible characters dropped
+    (zero-width space, word joiner, soft hyphen, direction marks) and a right-to-left override's run
+    reversed, as it is shown. Each character keeps the index it came from, so findings point at the
+    original."""
+    if text.isascii():
+        return Folded(text, None)
+    chars: list[str] = []
+    origin: list[int] = []
+    _fold_into(text, 0, len(text), chars, origin)
+    return Folded("".join(chars), origin)
+
+
+def _fold_into(text: str, start: int, end: int, chars: list[str], origin: list[int]) -> None:
+    at = start
+    for match in _NON_ASCII.finditer(text, start, end):
+        index = match.start()
+        if index < at:  # inside an override's run, already folded
+            continue
+        chars.extend(text[at:index])
+        origin.extend(range(at, index))
+        char = text[index]
+        at = index + 1
+        if char == _RIGHT_TO_LEFT_OVERRIDE:  # shown backwards up to its pop (or the line's end)
+            stop = at
+            while stop < end and text[stop] not in (_POP_DIRECTION, "\n"):
+                stop += 1
+            run: list[str] = []
+            run_origin: list[int] = []
+            _fold_into(text, at, stop, run, run_origin)
+            chars.extend(reversed(run))
+            origin.extend(reversed(run_origin))
+            at = stop
+        elif unicodedata.category(char) != "Cf":
+            plain = unicodedata.normalize("NFKC", char)
+            chars.extend(plain)
+            origin.extend([index] * len(plain))
+    chars.extend(text[at:end])
+    origin.extend(range(at, end))
+
+
 class Document:
     """One draft's text and the shared, lazily computed views of it."""
 
@@ -101,8 +162,20 @@ class Document:
         return tuple(_trim_url(m.start(), m.end(), self.text) for m in _URL.finditer(self.text))
 
     @cached_property
+    def folded(self) -> Folded:
+        """The text as it reads (``fold``): where personal data is looked for."""
+        return fold(self.text)
+
+    @cached_property
+    def folded_masked(self) -> Folded:
+        """``masked`` as it reads (``fold``)."""
+        return fold(self.masked)
+
+    @cached_property
     def emails(self) -> tuple[Span, ...]:
-        text = self.text
+        """Email addresses, found in the text as it reads (jo＠example.com too), spanned in the original."""
+        folded = self.folded
+        text = folded.text
         found: list[Span] = []
         for match in _EMAIL_DOMAIN.finditer(text):
             start = match.start()
@@ -110,7 +183,7 @@ class Document:
                 start -= 1
             if start > 0 and text[start - 1] == "@":
                 continue  # a fediverse handle, @name@server.social
-            found.append((start, match.end()))
+            found.append(folded.span(start, match.end()))
         return tuple(found)
 
     @cached_property
