@@ -187,7 +187,13 @@ def _client() -> Any:
 
 
 def _stdin_password(url: Any) -> str | None:
-    if url.password:
+    if url.password:  # accepted as libpq accepts it, but said: it is now in the shell's history
+        warning = translate(
+            "cli",
+            "The password was read from the address, so it may be kept in your shell's history and shown to "
+            "other users of this computer; next time leave it out and give it on standard input.",
+        )
+        print(f"crier: {warning}", file=sys.stderr)
         return url.password
     if sys.stdin is None or sys.stdin.closed:
         return None

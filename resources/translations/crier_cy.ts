@@ -2789,7 +2789,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../desktop/cli_team.py" line="+349"/>
+        <location filename="../../desktop/cli_team.py" line="+355"/>
         <source>--pair needs a bilingual file. {format}</source>
         <translation>Mae --pair angen ffeil ddwyieithog. {format}</translation>
     </message>
@@ -3203,7 +3203,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>ddim eto</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_team.py" line="-219"/>
+        <location filename="../../desktop/cli_team.py" line="-225"/>
         <source>the connection to the team database dropped; nothing was lost, run the command again</source>
         <translation>torrodd y cysylltiad â chronfa ddata&apos;r tîm; chollwyd dim byd, rhedwch y gorchymyn eto</translation>
     </message>
@@ -3303,7 +3303,12 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>dim ond digwyddiadau ar y dyddiad hwn neu wedyn (ISO 8601)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+30"/>
+        <source>The password was read from the address, so it may be kept in your shell&apos;s history and shown to other users of this computer; next time leave it out and give it on standard input.</source>
+        <translation>Cafodd y cyfrinair ei ddarllen o&apos;r cyfeiriad, felly efallai y caiff ei gadw yn hanes eich cragen a&apos;i ddangos i ddefnyddwyr eraill y cyfrifiadur hwn; y tro nesaf, gadewch ef allan a&apos;i roi ar y mewnbwn safonol.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Added {name} as a team {role}, with the password given.</source>
         <translation>Ychwanegwyd {name} fel {role} y tîm, gyda&apos;r cyfrinair a roddwyd.</translation>
     </message>
@@ -3784,7 +3789,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Dydy trigolion ddim yn gallu gweld i ble mae dolen fyrrach yn mynd, ac mae sgamiau&apos;n eu defnyddio: rhowch ddolen i&apos;r cyfeiriad llawn ar wefan y cyngor ei hun fel eu bod yn gweld mai&apos;r cyngor sydd yno go iawn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tone/personal.py" line="+79"/>
+        <location filename="../../desktop/core/tone/personal.py" line="+82"/>
         <source>This looks like a person&apos;s email address. Take it out, or give a team&apos;s address instead (such as enquiries@…). If it is the council&apos;s own published address, add it to &quot;Contact details that may be posted&quot; in Settings.</source>
         <extracomment>What to do about each kind, in its own words. Only an email address or a phone number can be the council&apos;s own published contact, so only those point at the allowed contact details; an identifier never does.</extracomment>
         <translation>Mae hwn yn edrych fel cyfeiriad e-bost person. Tynnwch ef allan, neu rhowch gyfeiriad tîm yn ei le (fel ymholiadau@…). Os mai cyfeiriad cyhoeddedig y cyngor ei hun yw e, ychwanegwch ef at &quot;Manylion cyswllt y cewch eu cyhoeddi&quot; yn y Gosodiadau.</translation>
@@ -5953,7 +5958,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Doedd Crier ddim yn gallu darllen eich ffeil gosodiadau ({why}), felly mae wedi dechrau gyda&apos;r gosodiadau diofyn. Cafodd y ffeil sydd wedi&apos;i difrodi ei chadw fel {name} yn {folder}. Bydd newidiadau a wnewch o hyn ymlaen yn cael eu cadw fel arfer.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>&quot;{label}&quot; is set by your organisation, so it can&apos;t be changed here. Ask your IT team if it needs to be different.</source>
         <translation>Mae &quot;{label}&quot; wedi&apos;i osod gan eich sefydliad, felly does dim modd ei newid yma. Gofynnwch i&apos;ch tîm TG os oes angen iddo fod yn wahanol.</translation>
     </message>

@@ -2745,7 +2745,7 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../desktop/cli_team.py" line="+349"/>
+        <location filename="../../desktop/cli_team.py" line="+355"/>
         <source>--pair needs a bilingual file. {format}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3159,7 +3159,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_team.py" line="-219"/>
+        <location filename="../../desktop/cli_team.py" line="-225"/>
         <source>the connection to the team database dropped; nothing was lost, run the command again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3259,7 +3259,12 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+30"/>
+        <source>The password was read from the address, so it may be kept in your shell&apos;s history and shown to other users of this computer; next time leave it out and give it on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Added {name} as a team {role}, with the password given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3740,7 +3745,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tone/personal.py" line="+79"/>
+        <location filename="../../desktop/core/tone/personal.py" line="+82"/>
         <source>This looks like a person&apos;s email address. Take it out, or give a team&apos;s address instead (such as enquiries@…). If it is the council&apos;s own published address, add it to &quot;Contact details that may be posted&quot; in Settings.</source>
         <extracomment>What to do about each kind, in its own words. Only an email address or a phone number can be the council&apos;s own published contact, so only those point at the allowed contact details; an identifier never does.</extracomment>
         <translation type="unfinished"></translation>
@@ -5909,7 +5914,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>&quot;{label}&quot; is set by your organisation, so it can&apos;t be changed here. Ask your IT team if it needs to be different.</source>
         <translation type="unfinished"></translation>
     </message>
