@@ -199,6 +199,22 @@ _EXCLUDES_ALL = (
     # Every network speaks UTF-8 JSON and drafts are Unicode; asking for one is a LookupError.
     "_codecs_jp", "_codecs_cn", "_codecs_kr", "_codecs_tw", "_codecs_hk", "_codecs_iso2022",
     "_multibytecodec",
+    # Reached only through the importers named (PyInstaller's import graph), none of which any path of
+    # Crier's loads: no test run of the window, the CLI, the self-test or sync on any network loaded one
+    # (every import recorded), and tests/test_bundle_modules.py runs those paths with all of this list
+    # blocked, as in the bundle, and fails if Crier's own code ever imports one.
+    # dnspython (0.5 MB) by psycopg's opt-in SRV lookups (psycopg._dns, imported only by code that asks for
+    # it) and atproto's DNS handle resolver (Crier resolves handles over HTTPS itself);
+    "dns", "psycopg._dns", "atproto_identity.handle",
+    # anyio by httpcore's async transport (httpx's sync client, what atproto's models import, needs none;
+    # httpcore imports it in a try/except) and SQLAlchemy's asyncio extension, which needs greenlet (above);
+    "anyio", "sqlalchemy.ext.asyncio",
+    # multiprocessing by ProcessPoolExecutor (Crier's background work is threads) and PyInstaller's
+    # multiprocessing start-up hook, which then stays out too; xmlrpc only by multiprocessing;
+    "multiprocessing", "concurrent.futures.process", "xmlrpc",
+    # decimal's pure-Python fallback (the C _decimal ships), logging's SMTP handler's and urllib's FTP
+    # handler's protocols.
+    "_pydecimal", "smtplib", "ftplib",
 )  # fmt: skip
 #: urllib3's optional pyOpenSSL support is replaced by truststore everywhere; the Secret Service client
 #: libraries only mean something on Linux. (cryptography stays: SecretStorage and atproto sign with it.)
