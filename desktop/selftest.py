@@ -48,7 +48,24 @@ def _qt() -> Result:
         return False, f"{detail}; no fonts to draw text with"
     if not QTranslator().load("crier_cy", str(RESOURCES / "translations")):
         return False, f"{detail}; can't read the Welsh catalogue resources/translations/crier_cy.qm"
-    return True, f"{detail}; draws SVG icons and text ({families} font families); Welsh catalogue loads"
+    if not _icu_serves_qt():
+        return False, f"{detail}; ICU's data lacks Welsh collation or time-zone names"
+    return True, (
+        f"{detail}; draws SVG icons and text ({families} font families); Welsh catalogue loads;"
+        " ICU sorts Welsh and names time zones"
+    )
+
+
+def _icu_serves_qt() -> bool:
+    """What Qt asks of ICU, whose data the Linux bundle trims: Welsh sorts "ch" after "cy", as its alphabet
+    does (collation), and time zones have their long names. Other platforms' Qt asks the system instead."""
+    if not sys.platform.startswith("linux"):
+        return True
+    from PySide6.QtCore import QCollator, QLocale, QTimeZone
+
+    london = QTimeZone(b"Europe/London")
+    name = london.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, QLocale("en_GB"))
+    return QCollator(QLocale("cy_GB")).compare("cyw", "chwarae") < 0 and name == "Greenwich Mean Time"
 
 
 def _spelling() -> Result:

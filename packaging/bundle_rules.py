@@ -101,12 +101,49 @@ SYSTEM_LIBRARIES: Mapping[str, str | None] = {
     "libdbus-1.so.3": "libdbus-1-3",
     "libsystemd.so.0": None, "libgcrypt.so.20": None, "libgpg-error.so.0": None, "liblz4.so.1": None,
     "libcap.so.2": None,  # with libdbus-1-3
+    # The base system under Python and Qt: every Debian/Ubuntu has these (apt and dpkg themselves link the
+    # C++ runtime and the compressors). The bundle carried the build machine's copy of each (13.8 MB).
+    "libstdc++.so.6": "libstdc++6", "libgcc_s.so.1": "libgcc-s1", "libz.so.1": "zlib1g",
+    "libbz2.so.1.0": "libbz2-1.0", "liblzma.so.5": "liblzma5", "libzstd.so.1": "libzstd1",
+    "libffi.so.8": "libffi8", "libuuid.so.1": "libuuid1", "libsqlite3.so.0": "libsqlite3-0",
+    "libglib-2.0.so.0": "libglib2.0-0", "libgthread-2.0.so.0": None, "libpcre2-8.so.0": "libpcre2-8-0",
+    # OpenSSL and Kerberos (Python's ssl, and libpq's through the wheel's links): the distribution's
+    # security updates now reach Crier, and its certificate store was already the one Crier used.
+    "libcrypto.so.3": "libssl3", "libssl.so.3": None,
+    "libgssapi_krb5.so.2": "libgssapi-krb5-2", "libkrb5.so.3": "libkrb5-3", "libk5crypto.so.3": None,
+    "libkrb5support.so.0": None, "libcom_err.so.2": None, "libkeyutils.so.1": None,  # with libkrb5-3
+    "libXau.so.6": None,  # with libxcb1
 }  # fmt: skip
 
 
 def is_system_library(dest: str, platform: str) -> bool:
     """Whether a bundled library is one the Linux bundle takes from the system (``SYSTEM_LIBRARIES``)."""
     return platform_key(platform) == "linux" and "/" not in _norm(dest) and _norm(dest) in SYSTEM_LIBRARIES
+
+
+def leave_to_system(binaries: list[TocEntry], platform: str) -> tuple[list[TocEntry], list[TocEntry]]:
+    """Leave ``SYSTEM_LIBRARIES`` out of the bundle; links to them then point at the system's own file.
+
+    Returns (binaries, left out). A wheel's copy that ``link_vendored_twins`` made a link to a system
+    copy (psycopg's OpenSSL and Kerberos, Pillow's zstd, xz and Xau) keeps working: its link now names
+    the system's file by soname in the system's library folder (``/usr/lib/x86_64-linux-gnu/libcrypto.so.3``,
+    a path the distribution's package owns), the same file the loader finds for Python's own ``_ssl``.
+    """
+    import os.path
+
+    left = [entry for entry in binaries if is_system_library(entry[0], platform)]
+    system_file = {
+        _norm(dest): posixpath.join(os.path.realpath(posixpath.dirname(src)), posixpath.basename(_norm(dest)))
+        for dest, src, _kind in left
+    }
+    out = []
+    for entry in binaries:
+        if entry in left:
+            continue
+        if entry[2] == "SYMLINK" and _link_target(entry) in system_file:
+            entry = (entry[0], system_file[_link_target(entry)], "SYMLINK")
+        out.append(entry)
+    return out, left
 
 
 def system_packages() -> list[str]:
@@ -162,6 +199,22 @@ _EXCLUDES_ALL = (
     # Every network speaks UTF-8 JSON and drafts are Unicode; asking for one is a LookupError.
     "_codecs_jp", "_codecs_cn", "_codecs_kr", "_codecs_tw", "_codecs_hk", "_codecs_iso2022",
     "_multibytecodec",
+    # Reached only through the importers named (PyInstaller's import graph), none of which any path of
+    # Crier's loads: no test run of the window, the CLI, the self-test or sync on any network loaded one
+    # (every import recorded), and tests/test_bundle_modules.py runs those paths with all of this list
+    # blocked, as in the bundle, and fails if Crier's own code ever imports one.
+    # dnspython (0.5 MB) by psycopg's opt-in SRV lookups (psycopg._dns, imported only by code that asks for
+    # it) and atproto's DNS handle resolver (Crier resolves handles over HTTPS itself);
+    "dns", "psycopg._dns", "atproto_identity.handle",
+    # anyio by httpcore's async transport (httpx's sync client, what atproto's models import, needs none;
+    # httpcore imports it in a try/except) and SQLAlchemy's asyncio extension, which needs greenlet (above);
+    "anyio", "sqlalchemy.ext.asyncio",
+    # multiprocessing by ProcessPoolExecutor (Crier's background work is threads) and PyInstaller's
+    # multiprocessing start-up hook, which then stays out too; xmlrpc only by multiprocessing;
+    "multiprocessing", "concurrent.futures.process", "xmlrpc",
+    # decimal's pure-Python fallback (the C _decimal ships), logging's SMTP handler's and urllib's FTP
+    # handler's protocols.
+    "_pydecimal", "smtplib", "ftplib",
 )  # fmt: skip
 #: urllib3's optional pyOpenSSL support is replaced by truststore everywhere; the Secret Service client
 #: libraries only mean something on Linux. (cryptography stays: SecretStorage and atproto sign with it.)
@@ -169,15 +222,23 @@ _EXCLUDES_NOT_LINUX = ("OpenSSL", "urllib3.contrib.pyopenssl", "secretstorage", 
 
 
 #: Data files of libraries that Crier never reads: emoji's names in other languages (it uses only the
-#: emoji table, ``emoji.json``), type stubs and typing markers. Crier's own ``resources/`` always ships.
-_UNUSED_DATA = ("emoji/unicode_codes/emoji_*.json", "*.pyi", "*/py.typed")
+#: emoji table, ``emoji.json``), type stubs and typing markers, and langcodes' copy of the IANA registry
+#: (0.7 MB), which only its ``build_data`` script parses: tag checks at run time read ``data_dicts.py``.
+_UNUSED_DATA = ("emoji/unicode_codes/emoji_*.json", "*.pyi", "*/py.typed", "langcodes/data/*")
+#: Crier's own resources that only the build reads: the translation sources (the window and the CLI load
+#: the compiled ``.qm``; ``QTranslator`` never reads a ``.ts``) and the Windows and macOS icon files, which
+#: the spec and the installers take from the source tree (the window icon is ``crier.svg``). 0.8 MB.
+_UNUSED_RESOURCES = (
+    "resources/translations/*.ts", "resources/translations/README", "resources/icons/crier.ico",
+    "resources/icons/crier.icns",
+)  # fmt: skip
 
 
 def unused_data(dest: str) -> bool:
     """Whether a collected data file (bundle path) is one Crier never reads at run time."""
     path = _norm(dest)
     if path.split("/", 1)[0] == "resources":
-        return False
+        return any(fnmatch.fnmatchcase(path, pattern) for pattern in _UNUSED_RESOURCES)
     return any(fnmatch.fnmatchcase(path, pattern) for pattern in _UNUSED_DATA)
 
 

@@ -25,8 +25,15 @@ from pathlib import Path
 
 #: Languages whose ICU locale data ships (``root`` is every locale's fallback).
 KEPT_LANGUAGES = ("root", "en", "cy")
-#: Whole kinds of item nothing in Crier reaches through Qt.
-_DROPPED_DIRS = ("translit",)
+#: The ICU functions Qt calls, by family: all of them are in libQt6Core (``qt_icu_functions`` reads them),
+#: and these are all the data they reach: collation, converter aliases, calendars and time-zone names, and
+#: locale case mapping (whose properties are compiled into libicuuc).
+QT_ICU_FAMILIES = ("ucol_", "ucnv_", "UCNV_", "ucal_", "u_strToUpper", "u_strToLower")
+#: Whole kinds of item nothing in Crier reaches through Qt: transliterators, and what only ICU APIs Qt
+#: never calls read: break iterators (ubrk), currency, unit and rule-based number names (unum), language and
+#: region display names (uloc_getDisplay*), character names (u_charName), spoof checks, IDNA. 1.6 MB.
+_DROPPED_DIRS = ("translit", "brkitr", "curr", "unit", "rbnf", "lang", "region")
+_DROPPED_FILES = ("unames.icu", "confusables.cfu", "uts46.nrm")
 _DROPPED_SUFFIXES = (".cnv", ".dict")
 _LOCALE_STEM = re.compile(r"^(?P<language>[a-z]{2,3}|root)(?:_[A-Za-z0-9]+)*$")
 _ALIGN = 16
@@ -36,11 +43,27 @@ def keep_item(name: str) -> bool:
     """Whether an item such as ``icudt73l/coll/cy.res`` stays in the bundled ICU data."""
     path = name.split("/", 1)[-1]
     folder, _, filename = path.rpartition("/")
-    if folder in _DROPPED_DIRS or filename.endswith(_DROPPED_SUFFIXES):
+    if folder in _DROPPED_DIRS or filename in _DROPPED_FILES or filename.endswith(_DROPPED_SUFFIXES):
         return False
     stem = filename.rsplit(".", 1)[0]
     match = _LOCALE_STEM.match(stem)
     return match is None or match["language"] in KEPT_LANGUAGES
+
+
+def qt_icu_functions(qt_core: Path) -> set[str]:
+    """The ICU functions ``libQt6Core`` imports (``ucol_open``, without ICU's ``_73`` version suffix)."""
+    command = ["objdump", "-p", "-T", str(qt_core)]
+    dynamic = subprocess.run(command, capture_output=True, text=True, check=True)
+    version = re.search(r"NEEDED\s+libicuuc\.so\.(\d+)", dynamic.stdout)
+    if version is None:
+        return set()
+    imported = re.compile(rf"\*UND\*.*\s(\w+)_{version[1]}$")
+    return {match[1] for line in dynamic.stdout.splitlines() if (match := imported.search(line.strip()))}
+
+
+def unserved_icu_functions(functions: set[str]) -> list[str]:
+    """Those of ``functions`` outside ``QT_ICU_FAMILIES``: a Qt that calls them may need dropped data."""
+    return sorted(name for name in functions if not name.startswith(QT_ICU_FAMILIES))
 
 
 def read_common_data(blob: bytes) -> tuple[bytes, list[tuple[str, bytes]]]:
@@ -108,6 +131,10 @@ def trim_library(library: Path, workdir: Path) -> tuple[Path, int, int]:
     compiler = shutil.which("cc") or shutil.which("gcc")
     if compiler is None or shutil.which("nm") is None:
         raise RuntimeError("needs a C compiler and binutils (apt-get install gcc binutils)")
+    qt_core = library.with_name("libQt6Core.so.6")
+    unserved = unserved_icu_functions(qt_icu_functions(qt_core)) if qt_core.is_file() else []
+    if unserved:
+        raise RuntimeError(f"Qt calls ICU functions whose data may be trimmed: {', '.join(unserved)}")
     symbol, address, size = _exported_data_symbol(library)
     raw = library.read_bytes()
     # The data sits in the first read-only segment, where file offsets equal addresses; check it's there.
