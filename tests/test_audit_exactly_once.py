@@ -3,6 +3,7 @@
 Fails on main: MastodonPublisher._search matches any status with the same text since the post was *queued*
 (not since its own first attempt), so a reminder queued twice (Monday's and Tuesday's) whose second request
 was dropped is recorded as sent with Monday's status once Mastodon's idempotency key has expired.
+FacebookPublisher._search does the same within CLOCK_SLACK (2 minutes) of the post's first attempt.
 """
 
 from __future__ import annotations
@@ -10,15 +11,27 @@ from __future__ import annotations
 import time
 
 from desktop.core.accounts import AccountView
+from desktop.core.db import Database
 from desktop.core.outbox import Outbox, State
+from desktop.core.sync import SyncEngine
+from tests import test_facebook_publisher as facebook
+from tests.fakes import graph_fixtures
 from tests.fakes import mastodon_fixtures as fixtures
+from tests.fakes.crier_side import EngineClock
 from tests.fakes.faults import Fault
+from tests.fakes.graph_fixtures import GraphEnv
 from tests.fakes.mastodon_fixtures import CrierSide, MastodonEnv
 
 mastodon_connected = fixtures.mastodon_connected
 mastodon_crier = fixtures.mastodon_crier
 mastodon = fixtures.mastodon
 mastodon_factory = fixtures.mastodon_factory
+graph_api = graph_fixtures.graph_api
+graph_api_factory = graph_fixtures.graph_api_factory
+graph_session = graph_fixtures.graph_session
+page = facebook.page
+clock = facebook.clock
+engine = facebook.engine
 
 STATUSES = "/api/v1/statuses"
 
@@ -50,3 +63,25 @@ def test_a_repeated_post_whose_request_was_dropped_is_posted_not_marked_sent_as_
     assert view.state is State.SENT
     assert list(view.remote_ids) != list(outbox.get(first).remote_ids), "marked sent as the first post"
     assert len(statuses) == 2, "the second reminder never went out"
+
+
+# -- the same on Facebook: its search starts 2 minutes before the post's own first attempt ----------------
+
+
+def test_a_repeated_facebook_post_whose_request_was_dropped_is_posted_not_marked_sent_as_the_first(
+    graph_api: GraphEnv,
+    page: AccountView,
+    db: Database,
+    engine: SyncEngine,
+    clock: EngineClock,
+) -> None:
+    outbox = Outbox(db)
+    text = "Reminder: put your bins out tonight"
+    [first] = outbox.queue([page.id], [text])
+    [second] = outbox.queue([page.id], [text])  # the same reminder again, on purpose
+    graph_api.faults.add(Fault.drop(), method="POST", path=facebook.FEED, skip=1)  # 2nd: dropped
+    facebook.drain(engine, clock, outbox, [first, second])
+
+    posts = graph_api.state.posts_for(graph_api.page.id)
+    assert outbox.get(second).remote_ids != outbox.get(first).remote_ids, "marked sent as the first post"
+    assert len(posts) == 2, "the second reminder never went out"
