@@ -1,8 +1,8 @@
-"""Audit: a post repeated on purpose is marked sent with the earlier post's id, and never goes out.
+"""A post repeated on purpose is never marked sent with the earlier post's id, and goes out (audit).
 
-Fails on main: MastodonPublisher._search matches any status with the same text since the post was *queued*
-(not since its own first attempt), so a reminder queued twice (Monday's and Tuesday's) whose second request
-was dropped is recorded as sent with Monday's status once Mastodon's idempotency key has expired.
+Failed before the fix: MastodonPublisher._search matched any status with the same text since the post was
+*queued* (not since its own first attempt), so a reminder queued twice (Monday's and Tuesday's) whose second
+request was dropped is recorded as sent with Monday's status once Mastodon's idempotency key has expired.
 FacebookPublisher._search does the same within CLOCK_SLACK (2 minutes) of the post's first attempt.
 """
 
@@ -65,7 +65,20 @@ def test_a_repeated_post_whose_request_was_dropped_is_posted_not_marked_sent_as_
     assert len(statuses) == 2, "the second reminder never went out"
 
 
-# -- the same on Facebook: its search starts 2 minutes before the post's own first attempt ----------------
+# -- the same on Facebook: its search started 2 minutes before the post's own first attempt ----------------
+
+
+def _drain_with_facebook_time(
+    graph_api: GraphEnv, engine: SyncEngine, clock: EngineClock, outbox: Outbox, ids: list[int]
+) -> None:
+    """``facebook.drain`` with Facebook's clock moving as ours does (its duplicate rule is time-bound)."""
+    for _ in range(10):
+        engine.run_once()
+        if all(outbox.get(i).state in (State.SENT, State.NEEDS_ATTENTION) for i in ids):
+            return
+        clock.advance(hours=1)
+        graph_api.state.advance_clock(3600)
+    raise AssertionError("posts still unfinished: " + str([outbox.get(i).state for i in ids]))
 
 
 def test_a_repeated_facebook_post_whose_request_was_dropped_is_posted_not_marked_sent_as_the_first(
@@ -80,8 +93,28 @@ def test_a_repeated_facebook_post_whose_request_was_dropped_is_posted_not_marked
     [first] = outbox.queue([page.id], [text])
     [second] = outbox.queue([page.id], [text])  # the same reminder again, on purpose
     graph_api.faults.add(Fault.drop(), method="POST", path=facebook.FEED, skip=1)  # 2nd: dropped
-    facebook.drain(engine, clock, outbox, [first, second])
+    _drain_with_facebook_time(graph_api, engine, clock, outbox, [first, second])
 
     posts = graph_api.state.posts_for(graph_api.page.id)
     assert outbox.get(second).remote_ids != outbox.get(first).remote_ids, "marked sent as the first post"
     assert len(posts) == 2, "the second reminder never went out"
+    assert outbox.get(second).state is State.SENT
+    assert {outbox.get(first).remote_ids, outbox.get(second).remote_ids} == {(p.id,) for p in posts}
+
+
+def test_a_repeat_facebook_refuses_as_a_duplicate_goes_back_for_editing_not_marked_sent(
+    graph_api: GraphEnv, page: AccountView, db: Database, engine: SyncEngine, clock: EngineClock
+) -> None:
+    """Within Facebook's duplicate window the repeat is refused (506); the only copy on the Page is the
+    first post's, so the repeat is the user's: it comes back for editing, and is never marked sent."""
+    outbox = Outbox(db)
+    text = "Reminder: put your bins out tonight"
+    [first] = outbox.queue([page.id], [text])
+    [second] = outbox.queue([page.id], [text])
+    graph_api.faults.add(Fault.drop(), method="POST", path=facebook.FEED, skip=1)
+    facebook.drain(engine, clock, outbox, [first, second])  # Facebook's clock stays within its window
+
+    view = outbox.get(second)
+    assert view.state is State.NEEDS_ATTENTION and view.remote_ids == ()
+    assert "same text very recently" in view.error
+    assert len(graph_api.state.posts_for(graph_api.page.id)) == 1

@@ -16,6 +16,13 @@ the network whether the interrupted part landed before sending it again (each ne
 publisher's docstring). A publisher that fails in a way it did not classify (a malformed answer it
 could not parse) is treated the same way: the post needs attention, and its retry checks first.
 
+"Did it land?" matches by text, and a post may repeat an earlier one on purpose, so a match must be this
+post's own: each part's first attempt time (``first_attempt_at``) is committed before its first request and
+given to the publisher as ``not_before`` (no network post made earlier is this part's), and every remote id
+is recorded in ``post_remote_ids``, UNIQUE per account, in the commit that records it on the post. A search
+skips ids already there (``PartRequest.taken``); should one still be recorded twice, the constraint refuses
+it and the post stops for attention, its check still pending, instead of taking the other post's id.
+
 Retries after a transient failure back off exponentially from a few seconds (``RETRY_BASE``) to half an
 hour; ``CRIER_RETRY_BASE_SECONDS`` / ``CRIER_RETRY_CAP_SECONDS`` change that for tests and support.
 """
@@ -23,6 +30,7 @@ hour; ``CRIER_RETRY_BASE_SECONDS`` / ``CRIER_RETRY_CAP_SECONDS`` change that for
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import os
 import random
@@ -32,8 +40,21 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, func, nulls_first, or_, select, update
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import (
+    Connection,
+    Integer,
+    String,
+    Table,
+    bindparam,
+    exists,
+    func,
+    insert,
+    nulls_first,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from desktop.core.accounts import AccountStatus, AccountView, account_view
@@ -41,7 +62,7 @@ from desktop.core.allowed_networks import AllowedNetworks
 from desktop.core.attachments import Attachment
 from desktop.core.db import Database
 from desktop.core.leases import Lease, Leases, leases_for
-from desktop.core.models import Account, Draft, Post, utcnow
+from desktop.core.models import Account, Draft, Post, PostRemoteId, utcnow
 from desktop.core.networks import NETWORK_NAMES
 from desktop.core.networks.publishing import (
     ErrorKind,
@@ -50,6 +71,7 @@ from desktop.core.networks.publishing import (
     PublishError,
 )
 from desktop.core.outbox import State, backoff, pair_hold, partner_of, transition, transition_event
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -194,6 +216,19 @@ _UNSENT_IN_BATCH = (
         _POSTS.c.state != State.SENT.value,
     )
 )
+_REMOTE = cast(Table, PostRemoteId.__table__)
+_SAME_ID = (_REMOTE.c.account_id == bindparam("account_id"), _REMOTE.c.remote_id == bindparam("remote_id"))
+#: Another post of the account already holding a remote id (``PartRequest.taken``).
+_TAKEN = select(_REMOTE.c.post_id).where(*_SAME_ID, _REMOTE.c.post_id != bindparam("post_id")).limit(1)
+#: A post's newest remote id recorded as its own, once; the UNIQUE constraint refuses another post's.
+_OWN_ID = insert(_REMOTE).from_select(
+    ["account_id", "remote_id", "post_id"],
+    select(
+        bindparam("account_id", type_=Integer),
+        bindparam("remote_id", type_=String),
+        bindparam("post_id", type_=Integer),
+    ).where(~exists().where(*_SAME_ID, _REMOTE.c.post_id == bindparam("post_id"))),
+)
 _DRAFTS = cast(Table, Draft.__table__)
 _DRAFT_SENT = update(_DRAFTS).where(_DRAFTS.c.id == bindparam("draft_id")).values(status="sent")
 
@@ -287,7 +322,7 @@ class SyncEngine:
         fields = {name: getattr(row, name) for name in _Sending.__dataclass_fields__}
         post = _Sending(**{**fields, "idempotency": idempotency, "error": ""})
         if publisher is not None:
-            post = _prepare_first(publisher, post)
+            post = _prepare_first(publisher, post, now)
         attempt = uuid.uuid4().hex
         claim = {"post_id": row.id, "from_state": row.state, "now": now, "new_attempt": attempt}
         if connection.execute(_CLAIM, {**claim, "new_idempotency": post.idempotency}).rowcount != 1:
@@ -411,10 +446,12 @@ class SyncEngine:
         with the "sent")."""
         keys = dict(post.idempotency.get("parts", {}))
         if str(index) not in keys:  # (the first part's usually came with the claim: _prepare_first)
-            keys[str(index)] = dict(publisher.prepare(_part(post, index, media_ids)))
-            if keys[str(index)]:  # material to reuse on retries must be durable before the request
-                post = self._update(claim, post, idempotency={**post.idempotency, "parts": keys})
-        part = _part(post, index, media_ids, keys[str(index)])
+            material = dict(publisher.prepare(_part(post, index, media_ids)))
+            keys[str(index)] = _stamped(material, self.clock())
+            # The material, and when this first attempt began, must be durable before the request.
+            post = self._update(claim, post, idempotency={**post.idempotency, "parts": keys})
+        taken = functools.partial(self._taken, claim.account_id, claim.post_id)
+        part = _part(post, index, media_ids, keys[str(index)], taken)
         landed = publisher.find_landed(part) if post.idempotency.get("check_landed") else None
         result = landed or publisher.publish(part)  # an ambiguous failure sets check_landed in _failed
         return dataclasses.replace(
@@ -435,6 +472,20 @@ class SyncEngine:
         owner = {"post_id": claim.post_id, "owner": claim.attempt_id}
         if connection.execute(statement, {**progress, **owner, **values}).rowcount != 1:
             raise PublishError(ErrorKind.RETRY_LATER, "Another Crier took over this post.")
+        if post.remote_ids and (newest := post.remote_ids[-1]):
+            mine = {"account_id": claim.account_id, "remote_id": newest, "post_id": claim.post_id}
+            try:
+                connection.execute(_OWN_ID, mine)
+            except IntegrityError:  # another post's id: never recorded as this one's (rolled back)
+                raise _taken_error(claim.account, newest) from None
+
+    def _taken(self, account_id: int, post_id: int, remote_id: str) -> bool:
+        """Whether ``remote_id`` is recorded for another post of the account (``PartRequest.taken``)."""
+        with self.db.read() as session:
+            found = session.connection().execute(
+                _TAKEN, {"account_id": account_id, "remote_id": remote_id, "post_id": post_id}
+            )
+            return found.first() is not None
 
     def _update(self, claim: _Claim, post: _Sending, **values: object) -> _Sending:
         """Commit progress, but only while this attempt still owns the post."""
@@ -534,6 +585,27 @@ def _unreadable(account: AccountView, error: Exception) -> PublishError:
     )
 
 
+def _taken_error(account: AccountView, remote_id: str) -> PublishError:
+    """A landing check matched a network post already recorded as another post's: not this one's."""
+    name = NETWORK_NAMES.get(account.network, account.network)
+    return PublishError(
+        ErrorKind.NEEDS_ATTENTION,
+        QT_TRANSLATE_NOOP(
+            "core.sync",
+            "Crier found a post with these words on {network}, but it is an earlier post from this outbox, "
+            "so this one wasn't counted as sent. Check {handle}: if this post isn't there, Retry sends it; "
+            "if it is, Cancel it here.",
+        ).format(network=name, handle=account.handle),
+        ambiguous=True,
+        detail=f"remote id {remote_id} is already recorded for another post of the account",
+    )
+
+
+def _stamped(material: Mapping[str, Any], now: datetime) -> dict[str, Any]:
+    """A part's idempotency material with when its first attempt began (kept if the publisher chose it)."""
+    return {"first_attempt_at": now.isoformat(), **material}
+
+
 def _env_seconds(name: str) -> timedelta | None:
     value = os.environ.get(name, "").strip()
     try:
@@ -544,10 +616,17 @@ def _env_seconds(name: str) -> timedelta | None:
 
 
 def _part(
-    post: _Sending, index: int, media_ids: list[str] | tuple, idempotency: Mapping | None = None
+    post: _Sending,
+    index: int,
+    media_ids: list[str] | tuple,
+    idempotency: Mapping | None = None,
+    taken: Callable[[str], bool] | None = None,
 ) -> PartRequest:
     """The request for one part of the post as it stands (its thread parents are the ids recorded)."""
     keys = post.idempotency.get("parts", {}).get(str(index), {}) if idempotency is None else idempotency
+    first = keys.get("first_attempt_at")
+    # (a part begun by a version that didn't record its first attempt: from when the post was queued)
+    not_before = datetime.fromisoformat(first) if isinstance(first, str) else post.created_at
     return PartRequest(
         post_id=post.id,
         index=index,
@@ -558,18 +637,17 @@ def _part(
         root=post.remote_ids[0] if post.remote_ids else None,
         media_ids=tuple(media_ids),
         idempotency=keys,
-        not_before=post.created_at,
+        not_before=not_before,
+        taken=taken,
     )
 
 
-def _prepare_first(publisher: Publisher, post: _Sending) -> _Sending:
+def _prepare_first(publisher: Publisher, post: _Sending, now: datetime) -> _Sending:
     """The first part's idempotency material, chosen as the post is claimed so that it is durable in the
     claim's commit (before any request, as ``_publish_part`` would make it): one synced commit per post
     fewer. Not for a post with images (its material follows their upload) or one already begun."""
     parts = post.idempotency.get("parts", {})
     if post.media or post.remote_ids or "0" in parts:
         return post
-    material = dict(publisher.prepare(_part(post, 0, ())))
-    if not material:
-        return post
+    material = _stamped(publisher.prepare(_part(post, 0, ())), now)
     return dataclasses.replace(post, idempotency={**post.idempotency, "parts": {**parts, "0": material}})

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import mimetypes
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -84,7 +84,16 @@ class PartRequest:
     root: str | None  # remote id of the thread's first part
     media_ids: Sequence[str] = ()
     idempotency: Mapping[str, Any] = field(default_factory=dict)  # committed before the first attempt
-    not_before: datetime | None = None  # the first attempt's time: lookups need not search earlier
+    #: When this part's first attempt began (durable before its request; naive UTC, our clock). A landing
+    #: search accepts no network post made before it, less the network's allowance for clock skew.
+    not_before: datetime | None = None
+    #: Whether a remote id is already recorded for another post of this account: such a post is never this
+    #: one, however alike the text (a repeat posted on purpose). The outbox answers; None: nothing is.
+    taken: Callable[[str], bool] | None = field(default=None, compare=False, repr=False)
+
+    def is_taken(self, remote_id: str) -> bool:
+        """``taken``'s answer (False when the outbox gave no way to ask)."""
+        return self.taken is not None and bool(remote_id) and self.taken(remote_id)
 
     @property
     def parent_unknown(self) -> bool:
