@@ -75,7 +75,7 @@ def test_the_database_refuses_one_remote_id_for_two_posts(
     engine_clock.advance(hours=1)
     assert engine.run_once().needs_attention == [second]
     view = outbox.get(second)
-    assert view.remote_ids == () and "earlier post from this outbox" in view.error
+    assert view.remote_ids == () and "earlier post from the outbox" in view.error
     assert len(x.tweets(world)) == 1  # nothing posted blind
 
     engine.publisher_for = build  # Retry: the check runs again (correctly now) and the post goes out

@@ -16,12 +16,7 @@ the network whether the interrupted part landed before sending it again (each ne
 publisher's docstring). A publisher that fails in a way it did not classify (a malformed answer it
 could not parse) is treated the same way: the post needs attention, and its retry checks first.
 
-"Did it land?" matches by text, and a post may repeat an earlier one on purpose, so a match must be this
-post's own: each part's first attempt time (``first_attempt_at``) is committed before its first request and
-given to the publisher as ``not_before`` (no network post made earlier is this part's), and every remote id
-is recorded in ``post_remote_ids``, UNIQUE per account, in the commit that records it on the post. A search
-skips ids already there (``PartRequest.taken``); should one still be recorded twice, the constraint refuses
-it and the post stops for attention, its check still pending, instead of taking the other post's id.
+A match found by that check must be this post's own, not a repeat's (``landing.py``).
 
 Retries after a transient failure back off exponentially from a few seconds (``RETRY_BASE``) to half an
 hour; ``CRIER_RETRY_BASE_SECONDS`` / ``CRIER_RETRY_CAP_SECONDS`` change that for tests and support.
@@ -40,29 +35,17 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import (
-    Connection,
-    Integer,
-    String,
-    Table,
-    bindparam,
-    exists,
-    func,
-    insert,
-    nulls_first,
-    or_,
-    select,
-    update,
-)
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy import Connection, Table, bindparam, func, nulls_first, or_, select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from desktop.core.accounts import AccountStatus, AccountView, account_view
 from desktop.core.allowed_networks import AllowedNetworks
 from desktop.core.attachments import Attachment
 from desktop.core.db import Database
+from desktop.core.landing import first_attempt, is_taken, own, stamped
 from desktop.core.leases import Lease, Leases, leases_for
-from desktop.core.models import Account, Draft, Post, PostRemoteId, utcnow
+from desktop.core.models import Account, Draft, Post, utcnow
 from desktop.core.networks import NETWORK_NAMES
 from desktop.core.networks.publishing import (
     ErrorKind,
@@ -71,7 +54,6 @@ from desktop.core.networks.publishing import (
     PublishError,
 )
 from desktop.core.outbox import State, backoff, pair_hold, partner_of, transition, transition_event
-from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -215,19 +197,6 @@ _UNSENT_IN_BATCH = (
         _POSTS.c.id != bindparam("post_id"),
         _POSTS.c.state != State.SENT.value,
     )
-)
-_REMOTE = cast(Table, PostRemoteId.__table__)
-_SAME_ID = (_REMOTE.c.account_id == bindparam("account_id"), _REMOTE.c.remote_id == bindparam("remote_id"))
-#: Another post of the account already holding a remote id (``PartRequest.taken``).
-_TAKEN = select(_REMOTE.c.post_id).where(*_SAME_ID, _REMOTE.c.post_id != bindparam("post_id")).limit(1)
-#: A post's newest remote id recorded as its own, once; the UNIQUE constraint refuses another post's.
-_OWN_ID = insert(_REMOTE).from_select(
-    ["account_id", "remote_id", "post_id"],
-    select(
-        bindparam("account_id", type_=Integer),
-        bindparam("remote_id", type_=String),
-        bindparam("post_id", type_=Integer),
-    ).where(~exists().where(*_SAME_ID, _REMOTE.c.post_id == bindparam("post_id"))),
 )
 _DRAFTS = cast(Table, Draft.__table__)
 _DRAFT_SENT = update(_DRAFTS).where(_DRAFTS.c.id == bindparam("draft_id")).values(status="sent")
@@ -447,10 +416,10 @@ class SyncEngine:
         keys = dict(post.idempotency.get("parts", {}))
         if str(index) not in keys:  # (the first part's usually came with the claim: _prepare_first)
             material = dict(publisher.prepare(_part(post, index, media_ids)))
-            keys[str(index)] = _stamped(material, self.clock())
+            keys[str(index)] = stamped(material, self.clock())
             # The material, and when this first attempt began, must be durable before the request.
             post = self._update(claim, post, idempotency={**post.idempotency, "parts": keys})
-        taken = functools.partial(self._taken, claim.account_id, claim.post_id)
+        taken = functools.partial(is_taken, self.db, claim.account_id, claim.post_id)
         part = _part(post, index, media_ids, keys[str(index)], taken)
         landed = publisher.find_landed(part) if post.idempotency.get("check_landed") else None
         result = landed or publisher.publish(part)  # an ambiguous failure sets check_landed in _failed
@@ -472,20 +441,8 @@ class SyncEngine:
         owner = {"post_id": claim.post_id, "owner": claim.attempt_id}
         if connection.execute(statement, {**progress, **owner, **values}).rowcount != 1:
             raise PublishError(ErrorKind.RETRY_LATER, "Another Crier took over this post.")
-        if post.remote_ids and (newest := post.remote_ids[-1]):
-            mine = {"account_id": claim.account_id, "remote_id": newest, "post_id": claim.post_id}
-            try:
-                connection.execute(_OWN_ID, mine)
-            except IntegrityError:  # another post's id: never recorded as this one's (rolled back)
-                raise _taken_error(claim.account, newest) from None
-
-    def _taken(self, account_id: int, post_id: int, remote_id: str) -> bool:
-        """Whether ``remote_id`` is recorded for another post of the account (``PartRequest.taken``)."""
-        with self.db.read() as session:
-            found = session.connection().execute(
-                _TAKEN, {"account_id": account_id, "remote_id": remote_id, "post_id": post_id}
-            )
-            return found.first() is not None
+        if post.remote_ids:  # one post's only: refused (and nothing committed) if another's
+            own(connection, claim.account, claim.post_id, post.remote_ids[-1])
 
     def _update(self, claim: _Claim, post: _Sending, **values: object) -> _Sending:
         """Commit progress, but only while this attempt still owns the post."""
@@ -585,27 +542,6 @@ def _unreadable(account: AccountView, error: Exception) -> PublishError:
     )
 
 
-def _taken_error(account: AccountView, remote_id: str) -> PublishError:
-    """A landing check matched a network post already recorded as another post's: not this one's."""
-    name = NETWORK_NAMES.get(account.network, account.network)
-    return PublishError(
-        ErrorKind.NEEDS_ATTENTION,
-        QT_TRANSLATE_NOOP(
-            "core.sync",
-            "Crier found a post with these words on {network}, but it is an earlier post from this outbox, "
-            "so this one wasn't counted as sent. Check {handle}: if this post isn't there, Retry sends it; "
-            "if it is, Cancel it here.",
-        ).format(network=name, handle=account.handle),
-        ambiguous=True,
-        detail=f"remote id {remote_id} is already recorded for another post of the account",
-    )
-
-
-def _stamped(material: Mapping[str, Any], now: datetime) -> dict[str, Any]:
-    """A part's idempotency material with when its first attempt began (kept if the publisher chose it)."""
-    return {"first_attempt_at": now.isoformat(), **material}
-
-
 def _env_seconds(name: str) -> timedelta | None:
     value = os.environ.get(name, "").strip()
     try:
@@ -624,9 +560,6 @@ def _part(
 ) -> PartRequest:
     """The request for one part of the post as it stands (its thread parents are the ids recorded)."""
     keys = post.idempotency.get("parts", {}).get(str(index), {}) if idempotency is None else idempotency
-    first = keys.get("first_attempt_at")
-    # (a part begun by a version that didn't record its first attempt: from when the post was queued)
-    not_before = datetime.fromisoformat(first) if isinstance(first, str) else post.created_at
     return PartRequest(
         post_id=post.id,
         index=index,
@@ -637,7 +570,7 @@ def _part(
         root=post.remote_ids[0] if post.remote_ids else None,
         media_ids=tuple(media_ids),
         idempotency=keys,
-        not_before=not_before,
+        not_before=first_attempt(keys, post.created_at),
         taken=taken,
     )
 
@@ -649,5 +582,5 @@ def _prepare_first(publisher: Publisher, post: _Sending, now: datetime) -> _Send
     parts = post.idempotency.get("parts", {})
     if post.media or post.remote_ids or "0" in parts:
         return post
-    material = _stamped(publisher.prepare(_part(post, 0, ())), now)
+    material = stamped(publisher.prepare(_part(post, 0, ())), now)
     return dataclasses.replace(post, idempotency={**post.idempotency, "parts": {**parts, "0": material}})

@@ -27,10 +27,11 @@ from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 
 from desktop.core.accounts import AccountView
+from desktop.core.clock import utcnow
 from desktop.core.errors import CrierError
-from desktop.core.models import utcnow
-from desktop.core.networks.publishing import ErrorKind, PartRequest, Publisher, PublishError
-from desktop.core.translatable import QT_TRANSLATE_NOOP
+from desktop.core.landing import first_attempt, stamped
+from desktop.core.networks import NETWORK_NAMES
+from desktop.core.networks.publishing import ErrorKind, PartRequest, Publisher, PublishError, taken_error
 
 log = logging.getLogger(__name__)
 
@@ -43,21 +44,8 @@ class TeamSendReport:
     lost: list[int] = field(default_factory=list)  # the connection dropped mid-post; another PC resumes it
 
 
-class RemoteIdTaken(PublishError):
-    """The database refused a remote id another team post already owns: never recorded as this one's."""
-
-    def __init__(self, detail: str) -> None:
-        super().__init__(
-            ErrorKind.NEEDS_ATTENTION,
-            QT_TRANSLATE_NOOP(
-                "core.team",
-                "Crier found a post with these words on the network, but it is an earlier post from the team "
-                "outbox, so this one wasn't counted as sent. Check the account: if this post isn't there, "
-                "Retry sends it; if it is, Cancel it.",
-            ),
-            ambiguous=True,
-            detail=detail,
-        )
+class RemoteIdTaken(Exception):
+    """The database refused a remote id another team post already owns (crier.outbox_remote_ids)."""
 
 
 class LostOwnership(Exception):
@@ -156,7 +144,6 @@ class TeamSender:
             note = ""
             for index in range(len(remote_ids), len(parts)):
                 keys = dict(idem.get("parts", {}))
-                first = keys.get(str(index), {}).get("first_attempt_at")
                 part = PartRequest(
                     post_id=row["id"],
                     index=index,
@@ -166,18 +153,21 @@ class TeamSender:
                     reply_to=remote_ids[index - 1] if index else None,
                     root=remote_ids[0] if remote_ids else None,
                     idempotency=keys.get(str(index), {}),
-                    # this part's first attempt (from when it was queued for a part begun before t0004)
-                    not_before=datetime.fromisoformat(first)
-                    if isinstance(first, str)
-                    else row["created_at"].astimezone(UTC).replace(tzinfo=None),
+                    not_before=first_attempt(
+                        keys.get(str(index), {}), row["created_at"].astimezone(UTC).replace(tzinfo=None)
+                    ),
                     taken=partial(self._taken, row["account_id"], row["id"]),
                 )
                 if str(index) not in keys:
                     now = utcnow()
-                    keys[str(index)] = {"first_attempt_at": now.isoformat(), **publisher.prepare(part)}
+                    keys[str(index)] = stamped(publisher.prepare(part), now)
                     idem["parts"] = keys
                     part = PartRequest(
-                        **{**_fields(part), "idempotency": keys[str(index)], "not_before": now}
+                        **{
+                            **_fields(part),
+                            "idempotency": keys[str(index)],
+                            "not_before": first_attempt(keys[str(index)], now),
+                        }
                     )
                 # Durable before the request: this attempt still owns the post, and its key is saved.
                 self._progress(row, remote_ids, idem, url)
@@ -200,10 +190,12 @@ class TeamSender:
             )
             return "sent"
         except PublishError as error:
-            if isinstance(error, RemoteIdTaken):  # the id was never recorded: Retry checks again first
-                remote_ids.pop()
-                idem["check_landed"] = True
             return self._failed(row, error, remote_ids, idem)
+        except RemoteIdTaken:  # never recorded as this post's: it stops, and Retry checks again first
+            taken = remote_ids.pop()
+            idem["check_landed"] = True
+            name = NETWORK_NAMES.get(account.network, account.network)
+            return self._failed(row, taken_error(name, account.handle, taken), remote_ids, idem)
         except Exception as error:  # noqa: BLE001 - a bad split or a bug: the post waits for a person
             if isinstance(error, LostOwnership):
                 raise
