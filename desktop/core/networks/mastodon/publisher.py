@@ -1,24 +1,23 @@
 """Posting to Mastodon with Mastodon.py on the app's session (connecting accounts: ``sign_in``).
 
-Exactly once on Mastodon: ``prepare()`` picks a random ``Idempotency-Key`` for each part and notes the time;
-the engine commits both before the first attempt, and every attempt of that part sends the same key. Mastodon
-remembers a key per account for one hour and answers a repeat with the status it already made, so within that
-hour a retry *is* the lookup: ``find_landed()`` returns None and the retry either makes the status or gets the
-existing one back. Past ``KEY_TRUST`` (50 minutes, under the hour) since the first attempt the key may be
-forgotten, so ``find_landed()`` and ``publish()`` itself (a later attempt need not be flagged as following an
-ambiguous one) first search the account's own statuses since the part's first attempt began (``GET
-/api/v1/accounts/:id/statuses``) for one replying to the same parent with the same text that no other post in
-the outbox has recorded (a repeat made on purpose is not this post), and return it instead of posting again.
-``CLOCK_SLACK`` (5 minutes) before the first attempt is searched too, for a computer clock ahead of the
-server's. The residual risk: a status with the same words and parent made *outside* Crier in those 5 minutes,
-while this post's own attempt did not land, is taken for this post (Mastodon gives no handle on a status once
-the key is forgotten). Threads keep their order because each part replies to the id recorded for the part
-before it. Media uploads have no key: an upload whose answer was lost is repeated, leaving at most an
-unattached copy, which Mastodon deletes by itself.
+Exactly once on Mastodon: ``prepare()`` picks a random ``Idempotency-Key`` for each part and notes the
+time; the engine commits both before the first attempt, and every attempt of that part sends the same
+key. Mastodon remembers a key per account for one hour and answers a repeat with the status it already
+made, so within that hour a retry *is* the lookup: ``find_landed()`` returns None and the retry either
+makes the status or gets the existing one back. Past ``KEY_TRUST`` (50 minutes, under the hour) since the
+first attempt the key may be forgotten, so ``find_landed()`` and ``publish()`` itself (a later attempt
+need not be flagged as following an ambiguous one) first search the account's own statuses since the
+part's first attempt began (``GET /api/v1/accounts/:id/statuses``) for one replying to the same parent
+with the same text that no other post in the outbox has recorded (a repeat made on purpose is not this
+one), and return it instead of posting again. ``CLOCK_SLACK`` (5 minutes) before the first attempt is
+searched too, for a computer clock ahead of the server's. The residual risk: a status with the same words
+and parent made *outside* Crier in those minutes, when this part's own attempt did not land, is taken for
+it (once the key is forgotten Mastodon gives no exact handle). Threads keep their order as each part replies
+to the id recorded for the part before it. Media uploads have no key: an upload whose answer was lost is
+repeated, leaving at most an unattached copy, which Mastodon deletes by itself.
 
-Every failure is classified once, here, into a ``PublishError`` kind. Mastodon.py never sleeps on a rate limit
-(``ratelimit_method="throw"``): a 429 becomes WAIT_UNTIL at the ``X-RateLimit-Reset`` time.
-
+Every failure is classified once, here, into a ``PublishError`` kind. Mastodon.py never sleeps on a
+rate limit (``ratelimit_method="throw"``): a 429 becomes WAIT_UNTIL at the ``X-RateLimit-Reset`` time.
 This module never imports Qt.
 """
 
