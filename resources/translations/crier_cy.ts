@@ -4300,7 +4300,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>core.mastodon</name>
     <message>
-        <location filename="../../desktop/core/networks/mastodon/publisher.py" line="+118"/>
+        <location filename="../../desktop/core/networks/mastodon/publisher.py" line="+117"/>
         <source>Crier can&apos;t use the server address saved for {handle}. Connect the account again in Accounts; its posts will wait until then.</source>
         <translation>Ni all Crier ddefnyddio&apos;r cyfeiriad gweinydd a gadwyd ar gyfer {handle}. Cysylltwch y cyfrif eto yn Cyfrifon; bydd ei negeseuon yn aros tan hynny.</translation>
     </message>

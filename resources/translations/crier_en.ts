@@ -4256,7 +4256,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>core.mastodon</name>
     <message>
-        <location filename="../../desktop/core/networks/mastodon/publisher.py" line="+118"/>
+        <location filename="../../desktop/core/networks/mastodon/publisher.py" line="+117"/>
         <source>Crier can&apos;t use the server address saved for {handle}. Connect the account again in Accounts; its posts will wait until then.</source>
         <translation type="unfinished"></translation>
     </message>
