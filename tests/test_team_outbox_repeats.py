@@ -106,3 +106,42 @@ def test_the_team_database_refuses_one_remote_id_for_two_posts(team: Team) -> No
         pc.execute("SELECT crier.finish(%s, %s, '[\"111\"]', NULL, '')", row)
     assert team.column("SELECT state FROM crier.outbox WHERE submission_id = %s", b) == ["sending"]
     assert team.column("SELECT remote_ids FROM crier.outbox WHERE submission_id = %s", a) == [["111"]]
+
+
+class Mistaken:
+    """A publisher whose landing check answers with another post's id (a search that got it wrong)."""
+
+    def __init__(self, inner: Publisher, wrong: str) -> None:
+        self._inner, self.network, self._wrong = inner, inner.network, wrong
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    def find_landed(self, part: PartRequest) -> Published | None:
+        return Published(self._wrong)
+
+
+def test_a_sender_given_another_posts_id_stops_for_attention_with_its_check_pending(
+    team: Team, world: XWorld, x2: AccountView, engine: Any
+) -> None:
+    first, second = _approve(team, TEXT), _approve(team, TEXT + " (and the green bin)")
+    world.server.faults.add(Fault.drop(), method="POST", path=x.POST_PATH, skip=1)  # the 2nd: dropped
+    build = engine.publisher_for
+    dying = _sender(team, team.approver, x2, lambda account: DiesAfterSecondPost(build(account)))
+    pid = dying.conn.info.backend_pid
+    with pytest.raises(Died):
+        dying.run()
+    dying.conn.close()
+    _wait_until_gone(team, pid)
+    [taken] = x.tweets(world)
+
+    report = _sender(team, team.approver2, x2, lambda account: Mistaken(build(account), taken.id)).run()
+
+    assert report.needs_attention and not report.sent
+    row = team.admin.execute(
+        "SELECT remote_ids, idempotency, error FROM crier.outbox WHERE submission_id = %s", (second,)
+    ).fetchone()
+    assert row[0] == [] and row[1].get("check_landed") is True
+    assert "earlier post from the outbox" in row[2]
+    assert len(x.tweets(world)) == 1  # nothing posted blind
+    assert team.column("SELECT remote_ids FROM crier.outbox WHERE submission_id = %s", first) == [[taken.id]]
