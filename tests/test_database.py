@@ -139,3 +139,45 @@ def test_upgrade_from_an_older_schema_backs_up_first_and_keeps_drafts(paths: App
     assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     raw.close()
     assert _draft_bodies(paths) == ["Old draft"]
+
+
+def test_upgrade_to_one_owner_per_remote_id_keeps_an_id_already_on_two_posts_with_the_older(
+    paths: AppPaths,
+) -> None:
+    """A database the repeated-post defect left with one network id on two posts still opens (0008)."""
+    from alembic import command
+    from alembic.config import Config
+
+    from desktop.core.db import MIGRATIONS_DIR, Database, make_engine
+
+    old = Database(make_engine(f"sqlite:///{paths.database}"), paths.database)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with old.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0007")
+        conn.exec_driver_sql(
+            "INSERT INTO accounts (network, secret_names, settings, created_at) VALUES"
+            " ('mastodon', '[]', '{}', '2026-01-01 00:00:00')"
+        )
+        for remote_ids in ('["111"]', '["111"]', '["222", ""]'):  # the 2nd took the 1st's id
+            conn.exec_driver_sql(
+                "INSERT INTO posts (account_id, parts, media, idempotency, remote_ids, state, created_at,"
+                f" updated_at) VALUES (1, '[]', '[]', '{{}}', '{remote_ids}', 'sent', '2026-01-01 00:00:00',"
+                " '2026-01-01 00:00:00')"
+            )
+    old.close()
+
+    db = open_database(paths)
+    try:
+        with db.engine.connect() as conn:
+            owners = conn.exec_driver_sql(
+                "SELECT remote_id, post_id FROM post_remote_ids ORDER BY remote_id"
+            ).fetchall()
+            assert [tuple(row) for row in owners] == [("111", 1), ("222", 3)]
+            with pytest.raises(Exception, match="UNIQUE"):
+                conn.exec_driver_sql(
+                    "INSERT INTO post_remote_ids (account_id, remote_id, post_id) VALUES (1, '222', 1)"
+                )
+    finally:
+        db.close()

@@ -208,7 +208,8 @@ def test_idempotency_material_is_committed_once_and_reused(
     engine.run_once()
     clock.advance(hours=2)
     engine.run_once()
-    assert net.keys_seen == [{"key": f"{post_id}-0"}, {"key": f"{post_id}-0"}]
+    first, again = net.keys_seen  # the same material, with when the first attempt began
+    assert first == again and first == {"key": f"{post_id}-0", "first_attempt_at": first["first_attempt_at"]}
 
 
 def test_transitions_are_checked(db: Database, engine: SyncEngine) -> None:
@@ -441,7 +442,11 @@ def test_every_request_carries_a_key_committed_before_it(
 
     monkeypatch.setattr(ScriptedPublisher, "publish", reads_the_key_first)
     assert engine.run_once().sent == ids
-    assert stored == net.keys_seen == [{"key": f"{i}-0"} for i in ids]
+    assert stored == net.keys_seen  # the key, and when its first attempt began, durable before the request
+    assert [{**seen, "first_attempt_at": None} for seen in stored] == [
+        {"key": f"{i}-0", "first_attempt_at": None} for i in ids
+    ]
+    assert all(datetime.fromisoformat(seen["first_attempt_at"]) for seen in stored)
 
 
 def test_a_run_with_a_limit_claims_no_post_it_will_not_send(db: Database, engine: SyncEngine) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, func
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from desktop.core.clock import utcnow
@@ -134,6 +134,20 @@ class Post(Base):
 
     def __repr__(self) -> str:
         return f"Post(id={self.id!r}, account_id={self.account_id!r}, state={self.state!r})"
+
+
+class PostRemoteId(Base):
+    """Which post each network id belongs to: one post only per account (the UNIQUE constraint), so a
+    landing check can never record a repeat of a post under the earlier post's id (``sync.py``)."""
+
+    __tablename__ = "post_remote_ids"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    remote_id: Mapped[str] = mapped_column(String(100))
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"))
+
+    __table_args__ = (UniqueConstraint("account_id", "remote_id", name="uq_post_remote_ids_account_remote"),)
 
 
 class PostEvent(Base):

@@ -16,6 +16,8 @@ the network whether the interrupted part landed before sending it again (each ne
 publisher's docstring). A publisher that fails in a way it did not classify (a malformed answer it
 could not parse) is treated the same way: the post needs attention, and its retry checks first.
 
+A match found by that check must be this post's own, not a repeat's (``landing.py``).
+
 Retries after a transient failure back off exponentially from a few seconds (``RETRY_BASE``) to half an
 hour; ``CRIER_RETRY_BASE_SECONDS`` / ``CRIER_RETRY_CAP_SECONDS`` change that for tests and support.
 """
@@ -23,6 +25,7 @@ hour; ``CRIER_RETRY_BASE_SECONDS`` / ``CRIER_RETRY_CAP_SECONDS`` change that for
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import os
 import random
@@ -40,6 +43,7 @@ from desktop.core.accounts import AccountStatus, AccountView, account_view
 from desktop.core.allowed_networks import AllowedNetworks
 from desktop.core.attachments import Attachment
 from desktop.core.db import Database
+from desktop.core.landing import first_attempt, is_taken, own, stamped
 from desktop.core.leases import Lease, Leases, leases_for
 from desktop.core.models import Account, Draft, Post, utcnow
 from desktop.core.networks import NETWORK_NAMES
@@ -287,7 +291,7 @@ class SyncEngine:
         fields = {name: getattr(row, name) for name in _Sending.__dataclass_fields__}
         post = _Sending(**{**fields, "idempotency": idempotency, "error": ""})
         if publisher is not None:
-            post = _prepare_first(publisher, post)
+            post = _prepare_first(publisher, post, now)
         attempt = uuid.uuid4().hex
         claim = {"post_id": row.id, "from_state": row.state, "now": now, "new_attempt": attempt}
         if connection.execute(_CLAIM, {**claim, "new_idempotency": post.idempotency}).rowcount != 1:
@@ -411,10 +415,12 @@ class SyncEngine:
         with the "sent")."""
         keys = dict(post.idempotency.get("parts", {}))
         if str(index) not in keys:  # (the first part's usually came with the claim: _prepare_first)
-            keys[str(index)] = dict(publisher.prepare(_part(post, index, media_ids)))
-            if keys[str(index)]:  # material to reuse on retries must be durable before the request
-                post = self._update(claim, post, idempotency={**post.idempotency, "parts": keys})
-        part = _part(post, index, media_ids, keys[str(index)])
+            material = dict(publisher.prepare(_part(post, index, media_ids)))
+            keys[str(index)] = stamped(material, self.clock())
+            # The material, and when this first attempt began, must be durable before the request.
+            post = self._update(claim, post, idempotency={**post.idempotency, "parts": keys})
+        taken = functools.partial(is_taken, self.db, claim.account_id, claim.post_id)
+        part = _part(post, index, media_ids, keys[str(index)], taken)
         landed = publisher.find_landed(part) if post.idempotency.get("check_landed") else None
         result = landed or publisher.publish(part)  # an ambiguous failure sets check_landed in _failed
         return dataclasses.replace(
@@ -435,6 +441,8 @@ class SyncEngine:
         owner = {"post_id": claim.post_id, "owner": claim.attempt_id}
         if connection.execute(statement, {**progress, **owner, **values}).rowcount != 1:
             raise PublishError(ErrorKind.RETRY_LATER, "Another Crier took over this post.")
+        if post.remote_ids:  # one post's only: refused (and nothing committed) if another's
+            own(connection, claim.account, claim.post_id, post.remote_ids[-1])
 
     def _update(self, claim: _Claim, post: _Sending, **values: object) -> _Sending:
         """Commit progress, but only while this attempt still owns the post."""
@@ -544,7 +552,11 @@ def _env_seconds(name: str) -> timedelta | None:
 
 
 def _part(
-    post: _Sending, index: int, media_ids: list[str] | tuple, idempotency: Mapping | None = None
+    post: _Sending,
+    index: int,
+    media_ids: list[str] | tuple,
+    idempotency: Mapping | None = None,
+    taken: Callable[[str], bool] | None = None,
 ) -> PartRequest:
     """The request for one part of the post as it stands (its thread parents are the ids recorded)."""
     keys = post.idempotency.get("parts", {}).get(str(index), {}) if idempotency is None else idempotency
@@ -558,18 +570,17 @@ def _part(
         root=post.remote_ids[0] if post.remote_ids else None,
         media_ids=tuple(media_ids),
         idempotency=keys,
-        not_before=post.created_at,
+        not_before=first_attempt(keys, post.created_at),
+        taken=taken,
     )
 
 
-def _prepare_first(publisher: Publisher, post: _Sending) -> _Sending:
+def _prepare_first(publisher: Publisher, post: _Sending, now: datetime) -> _Sending:
     """The first part's idempotency material, chosen as the post is claimed so that it is durable in the
     claim's commit (before any request, as ``_publish_part`` would make it): one synced commit per post
     fewer. Not for a post with images (its material follows their upload) or one already begun."""
     parts = post.idempotency.get("parts", {})
     if post.media or post.remote_ids or "0" in parts:
         return post
-    material = dict(publisher.prepare(_part(post, 0, ())))
-    if not material:
-        return post
+    material = stamped(publisher.prepare(_part(post, 0, ())), now)
     return dataclasses.replace(post, idempotency={**post.idempotency, "parts": {**parts, "0": material}})

@@ -4251,7 +4251,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>dim byd arall.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/networks/facebook/publisher.py" line="+109"/>
+        <location filename="../../desktop/core/networks/facebook/publisher.py" line="+111"/>
         <source>Crier has no saved access to the Facebook Page {page}. Connect it again in Accounts; its posts will wait until then.</source>
         <translation>Does gan Crier ddim mynediad wedi&apos;i gadw i Dudalen Facebook {page}. Cysylltwch hi eto yn Cyfrifon; bydd ei negeseuon yn aros tan hynny.</translation>
     </message>
@@ -4261,9 +4261,9 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Daeth mynediad Crier i {page} i ben am {when}. Cysylltwch y Dudalen eto yn Cyfrifon; bydd ei negeseuon yn aros tan hynny.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The saved access is no longer for {page}. Connect the Page again in Accounts.</source>
-        <extracomment>Parts whose earlier attempt was uncertain, met by find_landed in this run (see the docstring).</extracomment>
+        <extracomment>Parts whose earlier attempt was uncertain, met by find_landed in this run (see the docstring). Parts whose search saw the same text as another post of the outbox (a repeat made on purpose).</extracomment>
         <translation>Nid yw&apos;r mynediad a gadwyd ar gyfer {page} mwyach. Cysylltwch y Dudalen eto yn Cyfrifon.</translation>
     </message>
     <message>
@@ -4292,7 +4292,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>{problem} Bydd Crier yn gwirio a aeth y neges allan eisoes cyn ei hanfon eto.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Facebook refused this post because {page} posted the same text very recently. Change the text, or Cancel this post if the earlier one is the one you wanted.</source>
         <translation>Gwrthododd Facebook y neges hon oherwydd bod {page} wedi cyhoeddi&apos;r un testun yn ddiweddar iawn. Newidiwch y testun, neu Diddymwch y neges hon os mai&apos;r un gynharach yw&apos;r un yr oeddech ei heisiau.</translation>
     </message>
@@ -4300,7 +4300,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>core.mastodon</name>
     <message>
-        <location filename="../../desktop/core/networks/mastodon/publisher.py" line="+113"/>
+        <location filename="../../desktop/core/networks/mastodon/publisher.py" line="+117"/>
         <source>Crier can&apos;t use the server address saved for {handle}. Connect the account again in Accounts; its posts will wait until then.</source>
         <translation>Ni all Crier ddefnyddio&apos;r cyfeiriad gweinydd a gadwyd ar gyfer {handle}. Cysylltwch y cyfrif eto yn Cyfrifon; bydd ei negeseuon yn aros tan hynny.</translation>
     </message>
@@ -4310,7 +4310,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Does gan Crier ddim tocyn mynediad ar gyfer {handle}. Cysylltwch y cyfrif eto yn Cyfrifon; bydd ei negeseuon yn aros tan hynny.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+183"/>
         <source>Crier couldn&apos;t prepare this for {host}. Send the log file to IT.</source>
         <translation>Ni allai Crier baratoi hyn ar gyfer {host}. Anfonwch y ffeil log at TG.</translation>
     </message>
@@ -5261,7 +5261,12 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Cafodd {who} broblem ar ei ochr ei hun ({status}). Bydd Crier yn rhoi cynnig arall arni cyn bo hir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/networks/publishing.py" line="+128"/>
+        <location filename="../../desktop/core/networks/publishing.py" line="+116"/>
+        <source>Crier found a post with these words on {network}, but it is an earlier post from the outbox, so this one wasn&apos;t counted as sent. Check {handle}: if this post isn&apos;t there, Retry sends it; if it is, Cancel it here.</source>
+        <translation>Daeth Crier o hyd i neges gyda&apos;r geiriau hyn ar {network}, ond neges gynharach o&apos;r Blwch Allan yw hi, felly ni chafodd yr un hon ei chyfrif fel un a anfonwyd. Edrychwch ar {handle}: os nad yw&apos;r neges hon yno, bydd Ailgynnig yn ei hanfon; os yw hi yno, dewiswch Diddymu yma.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>{network}&apos;s answer wasn&apos;t in the form Crier expects, so Crier didn&apos;t count it as sent. Crier will check and try again; if it keeps happening, send the log file to IT.</source>
         <translation>Nid oedd ateb {network} ar y ffurf y mae Crier yn ei disgwyl, felly ni chyfrifodd Crier ei fod wedi&apos;i anfon. Bydd Crier yn gwirio ac yn rhoi cynnig arall arni; os yw&apos;n dal i ddigwydd, anfonwch y ffeil log at TG.</translation>
     </message>
@@ -6187,9 +6192,9 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>core.x</name>
     <message>
-        <location filename="../../desktop/core/networks/x/publisher.py" line="+128"/>
+        <location filename="../../desktop/core/networks/x/publisher.py" line="+138"/>
         <source>X didn&apos;t say who the sign-in for {handle} belongs to. Connect the account again in Accounts.</source>
-        <extracomment>How far before the post was queued the timeline is searched, for clocks that disagree. X&apos;s ids (posts, users, media) are 64-bit snowflakes written in decimal.</extracomment>
+        <extracomment>How far before the post was queued the timeline is searched, for clocks that disagree. X&apos;s ids (posts, users, media) are 64-bit snowflakes written in decimal. Parts whose earlier attempt was uncertain, met by find_landed in this run: only their duplicate answer can be their own earlier attempt.</extracomment>
         <translation>Ni ddywedodd X i bwy mae&apos;r mewngofnod ar gyfer {handle} yn perthyn. Cysylltwch y cyfrif eto yn Cyfrifon.</translation>
     </message>
     <message>
@@ -6203,7 +6208,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation> (atebwch eich neges olaf)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>earlier</source>
         <translation>yn gynharach</translation>
     </message>
@@ -6213,7 +6218,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Gwrthododd X y neges hon oherwydd bod {handle} eisoes wedi cyhoeddi&apos;r un testun ({when}). Newidiwch y geiriad ychydig, yna anfonwch hi eto.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+139"/>
         <source>X no longer accepts Crier&apos;s sign-in for {handle}. Connect the account again in Accounts; its posts will wait until then.</source>
         <translation>Nid yw X yn derbyn mewngofnod Crier ar gyfer {handle} mwyach. Cysylltwch y cyfrif eto yn Cyfrifon; bydd ei negeseuon yn aros tan hynny.</translation>
     </message>

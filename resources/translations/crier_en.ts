@@ -4207,7 +4207,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/networks/facebook/publisher.py" line="+109"/>
+        <location filename="../../desktop/core/networks/facebook/publisher.py" line="+111"/>
         <source>Crier has no saved access to the Facebook Page {page}. Connect it again in Accounts; its posts will wait until then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4217,9 +4217,9 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The saved access is no longer for {page}. Connect the Page again in Accounts.</source>
-        <extracomment>Parts whose earlier attempt was uncertain, met by find_landed in this run (see the docstring).</extracomment>
+        <extracomment>Parts whose earlier attempt was uncertain, met by find_landed in this run (see the docstring). Parts whose search saw the same text as another post of the outbox (a repeat made on purpose).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4248,7 +4248,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Facebook refused this post because {page} posted the same text very recently. Change the text, or Cancel this post if the earlier one is the one you wanted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4256,7 +4256,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>core.mastodon</name>
     <message>
-        <location filename="../../desktop/core/networks/mastodon/publisher.py" line="+113"/>
+        <location filename="../../desktop/core/networks/mastodon/publisher.py" line="+117"/>
         <source>Crier can&apos;t use the server address saved for {handle}. Connect the account again in Accounts; its posts will wait until then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4266,7 +4266,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+183"/>
         <source>Crier couldn&apos;t prepare this for {host}. Send the log file to IT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5217,7 +5217,12 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/networks/publishing.py" line="+128"/>
+        <location filename="../../desktop/core/networks/publishing.py" line="+116"/>
+        <source>Crier found a post with these words on {network}, but it is an earlier post from the outbox, so this one wasn&apos;t counted as sent. Check {handle}: if this post isn&apos;t there, Retry sends it; if it is, Cancel it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>{network}&apos;s answer wasn&apos;t in the form Crier expects, so Crier didn&apos;t count it as sent. Crier will check and try again; if it keeps happening, send the log file to IT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6143,9 +6148,9 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>core.x</name>
     <message>
-        <location filename="../../desktop/core/networks/x/publisher.py" line="+128"/>
+        <location filename="../../desktop/core/networks/x/publisher.py" line="+138"/>
         <source>X didn&apos;t say who the sign-in for {handle} belongs to. Connect the account again in Accounts.</source>
-        <extracomment>How far before the post was queued the timeline is searched, for clocks that disagree. X&apos;s ids (posts, users, media) are 64-bit snowflakes written in decimal.</extracomment>
+        <extracomment>How far before the post was queued the timeline is searched, for clocks that disagree. X&apos;s ids (posts, users, media) are 64-bit snowflakes written in decimal. Parts whose earlier attempt was uncertain, met by find_landed in this run: only their duplicate answer can be their own earlier attempt.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6159,7 +6164,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>earlier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6169,7 +6174,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+139"/>
         <source>X no longer accepts Crier&apos;s sign-in for {handle}. Connect the account again in Accounts; its posts will wait until then.</source>
         <translation type="unfinished"></translation>
     </message>

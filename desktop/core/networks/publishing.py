@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import mimetypes
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -84,7 +84,16 @@ class PartRequest:
     root: str | None  # remote id of the thread's first part
     media_ids: Sequence[str] = ()
     idempotency: Mapping[str, Any] = field(default_factory=dict)  # committed before the first attempt
-    not_before: datetime | None = None  # the first attempt's time: lookups need not search earlier
+    # When this part's first attempt began (durable before its request; naive UTC, our clock). A landing
+    # search accepts no network post made before it, less the network's allowance for clock skew.
+    not_before: datetime | None = None
+    # Whether a remote id is already recorded for another post of this account: such a post is never this
+    # one, however alike the text (a repeat posted on purpose). The outbox answers; None: nothing is.
+    taken: Callable[[str], bool] | None = field(default=None, compare=False, repr=False)
+
+    def is_taken(self, remote_id: str) -> bool:
+        """``taken``'s answer (False when the outbox gave no way to ask)."""
+        return self.taken is not None and bool(remote_id) and self.taken(remote_id)
 
     @property
     def parent_unknown(self) -> bool:
@@ -97,6 +106,22 @@ class Published:
     remote_id: str
     url: str = ""
     note: str = ""  # e.g. "posted earlier; link unknown" when a duplicate answer proved it landed
+
+
+def taken_error(network: str, handle: str, remote_id: str) -> PublishError:
+    """A landing check matched a network post the outbox holds for another post (the database refused to
+    record it twice): not sent, and the check stays pending so Retry looks again before sending."""
+    return PublishError(
+        ErrorKind.NEEDS_ATTENTION,
+        QT_TRANSLATE_NOOP(
+            "core.publishing",
+            "Crier found a post with these words on {network}, but it is an earlier post from the outbox, "
+            "so this one wasn't counted as sent. Check {handle}: if this post isn't there, Retry sends it; "
+            "if it is, Cancel it here.",
+        ).format(network=network, handle=handle),
+        ambiguous=True,
+        detail=f"remote id {remote_id} is already recorded for another post of the account",
+    )
 
 
 def wait_words(seconds: float) -> str:

@@ -6,7 +6,10 @@ publishes for the account, so posts go out one at a time and in order. Every ste
 functions that check this connection still owns the attempt (same attempt id, same backend), so a PC
 that lost its connection (server restart, network) cannot record over the PC that took over. A post
 taken over from a vanished PC carries ``check_landed``: the publisher asks the network whether the
-interrupted part is already there before sending it again, as the local sync engine does.
+interrupted part is already there before sending it again, as the local sync engine does. As there, a
+match must be this post's own: each part's first attempt time is saved (``crier.progress``) before its
+first request and searches start from it, and ids another team post owns are skipped
+(``crier.remote_id_owner``); the database refuses one id for two posts (migration ``t0004``).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 import psycopg
@@ -23,8 +27,11 @@ from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 
 from desktop.core.accounts import AccountView
+from desktop.core.clock import utcnow
 from desktop.core.errors import CrierError
-from desktop.core.networks.publishing import ErrorKind, PartRequest, Publisher, PublishError
+from desktop.core.landing import first_attempt, stamped
+from desktop.core.networks import NETWORK_NAMES
+from desktop.core.networks.publishing import ErrorKind, PartRequest, Publisher, PublishError, taken_error
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +42,10 @@ class TeamSendReport:
     waiting: list[int] = field(default_factory=list)
     needs_attention: list[int] = field(default_factory=list)
     lost: list[int] = field(default_factory=list)  # the connection dropped mid-post; another PC resumes it
+
+
+class RemoteIdTaken(Exception):
+    """The database refused a remote id another team post already owns (crier.outbox_remote_ids)."""
 
 
 class LostOwnership(Exception):
@@ -96,10 +107,19 @@ class TeamSender:
     def _call(self, sql: str, params: tuple) -> Any:
         try:
             return self.conn.execute(sql, params).fetchone()
+        except psycopg.errors.UniqueViolation as error:  # crier.outbox_remote_ids: another post's id
+            raise RemoteIdTaken(str(error).splitlines()[0]) from None
         except psycopg.errors.ObjectNotInPrerequisiteState as error:
             raise LostOwnership(str(error)) from None
         except (psycopg.OperationalError, psycopg.InterfaceError) as error:
             raise LostOwnership(str(error)) from None
+
+    def _taken(self, account_id: int, post_id: int, remote_id: str) -> bool:
+        """Whether another team post owns ``remote_id`` on the account (``PartRequest.taken``)."""
+        return (
+            self._call("SELECT crier.remote_id_owner(%s, %s, %s)", (account_id, remote_id, post_id))[0]
+            is not None
+        )
 
     def _progress(
         self, row: dict[str, Any], remote_ids: list[str], idem: dict[str, Any], url: str | None
@@ -133,12 +153,22 @@ class TeamSender:
                     reply_to=remote_ids[index - 1] if index else None,
                     root=remote_ids[0] if remote_ids else None,
                     idempotency=keys.get(str(index), {}),
-                    not_before=row["created_at"].astimezone(UTC).replace(tzinfo=None),
+                    not_before=first_attempt(
+                        keys.get(str(index), {}), row["created_at"].astimezone(UTC).replace(tzinfo=None)
+                    ),
+                    taken=partial(self._taken, row["account_id"], row["id"]),
                 )
                 if str(index) not in keys:
-                    keys[str(index)] = dict(publisher.prepare(part))
+                    now = utcnow()
+                    keys[str(index)] = stamped(publisher.prepare(part), now)
                     idem["parts"] = keys
-                    part = PartRequest(**{**_fields(part), "idempotency": keys[str(index)]})
+                    part = PartRequest(
+                        **{
+                            **_fields(part),
+                            "idempotency": keys[str(index)],
+                            "not_before": first_attempt(keys[str(index)], now),
+                        }
+                    )
                 # Durable before the request: this attempt still owns the post, and its key is saved.
                 self._progress(row, remote_ids, idem, url)
                 landed = publisher.find_landed(part) if idem.get("check_landed") else None
@@ -161,6 +191,11 @@ class TeamSender:
             return "sent"
         except PublishError as error:
             return self._failed(row, error, remote_ids, idem)
+        except RemoteIdTaken:  # never recorded as this post's: it stops, and Retry checks again first
+            taken = remote_ids.pop()
+            idem["check_landed"] = True
+            name = NETWORK_NAMES.get(account.network, account.network)
+            return self._failed(row, taken_error(name, account.handle, taken), remote_ids, idem)
         except Exception as error:  # noqa: BLE001 - a bad split or a bug: the post waits for a person
             if isinstance(error, LostOwnership):
                 raise

@@ -19,7 +19,8 @@ dropped after the request went out, a 5xx or Graph's code 1/2 answer to a write,
 isn't Graph's JSON) or a crash mid-request, ``find_landed()`` reads the Page's feed since that time
 (``GET /{page-id}/feed?fields=id,message,created_time&since=...``; a later part reads the post's
 comments), allowing for this computer's clock being off from Facebook's (the answer's ``Date`` header),
-and matches the message. Found: recorded as sent and never posted again. Not found: posted. When the
+and matches the message, skipping any post the outbox has recorded for another post (the same text
+queued twice on purpose). Found: recorded as sent and never posted again. Not found: posted. When the
 check itself fails, nothing is posted blindly:
 
 * a passing problem (offline, a 5xx, a rate limit, an expired sign-in) leaves the post waiting with the
@@ -32,8 +33,9 @@ Facebook refuses a repeat of a recent post with error 506. After an uncertain at
 that means the first attempt landed: the feed is read once more and the post recorded (with a note);
 if it still isn't visible the post stops with ``UNCERTAIN``, the check still pending, so Retry looks
 again before anything is sent. Without an uncertain attempt the repeat is the user's own and goes back
-for editing. A known limit: the same text posted by hand on the Page within two minutes before an
-uncertain attempt would be taken for that attempt.
+for editing. The residual risk (Graph gives no handle on a post but its id): the same text posted
+*outside* Crier on the Page within two minutes (``CLOCK_SLACK``, after allowing for the clock difference
+read from ``Date``) before an uncertain attempt that did not land would be taken for that attempt.
 
 This module never imports Qt.
 """
@@ -152,6 +154,8 @@ class FacebookPublisher:
         self._graph = _Graph(session, load_token(account, secrets), base)
         #: Parts whose earlier attempt was uncertain, met by find_landed in this run (see the docstring).
         self._uncertain: set[tuple[int, int]] = set()
+        #: Parts whose search saw the same text as another post of the outbox (a repeat made on purpose).
+        self._repeats: set[tuple[int, int]] = set()
 
     def __repr__(self) -> str:
         return f"FacebookPublisher({self.page_id!r}, {self._page!r})"
@@ -316,7 +320,9 @@ class FacebookPublisher:
 
         Only after an uncertain attempt of this part can the earlier post be ours; then it is looked
         for once more, and if it still isn't visible the post stops as uncertain, ``ambiguous`` so the
-        engine keeps the check pending and a Retry looks again before anything is sent.
+        engine keeps the check pending and a Retry looks again before anything is sent. When the only copy
+        visible is another outbox post's (the same text queued twice), that copy explains the 506: the
+        repeat goes back for editing, its check still pending.
         """
         if (part.post_id, part.index) in self._uncertain:
             try:
@@ -326,12 +332,15 @@ class FacebookPublisher:
             if found is not None:
                 url = post_url(found.remote_id) if part.index == 0 else ""
                 return Published(found.remote_id, url, note=DUPLICATE_NOTE)
-            raise PublishError(
-                ErrorKind.NEEDS_ATTENTION,
-                UNCERTAIN,
-                ambiguous=True,
-                detail=refusal.error.describe(refusal.doing),
-            )
+            if (part.post_id, part.index) not in self._repeats:
+                raise PublishError(
+                    ErrorKind.NEEDS_ATTENTION,
+                    UNCERTAIN,
+                    ambiguous=True,
+                    detail=refusal.error.describe(refusal.doing),
+                )
+        # The user's repeat: no uncertain attempt, or the copy Facebook means is another outbox post's
+        # (then ``ambiguous``, so a Retry still looks for this part's own before sending).
         raise PublishError(
             ErrorKind.NEEDS_EDITING,
             QT_TRANSLATE_NOOP(
@@ -339,6 +348,7 @@ class FacebookPublisher:
                 "Facebook refused this post because {page} posted the same text very recently. Change "
                 "the text, or Cancel this post if the earlier one is the one you wanted.",
             ).format(page=self._page),
+            ambiguous=(part.post_id, part.index) in self._uncertain,
             detail=refusal.error.describe(refusal.doing),
         )
 
@@ -393,7 +403,10 @@ class FacebookPublisher:
                         and comparable(message) == wanted
                         and graph_id(item.get("id"))
                     ):
-                        found.append(_Found(graph_id(item["id"]), created))
+                        if part.is_taken(graph_id(item["id"])):  # another post's: a repeat, not ours
+                            self._repeats.add((part.post_id, part.index))
+                        else:
+                            found.append(_Found(graph_id(item["id"]), created))
                 after = ((body.get("paging") or {}).get("cursors") or {}).get("after")
                 more = bool((body.get("paging") or {}).get("next"))
                 if not more or not isinstance(after, str) or not items:

@@ -7,8 +7,12 @@ made, so within that hour a retry *is* the lookup: ``find_landed()`` returns Non
 makes the status or gets the existing one back. Past ``KEY_TRUST`` (50 minutes, under the hour) since the
 first attempt the key may be forgotten, so ``find_landed()`` and ``publish()`` itself (a later attempt
 need not be flagged as following an ambiguous one) first search the account's own statuses since the
-post was queued (``GET /api/v1/accounts/:id/statuses``) for one replying to the same parent with the
-same text, and return it instead of posting again. Threads keep their order because each part replies
+part's first attempt began (``GET /api/v1/accounts/:id/statuses``) for one replying to the same parent
+with the same text that no other post in the outbox has recorded (a repeat made on purpose is not this
+one), and return it instead of posting again. ``CLOCK_SLACK`` (5 minutes) before the first attempt is
+searched too, for a computer clock ahead of the server's. The residual risk: a status with the same words
+and parent made *outside* Crier in those minutes, when this part's own attempt did not land, is taken for
+it (once the key is forgotten Mastodon gives no exact handle). Threads keep their order as each part replies
 to the id recorded for the part before it. Media uploads have no key: an upload whose answer was lost is
 repeated, leaving at most an unattached copy, which Mastodon deletes by itself.
 
@@ -240,7 +244,8 @@ class MastodonPublisher:
         return age > KEY_TRUST or age < -CLOCK_SLACK  # a clock set back a long way: don't trust it
 
     def _search(self, part: PartRequest) -> Published | None:
-        """The account's status (since the post was queued) replying to the same parent with the same text."""
+        """The account's status (since the part's first attempt) replying to the same parent with the same
+        text and recorded for no other post (see the module docstring)."""
         since = part.not_before - CLOCK_SLACK if part.not_before else None
         account_id = self.account.remote_id or self.verify().remote_id
         wanted = _comparable(part.text)
@@ -269,7 +274,11 @@ class MastodonPublisher:
                     older = True
                     continue
                 parent = str(status.get("in_reply_to_id") or "") or None
-                if parent == (part.reply_to or None) and _comparable(_plain(status.get("content"))) == wanted:
+                if (
+                    parent == (part.reply_to or None)
+                    and _comparable(_plain(status.get("content"))) == wanted
+                    and not part.is_taken(_id(status))
+                ):
                     match = status  # pages run newest first: the last match is the first attempt's
             if older or len(page) < PAGE_SIZE:
                 break

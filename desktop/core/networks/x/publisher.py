@@ -4,14 +4,21 @@ Exactly once on X: X has no idempotency key, so nothing is committed before the 
 (``prepare()`` returns ``{}``) and a retry can't be told apart from a new post by X itself. After an
 ambiguous failure (a read timeout, a connection dropped after the request went out, a 5xx answer to
 ``POST /2/tweets``, which X sometimes gives after creating the post) or a crash mid-request,
-``find_landed()`` reads the account's own recent posts (``GET /2/users/:id/tweets`` since the post was
-queued) and looks for one with the same text and the same reply parent. If the account's API tier can't
-read its timeline (403, 402 or 429 on that endpoint) it answers None and the retry relies on X refusing
-duplicate content with a 403: ``publish()`` then looks at the timeline once more and, if the post is
-still not visible there, reports it as ``Published(remote_id="")`` with the note "Already posted on X
-earlier; the link is unknown." A thread can't continue from a part whose id is unknown, so the next part
-then stops with NEEDS_ATTENTION instead of being posted unattached. A duplicate of a post made *before*
-this one was queued is the user's repeat, not our retry, and goes back for editing.
+``find_landed()`` reads the account's own recent posts (``GET /2/users/:id/tweets`` since the part's
+first attempt, which the engine records before the request, less ``CLOCK_SLACK`` for a clock ahead of
+X's) and looks for one with the same text and the same reply parent that no other post in the outbox has
+recorded (the same text queued twice on purpose is not this post). If the account's API tier can't read
+its timeline (403, 402 or 429 on that endpoint) it answers None and the retry relies on X refusing
+duplicate content with a 403: after an uncertain attempt of this part ``publish()`` then looks at the
+timeline once more and, if the post is still not visible there, reports it as ``Published(remote_id="")``
+with the note "Already posted on X earlier; the link is unknown." A thread can't continue from a part whose
+id is unknown, so the next part then stops with NEEDS_ATTENTION instead of being posted unattached. A
+duplicate whose visible copies are all older than this part's first attempt or another outbox post's, or
+with none visible and no uncertain attempt before it, is the user's repeat and goes back for editing.
+
+Residual risk (X gives no handle on a post but its id): the same words and parent posted *outside* Crier
+within ``CLOCK_SLACK`` before an uncertain attempt that did not land are taken for it; without timeline
+access, X's duplicate answer to a repeat whose first request was lost is taken as this one landing.
 
 Every failure is classified once, here, into a ``PublishError`` kind; tweepy's own rate-limit sleeping
 is never used and nothing here sleeps.
@@ -103,6 +110,9 @@ class XPublisher:
         self._clock = clock
         self._keeper: OAuth2Keeper | None = None
         self._oauth1: OAuth1Keys | None = None
+        #: Parts whose earlier attempt was uncertain, met by find_landed in this run: only their duplicate
+        #: answer can be their own earlier attempt.
+        self._uncertain: set[tuple[int, int]] = set()
         with _credentials_errors():
             if account.auth_kind == OAUTH1:
                 keys = load_credentials(account, secrets)
@@ -198,6 +208,7 @@ class XPublisher:
 
     def find_landed(self, part: PartRequest) -> Published | None:
         """The post made by an earlier attempt of this part, from the account's own timeline, or None."""
+        self._uncertain.add((part.post_id, part.index))
         since = part.not_before - CLOCK_SLACK if part.not_before else None
         matches = self._matches(part, since)
         if matches is None or not matches:
@@ -210,14 +221,19 @@ class XPublisher:
 
     def _after_duplicate(self, part: PartRequest) -> Published:
         """X says this text is a duplicate: ours from an earlier attempt, or an older post of the user's?"""
-        matches = self._matches(part, None, pages=3)
-        if matches:
+        uncertain = (part.post_id, part.index) in self._uncertain
+        matches = self._matches(part, None, pages=3, keep_taken=True)
+        if matches or not uncertain:
             since = part.not_before - CLOCK_SLACK if part.not_before else None
-            ours = [(i, at) for i, at in matches if since is None or at is None or at >= since]
+            ours = [
+                (i, at)
+                for i, at in matches or []
+                if (since is None or at is None or at >= since) and not part.is_taken(i)
+            ]
             if ours:
                 tweet_id = ours[-1][0]
                 return Published(tweet_id, self._url(tweet_id))
-            posted = matches[0][1]
+            posted = matches[0][1] if matches else None
             when = local_time(posted) if posted else QT_TRANSLATE_NOOP("core.x", "earlier")
             raise PublishError(
                 ErrorKind.NEEDS_EDITING,
@@ -226,15 +242,22 @@ class XPublisher:
                     "X refused this post because {handle} already posted the same text ({when}). "
                     "Change the wording a little, then send it again.",
                 ).format(handle=self.account.handle, when=when),
-                detail="403 duplicate content of an older post",
+                ambiguous=uncertain,  # (Retry still looks for this part's own before sending)
+                detail="403 duplicate content of an older post or of another outbox post",
             )
         log.info("Post %s part %s: X says duplicate; not visible on the timeline", part.post_id, part.index)
         return Published("", "", note=DUPLICATE_NOTE)
 
     def _matches(
-        self, part: PartRequest, since: datetime | None, *, pages: int = TIMELINE_PAGES
+        self,
+        part: PartRequest,
+        since: datetime | None,
+        *,
+        pages: int = TIMELINE_PAGES,
+        keep_taken: bool = False,
     ) -> list[tuple[str, datetime | None]] | None:
-        """(id, created_at) of the account's posts matching the part, newest first; None if unreadable."""
+        """(id, created_at) of the account's posts matching the part, newest first; None if unreadable.
+        Posts recorded for another outbox post are left out unless ``keep_taken``."""
         if part.parent_unknown:
             return []
         user_id = self.account.remote_id or self.verify().remote_id
@@ -264,7 +287,11 @@ class XPublisher:
                 raw = getattr(tweet, "data", None)
                 if not isinstance(raw, dict) or not _x_id(raw.get("id")):
                     continue
-                if _parent(raw) == (part.reply_to or None) and _comparable(_expanded(raw)) == wanted:
+                if (
+                    _parent(raw) == (part.reply_to or None)
+                    and _comparable(_expanded(raw)) == wanted
+                    and (keep_taken or not part.is_taken(_x_id(raw["id"])))
+                ):
                     found.append((_x_id(raw["id"]), _parse_time(raw.get("created_at"))))
             meta = response.meta if isinstance(response.meta, dict) else {}
             token = meta.get("next_token") if isinstance(meta.get("next_token"), str) else None
