@@ -393,6 +393,9 @@ def queue_post(args: argparse.Namespace, out: TextIO) -> int:
 
     if cli_team.joined():  # a team PC submits for approval instead
         return cli_team.plain(cli_team.queue)(args, out)
+    if args.without_approval:
+        message = translate("cli", "--without-approval is for a PC joined to a team; this PC posts directly")
+        raise CliError(message, EXIT_USAGE)
     text = _read_text(args.file)
     sides = _bilingual(text)
     if args.pair and sides is None:

@@ -4,6 +4,9 @@ by the tests, the real window offscreen, the real Post dialog (only its ``exec``
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from desktop.core.accounts import Accounts
@@ -17,6 +20,7 @@ from desktop.ui import post_dialog, team_view
 from desktop.ui.main_window import MainWindow
 from tests.postgres import PortGate
 from tests.test_team_ui import WAIT_MS, Team, _join, make_window, memory_keyring  # noqa: F401 - fixtures
+from tests.test_translations import welsh  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.integration
 
@@ -79,7 +83,8 @@ def test_post_in_the_window_of_a_team_pc_submits_for_approval_and_sends_nothing(
     seen = _answer(monkeypatch, lambda dialog: None)
     _post(qtbot, win, body="Bins go out on Tuesday this week.")
 
-    qtbot.waitUntil(lambda: _submissions(team) != [], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(_submissions(team) or Outbox(db).posts()), timeout=WAIT_MS)
+    assert Outbox(db).posts() == [], "queued into this PC's own outbox: it would go out unapproved"
     [dialog] = seen
     assert dialog.windowTitle() == "Submit for approval"
     assert dialog.post_button.text().replace("&", "") == "Submit for approval"
@@ -179,14 +184,14 @@ def test_a_bilingual_draft_goes_from_the_window_as_a_welsh_and_english_pair(
         dialog.english.setCurrentIndex(dialog.english.findText("X · @council"))
 
     seen = _answer(monkeypatch, pair)
-    welsh, english = "Mae'r llyfrgell ar agor tan 8 heno.", "The library is open until 8 tonight."
-    _post(qtbot, win, body=f"{welsh}\n{english}", bilingual=True, text_cy=welsh, text_en=english)
+    cy, en = "Mae'r llyfrgell ar agor tan 8 heno.", "The library is open until 8 tonight."
+    _post(qtbot, win, body=f"{cy}\n{en}", bilingual=True, text_cy=cy, text_en=en)
     qtbot.waitUntil(lambda: len(_submissions(team)) == 2, timeout=WAIT_MS)
     assert seen[0].as_pair()
     rows = _submissions(team)
     assert [(handle, text, language, index) for _id, _a, handle, text, _s, language, index in rows] == [
-        ("@cyngor", welsh, "cy", 0),
-        ("@council", english, "en", 1),
+        ("@cyngor", cy, "cy", 0),
+        ("@council", en, "en", 1),
     ]
     _mine(qtbot, win, rows[1][0])
 
@@ -232,3 +237,50 @@ def test_an_author_cannot_post_without_approval_but_an_approver_can_where_policy
     ).fetchall()
     assert audit == [(team.approver, "The road is closed now")]
     qtbot.waitUntil(lambda: "Posted without approval" in win.statusBar().currentMessage(), timeout=WAIT_MS)
+
+
+def test_the_submit_dialog_is_in_welsh_on_a_welsh_pc(qtbot, welsh: None) -> None:  # noqa: ANN001, F811
+    from desktop.core.service.submitting import TeamSide, team_view
+    from desktop.ui.post_team import TeamPostDialog
+
+    council = team_view({"id": 1, "network": "x", "handle": "@council"}, None)
+    side = TeamSide("alice", "approver", "Cyngor", True, direct=frozenset({council.id}))
+    dialog = TeamPostDialog([council], {council.id}, {}, None, {}, {}, team=side)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Cyflwyno i'w chymeradwyo"
+    assert dialog.post_button.text() == "C&yflwyno i'w chymeradwyo"
+    assert dialog.later.text() == "Amserlennu ar gyfer:"  # the base dialog's words, under the subclass too
+    assert dialog.direct_box.text() == "Cyhoeddi &heb gymeradwyaeth"
+
+
+@pytest.mark.slow
+def test_crier_queue_on_a_team_pc_keeps_the_gate_and_posts_without_approval_only_where_allowed(
+    tmp_path: Path,
+    team_db,  # noqa: ANN001
+    x_api,  # noqa: ANN001
+) -> None:
+    from tests.test_team_cli import Office
+
+    office = Office(tmp_path, team_db, x_api)
+    post = office.author.root / "post.txt"
+    post.write_text("Call Jo on 07700 900123 about the bins.", encoding="utf-8")
+    refused = office.author.run("queue", str(post), "--account", "@council")
+    assert refused.returncode == 1 and "Nothing was submitted." in refused.stderr, refused.stderr
+    assert "07700 900123" in refused.stderr  # what must be fixed, per account
+
+    office.it.ok("team", "policy", "approvers_skip_approval", "true")
+    post.write_text("Road closed on the A470.", encoding="utf-8")
+    author = office.author.run("queue", str(post), "--account", "@council", "--without-approval", "urgent")
+    assert author.returncode == 1 and "without approval" in author.stderr, author.stderr
+    assert office.author.json("team", "status")["waiting_to_push"] == 0  # refused at once, nothing kept
+    assert office.approver.json("approvals", "list") == []
+
+    mine = office.approver.root / "post.txt"
+    mine.write_text("Road closed on the A470.", encoding="utf-8")
+    out = office.approver.ok("queue", str(mine), "--account", "@council", "--without-approval", "Closed now")
+    assert "Posted without approval as submission" in out
+    assert "Team: sent 1" in office.approver.ok("sync", "--once")
+    events = json.loads(office.it.ok("audit", "export", "--format", "json"))
+    assert [(e["action"], e["detail"]) for e in events if e["action"] == "posted_without_approval"] == [
+        ("posted_without_approval", "Closed now")
+    ]

@@ -20,7 +20,7 @@ from desktop.core.service.submitting import TeamSide
 from desktop.ui.i18n import shown
 from desktop.ui.post_dialog import PostDialog
 
-#: what each account would get from each side of a bilingual draft: a verdict, or why it can't take it
+# what each account would get from each side of a bilingual draft: a verdict, or why it can't take it
 Sides = Mapping[str, Mapping[int, Verdict | str]]
 
 
@@ -50,7 +50,7 @@ class TeamPostDialog(PostDialog):
         self.list.setAccessibleName(self.tr("Team accounts to submit to"))
         self.now.setText(self.tr("Post as soon as it is approved"))
 
-        self.pair_box = QCheckBox(self.tr("Submit as a &Welsh and English pair"), self)
+        self.pair_box = QCheckBox(self.tr("Submit as a Welsh and English p&air"), self)
         self.pair_box.setToolTip(
             self.tr(
                 "The Welsh side goes to one account and the English side to another; each is approved on"
@@ -141,7 +141,8 @@ class TeamPostDialog(PostDialog):
         for side, combo in (("cy", self.welsh), ("en", self.english)):
             account_id = combo.currentData()
             verdict = self.sides[side].get(account_id)
-            name = f"{combo.currentText()} ({self.tr('Welsh') if side == 'cy' else self.tr('English')}):"
+            language = self.tr("Welsh") if side == "cy" else self.tr("English")
+            name = f"{combo.currentText()} ({language}):"
             if account_id in self.team_refused:
                 verdict = self.team_refused[account_id]
             if isinstance(verdict, Verdict):

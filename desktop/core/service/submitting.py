@@ -32,7 +32,6 @@ NO_IMAGES = QT_TRANSLATE_NOOP(
 NOT_DIRECT = QT_TRANSLATE_NOOP(
     "core.team", "Team policy doesn't let you post to {account} without approval; submit it for approval."
 )
-NO_REASON = QT_TRANSLATE_NOOP("core.team", "Say why this should go out without approval.")
 NO_DIRECT_PAIR = QT_TRANSLATE_NOOP(
     "core.team", "A Welsh and English pair is always submitted for approval, each language on its own."
 )
