@@ -48,7 +48,9 @@ class TeamPostDialog(PostDialog):
         self.setWindowTitle(self.tr("Submit for approval"))
         self.intro.setText(self.tr("Submit this draft for approval, to post to:"))
         self.list.setAccessibleName(self.tr("Team accounts to submit to"))
-        self.now.setText(self.tr("Post as soon as it is approved"))
+        self._as_soon = self.now.text()  # without approval: as soon as possible
+        self._once_approved = self.tr("Post as soon as it is approved")
+        self.now.setText(self._once_approved)
 
         self.pair_box = QCheckBox(self.tr("Submit as a Welsh and English p&air"), self)
         self.pair_box.setToolTip(
@@ -182,5 +184,6 @@ class TeamPostDialog(PostDialog):
         self.post_button.setText(
             self.tr("&Post without approval") if direct else self.tr("&Submit for approval")
         )
+        self.now.setText(self._as_soon if direct else self._once_approved)
         ready = usable and (not needs_reason or bool(self.reason.text().strip()))
         self.post_button.setEnabled(ready and (not direct or bool(self.direct_reason_edit.text().strip())))

@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.drafts import StoreError
-from desktop.core.team.errors import TeamError
+from desktop.core.team.errors import TeamError, Unreachable
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -107,10 +107,13 @@ def destinations(
     rows: list[dict[str, Any]] = list(client.local.cache("accounts", []))
     conn = client.try_connect()
     if conn is not None:
-        with conn:
-            client.push(conn)
-            rows = client.pull(conn)["accounts"]
-        reachable = True
+        try:
+            with conn:
+                client.push(conn)
+                rows = client.pull(conn)["accounts"]
+            reachable = True
+        except Unreachable:  # the link dropped on the way: as last pulled
+            pass
     policy = client.local.cache("policy", {}) or {}
     here = {(a.network, a.handle): a for a in local}
     views, direct, refused = [], set(), {}
@@ -192,7 +195,7 @@ def submit(
         }
         if note:
             payload["note"] = note
-        _uid, submission = client.act("submit_pair", payload)
+        submission = _act(client, "submit_pair", payload)
         if submission is None:
             return [None, None]
         partner = next((s["pair_of"] for s in client.view("submissions") if s["id"] == submission), None)
@@ -211,8 +214,17 @@ def submit(
         kind = "submit"
         if direct_reason:
             kind, payload["reason"] = "post_direct", direct_reason
-        ids.append(client.act(kind, payload)[1])
+        ids.append(_act(client, kind, payload))
     return ids
+
+
+def _act(client: TeamClient, kind: str, payload: dict[str, Any]) -> int | None:
+    """Record the action here and push it now if the database answers: its result, None while it waits
+    here (also when the link drops on the way: it is recorded, and goes at the next push)."""
+    try:
+        return client.act(kind, payload)[1]
+    except Unreachable:
+        return None
 
 
 def _key(account: AccountView) -> tuple[str, str]:
