@@ -299,8 +299,11 @@ def push_action(conn: psycopg.Connection, action: Pending) -> int:
         else:
             values.append(action.payload[argument])
     placeholders = ", ".join(["%s"] * len(values))
-    result = scalar(conn, f"SELECT crier.{function}({placeholders})", tuple(values))
-    if action.payload.get("note") and result is not None:  # why the post gate's findings were overridden
+    note = action.payload.get("note")
+    if not note:
+        return scalar(conn, f"SELECT crier.{function}({placeholders})", tuple(values))
+    with conn.transaction():  # the submission and why the post gate's findings were overridden, together
+        result = scalar(conn, f"SELECT crier.{function}({placeholders})", tuple(values))
         note_uid = uuid.uuid5(uuid.UUID(action.uid), "note")  # pushed twice, commented once
-        scalar(conn, "SELECT crier.add_comment(%s, %s, %s)", (note_uid, result, action.payload["note"]))
+        scalar(conn, "SELECT crier.add_comment(%s, %s, %s)", (note_uid, result, note))
     return result
