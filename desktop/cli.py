@@ -120,6 +120,14 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         metavar="@welsh,@english",
         help=QT_TRANSLATE_NOOP("cli", "queue a bilingual file as a Welsh and an English post"),
     )
+    queue.add_argument(
+        "--without-approval",
+        metavar="REASON",
+        default="",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "on a team PC: post without approval, where team policy lets you; the reason is audited"
+        ),
+    )
     queue.set_defaults(handler=queue_post)
 
     check = subparsers.add_parser(
@@ -381,12 +389,13 @@ def _local_with_year(when: datetime) -> str:
 def queue_post(args: argparse.Namespace, out: TextIO) -> int:
     """Queue a post for each account, checked first by the service's post gate, as the window's Post is."""
     from desktop import cli_team
-    from desktop.core.networks import NETWORK_NAMES
-    from desktop.core.posting import Blocked
     from desktop.core.service import Outgoing
 
     if cli_team.joined():  # a team PC submits for approval instead
         return cli_team.plain(cli_team.queue)(args, out)
+    if args.without_approval:
+        message = translate("cli", "--without-approval is for a PC joined to a team; this PC posts directly")
+        raise CliError(message, EXIT_USAGE)
     text = _read_text(args.file)
     sides = _bilingual(text)
     if args.pair and sides is None:
@@ -412,46 +421,8 @@ def queue_post(args: argparse.Namespace, out: TextIO) -> int:
                 raise CliError(message, EXIT_USAGE)
             chosen = [default]
         outgoing = Outgoing(text, sides, language=language)
-        assessment = crier.assess(outgoing, chosen, pair=bool(args.pair))
-        verdicts = assessment.in_order()
-        long = [v for v in verdicts if len(v.parts) > FEW_PARTS]
-        if long and not args.thread:
-            where = ", ".join(
-                translate("cli", "{n} on {network}").format(
-                    n=len(v.parts), network=NETWORK_NAMES.get(v.account.network)
-                )
-                for v in long
-            )
-            raise CliError(
-                translate(
-                    "cli",
-                    "this text would go out as a thread of {where}; add --thread to queue it as a thread,"
-                    " or shorten it",
-                ).format(where=where)
-            )
-        try:
-            ids = crier.queue(
-                outgoing,
-                verdicts,
-                override_reason=args.override or "",
-                scheduled_at=when,
-                languages=assessment.languages or None,
-                pair=bool(args.pair),
-            )
-        except Blocked as blocked:
-            for verdict in blocked.verdicts:
-                name = NETWORK_NAMES.get(verdict.account.network)
-                print(f"{verdict.account.handle} ({name}):", file=sys.stderr)
-                for line in verdict.problems(say):
-                    print(f"  {line}", file=sys.stderr)
-            message = say(blocked.user_message).removesuffix(".")
-            if not any(v.locked for v in blocked.verdicts):
-                message = translate(
-                    "cli", 'this needs fixing: fix it, or post it anyway with --override "reason"'
-                )
-            raise CliError(
-                translate("cli", "{problem}. Nothing was queued.").format(problem=message), EXIT_PROBLEM
-            ) from None
+        assessment, verdicts = gate(crier, outgoing, chosen, args)
+        ids = queue_gated(crier, outgoing, assessment, verdicts, args, when)
     numbers = ", ".join(map(str, ids))
     if when:
         queued = translate("cli", "Queued post {ids} for {when}.").format(
@@ -465,6 +436,70 @@ def queue_post(args: argparse.Namespace, out: TextIO) -> int:
         queued += " " + translate("cli", "Overriding {rules}, for the reason given.").format(rules=rules)
     print(queued, file=out)
     return EXIT_OK
+
+
+def gate(crier: Any, outgoing: Any, chosen: list[Any], args: argparse.Namespace) -> tuple[Any, list[Any]]:
+    """The post gate for `crier queue`, on a team PC as on any other: each account's verdict (the first
+    account that can never take the post stops it), and a long text goes as a thread only with --thread."""
+    assessment = crier.assess(outgoing, chosen, pair=bool(args.pair))
+    verdicts = assessment.in_order()
+    long = [v for v in verdicts if len(v.parts) > FEW_PARTS]
+    if long and not args.thread:
+        where = ", ".join(
+            translate("cli", "{n} on {network}").format(
+                n=len(v.parts), network=NETWORK_NAMES.get(v.account.network)
+            )
+            for v in long
+        )
+        raise CliError(
+            translate(
+                "cli",
+                "this text would go out as a thread of {where}; add --thread to queue it as a thread,"
+                " or shorten it",
+            ).format(where=where)
+        )
+    return assessment, verdicts
+
+
+def queue_gated(
+    crier: Any,
+    outgoing: Any,
+    assessment: Any,
+    verdicts: list[Any],
+    args: argparse.Namespace,
+    when: datetime | None,
+    *,
+    team: bool = False,
+) -> list[int | None]:
+    """``Crier.queue`` (which submits for approval on a team PC); what must be fixed is listed per account
+    on standard error, and the command says nothing was queued (or submitted)."""
+    from desktop.core.posting import Blocked
+
+    try:
+        return crier.queue(
+            outgoing,
+            verdicts,
+            override_reason=args.override or "",
+            scheduled_at=when,
+            languages=assessment.languages or None,
+            pair=bool(args.pair),
+            direct_reason=getattr(args, "without_approval", "") or "",
+        )
+    except Blocked as blocked:
+        for verdict in blocked.verdicts:
+            name = NETWORK_NAMES.get(verdict.account.network)
+            print(f"{verdict.account.handle} ({name}):", file=sys.stderr)
+            for line in verdict.problems(say):
+                print(f"  {line}", file=sys.stderr)
+        message = say(blocked.user_message).removesuffix(".")
+        if not any(v.locked for v in blocked.verdicts):
+            message = translate(
+                "cli", 'this needs fixing: fix it, or post it anyway with --override "reason"'
+            )
+        nothing = translate("cli", "{problem}. Nothing was queued.")
+        if team:
+            nothing = translate("cli", "{problem}. Nothing was submitted.")
+        raise CliError(nothing.format(problem=message), EXIT_PROBLEM) from None
 
 
 def outbox_list(args: argparse.Namespace, out: TextIO) -> int:

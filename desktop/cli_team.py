@@ -311,100 +311,52 @@ def team_policy(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def queue(args: argparse.Namespace, out: TextIO) -> int:
-    """`crier queue` on a joined PC: submit for approval (recorded here first, pushed at once if possible)."""
+    """`crier queue` on a joined PC: the post gate, then submitted for approval (recorded here first, pushed
+    at once if possible); with --pair @welsh,@english the Welsh and English sides as one pair. Where a post
+    goes is the service's (``Crier.queue``), as for the window's Post."""
+    from desktop.cli import BILINGUAL_FORMAT, gate, queue_gated
+    from desktop.core.service import Crier, Outgoing
+
     text = _read_text(args.file)
     if not text.strip():
         raise CliError(translate("cli", "the post is empty; nothing was submitted"), EXIT_USAGE)
     sides = _bilingual(text)
-    if getattr(args, "pair", None):
-        return _queue_pair(args, sides, out)
-    if not args.account:
+    if args.pair:
+        if sides is None:
+            message = translate("cli", "--pair needs a bilingual file. {format}").format(
+                format=say(BILINGUAL_FORMAT)
+            )
+            raise CliError(message, EXIT_USAGE)
+        refs = [ref for ref in args.pair.split(",") if ref.strip()]
+        if len(refs) != 2 or args.account:
+            raise CliError(
+                translate("cli", "--pair takes two accounts, @welsh,@english, and no --account"), EXIT_USAGE
+            )
+        if not (sides.cy.strip() and sides.en.strip()):
+            message = translate("cli", "a pair needs both a Welsh and an English text; nothing was submitted")
+            raise CliError(message, EXIT_USAGE)
+    elif args.account:
+        refs = args.account
+    else:
         message = translate("cli", "choose the team account with --account (see `crier team status`)")
         raise CliError(message, EXIT_USAGE)
     when = _when_to_post(args)  # the same checks as a local queue: not in the past, not years ahead
-    language = _language_tag(args.language)
-    client = _client()
-    views = {(a.network, a.handle): a for a in _local_accounts()}
-    ids = []
-    for ref in args.account:
-        account = _team_account(client, ref, views)
-        body, tag = text, language
-        if sides is not None:  # what this account gets: its language's side, or one post Welsh first
-            body, tag = _composed(
-                sides, account["network"], views.get((account["network"], account["handle"]))
-            )
-        payload = {
-            "network": account["network"],
-            "handle": account["handle"],
-            "text": body,
-            "language": tag,
-            "scheduled_at": when.isoformat() + "Z" if when else None,
-        }
-        _uid, submission = client.act("submit", payload)
-        ids.append(submission)
-    return _submitted(ids, out)
+    with Crier() as crier:
+        chosen = [crier.team.find(ref) for ref in refs]
+        outgoing = Outgoing(text, sides, language=_language_tag(args.language))
+        assessment, verdicts = gate(crier, outgoing, chosen, args)
+        ids = queue_gated(crier, outgoing, assessment, verdicts, args, when, team=True)
+    return _submitted(ids, out, pair=bool(args.pair), direct=bool(args.without_approval.strip()))
 
 
-def _queue_pair(args: argparse.Namespace, sides: Any, out: TextIO) -> int:
-    """`crier queue --pair @welsh,@english`: one submission for each language, approved each on its own;
-    the team outbox sends neither until both are approved, and the English only after the Welsh is out."""
-    from desktop.cli import BILINGUAL_FORMAT
-    from desktop.core.bilingual import ENGLISH, WELSH
-
-    if sides is None:
-        message = translate("cli", "--pair needs a bilingual file. {format}").format(
-            format=say(BILINGUAL_FORMAT)
-        )
-        raise CliError(message, EXIT_USAGE)
-    refs = [ref for ref in args.pair.split(",") if ref.strip()]
-    if len(refs) != 2 or args.account:
-        raise CliError(
-            translate("cli", "--pair takes two accounts, @welsh,@english, and no --account"), EXIT_USAGE
-        )
-    when = _when_to_post(args)
-    client = _client()
-    views = {(a.network, a.handle): a for a in _local_accounts()}
-    welsh, english = (_team_account(client, ref, views) for ref in refs)
-    texts = [sides.side(WELSH).strip(), sides.side(ENGLISH).strip()]
-    if not all(texts):
-        message = translate("cli", "a pair needs both a Welsh and an English text; nothing was submitted")
-        raise CliError(message, EXIT_USAGE)
-    payload = {
-        "network": welsh["network"],
-        "handle": welsh["handle"],
-        "text": texts[0],
-        "english": {"network": english["network"], "handle": english["handle"]},
-        "english_text": texts[1],
-        "scheduled_at": when.isoformat() + "Z" if when else None,
-    }
-    _uid, submission = client.act("submit_pair", payload)
-    english_id = next((s["pair_of"] for s in client.view("submissions") if s["id"] == submission), None)
-    return _submitted([submission, english_id] if submission is not None else [None], out, pair=True)
-
-
-def _team_account(client: Any, ref: str, views: dict[tuple[str, str], Any]) -> dict[str, str]:
-    """The team account ``ref`` names, if this PC's policy lets it post there; one connected here but not
-    yet known to the team is made known first."""
-    from desktop.cli import _settings
-    from desktop.core.settings import network_refusal
-
-    account = client.find_account(ref, list(views))
-    if (refusal := network_refusal(account["network"], _settings())) is not None:
-        raise CliError(refusal)
-    if not account["id"]:
-        conn = client.try_connect()
-        if conn is not None:
-            with conn:
-                key = (account["network"], account["handle"])
-                view = views.get(key)
-                client.register_accounts(conn, [(*key, view.display_name if view else "")])
-    return account
-
-
-def _submitted(ids: list[int | None], out: TextIO, *, pair: bool = False) -> int:
+def _submitted(ids: list[int | None], out: TextIO, *, pair: bool = False, direct: bool = False) -> int:
     if all(i is not None for i in ids):
         numbers = ", ".join(map(str, ids))
-        if pair:
+        if direct:
+            submitted = translate(
+                "cli", "Posted without approval as submission {ids}; it is in the team outbox."
+            )
+        elif pair:
             submitted = translate("cli", "Submitted for approval as the Welsh and English pair {ids}.")
         else:
             submitted = translate("cli", "Submitted for approval as submission {ids}.")
@@ -420,36 +372,6 @@ def _submitted(ids: list[int | None], out: TextIO, *, pair: bool = False) -> int
 
 
 # -- sync and outbox ------------------------------------------------------------------------------
-
-
-def _composed(sides: Any, network: str, view: Any) -> tuple[str, str]:
-    """A bilingual file as one team account gets it (``bilingual.compose``): by the account's own language
-    mode where it is connected on this PC, else the council's default."""
-    from desktop.cli import _settings
-    from desktop.core.bilingual import BOTH, MODE_SETTING, Composed, bilingual_post, compose
-
-    settings = _settings()
-    if view is not None:
-        composed = compose(sides, view, settings)
-    elif (mode := settings.get(MODE_SETTING, BOTH)) != BOTH:
-        composed = Composed(sides.side(mode).strip(), mode)
-    else:
-        composed = bilingual_post(sides, network, settings)
-    if not composed.text:
-        raise CliError(
-            translate(
-                "cli", "the side of the bilingual file this account posts is empty; nothing was submitted"
-            )
-        )
-    return composed.text, composed.language
-
-
-def _local_accounts() -> list[Any]:
-    """This PC's own accounts (in its own drafts database)."""
-    from desktop.core.service import Crier
-
-    with Crier() as crier:
-        return crier.accounts.all()
 
 
 def sync(args: argparse.Namespace, out: TextIO) -> int:

@@ -32,6 +32,8 @@ from desktop.ui.icons import network_icon
 
 
 class PostDialog(QDialog):
+    waits_for_connection = True  # an account that needs connecting: its post waits in this PC's outbox
+
     def __init__(
         self,
         accounts: list[AccountView],
@@ -51,7 +53,7 @@ class PostDialog(QDialog):
         for account in accounts:
             name = f"{NETWORK_NAMES.get(account.network, account.network)} · {account.handle}"
             label = name
-            if account.status is not AccountStatus.CONNECTED:
+            if account.status is not AccountStatus.CONNECTED and self.waits_for_connection:
                 label += "  — " + self.tr("needs connecting; the post will wait in the outbox")
             if account.id in notes:
                 label += f"  — {notes[account.id]}"
@@ -109,9 +111,9 @@ class PostDialog(QDialog):
         self.model.itemChanged.connect(lambda _item: self._update())
 
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Post this draft to:"), self)
-        intro.setBuddy(self.list)
-        layout.addWidget(intro)
+        self.intro = QLabel(self.tr("Post this draft to:"), self)
+        self.intro.setBuddy(self.list)
+        layout.addWidget(self.intro)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems, 1)

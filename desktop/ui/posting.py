@@ -10,6 +10,7 @@ autosave of the draft being posted), so the GUI thread never waits for the datab
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -30,8 +31,10 @@ if TYPE_CHECKING:
 
     from desktop.core.service import Crier
     from desktop.core.service.posting import Assessment
+    from desktop.core.service.submitting import Destinations
     from desktop.ui.accounts_dialog import AccountsDialog
     from desktop.ui.calendar_view import CalendarView
+    from desktop.ui.post_team import Sides
 
 log = logging.getLogger(__name__)
 
@@ -115,9 +118,17 @@ class Posting(QObject):
             return
         crier = self.crier
 
-        def read() -> tuple[list, Assessment | None]:
-            accounts = crier.accounts.all()
-            return accounts, crier.assess(outgoing, accounts) if accounts else None
+        def read() -> tuple[Destinations, Assessment | None, Sides | None]:
+            found = crier.destinations()  # on a PC joined to a team: the team's accounts
+            accounts = found.accounts
+            assessment = crier.assess(outgoing, accounts) if accounts else None
+            sides = None
+            if found.team is not None and outgoing.sides is not None and len(accounts) > 1:
+                sides = {  # what each account would get as the Welsh or the English of a pair
+                    language: crier.assess(outgoing.side(language), accounts).by_account(shown)
+                    for language in ("cy", "en")
+                }
+            return found, assessment, sides
 
         self._ops.run(read, lambda found: self._ask(draft, outgoing, *found, on_queued), lane=LIST)
 
@@ -125,17 +136,24 @@ class Posting(QObject):
         self,
         draft: DraftData,
         outgoing: Outgoing,
-        accounts: list,
+        found: Destinations,
         assessment: Assessment,
+        sides: Sides | None,
         on_queued: Callable[[list[int]], None] | None,
     ) -> None:
-        """The Post dialog, with each account's state; then queue what was chosen (store lane)."""
+        """The Post dialog, with each account's state; then queue what was chosen (store lane). On a PC
+        joined to a team it submits for approval instead (the service decides: ``Crier.queue``)."""
+        accounts = found.accounts
         if not accounts:
-            QMessageBox.information(
-                self.window,
-                self.tr("Post"),
-                self.tr("Connect an account first: Accounts (Ctrl+,) adds X, Bluesky, Mastodon or Facebook."),
+            none = self.tr(
+                "Connect an account first: Accounts (Ctrl+,) adds X, Bluesky, Mastodon or Facebook."
             )
+            if found.team is not None:
+                none = self.tr(
+                    "The team has no accounts yet: an account connected on a team PC joins the team at that"
+                    " PC's next sync."
+                )
+            QMessageBox.information(self.window, self.tr("Post"), none)
             return
         verdicts = assessment.verdicts
         refused = {account_id: shown(error.user_message) for account_id, error in assessment.refused.items()}
@@ -145,17 +163,37 @@ class Posting(QObject):
             if len(verdict.parts) > 1
         }
         wanted = {a.id for a in accounts if a.network in draft.networks}
-        dialog = PostDialog(accounts, wanted or {accounts[0].id}, notes, self.window, verdicts, refused)
+        preselected = wanted or {accounts[0].id}
+        if found.team is not None:
+            from desktop.ui.post_team import TeamPostDialog
+
+            team_refused = {k: shown(v) for k, v in found.team.refused.items()}
+            team = replace(found.team, refused=team_refused)
+            dialog: PostDialog = TeamPostDialog(
+                accounts, preselected, notes, self.window, verdicts, refused, team=team, sides=sides
+            )
+        else:
+            dialog = PostDialog(accounts, preselected, notes, self.window, verdicts, refused)
         if not dialog.exec():
             return
-        chosen = [verdicts[a] for a in dialog.chosen_accounts() if a in verdicts]
+        pair, direct = False, ""
+        if found.team is not None:
+            chosen, pair, direct = dialog.chosen_verdicts(), dialog.as_pair(), dialog.direct_reason()
+        else:
+            chosen = [verdicts[a] for a in dialog.chosen_accounts() if a in verdicts]
         if not chosen:
             return
         crier, reason, when = self.crier, dialog.override_reason(), dialog.scheduled_at()
 
-        def queue() -> list[int]:
+        def queue() -> list[int | None]:
             return crier.queue(
-                outgoing, chosen, override_reason=reason, scheduled_at=when, languages=assessment.languages
+                outgoing,
+                chosen,
+                override_reason=reason,
+                scheduled_at=when,
+                languages=assessment.languages,
+                pair=pair,
+                direct_reason=direct,
             )
 
         def queued(ids: list[int]) -> None:
@@ -164,9 +202,31 @@ class Posting(QObject):
             if on_queued is not None:
                 on_queued(ids)
 
+        if found.team is not None:
+            self._ops.run(
+                queue, lambda ids: self._submitted(ids, bool(direct)), lane=STORE, on_error=self._refused,
+                changes=Change.TEAM,
+            )  # fmt: skip
+            return
         self._ops.run(
             queue, queued, lane=STORE, on_error=self._refused, changes=Change.OUTBOX | Change.DRAFTS
         )
+
+    def _submitted(self, ids: list[int | None], direct: bool) -> None:
+        """Submitted (or saved here to be): say so, and show it in the Team area's My submissions."""
+        if None in ids:
+            said = self.tr(
+                "Saved on this PC for approval: it goes to the team as soon as the team database can be"
+                " reached."
+            )
+        elif direct:
+            said = self.tr("Posted without approval: it is in the team outbox.")
+        else:
+            said = self.tr("Submitted for approval. The Team area lists it under My submissions.")
+        self.window.statusBar().showMessage(said, 10000)
+        team = getattr(self.window, "team", None)
+        if team is not None:
+            team.show_mine()
 
     def _refused(self, failure: Failure) -> None:
         lines = [line for v in getattr(failure.error, "verdicts", ()) for line in v.problems(shown)]

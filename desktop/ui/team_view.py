@@ -365,6 +365,12 @@ class TeamArea(QObject):
         if self.ops.run(self.desk.snapshot, self._show, lane=TEAM, on_error=self._failed):
             self._refreshing = True
 
+    def show_mine(self) -> None:
+        """The Team area on My submissions (after the window's Post submitted one for approval)."""
+        self.dock.show()
+        self.panel.tabs.setCurrentIndex(MINE)
+        self.refresh()
+
     def _on_changed(self, changes: Change) -> None:
         if Change.TEAM in changes:
             self.refresh()

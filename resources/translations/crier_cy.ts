@@ -1231,7 +1231,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../desktop/ui/post_dialog.py" line="+45"/>
+        <location filename="../../desktop/ui/post_dialog.py" line="+47"/>
         <source>Post</source>
         <translation>Cyhoeddi</translation>
     </message>
@@ -1314,14 +1314,14 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Posting</name>
     <message>
-        <location filename="../../desktop/ui/posting.py" line="+55"/>
+        <location filename="../../desktop/ui/posting.py" line="+58"/>
         <location line="+3"/>
-        <location line="+190"/>
+        <location line="+247"/>
         <source>Outbox</source>
         <translation>Blwch Allan</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-242"/>
         <source>Connection status</source>
         <translation>Statws y cysylltiad</translation>
     </message>
@@ -1352,28 +1352,48 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+32"/>
-        <location line="+25"/>
-        <location line="+37"/>
+        <location line="+42"/>
+        <location line="+77"/>
         <source>Post</source>
         <translation>Cyhoeddi</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-119"/>
         <source>This draft is empty: write something first.</source>
         <translation>Mae&apos;r drafft hwn yn wag: ysgrifennwch rywbeth yn gyntaf.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Connect an account first: Accounts (Ctrl+,) adds X, Bluesky, Mastodon or Facebook.</source>
         <translation>Cysylltwch gyfrif yn gyntaf: mae Cyfrifon (Ctrl+,) yn ychwanegu X, Bluesky, Mastodon neu Facebook.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>The team has no accounts yet: an account connected on a team PC joins the team at that PC&apos;s next sync.</source>
+        <translation>Does gan y tîm ddim cyfrifon eto: mae cyfrif sydd wedi&apos;i gysylltu ar gyfrifiadur tîm yn ymuno â&apos;r tîm pan fydd y cyfrifiadur hwnnw&apos;n cysoni nesaf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>too long for one post: goes as a thread of {n}</source>
         <translation>rhy hir i un neges: yn mynd fel edefyn o {n}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+58"/>
+        <source>Saved on this PC for approval: it goes to the team as soon as the team database can be reached.</source>
+        <translation>Wedi&apos;i chadw ar y cyfrifiadur hwn i&apos;w chymeradwyo: caiff ei hanfon at y tîm cyn gynted ag y bydd modd cyrraedd cronfa ddata&apos;r tîm.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Posted without approval: it is in the team outbox.</source>
+        <translation>Wedi&apos;i chyhoeddi heb gymeradwyaeth: mae ym Mlwch Allan y tîm.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted for approval. The Team area lists it under My submissions.</source>
+        <translation>Wedi&apos;i chyflwyno i&apos;w chymeradwyo. Mae ardal y Tîm yn ei dangos o dan Fy nghyflwyniadau.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Already posted to {accounts} on {date} at {time} — post again?</source>
         <translation>Wedi&apos;i gyhoeddi i {accounts} ar {date} am {time} yn barod — ei gyhoeddi eto?</translation>
     </message>
@@ -2152,7 +2172,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Cysylltiad y tîm</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Team: connected</source>
         <translation>Tîm: wedi cysylltu</translation>
     </message>
@@ -2200,7 +2220,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>TeamPanel</name>
     <message>
-        <location line="-399"/>
+        <location line="-405"/>
         <source>This PC has not joined a team. Join with your team user name and password.</source>
         <translation>Nid yw&apos;r cyfrifiadur hwn wedi ymuno â thîm. Ymunwch gyda&apos;ch enw defnyddiwr a&apos;ch cyfrinair tîm.</translation>
     </message>
@@ -2310,6 +2330,114 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <location line="+4"/>
         <source>The history is shown when connected.</source>
         <translation>Dangosir yr hanes pan fydd wedi cysylltu.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPostDialog</name>
+    <message>
+        <location filename="../../desktop/ui/post_team.py" line="+48"/>
+        <source>Submit for approval</source>
+        <translation>Cyflwyno i&apos;w chymeradwyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit this draft for approval, to post to:</source>
+        <translation>Cyflwyno&apos;r drafft hwn i&apos;w gymeradwyo, i&apos;w gyhoeddi i:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team accounts to submit to</source>
+        <translation>Cyfrifon y tîm i gyflwyno iddynt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post as soon as it is approved</source>
+        <translation>Cyhoeddi cyn gynted ag y caiff ei chymeradwyo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit as a Welsh and English p&amp;air</source>
+        <translation>Cyflwyno fel &amp;pâr Cymraeg a Saesneg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Welsh side goes to one account and the English side to another; each is approved on its own, and the Welsh goes out first.</source>
+        <translation>Mae&apos;r ochr Gymraeg yn mynd i un cyfrif a&apos;r ochr Saesneg i un arall; caiff pob un ei chymeradwyo ar ei phen ei hun, ac mae&apos;r Gymraeg yn mynd allan gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Welsh account</source>
+        <translation>Cyfrif Cymraeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English account</source>
+        <translation>Cyfrif Saesneg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>W&amp;elsh side to:</source>
+        <translation>Yr ochr &amp;Gymraeg i:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;nglish side to:</source>
+        <translation>Yr ochr &amp;Saesneg i:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Post &amp;without approval</source>
+        <translation>Cyhoeddi &amp;heb gymeradwyaeth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team policy lets you post to these accounts without approval.</source>
+        <translation>Mae polisi&apos;r tîm yn gadael i chi gyhoeddi i&apos;r cyfrifon hyn heb gymeradwyaeth.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason for posting without approval</source>
+        <translation>Rheswm dros gyhoeddi heb gymeradwyaeth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it can&apos;t wait for approval (kept in the team&apos;s audit log)</source>
+        <translation>Pam na all aros am gymeradwyaeth (caiff ei gadw yn log archwilio&apos;r tîm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for posting without appro&amp;val:</source>
+        <translation>Rheswm dros gyhoeddi heb gymerad&amp;wyaeth:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Choose two different accounts for the Welsh and the English side.</source>
+        <translation>Dewiswch ddau gyfrif gwahanol ar gyfer yr ochr Gymraeg a&apos;r ochr Saesneg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>can&apos;t be posted: {why}</source>
+        <translation>methu cyhoeddi: {why}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Post without approval</source>
+        <translation>&amp;Cyhoeddi heb gymeradwyaeth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Submit for approval</source>
+        <translation>C&amp;yflwyno i&apos;w chymeradwyo</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2822,11 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+6"/>
+        <source>on a team PC: post without approval, where team policy lets you; the reason is audited</source>
+        <translation>ar gyfrifiadur tîm: cyhoeddi heb gymeradwyaeth, lle mae polisi&apos;r tîm yn caniatáu; caiff y rheswm ei gofnodi yn y log archwilio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>count and check a post for each network: its counts (Bluesky&apos;s bytes too), the parts each network gets, findings (FILE, or - / nothing for standard input)</source>
         <translation>cyfrif a gwirio neges ar gyfer pob rhwydwaith: ei chyfrifon (beitiau Bluesky hefyd), y rhannau y mae pob rhwydwaith yn eu cael, canfyddiadau (FFEIL, neu - / dim byd ar gyfer mewnbwn safonol)</translation>
     </message>
@@ -2788,8 +2921,13 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>mae {when} fwy na blwyddyn i ffwrdd; ychwanegwch --yes os mai dyna&apos;r amser rydych yn ei olygu</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location filename="../../desktop/cli_team.py" line="+355"/>
+        <location line="+22"/>
+        <source>--without-approval is for a PC joined to a team; this PC posts directly</source>
+        <translation>mae --without-approval ar gyfer cyfrifiadur sydd wedi ymuno â thîm; mae&apos;r cyfrifiadur hwn yn cyhoeddi&apos;n uniongyrchol</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../desktop/cli_team.py" line="+326"/>
         <source>--pair needs a bilingual file. {format}</source>
         <translation>Mae --pair angen ffeil ddwyieithog. {format}</translation>
     </message>
@@ -2805,7 +2943,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>dewiswch gyfrif gydag --account (gweler `crier accounts list`)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>{n} on {network}</source>
         <translation>{n} ar {network}</translation>
     </message>
@@ -2815,17 +2953,17 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>byddai&apos;r testun hwn yn mynd allan fel edefyn o {where}; ychwanegwch --thread i&apos;w giwio fel edefyn, neu ei fyrhau</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+41"/>
         <source>this needs fixing: fix it, or post it anyway with --override &quot;reason&quot;</source>
         <translation>mae angen trwsio hyn: trwsiwch ef, neu ei gyhoeddi beth bynnag gydag --override &quot;rheswm&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{problem}. Nothing was queued.</source>
         <translation>{problem}. Chafodd dim byd ei giwio.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-71"/>
         <source>Queued post {ids} for {when}.</source>
         <translation>Neges {ids} yn y ciw ar gyfer {when}.</translation>
     </message>
@@ -2840,7 +2978,12 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Yn diystyru {rules}, am y rheswm a roddwyd.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+65"/>
+        <source>{problem}. Nothing was submitted.</source>
+        <translation>{problem}. Chafodd dim byd ei gyflwyno.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The outbox is empty.</source>
         <translation>Mae&apos;r Blwch Allan yn wag.</translation>
     </message>
@@ -3027,7 +3170,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop/cli_team.py" line="-83"/>
+        <location filename="../../desktop/cli_team.py" line="-54"/>
         <source>connected</source>
         <extracomment>An account&apos;s status as ``crier accounts list`` says it.</extracomment>
         <translation>wedi cysylltu</translation>
@@ -3353,22 +3496,27 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Mae polisi&apos;r tîm {setting} bellach yn {value}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>the post is empty; nothing was submitted</source>
         <translation>mae&apos;r neges yn wag; chyflwynwyd dim byd</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>choose the team account with --account (see `crier team status`)</source>
         <translation>dewiswch gyfrif y tîm gydag --account (gweler `crier team status`)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-5"/>
         <source>a pair needs both a Welsh and an English text; nothing was submitted</source>
         <translation>mae pâr angen testun Cymraeg a thestun Saesneg; chyflwynwyd dim byd</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+20"/>
+        <source>Posted without approval as submission {ids}; it is in the team outbox.</source>
+        <translation>Cyhoeddwyd heb gymeradwyaeth fel cyflwyniad {ids}; mae ym Mlwch Allan y tîm.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Submitted for approval as the Welsh and English pair {ids}.</source>
         <translation>Cyflwynwyd i&apos;w gymeradwyo fel y pâr Cymraeg a Saesneg {ids}.</translation>
     </message>
@@ -3383,12 +3531,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Cadwyd i&apos;w gymeradwyo ar y cyfrifiadur hwn; bydd yn mynd i&apos;r tîm gyda&apos;r `crier sync --once` nesaf.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>the side of the bilingual file this account posts is empty; nothing was submitted</source>
-        <translation>mae&apos;r ochr o&apos;r ffeil ddwyieithog y mae&apos;r cyfrif hwn yn ei chyhoeddi yn wag; chyflwynwyd dim byd</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>can&apos;t reach the team database at {database}; {n} changes wait here</source>
         <translation>methu cyrraedd cronfa ddata&apos;r tîm yn {database}; mae {n} newid yn aros yma</translation>
     </message>
@@ -5062,6 +5205,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+51"/>
+        <location filename="../../desktop/core/service/submitting.py" line="+175"/>
         <source>Choose at least one account to post to.</source>
         <translation>Dewiswch o leiaf un cyfrif i gyhoeddi iddo.</translation>
     </message>
@@ -6031,7 +6175,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Yn aros i&apos;w phâr Cymraeg fynd allan</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/client.py" line="+61"/>
+        <location filename="../../desktop/core/team/client.py" line="+62"/>
         <source>an author</source>
         <extracomment>The roles and what they allow, as ``require_role`` says them (callers pass the English words).</extracomment>
         <translation>awdur</translation>
@@ -6077,12 +6221,12 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>collwyd y cysylltiad â chronfa ddata&apos;r tîm wrth anfon newidiadau</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{user} is no longer a member of this team</source>
         <translation>nid yw {user} yn aelod o&apos;r tîm hwn mwyach</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>the team has no account {ref}; connect it on a team PC and run `crier sync --once`</source>
         <translation>nid oes gan y tîm gyfrif {ref}; cysylltwch ef ar un o gyfrifiaduron y tîm a rhedwch `crier sync --once`</translation>
     </message>
@@ -6143,7 +6287,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>methu cyrraedd cronfa ddata&apos;r tîm yn {database}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/desk.py" line="+157"/>
+        <location filename="../../desktop/core/team/desk.py" line="+158"/>
         <source>say what needs changing in the note</source>
         <extracomment>a submission in one of these states waits for an approver&apos;s decision</extracomment>
         <translation>dywedwch beth sydd angen ei newid yn y nodyn</translation>
@@ -6187,6 +6331,26 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <location line="+26"/>
         <source>this team database was set up by a newer version of Crier; install that version first</source>
         <translation>sefydlwyd cronfa ddata&apos;r tîm hon gan fersiwn mwy newydd o Crier; gosodwch y fersiwn honno yn gyntaf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/service/submitting.py" line="-146"/>
+        <source>A post with images can&apos;t be submitted for approval yet: remove the images to submit it.</source>
+        <translation>Does dim modd cyflwyno neges gyda delweddau i&apos;w chymeradwyo eto: tynnwch y delweddau i&apos;w chyflwyno.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team policy doesn&apos;t let you post to {account} without approval; submit it for approval.</source>
+        <translation>Dydy polisi&apos;r tîm ddim yn gadael i chi gyhoeddi i {account} heb gymeradwyaeth; cyflwynwch hi i&apos;w chymeradwyo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A Welsh and English pair is always submitted for approval, each language on its own.</source>
+        <translation>Caiff pâr Cymraeg a Saesneg ei gyflwyno i&apos;w gymeradwyo bob tro, pob iaith ar ei phen ei hun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A pair is two different accounts: a Welsh one and an English one.</source>
+        <translation>Mae pâr yn ddau gyfrif gwahanol: un Cymraeg ac un Saesneg.</translation>
     </message>
 </context>
 <context>

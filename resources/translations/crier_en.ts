@@ -1209,7 +1209,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>PostDialog</name>
     <message>
-        <location filename="../../desktop/ui/post_dialog.py" line="+45"/>
+        <location filename="../../desktop/ui/post_dialog.py" line="+47"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,14 +1292,14 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Posting</name>
     <message>
-        <location filename="../../desktop/ui/posting.py" line="+55"/>
+        <location filename="../../desktop/ui/posting.py" line="+58"/>
         <location line="+3"/>
-        <location line="+190"/>
+        <location line="+247"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-242"/>
         <source>Connection status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,28 +1330,48 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+25"/>
-        <location line="+37"/>
+        <location line="+42"/>
+        <location line="+77"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-119"/>
         <source>This draft is empty: write something first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Connect an account first: Accounts (Ctrl+,) adds X, Bluesky, Mastodon or Facebook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>The team has no accounts yet: an account connected on a team PC joins the team at that PC&apos;s next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>too long for one post: goes as a thread of {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+58"/>
+        <source>Saved on this PC for approval: it goes to the team as soon as the team database can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Posted without approval: it is in the team outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted for approval. The Team area lists it under My submissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Already posted to {accounts} on {date} at {time} — post again?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,7 +2129,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Team: connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2157,7 +2177,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>TeamPanel</name>
     <message>
-        <location line="-399"/>
+        <location line="-405"/>
         <source>This PC has not joined a team. Join with your team user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2266,6 +2286,114 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location line="+4"/>
         <source>The history is shown when connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamPostDialog</name>
+    <message>
+        <location filename="../../desktop/ui/post_team.py" line="+48"/>
+        <source>Submit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit this draft for approval, to post to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team accounts to submit to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post as soon as it is approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit as a Welsh and English p&amp;air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Welsh side goes to one account and the English side to another; each is approved on its own, and the Welsh goes out first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Welsh account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>W&amp;elsh side to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;nglish side to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Post &amp;without approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team policy lets you post to these accounts without approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason for posting without approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it can&apos;t wait for approval (kept in the team&apos;s audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for posting without appro&amp;val:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Choose two different accounts for the Welsh and the English side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>can&apos;t be posted: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Post without approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Submit for approval</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2650,6 +2778,11 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>on a team PC: post without approval, where team policy lets you; the reason is audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>count and check a post for each network: its counts (Bluesky&apos;s bytes too), the parts each network gets, findings (FILE, or - / nothing for standard input)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2744,8 +2877,13 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location filename="../../desktop/cli_team.py" line="+355"/>
+        <location line="+22"/>
+        <source>--without-approval is for a PC joined to a team; this PC posts directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../desktop/cli_team.py" line="+326"/>
         <source>--pair needs a bilingual file. {format}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2761,7 +2899,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>{n} on {network}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2771,17 +2909,17 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+41"/>
         <source>this needs fixing: fix it, or post it anyway with --override &quot;reason&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{problem}. Nothing was queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-71"/>
         <source>Queued post {ids} for {when}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2796,7 +2934,12 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+65"/>
+        <source>{problem}. Nothing was submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The outbox is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2983,7 +3126,7 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../desktop/cli_team.py" line="-83"/>
+        <location filename="../../desktop/cli_team.py" line="-54"/>
         <source>connected</source>
         <extracomment>An account&apos;s status as ``crier accounts list`` says it.</extracomment>
         <translation type="unfinished"></translation>
@@ -3309,22 +3452,27 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>the post is empty; nothing was submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>choose the team account with --account (see `crier team status`)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-5"/>
         <source>a pair needs both a Welsh and an English text; nothing was submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+20"/>
+        <source>Posted without approval as submission {ids}; it is in the team outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Submitted for approval as the Welsh and English pair {ids}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3339,12 +3487,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>the side of the bilingual file this account posts is empty; nothing was submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>can&apos;t reach the team database at {database}; {n} changes wait here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5018,6 +5161,7 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+51"/>
+        <location filename="../../desktop/core/service/submitting.py" line="+175"/>
         <source>Choose at least one account to post to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5987,7 +6131,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/client.py" line="+61"/>
+        <location filename="../../desktop/core/team/client.py" line="+62"/>
         <source>an author</source>
         <extracomment>The roles and what they allow, as ``require_role`` says them (callers pass the English words).</extracomment>
         <translation type="unfinished"></translation>
@@ -6033,12 +6177,12 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{user} is no longer a member of this team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>the team has no account {ref}; connect it on a team PC and run `crier sync --once`</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6099,7 +6243,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/desk.py" line="+157"/>
+        <location filename="../../desktop/core/team/desk.py" line="+158"/>
         <source>say what needs changing in the note</source>
         <extracomment>a submission in one of these states waits for an approver&apos;s decision</extracomment>
         <translation type="unfinished"></translation>
@@ -6142,6 +6286,26 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location line="+26"/>
         <source>this team database was set up by a newer version of Crier; install that version first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/service/submitting.py" line="-146"/>
+        <source>A post with images can&apos;t be submitted for approval yet: remove the images to submit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team policy doesn&apos;t let you post to {account} without approval; submit it for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A Welsh and English pair is always submitted for approval, each language on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A pair is two different accounts: a Welsh one and an English one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

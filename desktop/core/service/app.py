@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from desktop.core.posting import Verdict
     from desktop.core.reachability import ProbeUrl
     from desktop.core.service.posting import Assessment, Outgoing
+    from desktop.core.service.submitting import Destinations
     from desktop.core.settings import Settings
     from desktop.core.store import DraftStore
     from desktop.core.sync import SyncEngine, SyncReport
@@ -207,6 +208,15 @@ class Crier:
 
         return assess(outgoing, accounts, self.values, pair=pair)
 
+    def destinations(self) -> Destinations:
+        """Where a post can go: this PC's accounts, or on a PC joined to a team the team's (``team`` says
+        so: a post there is submitted for approval)."""
+        if self.team.joined():
+            return self.team.destinations()
+        from desktop.core.service.submitting import Destinations
+
+        return Destinations(self.accounts.all())
+
     def queue(
         self,
         outgoing: Outgoing,
@@ -216,18 +226,37 @@ class Crier:
         scheduled_at: datetime | None = None,
         languages: Mapping[int, str] | None = None,
         pair: bool = False,
-    ) -> list[int]:
-        """Queue one post per verdict, refusing (``posting.Blocked``) what must be fixed first."""
-        return self.outbox.queue_checked(
-            verdicts,
-            override_reason=override_reason,
-            media=outgoing.media,
-            language=outgoing.language,
-            scheduled_at=scheduled_at,
-            draft_id=outgoing.draft_id,
-            languages=languages,
-            pair=pair,
-        )
+        direct_reason: str = "",
+    ) -> list[int | None]:
+        """Queue one post per verdict, refusing (``posting.Blocked``) what must be fixed first; the ids.
+
+        On a PC joined to a team the posts are submitted for approval instead (``TeamService.submit``:
+        submission ids, None for one that waits here to reach the team), so neither the window nor a
+        command can send a team's post with this PC's credentials unapproved. ``direct_reason``: post
+        without approval, where team policy lets this person.
+        """
+        if self.team.joined():
+            return self.team.submit(
+                outgoing,
+                verdicts,
+                override_reason=override_reason,
+                scheduled_at=scheduled_at,
+                languages=languages,
+                pair=pair,
+                direct_reason=direct_reason,
+            )
+        return [
+            *self.outbox.queue_checked(
+                verdicts,
+                override_reason=override_reason,
+                media=outgoing.media,
+                language=outgoing.language,
+                scheduled_at=scheduled_at,
+                draft_id=outgoing.draft_id,
+                languages=languages,
+                pair=pair,
+            )
+        ]
 
     def send_now(self, post_id: int) -> None:
         """A scheduled post goes at the next sync instead of at its time."""

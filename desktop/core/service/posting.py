@@ -4,7 +4,7 @@ the alt-text rule for its images). A front end only asks where to post and words
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +35,11 @@ class Outgoing:
         sides = Bilingual(draft.text_cy, draft.text_en) if draft.bilingual else None
         return cls(draft.body, sides, tuple(draft.media), draft.language, draft.id)
 
+    def side(self, language: str) -> Outgoing:
+        """One side of a bilingual post on its own, as the Welsh or English of a pair gets it."""
+        text = self.sides.side(language).strip() if self.sides is not None else self.text
+        return Outgoing(text, None, self.media, language, self.draft_id)
+
     @property
     def empty(self) -> bool:
         return not (self.sides.cy + self.sides.en if self.sides else self.text).strip()
@@ -54,6 +59,10 @@ class Assessment:
     @property
     def refused(self) -> dict[int, StoreError]:
         return {a.id: v for a, v in self.judged if isinstance(v, StoreError)}
+
+    def by_account(self, said: Callable[[str], str] = str) -> dict[int, Verdict | str]:
+        """Each account's verdict, or why it can't take the post at all (in ``said``'s words)."""
+        return {a.id: v if not isinstance(v, StoreError) else said(v.user_message) for a, v in self.judged}
 
     def in_order(self) -> list[Verdict]:
         """The verdicts in the order the accounts were given; the first refusal is raised if any (a command

@@ -4,12 +4,18 @@ who may do what; this module only connects the pieces, so a front end never hold
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from desktop.core.accounts import AccountView
+    from desktop.core.posting import Verdict
     from desktop.core.service.app import Crier
+    from desktop.core.service.posting import Outgoing
+    from desktop.core.service.submitting import Destinations
     from desktop.core.team.client import TeamClient
     from desktop.core.team.connection import TeamUrl
     from desktop.core.team.local import LocalTeam
@@ -86,6 +92,57 @@ class TeamService:
         from desktop.core.team.client import TeamClient
 
         return TeamClient(self.local())
+
+    @contextmanager
+    def session(self) -> Iterator[TeamClient]:
+        """A client for one job, its local file closed after (SQLite keeps a connection to one thread)."""
+        client = self.client()
+        try:
+            yield client
+        finally:
+            client.local.close()
+
+    # -- posting ----------------------------------------------------------------------------------
+
+    def destinations(self) -> Destinations:
+        """The accounts a post can be submitted to, and what this person may do; see ``submitting``."""
+        from desktop.core.service.submitting import destinations
+
+        with self.session() as client:
+            return destinations(client, self._crier.accounts.all(), self._crier.values)
+
+    def find(self, ref: str) -> AccountView:
+        """The team account ``ref`` (id or @handle) names, for ``crier queue --account``."""
+        from desktop.core.service.submitting import find
+
+        with self.session() as client:
+            return find(client, ref, self._crier.accounts.all(), self._crier.values)
+
+    def submit(
+        self,
+        outgoing: Outgoing,
+        verdicts: Sequence[Verdict],
+        *,
+        override_reason: str = "",
+        scheduled_at: datetime | None = None,
+        languages: Mapping[int, str] | None = None,
+        pair: bool = False,
+        direct_reason: str = "",
+    ) -> list[int | None]:
+        """Submit for approval (or post without it, where allowed); see ``submitting.submit``."""
+        from desktop.core.service.submitting import submit
+
+        with self.session() as client:
+            return submit(
+                client,
+                outgoing,
+                verdicts,
+                override_reason=override_reason,
+                scheduled_at=scheduled_at,
+                languages=languages,
+                pair=pair,
+                direct_reason=direct_reason,
+            )
 
     # -- joining ----------------------------------------------------------------------------------
 
@@ -175,8 +232,9 @@ class TeamService:
         with conn:
             accounts = crier.account_table
             connected = [a for a in accounts.all() if a.status.value == "connected"]
-            pushed = client.push(conn)
+            # known first: a post submitted offline to an account of this PC's names it
             client.register_accounts(conn, [(a.network, a.handle, a.display_name) for a in connected])
+            pushed = client.push(conn)
             held = {
                 k: v
                 for k, v in team_accounts_held(conn, connected).items()

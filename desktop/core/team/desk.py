@@ -115,7 +115,8 @@ class TeamDesk:
             submissions = list(client.local.cache("submissions", []))
         waiting = client.local.waiting()
         user = client.url.user
-        unsent = [_unsent(p.payload, user, p.created_at) for p in waiting if "submit" in p.kind]
+        submitted = ("submit", "submit_pair", "post_direct")
+        unsent = [_unsent(p.payload, user, p.created_at) for p in waiting if p.kind in submitted]
         unsent += [  # the English of a pair recorded here
             _unsent({**p.payload["english"], "text": p.payload["english_text"]}, user, p.created_at)
             for p in waiting
