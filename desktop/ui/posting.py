@@ -48,8 +48,9 @@ class Posting(QObject):
         found = ops_of(window)
         self._own_ops = found is None  # built without a window's runner (a test): it runs its own
         self._ops = found if found is not None else Ops(self)
-        engine, probe = sync or (crier.sync_engine, crier.probe)
-        self.sync = SyncController(self.outbox, engine, probe, self, accounts=crier.accounts.all)
+        if sync is not None:
+            crier.use_sync(*sync)
+        self.sync = SyncController(crier, self)
 
         self.panel = OutboxPanel(window)
         self.dock = QDockWidget(self.tr("Outbox"), window)
