@@ -381,7 +381,7 @@
 <context>
     <name>ChoicesField</name>
     <message>
-        <location filename="../../desktop/ui/setting_fields.py" line="+337"/>
+        <location filename="../../desktop/ui/setting_fields.py" line="+331"/>
         <source>{choice} (from your organisation)</source>
         <translation>{choice} (gan eich sefydliad)</translation>
     </message>
@@ -929,12 +929,12 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+65"/>
         <location line="+3"/>
-        <location line="+313"/>
+        <location line="+310"/>
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-293"/>
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>Wrthi&apos;n agor eich drafftiau…</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+127"/>
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>
@@ -1314,7 +1314,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Posting</name>
     <message>
-        <location filename="../../desktop/ui/posting.py" line="+55"/>
+        <location filename="../../desktop/ui/posting.py" line="+56"/>
         <location line="+3"/>
         <location line="+190"/>
         <source>Outbox</source>
@@ -1808,7 +1808,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="+125"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="+130"/>
         <source>Settings</source>
         <extracomment>Settings whose prefix would put them where nobody looks for them.</extracomment>
         <translation>Gosodiadau</translation>
@@ -1889,7 +1889,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../desktop/ui/spelling.py" line="+273"/>
+        <location filename="../../desktop/ui/spelling.py" line="+274"/>
         <source>No suggestions</source>
         <translation>Dim awgrymiadau</translation>
     </message>
@@ -1902,7 +1902,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="+162"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="+145"/>
         <source>No account connected</source>
         <translation>Dim cyfrif wedi&apos;i gysylltu</translation>
     </message>
@@ -2131,7 +2131,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>TeamArea</name>
     <message>
-        <location filename="../../desktop/ui/team_view.py" line="+331"/>
+        <location filename="../../desktop/ui/team_view.py" line="+334"/>
         <location line="+3"/>
         <source>Team</source>
         <translation>Tîm</translation>
@@ -2200,7 +2200,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>TeamPanel</name>
     <message>
-        <location line="-399"/>
+        <location line="-400"/>
         <source>This PC has not joined a team. Join with your team user name and password.</source>
         <translation>Nid yw&apos;r cyfrifiadur hwn wedi ymuno â thîm. Ymunwch gyda&apos;ch enw defnyddiwr a&apos;ch cyfrinair tîm.</translation>
     </message>
@@ -2845,7 +2845,17 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Mae&apos;r Blwch Allan yn wag.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+19"/>
+        <source>This PC was offline when it last checked, at {when}: waiting posts go out once it is back online.</source>
+        <translation>Roedd y cyfrifiadur hwn all-lein pan wiriodd ddiwethaf, am {when}: bydd y negeseuon sy&apos;n aros yn mynd allan pan fydd yn ôl ar-lein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When this PC last checked, at {when}, {networks} couldn&apos;t be reached.</source>
+        <translation>Pan wiriodd y cyfrifiadur hwn ddiwethaf, am {when}, doedd dim modd cyrraedd {networks}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>(team)</source>
         <translation>(tîm)</translation>
     </message>
@@ -5978,7 +5988,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>&quot;{label}&quot;: {problem}.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Crier couldn&apos;t open your settings file {path} when it started ({why}), so it won&apos;t save over it. Restart Crier once the file can be opened, then change the setting again.</source>
         <translation>Doedd Crier ddim yn gallu agor eich ffeil gosodiadau {path} pan ddechreuodd ({why}), felly ni fydd yn cadw dros ei phen. Ailgychwynnwch Crier pan fydd modd agor y ffeil, yna newidiwch y gosodiad eto.</translation>
     </message>

@@ -381,7 +381,7 @@
 <context>
     <name>ChoicesField</name>
     <message>
-        <location filename="../../desktop/ui/setting_fields.py" line="+337"/>
+        <location filename="../../desktop/ui/setting_fields.py" line="+331"/>
         <source>{choice} (from your organisation)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,12 +917,12 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+65"/>
         <location line="+3"/>
-        <location line="+313"/>
+        <location line="+310"/>
         <source>Crier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-293"/>
         <source>Write or preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -947,7 +947,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+127"/>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,7 +1292,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Posting</name>
     <message>
-        <location filename="../../desktop/ui/posting.py" line="+55"/>
+        <location filename="../../desktop/ui/posting.py" line="+56"/>
         <location line="+3"/>
         <location line="+190"/>
         <source>Outbox</source>
@@ -1771,7 +1771,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="+125"/>
+        <location filename="../../desktop/ui/settings_dialog.py" line="+130"/>
         <source>Settings</source>
         <extracomment>Settings whose prefix would put them where nobody looks for them.</extracomment>
         <translation type="unfinished"></translation>
@@ -1852,7 +1852,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../desktop/ui/spelling.py" line="+273"/>
+        <location filename="../../desktop/ui/spelling.py" line="+274"/>
         <source>No suggestions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,7 +1865,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="+162"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="+145"/>
         <source>No account connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,7 +2088,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>TeamArea</name>
     <message>
-        <location filename="../../desktop/ui/team_view.py" line="+331"/>
+        <location filename="../../desktop/ui/team_view.py" line="+334"/>
         <location line="+3"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
@@ -2157,7 +2157,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>TeamPanel</name>
     <message>
-        <location line="-399"/>
+        <location line="-400"/>
         <source>This PC has not joined a team. Join with your team user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2801,7 +2801,17 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+19"/>
+        <source>This PC was offline when it last checked, at {when}: waiting posts go out once it is back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When this PC last checked, at {when}, {networks} couldn&apos;t be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>(team)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5934,7 +5944,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Crier couldn&apos;t open your settings file {path} when it started ({why}), so it won&apos;t save over it. Restart Crier once the file can be opened, then change the setting again.</source>
         <translation type="unfinished"></translation>
     </message>
