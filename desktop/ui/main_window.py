@@ -319,14 +319,14 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         """Take a post out of the outbox and open its draft again."""
         if self.posting is None:
             return
-        outbox = self.posting.outbox
+        crier = self.crier
 
         def cancelled(draft_id: int | None) -> None:
             if isinstance(draft_id, int):
                 self._show_view(View.DRAFTS)
                 self._open(draft_id)
 
-        self.ops.run(lambda: outbox.cancel(post_id), cancelled, changes=Change.OUTBOX | Change.DRAFTS)
+        self.ops.run(lambda: crier.cancel(post_id), cancelled, changes=Change.OUTBOX | Change.DRAFTS)
 
     def open_settings(self) -> None:
         """Settings (Edit menu); saved changes reach the checks and posting at once."""

@@ -44,7 +44,6 @@ class Posting(QObject):
         super().__init__(window)
         self.window = window
         self.crier = crier
-        self.outbox = crier.outbox
         found = ops_of(window)
         self._own_ops = found is None  # built without a window's runner (a test): it runs its own
         self._ops = found if found is not None else Ops(self)
@@ -91,7 +90,7 @@ class Posting(QObject):
         self.sync.online_changed.connect(self._show_online)
         self.sync.notify.connect(self._notify)
         self.sync.refresh()
-        self._ops.run(self.outbox.counts, self._kick_if_waiting, lane=LIST)
+        self._ops.run(crier.outbox_counts, self._kick_if_waiting, lane=LIST)
 
     def _kick_if_waiting(self, counts: dict) -> None:
         if any(counts.get(s) for s in (State.QUEUED, State.SCHEDULED, State.SENDING, State.WAITING)):
@@ -232,7 +231,7 @@ class Posting(QObject):
         from desktop.ui.calendar_view import CalendarView
 
         if self.calendar is None:
-            self.calendar = CalendarView(self.outbox.reschedule, self.window)
+            self.calendar = CalendarView(self.crier.reschedule, self.window)
             self.calendar.rescheduled.connect(lambda _post_id: self.sync.refresh())
             self.sync.posts_changed.connect(self.calendar.set_posts)
         self.calendar.set_posts(self.panel.model.posts())

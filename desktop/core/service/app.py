@@ -249,6 +249,14 @@ class Crier:
         """Take a post out of the outbox; returns the draft it came from, to edit it again."""
         return self.outbox.cancel(post_id)
 
+    def reschedule(self, post_id: int, when: datetime) -> None:
+        """Move a post that still waits to ``when`` (naive UTC); refused once any of it is out."""
+        self.outbox.reschedule(post_id, when)
+
+    def outbox_counts(self) -> dict[Any, int]:
+        """How many posts are in each state."""
+        return self.outbox.counts()
+
     def posts(self, states: Sequence[Any] | None = None, limit: int = 1000) -> list[PostView]:
         return self.outbox.posts(states, limit=limit)
 
