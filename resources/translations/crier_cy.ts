@@ -1314,7 +1314,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Posting</name>
     <message>
-        <location filename="../../desktop/ui/posting.py" line="+56"/>
+        <location filename="../../desktop/ui/posting.py" line="+55"/>
         <location line="+3"/>
         <location line="+190"/>
         <source>Outbox</source>

@@ -1292,7 +1292,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Posting</name>
     <message>
-        <location filename="../../desktop/ui/posting.py" line="+56"/>
+        <location filename="../../desktop/ui/posting.py" line="+55"/>
         <location line="+3"/>
         <location line="+190"/>
         <source>Outbox</source>
