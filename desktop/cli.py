@@ -506,7 +506,7 @@ def outbox_list(args: argparse.Namespace, out: TextIO) -> int:
     from desktop import cli_team
 
     with _crier(args) as crier:
-        posts = crier.posts()
+        posts, checked = crier.posts(), crier.last_check()
     team = cli_team.team_outbox() if cli_team.joined() else []  # the team's posts first, with "team": true
     try:
         if args.json:
@@ -517,10 +517,30 @@ def outbox_list(args: argparse.Namespace, out: TextIO) -> int:
             print(translate("cli", "The outbox is empty."), file=out)
         else:
             print(outbox_table(posts, team), file=out)
+        if (note := network_note(checked)) is not None:
+            print(note, file=out)
         out.flush()
     except BrokenPipeError:
         _closed_pipe(out)
     return EXIT_OK
+
+
+def network_note(checked: Any) -> str | None:
+    """What this PC's last look at the network found (``Crier.last_check``: the window probes, a sync that
+    sends proves it), in one sentence with its time; None when every network answered or none was asked."""
+    from desktop.cli_text import when_text
+
+    if checked is None or not checked.unreachable:
+        return None
+    if checked.offline:
+        return translate(
+            "cli",
+            "This PC was offline when it last checked, at {when}: waiting posts go out once it is back"
+            " online.",
+        ).format(when=when_text(checked.at))
+    return translate("cli", "When this PC last checked, at {when}, {networks} couldn't be reached.").format(
+        when=when_text(checked.at), networks=", ".join(checked.unreachable)
+    )
 
 
 #: The outbox's columns, as the Outbox window heads them.

@@ -266,3 +266,125 @@ def test_the_machinery_rule_tells_machinery_from_values() -> None:
     assert not _is_machinery("desktop.core.networks.x.descriptor", {"X"})
     assert not _is_machinery("desktop.core.settings", {"SettingsError", "network_refusal"})
     assert not _is_machinery("desktop.core.posting", {"assess", "Verdict"})
+
+
+# -- the window is thin: the service, plus values, types and pure rules -------------------------------
+
+#: What desktop/ui may import from the core besides ``desktop.core.service`` (the one ``Crier`` the window
+#: holds and asks): each module with the names it may give (None: any of its names). Anything else (a
+#: store, a watcher, a probe, the sync engine, a team desk, a backup, a dictionary loader) the window gets
+#: from the service. Any import counts: module-level, function-level and ``if TYPE_CHECKING:``.
+UI_MAY_IMPORT: dict[str, frozenset[str] | None] = {
+    # values and types: what the service's answers are made of
+    "desktop.core.accounts": frozenset({"AccountStatus", "AccountView"}),
+    "desktop.core.attachments": None,
+    "desktop.core.clock": None,
+    "desktop.core.drafts": None,
+    "desktop.core.errors": None,
+    "desktop.core.networks": None,  # the networks' names, limits and forms (their machinery is below it)
+    "desktop.core.networks.forms": None,
+    "desktop.core.outbox": frozenset({"Posted"}),
+    "desktop.core.posting": frozenset({"Verdict"}),
+    "desktop.core.posts": None,
+    "desktop.core.reachability": frozenset({"Reachability"}),
+    "desktop.core.setting_specs": None,
+    "desktop.core.settings": frozenset({"SettingsError"}),
+    "desktop.core.spelling": frozenset({"Misspelling", "SpellingUnavailable", "moved", "splice", "words"}),
+    "desktop.core.team.desk": frozenset({"TeamSnapshot"}),
+    "desktop.core.team.pairs": frozenset({"pair_wait"}),
+    "desktop.core.translatable": None,
+    "desktop.core.waiting": None,
+    # pure rules: text in, counts and findings out (no file, database, network or keyring), run on the
+    # window's own lanes as they are typed
+    "desktop.core.bilingual": None,
+    "desktop.core.checks": None,
+    "desktop.core.counting": None,
+    "desktop.core.preview": None,
+    "desktop.core.tone": None,
+    # what start-up needs before the first paint, when the service must not load yet (test_startup_path)
+    "desktop.core.paths": None,
+    "desktop.core.early_setting": frozenset({"read_choice"}),
+    "desktop.core.memory": frozenset({"release"}),
+}
+#: Handles the service gives out (``crier.store``, ``crier.settings``, ``crier.speller()`` ...) and
+#: results it returns, which the window may name in annotations (under ``if TYPE_CHECKING:``, never run)
+#: but never import to use.
+UI_MAY_NAME: dict[str, frozenset[str]] = {
+    "desktop.core.store": frozenset({"DraftStore"}),
+    "desktop.core.settings": frozenset({"Settings"}),
+    "desktop.core.spelling": frozenset({"Speller"}),
+    "desktop.core.credentials": frozenset({"KeyringStatus"}),
+    "desktop.core.sync": frozenset({"SyncReport"}),
+}
+SERVICE = "desktop.core.service"
+
+
+def ui_core_imports() -> Iterator[tuple[Import, frozenset[str]]]:
+    """Every import of ``desktop.core`` in desktop/ui, of any kind, with the names it takes."""
+    known = modules()
+    for name, path in known.items():
+        if not name.startswith("desktop.ui"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        taken: dict[int, set[str]] = {}
+        for node, _level, _checking in _walk(tree.body, module_level=True, type_checking=False):
+            if isinstance(node, ast.ImportFrom):
+                taken.setdefault(node.lineno, set()).update(alias.name for alias in node.names)
+        for item in imports_of(name, path, known):
+            if item.target == "desktop.core" or item.target.startswith("desktop.core."):
+                yield item, frozenset(taken.get(item.line, set()))
+
+
+def _ui_may(target: str, names: frozenset[str], *, type_checking: bool) -> bool:
+    if target == SERVICE or target.startswith(SERVICE + "."):
+        return True
+    allowed = UI_MAY_IMPORT.get(target, frozenset())
+    if type_checking:
+        allowed = None if allowed is None else allowed | UI_MAY_NAME.get(target, frozenset())
+    return allowed is None or (bool(names) and names <= allowed)
+
+
+def test_the_window_reaches_the_core_only_through_the_service() -> None:
+    """As Anki's window holds one ``Collection``: desktop/ui holds one ``Crier`` and asks it; it imports
+    nothing else from the core but plain values, types and pure rules (``UI_MAY_IMPORT``)."""
+    found = list(ui_core_imports())
+    assert any(item.target == SERVICE for item, _ in found)  # the reader sees them
+    assert any(item.type_checking for item, _ in found) and any(not i.module_level for i, _ in found)
+    offending = [
+        f"{item.where()} ({', '.join(sorted(names)) or 'the module'})"
+        for item, names in found
+        if not _ui_may(item.target, names, type_checking=item.type_checking)
+    ]
+    assert not offending, "desktop/ui must ask desktop.core.service (Crier) instead of:\n" + "\n".join(
+        offending
+    )
+
+
+def test_the_windows_allowed_list_is_no_longer_than_it_needs_to_be() -> None:
+    used: dict[str, set[str]] = {}
+    for item, names in ui_core_imports():
+        used.setdefault(item.target, set()).update(names)
+    stale = [
+        f"{module}: {', '.join(sorted(names - used.get(module, set()))) if names else 'the module'}"
+        for listing in (UI_MAY_IMPORT, UI_MAY_NAME)
+        for module, names in listing.items()
+        if module not in used or (names is not None and not names <= used[module])
+    ]
+    assert not stale, "Delete what desktop/ui no longer imports from UI_MAY_IMPORT/UI_MAY_NAME: " + "; ".join(
+        stale
+    )
+    machinery = [m for m, names in UI_MAY_IMPORT.items() if _is_machinery(m, set(names or ()))]
+    assert not machinery, f"UI_MAY_IMPORT lists machinery: {machinery}"
+
+
+def test_the_windows_rule_tells_the_service_from_what_is_below_it() -> None:
+    assert _ui_may("desktop.core.service", frozenset({"Crier"}), type_checking=False)
+    assert _ui_may("desktop.core.service.team", frozenset({"join_team"}), type_checking=False)
+    assert _ui_may("desktop.core.drafts", frozenset({"DraftQuery"}), type_checking=False)
+    assert _ui_may("desktop.core.store", frozenset({"DraftStore"}), type_checking=True)
+    assert not _ui_may("desktop.core.store", frozenset({"DraftStore"}), type_checking=False)
+    assert not _ui_may("desktop.core.changes", frozenset({"ChangeWatch"}), type_checking=False)
+    assert not _ui_may("desktop.core.reachability", frozenset({"check"}), type_checking=False)
+    assert not _ui_may("desktop.core.team.desk", frozenset({"TeamDesk"}), type_checking=True)
+    assert not _ui_may("desktop.core.settings", frozenset({"settings"}), type_checking=False)
+    assert not _ui_may("desktop.core.backup", frozenset({"daily_backup_if_due"}), type_checking=False)

@@ -7,6 +7,7 @@ against their fake servers elsewhere. This file proves the engine's own guarante
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -122,6 +123,33 @@ def test_lost_answer_is_looked_up_not_reposted(
     assert engine.run_once().sent == [post_id]
     assert texts(net, a) == ["Bins go out on Tuesday"]
     assert net.calls.count("find_landed") == 1 and net.calls.count("publish") == 1
+
+
+def test_a_run_tries_a_failed_post_once_however_long_the_request_took(
+    db: Database, net: Network, clock: Clock
+) -> None:
+    """On a loaded machine the request that failed can outlast its own retry delay (1 s here): the run must
+    still leave the post for a later run, not send it again in the same one and report it twice."""
+    import random
+
+    class SlowPublisher(ScriptedPublisher):
+        def publish(self, part: PartRequest) -> Any:
+            clock.advance(minutes=5)  # the time the request took, longer than any first retry delay
+            return super().publish(part)
+
+    engine = SyncEngine(db, lambda account: SlowPublisher(net, account), clock=clock, rng=random.Random(7))
+    a, b = _accounts(db, 2)
+    outbox = Outbox(db)
+    (first,) = outbox.queue([a], ["Library closed today"])
+    (other,) = outbox.queue([b], ["Pool open late"])
+    net.fail_next("publish", PublishError(ErrorKind.RETRY_LATER, "No answer", ambiguous=True))
+
+    report = engine.run_once()
+
+    assert (report.waiting, report.sent) == ([first], [other])  # the other account's post still went
+    assert net.calls.count("publish") == 2 and texts(net, a) == []
+    assert engine.run_once().sent == [first]  # its retry, due by now, in the next run
+    assert texts(net, a) == ["Library closed today"]
 
 
 def test_crash_mid_request_resumes_with_a_lookup(

@@ -13,7 +13,6 @@ can sit through without moving the clock.
 
 from __future__ import annotations
 
-import json
 import random
 import signal
 import subprocess
@@ -21,13 +20,10 @@ import time
 import uuid
 from pathlib import Path
 
-import psycopg
 import pytest
 
-from desktop.core.team.connection import TeamUrl, connect
-from tests.fakes.faults import Fault
-from tests.postgres import TeamDatabase, unique_name
-from tests.team_pcs import PC, REPO
+from tests.postgres import TeamDatabase
+from tests.team_pcs import REPO, fail_writes, owner_rows, racing_team, retrying
 
 pytestmark = [pytest.mark.slow, pytest.mark.integration]
 
@@ -37,74 +33,15 @@ BUDGET_SECONDS = 480  # catches a hang; not a timing assertion (about a minute o
 RESTART_AFTER = (15, 35)  # the server restarts when this many posts are sent
 
 
-def _retrying(db: TeamDatabase, user: str, password: str, sql: str, params: tuple) -> object:
-    """Run one team function, reconnecting through a server restart; the unique id makes a repeat harmless."""
-    for _ in range(60):
-        try:
-            with connect(TeamUrl.parse(db.url_for(user)), password) as conn:
-                return conn.execute(sql, params).fetchone()[0]
-        except (psycopg.OperationalError, Exception) as error:  # noqa: BLE001 - Unreachable while restarting
-            if "refused" in str(error) and "password" in str(error):
-                raise
-            time.sleep(0.5)
-    raise AssertionError(f"the team database did not come back for {sql}")
-
-
-def _owner_rows(db: TeamDatabase, sql: str) -> list[tuple]:
-    for _ in range(60):
-        try:
-            with psycopg.connect(db.owner_url()) as conn:
-                return conn.execute(sql).fetchall()
-        except psycopg.OperationalError:
-            time.sleep(0.5)
-    raise AssertionError("the team database did not come back")
-
-
 def test_team_chaos_every_post_once_in_order_with_a_complete_audit(
     tmp_path: Path, team_db: TeamDatabase, x_api
 ) -> None:  # noqa: ANN001
     started = time.monotonic()
-    x_api.state.config.duplicate_detection = True
-    env = {"CRIER_X_API_BASE": x_api.base_url}
-    it, p2, p3 = PC(tmp_path / "author-pc", env), PC(tmp_path / "comms-1", env), PC(tmp_path / "comms-2", env)
-    author, approver, approver2 = unique_name("author"), unique_name("comms"), unique_name("comms")
-    it.ok("team", "init", team_db.owner_url())
-    it.ok("team", "policy", "retry_base_seconds", "1")
-    for name, role in ((author, "author"), (approver, "approver"), (approver2, "approver")):
-        it.ok("team", "add-user", name, "--role", role, stdin=f"pw-{name}\n")
-    # The author's PC is joined as the author (it ran init as IT, then an officer joined it).
-    it.ok("team", "join", team_db.url_for(author), stdin=f"pw-{author}\n")
-    p2.ok("team", "join", team_db.url_for(approver), stdin=f"pw-{approver}\n")
-    p3.ok("team", "join", team_db.url_for(approver2), stdin=f"pw-{approver2}\n")
-    handles = []
-    for i in range(ACCOUNTS):  # the same two X accounts connected on both comms PCs
-        user = x_api.state.add_user(f"council{i}", name=f"Council {i}")
-        tokens = x_api.state.issue_oauth1_tokens(user.id, x_api.app.consumer_key)
-        keys = json.dumps(
-            {
-                "consumer_key": x_api.app.consumer_key,
-                "consumer_secret": x_api.app.consumer_secret,
-                "access_token": tokens.access_token,
-                "access_token_secret": tokens.access_token_secret,
-            }
-        )
-        p2.ok("accounts", "add-x", "--oauth1", stdin=keys)
-        p3.ok("accounts", "add-x", "--oauth1", stdin=keys)
-        handles.append((user.id, f"@council{i}"))
-    p2.ok("sync", "--once")
-    accounts = dict(_owner_rows(team_db, "SELECT handle, id FROM crier.accounts"))
-
-    for n, fault in enumerate(
-        [
-            Fault.server_error(),
-            Fault.unavailable(),
-            Fault.drop(),
-            Fault.lost_answer(),
-            Fault.timeout(seconds=1.0),
-            Fault.timeout(seconds=1.0, commit=True),
-        ]
-    ):
-        x_api.faults.add_random(fault, fraction=0.3 / 6, seed=n, method="WRITE")
+    team = racing_team(tmp_path, team_db, x_api, [f"council{i}" for i in range(ACCOUNTS)], author_pc=True)
+    it, (p2, p3), author, (approver, _) = team.it, team.comms, team.author, team.approvers
+    accounts = team.accounts
+    handles = [(user.id, f"@{handle}") for handle, user in team.users.items()]
+    fail_writes(x_api, seed=0)
 
     rng = random.Random(20261206)
     expected: dict[str, list[str]] = {h: [] for _, h in handles}
@@ -118,9 +55,9 @@ def test_team_chaos_every_post_once_in_order_with_a_complete_audit(
         for _ in range(min(6, SUBMISSIONS - fed)):  # officers submit, comms approve, while PCs sync
             handle = handles[fed % ACCOUNTS][1]
             text = f"Team chaos {fed:02d}: recycling centre open day {rng.randint(1, 28)}"
-            sid = _retrying(team_db, author, f"pw-{author}", "SELECT crier.submit(%s, %s, %s)",
+            sid = retrying(team_db, author, f"pw-{author}", "SELECT crier.submit(%s, %s, %s)",
                             (uuid.uuid4(), accounts[handle], text))  # fmt: skip
-            _retrying(team_db, approver, f"pw-{approver}", "SELECT crier.decide(%s, %s, 'approved', '')",
+            retrying(team_db, approver, f"pw-{approver}", "SELECT crier.decide(%s, %s, 'approved', '')",
                       (uuid.uuid4(), sid))  # fmt: skip
             expected[handle].append(text)
             fed += 1
@@ -146,18 +83,18 @@ def test_team_chaos_every_post_once_in_order_with_a_complete_audit(
                 assert "Traceback" not in stderr, stderr
                 assert len(stderr.strip().splitlines()) <= 1, stderr  # one sentence at most
                 del procs[name]
-        done = _owner_rows(team_db, "SELECT count(*) FROM crier.outbox WHERE state = 'sent'")[0][0]
+        done = owner_rows(team_db, "SELECT count(*) FROM crier.outbox WHERE state = 'sent'")[0][0]
         if restarts < len(RESTART_AFTER) and done >= RESTART_AFTER[restarts]:
             team_db.server.restart()  # every connection and advisory lock goes, mid-send for some
             restarts += 1
-        attention = _owner_rows(team_db, "SELECT error FROM crier.outbox WHERE state = 'needs_attention'")
+        attention = owner_rows(team_db, "SELECT error FROM crier.outbox WHERE state = 'needs_attention'")
         assert not attention, attention
         if fed == SUBMISSIONS and done == SUBMISSIONS and restarts == len(RESTART_AFTER):
             break
         if time.monotonic() - started > BUDGET_SECONDS:
-            locks = _owner_rows(team_db, "SELECT l.objid, a.pid, a.state, a.query FROM pg_locks l JOIN"
+            locks = owner_rows(team_db, "SELECT l.objid, a.pid, a.state, a.query FROM pg_locks l JOIN"
                                 " pg_stat_activity a USING (pid) WHERE l.locktype = 'advisory'")  # fmt: skip
-            left = _owner_rows(team_db, "SELECT id, state, attempts, failures, next_attempt_at - now(), error"
+            left = owner_rows(team_db, "SELECT id, state, attempts, failures, next_attempt_at - now(), error"
                                " FROM crier.outbox WHERE state <> 'sent' ORDER BY id")  # fmt: skip
             pytest.fail(
                 f"stuck: {done}/{fed} sent; left {left}; advisory locks {locks}; last said {said[-5:]}"
@@ -173,9 +110,9 @@ def test_team_chaos_every_post_once_in_order_with_a_complete_audit(
         assert on_x == expected[handle], (
             f"{handle}: X has {len(on_x)} posts, expected {len(expected[handle])}"
         )
-    states = _owner_rows(team_db, "SELECT state, count(*) FROM crier.outbox GROUP BY state")
+    states = owner_rows(team_db, "SELECT state, count(*) FROM crier.outbox GROUP BY state")
     assert states == [("sent", SUBMISSIONS)]
-    per_submission = _owner_rows(
+    per_submission = owner_rows(
         team_db,
         "SELECT submission_id, array_agg(action ORDER BY id) FROM crier.audit_log"
         " WHERE submission_id IS NOT NULL GROUP BY submission_id",
@@ -187,8 +124,8 @@ def test_team_chaos_every_post_once_in_order_with_a_complete_audit(
         assert "sending" in actions, (sid, actions)
     team_posts = [p for p in p2.json("outbox") if p.get("team")]
     assert len(team_posts) == SUBMISSIONS and {p["state"] for p in team_posts} == {"sent"}
-    takeovers = _owner_rows(team_db, "SELECT count(*) FROM crier.audit_log WHERE action = 'taken_over'")[0][0]
-    failures = _owner_rows(team_db, "SELECT count(*) FROM crier.audit_log WHERE action = 'send_failed'")[0][0]
+    takeovers = owner_rows(team_db, "SELECT count(*) FROM crier.audit_log WHERE action = 'taken_over'")[0][0]
+    failures = owner_rows(team_db, "SELECT count(*) FROM crier.audit_log WHERE action = 'send_failed'")[0][0]
     print(
         f"team chaos: {SUBMISSIONS} posts exactly once in {time.monotonic() - started:.0f} s;"
         f" {runs} sync runs, {kills} SIGKILLs, {restarts} server restarts, {takeovers} take-overs,"

@@ -11,7 +11,6 @@ retries fall due by the team's policy (``retry_base_seconds`` 1) and a killed PC
 
 from __future__ import annotations
 
-import json
 import random
 import signal
 import subprocess
@@ -21,10 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.fakes.faults import Fault
-from tests.postgres import TeamDatabase, unique_name
-from tests.team_pcs import PC, REPO
-from tests.test_team_chaos import _owner_rows, _retrying
+from tests.postgres import TeamDatabase
+from tests.team_pcs import REPO, fail_writes, owner_rows, racing_team, retrying
 
 pytestmark = [pytest.mark.slow, pytest.mark.integration]
 
@@ -49,44 +46,11 @@ def test_pairs_go_out_welsh_first_once_each_with_two_pcs_racing_kills_and_a_rest
     tmp_path: Path, team_db: TeamDatabase, x_api
 ) -> None:  # noqa: ANN001
     started = time.monotonic()
-    x_api.state.config.duplicate_detection = True
-    env = {"CRIER_X_API_BASE": x_api.base_url}
-    it, p2, p3 = PC(tmp_path / "it", env), PC(tmp_path / "comms-1", env), PC(tmp_path / "comms-2", env)
-    author, approver, approver2 = unique_name("author"), unique_name("comms"), unique_name("comms")
-    it.ok("team", "init", team_db.owner_url())
-    it.ok("team", "policy", "retry_base_seconds", "1")
-    for name, role in ((author, "author"), (approver, "approver"), (approver2, "approver")):
-        it.ok("team", "add-user", name, "--role", role, stdin=f"pw-{name}\n")
-    p2.ok("team", "join", team_db.url_for(approver), stdin=f"pw-{approver}\n")
-    p3.ok("team", "join", team_db.url_for(approver2), stdin=f"pw-{approver2}\n")
-    users = {}
-    for handle in ("cyngor", "council"):  # the same two accounts connected on both comms PCs
-        user = users[handle] = x_api.state.add_user(handle, name=handle.title())
-        tokens = x_api.state.issue_oauth1_tokens(user.id, x_api.app.consumer_key)
-        keys = json.dumps(
-            {
-                "consumer_key": x_api.app.consumer_key,
-                "consumer_secret": x_api.app.consumer_secret,
-                "access_token": tokens.access_token,
-                "access_token_secret": tokens.access_token_secret,
-            }
-        )
-        p2.ok("accounts", "add-x", "--oauth1", stdin=keys)
-        p3.ok("accounts", "add-x", "--oauth1", stdin=keys)
-    p2.ok("sync", "--once")
-    accounts = dict(_owner_rows(team_db, "SELECT handle, id FROM crier.accounts"))
-
-    for n, fault in enumerate(
-        [
-            Fault.server_error(),
-            Fault.unavailable(),
-            Fault.drop(),
-            Fault.lost_answer(),
-            Fault.timeout(seconds=1.0),
-            Fault.timeout(seconds=1.0, commit=True),
-        ]
-    ):
-        x_api.faults.add_random(fault, fraction=0.3 / 6, seed=100 + n, method="WRITE")
+    team = racing_team(tmp_path, team_db, x_api, ["cyngor", "council"])
+    p2, p3 = team.comms
+    author, (approver, approver2) = team.author, team.approvers
+    accounts, users = team.accounts, team.users
+    fail_writes(x_api, seed=100)
 
     rng = random.Random(20261207)
     expected: dict[str, list[str]] = {"@cyngor": [], "@council": []}
@@ -99,13 +63,13 @@ def test_pairs_go_out_welsh_first_once_each_with_two_pcs_racing_kills_and_a_rest
     while True:
         for _ in range(min(3, target - fed)):  # an officer submits a pair; two approvers take a half each
             cy, en = f"Neges {fed:02d}: diwrnod agored {rng.randint(1, 28)}", f"Message {fed:02d}: open day"
-            welsh = _retrying(team_db, author, f"pw-{author}", "SELECT crier.submit_pair(%s, %s, %s, %s, %s)",
+            welsh = retrying(team_db, author, f"pw-{author}", "SELECT crier.submit_pair(%s, %s, %s, %s, %s)",
                               (uuid.uuid4(), accounts["@cyngor"], cy, accounts["@council"], en))  # fmt: skip
-            english = _owner_rows(team_db, ENGLISH_OF.format(welsh))[0][0]
+            english = owner_rows(team_db, ENGLISH_OF.format(welsh))[0][0]
             halves = [(welsh, approver), (english, approver2)]
             rng.shuffle(halves)  # the English approved first as often as not
             for sid, who in halves:
-                _retrying(team_db, who, f"pw-{who}", "SELECT crier.decide(%s, %s, 'approved', '')",
+                retrying(team_db, who, f"pw-{who}", "SELECT crier.decide(%s, %s, 'approved', '')",
                           (uuid.uuid4(), sid))  # fmt: skip
             expected["@cyngor"].append(cy)
             expected["@council"].append(en)
@@ -130,19 +94,19 @@ def test_pairs_go_out_welsh_first_once_each_with_two_pcs_racing_kills_and_a_rest
                 assert "Traceback" not in stderr, stderr
                 assert len(stderr.strip().splitlines()) <= 1, stderr
                 del procs[name]
-        assert _owner_rows(team_db, ENGLISH_FIRST) == []
-        done = _owner_rows(team_db, "SELECT count(*) FROM crier.outbox WHERE state = 'sent'")[0][0]
+        assert owner_rows(team_db, ENGLISH_FIRST) == []
+        done = owner_rows(team_db, "SELECT count(*) FROM crier.outbox WHERE state = 'sent'")[0][0]
         if not restarts and done >= RESTART_AFTER:
             team_db.server.restart()
             restarts += 1
-        attention = _owner_rows(team_db, "SELECT error FROM crier.outbox WHERE state = 'needs_attention'")
+        attention = owner_rows(team_db, "SELECT error FROM crier.outbox WHERE state = 'needs_attention'")
         assert not attention, attention
         if fed == target and done == 2 * target and restarts:
             if kills >= 2:
                 break
             target += 3  # all out before the kills this test is about: more posts for runs to die in
         if time.monotonic() - started > BUDGET_SECONDS:
-            left = _owner_rows(team_db, "SELECT id, submission_id, state, attempts, error FROM crier.outbox"
+            left = owner_rows(team_db, "SELECT id, submission_id, state, attempts, error FROM crier.outbox"
                                " WHERE state <> 'sent' ORDER BY id")  # fmt: skip
             pytest.fail(f"stuck: {done}/{2 * fed} sent; left {left}")
     for proc in procs.values():
@@ -157,18 +121,18 @@ def test_pairs_go_out_welsh_first_once_each_with_two_pcs_racing_kills_and_a_rest
     posted = {t.submitted_text: int(t.id) for tweets in on_x.values() for t in tweets}
     for cy, en in pairs:
         assert posted[cy] < posted[en], (cy, en)  # X's own order: Welsh first
-    assert _owner_rows(team_db, ENGLISH_FIRST) == []
-    assert _owner_rows(team_db, "SELECT state, count(*) FROM crier.outbox GROUP BY state") == [
+    assert owner_rows(team_db, ENGLISH_FIRST) == []
+    assert owner_rows(team_db, "SELECT state, count(*) FROM crier.outbox GROUP BY state") == [
         ("sent", 2 * target)
     ]
-    sent_twice = _owner_rows(
+    sent_twice = owner_rows(
         team_db,
         "SELECT submission_id FROM crier.audit_log WHERE action = 'sent' GROUP BY submission_id"
         " HAVING count(*) <> 1",
     )
     assert sent_twice == []
-    takeovers = _owner_rows(team_db, "SELECT count(*) FROM crier.audit_log WHERE action = 'taken_over'")[0][0]
-    failures = _owner_rows(team_db, "SELECT count(*) FROM crier.audit_log WHERE action = 'send_failed'")[0][0]
+    takeovers = owner_rows(team_db, "SELECT count(*) FROM crier.audit_log WHERE action = 'taken_over'")[0][0]
+    failures = owner_rows(team_db, "SELECT count(*) FROM crier.audit_log WHERE action = 'send_failed'")[0][0]
     print(
         f"team pair chaos: {target} pairs, {runs} sync runs, {kills} SIGKILLs, {restarts} restart,"
         f" {takeovers} take-overs, {failures} failed sends retried"

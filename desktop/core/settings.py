@@ -320,6 +320,11 @@ class Settings:
         spec = spec_for(key)
         return copy.deepcopy(self._values.get(key, spec.default))
 
+    @staticmethod
+    def specs() -> Mapping[str, SettingSpec]:
+        """Every setting this store knows (the registry, read at each call), for a front end to list."""
+        return SETTINGS
+
     def effective_values(self) -> dict[str, Any]:
         """Every setting's effective value, e.g. for a diagnostics report."""
         return {key: self.get(key) for key in SETTINGS}

@@ -84,6 +84,7 @@ class _Next:
     account_id: int | None  # the run's scope, as ``run_once`` was given it
     only: Collection[int] | None
     publishers: Mapping[int, Publisher]  # the run's, by account: the claim prepares with them
+    rested: Collection[int] = ()  # accounts whose post failed in this run: not tried again in it
     looked: bool = False  # that commit happened and looked: then ``claim`` None means none is due
     claim: _Claim | None = None
 
@@ -225,7 +226,9 @@ class SyncEngine:
 
     # -- choosing work ---------------------------------------------------------------------------
 
-    def _claim(self, account_id: int | None = None, only: Collection[int] | None = None) -> _Claim | None:
+    def _claim(
+        self, account_id: int | None = None, only: Collection[int] | None = None, rested: Collection[int] = ()
+    ) -> _Claim | None:
         """Take the next due post of some account whose lease is free (its oldest unfinished one), or None.
 
         Accounts take turns, the one that last posted longest ago first (``last_used_at``, set as each
@@ -233,7 +236,7 @@ class SyncEngine:
         runs that are cut short.
         """
         with self.db.read() as session:
-            ids = self._turns(session.connection(), account_id, only)
+            ids = self._turns(session.connection(), account_id, only, rested)
         for candidate in ids:
             lease = self.leases.try_take(candidate)
             if lease is None:
@@ -249,12 +252,14 @@ class SyncEngine:
         return None
 
     @staticmethod
-    def _turns(connection: Connection, account_id: int | None, only: Collection[int] | None) -> list[int]:
+    def _turns(
+        connection: Connection, account_id: int | None, only: Collection[int] | None, rested: Collection[int]
+    ) -> list[int]:
         """Connected accounts in the order they take turns (see ``_claim``), within the run's scope."""
         return [
             i
             for i in connection.scalars(_TURNS)
-            if (account_id is None or i == account_id) and (only is None or i in only)
+            if (account_id is None or i == account_id) and (only is None or i in only) and i not in rested
         ]
 
     def _claim_for(self, account_id: int, lease: Lease) -> _Claim | None:
@@ -319,7 +324,7 @@ class SyncEngine:
         claimed is let go.
         """
         now = self.clock()
-        for candidate in self._turns(connection, scope.account_id, scope.only):
+        for candidate in self._turns(connection, scope.account_id, scope.only, scope.rested):
             own = candidate == finished.account_id
             lease = finished.lease if own else self.leases.try_take(candidate)
             if lease is None:
@@ -342,19 +347,28 @@ class SyncEngine:
         """Publish everything due now, then return (used by ``crier sync --once`` and the GUI worker).
 
         ``only``: just these accounts (the window passes those whose network answers its probe).
+
+        A run tries each post once: one that fails waits for a later run even if its retry falls due
+        before this run ends (its account's later posts wait behind it anyway). So what a run does, and
+        its report (each post in one list), doesn't depend on how fast the machine is.
         """
         report = SyncReport()
         publishers: dict[int, Publisher] = {}  # one per account per run: credentials are read once
+        rested: set[int] = set()  # accounts whose post is waiting to retry
         done = 0
         claim = self._claim(account_id, only) if limit is None or limit > 0 else None
         while claim is not None:
             # Unless this is the run's last post, the next one is claimed as this one is recorded sent.
-            after = _Next(account_id, only, publishers) if limit is None or done + 1 < limit else None
-            getattr(report, self._publish(claim, publishers, after)).append(claim.post_id)
+            last = limit is not None and done + 1 >= limit
+            after = None if last else _Next(account_id, only, publishers, rested)
+            outcome = self._publish(claim, publishers, after)
+            getattr(report, outcome).append(claim.post_id)
+            if outcome == "waiting":
+                rested.add(claim.account_id)
             done += 1
             if after is None:
                 break
-            claim = after.claim if after.looked else self._claim(account_id, only)
+            claim = after.claim if after.looked else self._claim(account_id, only, rested)
         return report
 
     # -- publishing one post ---------------------------------------------------------------------

@@ -111,11 +111,9 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
 
     def _start_spelling(self) -> None:
         """Spelling loads its dictionaries after the first paint, on a thread of its own."""
-        from desktop.core.paths import app_paths
-        from desktop.core.spelling import Speller
         from desktop.ui.spelling import SpellingService
 
-        self.spelling = SpellingService(Speller(app_paths().data / "spelling-words.txt"), self)
+        self.spelling = SpellingService(self.crier.speller(), self)
         self.editor.enable_spelling(self.spelling)
         QTimer.singleShot(0, self.spelling.load_in_background)
 
@@ -129,7 +127,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
 
             crier = Crier(db=store.db, settings=settings)
         settings = crier.settings
-        self.store, self.settings = store, settings
+        self.crier, self.store, self.settings = crier, store, settings
         self.autosaver.store = store
         self.model.attach(store, crier.posted)  # where each draft went out, asked by draft id
         from desktop.ui.posting import Posting
@@ -154,10 +152,9 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
 
     def _start_team(self, settings: Settings) -> None:
         """The Team area (View > Team) and the team connection in the status bar; see team_view."""
-        from desktop.core.paths import app_paths
         from desktop.ui.team_view import TeamArea
 
-        self.team = TeamArea(self, app_paths().data, settings)
+        self.team = TeamArea(self, self.crier, settings)
         self.view_menu.addAction(self.team.action)
         self.file_menu.insertAction(self.quit_action, self.team.join_action)
 
@@ -322,14 +319,14 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         """Take a post out of the outbox and open its draft again."""
         if self.posting is None:
             return
-        outbox = self.posting.outbox
+        crier = self.crier
 
         def cancelled(draft_id: int | None) -> None:
             if isinstance(draft_id, int):
                 self._show_view(View.DRAFTS)
                 self._open(draft_id)
 
-        self.ops.run(lambda: outbox.cancel(post_id), cancelled, changes=Change.OUTBOX | Change.DRAFTS)
+        self.ops.run(lambda: crier.cancel(post_id), cancelled, changes=Change.OUTBOX | Change.DRAFTS)
 
     def open_settings(self) -> None:
         """Settings (Edit menu); saved changes reach the checks and posting at once."""
@@ -386,9 +383,9 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         store = self.store
 
         def maintain() -> None:
-            from desktop.core.backup import daily_backup_if_due
+            from desktop.core.service import Crier
 
-            daily_backup_if_due(database, backups_dir)
+            Crier.back_up_if_due(database, backups_dir)
             store.purge_trash_older_than(TRASH_DAYS)
 
         self.ops.run(

@@ -47,12 +47,12 @@ class Posting(QObject):
         super().__init__(window)
         self.window = window
         self.crier = crier
-        self.outbox = crier.outbox
         found = ops_of(window)
         self._own_ops = found is None  # built without a window's runner (a test): it runs its own
         self._ops = found if found is not None else Ops(self)
-        engine, probe = sync or (crier.sync_engine, crier.probe)
-        self.sync = SyncController(self.outbox, engine, probe, self, accounts=crier.accounts.all)
+        if sync is not None:
+            crier.use_sync(*sync)
+        self.sync = SyncController(crier, self)
 
         self.panel = OutboxPanel(window)
         self.dock = QDockWidget(self.tr("Outbox"), window)
@@ -93,7 +93,7 @@ class Posting(QObject):
         self.sync.online_changed.connect(self._show_online)
         self.sync.notify.connect(self._notify)
         self.sync.refresh()
-        self._ops.run(self.outbox.counts, self._kick_if_waiting, lane=LIST)
+        self._ops.run(crier.outbox_counts, self._kick_if_waiting, lane=LIST)
 
     def _kick_if_waiting(self, counts: dict) -> None:
         if any(counts.get(s) for s in (State.QUEUED, State.SCHEDULED, State.SENDING, State.WAITING)):
@@ -291,7 +291,7 @@ class Posting(QObject):
         from desktop.ui.calendar_view import CalendarView
 
         if self.calendar is None:
-            self.calendar = CalendarView(self.outbox.reschedule, self.window)
+            self.calendar = CalendarView(self.crier.reschedule, self.window)
             self.calendar.rescheduled.connect(lambda _post_id: self.sync.refresh())
             self.sync.posts_changed.connect(self.calendar.set_posts)
         self.calendar.set_posts(self.panel.model.posts())

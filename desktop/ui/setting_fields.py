@@ -31,13 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.networks import NETWORK_NAMES
-from desktop.core.setting_specs import Choice
-from desktop.core.settings import (
-    SettingSpec,
-    TermMap,
-    TextList,
-    WholeNumber,
-)
+from desktop.core.setting_specs import Choice, SettingSpec, TermMap, TextList, WholeNumber
 from desktop.core.tone import RULES
 from desktop.ui.a11y import name_clear_button
 from desktop.ui.contrast import error_style

@@ -22,13 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import settings as core_settings
-from desktop.core.setting_specs import Choice, Flag, PeriodList, TermMap, Text, TextList, WholeNumber
-from desktop.core.settings import (
+from desktop.core.setting_specs import (
     NETWORKS,
-    SettingsError,
+    Choice,
+    Flag,
+    PeriodList,
     SettingSpec,
+    TermMap,
+    Text,
+    TextList,
+    WholeNumber,
 )
+from desktop.core.settings import SettingsError
 from desktop.ui.contrast import error_style
 from desktop.ui.i18n import shown
 from desktop.ui.setting_fields import (
@@ -140,7 +145,7 @@ class SettingsDialog(QDialog):
             OTHER: self.tr("O&ther"),
         }
         grouped: dict[int, list[SettingSpec]] = {}
-        for spec in core_settings.SETTINGS.values():  # read now, so a spec added at run time shows too
+        for spec in self.settings.specs().values():  # read now, so a spec added at run time shows too
             grouped.setdefault(tab_for_key(spec.key), []).append(spec)
         for tab in sorted(grouped):
             self._add_tab(tab, titles[tab], grouped[tab])
@@ -257,7 +262,7 @@ class SettingsDialog(QDialog):
         except SettingsError:
             for key, value in before.items():
                 with contextlib.suppress(SettingsError):
-                    if value == core_settings.SETTINGS[key].default:
+                    if value == self.settings.specs()[key].default:
                         self.settings.reset(key)
                     else:
                         self.settings.set(key, value)

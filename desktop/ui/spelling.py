@@ -55,15 +55,16 @@ class SpellingService(QObject):
         self._asked.update(wanted)
 
         def load() -> None:
-            from desktop.core import memory, spelling
+            from desktop.core.memory import release
+            from desktop.core.spelling import SpellingUnavailable
 
             try:
                 self.speller.load(wanted)
-            except spelling.SpellingUnavailable as error:
+            except SpellingUnavailable as error:
                 log.warning("Spelling is off for %s: %s", ", ".join(wanted), error)
                 return
             finally:
-                memory.release()  # what loading read and let go (and the new modules' source lines)
+                release()  # what loading read and let go (and the new modules' source lines)
             self.available = True
             self.ready.emit()  # queued to the GUI thread: the service lives there
 

@@ -1,11 +1,12 @@
 """Keeps the outbox moving from the window: probes each network, runs the sync engine, reports.
 
-Everything here runs on the window's ``ops`` (its sync and watch lanes); the GUI only hears signals.
-Qt's QNetworkInformation (when the platform has a backend) merely prompts a probe: a network is "online"
-when its accounts' API host answered through the same HTTP stack (proxy, certificates) the posts use
-(``core.reachability``), and the outbox sends for the accounts whose network answered.
+Everything here asks the app service (``Crier``) and runs on the window's ``ops`` (its sync and watch
+lanes); the GUI only hears signals. Qt's QNetworkInformation (when the platform has a backend) merely
+prompts a probe: a network is "online" when its accounts' API host answered through the same HTTP stack
+(proxy, certificates) the posts use, and the outbox sends for the accounts whose network answered
+(``Crier.probe_and_sync``).
 
-The watch lane asks every second whether another process changed the database (``core.changes``),
+The watch lane asks every second whether another process changed the database (``Crier.watch_changes``),
 re-reads the outbox when it did and announces the change (drafts may have changed too), so
 ``crier queue`` and ``crier sync`` show up in the window. Any operation that changed the outbox
 (``Change.OUTBOX``: a post taken back to drafts) has it re-read too.
@@ -15,23 +16,18 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.core.changes import ChangeWatch
 from desktop.core.clock import utcnow
 from desktop.core.posts import PostView, State
-from desktop.core.reachability import ProbeUrl, Reachability, check
 from desktop.ui.ops import SYNC, WATCH, Change, Failure, Ops, ops_of
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from desktop.core.accounts import AccountView
-    from desktop.core.net.probe import ProbeSchedule
-    from desktop.core.outbox import Outbox
-    from desktop.core.sync import SyncEngine, SyncReport
+    from desktop.core.reachability import Reachability
+    from desktop.core.service import Crier
+    from desktop.core.sync import SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -46,26 +42,14 @@ class SyncController(QObject):
     notify = Signal(str, str)  # title, message: a desktop notification
     unreachable_changed = Signal(object)  # {account id: problem kind} for the networks that didn't answer
 
-    def __init__(
-        self,
-        outbox: Outbox,
-        engine: SyncEngine,
-        probe: ProbeUrl,
-        parent: QObject | None = None,
-        *,
-        accounts: Callable[[], list[AccountView]],
-        ops: Ops | None = None,
-    ) -> None:
+    def __init__(self, crier: Crier, parent: QObject | None = None, *, ops: Ops | None = None) -> None:
         super().__init__(parent)
-        self._outbox = outbox
-        self._accounts = accounts  # the app service's list, for which hosts to probe
-        self._engine = engine
-        self._probe = probe
+        self._crier = crier
         found = ops or ops_of(parent)
         self._own_ops = found is None  # built without a window (a test): then it runs its own
         self._ops = found if found is not None else Ops(self)
         self._ops.changed.connect(self._on_changed)
-        self._watch = ChangeWatch(outbox.db)
+        self._watch = crier.watch_changes()
         # the baseline, before the first read of the outbox
         self._ops.run(self._watch.changed, lane=WATCH, on_error=self._watch_failed)
         self._watching = False
@@ -82,7 +66,7 @@ class SyncController(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.kick)
-        self._backoff: ProbeSchedule | None = None  # while offline: probe less and less often
+        self._backoff: Any = None  # while offline: probe less and less often (``Crier.offline_backoff``)
         self._watch_network()
 
     @property
@@ -97,7 +81,7 @@ class SyncController(QObject):
 
     def refresh(self) -> None:
         """Re-read the outbox (after the user acts on a post)."""
-        self._ops.run(self._outbox.posts, self.posts_changed.emit, lane=SYNC, on_error=self._log_error)
+        self._ops.run(self._crier.posts, self.posts_changed.emit, lane=SYNC, on_error=self._log_error)
 
     def _on_changed(self, changes: Change) -> None:
         if Change.OUTBOX in changes:
@@ -115,9 +99,8 @@ class SyncController(QObject):
         self._ops.run(self._cycle, self._done, lane=SYNC, on_error=self._failed)
 
     def _cycle(self) -> tuple[Reachability, SyncReport | None, list[PostView]]:
-        reach = check(self._accounts(), self._probe)
-        report = self._engine.run_once(only=reach.reachable) if reach.reachable else None
-        return reach, report, self._outbox.posts()
+        reach, report = self._crier.probe_and_sync()
+        return reach, report, self._crier.posts()
 
     def _done(self, outcome: tuple[Reachability, SyncReport | None, list[PostView]]) -> None:
         reach, report, posts = outcome
@@ -189,7 +172,7 @@ class SyncController(QObject):
             self._watching = True
 
     def _changed_posts(self) -> list[PostView] | None:
-        return self._outbox.posts() if self._watch.changed() else None
+        return self._crier.posts() if self._watch.changed() else None
 
     def _changes_seen(self, posts: list[PostView] | None) -> None:
         self._watching = False
@@ -241,9 +224,7 @@ class SyncController(QObject):
 
         if self._online is False and probing:
             if self._backoff is None:
-                from desktop.core.service import Crier
-
-                self._backoff = Crier.offline_backoff()
+                self._backoff = self._crier.offline_backoff()
             # Probe the missing networks less and less often; the others' posts still go when due.
             reachable = [p for p in pending if p.account_id in self._reachable]
             delay = min([self._backoff.next_delay(), *due_in(reachable)])

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.team.desk import TeamDesk, TeamSnapshot
+from desktop.core.team.desk import TeamSnapshot
 from desktop.ui.contrast import error_style
 from desktop.ui.ops import TEAM, TEAM_WATCH, Change, Failure, Ops, ops_of
 from desktop.ui.team_join_dialog import JoinDialog
@@ -48,6 +47,9 @@ from desktop.ui.team_model import (
     state_text,
     when_text,
 )
+
+if TYPE_CHECKING:
+    from desktop.core.service import Crier
 
 log = logging.getLogger(__name__)
 
@@ -308,7 +310,7 @@ class TeamArea(QObject):
     def __init__(
         self,
         window: QMainWindow,
-        data_dir: Path,
+        crier: Crier,
         settings: Any,
         secrets: Any = None,
         *,
@@ -317,7 +319,8 @@ class TeamArea(QObject):
         super().__init__(window)
         self.window = window
         self.settings = settings
-        self.desk = TeamDesk(data_dir, secrets)
+        self.crier = crier
+        self.desk = crier.team.desk(secrets)
         found = ops or ops_of(window)
         self.ops = found if found is not None else Ops(self)
         self.ops.changed.connect(self._on_changed)
@@ -507,10 +510,8 @@ class TeamArea(QObject):
         if self._watcher is None:
 
             def made(connect: Callable[[], Any]) -> None:
-                from desktop.core.team.notify import TeamWatcher
-
                 if self._watcher is None:
-                    self._watcher = TeamWatcher(connect)
+                    self._watcher = self.crier.team.watcher(connect)
                     self._wait()
 
             self.ops.run(

@@ -3,6 +3,7 @@ the HTTP stack and the sync engine, each made on first use and closed in one pla
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -12,23 +13,30 @@ from desktop.core.service.accounts import AccountService
 from desktop.core.service.team import TeamService
 
 if TYPE_CHECKING:
+    from pathlib import Path
     from types import TracebackType
 
     from desktop.core.accounts import Accounts
+    from desktop.core.changes import ChangeWatch
     from desktop.core.credentials import SecretStore
     from desktop.core.db import Database
     from desktop.core.drafts import DraftData, DraftSummary
+    from desktop.core.last_check import LastCheck
     from desktop.core.net.probe import ProbeSchedule
     from desktop.core.outbox import Outbox, Posted, PostView
     from desktop.core.paths import AppPaths
     from desktop.core.policy import Policy
     from desktop.core.posting import Verdict
-    from desktop.core.reachability import ProbeUrl
+    from desktop.core.reachability import ProbeUrl, Reachability
     from desktop.core.service.posting import Assessment, Outgoing
     from desktop.core.service.submitting import Destinations
     from desktop.core.settings import Settings
+    from desktop.core.spelling import Speller
     from desktop.core.store import DraftStore
     from desktop.core.sync import SyncEngine, SyncReport
+
+
+log = logging.getLogger(__name__)
 
 
 class InputError(CrierError):
@@ -270,6 +278,14 @@ class Crier:
         """Take a post out of the outbox; returns the draft it came from, to edit it again."""
         return self.outbox.cancel(post_id)
 
+    def reschedule(self, post_id: int, when: datetime) -> None:
+        """Move a post that still waits to ``when`` (naive UTC); refused once any of it is out."""
+        self.outbox.reschedule(post_id, when)
+
+    def outbox_counts(self) -> dict[Any, int]:
+        """How many posts are in each state."""
+        return self.outbox.counts()
+
     def posts(self, states: Sequence[Any] | None = None, limit: int = 1000) -> list[PostView]:
         return self.outbox.posts(states, limit=limit)
 
@@ -340,10 +356,70 @@ class Crier:
 
         return publisher_factory(self.account_table, settings=self.values)
 
+    def use_sync(self, engine: SyncEngine, probe: ProbeUrl) -> None:
+        """Send with this engine and probe with this instead of the service's own (a test's networks)."""
+        self._engine, self._probe = engine, probe
+
     def sync_once(self, account: str | None = None) -> SyncReport:
         """Publish what is due now (for one account, by id or @handle), then return what happened."""
         account_id = self.account_table.find(account).id if account else None
-        return self.sync_engine.run_once(account_id=account_id)
+        report = self.sync_engine.run_once(account_id=account_id)
+        if report.sent:  # a post went out: the network answered, whatever the last probe found
+            from desktop.core.clock import utcnow
+            from desktop.core.last_check import LastCheck
+
+            self._remember(LastCheck(utcnow()))
+        return report
+
+    def probe_and_sync(self) -> tuple[Reachability, SyncReport | None]:
+        """Probe each connected account's network, then publish what is due for those that answered (the
+        window's way: a network that isn't there costs one probe, not a failed attempt per post). What the
+        probe found is kept for ``crier outbox`` (``last_check``)."""
+        from desktop.core.clock import utcnow
+        from desktop.core.last_check import LastCheck
+        from desktop.core.reachability import check
+
+        reach = check(self.accounts.all(), self.probe)
+        if reach.hosts:
+            self._remember(LastCheck.of(reach, utcnow()))
+        report = self.sync_engine.run_once(only=reach.reachable) if reach.reachable else None
+        return reach, report
+
+    def last_check(self) -> LastCheck | None:
+        """What this PC's last probe (or sync that sent) found: whether it was offline, and when."""
+        from desktop.core.last_check import read
+
+        return read(self.paths.data)
+
+    def _remember(self, found: LastCheck) -> None:
+        from desktop.core.last_check import record
+
+        try:
+            record(self.paths.data, found)
+        except OSError as error:  # a hint only: a full disk must not stop the posts
+            log.warning("Couldn't note the network check: %s", error)
+
+    def watch_changes(self) -> ChangeWatch:
+        """A watch that tells whether another process (``crier queue``, a second window) committed;
+        use it from one thread, and close it there."""
+        from desktop.core.changes import ChangeWatch
+
+        return ChangeWatch(self.db)
+
+    # -- the window's helpers ---------------------------------------------------------------------
+
+    def speller(self) -> Speller:
+        """Spelling with this person's own words (dictionaries load when ``load`` is called)."""
+        from desktop.core.spelling import Speller
+
+        return Speller(self.paths.data / "spelling-words.txt")
+
+    @staticmethod
+    def back_up_if_due(database: Path, backups: Path) -> None:
+        """Today's backup of ``database`` into ``backups``, unless one less than a day old is there."""
+        from desktop.core.backup import daily_backup_if_due
+
+        daily_backup_if_due(database, backups)
 
     # -- closing ------------------------------------------------------------------------------------
 

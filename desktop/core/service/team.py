@@ -4,7 +4,7 @@ who may do what; this module only connects the pieces, so a front end never hold
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from desktop.core.service.submitting import Destinations
     from desktop.core.team.client import TeamClient
     from desktop.core.team.connection import TeamUrl
+    from desktop.core.team.desk import TeamDesk
     from desktop.core.team.local import LocalTeam
+    from desktop.core.team.notify import TeamWatcher
 
 #: The setting naming the team database (IT may lock it by policy); ``team.joining.SETTING``, named here so
 #: the window can read it without loading psycopg.
@@ -75,6 +77,19 @@ class TeamService:
         from desktop.core.team.local import LocalTeam
 
         return LocalTeam(self._data)
+
+    def desk(self, secrets: Any = None) -> TeamDesk:
+        """The window's side of the team (``team.desk``): snapshots, decisions and comments."""
+        from desktop.core.team.desk import TeamDesk
+
+        return TeamDesk(self._data, secrets)
+
+    @staticmethod
+    def watcher(connect: Callable[[], Any]) -> TeamWatcher:
+        """What hears the team database's notifications on a connection of its own (``team.notify``)."""
+        from desktop.core.team.notify import TeamWatcher
+
+        return TeamWatcher(connect)
 
     def joined(self) -> bool:
         """Whether this PC joined a team (so queue, sync and outbox work on the team's outbox)."""
