@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -504,6 +504,7 @@ def queue_gated(
 
 def outbox_list(args: argparse.Namespace, out: TextIO) -> int:
     from desktop import cli_team
+    from desktop.cli_outbox import network_note, outbox_table
 
     with _crier(args) as crier:
         posts, checked = crier.posts(), crier.last_check()
@@ -523,62 +524,6 @@ def outbox_list(args: argparse.Namespace, out: TextIO) -> int:
     except BrokenPipeError:
         _closed_pipe(out)
     return EXIT_OK
-
-
-def network_note(checked: Any) -> str | None:
-    """What this PC's last look at the network found (``Crier.last_check``: the window probes, a sync that
-    sends proves it), in one sentence with its time; None when every network answered or none was asked."""
-    from desktop.cli_text import when_text
-
-    if checked is None or not checked.unreachable:
-        return None
-    if checked.offline:
-        return translate(
-            "cli",
-            "This PC was offline when it last checked, at {when}: waiting posts go out once it is back"
-            " online.",
-        ).format(when=when_text(checked.at))
-    return translate("cli", "When this PC last checked, at {when}, {networks} couldn't be reached.").format(
-        when=when_text(checked.at), networks=", ".join(checked.unreachable)
-    )
-
-
-#: The outbox's columns, as the Outbox window heads them.
-OUTBOX_HEADERS = (
-    QT_TRANSLATE_NOOP("cli table", "ID"),
-    QT_TRANSLATE_NOOP("cli table", "Status"),
-    QT_TRANSLATE_NOOP("cli table", "Account"),
-    QT_TRANSLATE_NOOP("cli table", "Post"),
-    QT_TRANSLATE_NOOP("cli table", "Queued"),
-    QT_TRANSLATE_NOOP("cli table", "Sent"),
-    QT_TRANSLATE_NOOP("cli table", "Details"),
-)
-
-
-def outbox_table(posts: list[Any], team: Sequence[dict[str, Any]] = ()) -> str:
-    """The outbox as aligned columns, in the window's words; the team's posts first."""
-    from desktop.cli_text import one_line, state_text, table, when_text
-    from desktop.core.waiting import why_waiting
-
-    waits = why_waiting(posts)
-    rows = [
-        [str(t["id"]), str(t["state"]), str(t["account"]), one_line(str(t["text"]), 40)]
-        + [
-            when_text(t.get("created_at")),
-            when_text(t.get("sent_at")),
-            " ".join(filter(None, [translate("cli", "(team)"), t.get("error")])),
-        ]
-        for t in team
-    ]
-    for p in posts:
-        detail = p.remote_url or p.error or p.pair_hold
-        if p.override_reason:
-            overridden = translate("cli", "(overridden: {reason})").format(reason=p.override_reason)
-            detail = f"{detail}  {overridden}".strip()
-        account = f"{NETWORK_NAMES.get(p.network, p.network)} · {p.account}"
-        text, times = one_line(p.text, 40), [when_text(p.created_at), when_text(p.sent_at)]  # as the window
-        rows.append([str(p.id), state_text(p, waits.get(p.id)), account, text, *times, detail])
-    return table([say(h) for h in OUTBOX_HEADERS], rows)
 
 
 def sync_once(args: argparse.Namespace, out: TextIO) -> int:

@@ -149,7 +149,7 @@ def test_outbox_text_shows_when_each_post_was_queued_and_sent_and_json_has_iso_t
 
 
 def test_team_posts_show_their_iso_times_in_the_same_columns() -> None:
-    from desktop.cli import outbox_table
+    from desktop.cli_outbox import outbox_table
     from desktop.cli_text import when_text
 
     post = {"id": 7, "state": "sent", "account": "@co", "text": "Hi"}
