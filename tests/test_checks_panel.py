@@ -35,9 +35,9 @@ def test_network_toggles_keep_their_place_as_counts_appear(qtbot, window, store)
 
 
 def test_a_new_count_repaints_its_toggle_and_lays_nothing_else_out(qtbot, window, store) -> None:  # noqa: ANN001
-    """A keystroke's count changes a toggle's text (and, near the limit, its colour and icon); in a layout
-    that sent a layout request up to the main window, which re-laid out and repainted the editor's tab
-    around the counts on every key."""
+    """A keystroke's count changes a toggle's text (and, near the limit, its colour and icon): it is painted
+    at once, and nothing else is laid out (in a layout, a toggle's new text sent a layout request up to the
+    main window, which re-laid out and repainted the editor's tab around the counts on every key)."""
     from desktop.core.counting import network_shares
 
     draft = store.create(body="", networks=("x", "bluesky"))
@@ -53,12 +53,23 @@ def test_a_new_count_repaints_its_toggle_and_lays_nothing_else_out(qtbot, window
                 requests.append(type(watched).__name__)
             return False
 
+    class Painted(QObject):
+        times = 0
+
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+            self.times += event.type() == QEvent.Type.Paint
+            return False
+
     watch = Watch()
     for widget in (window.editor, window.editor.parentWidget(), window):
         widget.installEventFilter(watch)
+    painted = Painted()
+    counts.toggles["x"].installEventFilter(painted)
     before = {n: b.geometry() for n, b in counts.toggles.items()}
     for text in ("a", "ab " * 60, "abc " * 70, "Bins " * 100, "a"):  # near the limit, a thread, and back
+        painted.times = 0
         counts.show_parts(network_shares(text, ["x", "bluesky"]))
+        assert painted.times == 1  # at once: not left to an event loop busy with other things
         qtbot.wait(20)
     assert counts.toggles["x"].text() == "X 1/280"
     assert counts.toggles["x"].icon().isNull()

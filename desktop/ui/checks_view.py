@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QMoveEvent, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QIcon, QMoveEvent, QRegion, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -322,10 +322,12 @@ class CountsBar(QWidget):
             button.blockSignals(False)
             self._show(network, NETWORK_NAMES[network], "", None, button.toolTip())
 
-    def _show(self, network: str, text: str, colour: str, severity: str | None, tip: str) -> None:
-        """Set what a toggle shows, only what changed: a style sheet or icon set again re-polishes the button
-        and repaints it even when it is the same."""
+    def _show(self, network: str, text: str, colour: str, severity: str | None, tip: str) -> bool:
+        """Set what a toggle shows, only what changed (a style sheet or icon set again re-polishes the button
+        and repaints it even when it is the same); whether anything did."""
         button, before = self.toggles[network], self._shown.get(network)
+        if before == (text, colour, severity, tip):
+            return False
         self._shown[network] = (text, colour, severity, tip)
         button.setText(text)  # (Qt skips the same text)
         if before is None or before[1] != colour:
@@ -336,15 +338,20 @@ class CountsBar(QWidget):
         if before is None or before[3] != tip:
             button.setToolTip(tip)
             button.setAccessibleDescription(tip)
+        return True
 
     def show_parts(self, parts: Sequence[NetworkParts]) -> None:
-        """Each chosen network's count (``counting.network_shares``), worked out on the keystroke."""
+        """Each chosen network's count (``counting.network_shares``), worked out on the keystroke, and
+        painted at once: the keystroke's letter is already on screen, and a repaint left to the event loop
+        waits behind whatever else it has queued."""
         shares = {share.network: share for share in parts}
+        changed = QRegion()
         for network, button in self.toggles.items():
             name = NETWORK_NAMES[network]
             share = shares.get(network)
             if share is None:
-                self._show(network, name, "", None, self.tr("Count this post for {n}").format(n=name))
+                if self._show(network, name, "", None, self.tr("Count this post for {n}").format(n=name)):
+                    changed += button.geometry()
                 continue
             m, posts = share.whole, len(share.parts)
             text = f"{name} {m.length}/{m.limit}"
@@ -371,7 +378,10 @@ class CountsBar(QWidget):
             tone = "error" if stuck else "warning" if near or posts > 1 else ""
             colour = severity_colour(tone, button.palette()) if tone else ""
             severity = "error" if stuck else "warning" if colour else None
-            self._show(network, text, colour, severity, f"{name}: " + "; ".join(room))
+            if self._show(network, text, colour, severity, f"{name}: " + "; ".join(room)):
+                changed += button.geometry()
+        if not changed.isEmpty():
+            self.repaint(changed)
 
 
 class QtPositions:
