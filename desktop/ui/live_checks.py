@@ -3,18 +3,20 @@ latest text (a burst of keys is one run); and the counts under the editor, once 
 (``LiveCounts``).
 
 A run starts once the keystroke's counts are on screen (``LiveChecker.counts_shown``) and the keys have
-paused for as long as the last run took: the tone checks are pure Python, and a run holds the interpreter
-lock the GUI thread needs for the next key's letter and counts (a 5,000-character post's run takes ~8 ms,
-a 100,000-character paste's ~200 ms, which would otherwise run back to back under every key). Each run
+paused for as long as the last run worked (its thread's CPU time, which a loaded machine does not
+stretch): the tone checks are pure Python, and a run holds the interpreter lock the GUI thread needs for
+the next key's letter and counts (a 5,000-character post's run works ~8 ms, a 100,000-character paste's
+~200 ms, which would otherwise run back to back under every key). Each run
 carries the text it checked; a result for text that has since changed is still shown but its spans are
 only drawn where they still fit the current text.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.ui.ops import CHECKS, COUNTS, Failure, Ops
 
@@ -23,7 +25,7 @@ THROTTLE_MS = 100
 # loaded machine, counting.network_shares for X and Bluesky: 1.4 ms at 5,000 characters, 2.5 at 10,000,
 # 4.4 at 20,000): it goes to the counts lane.
 GUI_COUNT_LIMIT = 10_000
-QUIET_MAX_MS = 2000  # however long the last run took, a pause this long runs the checks
+QUIET_MAX_MS = 2000  # however long the last run worked, a pause this long runs the checks
 
 
 class LiveChecker(QObject):
@@ -48,8 +50,7 @@ class LiveChecker(QObject):
         self._pending: tuple[str, tuple[str, ...], tuple[str, ...]] | None = None
         self._busy = False
         self._counted = True  # the pending text's counts are on screen
-        self._clock = QElapsedTimer()
-        self._last_ms = 0  # how long the last run took, from its start to its answer on this thread
+        self._last_ms = 0  # the CPU time the last run took
 
     def request(self, text: str, networks: Sequence[str], ignored: Sequence[str]) -> None:
         """Ask for a check of the latest text; it runs once ``counts_shown`` says the keystroke's counts
@@ -60,7 +61,7 @@ class LiveChecker(QObject):
         self._counted = False
 
     def counts_shown(self) -> None:
-        """The latest keystroke's counts are on screen: wait for a pause as long as the last run took."""
+        """The latest keystroke's counts are on screen: wait for a pause as long as the last run worked."""
         self._counted = True
         if self._pending is not None and not self._ops.closed:
             self._soon.start(min(self._last_ms, QUIET_MAX_MS))
@@ -79,30 +80,31 @@ class LiveChecker(QObject):
         text, networks, ignored = self._pending
         self._pending = None
         self._busy = True
-        self._clock.start()
-        self._ops.run(
-            lambda: self._run(text, networks, ignored), self._finished, lane=CHECKS, on_error=self._failed
-        )
+
+        def run() -> tuple[object, float]:
+            started = time.thread_time()
+            result = self._run(text, networks, ignored)
+            return result, (time.thread_time() - started) * 1000
+
+        self._ops.run(run, self._finished, lane=CHECKS, on_error=self._failed)
         self._timer.start()
 
     def _start_if_quiet(self) -> None:
         if self._counted and not self._soon.isActive():  # (else the counts or the pause's end start it)
             self._start()
 
-    def _finished(self, result: object) -> None:
-        self._done()
+    def _finished(self, answer: tuple[object, float]) -> None:
+        self._busy = False
         if self._ops.closed:  # a result arriving after the window closed must not start another run
             return
+        result, worked = answer
+        self._last_ms = round(worked)
         self.checked.emit(result)
         self._start_if_quiet()
 
     def _failed(self, _failure: Failure) -> None:
-        self._done()  # (the runner has logged it)
+        self._busy = False  # (the runner has logged it)
         self._start_if_quiet()
-
-    def _done(self) -> None:
-        self._busy = False
-        self._last_ms = self._clock.elapsed()
 
     def shutdown(self) -> None:
         self._timer.stop()
