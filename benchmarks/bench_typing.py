@@ -4,12 +4,12 @@
 
 Opens MainWindow on a throwaway database (offscreen unless QT_QPA_PLATFORM says otherwise), puts a 280-
 and then a 5,000-character draft in the editor and types into it with QTest, one key every
-``--interval-ms`` (200 ms is about 60 words a minute; faster than the checks' 100 ms throttle, the counts
-update ten times a second whatever the speed). For each key it records, from the moment it is sent:
+``--interval-ms`` (200 ms is about 60 words a minute). For each key it records, from the moment it is
+sent:
 
-* echo: the editor's next paint (the letter appears), and
-* counts: the paint of the counts bar that shows the new length (the live check runs on a worker
-  thread, at most once per 100 ms, so this includes any wait for that gate).
+* echo: the start of the editor's next paint (the letter appears), and
+* counts: the paint of the X toggle showing the new length (counted on the GUI thread once the letter is
+  painted, on the counts lane over 10,000 characters; the tone checks run after it, on a worker thread).
 
 It prints p50/p95 of each as a ratio to the 16 ms frame, and the worst GUI stall (the longest gap in a
 5 ms heartbeat timer on the GUI thread, less 5 ms), also against the same heartbeat in the idle window

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
+
 from desktop.core.checks import CheckResult
 from desktop.core.store import DraftStore
 from desktop.core.tone import Finding
@@ -30,6 +32,51 @@ def test_network_toggles_keep_their_place_as_counts_appear(qtbot, window, store)
     qtbot.wait(50)  # let the layout settle
     assert {n: b.geometry() for n, b in toggles.items()} == before
     assert not toggles["x"].icon().isNull()  # a thread is marked by an icon, not amber alone
+
+
+def test_a_new_count_repaints_its_toggle_and_lays_nothing_else_out(qtbot, window, store) -> None:  # noqa: ANN001
+    """A keystroke's count changes a toggle's text (and, near the limit, its colour and icon): it is painted
+    at once, and nothing else is laid out (in a layout, a toggle's new text sent a layout request up to the
+    main window, which re-laid out and repainted the editor's tab around the counts on every key)."""
+    from desktop.core.counting import network_shares
+
+    draft = store.create(body="", networks=("x", "bluesky"))
+    _open(qtbot, window, store, draft.id)
+    counts = window.editor.counts
+    qtbot.waitUntil(lambda: all(b.isVisible() for b in counts.toggles.values()))
+    qtbot.wait(300)  # the first layout passes and the first count settle
+    requests = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.LayoutRequest:
+                requests.append(type(watched).__name__)
+            return False
+
+    class Painted(QObject):
+        times = 0
+
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+            self.times += event.type() == QEvent.Type.Paint
+            return False
+
+    watch = Watch()
+    for widget in (window.editor, window.editor.parentWidget(), window):
+        widget.installEventFilter(watch)
+    painted = Painted()
+    counts.toggles["x"].installEventFilter(painted)
+    before = {n: b.geometry() for n, b in counts.toggles.items()}
+    for text in ("a", "ab " * 60, "abc " * 70, "Bins " * 100, "a"):  # near the limit, a thread, and back
+        painted.times = 0
+        counts.show_parts(network_shares(text, ["x", "bluesky"]))
+        assert painted.times == 1  # at once: not left to an event loop busy with other things
+        qtbot.wait(20)
+    assert counts.toggles["x"].text() == "X 1/280"
+    assert counts.toggles["x"].icon().isNull()
+    assert requests == []
+    assert {n: b.geometry() for n, b in counts.toggles.items()} == before
+    for button in counts.toggles.values():  # each toggle lies within the bar, on its place in the grid
+        assert counts.rect().contains(button.geometry())
 
 
 def test_findings_are_listed_worst_first_then_in_text_order_with_an_icon_and_a_word(qtbot) -> None:  # noqa: ANN001

@@ -377,3 +377,58 @@ def _underlines(editor: QPlainTextEdit) -> list[tuple[int, int, int]]:
                 found.append((block.blockNumber(), fmt.start, fmt.length))
         block = block.next()
     return found
+
+
+def test_a_long_paragraph_is_underlined_near_the_screen_and_follows_it(qtbot, tmp_path) -> None:
+    """A paragraph over LONG_PARAGRAPH characters (a paste) is underlined only on screen and NEAR
+    characters either side, as a fresh highlight would there (Qt lays it out again on every key, slower
+    with each underline); scrolling to its start underlines the start."""
+    from PySide6.QtGui import QTextCursor
+
+    from desktop.ui.spelling import LONG_PARAGRAPH, NEAR
+
+    service = SpellingService(Speller(tmp_path / "words.txt"))
+    service.speller.load()
+    service.available = True
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    editor.resize(500, 300)
+    editor.show()
+    qtbot.waitExposed(editor)
+    attach_spelling(editor, service)
+    text = "Bins are colected on Tusday next week in Caerdydd. " * 1200  # ~61,000 characters, one paragraph
+    assert len(text) > 2 * LONG_PARAGRAPH
+    editor.setPlainText(text)
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Teh ")
+    fresh = QPlainTextEdit()  # not shown: all of it is underlined
+    qtbot.addWidget(fresh)
+    attach_spelling(fresh, service).rehighlight()
+    fresh.setPlainText(editor.toPlainText())
+    everywhere = _underlines(fresh)
+    assert len(everywhere) > 3000
+
+    def near_the_screen() -> bool:
+        """The underlines are a fresh highlight's over one stretch, which covers the screen, and is no more
+        than the screen and NEAR characters either side (as it was when last underlined)."""
+        marks = _underlines(editor)
+        if not marks:
+            return False
+        lo, hi = marks[0][1], marks[-1][1] + marks[-1][2]
+        first = editor.cursorForPosition(editor.viewport().rect().topLeft()).position()
+        last = editor.cursorForPosition(editor.viewport().rect().bottomRight()).position()
+        shown = [u for u in everywhere if first <= u[1] and u[1] + u[2] <= last]
+        return (
+            marks == [u for u in everywhere if lo <= u[1] and u[1] + u[2] <= hi]
+            and set(shown) <= set(marks)
+            and hi - lo <= last - first + 2 * NEAR + 100
+        )
+
+    qtbot.waitUntil(near_the_screen)
+    assert (0, 9, 8) not in _underlines(editor)  # the first "colected"
+    assert _underlines(editor)[-1] == everywhere[-1]  # the last "Teh"
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    qtbot.waitUntil(lambda: (0, 9, 8) in _underlines(editor))
+    assert near_the_screen()
+    assert everywhere[-1] not in _underlines(editor)

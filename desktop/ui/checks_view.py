@@ -11,13 +11,16 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QRect,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QIcon, QMoveEvent, QRegion, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -209,12 +212,37 @@ class ChecksPanel(QWidget):
             )
 
 
+class _Place(QWidget):
+    """Where a network toggle sits in the counts bar's grid, with the toggle's reserved size; the toggle
+    itself is the bar's child, over it (see ``CountsBar``)."""
+
+    def __init__(self, button: QToolButton, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.button = button
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def _follow(self) -> None:
+        self.button.setGeometry(QRect(self.mapTo(self.button.parentWidget(), QPoint(0, 0)), self.size()))
+
+    def moveEvent(self, _event: QMoveEvent) -> None:  # noqa: N802 (Qt's name)
+        self._follow()
+
+    def resizeEvent(self, _event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        self._follow()
+
+
 class CountsBar(QWidget):
     """Network toggles with live counts: "X 231/280 · Bluesky 231/300", amber near or when it becomes a
     thread ("X 384/280 → 2 posts"), red when a part can't fit (a Facebook post is never split).
 
     Everything shown comes from ``counting.network_shares``: the same parts the checks see and the outbox
     will send.
+
+    The toggles are in no layout. In one, each new count (a new size hint) would invalidate it, and the
+    layout request would go up through every parent to the main window, which re-lays out and repaints the
+    editor's tab, frames and scroll bar on every keystroke, after the count and often before its paint.
+    The grid holds places of the toggles' reserved sizes instead, and the bar passes a layout request up
+    only when the grid's own size hints changed.
     """
 
     networks_changed = Signal(list)
@@ -223,9 +251,11 @@ class CountsBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.toggles: dict[str, QToolButton] = {}
+        self._shown: dict[str, tuple[str, str, str | None, str]] = {}  # what each toggle shows now
+        self._grid = QWidget(self)
         # Two equal columns of toggles: their widths come from the columns, not from the counts' text, so
         # a count appearing never moves a button from under the pointer.
-        layout = QGridLayout(self)
+        layout = QGridLayout(self._grid)
         layout.setContentsMargins(0, 0, 0, 0)
         columns = 2
         for position, network in enumerate(COUNTED_NETWORKS):
@@ -235,10 +265,11 @@ class CountsBar(QWidget):
             button.setAccessibleName(self.tr("Count for {network}").format(network=NETWORK_NAMES[network]))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.toggled.connect(lambda _on: self.networks_changed.emit(self.networks()))
-            self._reserve_size(button, NETWORK_NAMES[network])
-            layout.addWidget(button, position // columns, position % columns)
+            place = _Place(button, self._grid)
+            self._reserve_size(button, place, NETWORK_NAMES[network])
+            layout.addWidget(place, position // columns, position % columns)
             self.toggles[network] = button
-        self.preview_button = QPushButton(self.tr("Pre&view parts"), self)
+        self.preview_button = QPushButton(self.tr("Pre&view parts"), self._grid)
         self.preview_button.setAccessibleName(self.tr("Preview the post on each network"))
         self.preview_button.setToolTip(self.tr("How each network gets this post (Ctrl+P)"))
         self.preview_button.clicked.connect(self.preview_requested)
@@ -246,15 +277,38 @@ class CountsBar(QWidget):
         layout.addWidget(self.preview_button, 0, columns, rows, 1, Qt.AlignmentFlag.AlignTop)
         for column in range(columns):
             layout.setColumnStretch(column, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._hints = self._grid_hints()
 
-    def _reserve_size(self, button: QToolButton, name: str) -> None:
+    def _grid_hints(self) -> tuple[QSize, QSize]:
+        return self._grid.sizeHint(), self._grid.minimumSizeHint()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return self._grid.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return self._grid.minimumSizeHint()
+
+    def resizeEvent(self, _event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        self._grid.setGeometry(self.rect())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a toggle's text, or the grid's hints
+            hints = self._grid_hints()
+            if hints != self._hints:
+                self._hints = hints
+                self.updateGeometry()
+            return True
+        return super().event(event)
+
+    def _reserve_size(self, button: QToolButton, place: _Place, name: str) -> None:
         """Room for the longest count a toggle usually shows, icon included, so it is never clipped."""
         button.setText(f"{name} 0000/0000 → " + self.tr("%n posts", "", 99))
         button.setIcon(severity_icon(self, "warning"))
         hint = button.sizeHint()
-        button.setMinimumWidth(hint.width())
-        button.setFixedHeight(hint.height())
-        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        place.setMinimumWidth(hint.width())
+        place.setFixedHeight(hint.height())
+        place.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         button.setIcon(QIcon())
         button.setText(name)
 
@@ -266,22 +320,38 @@ class CountsBar(QWidget):
             button.blockSignals(True)
             button.setChecked(network in networks)
             button.blockSignals(False)
-            button.setText(NETWORK_NAMES[network])
-            button.setStyleSheet("")
-            button.setIcon(QIcon())
+            self._show(network, NETWORK_NAMES[network], "", None, button.toolTip())
+
+    def _show(self, network: str, text: str, colour: str, severity: str | None, tip: str) -> bool:
+        """Set what a toggle shows, only what changed (a style sheet or icon set again re-polishes the button
+        and repaints it even when it is the same); whether anything did."""
+        button, before = self.toggles[network], self._shown.get(network)
+        if before == (text, colour, severity, tip):
+            return False
+        self._shown[network] = (text, colour, severity, tip)
+        button.setText(text)  # (Qt skips the same text)
+        if before is None or before[1] != colour:
+            button.setStyleSheet(f"color: {colour};" if colour else "")
+        if before is None or before[2] != severity:
+            # Colour is never the only sign: the icon says "can't fit" or "near the limit" too.
+            button.setIcon(severity_icon(self, severity) if severity else QIcon())
+        if before is None or before[3] != tip:
+            button.setToolTip(tip)
+            button.setAccessibleDescription(tip)
+        return True
 
     def show_parts(self, parts: Sequence[NetworkParts]) -> None:
-        """Each chosen network's count (``counting.network_shares``), worked out on the keystroke."""
+        """Each chosen network's count (``counting.network_shares``), worked out on the keystroke, and
+        painted at once: the keystroke's letter is already on screen, and a repaint left to the event loop
+        waits behind whatever else it has queued."""
         shares = {share.network: share for share in parts}
+        changed = QRegion()
         for network, button in self.toggles.items():
             name = NETWORK_NAMES[network]
             share = shares.get(network)
             if share is None:
-                button.setText(name)
-                button.setStyleSheet("")
-                button.setIcon(QIcon())
-                button.setToolTip(self.tr("Count this post for {n}").format(n=name))
-                button.setAccessibleDescription(button.toolTip())
+                if self._show(network, name, "", None, self.tr("Count this post for {n}").format(n=name)):
+                    changed += button.geometry()
                 continue
             m, posts = share.whole, len(share.parts)
             text = f"{name} {m.length}/{m.limit}"
@@ -307,13 +377,11 @@ class CountsBar(QWidget):
             stuck = bool(share.parts) and not share.valid
             tone = "error" if stuck else "warning" if near or posts > 1 else ""
             colour = severity_colour(tone, button.palette()) if tone else ""
-            button.setText(text)
-            button.setStyleSheet(f"color: {colour};" if colour else "")
-            # Colour is never the only sign: the icon says "can't fit" or "near the limit" too.
             severity = "error" if stuck else "warning" if colour else None
-            button.setIcon(severity_icon(self, severity) if severity else QIcon())
-            button.setToolTip(f"{name}: " + "; ".join(room))
-            button.setAccessibleDescription(button.toolTip())
+            if self._show(network, text, colour, severity, f"{name}: " + "; ".join(room)):
+                changed += button.geometry()
+        if not changed.isEmpty():
+            self.repaint(changed)
 
 
 class QtPositions:

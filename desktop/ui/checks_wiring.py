@@ -52,6 +52,7 @@ class ChecksWiring:
         self.checker.checked.connect(self._show_checks)
         self.counter = LiveCounts(self.ops, self)
         self.counter.counted.connect(self.editor.counts.show_parts)
+        self.counter.settled.connect(self.checker.counts_shown)  # the checks wait for the counts' paint
         self.checks.activated.connect(lambda finding: select_span(self.editor.body, finding))
         self.checks.apply.connect(self._apply_finding)
         self.checks.ignore.connect(self._ignore_finding)

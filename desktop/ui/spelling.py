@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 import threading
+from bisect import bisect_left
 from collections.abc import Callable
 from itertools import compress
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -84,6 +85,11 @@ class SpellingService(QObject):
 
 
 _OTHER = {"en": "cy", "cy": "en"}
+# A paragraph longer than this is underlined only near what is on screen, NEAR characters either side: Qt
+# lays a paragraph out again on every key, and each underline splits it into more runs to shape (a
+# 100,000-character paste with ~5,600 underlines took ~2.5x as long a key as with none).
+LONG_PARAGRAPH = 20_000
+NEAR = 5_000
 
 
 class _Seen(NamedTuple):
@@ -124,6 +130,14 @@ class SpellHighlighter(QSyntaxHighlighter):
         # re-scans and looks up the words of the run it changed, not the paragraph's (a 5,000-character
         # post is one block of ~900 words). Keyed by block number: a stale entry is only slower.
         self._seen: dict[int, _Seen] = {}
+        # Document positions on screen (None: not shown, so all is underlined), and each long paragraph's
+        # underlined span (block positions), by block number; the view moving off it underlines it again.
+        self.on_screen: tuple[int, int] | None = None
+        self._marked: dict[int, tuple[int, int]] = {}
+        self._follow = QTimer(self)
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(50)  # scrolling comes in bursts
+        self._follow.timeout.connect(self._follow_view)
         service.ready.connect(self.rehighlight, Qt.ConnectionType.QueuedConnection)
         service.changed.connect(self._words_changed)
 
@@ -179,11 +193,46 @@ class SpellHighlighter(QSyntaxHighlighter):
                 return  # undecided: not a row of red while the other dictionary loads (ready re-highlights)
             if wrong_there * 2 < wrong_here:
                 flags = there
+        lo, hi = self._span(number, len(text))
+        if (lo, hi) != (0, len(text)):  # a long paragraph: near the screen only
+            first, last = bisect_left(found, lo, key=_start), bisect_left(found, hi, key=_start)
+            found, flags = found[first:last], flags[first:last]
         for wrong in compress(found, flags):
             if wrong.start < typing == wrong.end:
                 self._held = self.currentBlock()
                 continue
             self.setFormat(wrong.start, wrong.end - wrong.start, self._format)
+
+    def _span(self, number: int, length: int) -> tuple[int, int]:
+        """The part of the current block to underline: all of it, unless it is a long paragraph on screen
+        (then what is on screen and NEAR characters either side; none when it is off screen)."""
+        if length <= LONG_PARAGRAPH or self.on_screen is None:
+            self._marked.pop(number, None)
+            return 0, length
+        first, last = self.on_screen
+        at = self.currentBlock().position()
+        lo, hi = max(0, first - at - NEAR), min(length, last - at + NEAR)
+        self._marked[number] = span = (lo, hi) if lo < hi else (0, 0)
+        return span
+
+    def view_moved(self, first: int, last: int) -> None:
+        """What is on screen (document positions) moved: a long paragraph whose underlined span no longer
+        covers it is underlined again, a moment later."""
+        self.on_screen = (first, last)
+        if self._marked:
+            self._follow.start()
+
+    def _follow_view(self) -> None:
+        if self.on_screen is None or self.document() is None:
+            return
+        first, last = self.on_screen
+        block = self.document().findBlock(first)
+        while block.isValid() and block.position() <= last:
+            span = self._marked.get(block.blockNumber())
+            at, length = block.position(), block.length() - 1
+            if span is not None and not span[0] <= max(0, first - at) <= min(length, last - at) <= span[1]:
+                self.rehighlightBlock(block)
+            block = block.next()
 
     def _note_edit(self, position: int, removed: int, added: int) -> None:
         """A key typed (one character, or an emoji's two UTF-16 units), not a paste, undo or correction."""
@@ -197,6 +246,10 @@ class SpellHighlighter(QSyntaxHighlighter):
         if self._held.isValid():
             self.rehighlightBlock(self._held)
         self._held = QTextBlock()
+
+
+def _start(word: Misspelling) -> int:
+    return word.start
 
 
 def _maybe_other(wrong: int, words: int) -> bool:
@@ -299,6 +352,15 @@ def attach_spelling(
     highlighter = SpellHighlighter(editor.document(), service, language)
     highlighter.cursor_position = lambda: editor.textCursor().position()
     editor.cursorPositionChanged.connect(lambda: highlighter.cursor_moved(highlighter.cursor_position()))
+
+    def on_screen(*_args: object) -> None:
+        corner = QPoint(editor.viewport().width(), editor.viewport().height())
+        highlighter.view_moved(
+            editor.cursorForPosition(QPoint(0, 0)).position(), editor.cursorForPosition(corner).position()
+        )
+
+    editor.verticalScrollBar().valueChanged.connect(on_screen)
+    editor.verticalScrollBar().rangeChanged.connect(on_screen)
     editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     def show_menu(point: QPoint) -> None:
