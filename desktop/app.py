@@ -163,6 +163,7 @@ def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     from desktop.ui.first_paint import after_first_paint, freeze_start_up_objects
 
     def after_painting() -> None:
+        window.finish_building()
         gc.freeze()  # what start-up made lives on: no first collection walking all of it (see run_gui)
         gc.enable()
         instance = InstanceServer(paths.data, window)  # a second start brings this window to the front

@@ -59,12 +59,28 @@ NOT_BEFORE_THE_WINDOW = (
     "desktop.ui.sync_controller",
 )
 
+#: Qt classes not made before the window shows. PySide6 builds a class's Python type, with all its enum
+#: types, the first time it is used: QStyle's take about 12 ms. An event type is made when an event of
+#: its kind first reaches Python (an event filter), which a filter on a widget does dozens of times before
+#: the window is up.
+NOT_MADE_BEFORE_THE_WINDOW = (
+    "QtWidgets.QStyle",
+    "QtWidgets.QCommonStyle",
+    "QtWidgets.QProxyStyle",
+    "QtGui.QKeyEvent",
+    "QtGui.QMouseEvent",
+    "QtGui.QFocusEvent",
+)
+
 PROBE = """
 import os, sys
 from PySide6.QtWidgets import QMainWindow
 
 def show(window):
     print("\\n".join(sorted(sys.modules)), flush=True)
+    for name in ("QtCore", "QtGui", "QtWidgets"):  # the classes PySide6 has made so far
+        made = vars(sys.modules["PySide6." + name])
+        print("\\n".join(f"{name}.{c}" for c, v in made.items() if isinstance(v, type)), flush=True)
     os._exit(0)
 
 QMainWindow.show = show
@@ -93,3 +109,9 @@ def test_the_window_shows_before_the_database_networks_and_dialogs_are_loaded(tm
         if name == heavy or name.startswith(heavy + ".")
     )
     assert early == []
+
+
+def test_the_window_shows_before_qt_builds_the_style_and_event_types(tmp_path: Path) -> None:
+    made = modules_when_the_window_shows(tmp_path)
+    assert "QtWidgets.QMainWindow" in made  # the probe did list the classes
+    assert sorted(made & set(NOT_MADE_BEFORE_THE_WINDOW)) == []

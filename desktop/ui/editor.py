@@ -71,9 +71,14 @@ class DraftEditor(QWidget):
         self.title.textEdited.connect(self._on_edit)
         # Not textChanged: the spelling highlighter's re-colouring emits that too, and is not an edit.
         self.body.document().contentsChange.connect(self._on_body_change)
+        self.show_draft(None)
+
+    def watch_focus(self) -> None:
+        """Say when the keyboard leaves the title or the text (``focus_left``: the window saves then). Started
+        by ``MainWindow.finish_building``, after the first paint: the filter sees every event of both
+        fields, and each kind of event passed to Python makes PySide6 build its wrapper type."""
         for widget in (self.title, self.body):
             widget.installEventFilter(self)
-        self.show_draft(None)
 
     @property
     def draft(self) -> DraftData | None:

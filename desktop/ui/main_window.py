@@ -47,6 +47,7 @@ TRASH_DAYS = timedelta(days=30)
 
 class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
     _view_changed = False  # the list's view changed; see _open_first_if_idle
+    _built = False  # finish_building has run
 
     def __init__(
         self,
@@ -102,12 +103,20 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self._build_actions()
         self._connect()
         restore_geometry(self, splitter)  # size, place and splitter from the last run on this machine
-        focus.install()  # a visible focus ring, and focus back where it was when a dialog closes
         if store is not None:
             self.attach(store, settings)
         else:
             self.setEnabled(False)
             self.statusBar().showMessage(self.tr("Opening your drafts…"))
+
+    def finish_building(self) -> None:
+        """What the first screen can do without, once it has painted (``app``) or when the drafts are
+        attached, whichever comes first. The window is disabled until then, so nothing here is missed."""
+        if self._built:
+            return
+        self._built = True
+        focus.install()  # a visible focus ring, and focus back where it was when a dialog closes
+        self.editor.watch_focus()  # the draft is saved when the keyboard leaves it
 
     def _start_spelling(self) -> None:
         """Spelling loads its dictionaries after the first paint, on a thread of its own."""
@@ -126,6 +135,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
             from desktop.core.service import Crier
 
             crier = Crier(db=store.db, settings=settings)
+        self.finish_building()
         settings = crier.settings
         self.crier, self.store, self.settings = crier, store, settings
         self.autosaver.store = store
