@@ -28,6 +28,8 @@ NOT_BEFORE_THE_WINDOW = (
     "pypac",
     "regex",
     "logging.handlers",
+    "hashlib",  # the single-instance name is a CRC
+    "platformdirs",  # the probe has CRIER_DATA_DIR; without it the folders are platformdirs'
     *(("PySide6.QtNetwork",) if os.name == "posix" else ()),  # no other Crier's socket: nobody to ask
     # core machinery and data
     "desktop.core.models",
@@ -43,7 +45,10 @@ NOT_BEFORE_THE_WINDOW = (
     "desktop.core.spelling",
     "desktop.core.preview",
     "desktop.cli",
-    # what is not on the first screen
+    # what is not on the first screen: dialogs, the outlined style, the focus ring, toolbar icons
+    "desktop.ui.outlined_style",
+    "desktop.ui.focus",
+    "desktop.ui.theme_icons",
     "desktop.ui.history_dialog",
     "desktop.ui.help",
     "desktop.ui.settings_dialog",

@@ -17,7 +17,6 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from desktop.core.drafts import DraftData, DraftQuery, DraftSummary, View
-from desktop.ui import focus
 from desktop.ui.autosave import NEW, Autosaver
 from desktop.ui.checks_view import ChecksPanel
 from desktop.ui.checks_wiring import ChecksWiring
@@ -115,8 +114,11 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         if self._built:
             return
         self._built = True
+        from desktop.ui import focus
+
         focus.install()  # a visible focus ring, and focus back where it was when a dialog closes
         self.editor.watch_focus()  # the draft is saved when the keyboard leaves it
+        self._draw_icons()
 
     def _start_spelling(self) -> None:
         """Spelling loads its dictionaries after the first paint, on a thread of its own."""

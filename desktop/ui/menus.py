@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QMessageBox, QToolBar
 
 from desktop.core.drafts import DraftQuery, View
 from desktop.ui.ops import LIST
-from desktop.ui.theme_icons import theme_icon
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -142,14 +141,22 @@ class WindowMenus:
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setMovable(False)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.new_action.setIcon(theme_icon("new", self.palette()))
-        self.toolbar.addAction(self.new_action)
+        self.toolbar.addAction(self.new_action)  # its icon comes after the first paint (_draw_icons)
         self.drafts.list.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.model.loaded.connect(lambda _rows: self._count_trash())
         self.editor.edited.connect(self._update_post_action)
 
+    def _draw_icons(self: MainWindow) -> None:
+        """The toolbar's first icon, after the first paint (``finish_building``): Crier's own icons are drawn
+        from SVG at five sizes, which loads Qt's SVG plugin; the others come with posting (below)."""
+        from desktop.ui.theme_icons import theme_icon
+
+        self.new_action.setIcon(theme_icon("new", self.palette()))
+
     def _join_posting(self: MainWindow) -> None:
         """Post, Outbox and Accounts, made once the database is open, join the toolbar and the View group."""
+        from desktop.ui.theme_icons import theme_icon
+
         posting = self.posting
         for key, action in (
             ("post", posting.post_action),
