@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtWidgets import QLabel
+
 ROOT = Path(__file__).resolve().parent.parent
 
 #: Loaded after the first paint (the database, on the list lane) or when first used (dialogs, views).
@@ -49,6 +51,10 @@ NOT_BEFORE_THE_WINDOW = (
     "desktop.ui.outlined_style",
     "desktop.ui.focus",
     "desktop.ui.theme_icons",
+    "desktop.ui.editor",  # its page shows the hint it shows with no draft open (empty_hint)
+    "desktop.ui.images_view",
+    "desktop.ui.spelling",
+    "desktop.ui.bilingual_editor",
     "desktop.ui.history_dialog",
     "desktop.ui.help",
     "desktop.ui.settings_dialog",
@@ -120,3 +126,27 @@ def test_the_window_shows_before_qt_builds_the_style_and_event_types(tmp_path: P
     made = modules_when_the_window_shows(tmp_path)
     assert "QtWidgets.QMainWindow" in made  # the probe did list the classes
     assert sorted(made & set(NOT_MADE_BEFORE_THE_WINDOW)) == []
+
+
+def test_the_editor_takes_the_hint_page_s_place_after_the_first_paint(qtbot) -> None:  # noqa: ANN001
+    """Until then the Write tab shows what the editor shows with no draft open; then the editor, with the
+    same hint in the same place, is the tab's page."""
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    hint = window.tabs.widget(0).findChildren(QLabel)
+    assert [label.text() for label in hint] == [
+        "Select a draft on the left, or press Ctrl+N to start a new one."
+    ]
+    place = hint[0].mapTo(window, hint[0].rect().topLeft())
+    window.finish_building()
+    assert window.tabs.widget(0) is window.editor
+    assert window.tabs.currentIndex() == 0 and window.tabs.tabText(0) == "Write"
+    qtbot.waitUntil(lambda: window.editor.empty_hint.isVisible())
+    assert window.editor.empty_hint.text() == hint[0].text()
+    assert window.editor.empty_hint.mapTo(window, window.editor.empty_hint.rect().topLeft()) == place
+    window.finish_building()  # once only
+    assert window.tabs.count() == 2

@@ -25,7 +25,7 @@ from desktop.ui.dates import local_time_text
 from desktop.ui.draft_actions import DraftActions
 from desktop.ui.drafts_model import DraftRoles, DraftsModel
 from desktop.ui.drafts_view import DraftsPanel
-from desktop.ui.editor import DraftEditor
+from desktop.ui.empty_hint import hint_page
 from desktop.ui.i18n import shown
 from desktop.ui.menus import WindowMenus
 from desktop.ui.ops import LIST, Change, Failure, Lane, Ops
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from desktop.core.service import Crier
     from desktop.core.settings import Settings
     from desktop.core.store import DraftStore
+    from desktop.ui.editor import DraftEditor
     from desktop.ui.posting import Posting
     from desktop.ui.team_view import TeamArea
 
@@ -47,6 +48,7 @@ TRASH_DAYS = timedelta(days=30)
 class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
     _view_changed = False  # the list's view changed; see _open_first_if_idle
     _built = False  # finish_building has run
+    editor: DraftEditor  # made by finish_building
 
     def __init__(
         self,
@@ -74,7 +76,6 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
 
         self.model = DraftsModel(self.ops, self)
         self.drafts = DraftsPanel(self.model, self)
-        self.editor = DraftEditor(self)
         self.checks = ChecksPanel(self)
         # at least 240 px, and never narrower than its buttons need (Welsh labels are longer)
         self.checks.setMinimumWidth(max(240, self.checks.minimumSizeHint().width()))
@@ -83,7 +84,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self.preview = PreviewPanel(self.ops, self)
         self.tabs = QTabWidget(self)  # Write | Preview: the post as each network will get it (Ctrl+P)
         self.tabs.setAccessibleName(self.tr("Write or preview"))
-        self.tabs.addTab(self.editor, self.tr("Write"))
+        self.tabs.addTab(hint_page(self), self.tr("Write"))  # the editor comes after the first paint
         self.tabs.addTab(self.preview, self.tr("Preview"))
         splitter.addWidget(self.drafts)
         splitter.addWidget(self.tabs)
@@ -110,14 +111,26 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
 
     def finish_building(self) -> None:
         """What the first screen can do without, once it has painted (``app``) or when the drafts are
-        attached, whichever comes first. The window is disabled until then, so nothing here is missed."""
+        attached, whichever comes first: the editor (with no draft open it shows only the hint its page
+        shows until then), the focus ring and the toolbar's icon. The window is disabled until the drafts
+        are attached, so no key or click can reach a part before it is here."""
         if self._built:
             return
         self._built = True
         from desktop.ui import focus
+        from desktop.ui.editor import DraftEditor
 
-        focus.install()  # a visible focus ring, and focus back where it was when a dialog closes
+        self.editor = DraftEditor(self)  # in place of the hint page, which says what it says with no draft
+        hint = self.tabs.widget(0)
+        self.tabs.removeTab(0)
+        self.tabs.insertTab(0, self.editor, self.tr("Write"))
+        self.tabs.setCurrentIndex(0)
+        hint.deleteLater()
+        self.editor.edited.connect(self._update_post_action)
+        self.editor.edited.connect(self._on_edited)
+        self.editor.focus_left.connect(self.autosaver.save_now)
         self.editor.watch_focus()  # the draft is saved when the keyboard leaves it
+        focus.install()  # a visible focus ring, and focus back where it was when a dialog closes
         self._draw_icons()
 
     def _start_spelling(self) -> None:
@@ -179,8 +192,6 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
     def _connect(self) -> None:
         self.drafts.query_changed.connect(self._on_query)
         self.drafts.list.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.editor.edited.connect(self._on_edited)
-        self.editor.focus_left.connect(self.autosaver.save_now)
         self.autosaver.status_changed.connect(self._on_save_status)
         self.autosaver.saved.connect(self._on_saved)
         self.model.loaded.connect(lambda _rows: self._update_actions())
@@ -421,6 +432,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.finish_building()  # (closed before its first paint: what follows expects the whole window)
         if not self.autosaver.flush():
             answer = QMessageBox.warning(
                 self,

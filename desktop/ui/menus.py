@@ -144,7 +144,6 @@ class WindowMenus:
         self.toolbar.addAction(self.new_action)  # its icon comes after the first paint (_draw_icons)
         self.drafts.list.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.model.loaded.connect(lambda _rows: self._count_trash())
-        self.editor.edited.connect(self._update_post_action)
 
     def _draw_icons(self: MainWindow) -> None:
         """The toolbar's first icon, after the first paint (``finish_building``): Crier's own icons are drawn
