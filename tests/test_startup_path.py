@@ -55,6 +55,7 @@ NOT_BEFORE_THE_WINDOW = (
     "desktop.ui.images_view",
     "desktop.ui.spelling",
     "desktop.ui.bilingual_editor",
+    "desktop.ui.preview",
     "desktop.ui.history_dialog",
     "desktop.ui.help",
     "desktop.ui.settings_dialog",
@@ -128,7 +129,7 @@ def test_the_window_shows_before_qt_builds_the_style_and_event_types(tmp_path: P
     assert sorted(made & set(NOT_MADE_BEFORE_THE_WINDOW)) == []
 
 
-def test_the_editor_takes_the_hint_page_s_place_after_the_first_paint(qtbot) -> None:  # noqa: ANN001
+def test_the_editor_and_preview_take_their_tabs_after_the_first_paint(qtbot) -> None:  # noqa: ANN001
     """Until then the Write tab shows what the editor shows with no draft open; then the editor, with the
     same hint in the same place, is the tab's page."""
     from desktop.ui.main_window import MainWindow
@@ -143,8 +144,9 @@ def test_the_editor_takes_the_hint_page_s_place_after_the_first_paint(qtbot) -> 
     ]
     place = hint[0].mapTo(window, hint[0].rect().topLeft())
     window.finish_building()
-    assert window.tabs.widget(0) is window.editor
-    assert window.tabs.currentIndex() == 0 and window.tabs.tabText(0) == "Write"
+    assert window.tabs.widget(0) is window.editor and window.tabs.widget(1) is window.preview
+    assert window.tabs.currentIndex() == 0
+    assert [window.tabs.tabText(i) for i in range(2)] == ["Write", "Preview"]
     qtbot.waitUntil(lambda: window.editor.empty_hint.isVisible())
     assert window.editor.empty_hint.text() == hint[0].text()
     assert window.editor.empty_hint.mapTo(window, window.editor.empty_hint.rect().topLeft()) == place

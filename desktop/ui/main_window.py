@@ -29,7 +29,6 @@ from desktop.ui.empty_hint import hint_page
 from desktop.ui.i18n import shown
 from desktop.ui.menus import WindowMenus
 from desktop.ui.ops import LIST, Change, Failure, Lane, Ops
-from desktop.ui.preview import PreviewPanel
 from desktop.ui.window_state import restore_geometry, restore_layout, save_window
 
 if TYPE_CHECKING:
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
     from desktop.core.store import DraftStore
     from desktop.ui.editor import DraftEditor
     from desktop.ui.posting import Posting
+    from desktop.ui.preview import PreviewPanel
     from desktop.ui.team_view import TeamArea
 
 log = logging.getLogger(__name__)
@@ -49,6 +49,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
     _view_changed = False  # the list's view changed; see _open_first_if_idle
     _built = False  # finish_building has run
     editor: DraftEditor  # made by finish_building
+    preview: PreviewPanel  # made by finish_building
 
     def __init__(
         self,
@@ -81,11 +82,10 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self.checks.setMinimumWidth(max(240, self.checks.minimumSizeHint().width()))
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.preview = PreviewPanel(self.ops, self)
         self.tabs = QTabWidget(self)  # Write | Preview: the post as each network will get it (Ctrl+P)
         self.tabs.setAccessibleName(self.tr("Write or preview"))
         self.tabs.addTab(hint_page(self), self.tr("Write"))  # the editor comes after the first paint
-        self.tabs.addTab(self.preview, self.tr("Preview"))
+        self.tabs.addTab(QWidget(self), self.tr("Preview"))  # a hidden tab: the preview comes with the editor
         splitter.addWidget(self.drafts)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.checks)
@@ -112,20 +112,26 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
     def finish_building(self) -> None:
         """What the first screen can do without, once it has painted (``app``) or when the drafts are
         attached, whichever comes first: the editor (with no draft open it shows only the hint its page
-        shows until then), the focus ring and the toolbar's icon. The window is disabled until the drafts
+        shows until then), the preview (a hidden tab), the focus ring and the toolbar's icon. The window is disabled until the drafts
         are attached, so no key or click can reach a part before it is here."""
         if self._built:
             return
         self._built = True
         from desktop.ui import focus
         from desktop.ui.editor import DraftEditor
+        from desktop.ui.preview import PreviewPanel
 
-        self.editor = DraftEditor(self)  # in place of the hint page, which says what it says with no draft
-        hint = self.tabs.widget(0)
-        self.tabs.removeTab(0)
-        self.tabs.insertTab(0, self.editor, self.tr("Write"))
+        # in place of the hint page (which shows what the editor shows with no draft) and the hidden Preview
+        self.editor = DraftEditor(self)
+        self.preview = PreviewPanel(self.ops, self)
+        for index, (page, label) in enumerate(
+            ((self.editor, self.tr("Write")), (self.preview, self.tr("Preview")))
+        ):
+            stand_in = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, label)
+            stand_in.deleteLater()
         self.tabs.setCurrentIndex(0)
-        hint.deleteLater()
         self.editor.edited.connect(self._update_post_action)
         self.editor.edited.connect(self._on_edited)
         self.editor.focus_left.connect(self.autosaver.save_now)

@@ -927,30 +927,31 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+67"/>
+        <location filename="../../desktop/ui/main_window.py" line="+68"/>
         <location line="+3"/>
-        <location line="+331"/>
+        <location line="+336"/>
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-321"/>
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Write</source>
         <translation>Ysgrifennu</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
+        <location line="+40"/>
         <source>Preview</source>
         <translation>Rhagolwg</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-28"/>
         <source>Save status</source>
         <translation>Statws cadw</translation>
     </message>
@@ -960,7 +961,7 @@
         <translation>Wrthi&apos;n agor eich drafftiau…</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>

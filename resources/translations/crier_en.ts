@@ -915,30 +915,31 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+67"/>
+        <location filename="../../desktop/ui/main_window.py" line="+68"/>
         <location line="+3"/>
-        <location line="+331"/>
+        <location line="+336"/>
         <source>Crier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-321"/>
         <source>Write or preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
+        <location line="+40"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-28"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,7 +949,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
