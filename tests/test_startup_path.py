@@ -143,6 +143,7 @@ def test_the_editor_and_preview_take_their_tabs_after_the_first_paint(qtbot) -> 
         "Select a draft on the left, or press Ctrl+N to start a new one."
     ]
     place = hint[0].mapTo(window, hint[0].rect().topLeft())
+    toolbar = window.toolbar.height()  # New's icon comes now too, in room kept for it
     window.finish_building()
     assert window.tabs.widget(0) is window.editor and window.tabs.widget(1) is window.preview
     assert window.tabs.currentIndex() == 0
@@ -150,5 +151,6 @@ def test_the_editor_and_preview_take_their_tabs_after_the_first_paint(qtbot) -> 
     qtbot.waitUntil(lambda: window.editor.empty_hint.isVisible())
     assert window.editor.empty_hint.text() == hint[0].text()
     assert window.editor.empty_hint.mapTo(window, window.editor.empty_hint.rect().topLeft()) == place
+    assert not window.new_action.icon().isNull() and window.toolbar.height() == toolbar
     window.finish_building()  # once only
     assert window.tabs.count() == 2

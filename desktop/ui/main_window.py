@@ -112,8 +112,8 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
     def finish_building(self) -> None:
         """What the first screen can do without, once it has painted (``app``) or when the drafts are
         attached, whichever comes first: the editor (with no draft open it shows only the hint its page
-        shows until then), the preview (a hidden tab), the focus ring and the toolbar's icon. The window is disabled until the drafts
-        are attached, so no key or click can reach a part before it is here."""
+        shows until then), the preview (a hidden tab), the focus ring and the toolbar's icon. The window
+        is disabled until the drafts are attached, so no key or click can reach a part before it is here."""
         if self._built:
             return
         self._built = True

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QMessageBox, QToolBar
 
 from desktop.core.drafts import DraftQuery, View
@@ -141,7 +141,10 @@ class WindowMenus:
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setMovable(False)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.toolbar.addAction(self.new_action)  # its icon comes after the first paint (_draw_icons)
+        room = QPixmap(self.toolbar.iconSize())  # its icon comes after the first paint (_draw_icons):
+        room.fill(Qt.GlobalColor.transparent)  # until then a blank one keeps the toolbar's size
+        self.new_action.setIcon(QIcon(room))
+        self.toolbar.addAction(self.new_action)
         self.drafts.list.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.model.loaded.connect(lambda _rows: self._count_trash())
 
