@@ -80,6 +80,7 @@ NOT_MADE_BEFORE_THE_WINDOW = (
     "QtWidgets.QStyle",
     "QtWidgets.QCommonStyle",
     "QtWidgets.QProxyStyle",
+    "QtCore.QStandardPaths",  # the image dialog's folder
     "QtGui.QKeyEvent",
     "QtGui.QMouseEvent",
     "QtGui.QFocusEvent",
