@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from desktop.core.drafts import DraftData, DraftQuery, DraftSummary, View
@@ -32,6 +32,8 @@ from desktop.ui.ops import LIST, Change, Failure, Lane, Ops
 from desktop.ui.window_state import restore_geometry, restore_layout, save_window
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from desktop.core.service import Crier
     from desktop.core.settings import Settings
     from desktop.core.store import DraftStore
