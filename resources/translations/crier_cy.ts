@@ -927,7 +927,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+68"/>
+        <location filename="../../desktop/ui/main_window.py" line="+70"/>
         <location line="+3"/>
         <location line="+336"/>
         <source>Crier</source>
@@ -1018,7 +1018,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="+75"/>
+        <location filename="../../desktop/ui/ops.py" line="+77"/>
         <source>Crier could not do that; the log has the details.</source>
         <translation>Doedd Crier ddim yn gallu gwneud hynny; mae&apos;r manylion yn y log.</translation>
     </message>
@@ -2596,7 +2596,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Prif far offer</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>User guide</source>
         <translation>Canllaw defnyddwyr</translation>
     </message>

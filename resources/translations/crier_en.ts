@@ -915,7 +915,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+68"/>
+        <location filename="../../desktop/ui/main_window.py" line="+70"/>
         <location line="+3"/>
         <location line="+336"/>
         <source>Crier</source>
@@ -999,7 +999,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="+75"/>
+        <location filename="../../desktop/ui/ops.py" line="+77"/>
         <source>Crier could not do that; the log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2553,7 +2553,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
