@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -155,5 +156,14 @@ def test_the_editor_and_preview_take_their_tabs_after_the_first_paint(qtbot) -> 
     assert window.editor.empty_hint.text() == hint[0].text()
     assert window.editor.empty_hint.mapTo(window, window.editor.empty_hint.rect().topLeft()) == place
     assert not window.new_action.icon().isNull() and window.toolbar.height() == toolbar
+    # Tab still goes list, editor, checks, preview, tabs (Qt's default is the order widgets were made in)
+    names, widget = [], window.nextInFocusChain()
+    while widget is not window:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.accessibleName():
+            names.append(widget.accessibleName())
+        widget = widget.nextInFocusChain()
+    wanted = ["Drafts", "Draft title", "Post text", "Count for X", "Findings", "Posts on each network"]
+    assert [name for name in names if name in wanted] == wanted
+    assert names.index("Posts on each network") < names.index("Write or preview")
     window.finish_building()  # once only
     assert window.tabs.count() == 2
