@@ -45,19 +45,20 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tab_order(window: QWidget, parts: tuple[QWidget, ...]) -> None:
-    """Tab goes through ``parts`` in this order, each part's controls in their own order. Qt's order is the
-    order widgets were made in, and the editor and preview are made after the first paint (after the
-    checks panel); without this Tab would reach them last."""
-    controls: list[QWidget] = []
-    widget = window.nextInFocusChain()
-    while widget is not window:
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            controls.append(widget)
-        widget = widget.nextInFocusChain()
-    ordered = []
+def _tab_order(parts: tuple[QWidget, ...]) -> None:
+    """Tab goes through ``parts`` in this order, each part's controls in the order they were made. Qt's
+    order is the order widgets were made in, and the editor and preview are made after the first paint
+    (after the checks panel); without this Tab would reach them last. (Only the parts' own children are
+    looked at: walking the whole window's focus chain made PySide6 delete the menu bar.)"""
+    ordered: list[QWidget] = []
     for part in parts:  # a control goes with the first part that holds it (the tabs hold the editor too)
-        ordered += [c for c in controls if (c is part or part.isAncestorOf(c)) and c not in ordered]
+        for control in (part, *part.findChildren(QWidget)):
+            if (
+                control.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and control.window() is part.window()  # (not a combo box's pop-up list)
+                and control not in ordered
+            ):
+                ordered.append(control)
     for first, second in zip(ordered, ordered[1:], strict=False):
         QWidget.setTabOrder(first, second)
 
@@ -152,7 +153,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
             self.tabs.insertTab(index, page, label)
             stand_in.deleteLater()
         self.tabs.setCurrentIndex(0)
-        _tab_order(self, (self.drafts, self.editor, self.checks, self.preview, self.tabs))
+        _tab_order((self.drafts, self.editor, self.checks, self.preview, self.tabs))
         self.editor.edited.connect(self._update_post_action)
         self.editor.edited.connect(self._on_edited)
         self.editor.focus_left.connect(self.autosaver.save_now)
