@@ -82,7 +82,6 @@ NOT_MADE_BEFORE_THE_WINDOW = (
     "QtWidgets.QCommonStyle",
     "QtWidgets.QProxyStyle",
     "QtCore.QStandardPaths",  # the image dialog's folder
-    "QtCore.QEvent",  # (a type hint in main_window made it, with its 179-member Type enum)
     "QtGui.QKeyEvent",
     "QtGui.QMouseEvent",
     "QtGui.QFocusEvent",
