@@ -165,10 +165,11 @@ def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     def after_painting() -> None:
         gc.freeze()  # what start-up made lives on: no first collection walking all of it (see run_gui)
         gc.enable()
+        _configure_logging(paths.logs)  # (logging.handlers, socket, pickle, queue: not first-frame work)
+        window.reader.submit(open_everything, ready, failed)  # (ready comes after this returns)
+        window.finish_building()  # the editor and the rest, while the database opens
         instance = InstanceServer(paths.data, window)  # a second start brings this window to the front
         instance.raise_requested.connect(window.bring_to_front)
-        _configure_logging(paths.logs)  # (logging.handlers, socket, pickle, queue: not first-frame work)
-        window.reader.submit(open_everything, ready, failed)
 
     after_first_paint(window, after_painting)
     try:

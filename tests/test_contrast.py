@@ -18,6 +18,7 @@ from desktop.core.tone import Finding
 from desktop.ui.checks_view import FINDING_ROLE
 from desktop.ui.contrast import AA_TEXT, TEXT_COLOURS, Theme, apply_theme, ratio, severity_colour
 from desktop.ui.main_window import MainWindow
+from desktop.ui.outlined_style import OutlinedStyle
 from desktop.ui.settings_dialog import SettingsDialog
 
 Role = QPalette.ColorRole
@@ -194,11 +195,11 @@ def test_the_window_follows_a_change_of_theme_without_a_restart(qtbot, qapp, mon
         monkeypatch.setattr(contrast, "system_theme", lambda app: Theme.HIGH_CONTRAST)
         qapp.styleHints().accessibility().contrastPreferenceChanged.emit(Qt.ContrastPreference.HighContrast)
         assert qapp.palette().color(Role.Highlight).name() == "#ffff00"
-        assert isinstance(qapp.style(), contrast.OutlinedStyle)  # Fusion's outlines vanish on black
+        assert isinstance(qapp.style(), OutlinedStyle)  # Fusion's outlines vanish on black
         monkeypatch.setattr(contrast, "system_theme", lambda app: Theme.LIGHT)
         qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
         assert qapp.palette().color(Role.Window) == before.color(Role.Window)
-        assert not isinstance(qapp.style(), contrast.OutlinedStyle)
+        assert not isinstance(qapp.style(), OutlinedStyle)
     finally:
         for signal in (
             qapp.styleHints().colorSchemeChanged,

@@ -10,6 +10,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
 ROOT = Path(__file__).resolve().parent.parent
 
 #: Loaded after the first paint (the database, on the list lane) or when first used (dialogs, views).
@@ -28,6 +31,9 @@ NOT_BEFORE_THE_WINDOW = (
     "pypac",
     "regex",
     "logging.handlers",
+    "hashlib",  # the single-instance name is a CRC
+    "concurrent.futures",  # the first background lane starts after the first paint
+    "platformdirs",  # the probe has CRIER_DATA_DIR; without it the folders are platformdirs'
     *(("PySide6.QtNetwork",) if os.name == "posix" else ()),  # no other Crier's socket: nobody to ask
     # core machinery and data
     "desktop.core.models",
@@ -43,7 +49,15 @@ NOT_BEFORE_THE_WINDOW = (
     "desktop.core.spelling",
     "desktop.core.preview",
     "desktop.cli",
-    # what is not on the first screen
+    # what is not on the first screen: dialogs, the outlined style, the focus ring, toolbar icons
+    "desktop.ui.outlined_style",
+    "desktop.ui.focus",
+    "desktop.ui.theme_icons",
+    "desktop.ui.editor",  # its page shows the hint it shows with no draft open (empty_hint)
+    "desktop.ui.images_view",
+    "desktop.ui.spelling",
+    "desktop.ui.bilingual_editor",
+    "desktop.ui.preview",
     "desktop.ui.history_dialog",
     "desktop.ui.help",
     "desktop.ui.settings_dialog",
@@ -59,12 +73,29 @@ NOT_BEFORE_THE_WINDOW = (
     "desktop.ui.sync_controller",
 )
 
+#: Qt classes not made before the window shows. PySide6 builds a class's Python type, with all its enum
+#: types, the first time it is used: QStyle's take about 12 ms. An event type is made when an event of
+#: its kind first reaches Python (an event filter), which a filter on a widget does dozens of times before
+#: the window is up.
+NOT_MADE_BEFORE_THE_WINDOW = (
+    "QtWidgets.QStyle",
+    "QtWidgets.QCommonStyle",
+    "QtWidgets.QProxyStyle",
+    "QtCore.QStandardPaths",  # the image dialog's folder
+    "QtGui.QKeyEvent",
+    "QtGui.QMouseEvent",
+    "QtGui.QFocusEvent",
+)
+
 PROBE = """
 import os, sys
 from PySide6.QtWidgets import QMainWindow
 
 def show(window):
     print("\\n".join(sorted(sys.modules)), flush=True)
+    for name in ("QtCore", "QtGui", "QtWidgets"):  # the classes PySide6 has made so far
+        made = vars(sys.modules["PySide6." + name])
+        print("\\n".join(f"{name}.{c}" for c, v in made.items() if isinstance(v, type)), flush=True)
     os._exit(0)
 
 QMainWindow.show = show
@@ -93,3 +124,45 @@ def test_the_window_shows_before_the_database_networks_and_dialogs_are_loaded(tm
         if name == heavy or name.startswith(heavy + ".")
     )
     assert early == []
+
+
+def test_the_window_shows_before_qt_builds_the_style_and_event_types(tmp_path: Path) -> None:
+    made = modules_when_the_window_shows(tmp_path)
+    assert "QtWidgets.QMainWindow" in made  # the probe did list the classes
+    assert sorted(made & set(NOT_MADE_BEFORE_THE_WINDOW)) == []
+
+
+def test_the_editor_and_preview_take_their_tabs_after_the_first_paint(qtbot) -> None:  # noqa: ANN001
+    """Until then the Write tab shows what the editor shows with no draft open; then the editor, with the
+    same hint in the same place, is the tab's page."""
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    hint = window.tabs.widget(0).findChildren(QLabel)
+    assert [label.text() for label in hint] == [
+        "Select a draft on the left, or press Ctrl+N to start a new one."
+    ]
+    place = hint[0].mapTo(window, hint[0].rect().topLeft())
+    toolbar = window.toolbar.height()  # New's icon comes now too, in room kept for it
+    window.finish_building()
+    assert window.tabs.widget(0) is window.editor and window.tabs.widget(1) is window.preview
+    assert window.tabs.currentIndex() == 0
+    assert [window.tabs.tabText(i) for i in range(2)] == ["Write", "Preview"]
+    qtbot.waitUntil(lambda: window.editor.empty_hint.isVisible())
+    assert window.editor.empty_hint.text() == hint[0].text()
+    assert window.editor.empty_hint.mapTo(window, window.editor.empty_hint.rect().topLeft()) == place
+    assert not window.new_action.icon().isNull() and window.toolbar.height() == toolbar
+    # Tab still goes list, editor, checks, preview, tabs (Qt's default is the order widgets were made in)
+    names, widget = [], window.nextInFocusChain()
+    while widget is not window:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.accessibleName():
+            names.append(widget.accessibleName())
+        widget = widget.nextInFocusChain()
+    wanted = ["Drafts", "Draft title", "Post text", "Count for X", "Findings", "Posts on each network"]
+    assert [name for name in names if name in wanted] == wanted
+    assert names.index("Posts on each network") < names.index("Write or preview")
+    window.finish_building()  # once only
+    assert window.tabs.count() == 2

@@ -16,8 +16,6 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from desktop.core.errors import CrierError
 
 log = logging.getLogger(__name__)
@@ -153,6 +151,8 @@ def app_paths() -> AppPaths:
         return AppPaths(
             data=root, logs=root / "logs", backups=root / "backups", media=root / "media", config=root
         )
+    import platformdirs  # (not needed with CRIER_DATA_DIR: portable installs and tests start without it)
+
     data = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
     return AppPaths(
         data=data,

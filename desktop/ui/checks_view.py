@@ -20,7 +20,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QMoveEvent, QRegion, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QMoveEvent,
+    QPixmap,
+    QRegion,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -30,7 +39,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QStyle,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -56,11 +64,11 @@ SEVERITY_WORDS = {
     "info": QT_TRANSLATE_NOOP("FindingsModel", "Tip"),
 }
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}  # the panel lists what must be fixed first
-#: Severity is never colour alone: each has its word and this icon too.
+#: Severity is never colour alone: each has its word and this icon (QStyle.StandardPixmap) too.
 SEVERITY_ICONS = {
-    "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
-    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
-    "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+    "error": "SP_MessageBoxCritical",
+    "warning": "SP_MessageBoxWarning",
+    "info": "SP_MessageBoxInformation",
 }
 
 
@@ -70,7 +78,11 @@ _ICONS: dict[str, QIcon] = {}
 def severity_icon(widget: QWidget, severity: str) -> QIcon:
     """The style's icon for a severity, made once (a list of findings asks for it on every paint)."""
     if severity not in _ICONS:
-        _ICONS[severity] = widget.style().standardIcon(SEVERITY_ICONS[severity])
+        from PySide6.QtWidgets import QStyle  # not before the first paint (see outlined_style)
+
+        _ICONS[severity] = widget.style().standardIcon(
+            getattr(QStyle.StandardPixmap, SEVERITY_ICONS[severity])
+        )
     return _ICONS[severity]
 
 
@@ -304,7 +316,9 @@ class CountsBar(QWidget):
     def _reserve_size(self, button: QToolButton, place: _Place, name: str) -> None:
         """Room for the longest count a toggle usually shows, icon included, so it is never clipped."""
         button.setText(f"{name} 0000/0000 → " + self.tr("%n posts", "", 99))
-        button.setIcon(severity_icon(self, "warning"))
+        room = QPixmap(button.iconSize())  # the severity icons are drawn at this size
+        room.fill(Qt.GlobalColor.transparent)
+        button.setIcon(QIcon(room))
         hint = button.sizeHint()
         place.setMinimumWidth(hint.width())
         place.setFixedHeight(hint.height())

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QFont, QTextCursor
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.core.bilingual import Bilingual, divided
 from desktop.core.drafts import TITLE_MAX, DraftData
 from desktop.ui.autosave import Snapshot
 from desktop.ui.bilingual_editor import BilingualPane
 from desktop.ui.checks_view import CountsBar
-from desktop.ui.contrast import make_secondary
+from desktop.ui.empty_hint import empty_hint
 from desktop.ui.images_view import ImagesPanel
 from desktop.ui.spelling import SpellHighlighter, SpellingService, attach_spelling, spelling_language
 
@@ -45,9 +45,7 @@ class DraftEditor(QWidget):
         body_font.setPointSizeF(body_font.pointSizeF() * 1.1)
         self.body.setFont(body_font)
 
-        self.empty_hint = QLabel(self.tr("Select a draft on the left, or press Ctrl+N to start a new one."))
-        self.empty_hint.setWordWrap(True)
-        make_secondary(self.empty_hint)
+        self.empty_hint = empty_hint(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -71,9 +69,14 @@ class DraftEditor(QWidget):
         self.title.textEdited.connect(self._on_edit)
         # Not textChanged: the spelling highlighter's re-colouring emits that too, and is not an edit.
         self.body.document().contentsChange.connect(self._on_body_change)
+        self.show_draft(None)
+
+    def watch_focus(self) -> None:
+        """Say when the keyboard leaves the title or the text (``focus_left``: the window saves then). Started
+        by ``MainWindow.finish_building``, after the first paint: the filter sees every event of both
+        fields, and each kind of event passed to Python makes PySide6 build its wrapper type."""
         for widget in (self.title, self.body):
             widget.installEventFilter(self)
-        self.show_draft(None)
 
     @property
     def draft(self) -> DraftData | None:

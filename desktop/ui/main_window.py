@@ -13,11 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from desktop.core.drafts import DraftData, DraftQuery, DraftSummary, View
-from desktop.ui import focus
 from desktop.ui.autosave import NEW, Autosaver
 from desktop.ui.checks_view import ChecksPanel
 from desktop.ui.checks_wiring import ChecksWiring
@@ -26,27 +25,52 @@ from desktop.ui.dates import local_time_text
 from desktop.ui.draft_actions import DraftActions
 from desktop.ui.drafts_model import DraftRoles, DraftsModel
 from desktop.ui.drafts_view import DraftsPanel
-from desktop.ui.editor import DraftEditor
+from desktop.ui.empty_hint import hint_page
 from desktop.ui.i18n import shown
 from desktop.ui.menus import WindowMenus
 from desktop.ui.ops import LIST, Change, Failure, Lane, Ops
-from desktop.ui.preview import PreviewPanel
 from desktop.ui.window_state import restore_geometry, restore_layout, save_window
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from desktop.core.service import Crier
     from desktop.core.settings import Settings
     from desktop.core.store import DraftStore
+    from desktop.ui.editor import DraftEditor
     from desktop.ui.posting import Posting
+    from desktop.ui.preview import PreviewPanel
     from desktop.ui.team_view import TeamArea
 
 log = logging.getLogger(__name__)
+
+
+def _tab_order(parts: tuple[QWidget, ...]) -> None:
+    """Tab goes through ``parts`` in this order, each part's controls in the order they were made. Qt's
+    order is the order widgets were made in, and the editor and preview are made after the first paint
+    (after the checks panel); without this Tab would reach them last. (Only the parts' own children are
+    looked at: walking the whole window's focus chain made PySide6 delete the menu bar.)"""
+    ordered: list[QWidget] = []
+    for part in parts:  # a control goes with the first part that holds it (the tabs hold the editor too)
+        for control in (part, *part.findChildren(QWidget)):
+            if (
+                control.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and control.window() is part.window()  # (not a combo box's pop-up list)
+                and control not in ordered
+            ):
+                ordered.append(control)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        QWidget.setTabOrder(first, second)
+
 
 TRASH_DAYS = timedelta(days=30)
 
 
 class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
     _view_changed = False  # the list's view changed; see _open_first_if_idle
+    _built = False  # finish_building has run
+    editor: DraftEditor  # made by finish_building
+    preview: PreviewPanel  # made by finish_building
 
     def __init__(
         self,
@@ -74,17 +98,15 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
 
         self.model = DraftsModel(self.ops, self)
         self.drafts = DraftsPanel(self.model, self)
-        self.editor = DraftEditor(self)
         self.checks = ChecksPanel(self)
         # at least 240 px, and never narrower than its buttons need (Welsh labels are longer)
         self.checks.setMinimumWidth(max(240, self.checks.minimumSizeHint().width()))
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.preview = PreviewPanel(self.ops, self)
         self.tabs = QTabWidget(self)  # Write | Preview: the post as each network will get it (Ctrl+P)
         self.tabs.setAccessibleName(self.tr("Write or preview"))
-        self.tabs.addTab(self.editor, self.tr("Write"))
-        self.tabs.addTab(self.preview, self.tr("Preview"))
+        self.tabs.addTab(hint_page(self), self.tr("Write"))  # the editor comes after the first paint
+        self.tabs.addTab(QWidget(self), self.tr("Preview"))  # a hidden tab: the preview comes with the editor
         splitter.addWidget(self.drafts)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.checks)
@@ -102,12 +124,42 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self._build_actions()
         self._connect()
         restore_geometry(self, splitter)  # size, place and splitter from the last run on this machine
-        focus.install()  # a visible focus ring, and focus back where it was when a dialog closes
         if store is not None:
             self.attach(store, settings)
         else:
             self.setEnabled(False)
             self.statusBar().showMessage(self.tr("Opening your drafts…"))
+
+    def finish_building(self) -> None:
+        """What the first screen can do without, once it has painted (``app``) or when the drafts are
+        attached, whichever comes first: the editor (with no draft open it shows only the hint its page
+        shows until then), the preview (a hidden tab), the focus ring and the toolbar's icon. The window
+        is disabled until the drafts are attached, so no key or click can reach a part before it is here."""
+        if self._built:
+            return
+        self._built = True
+        from desktop.ui import focus
+        from desktop.ui.editor import DraftEditor
+        from desktop.ui.preview import PreviewPanel
+
+        # in place of the hint page (which shows what the editor shows with no draft) and the hidden Preview
+        self.editor = DraftEditor(self)
+        self.preview = PreviewPanel(self.ops, self)
+        for index, (page, label) in enumerate(
+            ((self.editor, self.tr("Write")), (self.preview, self.tr("Preview")))
+        ):
+            stand_in = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, label)
+            stand_in.deleteLater()
+        self.tabs.setCurrentIndex(0)
+        _tab_order((self.drafts, self.editor, self.checks, self.preview, self.tabs))
+        self.editor.edited.connect(self._update_post_action)
+        self.editor.edited.connect(self._on_edited)
+        self.editor.focus_left.connect(self.autosaver.save_now)
+        self.editor.watch_focus()  # the draft is saved when the keyboard leaves it
+        focus.install()  # a visible focus ring, and focus back where it was when a dialog closes
+        self._draw_icons()
 
     def _start_spelling(self) -> None:
         """Spelling loads its dictionaries after the first paint, on a thread of its own."""
@@ -126,6 +178,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
             from desktop.core.service import Crier
 
             crier = Crier(db=store.db, settings=settings)
+        self.finish_building()
         settings = crier.settings
         self.crier, self.store, self.settings = crier, store, settings
         self.autosaver.store = store
@@ -167,8 +220,6 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
     def _connect(self) -> None:
         self.drafts.query_changed.connect(self._on_query)
         self.drafts.list.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.editor.edited.connect(self._on_edited)
-        self.editor.focus_left.connect(self.autosaver.save_now)
         self.autosaver.status_changed.connect(self._on_save_status)
         self.autosaver.saved.connect(self._on_saved)
         self.model.loaded.connect(lambda _rows: self._update_actions())
@@ -409,6 +460,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.finish_building()  # (closed before its first paint: what follows expects the whole window)
         if not self.autosaver.flush():
             answer = QMessageBox.warning(
                 self,

@@ -11,12 +11,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QMessageBox, QToolBar
 
 from desktop.core.drafts import DraftQuery, View
 from desktop.ui.ops import LIST
-from desktop.ui.theme_icons import theme_icon
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -142,14 +141,24 @@ class WindowMenus:
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setMovable(False)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.new_action.setIcon(theme_icon("new", self.palette()))
+        room = QPixmap(self.toolbar.iconSize())  # its icon comes after the first paint (_draw_icons):
+        room.fill(Qt.GlobalColor.transparent)  # until then a blank one keeps the toolbar's size
+        self.new_action.setIcon(QIcon(room))
         self.toolbar.addAction(self.new_action)
         self.drafts.list.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.model.loaded.connect(lambda _rows: self._count_trash())
-        self.editor.edited.connect(self._update_post_action)
+
+    def _draw_icons(self: MainWindow) -> None:
+        """The toolbar's first icon, after the first paint (``finish_building``): Crier's own icons are drawn
+        from SVG at five sizes, which loads Qt's SVG plugin; the others come with posting (below)."""
+        from desktop.ui.theme_icons import theme_icon
+
+        self.new_action.setIcon(theme_icon("new", self.palette()))
 
     def _join_posting(self: MainWindow) -> None:
         """Post, Outbox and Accounts, made once the database is open, join the toolbar and the View group."""
+        from desktop.ui.theme_icons import theme_icon
+
         posting = self.posting
         for key, action in (
             ("post", posting.post_action),

@@ -22,14 +22,16 @@ from __future__ import annotations
 import enum
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from desktop.core.errors import CrierError
 from desktop.ui.i18n import shown
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +99,8 @@ class Lane:
         self.name = name
         self.waited_on = waited_on
         self._relay = relay
+        from concurrent.futures import ThreadPoolExecutor  # the first lane starts after the first paint
+
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"crier-{name}")
         self._pending = 0
         self.closed = False

@@ -8,8 +8,8 @@ and the window's own server starts after its first paint. (Windows' named pipes 
 from __future__ import annotations
 
 import getpass
-import hashlib
 import os
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QObject, Signal
@@ -18,8 +18,9 @@ RAISE = b"raise\n"
 
 
 def server_name(data_dir: Path) -> str:
-    digest = hashlib.sha256(f"{getpass.getuser()}:{data_dir.resolve()}".encode()).hexdigest()[:16]
-    return f"crier-{digest}"
+    """A short name for this user and data folder (a socket path has a length limit). Only a name, not a
+    secret: a CRC is enough, and zlib is loaded already where hashlib would cost 3 ms at start-up."""
+    return f"crier-{zlib.crc32(f'{getpass.getuser()}:{data_dir.resolve()}'.encode()):08x}"
 
 
 def _may_be_listening(name: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDir, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from desktop.core.paths import app_paths
@@ -21,6 +21,8 @@ def ui_state() -> QSettings:
 
 def image_folder() -> str:
     """Where the image file dialog opens: the folder last used, else Pictures, else home."""
+    from PySide6.QtCore import QDir, QStandardPaths  # (their enum types: not before the first paint)
+
     last = str(ui_state().value(LAST_IMAGE_FOLDER, "") or "")
     if last and Path(last).is_dir():
         return last

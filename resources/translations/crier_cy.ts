@@ -309,7 +309,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+136"/>
+        <location filename="../../desktop/ui/checks_view.py" line="+151"/>
         <source>Checks</source>
         <translation>Gwiriadau</translation>
     </message>
@@ -373,7 +373,7 @@
 <context>
     <name>ChecksWiring</name>
     <message>
-        <location filename="../../desktop/ui/checks_wiring.py" line="+108"/>
+        <location filename="../../desktop/ui/checks_wiring.py" line="+109"/>
         <source>Images</source>
         <translation>Delweddau</translation>
     </message>
@@ -402,12 +402,12 @@
 <context>
     <name>CountsBar</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+29"/>
+        <location filename="../../desktop/ui/checks_view.py" line="+56"/>
         <source>Count for {network}</source>
         <translation>Cyfrif nodau ar gyfer {network}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Pre&amp;view parts</source>
         <translation>&amp;Rhagweld y rhannau</translation>
     </message>
@@ -422,7 +422,7 @@
         <translation>Sut y bydd pob rhwydwaith yn cael y neges hon (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+81"/>
         <source>Count this post for {n}</source>
         <translation>Cyfrif nodau&apos;r neges hon ar gyfer {n}</translation>
     </message>
@@ -464,8 +464,8 @@
         <translation>{n} dros y terfyn o {limit} beit</translation>
     </message>
     <message numerus="yes">
-        <location line="-50"/>
-        <location line="+53"/>
+        <location line="-68"/>
+        <location line="+71"/>
         <source>%n posts</source>
         <translation>
             <numerusform>%n neges</numerusform>
@@ -547,12 +547,12 @@
         <translation>Testun y neges</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop/ui/empty_hint.py" line="+15"/>
         <source>Select a draft on the left, or press Ctrl+N to start a new one.</source>
         <translation>Dewiswch ddrafft ar y chwith, neu pwyswch Ctrl+N i ddechrau un newydd.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../desktop/ui/editor.py" line="+14"/>
         <source>&amp;Bilingual (Cymraeg + English)</source>
         <translation>&amp;Dwyieithog (Cymraeg + Saesneg)</translation>
     </message>
@@ -589,7 +589,7 @@
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_view.py" line="+98"/>
+        <location filename="../../desktop/ui/drafts_view.py" line="+99"/>
         <source>Search drafts (Ctrl+F)</source>
         <translation>Chwilio drafftiau (Ctrl+F)</translation>
     </message>
@@ -688,7 +688,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="-255"/>
+        <location filename="../../desktop/ui/checks_view.py" line="-328"/>
         <source>Must fix</source>
         <extracomment>Underline colours (graphics: 3:1 on white or more); the findings&apos; text keeps the palette&apos;s colour.</extracomment>
         <translation>Rhaid cywiro</translation>
@@ -704,9 +704,9 @@
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Suggestion: {s}</source>
-        <extracomment>Severity is never colour alone: each has its word and this icon too. A 100 KB paste can have thousands of findings; a person reads the first few, and laying out thousands of rows or underlines would stall the GUI thread. The summary says how many there are.</extracomment>
+        <extracomment>Severity is never colour alone: each has its word and this icon (QStyle.StandardPixmap) too. A 100 KB paste can have thousands of findings; a person reads the first few, and laying out thousands of rows or underlines would stall the GUI thread. The summary says how many there are.</extracomment>
         <translation>Awgrym: {s}</translation>
     </message>
 </context>
@@ -927,39 +927,41 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+65"/>
+        <location filename="../../desktop/ui/main_window.py" line="+70"/>
         <location line="+3"/>
-        <location line="+310"/>
+        <location line="+336"/>
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-321"/>
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+41"/>
         <source>Write</source>
         <translation>Ysgrifennu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-40"/>
+        <location line="+40"/>
         <source>Preview</source>
         <translation>Rhagolwg</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-28"/>
         <source>Save status</source>
         <translation>Statws cadw</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Opening your drafts…</source>
         <translation>Wrthi&apos;n agor eich drafftiau…</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+156"/>
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>
@@ -1003,7 +1005,7 @@ Draft, check and publish council social media posts.</source>
 Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
@@ -1016,7 +1018,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="+75"/>
+        <location filename="../../desktop/ui/ops.py" line="+77"/>
         <source>Crier could not do that; the log has the details.</source>
         <translation>Doedd Crier ddim yn gallu gwneud hynny; mae&apos;r manylion yn y log.</translation>
     </message>
@@ -1909,7 +1911,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../desktop/ui/spelling.py" line="+274"/>
+        <location filename="../../desktop/ui/spelling.py" line="+327"/>
         <source>No suggestions</source>
         <translation>Dim awgrymiadau</translation>
     </message>
@@ -2479,7 +2481,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="+72"/>
+        <location filename="../../desktop/ui/menus.py" line="+71"/>
         <source>&amp;New draft</source>
         <translation>Drafft &amp;newydd</translation>
     </message>
@@ -2594,7 +2596,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Prif far offer</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>User guide</source>
         <translation>Canllaw defnyddwyr</translation>
     </message>
@@ -2701,7 +2703,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>checks_view</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+249"/>
+        <location filename="../../desktop/ui/checks_view.py" line="+316"/>
         <source>Over the {network} limit</source>
         <translation>Dros derfyn {network}</translation>
     </message>

@@ -309,7 +309,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+136"/>
+        <location filename="../../desktop/ui/checks_view.py" line="+151"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,7 +373,7 @@
 <context>
     <name>ChecksWiring</name>
     <message>
-        <location filename="../../desktop/ui/checks_wiring.py" line="+108"/>
+        <location filename="../../desktop/ui/checks_wiring.py" line="+109"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,12 +402,12 @@
 <context>
     <name>CountsBar</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+29"/>
+        <location filename="../../desktop/ui/checks_view.py" line="+56"/>
         <source>Count for {network}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Pre&amp;view parts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,7 +422,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+81"/>
         <source>Count this post for {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,8 +458,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-50"/>
-        <location line="+53"/>
+        <location line="-68"/>
+        <location line="+71"/>
         <source>%n posts</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -538,12 +538,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop/ui/empty_hint.py" line="+15"/>
         <source>Select a draft on the left, or press Ctrl+N to start a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../desktop/ui/editor.py" line="+14"/>
         <source>&amp;Bilingual (Cymraeg + English)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,7 +580,7 @@
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_view.py" line="+98"/>
+        <location filename="../../desktop/ui/drafts_view.py" line="+99"/>
         <source>Search drafts (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,7 +679,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="-255"/>
+        <location filename="../../desktop/ui/checks_view.py" line="-328"/>
         <source>Must fix</source>
         <extracomment>Underline colours (graphics: 3:1 on white or more); the findings&apos; text keeps the palette&apos;s colour.</extracomment>
         <translation type="unfinished"></translation>
@@ -695,9 +695,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Suggestion: {s}</source>
-        <extracomment>Severity is never colour alone: each has its word and this icon too. A 100 KB paste can have thousands of findings; a person reads the first few, and laying out thousands of rows or underlines would stall the GUI thread. The summary says how many there are.</extracomment>
+        <extracomment>Severity is never colour alone: each has its word and this icon (QStyle.StandardPixmap) too. A 100 KB paste can have thousands of findings; a person reads the first few, and laying out thousands of rows or underlines would stall the GUI thread. The summary says how many there are.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -915,39 +915,41 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+65"/>
+        <location filename="../../desktop/ui/main_window.py" line="+70"/>
         <location line="+3"/>
-        <location line="+310"/>
+        <location line="+336"/>
         <source>Crier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-321"/>
         <source>Write or preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+41"/>
         <source>Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-40"/>
+        <location line="+40"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-28"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Opening your drafts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+156"/>
         <source>Saved {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,7 +986,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,7 +999,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="+75"/>
+        <location filename="../../desktop/ui/ops.py" line="+77"/>
         <source>Crier could not do that; the log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,7 +1874,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../desktop/ui/spelling.py" line="+274"/>
+        <location filename="../../desktop/ui/spelling.py" line="+327"/>
         <source>No suggestions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2436,7 +2438,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="+72"/>
+        <location filename="../../desktop/ui/menus.py" line="+71"/>
         <source>&amp;New draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,7 +2553,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,7 +2659,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>checks_view</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+249"/>
+        <location filename="../../desktop/ui/checks_view.py" line="+316"/>
         <source>Over the {network} limit</source>
         <translation type="unfinished"></translation>
     </message>
