@@ -70,7 +70,11 @@ def main() -> None:
     xvfb, display = start_xvfb()
     try:
         with tempfile.TemporaryDirectory() as data:
-            env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "CRIER_DATA_DIR": data}
+            # An installed Crier's own folders (platformdirs under XDG_*), not CRIER_DATA_DIR: a portable
+            # install skips platformdirs, and measuring that would flatter the usual start.
+            xdg = {f"XDG_{kind}_HOME": os.path.join(data, kind) for kind in ("DATA", "CONFIG", "STATE")}
+            env = {**os.environ, **xdg, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+            env.pop("CRIER_DATA_DIR", None)
             env.pop("WAYLAND_DISPLAY", None)
             subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "desktop")], check=True)
             bare_cmd = [sys.executable, "-c", BARE]
