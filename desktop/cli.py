@@ -475,7 +475,7 @@ def outbox_list(args: argparse.Namespace, out: TextIO) -> int:
     team = cli_team.team_outbox() if cli_team.joined() else []  # the team's posts first, with "team": true
     try:
         if args.json:
-            _print_json(team + [p.as_json() for p in posts], out)
+            _print_json(team + [p.as_json(say) for p in posts], out)
             out.flush()
             return EXIT_OK
         if not posts and not team:
@@ -516,7 +516,7 @@ def outbox_table(posts: list[Any], team: Sequence[dict[str, Any]] = ()) -> str:
         for t in team
     ]
     for p in posts:
-        detail = p.remote_url or p.error or p.pair_hold
+        detail = p.remote_url or say(p.error or p.pair_hold)  # kept as source and values: reader's words
         if p.override_reason:
             overridden = translate("cli", "(overridden: {reason})").format(reason=p.override_reason)
             detail = f"{detail}  {overridden}".strip()

@@ -23,6 +23,7 @@ from desktop.core.changes import ChangeWatch
 from desktop.core.clock import utcnow
 from desktop.core.posts import PostView, State
 from desktop.core.reachability import ProbeUrl, Reachability, check
+from desktop.ui.i18n import shown
 from desktop.ui.ops import SYNC, WATCH, Change, Failure, Ops, ops_of
 
 if TYPE_CHECKING:
@@ -209,7 +210,7 @@ class SyncController(QObject):
         for post_id in report.needs_attention:
             post = by_id.get(post_id)
             if post is not None:
-                self.notify.emit(self.tr("A post needs attention"), f"{post.account}: {post.error}")
+                self.notify.emit(self.tr("A post needs attention"), f"{post.account}: {shown(post.error)}")
         if report.paused_accounts:
             self.notify.emit(
                 self.tr("An account needs signing in"),
