@@ -124,6 +124,7 @@ _HOLD_ENGLISH = {
     ),
     "first": QT_TRANSLATE_NOOP("core.outbox", "Waiting for its English pair on {account} to go out first."),
 }
+#: Put where a handle goes, after "on" ("ar" in Welsh, so mutated there).
 _REMOVED_ACCOUNT = QT_TRANSLATE_NOOP("core.outbox", "a removed account")
 _SEE_THAT_POST = QT_TRANSLATE_NOOP("core.outbox", "see that post")
 

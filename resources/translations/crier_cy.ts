@@ -1024,7 +1024,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/ui/outbox_model.py" line="+89"/>
+        <location filename="../../desktop/ui/outbox_model.py" line="+90"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
@@ -1155,7 +1155,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="+32"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="+33"/>
         <source>Outbox</source>
         <translation>Blwch Allan</translation>
     </message>
@@ -1256,7 +1256,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>angen cywiro, neu reswm dros gyhoeddi beth bynnag</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Accounts to post to</source>
         <translation>Cyfrifon i gyhoeddi iddynt</translation>
     </message>
@@ -1902,7 +1902,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="+162"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="+163"/>
         <source>No account connected</source>
         <translation>Dim cyfrif wedi&apos;i gysylltu</translation>
     </message>
@@ -1974,46 +1974,55 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/cli_approvals.py" line="+15"/>
         <source>Waiting for review</source>
         <translation>Yn aros am adolygiad</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/cli_approvals.py" line="+1"/>
         <source>Resubmitted for review</source>
         <translation>Ailgyflwynwyd i&apos;w adolygu</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/cli_approvals.py" line="+1"/>
         <source>Changes requested</source>
         <translation>Gofynnwyd am newidiadau</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/cli_approvals.py" line="+1"/>
         <source>Approved</source>
         <translation>Cymeradwywyd</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/cli_approvals.py" line="+1"/>
         <source>Queued to post</source>
         <translation>Yn y ciw i&apos;w gyhoeddi</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/cli_approvals.py" line="+1"/>
         <source>Sending</source>
         <translation>Wrthi&apos;n anfon</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/cli_approvals.py" line="+1"/>
         <source>Sent</source>
         <translation>Anfonwyd</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/cli_approvals.py" line="+1"/>
         <source>Cancelled</source>
         <translation>Diddymwyd</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/cli_approvals.py" line="+1"/>
         <source>Needs attention</source>
         <translation>Angen sylw</translation>
     </message>
@@ -2976,7 +2985,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>defnyddiwyd ddiwethaf {when}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Signed out of {handle} and removed its credentials from this computer.</source>
         <translation>Wedi allgofnodi o {handle} a thynnu ei fanylion mewngofnodi o&apos;r cyfrifiadur hwn.</translation>
     </message>
@@ -3043,12 +3052,12 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>manylion mewngofnodi ddim ar gael</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_approvals.py" line="+26"/>
+        <location filename="../../desktop/cli_approvals.py" line="+16"/>
         <source>Nothing is waiting for approval.</source>
         <translation>Does dim byd yn aros am gymeradwyaeth.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>say what needs changing with --comment</source>
         <translation>dywedwch beth sydd angen ei newid gyda --comment</translation>
     </message>
@@ -3606,7 +3615,13 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Does dim cyfrif {account}.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+4"/>
+        <source>Signed out. Connect this account again to post its queued posts.</source>
+        <extracomment>An account removed while it still has posts (migration 0008 gives older rows of it these words too).</extracomment>
+        <translation>Wedi allgofnodi. Cysylltwch y cyfrif hwn eto i gyhoeddi ei negeseuon sydd yn y ciw.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>There is no account {ref}. `crier accounts list` shows them.</source>
         <translation>Does dim cyfrif {ref}. Mae `crier accounts list` yn eu dangos.</translation>
     </message>
@@ -4399,6 +4414,27 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <source>The server at {host} answered with something that isn&apos;t a Mastodon answer (a Wi-Fi or proxy sign-in page can do this). Crier will try again shortly.</source>
         <translation>Atebodd y gweinydd yn {host} gyda rhywbeth nad yw&apos;n ateb Mastodon (gall tudalen mewngofnodi Wi-Fi neu ddirprwy wneud hyn). Bydd Crier yn rhoi cynnig arall arni cyn bo hir.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/networks/mastodon/api.py" line="+85"/>
+        <source>“{address}” is not a web address. Type it like mastodon.social.</source>
+        <extracomment>What Crier asks for: read the account and its posts (to check what landed), post, upload images. (connect, read) seconds; Mastodon.py passes its own timeout on every request, so it is set here. Mastodon keeps an Idempotency-Key for an hour; trust it for less, for clocks and slow requests. How far before the post was queued the account&apos;s statuses are searched, for clocks that disagree.</extracomment>
+        <translation>Nid yw “{address}” yn gyfeiriad gwe. Teipiwch ef fel mastodon.social.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the address of your Mastodon server, like mastodon.social.</source>
+        <translation>Teipiwch gyfeiriad eich gweinydd Mastodon, fel mastodon.social.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Crier can&apos;t use “{address}” as a Mastodon server address. Type it like mastodon.social or https://social.example.gov.uk.</source>
+        <translation>Ni all Crier ddefnyddio “{address}” fel cyfeiriad gweinydd Mastodon. Teipiwch ef fel mastodon.social neu https://social.example.gov.uk.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The address for {host} must start with https:// so the sign-in can&apos;t be read on the way. Type it without http://, or with https://.</source>
+        <translation>Rhaid i&apos;r cyfeiriad ar gyfer {host} ddechrau gyda https:// fel na ellir darllen y mewngofnodi ar y ffordd. Teipiwch ef heb http://, neu gyda https://.</translation>
+    </message>
 </context>
 <context>
     <name>core.net</name>
@@ -5045,7 +5081,48 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>All y neges honno ddim mynd o {before} i {after}.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+64"/>
+        <source>Waiting for its Welsh pair on {account}: that account needs signing in.</source>
+        <translation>Yn aros am ei phâr Cymraeg ar {account}: mae angen mewngofnodi i&apos;r cyfrif hwnnw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for its Welsh pair on {account}, which needs attention: {error}</source>
+        <translation>Yn aros am ei phâr Cymraeg ar {account}, sydd angen sylw: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for its Welsh pair on {account} to go out first.</source>
+        <translation>Yn aros i&apos;w phâr Cymraeg ar {account} fynd allan yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for its English pair on {account}: that account needs signing in.</source>
+        <translation>Yn aros am ei phâr Saesneg ar {account}: mae angen mewngofnodi i&apos;r cyfrif hwnnw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for its English pair on {account}, which needs attention: {error}</source>
+        <translation>Yn aros am ei phâr Saesneg ar {account}, sydd angen sylw: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for its English pair on {account} to go out first.</source>
+        <translation>Yn aros i&apos;w phâr Saesneg ar {account} fynd allan yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a removed account</source>
+        <extracomment>Put where a handle goes, after &quot;on&quot; (&quot;ar&quot; in Welsh, so mutated there).</extracomment>
+        <translation>gyfrif a dynnwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see that post</source>
+        <translation>gweler y neges honno</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>A pair is two accounts: a Welsh one and an English one.</source>
         <extracomment>Draft ids asked about per query: well under SQLite&apos;s limit on bound parameters.</extracomment>
         <translation>Mae pâr yn ddau gyfrif: un Cymraeg ac un Saesneg.</translation>
@@ -5104,6 +5181,11 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <location line="+3"/>
         <source>That post needs attention first: retry or cancel it.</source>
         <translation>Mae angen rhoi sylw i&apos;r neges honno yn gyntaf: ailgynigiwch neu ddiddymu hi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/posts.py" line="+18"/>
+        <source>The account needs connecting.</source>
+        <translation>Mae angen cysylltu&apos;r cyfrif.</translation>
     </message>
 </context>
 <context>
@@ -5271,7 +5353,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Mae rhan {part} o&apos;r edefyn hwn eisoes ar {network}, ond ni allai Crier ddod o hyd i&apos;w dolen, felly ni ellir atodi rhan {next} iddi fel ateb. Cyhoeddwch weddill yr edefyn o {network}{how}, yna marciwch y neges hon fel un wedi&apos;i gwneud.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>{limit} Crier will try again at {when}.</source>
         <translation>{limit} Bydd Crier yn rhoi cynnig arall arni am {when}.</translation>
     </message>
@@ -5989,6 +6071,34 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
 </context>
 <context>
+    <name>core.store</name>
+    <message>
+        <location filename="../../desktop/core/store.py" line="+242"/>
+        <source>Crier couldn&apos;t read {name}: {why}.</source>
+        <translation>Ni allai Crier ddarllen {name}: {why}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} isn&apos;t a PNG, JPEG, GIF or WebP image.</source>
+        <translation>Nid yw {name} yn ddelwedd PNG, JPEG, GIF na WebP.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is over 20 MB: make it smaller and attach it again.</source>
+        <translation>Mae {name} dros 20 MB: gwnewch hi&apos;n llai a&apos;i hatodi eto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A post can carry at most {n} images.</source>
+        <translation>Gall neges gynnwys {n} delwedd ar y mwyaf.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Crier couldn&apos;t copy {name}: {why}.</source>
+        <translation>Ni allai Crier gopïo {name}: {why}.</translation>
+    </message>
+</context>
+<context>
     <name>core.team</name>
     <message>
         <location filename="../../desktop/core/team/pairs.py" line="+25"/>
@@ -6092,7 +6202,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>fe wnaethoch ymuno fel {role} ({user}), a dim ond {needed} sy&apos;n cael {doing}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/connection.py" line="+39"/>
+        <location filename="../../desktop/core/team/connection.py" line="+40"/>
         <source>{url} is not a PostgreSQL address like postgresql://name@server/crier</source>
         <extracomment>sslmodes that may fall back to plain text, refused for a host that is not loopback</extracomment>
         <translation>nid yw {url} yn gyfeiriad PostgreSQL fel postgresql://enw@gweinydd/crier</translation>
@@ -6183,6 +6293,176 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <source>this team database was set up by a newer version of Crier; install that version first</source>
         <translation>sefydlwyd cronfa ddata&apos;r tîm hon gan fersiwn mwy newydd o Crier; gosodwch y fersiwn honno yn gyntaf</translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/team/refusals.py" line="+32"/>
+        <source>the audit log is append-only</source>
+        <extracomment>(what the database says, after &quot;permission denied: &quot;, as a pattern; the sentence to show).</extracomment>
+        <translation>dim ond ychwanegu at y log archwilio sy&apos;n bosibl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{user} is not a member of a Crier team</source>
+        <translation>nid yw {user} yn aelod o dîm Crier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no submission {id} in your team</source>
+        <translation>nid oes cyflwyniad {id} yn eich tîm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no account {account} in your team</source>
+        <translation>nid oes cyfrif {account} yn eich tîm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the post is empty</source>
+        <translation>mae&apos;r neges yn wag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>posts to {account} need approval first</source>
+        <translation>mae angen cymeradwyo negeseuon i {account} yn gyntaf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>authors cannot approve or send back posts</source>
+        <translation>ni all awduron gymeradwyo negeseuon na&apos;u hanfon yn ôl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown decision {decision}</source>
+        <translation>penderfyniad anhysbys {decision}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you cannot approve your own submission</source>
+        <translation>ni allwch gymeradwyo eich cyflwyniad eich hun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>say what needs changing in a comment</source>
+        <translation>dywedwch mewn sylw beth sydd angen ei newid</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>submission {id} is {state} and is not waiting for a decision</source>
+        <translation>mae cyflwyniad {id} {state} ac nid yw&apos;n aros am benderfyniad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>submission {id} was edited after you read it; read it again before deciding</source>
+        <translation>cafodd cyflwyniad {id} ei olygu ar ôl i chi ei ddarllen; darllenwch ef eto cyn penderfynu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only the author or an approver can edit submission {id}</source>
+        <translation>dim ond yr awdur neu gymeradwywr all olygu cyflwyniad {id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>submission {id} is already being posted and can no longer be edited</source>
+        <translation>mae cyflwyniad {id} eisoes yn cael ei gyhoeddi ac ni ellir ei olygu mwyach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only a team admin can do that</source>
+        <translation>dim ond gweinyddwr y tîm all wneud hynny</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a role is author, approver or admin</source>
+        <translation>rhaid i rôl fod yn awdur, yn gymeradwywr neu&apos;n weinyddwr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a user name is lower-case letters, digits, dots, dashes or underscores</source>
+        <translation>dim ond llythrennau bach, digidau, atalnodau llawn, cysylltnodau neu danlinellau sydd mewn enw defnyddiwr</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{user} belongs to another team</source>
+        <translation>mae {user} yn perthyn i dîm arall</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{user} is a database administrator role</source>
+        <translation>mae {user} yn rôl gweinyddwr cronfa ddata</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no team policy setting {setting}</source>
+        <translation>nid oes gosodiad polisi tîm {setting}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another Crier took over post {id}</source>
+        <translation>cymerodd Crier arall yr awenau ar neges {id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>post {id} waits for its pair</source>
+        <translation>mae neges {id} yn aros am ei phâr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a pair needs a Welsh and an English account of your team</source>
+        <translation>mae pâr angen cyfrif Cymraeg a chyfrif Saesneg o&apos;ch tîm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a pair needs both a Welsh and an English post</source>
+        <translation>mae pâr angen neges Gymraeg a neges Saesneg</translation>
+    </message>
+</context>
+<context>
+    <name>core.team state</name>
+    <message>
+        <location line="-99"/>
+        <source>submitted</source>
+        <extracomment>A submission&apos;s state as a refusal names it (&quot;submission 7 is approved and ...&quot;): the database&apos;s own English word, so the English sentence is the database&apos;s.</extracomment>
+        <translation>wedi&apos;i gyflwyno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resubmitted</source>
+        <translation>wedi&apos;i ailgyflwyno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes requested</source>
+        <translation>wedi&apos;i anfon yn ôl i&apos;w newid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>wedi&apos;i gymeradwyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queued</source>
+        <translation>yn y ciw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending</source>
+        <translation>yn cael ei anfon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>wedi&apos;i anfon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>wedi&apos;i ddiddymu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs attention</source>
+        <translation>angen sylw</translation>
+    </message>
 </context>
 <context>
     <name>core.x</name>
@@ -6271,6 +6551,57 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <location line="+4"/>
         <source>nothing more.</source>
         <translation>dim byd arall.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/x/api.py" line="+140"/>
+        <source>The X keys are incomplete: {missing} is missing. Copy all four values from the X developer portal and try again.</source>
+        <extracomment>Where X&apos;s authorise page is; by default derived from CRIER_X_API_BASE when that points at this computer. Refresh when less than this is left of the access token&apos;s two hours, so a post never races expiry.</extracomment>
+        <translation>Mae allweddi X yn anghyflawn: mae {missing} ar goll. Copïwch y pedwar gwerth o borth datblygwyr X a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The X keys are incomplete: {missing} are missing. Copy all four values from the X developer portal and try again.</source>
+        <translation>Mae allweddi X yn anghyflawn: mae {missing} ar goll. Copïwch y pedwar gwerth o borth datblygwyr X a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The X sign-in address {address} ({variable}) must start with https://.</source>
+        <translation>Rhaid i gyfeiriad mewngofnodi X {address} ({variable}) ddechrau gyda https://.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>X is limiting how often Crier can ask right now. Wait about 15 minutes and try again.</source>
+        <translation>Mae X yn cyfyngu ar ba mor aml y gall Crier ofyn ar hyn o bryd. Arhoswch tua 15 munud a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>X refused the request ({status}). X said: {said} Ask whoever manages the council&apos;s X developer app to check its access.</source>
+        <translation>Gwrthododd X y cais ({status}). Dywedodd X: {said} Gofynnwch i bwy bynnag sy&apos;n rheoli ap datblygwr X y cyngor wirio ei fynediad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>X refused the request ({status}). Ask whoever manages the council&apos;s X developer app to check its access.</source>
+        <translation>Gwrthododd X y cais ({status}). Gofynnwch i bwy bynnag sy&apos;n rheoli ap datblygwr X y cyngor wirio ei fynediad.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>X had a problem on its side ({status}). Try again in a few minutes.</source>
+        <translation>Cafodd X broblem ar ei ochr ef ({status}). Rhowch gynnig arall arni ymhen ychydig funudau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{rejected} X said: {said}</source>
+        <translation>{rejected} Dywedodd X: {said}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>X rejected these keys. Check that you copied all four from the X developer portal, that the access token and secret were made for the same app as the consumer key, and that they haven&apos;t been regenerated since.</source>
+        <translation>Gwrthododd X yr allweddi hyn. Gwiriwch eich bod wedi copïo&apos;r pedair o borth datblygwyr X, bod y tocyn mynediad a&apos;i gyfrinach wedi&apos;u gwneud ar gyfer yr un ap â&apos;r allwedd defnyddiwr, ac nad ydyn nhw wedi&apos;u hail-greu ers hynny.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>X didn&apos;t accept this sign-in. Connect the account again.</source>
+        <translation>Wnaeth X ddim derbyn y mewngofnodi hwn. Cysylltwch y cyfrif eto.</translation>
     </message>
 </context>
 <context>

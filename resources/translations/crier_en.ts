@@ -1005,7 +1005,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../desktop/ui/outbox_model.py" line="+89"/>
+        <location filename="../../desktop/ui/outbox_model.py" line="+90"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,7 +1133,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>OutboxPanel</name>
     <message>
-        <location filename="../../desktop/ui/outbox_view.py" line="+32"/>
+        <location filename="../../desktop/ui/outbox_view.py" line="+33"/>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,7 +1234,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Accounts to post to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,7 +1865,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync_controller.py" line="+162"/>
+        <location filename="../../desktop/ui/sync_controller.py" line="+163"/>
         <source>No account connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,46 +1931,55 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/cli_approvals.py" line="+15"/>
         <source>Waiting for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/cli_approvals.py" line="+1"/>
         <source>Resubmitted for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/cli_approvals.py" line="+1"/>
         <source>Changes requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/cli_approvals.py" line="+1"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/cli_approvals.py" line="+1"/>
         <source>Queued to post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/cli_approvals.py" line="+1"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/cli_approvals.py" line="+1"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/cli_approvals.py" line="+1"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/cli_approvals.py" line="+1"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2932,7 +2941,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Signed out of {handle} and removed its credentials from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2999,12 +3008,12 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_approvals.py" line="+26"/>
+        <location filename="../../desktop/cli_approvals.py" line="+16"/>
         <source>Nothing is waiting for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>say what needs changing with --comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3562,7 +3571,13 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+4"/>
+        <source>Signed out. Connect this account again to post its queued posts.</source>
+        <extracomment>An account removed while it still has posts (migration 0008 gives older rows of it these words too).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>There is no account {ref}. `crier accounts list` shows them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4355,6 +4370,27 @@ Draft, check and publish council social media posts.</source>
         <source>The server at {host} answered with something that isn&apos;t a Mastodon answer (a Wi-Fi or proxy sign-in page can do this). Crier will try again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/networks/mastodon/api.py" line="+85"/>
+        <source>“{address}” is not a web address. Type it like mastodon.social.</source>
+        <extracomment>What Crier asks for: read the account and its posts (to check what landed), post, upload images. (connect, read) seconds; Mastodon.py passes its own timeout on every request, so it is set here. Mastodon keeps an Idempotency-Key for an hour; trust it for less, for clocks and slow requests. How far before the post was queued the account&apos;s statuses are searched, for clocks that disagree.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the address of your Mastodon server, like mastodon.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Crier can&apos;t use “{address}” as a Mastodon server address. Type it like mastodon.social or https://social.example.gov.uk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The address for {host} must start with https:// so the sign-in can&apos;t be read on the way. Type it without http://, or with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core.net</name>
@@ -5001,7 +5037,48 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+64"/>
+        <source>Waiting for its Welsh pair on {account}: that account needs signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for its Welsh pair on {account}, which needs attention: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for its Welsh pair on {account} to go out first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for its English pair on {account}: that account needs signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for its English pair on {account}, which needs attention: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for its English pair on {account} to go out first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a removed account</source>
+        <extracomment>Put where a handle goes, after &quot;on&quot; (&quot;ar&quot; in Welsh, so mutated there).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see that post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>A pair is two accounts: a Welsh one and an English one.</source>
         <extracomment>Draft ids asked about per query: well under SQLite&apos;s limit on bound parameters.</extracomment>
         <translation type="unfinished"></translation>
@@ -5059,6 +5136,11 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location line="+3"/>
         <source>That post needs attention first: retry or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/posts.py" line="+18"/>
+        <source>The account needs connecting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5227,7 +5309,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>{limit} Crier will try again at {when}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5945,6 +6027,34 @@ Draft, check and publish council social media posts.</source>
     </message>
 </context>
 <context>
+    <name>core.store</name>
+    <message>
+        <location filename="../../desktop/core/store.py" line="+242"/>
+        <source>Crier couldn&apos;t read {name}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} isn&apos;t a PNG, JPEG, GIF or WebP image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is over 20 MB: make it smaller and attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A post can carry at most {n} images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Crier couldn&apos;t copy {name}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core.team</name>
     <message>
         <location filename="../../desktop/core/team/pairs.py" line="+25"/>
@@ -6048,7 +6158,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/connection.py" line="+39"/>
+        <location filename="../../desktop/core/team/connection.py" line="+40"/>
         <source>{url} is not a PostgreSQL address like postgresql://name@server/crier</source>
         <extracomment>sslmodes that may fall back to plain text, refused for a host that is not loopback</extracomment>
         <translation type="unfinished"></translation>
@@ -6139,6 +6249,176 @@ Draft, check and publish council social media posts.</source>
         <source>this team database was set up by a newer version of Crier; install that version first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/team/refusals.py" line="+32"/>
+        <source>the audit log is append-only</source>
+        <extracomment>(what the database says, after &quot;permission denied: &quot;, as a pattern; the sentence to show).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{user} is not a member of a Crier team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no submission {id} in your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no account {account} in your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the post is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>posts to {account} need approval first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>authors cannot approve or send back posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown decision {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you cannot approve your own submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>say what needs changing in a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>submission {id} is {state} and is not waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>submission {id} was edited after you read it; read it again before deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only the author or an approver can edit submission {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>submission {id} is already being posted and can no longer be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only a team admin can do that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a role is author, approver or admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a user name is lower-case letters, digits, dots, dashes or underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{user} belongs to another team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{user} is a database administrator role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no team policy setting {setting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another Crier took over post {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>post {id} waits for its pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a pair needs a Welsh and an English account of your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a pair needs both a Welsh and an English post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core.team state</name>
+    <message>
+        <location line="-99"/>
+        <source>submitted</source>
+        <extracomment>A submission&apos;s state as a refusal names it (&quot;submission 7 is approved and ...&quot;): the database&apos;s own English word, so the English sentence is the database&apos;s.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resubmitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core.x</name>
@@ -6226,6 +6506,57 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location line="+4"/>
         <source>nothing more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/networks/x/api.py" line="+140"/>
+        <source>The X keys are incomplete: {missing} is missing. Copy all four values from the X developer portal and try again.</source>
+        <extracomment>Where X&apos;s authorise page is; by default derived from CRIER_X_API_BASE when that points at this computer. Refresh when less than this is left of the access token&apos;s two hours, so a post never races expiry.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The X keys are incomplete: {missing} are missing. Copy all four values from the X developer portal and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The X sign-in address {address} ({variable}) must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>X is limiting how often Crier can ask right now. Wait about 15 minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>X refused the request ({status}). X said: {said} Ask whoever manages the council&apos;s X developer app to check its access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>X refused the request ({status}). Ask whoever manages the council&apos;s X developer app to check its access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>X had a problem on its side ({status}). Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{rejected} X said: {said}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>X rejected these keys. Check that you copied all four from the X developer portal, that the access token and secret were made for the same app as the consumer key, and that they haven&apos;t been regenerated since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>X didn&apos;t accept this sign-in. Connect the account again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
