@@ -65,7 +65,7 @@ def _value(value: Any, lookup: Lookup | None, locale: QLocale | None) -> Any:
 
 
 def moment_text(moment: Moment, locale: QLocale) -> str:
-    """"14:05" on the day, else "Maw 3 Meh 14:05": weekday and month in ``locale``'s language."""
+    """The time alone on the day ("14:05"), else with the day ("Maw 3 Meh 14:05"), in ``locale``'s words."""
     local = moment.local()
     time = locale.toString(QTime(local.hour, local.minute), "HH:mm")
     if local.date() == dt.datetime.now().astimezone().date():
