@@ -511,7 +511,7 @@ def outbox_table(posts: list[Any], team: Sequence[dict[str, Any]] = ()) -> str:
         + [
             when_text(t.get("created_at")),
             when_text(t.get("sent_at")),
-            " ".join(filter(None, [translate("cli", "(team)"), t.get("error")])),
+            " ".join(filter(None, [translate("cli", "(team)"), t.get("error_text")])),
         ]
         for t in team
     ]

@@ -38,6 +38,19 @@ def load(stored: str | None) -> str:
         return stored  # not ours after all: shown as it is
 
 
+def from_data(data: Any) -> Text | None:
+    """What ``dump`` kept, already parsed (a PostgreSQL jsonb column): its ``Text``, or None."""
+    try:
+        return _untext(data) if isinstance(data, dict) else None
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+def data(message: str) -> dict[str, Any] | None:
+    """``message`` for a jsonb column: its source and values if it is a ``Text``, else None."""
+    return _text(message) if isinstance(message, Text) else None
+
+
 def _text(text: Text) -> dict[str, Any]:
     return {
         "context": text.context,

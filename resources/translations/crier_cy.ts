@@ -3412,7 +3412,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>torrodd y cysylltiad â chronfa ddata&apos;r tîm wrth gyhoeddi; rhedwch `crier sync --once` eto</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>{value} is not a date like 2026-12-01</source>
         <translation>nid yw {value} yn ddyddiad fel 2026-12-01</translation>
     </message>
@@ -6101,7 +6101,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>core.team</name>
     <message>
-        <location filename="../../desktop/core/team/pairs.py" line="+25"/>
+        <location filename="../../desktop/core/team/pairs.py" line="+34"/>
         <source>Waiting for its Welsh pair to be approved</source>
         <translation>Yn aros i&apos;w phâr Cymraeg gael ei gymeradwyo</translation>
     </message>
@@ -6136,7 +6136,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Yn aros i&apos;w phâr Cymraeg fynd allan</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/client.py" line="+61"/>
+        <location filename="../../desktop/core/team/client.py" line="+64"/>
         <source>an author</source>
         <extracomment>The roles and what they allow, as ``require_role`` says them (callers pass the English words).</extracomment>
         <translation>awdur</translation>
@@ -6414,11 +6414,16 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <source>a pair needs both a Welsh and an English post</source>
         <translation>mae pâr angen neges Gymraeg a neges Saesneg</translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/team/publish.py" line="+182"/>
+        <source>Crier could not send this ({kind}).</source>
+        <translation>Ni allai Crier anfon hwn ({kind}).</translation>
+    </message>
 </context>
 <context>
     <name>core.team state</name>
     <message>
-        <location line="-99"/>
+        <location filename="../../desktop/core/team/refusals.py" line="-99"/>
         <source>submitted</source>
         <extracomment>A submission&apos;s state as a refusal names it (&quot;submission 7 is approved and ...&quot;): the database&apos;s own English word, so the English sentence is the database&apos;s.</extracomment>
         <translation>wedi&apos;i gyflwyno</translation>

@@ -3368,7 +3368,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>{value} is not a date like 2026-12-01</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6057,7 +6057,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>core.team</name>
     <message>
-        <location filename="../../desktop/core/team/pairs.py" line="+25"/>
+        <location filename="../../desktop/core/team/pairs.py" line="+34"/>
         <source>Waiting for its Welsh pair to be approved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6092,7 +6092,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/client.py" line="+61"/>
+        <location filename="../../desktop/core/team/client.py" line="+64"/>
         <source>an author</source>
         <extracomment>The roles and what they allow, as ``require_role`` says them (callers pass the English words).</extracomment>
         <translation type="unfinished"></translation>
@@ -6370,11 +6370,16 @@ Draft, check and publish council social media posts.</source>
         <source>a pair needs both a Welsh and an English post</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/team/publish.py" line="+182"/>
+        <source>Crier could not send this ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>core.team state</name>
     <message>
-        <location line="-99"/>
+        <location filename="../../desktop/core/team/refusals.py" line="-99"/>
         <source>submitted</source>
         <extracomment>A submission&apos;s state as a refusal names it (&quot;submission 7 is approved and ...&quot;): the database&apos;s own English word, so the English sentence is the database&apos;s.</extracomment>
         <translation type="unfinished"></translation>
