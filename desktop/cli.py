@@ -511,7 +511,7 @@ def outbox_list(args: argparse.Namespace, out: TextIO) -> int:
     team = cli_team.team_outbox() if cli_team.joined() else []  # the team's posts first, with "team": true
     try:
         if args.json:
-            _print_json(team + [p.as_json() for p in posts], out)
+            _print_json(team + [p.as_json(say) for p in posts], out)
             out.flush()
             return EXIT_OK
         if not posts and not team:

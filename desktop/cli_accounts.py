@@ -119,7 +119,7 @@ def accounts_list(args: argparse.Namespace, out: TextIO) -> int:
     with _crier(args) as crier:
         accounts = crier.accounts.all()
     if args.json:
-        _print_json([a.as_json() for a in accounts], out)
+        _print_json([a.as_json(say) for a in accounts], out)
         return EXIT_OK
     if not accounts:
         print(
@@ -138,6 +138,8 @@ def accounts_list(args: argparse.Namespace, out: TextIO) -> int:
             else ""
         )
         status = say(ACCOUNT_STATES.get(a.status.value, a.status.value.replace("_", " ")))
+        if a.status_message and a.status.value != "connected":  # why, kept as source and values
+            status = f"{status}: {say(a.status_message)}"
         print(f"{a.id:>3}  {a.network:<9} {a.handle}{default}  {status}{used}", file=out)
     return EXIT_OK
 

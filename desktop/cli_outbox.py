@@ -51,12 +51,12 @@ def outbox_table(posts: list[Any], team: Sequence[dict[str, Any]] = ()) -> str:
         + [
             when_text(t.get("created_at")),
             when_text(t.get("sent_at")),
-            " ".join(filter(None, [translate("cli", "(team)"), t.get("error")])),
+            " ".join(filter(None, [translate("cli", "(team)"), t.get("error_text")])),
         ]
         for t in team
     ]
     for p in posts:
-        detail = p.remote_url or p.error or p.pair_hold
+        detail = p.remote_url or say(p.error or p.pair_hold)  # kept as source and values: reader's words
         if p.override_reason:
             overridden = translate("cli", "(overridden: {reason})").format(reason=p.override_reason)
             detail = f"{detail}  {overridden}".strip()

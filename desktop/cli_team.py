@@ -429,7 +429,9 @@ def outbox_rows() -> list[dict[str, Any]]:
                 "remote_id": remote_ids[0] if remote_ids else None,
                 "remote_ids": remote_ids,
                 "url": o.get("remote_url") or None,
-                "error": o.get("error") or _waits(o) or None,
+                # English for scripts; error_text in the interface language (as `crier outbox --json`)
+                "error": str(error) if (error := _last_error(o)) else None,
+                "error_text": say(error) if error else None,
                 "pair": {"waiting": _waits(o) or None} if o.get("pair_hold") else None,
                 "attempts": o["attempts"],
                 "created_at": o["created_at"],
@@ -483,6 +485,14 @@ def _waits(row: dict[str, Any]) -> str:
 
     waits = pair_wait(row.get("pair_hold"))
     return say(waits) if waits is not None else ""
+
+
+def _last_error(row: dict[str, Any]) -> str:
+    """A team outbox row's last error (marked where the team database keeps it so), else why it waits for
+    its pair."""
+    from desktop.core.team.pairs import pair_wait, team_error
+
+    return team_error(row.get("error"), row.get("error_text")) or pair_wait(row.get("pair_hold")) or ""
 
 
 def team_outbox() -> list[dict[str, Any]]:

@@ -80,7 +80,7 @@ def test_a_pair_is_approved_half_by_half_and_goes_out_welsh_first_once_each(offi
     assert "Team: sent 0" in office.approver.ok("sync", "--once")  # the English is not approved yet
     assert office.on_x("cyngor") == [] and office.on_x("council") == []
     listed = office.author.ok("approvals", "list")  # the author sees both, and why the Welsh waits
-    assert re.search(rf"{welsh} +approved .*\(Waiting for its English pair to be approved\)", listed), listed
+    assert re.search(rf"{welsh} +Approved .*\(Waiting for its English pair to be approved\)", listed), listed
 
     office.approver.ok("approve", str(english))
     assert "Team: sent 2" in office.approver.ok("sync", "--once")

@@ -25,6 +25,8 @@ def test_a_welsh_pc_says_why_a_pair_waits_in_welsh(tmp_path, team_db, x_api) -> 
     listed = office.author.ok("approvals", "list")
     assert re.search(rf"{welsh} .*\(Yn aros i'w phâr Saesneg gael ei gymeradwyo\)", listed), listed
     assert "Waiting for" not in listed
+    assert re.search(rf"{english} +Yn aros am adolygiad ", listed), listed  # the state in words
+    assert re.search(rf"{welsh} +Cymeradwywyd ", listed) and "submitted" not in listed, listed
 
     office.approver.ok("approve", str(english))
     x_api.state.revoke(office.welsh_tokens.access_token)  # the Welsh can't go, so the English waits
@@ -33,6 +35,14 @@ def test_a_welsh_pc_says_why_a_pair_waits_in_welsh(tmp_path, team_db, x_api) -> 
     office.approver.extra_env = {**office.approver.extra_env, **WELSH_PC}
     outbox = office.approver.ok("outbox")
     assert "Yn aros am ei phâr Cymraeg ar @cyngor: " in outbox and "Waiting for" not in outbox, outbox
+
+    # The Welsh post's own error, recorded by the English PC's sync, reads in Welsh here (team t0004)
+    rows = {p["submission_id"]: p for p in office.approver.json("outbox") if p.get("team")}
+    said, english_said = rows[welsh]["error_text"], rows[welsh]["error"]
+    assert said and english_said.startswith("X ") and said != english_said and english_said not in outbox
+    assert said[:40] in outbox
+    assert rows[english]["error"].startswith(f"Waiting for its Welsh pair on @cyngor: {english_said}")
+    assert rows[english]["error_text"] == f"Yn aros am ei phâr Cymraeg ar @cyngor: {said}"
 
 
 def test_a_team_error_is_said_in_welsh(tmp_path) -> None:  # noqa: ANN001

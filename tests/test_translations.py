@@ -249,7 +249,8 @@ ERROR_MODULES = ("policy.py", "setting_specs.py", "settings.py", "db.py", "crede
                  "networks/mastodon/publisher.py",
                  "networks/facebook/publisher.py",
                  "networks/bluesky/api.py",
-                 "networks/bluesky/publisher.py", "networks/bluesky/images.py")  # fmt: skip
+                 "networks/bluesky/publisher.py", "networks/bluesky/images.py", "store.py",
+                 "networks/x/api.py", "networks/mastodon/api.py", "team/publish.py")  # fmt: skip
 
 
 def unmarked_core_strings(source: str, sinks: Mapping[str, Any] = CORE_SINKS) -> list[tuple[int, str]]:

@@ -6,7 +6,7 @@ that exist, so the database can be copied, backed up or exported without leaking
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -22,6 +22,12 @@ from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.core.views import view_of
 
 NO_ACCOUNT = QT_TRANSLATE_NOOP("core.accounts", "There is no account {account}.")
+
+
+#: An account removed while it still has posts (migration 0009 gives older rows of it these words too).
+SIGNED_OUT = QT_TRANSLATE_NOOP(
+    "core.accounts", "Signed out. Connect this account again to post its queued posts."
+)
 
 
 class AccountStatus(StrEnum):
@@ -52,14 +58,16 @@ class AccountView:
         """The keyring prefix for this account's secrets."""
         return f"account-{self.id}"
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self, say: Callable[[str], str] = str) -> dict[str, Any]:
+        """For scripts: ``status_message`` in English (stable), ``status_text`` as ``say`` words it."""
         return {
             "id": self.id,
             "network": self.network,
             "handle": self.handle,
             "name": self.display_name,
             "status": self.status.value,
-            "status_message": self.status_message or None,
+            "status_message": str(self.status_message) or None,
+            "status_text": say(self.status_message) or None,
             "service_url": self.service_url or None,
             "default": self.is_default,
             "last_used_at": self.last_used_at.isoformat() + "Z" if self.last_used_at else None,
@@ -180,7 +188,7 @@ class Accounts:
             )
             if has_posts:
                 account.status = AccountStatus.NEEDS_SIGN_IN.value
-                account.status_message = "Signed out. Connect this account again to post its queued posts."
+                account.status_message = SIGNED_OUT
                 account.secret_names = []
             else:
                 session.delete(account)

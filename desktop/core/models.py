@@ -8,10 +8,26 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, func
+from sqlalchemy import JSON, Dialect, ForeignKey, Index, String, Text, UniqueConstraint, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
 
+from desktop.core import stored_text
 from desktop.core.clock import utcnow
+
+
+class StoredText(TypeDecorator[str]):
+    """A text column that keeps a ``translatable.Text`` as its source and values (``stored_text``) and gives
+    it back as a ``Text``; a plain string is kept as it is."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        return stored_text.dump(value) if value is not None else None
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> str | None:
+        return stored_text.load(value) if value is not None else None
 
 
 class Base(DeclarativeBase):
@@ -86,7 +102,7 @@ class Account(Base):
     auth_kind: Mapped[str] = mapped_column(String(30), default="")
     secret_names: Mapped[list] = mapped_column(default=list)
     status: Mapped[str] = mapped_column(String(30), default="connected")
-    status_message: Mapped[str] = mapped_column(Text, default="")
+    status_message: Mapped[str] = mapped_column(StoredText, default="")  # a Text, shown translated
     settings: Mapped[dict] = mapped_column(default=dict)
     is_default: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -116,7 +132,7 @@ class Post(Base):
     idempotency: Mapped[dict] = mapped_column(default=dict)
     remote_ids: Mapped[list] = mapped_column(default=list)
     remote_url: Mapped[str] = mapped_column(String(500), default="")
-    error: Mapped[str] = mapped_column(Text, default="")
+    error: Mapped[str] = mapped_column(StoredText, default="")  # a Text, shown in the reader's language
     error_kind: Mapped[str] = mapped_column(String(30), default="")
     override_reason: Mapped[str] = mapped_column(Text, default="")  # why it went out despite a finding
     pair_id: Mapped[str] = mapped_column(String(40), default="")  # a Welsh-English pair shares this
@@ -160,6 +176,6 @@ class PostEvent(Base):
     at: Mapped[datetime] = mapped_column(default=utcnow)
     from_state: Mapped[str] = mapped_column(String(20), default="")
     to_state: Mapped[str] = mapped_column(String(20))
-    detail: Mapped[str] = mapped_column(Text, default="")
+    detail: Mapped[str] = mapped_column(StoredText, default="")
 
     __table_args__ = (Index("ix_post_events_post", "post_id", "id"),)

@@ -94,15 +94,39 @@ def pair_hold(post: Post, partner: Post | None, partner_account: Account | None)
         return ""
     if partner.state in (State.SENT.value, State.CANCELLED.value):
         return ""
-    which = "Welsh" if partner.pair_index == 0 else "English"
-    where = f"its {which} pair on {partner_account.handle if partner_account else 'a removed account'}"
+    texts = _HOLD_WELSH if partner.pair_index == 0 else _HOLD_ENGLISH
+    account = partner_account.handle if partner_account else _REMOVED_ACCOUNT
     if partner_account is None or partner_account.status != "connected":
-        return f"Waiting for {where}: that account needs signing in."
+        return texts["sign_in"].format(account=account)
     if partner.state == State.NEEDS_ATTENTION.value:
-        return f"Waiting for {where}, which needs attention: {partner.error or 'see that post'}"
+        return texts["attention"].format(account=account, error=partner.error or _SEE_THAT_POST)
     if post.pair_index > partner.pair_index:
-        return f"Waiting for {where} to go out first."
+        return texts["first"].format(account=account)
     return ""
+
+
+# ``pair_hold``'s sentences, one set for each language of the partner (Welsh mutates what follows).
+_HOLD_WELSH = {
+    "sign_in": QT_TRANSLATE_NOOP(
+        "core.outbox", "Waiting for its Welsh pair on {account}: that account needs signing in."
+    ),
+    "attention": QT_TRANSLATE_NOOP(
+        "core.outbox", "Waiting for its Welsh pair on {account}, which needs attention: {error}"
+    ),
+    "first": QT_TRANSLATE_NOOP("core.outbox", "Waiting for its Welsh pair on {account} to go out first."),
+}
+_HOLD_ENGLISH = {
+    "sign_in": QT_TRANSLATE_NOOP(
+        "core.outbox", "Waiting for its English pair on {account}: that account needs signing in."
+    ),
+    "attention": QT_TRANSLATE_NOOP(
+        "core.outbox", "Waiting for its English pair on {account}, which needs attention: {error}"
+    ),
+    "first": QT_TRANSLATE_NOOP("core.outbox", "Waiting for its English pair on {account} to go out first."),
+}
+#: Put where a handle goes, after "on" ("ar" in Welsh, so mutated there).
+_REMOVED_ACCOUNT = QT_TRANSLATE_NOOP("core.outbox", "a removed account")
+_SEE_THAT_POST = QT_TRANSLATE_NOOP("core.outbox", "see that post")
 
 
 def partner_of(session: Session, post: Post) -> tuple[Post | None, Account | None]:

@@ -6,12 +6,16 @@ SQLAlchemy is imported.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
 from desktop.core.attachments import Attachment
+from desktop.core.translatable import QT_TRANSLATE_NOOP
+
+NEEDS_CONNECTING = QT_TRANSLATE_NOOP("core.outbox", "The account needs connecting.")
 
 
 class State(StrEnum):
@@ -58,7 +62,11 @@ class PostView:
     def text(self) -> str:
         return "\n\n".join(self.parts)
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self, say: Callable[[str], str] = str) -> dict[str, Any]:
+        """For scripts: ``error`` is always English (stable to match on); ``error_text`` is the same
+        message as ``say`` words it (the CLI passes the interface language's catalogue)."""
+        error = self.error or (None if self.account_connected else NEEDS_CONNECTING) or self.pair_hold
+
         def iso(value: datetime | None) -> str | None:
             return value.isoformat() + "Z" if value else None
 
@@ -73,10 +81,8 @@ class PostView:
             "remote_id": self.remote_ids[0] if self.remote_ids else None,
             "remote_ids": list(self.remote_ids),
             "url": self.remote_url or None,
-            "error": self.error
-            or (None if self.account_connected else "The account needs connecting.")
-            or self.pair_hold
-            or None,
+            "error": str(error) if error else None,
+            "error_text": say(error) if error else None,
             "error_kind": self.error_kind or None,
             "next_attempt_at": iso(self.next_attempt_at),
             "scheduled_at": iso(self.scheduled_at),

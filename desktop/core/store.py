@@ -41,6 +41,7 @@ from desktop.core.drafts import (
 from desktop.core.models import Draft, Post, Revision, utcnow
 from desktop.core.paths import app_paths
 from desktop.core.revisions import REVISION_INTERVAL, SNAPSHOT_FIELDS, revisions_to_drop
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.core.views import view_of
 
 log = logging.getLogger(__name__)
@@ -238,16 +239,22 @@ class DraftStore:
             with source.open("rb") as fh:
                 head = fh.read(16)
         except OSError as exc:
-            raise StoreError(f"Crier couldn't read {source.name}: {exc.strerror}.", retryable=False) from exc
+            unread = QT_TRANSLATE_NOOP("core.store", "Crier couldn't read {name}: {why}.")
+            raise StoreError(unread.format(name=source.name, why=exc.strerror), retryable=False) from exc
         kind = image_type(head)
         if kind is None:
-            raise StoreError(f"{source.name} isn't a PNG, JPEG, GIF or WebP image.", retryable=False)
+            not_image = QT_TRANSLATE_NOOP("core.store", "{name} isn't a PNG, JPEG, GIF or WebP image.")
+            raise StoreError(not_image.format(name=source.name), retryable=False)
         if size > MAX_IMAGE_BYTES:
             raise StoreError(
-                f"{source.name} is over 20 MB: make it smaller and attach it again.", retryable=False
+                QT_TRANSLATE_NOOP(
+                    "core.store", "{name} is over 20 MB: make it smaller and attach it again."
+                ).format(name=source.name),
+                retryable=False,
             )
         if len(self.get(draft_id).media) >= MAX_IMAGES:
-            raise StoreError(f"A post can carry at most {MAX_IMAGES} images.", retryable=False)
+            too_many = QT_TRANSLATE_NOOP("core.store", "A post can carry at most {n} images.")
+            raise StoreError(too_many.format(n=MAX_IMAGES), retryable=False)
         self.media_dir.mkdir(parents=True, exist_ok=True)
         target = self.media_dir / f"{uuid.uuid4().hex}{kind[1]}"
         try:
@@ -257,7 +264,8 @@ class DraftStore:
                 os.fsync(dst.fileno())
         except OSError as exc:
             target.unlink(missing_ok=True)
-            raise StoreError(f"Crier couldn't copy {source.name}: {exc.strerror}.") from exc
+            uncopied = QT_TRANSLATE_NOOP("core.store", "Crier couldn't copy {name}: {why}.")
+            raise StoreError(uncopied.format(name=source.name, why=exc.strerror)) from exc
         attachment = Attachment(target, "", kind[0])
         return self._set_media(draft_id, lambda media: [*media, attachment.to_row()])
 

@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 
 class Text(str):
     """English text with what the catalogue needs to give it in another language.
 
-    ``values`` fill its ``{name}`` fields and may themselves be ``Text`` (translated in turn), dates
-    (written in the reader's language), tuples of these (listed with commas) or plain values (as they are).
+    ``values`` fill its ``{name}`` fields and may themselves be ``Text`` (translated in turn), dates and
+    ``Moment``s (written in the reader's language), tuples of these (listed with commas) or plain values
+    (as they are).
     """
 
     __slots__ = ("context", "source", "values")
@@ -45,6 +47,23 @@ class Text(str):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Text, (self.context, self.source, self.values))
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """A time in a message, written as the reader's clock shows it: "14:05" on the day, else "Tue 3 Jun
+    14:05" (weekday and month in the reader's language when the UI shows it). ``utc`` is naive UTC."""
+
+    utc: dt.datetime
+
+    def local(self) -> dt.datetime:
+        return self.utc.replace(tzinfo=dt.UTC).astimezone()
+
+    def __str__(self) -> str:
+        local = self.local()
+        if local.date() == dt.datetime.now().astimezone().date():
+            return local.strftime("%H:%M")
+        return f"{local.strftime('%a')} {local.day} {local.strftime('%b %H:%M')}"
 
 
 def _english(value: Any) -> Any:

@@ -109,7 +109,7 @@ class AccountsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return network_icon(account.network)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return account.status_message or None
+            return shown(account.status_message) or None
         if role == Qt.ItemDataRole.UserRole:
             return account
         return None

@@ -14,10 +14,10 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
 from desktop.core.paths import RESOURCES
-from desktop.core.translatable import Text
+from desktop.core.translatable import Moment, Text
 
 log = logging.getLogger(__name__)
 
@@ -55,11 +55,23 @@ def shown(text: str, lookup: Lookup | None = None, locale: QLocale | None = None
 
 
 def _value(value: Any, lookup: Lookup | None, locale: QLocale | None) -> Any:
+    if isinstance(value, Moment):
+        return moment_text(value, locale or QLocale())
     if isinstance(value, dt.date):
         return (locale or QLocale()).toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
     if isinstance(value, tuple):  # a list of marked words ("Fill in: Handle, App password.")
         return ", ".join(str(_value(item, lookup, locale)) for item in value)
     return shown(value, lookup, locale) if isinstance(value, str) else value
+
+
+def moment_text(moment: Moment, locale: QLocale) -> str:
+    """The time alone on the day ("14:05"), else with the day ("Maw 3 Meh 14:05"), in ``locale``'s words."""
+    local = moment.local()
+    time = locale.toString(QTime(local.hour, local.minute), "HH:mm")
+    if local.date() == dt.datetime.now().astimezone().date():
+        return time
+    date = locale.toString(QDate(local.year, local.month, local.day), "ddd d MMM")
+    return f"{date} {time}"
 
 
 def shown_without_app(setting: str | None = None) -> Callable[[str], str]:

@@ -17,6 +17,7 @@ from desktop.core.posts import PostView, State
 from desktop.core.waiting import Wait, WaitReason, why_waiting
 from desktop.ui.contrast import severity_colour
 from desktop.ui.dates import date_time_text
+from desktop.ui.i18n import shown
 from desktop.ui.icons import network_icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -139,12 +140,12 @@ class OutboxModel(QAbstractTableModel):
             if column == "override":
                 return post.override_reason
             if post.state is State.SENT:
-                return post.remote_url or post.error or self.tr("Posted")
-            return post.error or post.pair_hold
+                return post.remote_url or shown(post.error) or self.tr("Posted")
+            return shown(post.error or post.pair_hold)  # kept as source and values: in the reader's words
         if role == Qt.ItemDataRole.DecorationRole and column == "account":
             return network_icon(post.network)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return post.error or post.text[:500]
+            return shown(post.error) or post.text[:500]
         if role == Qt.ItemDataRole.ForegroundRole and column == "state":
             if post.state is State.NEEDS_ATTENTION:  # (the words say it too: colour is never alone)
                 return QColor(severity_colour("error"))

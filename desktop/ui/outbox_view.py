@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.posts import PostView, State
+from desktop.ui.i18n import shown
 from desktop.ui.outbox_model import POST_ROLE, OutboxModel
 
 
@@ -93,6 +94,6 @@ class OutboxPanel(QWidget):
         if key == "open":
             QDesktopServices.openUrl(QUrl(post.remote_url))
         elif key == "copy":
-            QGuiApplication.clipboard().setText(post.error)
+            QGuiApplication.clipboard().setText(shown(post.error))  # as the row shows it
         else:
             getattr(self, key).emit(post.id)

@@ -69,6 +69,8 @@ class PostDialog(QDialog):
                 problems.append(f"{name}:")
                 problems += [f"  • {line}" for line in verdict.problems(shown)]
             item = QStandardItem(network_icon(account.network), label)
+            if account.status is not AccountStatus.CONNECTED and account.status_message:
+                item.setToolTip(shown(account.status_message))  # why, in the reader's language
             item.setCheckable(True)
             item.setEditable(False)
             item.setEnabled(not unusable)

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.clock import utcnow
 from desktop.core.posts import PostView, State
+from desktop.ui.i18n import shown
 from desktop.ui.ops import SYNC, WATCH, Change, Failure, Ops, ops_of
 
 if TYPE_CHECKING:
@@ -192,7 +193,7 @@ class SyncController(QObject):
         for post_id in report.needs_attention:
             post = by_id.get(post_id)
             if post is not None:
-                self.notify.emit(self.tr("A post needs attention"), f"{post.account}: {post.error}")
+                self.notify.emit(self.tr("A post needs attention"), f"{post.account}: {shown(post.error)}")
         if report.paused_accounts:
             self.notify.emit(
                 self.tr("An account needs signing in"),

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.core.team.pairs import pair_wait
+from desktop.core.team.pairs import pair_wait, team_error
 from desktop.ui.i18n import shown
 
 Index = QModelIndex | QPersistentModelIndex
@@ -24,7 +24,7 @@ def status_text(row: dict[str, Any]) -> str:
         )
     if row.get("error") and row["state"] in ("queued", "needs_attention"):
         return QCoreApplication.translate("Team", "{state}: {reason}").format(
-            state=words, reason=row["error"]
+            state=words, reason=shown(team_error(row["error"], row.get("error_text")))
         )
     return words
 

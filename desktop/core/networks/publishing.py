@@ -12,13 +12,13 @@ import logging
 import mimetypes
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import Any, ClassVar, Protocol
 
 from desktop.core.attachments import Attachment
 from desktop.core.errors import CrierError
-from desktop.core.translatable import QT_TRANSLATE_NOOP
+from desktop.core.translatable import QT_TRANSLATE_NOOP, Moment
 
 
 class ErrorKind(StrEnum):
@@ -175,12 +175,10 @@ def parent_unknown_error(part: PartRequest, network: str, *, detail: str, how: s
     )
 
 
-def local_time(when: datetime) -> str:
-    """A naive-UTC time as the user's clock shows it: "14:05", or "Tue 3 Jun 14:05" if not today."""
-    local = when.replace(tzinfo=UTC).astimezone()
-    if local.date() == datetime.now().astimezone().date():
-        return local.strftime("%H:%M")
-    return f"{local.strftime('%a')} {local.day} {local.strftime('%b %H:%M')}"
+def local_time(when: datetime) -> Moment:
+    """A naive-UTC time for a message, as the reader's clock shows it: "14:05", or "Tue 3 Jun 14:05" if not
+    that day, with weekday and month in the reader's language (``translatable.Moment``)."""
+    return Moment(when)
 
 
 def wait_until_error(limit: str, retry_at: datetime, *, detail: str) -> PublishError:

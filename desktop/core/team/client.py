@@ -35,6 +35,8 @@ SELECT s.id, s.state, s.text, s.version, a.handle AS account, a.network, s.autho
        s.submitted_at, s.updated_at, s.scheduled_at, s.pair_index, crier.pair_hold(s.id) AS pair_hold,
        (SELECT p.id FROM crier.submissions p WHERE p.pair_id = s.pair_id AND p.id <> s.id) AS pair_of,
        (SELECT o.error FROM crier.outbox o WHERE o.submission_id = s.id ORDER BY o.id DESC LIMIT 1) AS error,
+       (SELECT to_jsonb(o) -> 'error_text' FROM crier.outbox o WHERE o.submission_id = s.id
+        ORDER BY o.id DESC LIMIT 1) AS error_text,  -- (to_jsonb: a team database before t0005 has none)
        (SELECT coalesce(json_agg(json_build_object('author', c.author, 'body', c.body, 'at', c.at)
                                  ORDER BY c.id), '[]') FROM crier.comments c WHERE c.submission_id = s.id)
            AS comments
@@ -43,7 +45,8 @@ FROM crier.submissions s JOIN crier.accounts a ON a.id = s.account_id
 
 OUTBOX_SQL = """
 SELECT o.id, o.submission_id, a.handle AS account, a.network, o.text, o.state, o.remote_ids, o.remote_url,
-       o.error, o.attempts, o.holder, o.next_attempt_at, o.created_at, o.sent_at,
+       o.error, to_jsonb(o) -> 'error_text' AS error_text, o.attempts, o.holder, o.next_attempt_at,
+       o.created_at, o.sent_at,
        CASE WHEN o.state IN ('queued', 'waiting') THEN crier.pair_hold(o.submission_id) END AS pair_hold
 FROM crier.outbox o JOIN crier.accounts a ON a.id = o.account_id
 """

@@ -17,6 +17,7 @@ import psycopg
 from psycopg import conninfo, errors
 
 from desktop.core.team.errors import TeamError, Unreachable
+from desktop.core.team.refusals import refusal_text
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 __all__ = ["TeamError", "TeamUrl", "Unreachable", "connect", "scalar"]
@@ -176,11 +177,12 @@ REFUSALS = (errors.InsufficientPrivilege, errors.NoDataFound, errors.ObjectNotIn
 
 
 def refusal_message(error: psycopg.Error) -> str:
-    """The database's own sentence, without the "permission denied:" prefix people needn't read."""
+    """The database's own sentence, without the "permission denied:" prefix people needn't read, marked for
+    translation where it is one the team's migrations raise (``refusals``)."""
     primary = (error.diag.message_primary or str(error)).strip()
     if primary.startswith("permission denied: "):
         primary = primary[len("permission denied: ") :]
-    return primary
+    return refusal_text(primary)  # in the reader's language when shown
 
 
 def is_connection_lost(error: BaseException) -> bool:

@@ -18,6 +18,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.core.stored_text import dump, load
+
 SCHEMA_VERSION = 1
 FILE_NAME = "team.sqlite3"
 #: keyring entry (account key, name) for the team database password
@@ -108,7 +110,7 @@ class LocalTeam:
         with self._write() as c:
             c.execute(
                 "UPDATE pending SET pushed_at = ?, result = ?, refused = ? WHERE uid = ?",
-                (_now(), result, refused or None, uid),
+                (_now(), result, dump(refused) or None, uid),  # kept translatable (stored_text)
             )
 
     def outcome(self, uid: str) -> tuple[bool, int | None, str]:
@@ -118,12 +120,11 @@ class LocalTeam:
         ).fetchone()
         if row is None:
             return False, None, ""
-        return row[0] is not None, row[1], row[2] or ""
+        return row[0] is not None, row[1], load(row[2])
 
     def refused(self) -> list[tuple[str, str]]:
-        return list(
-            self._conn.execute("SELECT kind, refused FROM pending WHERE refused IS NOT NULL ORDER BY seq")
-        )
+        rows = self._conn.execute("SELECT kind, refused FROM pending WHERE refused IS NOT NULL ORDER BY seq")
+        return [(kind, load(refused)) for kind, refused in rows]
 
     # -- the last pulled copy --------------------------------------------------------------------
 

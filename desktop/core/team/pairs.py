@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from desktop.core.stored_text import from_data
 from desktop.core.translatable import QT_TRANSLATE_NOOP, Text
+
+
+def team_error(error: str | None, error_text: Any) -> str:
+    """A team post's last error: its marked form (``error_text``, team migration t0005) while that still
+    reads as ``error`` (a new attempt clears only ``error``), else ``error`` as the database keeps it."""
+    text = from_data(error_text)
+    return text if text is not None and text == (error or "") else (error or "")
 
 
 def pair_wait(hold: Mapping[str, Any] | None) -> Text | None:
@@ -19,7 +27,8 @@ def pair_wait(hold: Mapping[str, Any] | None) -> Text | None:
     if not hold:
         return None
     wait, welsh = hold.get("wait"), bool(hold.get("welsh"))
-    values = {"account": hold.get("account") or "", "error": (hold.get("error") or "").strip()}
+    error = team_error(hold.get("error"), hold.get("error_text"))
+    values = {"account": hold.get("account") or "", "error": error if error.strip() else ""}
     if wait == "in_review":
         text = (
             QT_TRANSLATE_NOOP("core.team", "Waiting for its Welsh pair to be approved")

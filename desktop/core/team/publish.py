@@ -26,14 +26,18 @@ import psycopg
 from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 
+from desktop.core import stored_text
 from desktop.core.accounts import AccountView
 from desktop.core.clock import utcnow
 from desktop.core.errors import CrierError
 from desktop.core.landing import first_attempt, stamped
 from desktop.core.networks import NETWORK_NAMES
 from desktop.core.networks.publishing import ErrorKind, PartRequest, Publisher, PublishError, taken_error
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
+# ``crier.failed`` with the message's source and values (team migration t0005).
+FAILED_WITH_TEXT = "crier.failed(bigint, uuid, text, text, timestamptz, jsonb, jsonb)"
 
 
 @dataclass
@@ -76,6 +80,7 @@ class TeamSender:
         self.publisher_for = publisher_for
         self.split = split
         self._publishers: dict[int, Publisher] = {}
+        self._error_text: bool | None = None
 
     def run(self, limit: int | None = None) -> TeamSendReport:
         report = TeamSendReport()
@@ -98,6 +103,14 @@ class TeamSender:
             return None
         with self.conn.cursor(row_factory=dict_row) as cur:
             return cur.execute("SELECT * FROM crier.claim_next(%s)", (list(self.held),)).fetchone()
+
+    def _keeps_error_text(self) -> bool:
+        """Whether the team database records a translatable error (migration t0005), asked once."""
+        if self._error_text is None:
+            self._error_text = bool(
+                self._call("SELECT to_regprocedure(%s) IS NOT NULL", (FAILED_WITH_TEXT,))[0]
+            )
+        return self._error_text
 
     def _release(self, account_id: int) -> None:
         if not self.conn.closed:
@@ -201,7 +214,9 @@ class TeamSender:
                 raise
             log.exception("Team post %s failed", row["id"])
             known = isinstance(error, CrierError) and error.user_message
-            message = known or f"Crier could not send this ({type(error).__name__})."
+            message = known or QT_TRANSLATE_NOOP("core.team", "Crier could not send this ({kind}).").format(
+                kind=type(error).__name__
+            )
             return self._failed(row, PublishError(ErrorKind.NEEDS_ATTENTION, message), remote_ids, idem)
 
     def _failed(
@@ -210,17 +225,20 @@ class TeamSender:
         log.info("Team post %s: %s (%s)", row["id"], error.kind.value, error.detail or error.message)
         if remote_ids:
             self._progress(row, remote_ids, idem, None)
-        state = self._call(
-            "SELECT crier.failed(%s, %s, %s, %s, %s, %s)",
-            (
-                row["id"],
-                row["attempt_id"],
-                error.kind.value,
-                error.message,
-                _aware(error.retry_at),
-                Jsonb(idem),
-            ),
-        )[0]
+        values = (
+            row["id"],
+            row["attempt_id"],
+            error.kind.value,
+            error.message,
+            _aware(error.retry_at),
+            Jsonb(idem),
+        )
+        if self._keeps_error_text():  # the message's source and values too, for each reader's language
+            marked = stored_text.data(error.message)
+            call = "SELECT crier.failed(%s, %s, %s, %s, %s, %s, %s)"
+            state = self._call(call, (*values, Jsonb(marked) if marked is not None else None))[0]
+        else:
+            state = self._call("SELECT crier.failed(%s, %s, %s, %s, %s, %s)", values)[0]
         if error.kind is ErrorKind.NEEDS_SIGN_IN:
             self.held.pop(row["account_id"], None)  # this PC's credentials don't work; others may
         return "needs_attention" if state == "needs_attention" else "waiting"

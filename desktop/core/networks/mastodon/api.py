@@ -20,6 +20,7 @@ from mastodon import Mastodon, MastodonAPIError, MastodonError, MastodonRatelimi
 from desktop.core.credentials import Secret
 from desktop.core.net import USER_AGENT, exception_chain, is_loopback_host, redact
 from desktop.core.networks.loopback import SignInError, SignInProblem
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -81,23 +82,34 @@ def instance_url(text: str) -> str:
     except ValueError:  # e.g. "http://[::1": an unclosed bracket or a port that isn't a number
         raise MastodonSignInError(
             SignInProblem.BAD_ADDRESS,
-            f"“{redact(text.strip())}” is not a web address. Type it like mastodon.social.",
+            QT_TRANSLATE_NOOP(
+                "core.mastodon", "“{address}” is not a web address. Type it like mastodon.social."
+            ).format(address=redact(text.strip())),
         ) from None
     if not value:
         raise MastodonSignInError(
-            SignInProblem.BAD_ADDRESS, "Type the address of your Mastodon server, like mastodon.social."
+            SignInProblem.BAD_ADDRESS,
+            QT_TRANSLATE_NOOP(
+                "core.mastodon", "Type the address of your Mastodon server, like mastodon.social."
+            ),
         )
     if parts.scheme not in ("http", "https") or not host or parts.username or parts.password:
         raise MastodonSignInError(
             SignInProblem.BAD_ADDRESS,
-            f"Crier can't use “{redact(text.strip())}” as a Mastodon server address. Type it like "
-            "mastodon.social or https://social.example.gov.uk.",
+            QT_TRANSLATE_NOOP(
+                "core.mastodon",
+                "Crier can't use “{address}” as a Mastodon server address. Type it like "
+                "mastodon.social or https://social.example.gov.uk.",
+            ).format(address=redact(text.strip())),
         )
     if parts.scheme == "http" and not is_loopback_host(host):
         raise MastodonSignInError(
             SignInProblem.BAD_ADDRESS,
-            f"The address for {host} must start with https:// so the sign-in can't be read on the way. "
-            "Type it without http://, or with https://.",
+            QT_TRANSLATE_NOOP(
+                "core.mastodon",
+                "The address for {host} must start with https:// so the sign-in can't be read on the way. "
+                "Type it without http://, or with https://.",
+            ).format(host=host),
         )
     netloc = f"[{host}]" if ":" in host else host
     return f"{parts.scheme}://{netloc}{f':{port}' if port else ''}"

@@ -26,6 +26,7 @@ from desktop.core.net import (
 )
 from desktop.core.networks.loopback import SignInError, SignInProblem
 from desktop.core.networks.publishing import AccountInfo
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -135,12 +136,20 @@ class OAuth1Keys:
             if not isinstance(values.get(name), str | Secret) or not str(_reveal(values[name])).strip()
         ]
         if missing:
-            listed = ", ".join(missing)
-            raise XAuthError(
-                XAuthProblem.INVALID_INPUT,
-                f"The X keys are incomplete: {listed} {'is' if len(missing) == 1 else 'are'} missing. "
-                "Copy all four values from the X developer portal and try again.",
+            incomplete = (
+                QT_TRANSLATE_NOOP(
+                    "core.x",
+                    "The X keys are incomplete: {missing} is missing. Copy all four values from the X "
+                    "developer portal and try again.",
+                )
+                if len(missing) == 1
+                else QT_TRANSLATE_NOOP(
+                    "core.x",
+                    "The X keys are incomplete: {missing} are missing. Copy all four values from the X "
+                    "developer portal and try again.",
+                )
             )
+            raise XAuthError(XAuthProblem.INVALID_INPUT, incomplete.format(missing=", ".join(missing)))
         return cls(*(Secret(_reveal(values[name]).strip()) for name in OAUTH1_SECRETS))
 
 
@@ -169,7 +178,9 @@ def authorize_base(environ: Mapping[str, str] | None = None) -> str:
             return explicit
         raise XAuthError(
             XAuthProblem.NOT_CONFIGURED,
-            f"The X sign-in address {explicit!r} ({AUTHORIZE_BASE_ENV}) must start with https://.",
+            QT_TRANSLATE_NOOP(
+                "core.x", "The X sign-in address {address} ({variable}) must start with https://."
+            ).format(address=repr(explicit), variable=AUTHORIZE_BASE_ENV),
         )
     api = env.get(API_BASE_ENV, "").strip().rstrip("/")
     if api and is_loopback_host(urlsplit(api).hostname):
@@ -260,25 +271,40 @@ def _http_error(
     if status == 429:
         return XAuthError(
             XAuthProblem.RATE_LIMITED,
-            "X is limiting how often Crier can ask right now. Wait about 15 minutes and try again.",
+            QT_TRANSLATE_NOOP(
+                "core.x",
+                "X is limiting how often Crier can ask right now. Wait about 15 minutes and try again.",
+            ),
             detail=detail,
         )
     if status in (402, 403):
-        because = f" X said: {said}" if said else ""
-        return XAuthError(
-            XAuthProblem.FORBIDDEN,
-            f"X refused the request ({status}).{because} Ask whoever manages the council's X developer "
-            "app to check its access.",
-            detail=detail,
+        refused = (
+            QT_TRANSLATE_NOOP(
+                "core.x",
+                "X refused the request ({status}). X said: {said} Ask whoever manages the council's X "
+                "developer app to check its access.",
+            )
+            if said
+            else QT_TRANSLATE_NOOP(
+                "core.x",
+                "X refused the request ({status}). Ask whoever manages the council's X developer app to "
+                "check its access.",
+            )
         )
+        return XAuthError(XAuthProblem.FORBIDDEN, refused.format(status=status, said=said), detail=detail)
     if status >= 500:
         return XAuthError(
             XAuthProblem.NETWORK,
-            f"X had a problem on its side ({status}). Try again in a few minutes.",
+            QT_TRANSLATE_NOOP(
+                "core.x", "X had a problem on its side ({status}). Try again in a few minutes."
+            ).format(status=status),
             detail=detail,
         )
-    because = f" X said: {said}" if said else ""
-    return XAuthError(XAuthProblem.REJECTED, f"{rejected}{because}", detail=detail)
+    if said:
+        rejected = QT_TRANSLATE_NOOP("core.x", "{rejected} X said: {said}").format(
+            rejected=rejected, said=said
+        )
+    return XAuthError(XAuthProblem.REJECTED, rejected, detail=detail)
 
 
 def _from_tweepy(exc: Exception, doing: str, *, rejected: str, needs_sign_in: bool = False) -> XAuthError:
@@ -304,13 +330,14 @@ def verify(session: requests.Session, credentials: Credentials) -> AccountInfo:
     """GET /2/users/me: the account's id, @handle and name, or an XAuthError saying why not."""
     client, user_auth = client_for(session, credentials)
     if isinstance(credentials, OAuth1Keys):
-        rejected = (
+        rejected = QT_TRANSLATE_NOOP(
+            "core.x",
             "X rejected these keys. Check that you copied all four from the X developer portal, that the "
             "access token and secret were made for the same app as the consumer key, and that they "
-            "haven't been regenerated since."
+            "haven't been regenerated since.",
         )
     else:
-        rejected = "X didn't accept this sign-in. Connect the account again."
+        rejected = QT_TRANSLATE_NOOP("core.x", "X didn't accept this sign-in. Connect the account again.")
     try:
         response = client.get_me(user_auth=user_auth)
     except Exception as exc:  # tweepy raises HTTPException or wraps requests' errors
