@@ -227,13 +227,18 @@ class SyncEngine:
     # -- choosing work ---------------------------------------------------------------------------
 
     def _claim(
-        self, account_id: int | None = None, only: Collection[int] | None = None, rested: Collection[int] = ()
+        self,
+        account_id: int | None = None,
+        only: Collection[int] | None = None,
+        rested: Collection[int] = (),
+        publishers: dict[int, Publisher] | None = None,
     ) -> _Claim | None:
         """Take the next due post of some account whose lease is free (its oldest unfinished one), or None.
 
         Accounts take turns, the one that last posted longest ago first (``last_used_at``, set as each
         post goes out), so one account's backlog doesn't hold the others back, within a run or across
-        runs that are cut short.
+        runs that are cut short. With the run's ``publishers``, the post's first key comes with its claim
+        (``_publisher_ahead``).
         """
         with self.db.read() as session:
             ids = self._turns(session.connection(), account_id, only, rested)
@@ -242,7 +247,8 @@ class SyncEngine:
             if lease is None:
                 continue  # a live process is publishing for this account
             try:
-                claim = self._claim_for(candidate, lease)
+                publisher = self._publisher_ahead(candidate, publishers) if publishers is not None else None
+                claim = self._claim_for(candidate, lease, publisher)
             except BaseException:
                 lease.release()
                 raise
@@ -262,10 +268,36 @@ class SyncEngine:
             if (account_id is None or i == account_id) and (only is None or i in only) and i not in rested
         ]
 
-    def _claim_for(self, account_id: int, lease: Lease) -> _Claim | None:
+    def _publisher_ahead(self, account_id: int, publishers: dict[int, Publisher]) -> Publisher | None:
+        """The run's publisher for an account about to be claimed, built first if its due post can take its
+        key with the claim (``_prepare_first``): a run's first post then costs two synced commits, not
+        three. Built outside the write transaction (which must never wait on the keyring), and only when a
+        post is due; a build that fails is left to the attempt, which builds again and reports it."""
+        if (publisher := publishers.get(account_id)) is not None:
+            return publisher
+        now = self.clock()
+        with self.db.read() as session:
+            connection = session.connection()
+            account = connection.execute(_ACCOUNT, {"account_id": account_id}).first()
+            row = connection.execute(_FIRST_DUE, {"account_id": account_id, "now": now}).first()
+        if account is None or account.status != AccountStatus.CONNECTED.value or row is None:
+            return None  # nothing to claim
+        if row.state != State.SENDING.value and row.next_attempt_at is not None and row.next_attempt_at > now:
+            return None  # waiting for its retry time
+        if not _first_key_due(row):
+            return None  # its key comes after its images, or it has one
+        if self.allowed.refusal(account.network) is not None:
+            return None  # the attempt refuses it
+        try:
+            publisher = publishers[account_id] = self.publisher_for(account_view(account))  # type: ignore[arg-type]
+        except Exception:  # noqa: BLE001 - the attempt builds it again and records why it can't
+            return None
+        return publisher
+
+    def _claim_for(self, account_id: int, lease: Lease, publisher: Publisher | None = None) -> _Claim | None:
         """Holding the account's lease: make its first due post ``sending`` under a new attempt id."""
         with self.db.write_connection() as connection:
-            return self._claim_in(connection, account_id, lease, self.clock())
+            return self._claim_in(connection, account_id, lease, self.clock(), publisher)
 
     def _claim_in(
         self,
@@ -356,7 +388,7 @@ class SyncEngine:
         publishers: dict[int, Publisher] = {}  # one per account per run: credentials are read once
         rested: set[int] = set()  # accounts whose post is waiting to retry
         done = 0
-        claim = self._claim(account_id, only) if limit is None or limit > 0 else None
+        claim = self._claim(account_id, only, publishers=publishers) if limit is None or limit > 0 else None
         while claim is not None:
             # Unless this is the run's last post, the next one is claimed as this one is recorded sent.
             last = limit is not None and done + 1 >= limit
@@ -368,7 +400,7 @@ class SyncEngine:
             done += 1
             if after is None:
                 break
-            claim = after.claim if after.looked else self._claim(account_id, only, rested)
+            claim = after.claim if after.looked else self._claim(account_id, only, rested, publishers)
         return report
 
     # -- publishing one post ---------------------------------------------------------------------
@@ -592,9 +624,19 @@ def _part(
 def _prepare_first(publisher: Publisher, post: _Sending, now: datetime) -> _Sending:
     """The first part's idempotency material, chosen as the post is claimed so that it is durable in the
     claim's commit (before any request, as ``_publish_part`` would make it): one synced commit per post
-    fewer. Not for a post with images (its material follows their upload) or one already begun."""
-    parts = post.idempotency.get("parts", {})
-    if post.media or post.remote_ids or "0" in parts:
+    fewer. Not for a post with images (its material follows their upload) or one already begun. A
+    ``prepare`` that fails is left to the attempt, which calls it again and records the failure."""
+    if not _first_key_due(post):
         return post
-    material = stamped(publisher.prepare(_part(post, 0, ())), now)
+    parts = post.idempotency.get("parts", {})
+    try:
+        material = stamped(publisher.prepare(_part(post, 0, ())), now)
+    except Exception:  # noqa: BLE001 - not the claim's to classify
+        return post
     return dataclasses.replace(post, idempotency={**post.idempotency, "parts": {**parts, "0": material}})
+
+
+def _first_key_due(post: Any) -> bool:
+    """Whether the claim can commit the first part's key (a post's row or ``_Sending``): not a post with
+    images (its key follows their upload), not one already begun or keyed."""
+    return not (post.media or post.remote_ids or "0" in post.idempotency.get("parts", {}))
