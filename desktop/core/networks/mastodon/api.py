@@ -225,7 +225,7 @@ def post_status(
     """
     request = getattr(api, _REQUEST, None)
     if request is None:
-        return api.status_post(  # type: ignore[no-any-return]
+        return api.status_post(
             text,
             in_reply_to_id=in_reply_to_id,
             media_ids=media_ids,
@@ -243,7 +243,7 @@ def post_status(
     if media_ids is not None:
         params["media_ids[]"] = media_ids
     headers = {"Idempotency-Key": idempotency_key}
-    return request("POST", "/api/v1/statuses", params, headers=headers, override_type=dict)  # type: ignore[no-any-return]
+    return request("POST", "/api/v1/statuses", params, headers=headers, override_type=dict)
 
 
 # -- helpers -----------------------------------------------------------------------------------------
