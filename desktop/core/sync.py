@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, func, nulls_first, or_, select, update
+from sqlalchemy import Connection, Table, bindparam, func, literal, nulls_first, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -132,6 +132,7 @@ _TURNS = (
 _FIRST_DUE = (
     select(
         *(_POSTS.c[name] for name in _Sending.__dataclass_fields__),
+        _POSTS.c.account_id,
         _POSTS.c.state,
         _POSTS.c.next_attempt_at,
         _POSTS.c.attempts,
@@ -139,7 +140,7 @@ _FIRST_DUE = (
     )
     .where(
         _POSTS.c.account_id == bindparam("account_id"),
-        _POSTS.c.state.in_([s.value for s in ACTIVE]),
+        _POSTS.c.state.in_([literal(s.value) for s in ACTIVE]),  # plain binds: a list is re-expanded per run
         or_(
             _POSTS.c.state != State.SCHEDULED.value,
             _POSTS.c.scheduled_at.is_(None),
@@ -237,17 +238,26 @@ class SyncEngine:
 
         Accounts take turns, the one that last posted longest ago first (``last_used_at``, set as each
         post goes out), so one account's backlog doesn't hold the others back, within a run or across
-        runs that are cut short. With the run's ``publishers``, the post's first key comes with its claim
-        (``_publisher_ahead``).
+        runs that are cut short. One read finds the accounts with a post due; only those are leased and
+        claimed (the claim reads again under the write lock). With the run's ``publishers``, the post's
+        first key comes with its claim (``_publisher_ahead``).
         """
+        now = self.clock()
         with self.db.read() as session:
-            ids = self._turns(session.connection(), account_id, only, rested)
-        for candidate in ids:
+            connection = session.connection()
+            due = [
+                (candidate, row, self._ahead(connection, candidate, row, publishers))
+                for candidate in self._turns(connection, account_id, only, rested)
+                if (row := _due_row(connection, candidate, now)) is not None
+            ]
+        for candidate, _row, account in due:
             lease = self.leases.try_take(candidate)
             if lease is None:
                 continue  # a live process is publishing for this account
             try:
-                publisher = self._publisher_ahead(candidate, publishers) if publishers is not None else None
+                publisher = None
+                if account is not None and publishers is not None:
+                    publisher = self._publisher_ahead(account, publishers)
                 claim = self._claim_for(candidate, lease, publisher)
             except BaseException:
                 lease.release()
@@ -268,53 +278,50 @@ class SyncEngine:
             if (account_id is None or i == account_id) and (only is None or i in only) and i not in rested
         ]
 
-    def _publisher_ahead(self, account_id: int, publishers: dict[int, Publisher]) -> Publisher | None:
-        """The run's publisher for an account about to be claimed, built first if its due post can take its
-        key with the claim (``_prepare_first``): a run's first post then costs two synced commits, not
-        three. Built outside the write transaction (which must never wait on the keyring), and only when a
-        post is due; a build that fails is left to the attempt, which builds again and reports it."""
-        if (publisher := publishers.get(account_id)) is not None:
-            return publisher
-        now = self.clock()
-        with self.db.read() as session:
-            connection = session.connection()
-            account = connection.execute(_ACCOUNT, {"account_id": account_id}).first()
-            row = connection.execute(_FIRST_DUE, {"account_id": account_id, "now": now}).first()
-        if account is None or account.status != AccountStatus.CONNECTED.value or row is None:
-            return None  # nothing to claim
-        if row.state != State.SENDING.value and row.next_attempt_at is not None and row.next_attempt_at > now:
-            return None  # waiting for its retry time
-        if not _first_key_due(row):
-            return None  # its key comes after its images, or it has one
-        if self.allowed.refusal(account.network) is not None:
-            return None  # the attempt refuses it
+    def _ahead(
+        self, connection: Connection, account_id: int, row: Any, publishers: dict[int, Publisher] | None
+    ) -> Any:
+        """The account's row, when its publisher is to be built before the claim of ``row`` (its due post):
+        once per run, for a post whose first key the claim can commit (``_first_key_due``), on a network
+        policy allows (a refused post is refused by the attempt, with nothing built)."""
+        if publishers is None or account_id in publishers or not _first_key_due(row):
+            return None
+        account = connection.execute(_ACCOUNT, {"account_id": account_id}).first()
+        if account is None or self.allowed.refusal(account.network) is not None:
+            return None
+        return account
+
+    def _publisher_ahead(self, account: Any, publishers: dict[int, Publisher]) -> Publisher | None:
+        """The run's publisher for an account about to be claimed (see ``_ahead``), built so that the claim
+        commits the first key (``_prepare_first``): a run's first post then costs two synced commits, not
+        three. Built outside the write transaction, which must never wait on the keyring; a build that
+        fails is left to the attempt, which builds again and records why."""
         try:
-            publisher = publishers[account_id] = self.publisher_for(account_view(account))  # type: ignore[arg-type]
+            publisher = publishers[account.id] = self.publisher_for(account_view(account))
         except Exception:  # noqa: BLE001 - the attempt builds it again and records why it can't
             return None
         return publisher
 
     def _claim_for(self, account_id: int, lease: Lease, publisher: Publisher | None = None) -> _Claim | None:
         """Holding the account's lease: make its first due post ``sending`` under a new attempt id."""
+        now = self.clock()
         with self.db.write_connection() as connection:
-            return self._claim_in(connection, account_id, lease, self.clock(), publisher)
+            row = _due_row(connection, account_id, now)
+            return None if row is None else self._claim_row(connection, row, lease, now, publisher)
 
-    def _claim_in(
+    def _claim_row(
         self,
         connection: Connection,
-        account_id: int,
+        row: Any,
         lease: Lease,
         now: datetime,
         publisher: Publisher | None = None,
     ) -> _Claim | None:
-        """``_claim_for`` in the caller's write transaction; changes nothing when it claims nothing. With the
-        account's ``publisher``, the first part's idempotency material is chosen and committed with the
-        claim (``_prepare_first``)."""
-        account = connection.execute(_ACCOUNT, {"account_id": account_id}).first()
+        """Claim ``row``, the account's first due post (``_due_row``) read in the caller's write transaction;
+        changes nothing when it claims nothing. With the account's ``publisher``, the first part's
+        idempotency material is chosen and committed with the claim (``_prepare_first``)."""
+        account = connection.execute(_ACCOUNT, {"account_id": row.account_id}).first()
         if account is None or account.status != AccountStatus.CONNECTED.value:
-            return None
-        row = connection.execute(_FIRST_DUE, {"account_id": account_id, "now": now}).first()
-        if row is None:
             return None
         if row.pair_id and self._pair_held(connection, row.id):
             return None  # its pair goes first or cannot go: it waits, and the account's later posts too
@@ -323,8 +330,6 @@ class SyncEngine:
             # We hold the lease, so whoever marked it sending is gone: resume now, checking first.
             idempotency = {**idempotency, "check_landed": True}
             detail = "resumed after an interrupted attempt"
-        elif row.next_attempt_at is not None and row.next_attempt_at > now:
-            return None  # waiting for its retry time: later posts wait too
         fields = {name: getattr(row, name) for name in _Sending.__dataclass_fields__}
         post = _Sending(**{**fields, "idempotency": idempotency, "error": ""})
         if publisher is not None:
@@ -334,7 +339,7 @@ class SyncEngine:
         if connection.execute(_CLAIM, {**claim, "new_idempotency": post.idempotency}).rowcount != 1:
             return None  # moved since it was read (not under SQLite's write lock): nothing written
         transition_event(connection, row.id, State(row.state), State.SENDING, detail, now)
-        return _Claim(row.id, account_id, attempt, post, account_view(account), lease)  # type: ignore[arg-type]
+        return _Claim(row.id, row.account_id, attempt, post, account_view(account), lease)  # type: ignore[arg-type]
 
     @staticmethod
     def _pair_held(connection: Connection, post_id: int) -> bool:
@@ -357,12 +362,15 @@ class SyncEngine:
         """
         now = self.clock()
         for candidate in self._turns(connection, scope.account_id, scope.only, scope.rested):
+            row = _due_row(connection, candidate, now)
+            if row is None:
+                continue  # nothing due: its lease is not taken
             own = candidate == finished.account_id
             lease = finished.lease if own else self.leases.try_take(candidate)
             if lease is None:
                 continue
             try:
-                claim = self._claim_in(connection, candidate, lease, now, scope.publishers.get(candidate))
+                claim = self._claim_row(connection, row, lease, now, scope.publishers.get(candidate))
             except BaseException:
                 if not own:
                     lease.release()
@@ -634,6 +642,17 @@ def _prepare_first(publisher: Publisher, post: _Sending, now: datetime) -> _Send
     except Exception:  # noqa: BLE001 - not the claim's to classify
         return post
     return dataclasses.replace(post, idempotency={**post.idempotency, "parts": {**parts, "0": material}})
+
+
+def _due_row(connection: Connection, account_id: int, now: datetime) -> Any:
+    """The account's first unfinished post if it can be claimed now, else None: one waiting for its retry
+    time holds back the account's later posts too (a ``sending`` one is resumed by the lease's holder)."""
+    row = connection.execute(_FIRST_DUE, {"account_id": account_id, "now": now}).first()
+    if row is None:
+        return None
+    if row.state != State.SENDING.value and row.next_attempt_at is not None and row.next_attempt_at > now:
+        return None
+    return row
 
 
 def _first_key_due(post: Any) -> bool:
