@@ -43,17 +43,19 @@ from desktop.core.accounts import AccountStatus, AccountView, account_view
 from desktop.core.allowed_networks import AllowedNetworks
 from desktop.core.attachments import Attachment
 from desktop.core.db import Database
-from desktop.core.landing import first_attempt, is_taken, own, stamped
+from desktop.core.landing import is_taken, own, stamped
 from desktop.core.leases import Lease, Leases, leases_for
 from desktop.core.models import Account, Draft, Post, utcnow
 from desktop.core.networks import NETWORK_NAMES
 from desktop.core.networks.publishing import (
     ErrorKind,
-    PartRequest,
     Publisher,
     PublishError,
 )
 from desktop.core.outbox import State, backoff, pair_hold, partner_of, transition, transition_event
+from desktop.core.sync_parts import first_key_due as _first_key_due
+from desktop.core.sync_parts import part_request as _part
+from desktop.core.sync_parts import prepare_first as _prepare_first
 
 log = logging.getLogger(__name__)
 
@@ -239,26 +241,23 @@ class SyncEngine:
         Accounts take turns, the one that last posted longest ago first (``last_used_at``, set as each
         post goes out), so one account's backlog doesn't hold the others back, within a run or across
         runs that are cut short. One read finds the accounts with a post due; only those are leased and
-        claimed (the claim reads again under the write lock). With the run's ``publishers``, the post's
-        first key comes with its claim (``_publisher_ahead``).
+        claimed (the claim reads again under the write lock). Given the run's ``publishers``, the post's
+        first key comes with its claim: the publisher is built first (``_ahead``).
         """
         now = self.clock()
         with self.db.read() as session:
             connection = session.connection()
             due = [
-                (candidate, row, self._ahead(connection, candidate, row, publishers))
+                (candidate, self._ahead(connection, row, publishers))
                 for candidate in self._turns(connection, account_id, only, rested)
                 if (row := _due_row(connection, candidate, now)) is not None
             ]
-        for candidate, _row, account in due:
+        for candidate, account in due:
             lease = self.leases.try_take(candidate)
             if lease is None:
                 continue  # a live process is publishing for this account
             try:
-                publisher = None
-                if account is not None and publishers is not None:
-                    publisher = self._publisher_ahead(account, publishers)
-                claim = self._claim_for(candidate, lease, publisher)
+                claim = self._claim_for(candidate, lease, self._build(account, publishers))
             except BaseException:
                 lease.release()
                 raise
@@ -278,27 +277,23 @@ class SyncEngine:
             if (account_id is None or i == account_id) and (only is None or i in only) and i not in rested
         ]
 
-    def _ahead(
-        self, connection: Connection, account_id: int, row: Any, publishers: dict[int, Publisher] | None
-    ) -> Any:
-        """The account's row, when its publisher is to be built before the claim of ``row`` (its due post):
-        once per run, for a post whose first key the claim can commit (``_first_key_due``), on a network
-        policy allows (a refused post is refused by the attempt, with nothing built)."""
-        if publishers is None or account_id in publishers or not _first_key_due(row):
+    def _ahead(self, connection: Connection, row: Any, publishers: dict[int, Publisher] | None) -> Any:
+        """The account of ``row`` (its due post) if its publisher is to be built before the claim, so that
+        the claim commits the first key (``_prepare_first``): a one-post run then makes two synced commits,
+        not three. Once per run, only for a post whose key can come with its claim, on an allowed network."""
+        if publishers is None or row.account_id in publishers or not _first_key_due(row):
             return None
-        account = connection.execute(_ACCOUNT, {"account_id": account_id}).first()
-        if account is None or self.allowed.refusal(account.network) is not None:
-            return None
-        return account
+        account = connection.execute(_ACCOUNT, {"account_id": row.account_id}).first()
+        return account if account is not None and self.allowed.refusal(account.network) is None else None
 
-    def _publisher_ahead(self, account: Any, publishers: dict[int, Publisher]) -> Publisher | None:
-        """The run's publisher for an account about to be claimed (see ``_ahead``), built so that the claim
-        commits the first key (``_prepare_first``): a run's first post then costs two synced commits, not
-        three. Built outside the write transaction, which must never wait on the keyring; a build that
-        fails is left to the attempt, which builds again and records why."""
+    def _build(self, account: Any, publishers: dict[int, Publisher] | None) -> Publisher | None:
+        """``_ahead``'s publisher, built outside any write transaction (which must never wait on the
+        keyring); one that fails to build is left to the attempt, which builds it again and records why."""
+        if account is None or publishers is None:
+            return None
         try:
             publisher = publishers[account.id] = self.publisher_for(account_view(account))
-        except Exception:  # noqa: BLE001 - the attempt builds it again and records why it can't
+        except Exception:  # noqa: BLE001 - the attempt's to classify
             return None
         return publisher
 
@@ -605,57 +600,9 @@ def _env_seconds(name: str) -> timedelta | None:
     return timedelta(seconds=seconds) if seconds > 0 else None
 
 
-def _part(
-    post: _Sending,
-    index: int,
-    media_ids: list[str] | tuple,
-    idempotency: Mapping | None = None,
-    taken: Callable[[str], bool] | None = None,
-) -> PartRequest:
-    """The request for one part of the post as it stands (its thread parents are the ids recorded)."""
-    keys = post.idempotency.get("parts", {}).get(str(index), {}) if idempotency is None else idempotency
-    return PartRequest(
-        post_id=post.id,
-        index=index,
-        count=len(post.parts),
-        text=post.parts[index],
-        language=post.language,
-        reply_to=post.remote_ids[index - 1] if index else None,
-        root=post.remote_ids[0] if post.remote_ids else None,
-        media_ids=tuple(media_ids),
-        idempotency=keys,
-        not_before=first_attempt(keys, post.created_at),
-        taken=taken,
-    )
-
-
-def _prepare_first(publisher: Publisher, post: _Sending, now: datetime) -> _Sending:
-    """The first part's idempotency material, chosen as the post is claimed so that it is durable in the
-    claim's commit (before any request, as ``_publish_part`` would make it): one synced commit per post
-    fewer. Not for a post with images (its material follows their upload) or one already begun. A
-    ``prepare`` that fails is left to the attempt, which calls it again and records the failure."""
-    if not _first_key_due(post):
-        return post
-    parts = post.idempotency.get("parts", {})
-    try:
-        material = stamped(publisher.prepare(_part(post, 0, ())), now)
-    except Exception:  # noqa: BLE001 - not the claim's to classify
-        return post
-    return dataclasses.replace(post, idempotency={**post.idempotency, "parts": {**parts, "0": material}})
-
-
 def _due_row(connection: Connection, account_id: int, now: datetime) -> Any:
-    """The account's first unfinished post if it can be claimed now, else None: one waiting for its retry
-    time holds back the account's later posts too (a ``sending`` one is resumed by the lease's holder)."""
+    """The account's first unfinished post if it can be claimed now: not one waiting for its retry time
+    (which holds back the account's later posts too)."""
     row = connection.execute(_FIRST_DUE, {"account_id": account_id, "now": now}).first()
-    if row is None:
-        return None
-    if row.state != State.SENDING.value and row.next_attempt_at is not None and row.next_attempt_at > now:
-        return None
-    return row
-
-
-def _first_key_due(post: Any) -> bool:
-    """Whether the claim can commit the first part's key (a post's row or ``_Sending``): not a post with
-    images (its key follows their upload), not one already begun or keyed."""
-    return not (post.media or post.remote_ids or "0" in post.idempotency.get("parts", {}))
+    waiting = row is not None and row.state != State.SENDING.value and (row.next_attempt_at or now) > now
+    return None if waiting else row
