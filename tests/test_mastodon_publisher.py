@@ -175,6 +175,21 @@ def test_a_status_goes_out_exactly_as_mastodon_py_sends_it(
     assert [s.text for s in mastodon.statuses()][-2:] == ["Bins on Monday", "Bins on Monday"]
 
 
+def test_without_mastodon_pys_request_helper_a_status_still_goes_out(
+    mastodon: MastodonEnv, crier: CrierSide, connected: AccountView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Mastodon.py release without the private helper ``post_status`` uses: the public call instead."""
+    from desktop.core.networks.mastodon import api as mastodon_api
+
+    monkeypatch.setattr(mastodon_api, "_REQUEST", "_Mastodon__no_such_helper")
+    publisher = crier.publisher(connected)
+    request = prepared(publisher, "Bins will be collected as normal on Monday.")
+    result = publisher.publish(request)
+    [status] = mastodon.statuses()
+    assert (status.id, status.text) == (result.remote_id, "Bins will be collected as normal on Monday.")
+    assert keys_sent(mastodon) == [request.idempotency["idempotency_key"]]
+
+
 def test_visibility_comes_from_the_account_settings(
     mastodon: MastodonEnv, crier: CrierSide, connected: AccountView
 ) -> None:
