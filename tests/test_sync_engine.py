@@ -505,7 +505,8 @@ def test_a_run_that_sends_one_post_commits_twice_with_the_key_durable_before_the
         commits.clear()
         assert engine.run_once().sent == [post_id]
         assert len(commits) == 2
-        assert stored[-1] == net.keys_seen[-1] == {"key": f"{post_id}-0"}
+        assert stored[-1] == net.keys_seen[-1]  # the key and its first attempt's time, durable before
+        assert {**stored[-1], "first_attempt_at": None} == {"key": f"{post_id}-0", "first_attempt_at": None}
     assert texts(net, a) == ["one", "two"]
 
 
