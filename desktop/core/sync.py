@@ -241,9 +241,7 @@ class SyncEngine:
         Accounts take turns, the one that last posted longest ago first (``last_used_at``, set as each
         post goes out), so one account's backlog doesn't hold the others back, within a run or across
         runs that are cut short. One read finds the accounts with a post due; only those are leased and
-        claimed (the claim reads again under the write lock). Given the run's ``publishers``, the post's
-        first key comes with its claim: the publisher is built first (``_ahead``).
-        """
+        claimed (reading again under the write lock), the run's publisher built first (``_ahead``)."""
         now = self.clock()
         with self.db.read() as session:
             connection = session.connection()
@@ -278,24 +276,23 @@ class SyncEngine:
         ]
 
     def _ahead(self, connection: Connection, row: Any, publishers: dict[int, Publisher] | None) -> Any:
-        """The account of ``row`` (its due post) if its publisher is to be built before the claim, so that
-        the claim commits the first key (``_prepare_first``): a one-post run then makes two synced commits,
-        not three. Once per run, only for a post whose key can come with its claim, on an allowed network."""
+        """The account of ``row`` (its due post) if its publisher is to be built before the claim, which then
+        commits the first key (``_prepare_first``): two synced commits for a one-post run, not three."""
         if publishers is None or row.account_id in publishers or not _first_key_due(row):
             return None
         account = connection.execute(_ACCOUNT, {"account_id": row.account_id}).first()
         return account if account is not None and self.allowed.refusal(account.network) is None else None
 
     def _build(self, account: Any, publishers: dict[int, Publisher] | None) -> Publisher | None:
-        """``_ahead``'s publisher, built outside any write transaction (which must never wait on the
-        keyring); one that fails to build is left to the attempt, which builds it again and records why."""
-        if account is None or publishers is None:
-            return None
+        """``_ahead``'s publisher, built outside any write transaction (never waiting on the keyring under
+        the lock); a failed build is left to the attempt, which builds again and records why."""
         try:
-            publisher = publishers[account.id] = self.publisher_for(account_view(account))
+            if account is not None and publishers is not None:
+                publishers[account.id] = self.publisher_for(account_view(account))
+                return publishers[account.id]
         except Exception:  # noqa: BLE001 - the attempt's to classify
-            return None
-        return publisher
+            pass
+        return None
 
     def _claim_for(self, account_id: int, lease: Lease, publisher: Publisher | None = None) -> _Claim | None:
         """Holding the account's lease: make its first due post ``sending`` under a new attempt id."""
@@ -305,16 +302,10 @@ class SyncEngine:
             return None if row is None else self._claim_row(connection, row, lease, now, publisher)
 
     def _claim_row(
-        self,
-        connection: Connection,
-        row: Any,
-        lease: Lease,
-        now: datetime,
-        publisher: Publisher | None = None,
+        self, connection: Connection, row: Any, lease: Lease, now: datetime, publisher: Publisher | None
     ) -> _Claim | None:
-        """Claim ``row``, the account's first due post (``_due_row``) read in the caller's write transaction;
-        changes nothing when it claims nothing. With the account's ``publisher``, the first part's
-        idempotency material is chosen and committed with the claim (``_prepare_first``)."""
+        """Claim ``row`` (``_due_row``, read in the caller's write transaction); changes nothing when it
+        claims nothing. With the account's ``publisher``, the first key comes with it (``_prepare_first``)."""
         account = connection.execute(_ACCOUNT, {"account_id": row.account_id}).first()
         if account is None or account.status != AccountStatus.CONNECTED.value:
             return None
@@ -601,8 +592,7 @@ def _env_seconds(name: str) -> timedelta | None:
 
 
 def _due_row(connection: Connection, account_id: int, now: datetime) -> Any:
-    """The account's first unfinished post if it can be claimed now: not one waiting for its retry time
-    (which holds back the account's later posts too)."""
+    """The account's first unfinished post, unless it waits for its retry time (holding back later ones)."""
     row = connection.execute(_FIRST_DUE, {"account_id": account_id, "now": now}).first()
     waiting = row is not None and row.state != State.SENDING.value and (row.next_attempt_at or now) > now
     return None if waiting else row
