@@ -11,6 +11,7 @@ import logging
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
@@ -130,6 +131,63 @@ def test_a_post_goes_out_with_its_link_language_and_key(
     assert result.url == f"https://social.example/@council/{status.id}"
     assert keys_sent(mastodon) == [request.idempotency["idempotency_key"]]
     assert publisher.verify().handle == "@council@social.example"
+
+
+@pytest.mark.parametrize("reply", [False, True])
+def test_a_status_goes_out_exactly_as_mastodon_py_sends_it(
+    mastodon: MastodonEnv, crier: CrierSide, connected: AccountView, reply: bool
+) -> None:
+    """``post_status`` sends, through Mastodon.py's own request helper, the request ``status_post`` sends
+    (form fields and headers alike) and gets the same status back; it skips only the typed cast of the
+    answer. The installed Mastodon.py still has that helper (else Crier falls back to the slower call)."""
+    from desktop.core.credentials import Secret
+    from desktop.core.networks.mastodon import api as mastodon_api
+
+    client = mastodon_api.client(crier.session, mastodon.base_url, Secret(mastodon.token))
+    assert callable(getattr(client, mastodon_api._REQUEST, None))
+    parent = str(client.status_post("Thread start", idempotency_key="k-0")["id"]) if reply else None
+
+    def images() -> list[str] | None:  # an image is attached once, so each post uploads its own
+        return (
+            [str(client.media_post(png(), mime_type="image/png")["id"]) for _ in range(2)] if reply else None
+        )
+
+    sent: list[tuple[str, str, dict, dict]] = []
+    request = crier.session.request
+
+    def recorded(method: str, url: str, **kwargs: Any) -> requests.Response:
+        form = {k: v for k, v in kwargs["data"].items() if k != "media_ids[]"}
+        sent.append((method, url, form, {**kwargs["headers"], "Idempotency-Key": "(each its own)"}))
+        return request(method, url, **kwargs)
+
+    arguments: dict[str, Any] = {"in_reply_to_id": parent, "visibility": "public", "language": "cy"}
+    theirs_media, ours_media = images(), images()
+    crier.session.request = recorded  # type: ignore[method-assign]
+    theirs = client.status_post("Bins on Monday", media_ids=theirs_media, idempotency_key="k-1", **arguments)
+    ours = mastodon_api.post_status(
+        client, "Bins on Monday", media_ids=ours_media, idempotency_key="k-2", **arguments
+    )
+
+    assert len(sent) == 2 and sent[0] == sent[1]
+    assert type(ours) is dict and set(ours) <= set(theirs) and ours["url"].endswith(f"/{ours['id']}")
+    assert (ours["in_reply_to_id"], ours["language"]) == (parent, "cy")
+    assert [m["id"] for m in ours["media_attachments"]] == (ours_media or [])
+    assert [s.text for s in mastodon.statuses()][-2:] == ["Bins on Monday", "Bins on Monday"]
+
+
+def test_without_mastodon_pys_request_helper_a_status_still_goes_out(
+    mastodon: MastodonEnv, crier: CrierSide, connected: AccountView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Mastodon.py release without the private helper ``post_status`` uses: the public call instead."""
+    from desktop.core.networks.mastodon import api as mastodon_api
+
+    monkeypatch.setattr(mastodon_api, "_REQUEST", "_Mastodon__no_such_helper")
+    publisher = crier.publisher(connected)
+    request = prepared(publisher, "Bins will be collected as normal on Monday.")
+    result = publisher.publish(request)
+    [status] = mastodon.statuses()
+    assert (status.id, status.text) == (result.remote_id, "Bins will be collected as normal on Monday.")
+    assert keys_sent(mastodon) == [request.idempotency["idempotency_key"]]
 
 
 def test_visibility_comes_from_the_account_settings(

@@ -440,11 +440,12 @@ def test_each_post_after_the_first_is_claimed_in_the_commit_that_records_the_las
     commits = _commits(db)
     assert sorted(engine.run_once().sent) == sorted(ids)
     assert texts(net, a) == texts(net, b) == ["one", "two", "three"]  # in order, once each, taking turns
-    # The first claim; the idempotency key (this publisher has one) of each account's first post of the
-    # run on its own, before the request; then per post one commit of "sent" with the next claim and, once
-    # the run has that account's publisher, the next post's key: 1 + 2 + 6, where a separate claim and key
-    # per post made it 6 + 6 + 6 (and a separate key alone 1 + 6 + 6).
-    assert len(commits) == 9
+    # The first claim with its key (this publisher has one: the run builds it before that claim); the key
+    # of the other account's first post on its own, before the request (claimed with the first "sent",
+    # before the run had its publisher); then per post one commit of "sent" with the next claim and, once
+    # the run has that account's publisher, the next post's key: 1 + 1 + 6, where a separate claim and key
+    # per post made it 6 + 6 + 6 (a separate key alone 1 + 6 + 6, and a separate first key 1 + 2 + 6).
+    assert len(commits) == 8
     assert [e[3] for e in outbox.events(ids[1])].count("attempt started") == 1
 
 
@@ -475,6 +476,77 @@ def test_every_request_carries_a_key_committed_before_it(
         {"key": f"{i}-0", "first_attempt_at": None} for i in ids
     ]
     assert all(datetime.fromisoformat(seen["first_attempt_at"]) for seen in stored)
+
+
+def test_a_run_that_sends_one_post_commits_twice_with_the_key_durable_before_the_request(
+    db: Database, engine: SyncEngine, net: Network, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The day's usual run, one post: its key comes with its claim (the publisher is built first), so the
+    run costs two synced commits (claim with key, then "sent"), not three, and the key is still readable
+    by another connection before the request that carries it."""
+    from desktop.core.models import Post
+
+    (a,) = _accounts(db, 1)
+    outbox = Outbox(db)
+    publish = ScriptedPublisher.publish
+    stored = []
+
+    def reads_the_key_first(self: ScriptedPublisher, part: PartRequest):
+        with db.read() as session:  # another connection: sees committed rows only
+            post = session.get(Post, part.post_id)
+            assert post is not None and post.state == State.SENDING.value
+            stored.append(post.idempotency["parts"][str(part.index)])
+        return publish(self, part)
+
+    monkeypatch.setattr(ScriptedPublisher, "publish", reads_the_key_first)
+    commits = _commits(db)
+    for text in ("one", "two"):
+        (post_id,) = outbox.queue([a], [text])
+        commits.clear()
+        assert engine.run_once().sent == [post_id]
+        assert len(commits) == 2
+        assert stored[-1] == net.keys_seen[-1]  # the key and its first attempt's time, durable before
+        assert {**stored[-1], "first_attempt_at": None} == {"key": f"{post_id}-0", "first_attempt_at": None}
+    assert texts(net, a) == ["one", "two"]
+
+
+def test_a_run_with_nothing_due_builds_no_publisher(db: Database, net: Network, clock: Clock) -> None:
+    """Publishers are built ahead of a claim only for a post that is due: an idle run reads no keyring."""
+    (a,) = _accounts(db, 1)
+    built: list[int] = []
+
+    def build(account: AccountView) -> ScriptedPublisher:
+        built.append(account.id)
+        return ScriptedPublisher(net, account)
+
+    engine = SyncEngine(db, build, clock=clock)
+    outbox = Outbox(db)
+    assert engine.run_once().sent == []
+    (post_id,) = outbox.queue([a], ["Library closed Monday"])
+    net.fail_next("publish", PublishError(ErrorKind.RETRY_LATER, "X is having trouble."))
+    assert engine.run_once().waiting == [post_id]
+    assert built == [a]
+    assert engine.run_once().sent == []  # waiting for its retry time: nothing built
+    assert built == [a]
+    clock.advance(seconds=RETRY_BASE.total_seconds())
+    assert engine.run_once().sent == [post_id]
+    assert built == [a, a]
+
+
+def test_a_publisher_that_cannot_be_built_ahead_pauses_the_account_as_before(
+    db: Database, net: Network, clock: Clock
+) -> None:
+    (a,) = _accounts(db, 1)
+    outbox = Outbox(db)
+    (post_id,) = outbox.queue([a], ["Bins on Tuesday"])
+
+    def build(account: AccountView) -> ScriptedPublisher:
+        raise PublishError(ErrorKind.NEEDS_SIGN_IN, "Crier has no access token for @council0.")
+
+    report = SyncEngine(db, build, clock=clock).run_once()
+    assert report.paused_accounts == [post_id] and net.calls == []
+    assert Accounts(db).get(a).status is AccountStatus.NEEDS_SIGN_IN
+    assert outbox.get(post_id).state is State.QUEUED
 
 
 def test_a_run_with_a_limit_claims_no_post_it_will_not_send(db: Database, engine: SyncEngine) -> None:

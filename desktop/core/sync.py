@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, func, nulls_first, or_, select, update
+from sqlalchemy import Connection, Table, bindparam, func, literal, nulls_first, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -43,17 +43,19 @@ from desktop.core.accounts import AccountStatus, AccountView, account_view
 from desktop.core.allowed_networks import AllowedNetworks
 from desktop.core.attachments import Attachment
 from desktop.core.db import Database
-from desktop.core.landing import first_attempt, is_taken, own, stamped
+from desktop.core.landing import is_taken, own, stamped
 from desktop.core.leases import Lease, Leases, leases_for
 from desktop.core.models import Account, Draft, Post, utcnow
 from desktop.core.networks import NETWORK_NAMES
 from desktop.core.networks.publishing import (
     ErrorKind,
-    PartRequest,
     Publisher,
     PublishError,
 )
 from desktop.core.outbox import State, backoff, pair_hold, partner_of, transition, transition_event
+from desktop.core.sync_parts import first_key_due as _first_key_due
+from desktop.core.sync_parts import part_request as _part
+from desktop.core.sync_parts import prepare_first as _prepare_first
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +134,7 @@ _TURNS = (
 _FIRST_DUE = (
     select(
         *(_POSTS.c[name] for name in _Sending.__dataclass_fields__),
+        _POSTS.c.account_id,
         _POSTS.c.state,
         _POSTS.c.next_attempt_at,
         _POSTS.c.attempts,
@@ -139,7 +142,7 @@ _FIRST_DUE = (
     )
     .where(
         _POSTS.c.account_id == bindparam("account_id"),
-        _POSTS.c.state.in_([s.value for s in ACTIVE]),
+        _POSTS.c.state.in_([literal(s.value) for s in ACTIVE]),  # plain binds: a list is re-expanded per run
         or_(
             _POSTS.c.state != State.SCHEDULED.value,
             _POSTS.c.scheduled_at.is_(None),
@@ -227,22 +230,32 @@ class SyncEngine:
     # -- choosing work ---------------------------------------------------------------------------
 
     def _claim(
-        self, account_id: int | None = None, only: Collection[int] | None = None, rested: Collection[int] = ()
+        self,
+        account_id: int | None = None,
+        only: Collection[int] | None = None,
+        rested: Collection[int] = (),
+        publishers: dict[int, Publisher] | None = None,
     ) -> _Claim | None:
         """Take the next due post of some account whose lease is free (its oldest unfinished one), or None.
 
         Accounts take turns, the one that last posted longest ago first (``last_used_at``, set as each
         post goes out), so one account's backlog doesn't hold the others back, within a run or across
-        runs that are cut short.
-        """
+        runs that are cut short. One read finds the accounts with a post due; only those are leased and
+        claimed (reading again under the write lock), the run's publisher built first (``_ahead``)."""
+        now = self.clock()
         with self.db.read() as session:
-            ids = self._turns(session.connection(), account_id, only, rested)
-        for candidate in ids:
+            connection = session.connection()
+            due = [
+                (candidate, self._ahead(connection, row, publishers))
+                for candidate in self._turns(connection, account_id, only, rested)
+                if (row := _due_row(connection, candidate, now)) is not None
+            ]
+        for candidate, account in due:
             lease = self.leases.try_take(candidate)
             if lease is None:
                 continue  # a live process is publishing for this account
             try:
-                claim = self._claim_for(candidate, lease)
+                claim = self._claim_for(candidate, lease, self._build(account, publishers))
             except BaseException:
                 lease.release()
                 raise
@@ -262,27 +275,39 @@ class SyncEngine:
             if (account_id is None or i == account_id) and (only is None or i in only) and i not in rested
         ]
 
-    def _claim_for(self, account_id: int, lease: Lease) -> _Claim | None:
-        """Holding the account's lease: make its first due post ``sending`` under a new attempt id."""
-        with self.db.write_connection() as connection:
-            return self._claim_in(connection, account_id, lease, self.clock())
-
-    def _claim_in(
-        self,
-        connection: Connection,
-        account_id: int,
-        lease: Lease,
-        now: datetime,
-        publisher: Publisher | None = None,
-    ) -> _Claim | None:
-        """``_claim_for`` in the caller's write transaction; changes nothing when it claims nothing. With the
-        account's ``publisher``, the first part's idempotency material is chosen and committed with the
-        claim (``_prepare_first``)."""
-        account = connection.execute(_ACCOUNT, {"account_id": account_id}).first()
-        if account is None or account.status != AccountStatus.CONNECTED.value:
+    def _ahead(self, connection: Connection, row: Any, publishers: dict[int, Publisher] | None) -> Any:
+        """The account of ``row`` (its due post) if its publisher is to be built before the claim, which then
+        commits the first key (``_prepare_first``): two synced commits for a one-post run, not three."""
+        if publishers is None or row.account_id in publishers or not _first_key_due(row):
             return None
-        row = connection.execute(_FIRST_DUE, {"account_id": account_id, "now": now}).first()
-        if row is None:
+        account = connection.execute(_ACCOUNT, {"account_id": row.account_id}).first()
+        return account if account is not None and self.allowed.refusal(account.network) is None else None
+
+    def _build(self, account: Any, publishers: dict[int, Publisher] | None) -> Publisher | None:
+        """``_ahead``'s publisher, built outside any write transaction (never waiting on the keyring under
+        the lock); a failed build is left to the attempt, which builds again and records why."""
+        try:
+            if account is not None and publishers is not None:
+                publishers[account.id] = self.publisher_for(account_view(account))
+                return publishers[account.id]
+        except Exception:  # noqa: BLE001 - the attempt's to classify
+            pass
+        return None
+
+    def _claim_for(self, account_id: int, lease: Lease, publisher: Publisher | None = None) -> _Claim | None:
+        """Holding the account's lease: make its first due post ``sending`` under a new attempt id."""
+        now = self.clock()
+        with self.db.write_connection() as connection:
+            row = _due_row(connection, account_id, now)
+            return None if row is None else self._claim_row(connection, row, lease, now, publisher)
+
+    def _claim_row(
+        self, connection: Connection, row: Any, lease: Lease, now: datetime, publisher: Publisher | None
+    ) -> _Claim | None:
+        """Claim ``row`` (``_due_row``, read in the caller's write transaction); changes nothing when it
+        claims nothing. With the account's ``publisher``, the first key comes with it (``_prepare_first``)."""
+        account = connection.execute(_ACCOUNT, {"account_id": row.account_id}).first()
+        if account is None or account.status != AccountStatus.CONNECTED.value:
             return None
         if row.pair_id and self._pair_held(connection, row.id):
             return None  # its pair goes first or cannot go: it waits, and the account's later posts too
@@ -291,8 +316,6 @@ class SyncEngine:
             # We hold the lease, so whoever marked it sending is gone: resume now, checking first.
             idempotency = {**idempotency, "check_landed": True}
             detail = "resumed after an interrupted attempt"
-        elif row.next_attempt_at is not None and row.next_attempt_at > now:
-            return None  # waiting for its retry time: later posts wait too
         fields = {name: getattr(row, name) for name in _Sending.__dataclass_fields__}
         post = _Sending(**{**fields, "idempotency": idempotency, "error": ""})
         if publisher is not None:
@@ -302,7 +325,7 @@ class SyncEngine:
         if connection.execute(_CLAIM, {**claim, "new_idempotency": post.idempotency}).rowcount != 1:
             return None  # moved since it was read (not under SQLite's write lock): nothing written
         transition_event(connection, row.id, State(row.state), State.SENDING, detail, now)
-        return _Claim(row.id, account_id, attempt, post, account_view(account), lease)  # type: ignore[arg-type]
+        return _Claim(row.id, row.account_id, attempt, post, account_view(account), lease)  # type: ignore[arg-type]
 
     @staticmethod
     def _pair_held(connection: Connection, post_id: int) -> bool:
@@ -325,12 +348,15 @@ class SyncEngine:
         """
         now = self.clock()
         for candidate in self._turns(connection, scope.account_id, scope.only, scope.rested):
+            row = _due_row(connection, candidate, now)
+            if row is None:
+                continue  # nothing due: its lease is not taken
             own = candidate == finished.account_id
             lease = finished.lease if own else self.leases.try_take(candidate)
             if lease is None:
                 continue
             try:
-                claim = self._claim_in(connection, candidate, lease, now, scope.publishers.get(candidate))
+                claim = self._claim_row(connection, row, lease, now, scope.publishers.get(candidate))
             except BaseException:
                 if not own:
                     lease.release()
@@ -356,7 +382,7 @@ class SyncEngine:
         publishers: dict[int, Publisher] = {}  # one per account per run: credentials are read once
         rested: set[int] = set()  # accounts whose post is waiting to retry
         done = 0
-        claim = self._claim(account_id, only) if limit is None or limit > 0 else None
+        claim = self._claim(account_id, only, publishers=publishers) if limit is None or limit > 0 else None
         while claim is not None:
             # Unless this is the run's last post, the next one is claimed as this one is recorded sent.
             last = limit is not None and done + 1 >= limit
@@ -368,7 +394,7 @@ class SyncEngine:
             done += 1
             if after is None:
                 break
-            claim = after.claim if after.looked else self._claim(account_id, only, rested)
+            claim = after.claim if after.looked else self._claim(account_id, only, rested, publishers)
         return report
 
     # -- publishing one post ---------------------------------------------------------------------
@@ -565,36 +591,8 @@ def _env_seconds(name: str) -> timedelta | None:
     return timedelta(seconds=seconds) if seconds > 0 else None
 
 
-def _part(
-    post: _Sending,
-    index: int,
-    media_ids: list[str] | tuple,
-    idempotency: Mapping | None = None,
-    taken: Callable[[str], bool] | None = None,
-) -> PartRequest:
-    """The request for one part of the post as it stands (its thread parents are the ids recorded)."""
-    keys = post.idempotency.get("parts", {}).get(str(index), {}) if idempotency is None else idempotency
-    return PartRequest(
-        post_id=post.id,
-        index=index,
-        count=len(post.parts),
-        text=post.parts[index],
-        language=post.language,
-        reply_to=post.remote_ids[index - 1] if index else None,
-        root=post.remote_ids[0] if post.remote_ids else None,
-        media_ids=tuple(media_ids),
-        idempotency=keys,
-        not_before=first_attempt(keys, post.created_at),
-        taken=taken,
-    )
-
-
-def _prepare_first(publisher: Publisher, post: _Sending, now: datetime) -> _Sending:
-    """The first part's idempotency material, chosen as the post is claimed so that it is durable in the
-    claim's commit (before any request, as ``_publish_part`` would make it): one synced commit per post
-    fewer. Not for a post with images (its material follows their upload) or one already begun."""
-    parts = post.idempotency.get("parts", {})
-    if post.media or post.remote_ids or "0" in parts:
-        return post
-    material = stamped(publisher.prepare(_part(post, 0, ())), now)
-    return dataclasses.replace(post, idempotency={**post.idempotency, "parts": {**parts, "0": material}})
+def _due_row(connection: Connection, account_id: int, now: datetime) -> Any:
+    """The account's first unfinished post, unless it waits for its retry time (holding back later ones)."""
+    row = connection.execute(_FIRST_DUE, {"account_id": account_id, "now": now}).first()
+    waiting = row is not None and row.state != State.SENDING.value and (row.next_attempt_at or now) > now
+    return None if waiting else row

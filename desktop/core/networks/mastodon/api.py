@@ -199,6 +199,53 @@ def client(
     return api
 
 
+#: Mastodon.py's one request helper behind every endpoint method (auth, session, timeout, rate-limit
+#: headers, its exceptions), by its mangled private name; ``post_status`` falls back to ``status_post``
+#: if a Mastodon.py release no longer has it (a test says so for the one installed).
+_REQUEST = "_Mastodon__api_request"
+
+
+def post_status(
+    api: Mastodon,
+    text: str,
+    *,
+    in_reply_to_id: str | None,
+    media_ids: list[str] | None,
+    visibility: str,
+    language: str | None,
+    idempotency_key: str,
+) -> Mapping[str, Any]:
+    """POST /api/v1/statuses as ``api.status_post`` sends it, answered as the plain JSON object.
+
+    ``status_post`` casts the answer into Mastodon.py's typed ``Status`` (every nested account, emoji and
+    date, dates through dateutil): about 2 ms of CPU per post, two thirds of Crier's whole cost of the
+    request, for an object of which the publisher reads only ``id`` and ``url``. The same request through
+    the same helper with ``override_type=dict`` skips only that cast; everything else, errors included,
+    is Mastodon.py's.
+    """
+    request = getattr(api, _REQUEST, None)
+    if request is None:
+        return api.status_post(
+            text,
+            in_reply_to_id=in_reply_to_id,
+            media_ids=media_ids,
+            visibility=visibility,
+            language=language,
+            idempotency_key=idempotency_key,
+        )
+    params: dict[str, Any] = {"status": text}  # the form fields status_post makes, in its order
+    if in_reply_to_id is not None:
+        params["in_reply_to_id"] = in_reply_to_id
+    params["sensitive"] = "0"
+    params["visibility"] = visibility
+    if language is not None:
+        params["language"] = language
+    if media_ids is not None:
+        params["media_ids[]"] = media_ids
+    headers = {"Idempotency-Key": idempotency_key}
+    return request("POST", "/api/v1/statuses", params, headers=headers, override_type=dict)
+
+
 # -- helpers -----------------------------------------------------------------------------------------
 
 

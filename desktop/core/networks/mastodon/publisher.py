@@ -71,6 +71,7 @@ from desktop.core.networks.mastodon.api import (
     _utc,
     client,
     instance_url,
+    post_status,
 )
 from desktop.core.networks.publishing import (
     AccountInfo,
@@ -213,7 +214,8 @@ class MastodonPublisher:
         doing = "POST /api/v1/statuses"
         status = self._call(
             doing,
-            lambda: self._api.status_post(
+            lambda: post_status(
+                self._api,
                 part.text,
                 in_reply_to_id=part.reply_to or None,
                 media_ids=list(part.media_ids) or None,
