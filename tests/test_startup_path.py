@@ -48,6 +48,7 @@ NOT_BEFORE_THE_WINDOW = (
     "desktop.core.counting",
     "desktop.core.spelling",
     "desktop.core.preview",
+    "desktop.core.networks",  # the counts bar's names come with the editor
     "desktop.cli",
     # what is not on the first screen: dialogs, the outlined style, the focus ring, toolbar icons
     "desktop.ui.outlined_style",
@@ -85,6 +86,9 @@ NOT_MADE_BEFORE_THE_WINDOW = (
     "QtGui.QKeyEvent",
     "QtGui.QMouseEvent",
     "QtGui.QFocusEvent",
+    "QtCore.QEvent",  # the counts bar's layout requests; its move and resize events
+    "QtGui.QMoveEvent",
+    "QtGui.QResizeEvent",
 )
 
 PROBE = """

@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -23,10 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QIcon,
-    QMoveEvent,
     QPixmap,
     QRegion,
-    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
 )
@@ -45,11 +42,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.networks import COUNTED_NETWORKS, NETWORK_NAMES
 from desktop.ui.contrast import severity_colour
 from desktop.ui.i18n import shown
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QMoveEvent, QResizeEvent
+
     from desktop.core.checks import CheckResult
     from desktop.core.counting import NetworkParts
     from desktop.core.tone import Finding
@@ -262,6 +261,10 @@ class CountsBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # the networks' descriptors come with the bar (the editor, after the first paint), not with the panel
+        from desktop.core.networks import COUNTED_NETWORKS, NETWORK_NAMES
+
+        self._names = NETWORK_NAMES
         self.toggles: dict[str, QToolButton] = {}
         self._shown: dict[str, tuple[str, str, str | None, str]] = {}  # what each toggle shows now
         self._grid = QWidget(self)
@@ -305,7 +308,9 @@ class CountsBar(QWidget):
         self._grid.setGeometry(self.rect())
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:  # a toggle's text, or the grid's hints
+        # QEvent's type by way of the event: PySide6 makes a class's type on first use, and QEvent's is
+        # not needed before the first paint (tests/test_startup_path.py)
+        if event.type() == event.Type.LayoutRequest:  # a toggle's text, or the grid's hints
             hints = self._grid_hints()
             if hints != self._hints:
                 self._hints = hints
@@ -334,7 +339,7 @@ class CountsBar(QWidget):
             button.blockSignals(True)
             button.setChecked(network in networks)
             button.blockSignals(False)
-            self._show(network, NETWORK_NAMES[network], "", None, button.toolTip())
+            self._show(network, self._names[network], "", None, button.toolTip())
 
     def _show(self, network: str, text: str, colour: str, severity: str | None, tip: str) -> bool:
         """Set what a toggle shows, only what changed (a style sheet or icon set again re-polishes the button
@@ -361,7 +366,7 @@ class CountsBar(QWidget):
         shares = {share.network: share for share in parts}
         changed = QRegion()
         for network, button in self.toggles.items():
-            name = NETWORK_NAMES[network]
+            name = self._names[network]
             share = shares.get(network)
             if share is None:
                 if self._show(network, name, "", None, self.tr("Count this post for {n}").format(n=name)):
@@ -443,6 +448,8 @@ def highlight(editor: QPlainTextEdit, result: CheckResult) -> None:
         if m.over and share.parts and not share.valid:  # a thread's overflow is its next part
             fmt = QTextCharFormat()
             fmt.setBackground(QColor(198, 40, 40, 50))
+            from desktop.core.networks import NETWORK_NAMES  # loaded by now: the counts bar has it
+
             tip = QCoreApplication.translate("checks_view", "Over the {network} limit")
             span(m.over[0], m.over[1], fmt, tip.format(network=NETWORK_NAMES[m.network]))
     for finding in result.findings:
