@@ -217,6 +217,22 @@ def draw(language: str, theme: str, out_dir: Path, suffix: str) -> list[str]:
         save(dialog, "team-join")
         dialog.close()
 
+    def team_post() -> None:  # Post on a PC joined to a team: submit for approval, or post without it
+        from desktop.core.posting import Verdict
+        from desktop.core.service.submitting import TeamSide, team_view
+        from desktop.ui.post_team import TeamPostDialog
+
+        text = SAMPLES[0][1]
+        council = team_view({"id": 1, "network": "x", "handle": "@CyngorCaerdydd"}, None)
+        bluesky = team_view({"id": 2, "network": "bluesky", "handle": "@caerdydd.gov.uk"}, None)
+        verdicts = {a.id: Verdict(a, text, (text,), (), frozenset()) for a in (council, bluesky)}
+        side = TeamSide("alice", "approver", "Cyngor Caerdydd", True, direct=frozenset({council.id}))
+        dialog = TeamPostDialog([council, bluesky], {council.id}, {}, window, verdicts, {}, team=side)
+        save(dialog, "team-post")
+        dialog.direct_box.setChecked(True)
+        save(dialog, "team-post-direct")
+        dialog.close()
+
     def calendar() -> None:
         view = window.posting.open_calendar()
         save(view, "calendar-week", 300)
@@ -231,6 +247,7 @@ def draw(language: str, theme: str, out_dir: Path, suffix: str) -> list[str]:
     attempt("settings", settings_dialog)
     attempt("history", history)
     attempt("team join", join)
+    attempt("team post", team_post)
     attempt("calendar", calendar)
     window.close()
     db.close()
