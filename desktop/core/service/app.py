@@ -244,15 +244,10 @@ class Crier:
         without approval, where team policy lets this person.
         """
         if self.team.joined():
-            return self.team.submit(
-                outgoing,
-                verdicts,
-                override_reason=override_reason,
-                scheduled_at=scheduled_at,
-                languages=languages,
-                pair=pair,
-                direct_reason=direct_reason,
-            )
+            from desktop.core.service.submitting import PostRequest
+
+            how = (override_reason, scheduled_at, languages, pair, direct_reason)
+            return self.team.submit(PostRequest(outgoing, verdicts, *how))
         return [
             *self.outbox.queue_checked(
                 verdicts,

@@ -150,17 +150,22 @@ def find(
     return team_view({**found, "id": int(found["id"])}, mine)
 
 
-def submit(
-    client: TeamClient,
-    outgoing: Outgoing,
-    verdicts: Sequence[Verdict],
-    *,
-    override_reason: str = "",
-    scheduled_at: datetime | None = None,
-    languages: Mapping[int, str] | None = None,
-    pair: bool = False,
-    direct_reason: str = "",
-) -> list[int | None]:
+@dataclass(frozen=True)
+class PostRequest:
+    """What Post asks for, handed down whole from ``Crier.queue``: the post, each chosen account's verdict,
+    and how it goes (a reason to override the gate, a time, each account's language, as a pair, or
+    without approval with its reason)."""
+
+    outgoing: Outgoing
+    verdicts: Sequence[Verdict]
+    override_reason: str = ""
+    scheduled_at: datetime | None = None
+    languages: Mapping[int, str] | None = None
+    pair: bool = False
+    direct_reason: str = ""
+
+
+def submit(client: TeamClient, request: PostRequest) -> list[int | None]:
     """Submit one post per verdict for approval (or, with ``direct_reason``, post it without approval where
     team policy allows); returns the submission ids, None for each that waits on this PC to be pushed.
 
@@ -170,18 +175,19 @@ def submit(
     """
     from desktop.core.posting import check_override
 
+    outgoing, verdicts, pair, languages = request.outgoing, request.verdicts, request.pair, request.languages
     if not verdicts:
         raise StoreError(
             QT_TRANSLATE_NOOP("core.outbox", "Choose at least one account to post to."), retryable=False
         )
-    note = check_override(verdicts, override_reason)
+    note = check_override(verdicts, request.override_reason)
     if outgoing.media:
         raise StoreError(NO_IMAGES, retryable=False)
-    direct_reason = " ".join(direct_reason.split())
+    direct_reason = " ".join(request.direct_reason.split())
     if direct_reason:
         _check_direct(client, verdicts, direct_reason, pair)
     _make_known(client, [v.account for v in verdicts])
-    when = scheduled_at.isoformat() + "Z" if scheduled_at else None
+    when = request.scheduled_at.isoformat() + "Z" if request.scheduled_at else None
     if pair:
         if len(verdicts) != 2 or _key(verdicts[0].account) == _key(verdicts[1].account):
             raise StoreError(NOT_A_PAIR, retryable=False)

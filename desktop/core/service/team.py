@@ -4,7 +4,7 @@ who may do what; this module only connects the pieces, so a front end never hold
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -12,10 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from desktop.core.accounts import AccountView
-    from desktop.core.posting import Verdict
     from desktop.core.service.app import Crier
-    from desktop.core.service.posting import Outgoing
-    from desktop.core.service.submitting import Destinations
+    from desktop.core.service.submitting import Destinations, PostRequest
     from desktop.core.team.client import TeamClient
     from desktop.core.team.connection import TeamUrl
     from desktop.core.team.desk import TeamDesk
@@ -133,31 +131,12 @@ class TeamService:
         with self.session() as client:
             return find(client, ref, self._crier.accounts.all(), self._crier.values)
 
-    def submit(
-        self,
-        outgoing: Outgoing,
-        verdicts: Sequence[Verdict],
-        *,
-        override_reason: str = "",
-        scheduled_at: datetime | None = None,
-        languages: Mapping[int, str] | None = None,
-        pair: bool = False,
-        direct_reason: str = "",
-    ) -> list[int | None]:
+    def submit(self, request: PostRequest) -> list[int | None]:
         """Submit for approval (or post without it, where allowed); see ``submitting.submit``."""
         from desktop.core.service.submitting import submit
 
         with self.session() as client:
-            return submit(
-                client,
-                outgoing,
-                verdicts,
-                override_reason=override_reason,
-                scheduled_at=scheduled_at,
-                languages=languages,
-                pair=pair,
-                direct_reason=direct_reason,
-            )
+            return submit(client, request)
 
     # -- joining ----------------------------------------------------------------------------------
 
