@@ -1,0 +1,40 @@
+"""Defects found by session 6's single-PC review (a user, a field officer and an attacker)."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from desktop.core import backup
+from desktop.core.paths import app_paths
+from tests.test_storage_safety import draft_bodies, drafts_db
+
+# -- backups and the clock -------------------------------------------------------------------------
+
+
+def _backdate(path: Path, when: datetime) -> None:
+    os.utime(path, (when.timestamp(), when.timestamp()))
+
+
+def test_a_backup_made_while_the_clock_ran_ahead_does_not_stop_daily_backups_nor_win_a_restore() -> None:
+    """A PC whose clock was once wrong (a month ahead: a flat CMOS battery, a VM snapshot, a user trying
+    a schedule) made a backup stamped in the future. Once the clock is right again, today's backup must
+    still be taken and kept, and a damaged database must come back from today's, not the month-old one."""
+    paths = app_paths().ensure()
+    now = datetime.now()
+    drafts_db(paths, "Old words")
+    ahead = now + timedelta(days=30)
+    backup.daily_backup_if_due(paths.database, paths.backups, keep=7, now=ahead)
+    [stale] = backup.backups(paths.backups)
+    _backdate(stale, ahead)  # the file's time, as that clock wrote it
+
+    drafts_db(paths, "This week's words")
+    made = backup.daily_backup_if_due(paths.database, paths.backups, keep=7, now=now)
+    assert made is not None and made.exists(), "no backup has been taken since the clock was corrected"
+
+    paths.database.write_bytes(b"not a database at all" * 100)
+    from desktop.core.db import open_database
+
+    open_database(paths).close()
+    assert "This week's words" in draft_bodies(paths)
