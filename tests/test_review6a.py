@@ -38,3 +38,16 @@ def test_a_backup_made_while_the_clock_ran_ahead_does_not_stop_daily_backups_nor
 
     open_database(paths).close()
     assert "This week's words" in draft_bodies(paths)
+
+
+# -- the command line with odd arguments ------------------------------------------------------------
+
+
+def test_a_database_url_with_a_port_that_is_not_a_number_gets_one_sentence_not_a_traceback() -> None:
+    """IT pasting ``postgresql://crier@db.council.gov.uk:PORT/crier`` from a how-to got a traceback."""
+    from tests.test_storage_safety import crier, one_sentence
+
+    for url in ("postgresql+psycopg://crier@db.example:PORT/crier", "postgresql://bob@[::1"):
+        result = crier("--database-url", url, "outbox")
+        assert result.returncode == 2, result.stderr
+        assert "not a database URL" in one_sentence(result)
