@@ -51,3 +51,34 @@ def test_a_database_url_with_a_port_that_is_not_a_number_gets_one_sentence_not_a
         result = crier("--database-url", url, "outbox")
         assert result.returncode == 2, result.stderr
         assert "not a database URL" in one_sentence(result)
+
+
+# -- hostile settings and policy files ---------------------------------------------------------------
+
+NESTED = '{"ui.language": ' + "[" * 100_000 + "]" * 100_000 + "}"
+
+
+def test_a_deeply_nested_settings_file_is_one_sentence_and_crier_still_opens() -> None:
+    """A damaged (or planted) settings.json of nested brackets made every command, and the window's
+    start, fail with "something went wrong (RecursionError)": the officer was locked out of their drafts."""
+    from tests.test_storage_safety import crier
+
+    paths = app_paths().ensure()
+    (paths.config / "settings.json").write_text(NESTED, encoding="utf-8")
+    result = crier("outbox")
+    assert "something went wrong" not in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 0, result.stderr
+    assert "settings file" in result.stderr
+
+
+def test_a_deeply_nested_policy_file_is_one_sentence_and_crier_still_opens(tmp_path: Path) -> None:
+    from tests.test_storage_safety import crier
+
+    policy = tmp_path / "policy.json"
+    policy.write_text(NESTED, encoding="utf-8")
+    result = crier("outbox", env={"CRIER_POLICY_FILE": str(policy)})
+    assert "something went wrong" not in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 0, result.stderr
+    assert "policy.json" in result.stderr
