@@ -82,3 +82,28 @@ def test_a_deeply_nested_policy_file_is_one_sentence_and_crier_still_opens(tmp_p
     assert "Traceback" not in result.stderr
     assert result.returncode == 0, result.stderr
     assert "policy.json" in result.stderr
+
+
+def test_an_x_gateway_address_crier_will_not_use_is_one_sentence_and_posting_goes_on(tmp_path: Path) -> None:
+    """``x.api_base`` set to a plain-http gateway (or an address with a query) passed the setting's check,
+    then every ``crier sync --once`` (the scheduled task) and the window's sync failed with "something went
+    wrong (ValueError)", so nothing was posted. Now the setting is refused like any other bad value."""
+    import json
+
+    from tests.test_storage_safety import crier
+
+    for address in ("http://gateway.council.example", "https://gateway.council.example/x?via=1"):
+        policy = tmp_path / "policy.json"
+        policy.write_text(json.dumps({"x.api_base": address}), encoding="utf-8")
+        result = crier("sync", "--once", env={"CRIER_POLICY_FILE": str(policy)})
+        assert "something went wrong" not in result.stderr, result.stderr
+        assert result.returncode == 0, result.stderr
+        assert "x.api_base" in result.stderr
+
+        paths = app_paths().ensure()
+        (paths.config / "settings.json").write_text(json.dumps({"x.api_base": address}), encoding="utf-8")
+        result = crier("sync", "--once")
+        assert "something went wrong" not in result.stderr, result.stderr
+        assert result.returncode == 0, result.stderr
+        assert "X API address" in result.stderr
+        (paths.config / "settings.json").unlink()
