@@ -151,3 +151,42 @@ def test_text_typed_into_a_new_draft_that_could_not_be_made_is_not_thrown_away( 
     saved = [store.get(s.id).body for s in store.page(DraftQuery())]
     on_screen = window.editor.body.toPlainText()
     assert typed in saved or (on_screen == typed and window.autosaver.dirty), (saved, on_screen)
+
+
+# -- the outbox: a post never goes out twice ---------------------------------------------------------
+
+
+def test_send_now_or_retry_on_a_post_another_crier_is_sending_never_sends_it_twice(db) -> None:  # noqa: ANN001
+    """The window showed a post as waiting to retry and offered Send now; meanwhile the scheduled
+    ``crier sync --once`` (another process) had claimed it and was mid-request. Send now moved it from
+    sending back to queued, so the sender's "sent" no longer matched ("another Crier took over"), the
+    network's id was never recorded, and the next run posted it again."""
+    import random
+    from typing import Any
+
+    from desktop.core.accounts import Accounts
+    from desktop.core.drafts import StoreError
+    from desktop.core.networks.publishing import PartRequest
+    from desktop.core.outbox import Outbox
+    from desktop.core.service import Crier
+    from desktop.core.sync import SyncEngine
+    from tests.fakes.scripted import Network, ScriptedPublisher
+
+    net = Network()
+    crier = Crier(db=db)  # the window's service, as its Send now button calls it
+
+    class ClickedMidRequest(ScriptedPublisher):
+        def publish(self, part: PartRequest) -> Any:
+            with pytest.raises(StoreError):  # refused in words
+                crier.send_now(part.post_id)  # the officer's click on the stale "waiting" row
+            with pytest.raises(StoreError):
+                crier.retry(part.post_id)
+            return super().publish(part)
+
+    engine = SyncEngine(db, lambda account: ClickedMidRequest(net, account), rng=random.Random(1))
+    account = Accounts(db).add("x", "@council").id
+    (post_id,) = Outbox(db).queue([account], ["Bins collected a day late this week"])
+    engine.run_once()
+    engine.run_once()
+    assert [text for _, text, _ in net.posts[account]] == ["Bins collected a day late this week"]
+    assert Outbox(db).get(post_id).state.value == "sent"
