@@ -221,3 +221,20 @@ def test_a_csv_export_opened_in_a_spreadsheet_runs_no_formula_from_a_draft(db) -
         for column in ("title", "text"):
             assert not row[column].startswith(("=", "+", "-", "@")), row[column]
             assert row[column].lstrip("'") in hostile
+
+
+def test_earlier_versions_are_still_kept_after_the_clock_ran_ahead_and_was_put_right(store) -> None:  # noqa: ANN001
+    """A save made while the PC's clock was a month ahead stamped a version in the future; once the clock
+    was right again, no earlier version of that draft was kept for a month (each save looked "less than
+    two minutes" after it), so text deleted by mistake could not be brought back from History."""
+    from desktop.core.models import utcnow
+
+    now = utcnow()
+    draft = store.create(body="First words")
+    store.save(draft.id, title="", body="Words typed while the clock ran ahead", now=now + timedelta(days=30))
+    before = len(store.revisions(draft.id))
+    for minutes in (10, 20, 30):
+        store.save(
+            draft.id, title="", body=f"Words at {minutes} minutes", now=now + timedelta(minutes=minutes)
+        )
+    assert len(store.revisions(draft.id)) > before
