@@ -26,6 +26,13 @@ LIST_HEADERS = (
     QT_TRANSLATE_NOOP("cli table", "Last posted"),
 )
 CSV_COLUMNS = ("id", "title", "text", "status", "networks", "created", "edited", "posted")
+#: What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(text: str) -> str:
+    """Text a spreadsheet shows as text: a draft pasted from a hostile message must not run as a formula."""
+    return f"'{text}" if text.startswith(_FORMULA_START) else text
 
 
 def add_drafts_commands(subparsers: argparse._SubParsersAction) -> None:
@@ -206,8 +213,8 @@ def drafts_export(args: argparse.Namespace, out: TextIO) -> int:
                 writer.writerow(
                     [
                         r["id"],
-                        r["title"],
-                        r["text"],
+                        _cell(r["title"]),
+                        _cell(r["text"]),
                         r["status"],
                         networks,
                         r["created_at"],

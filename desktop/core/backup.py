@@ -77,17 +77,25 @@ def backup_database(source: Path, backups_dir: Path, prefix: str, now: datetime 
     return target
 
 
-def backups(backups_dir: Path, prefix: str | None = None) -> list[Path]:
-    """Backups, newest first (the timestamp in the name sorts lexically)."""
+def backups(backups_dir: Path, prefix: str | None = None, now: datetime | None = None) -> list[Path]:
+    """Backups, newest first (the timestamp in the name sorts lexically); one stamped in the future (the
+    clock was ahead when it was made) counts as the oldest, so it neither wins a restore nor is kept
+    over today's."""
     if not backups_dir.is_dir():
         return []
     prefixes = (prefix,) if prefix else (DAILY_PREFIX, PREMIGRATION_PREFIX)
     found = [p for p in backups_dir.glob(f"*{SUFFIX}") if p.name.startswith(prefixes)]
-    return sorted(found, key=lambda p: p.stem.rsplit("-", 2)[-2:], reverse=True)
+    latest = ((now or datetime.now()) + timedelta(hours=1)).strftime("%Y%m%d-%H%M%S")
+
+    def order(path: Path) -> tuple[bool, list[str]]:
+        stamp = path.stem.rsplit("-", 2)[-2:]
+        return "-".join(stamp) <= latest, stamp
+
+    return sorted(found, key=order, reverse=True)
 
 
-def prune(backups_dir: Path, prefix: str, keep: int) -> list[Path]:
-    removed = backups(backups_dir, prefix)[keep:]
+def prune(backups_dir: Path, prefix: str, keep: int, now: datetime | None = None) -> list[Path]:
+    removed = backups(backups_dir, prefix, now)[keep:]
     for old in removed:
         old.unlink(missing_ok=True)
     return removed
@@ -105,13 +113,15 @@ def daily_backup_if_due(
 
         keep = int(Settings.load().get("backups.keep"))
     now = now or datetime.now()
-    existing = backups(backups_dir, DAILY_PREFIX)
-    if existing and now - datetime.fromtimestamp(existing[0].stat().st_mtime) < timedelta(days=1):
+    existing = backups(backups_dir, DAILY_PREFIX, now)
+    if existing and timedelta(0) <= now - datetime.fromtimestamp(existing[0].stat().st_mtime) < timedelta(
+        days=1
+    ):
         return None
     if not source.is_file() or source.stat().st_size == 0:
         return None
     made = backup_database(source, backups_dir, DAILY_PREFIX, now)
-    prune(backups_dir, DAILY_PREFIX, keep)
+    prune(backups_dir, DAILY_PREFIX, keep, now)
     return made
 
 

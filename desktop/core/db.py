@@ -123,7 +123,7 @@ def check_url(url: str) -> URL:
     """The parsed URL, or a DatabaseUrlError in one sentence (not echoing the URL: it may hold a password)."""
     try:
         parsed = make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         problem = QT_TRANSLATE_NOOP(
             "core.db", "The --database-url value is not a database URL; give {examples}."
         )

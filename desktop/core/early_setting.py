@@ -94,7 +94,7 @@ def _json_key(path: Path, key: str, decode: Any) -> Any:
     """``key`` of the JSON object in ``path``; _MISSING if the file is absent, unreadable or not an object."""
     try:
         data = json.loads(decode(path.read_bytes()))
-    except (OSError, UnicodeDecodeError, ValueError):
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         return _MISSING
     return data.get(key, _MISSING) if isinstance(data, dict) else _MISSING
 

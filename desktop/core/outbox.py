@@ -353,6 +353,8 @@ class Outbox:
             post = session.get(Post, post_id)
             if post is None:
                 raise StoreError(GONE, retryable=False)
+            if post.state == State.SENDING.value:  # a run is mid-request: only its answer may move the post,
+                raise TransitionError(post.id, post.state, to.value)  # or its "sent" would find no match
             transition(session, post, to, detail)
             for key, value in values.items():
                 setattr(post, key, value)

@@ -303,15 +303,20 @@ def _read_policy_file(path: Path) -> _FileResult:
         ).format(file=name)
         result.problems.append(PolicyProblem(1, None, text))
         return result
+    unreadable: json.JSONDecodeError | None = None
     try:
         data = json.loads(source)
-    except json.JSONDecodeError as exc:
+    except RecursionError:  # brackets nested past Python's limit: as unreadable as a syntax error
+        unreadable = json.JSONDecodeError("nested too deeply", source, 0)
+    except json.JSONDecodeError as error:
+        unreadable = error
+    if unreadable is not None:
         text = QT_TRANSLATE_NOOP(
             "core.policy",
             "{file} line {line}, column {column}: this isn't valid JSON ({why}), so none of the file is "
             "applied. Fix that line and restart Crier.",
-        ).format(file=name, line=exc.lineno, column=exc.colno, why=exc.msg)
-        result.problems.append(PolicyProblem(exc.lineno, None, text, exc.colno))
+        ).format(file=name, line=unreadable.lineno, column=unreadable.colno, why=unreadable.msg)
+        result.problems.append(PolicyProblem(unreadable.lineno, None, text, unreadable.colno))
         return result
     keys = locate_keys(source)
     if not isinstance(data, dict):

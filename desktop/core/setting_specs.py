@@ -426,8 +426,8 @@ class SettingSpec:
 TEXT = Text()
 FLAG = Flag()
 TEXT_LIST = TextList()
-HTTP_URL = Pattern(
-    r"https?://[A-Za-z0-9.-]+(?::\d{1,5})?(?:/\S*)?",
+HTTP_URL = Pattern(  # what net.config sends tokens to: https, or plain http to this computer; no query
+    r"(?:https://[A-Za-z0-9.-]+|http://(?:127\.0\.0\.1|localhost|\[::1\]))(?::\d{1,5})?(?:/[^\s?#]*)?",
     QT_TRANSLATE_NOOP("core.settings", "a web address starting with https://"),
 )
 # "", direct, [http(s)://][user@]host[:port] (no password: settings are plain files), pac:<URL or file>.

@@ -157,8 +157,8 @@ def _read_user_file(path: Path) -> _Loaded:
         data = json.loads(raw.decode("utf-8-sig"))  # -sig: Windows Notepad may save it with a byte-order mark
         if not isinstance(data, dict):
             raise ValueError(QT_TRANSLATE_NOOP("core.settings", "it doesn't hold a set of named settings"))
-    except ValueError as exc:  # including UnicodeDecodeError: the file itself is damaged
-        loaded.problems.append(_moved_aside_message(path, _why_unreadable(exc)))
+    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError, brackets nested past Python's limit:
+        loaded.problems.append(_moved_aside_message(path, _why_unreadable(exc)))  # the file is damaged
         return loaded
     for key, value in data.items():
         spec = SETTINGS.get(key)
@@ -196,6 +196,8 @@ def _why_unreadable(exc: BaseException) -> str:
         return QT_TRANSLATE_NOOP("core.settings", "it isn't UTF-8 text")
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
     return exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)  # marked text stays marked
 
 
