@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.core.drafts import DraftData, DraftNotFound, DraftSummary, StoreError
+from desktop.core.drafts import DraftData, DraftSummary, StoreError
 from desktop.ui.i18n import shown
 from desktop.ui.ops import STORE, Failure, Ops
 
@@ -45,6 +45,7 @@ class Snapshot:
 class Autosaver(QObject):
     status_changed = Signal(str, bool)  # message, is_problem
     saved = Signal(object, object)  # DraftData and its list row (DraftSummary), after a commit
+    made = Signal(object, object)  # the same, after a save made the draft Ctrl+N's creation could not
 
     def __init__(self, ops: Ops, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -109,8 +110,11 @@ class Autosaver(QObject):
         store = self.store
         assert store is not None, "no draft can be open before the store is attached"
         draft_id = self.resolve(snapshot.draft_id)
-        if draft_id is None:
-            raise DraftNotFound(NEW)  # its creation failed
+        if draft_id is None:  # Ctrl+N's creation failed (locked, read-only, full): this save makes it
+            made = self.create(
+                lambda: store.create(networks=snapshot.networks or ("x",), language=snapshot.language or "en")
+            )
+            draft_id = made.id
         data = store.save(
             draft_id,
             title=snapshot.title,
@@ -126,6 +130,8 @@ class Autosaver(QObject):
     def _on_saved(self, snapshot: Snapshot, data: DraftData, summary: DraftSummary) -> None:
         if self._in_flight == snapshot:
             self._in_flight = None
+        if snapshot.draft_id == NEW:
+            self.made.emit(data, summary)
         self.saved.emit(data, summary)
         if self._pending is None and self._in_flight is None:
             when = datetime.now(UTC).astimezone().strftime("%H:%M")

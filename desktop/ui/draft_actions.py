@@ -91,7 +91,8 @@ class DraftActions:
             self._update_actions()
 
         def failed(failure: Failure) -> None:
-            if self._creating is blank and self._wanted == NEW:
+            # A blank with text stays: the autosaver makes the draft when it can (``Autosaver._write``).
+            if self._creating is blank and self._wanted == NEW and not self.autosaver.dirty:
                 self._open(None)
             QMessageBox.warning(self, self.tr("Crier"), failure.message)
 

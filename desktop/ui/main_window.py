@@ -222,6 +222,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self.drafts.list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.autosaver.status_changed.connect(self._on_save_status)
         self.autosaver.saved.connect(self._on_saved)
+        self.autosaver.made.connect(self._adopt_made)
         self.model.loaded.connect(lambda _rows: self._update_actions())
         self.model.loaded.connect(self._open_first_if_idle)
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_actions())
@@ -333,6 +334,14 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
     def _on_saved(self, data: DraftData, summary: DraftSummary) -> None:
         if data.deleted_at is None and self.model.query.view is View.DRAFTS:
             self.model.upsert(summary)
+
+    def _adopt_made(self, data: DraftData, _summary: DraftSummary) -> None:
+        """A blank whose creation failed was made by a later save: if it is still on screen, it is that
+        draft now (its row arrives through ``_on_saved``)."""
+        if self._creating is not None and self._wanted == NEW:
+            self._wanted = data.id
+            self.editor.remember(data)
+            self._update_actions()
 
     def select_draft(self, draft_id: int) -> None:
         row = self.model.row_of(draft_id)
