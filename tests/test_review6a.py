@@ -111,6 +111,17 @@ def test_an_x_gateway_address_crier_will_not_use_is_one_sentence_and_posting_goe
         (paths.config / "settings.json").unlink()
 
 
+def test_a_support_redirect_crier_will_not_use_is_one_sentence() -> None:
+    """``CRIER_X_API_BASE`` (support's and the tests' redirect) set to plain http on another host gave
+    "something went wrong (ValueError)" at every sync; it is now the one sentence saying why."""
+    from tests.test_storage_safety import crier
+
+    result = crier("sync", "--once", env={"CRIER_X_API_BASE": "http://gateway.council.example/"})
+    assert result.returncode == 1, result.stderr
+    assert "something went wrong" not in result.stderr and "Traceback" not in result.stderr
+    assert "must start with https://" in result.stderr
+
+
 # -- the window: a draft is never lost ---------------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 import truststore
 
+from desktop.core.errors import CrierError
 from desktop.core.net import limits as net_limits
 from desktop.core.net.problems import redact
 
@@ -53,6 +54,11 @@ USER_AGENT = f"Crier/{_app_version()}"
 # Configuration
 
 
+class NetConfigError(CrierError, ValueError):
+    """An address or proxy Crier won't use, in one sentence: a ``ValueError`` to the settings checks, and a
+    problem the CLI and window show as it is (a bad ``CRIER_X_API_BASE`` reaches them at the first sync)."""
+
+
 def is_loopback_host(host: str | None) -> bool:
     """True for this computer only (127.0.0.0/8, ::1, localhost), which never goes through a proxy."""
     if not host:
@@ -76,7 +82,9 @@ def _strip_base(url: str) -> str:
 def _validate_real_base(base: str) -> str:
     parts = urlsplit(base)
     if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
-        raise ValueError(f"{base!r} is not an API address Crier can redirect: use a form like {X_API_BASE}.")
+        raise NetConfigError(
+            f"{base!r} is not an API address Crier can redirect: use a form like {X_API_BASE}."
+        )
     return base
 
 
@@ -84,19 +92,21 @@ def _validate_replacement_base(real: str, replacement: str) -> str:
     """Plain http is only for this computer: anything else must be https, so tokens never travel in clear."""
     parts = urlsplit(replacement)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(
+        raise NetConfigError(
             f"The replacement address {replacement!r} for {real} is not a web address. "
             "Use a form like https://host or http://127.0.0.1:8765."
         )
     if parts.query or parts.fragment:
-        raise ValueError(f"The replacement address {replacement!r} for {real} must not contain '?' or '#'.")
+        raise NetConfigError(
+            f"The replacement address {replacement!r} for {real} must not contain '?' or '#'."
+        )
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise ValueError(
+        raise NetConfigError(
             f"The replacement address {replacement!r} for {real} must start with https://. "
             "Plain http:// is only allowed for this computer (127.0.0.1, ::1 or localhost)."
         )
     if replacement == real:
-        raise ValueError(f"The replacement address for {real} is the same address.")
+        raise NetConfigError(f"The replacement address for {real} is the same address.")
     return replacement
 
 
@@ -105,7 +115,7 @@ def _normalise_proxy_url(value: str) -> str:
     url = value if "://" in value else f"http://{value}"
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(
+        raise NetConfigError(
             f"The proxy setting {redact(value)!r} isn't a proxy address. "
             "Use a form like http://proxy.example.gov.uk:8080, 'direct', 'pac:<address of the PAC file>', "
             "or leave it empty to use this computer's settings."
@@ -113,7 +123,7 @@ def _normalise_proxy_url(value: str) -> str:
     try:
         parts.port  # noqa: B018 - raises ValueError for a port that is not a number
     except ValueError as exc:
-        raise ValueError(f"The proxy setting {redact(value)!r} has a port that isn't a number.") from exc
+        raise NetConfigError(f"The proxy setting {redact(value)!r} has a port that isn't a number.") from exc
     return url
 
 
@@ -144,13 +154,13 @@ class NetConfig:
         proxy = self.proxy.strip()
         if proxy.lower().startswith("pac:"):
             if not proxy[4:].strip():
-                raise ValueError("The proxy setting 'pac:' needs the address of the PAC file after it.")
+                raise NetConfigError("The proxy setting 'pac:' needs the address of the PAC file after it.")
         elif proxy and proxy.lower() != "direct":
             _normalise_proxy_url(proxy)
         object.__setattr__(self, "proxy", proxy)
         for name in ("connect_timeout", "read_timeout", "pac_timeout", "deadline", "max_body_bytes"):
             if getattr(self, name) <= 0:
-                raise ValueError(f"{name} must be more than zero.")
+                raise NetConfigError(f"{name} must be more than zero.")
         overrides: dict[str, str] = {}
         for real, replacement in self.api_base_overrides.items():
             real_base = _validate_real_base(_strip_base(real))
@@ -217,7 +227,7 @@ def make_ssl_context(config: NetConfig) -> ssl.SSLContext:
         try:
             context.load_verify_locations(cafile=str(path))
         except (OSError, ssl.SSLError) as exc:
-            raise ValueError(
+            raise NetConfigError(
                 f"The certificate file {path} could not be used ({exc.strerror or exc}). "
                 "Check the file chosen in Settings → Network; it should be a .pem or .crt file from IT."
             ) from exc
