@@ -256,3 +256,28 @@ def test_a_sent_post_is_named_as_sent(qtbot, view, outbox, db, scheduled) -> Non
     interface = QAccessible.queryAccessibleInterface(view.grid.chips[scheduled])
     assert interface.text(QAccessible.Text.Name).startswith("Sent Wednesday ")
     assert interface.text(QAccessible.Text.Description) == "Sent: it can't be moved."
+
+
+def test_a_post_for_the_last_day_python_counts_shows_and_stepping_past_it_stops(
+    qtbot,
+    view,
+    outbox,
+    db,  # noqa: ANN001
+) -> None:
+    """``crier queue --at 9999-12-31T09:00 --yes`` was accepted, and the calendar then raised OverflowError
+    drawing the weeks after it (found by the session 6 review); the grid now stops at the last month it can
+    draw whole, and so does stepping on."""
+    account = Accounts(db).add("x", "@far").id
+    outbox.queue([account], ["Far ahead"], scheduled_at=datetime(9999, 12, 31, 9, 0))
+    view.set_posts(outbox.posts())
+    for month in (False, True):
+        view.grid.month = month
+        view.show_date(date(9999, 12, 31))
+        for _ in range(3):
+            view.step(1)
+        view.grid.repaint()
+        assert view.grid.days()[-1].year == 9999
+        view.show_date(date(1, 1, 1))
+        view.step(-1)
+        view.grid.repaint()
+        assert view.grid.days()[0].year == 1

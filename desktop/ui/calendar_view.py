@@ -160,7 +160,8 @@ class CalendarView(QDialog):
         self._show_selection()
 
     def show_date(self, day: date) -> None:
-        self.grid.anchor = day
+        # A grid's six weeks either side must stay inside the years Python counts (a post for 9999-12-31).
+        self.grid.anchor = min(max(day, date(1, 1, 8)), date(9999, 11, 1))
         self._show_title()
         self.grid.update()
         QTimer.singleShot(0, self._scroll_to_first)  # once the layout has sized the grid
@@ -176,9 +177,10 @@ class CalendarView(QDialog):
         anchor = self.grid.anchor
         if self.grid.month:
             month = anchor.month - 1 + direction
-            self.show_date(date(anchor.year + month // 12, month % 12 + 1, 1))
+            year = min(max(anchor.year + month // 12, 1), 9999)
+            self.show_date(date(year, month % 12 + 1, 1))
         else:
-            self.show_date(anchor + timedelta(days=7 * direction))
+            self.show_date(min(max(anchor, date(1, 1, 8)), date(9999, 11, 1)) + timedelta(days=7 * direction))
 
     def _set_mode(self) -> None:
         self.grid.month = self.month.isChecked()
