@@ -161,6 +161,23 @@ def test_text_typed_into_a_new_draft_that_could_not_be_made_is_not_thrown_away( 
     assert window.model.row_of(window.editor.draft.id) >= 0
 
 
+def test_a_window_left_open_for_days_keeps_taking_the_daily_backup(
+    qtbot, window, db, tmp_path, monkeypatch
+) -> None:  # noqa: ANN001
+    """The daily backup was taken only when the window started, so a window left open all week (as officers
+    do) took one backup. Maintenance now looks again every hour; here the hour is shortened, not the clock
+    moved, and a missing backup stands for a day gone by."""
+    from desktop.ui import main_window
+
+    monkeypatch.setattr(main_window, "MAINTENANCE_MS", 200)
+    backups = tmp_path / "backups"
+    window.start_background_maintenance(db.path, backups)
+    qtbot.waitUntil(lambda: len(backup.backups(backups)) == 1, timeout=10_000)
+    for made in backup.backups(backups):
+        made.unlink()
+    qtbot.waitUntil(lambda: len(backup.backups(backups)) == 1, timeout=10_000)
+
+
 # -- the outbox: a post never goes out twice ---------------------------------------------------------
 
 

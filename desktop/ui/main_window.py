@@ -64,6 +64,7 @@ def _tab_order(parts: tuple[QWidget, ...]) -> None:
 
 
 TRASH_DAYS = timedelta(days=30)
+MAINTENANCE_MS = 60 * 60 * 1000  # how often an open window looks whether today's backup is due
 
 
 class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
@@ -438,7 +439,8 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
             QTimer.singleShot(0, lambda n=said: QMessageBox.warning(self, self.tr("Crier"), n))
 
     def start_background_maintenance(self, database: Path, backups_dir: Path) -> None:
-        """Daily backup and Trash clean-up, off the GUI thread, once the window is up."""
+        """Daily backup and Trash clean-up, off the GUI thread, once the window is up and every hour after:
+        a window left open for days still takes each day's backup."""
 
         store = self.store
 
@@ -448,12 +450,19 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
             Crier.back_up_if_due(database, backups_dir)
             store.purge_trash_older_than(TRASH_DAYS)
 
-        self.ops.run(
-            maintain,
-            lane=LIST,
-            changes=Change.DRAFTS,
-            on_error=lambda failure: log.warning("Maintenance failed: %s", failure.message),
-        )
+        def run() -> None:
+            self.ops.run(
+                maintain,
+                lane=LIST,
+                changes=Change.DRAFTS,
+                on_error=lambda failure: log.warning("Maintenance failed: %s", failure.message),
+            )
+
+        run()
+        timer = QTimer(self)
+        timer.setInterval(MAINTENANCE_MS)
+        timer.timeout.connect(run)
+        timer.start()
 
     @property
     def reader(self) -> Lane:
