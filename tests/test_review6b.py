@@ -1,0 +1,239 @@
+"""Review, session 6 (team mode on PostgreSQL, Welsh, IT): each test is a defect found by trying it.
+
+The team tests run against the real PostgreSQL server of ``tests/postgres.py``, each forbidden thing tried
+the way a malicious officer would, over their own database login with plain SQL.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+from psycopg import errors
+
+from desktop.core.team.connection import TeamError, TeamUrl, connect
+from tests.postgres import TeamDatabase, unique_name
+from tests.test_team_db import Team
+
+
+@pytest.fixture
+def team(team_db: TeamDatabase) -> Team:
+    return Team(team_db)
+
+
+# -- (A) approvals enforced by the database ---------------------------------------------------------
+
+
+@pytest.mark.integration
+def test_an_approver_cannot_approve_their_own_words_written_into_someone_elses_submission(team: Team) -> None:
+    """An approver edited an author's submission into their own text and approved it alone: four eyes
+    became two. The audit log read "edited", then "approved" by the same person."""
+    sid = team.submit(team.as_(team.author), "Bins go out on Tuesday")
+    approver = team.as_(team.approver)
+    approver.execute(
+        "SELECT crier.edit(%s, %s, %s, NULL)", (uuid.uuid4(), sid, "Vote for Cllr Smith on Thursday!")
+    )
+    with pytest.raises(errors.InsufficientPrivilege, match="you cannot approve a submission you have edited"):
+        approver.execute("SELECT crier.decide(%s, %s, 'approved', '', NULL)", (uuid.uuid4(), sid))
+    assert team.column("SELECT count(*) FROM crier.outbox") == [0]
+    # another approver reads the edited words and approves them: the normal way
+    team.as_(team.approver2).execute("SELECT crier.decide(%s, %s, 'approved', '', NULL)", (uuid.uuid4(), sid))
+    assert team.column("SELECT text FROM crier.outbox") == ["Vote for Cllr Smith on Thursday!"]
+
+
+@pytest.mark.integration
+def test_a_team_admin_cannot_take_over_a_database_role_outside_the_team(team: Team) -> None:
+    """``crier.add_person`` runs as the database owner (CREATEROLE), so a team admin could set the password
+    of any login on the PostgreSQL server that isn't a superuser (another application's, a monitoring
+    role with pg_read_all_data) and sign in as it."""
+    outsider = unique_name("payroll")
+    team.db.server.superuser_sql(f"CREATE ROLE {outsider} LOGIN PASSWORD 'payroll-secret'")
+    admin = unique_name("itdesk")
+    team.admin.execute("SELECT crier.add_person(%s, 'admin', %s)", (admin, f"pw-{admin}"))
+    with pytest.raises(errors.InsufficientPrivilege, match="outside this team"):
+        team.as_(admin).execute("SELECT crier.add_person(%s, 'author', 'hijacked')", (outsider,))
+    with pytest.raises(TeamError, match="refused the password"):
+        connect(TeamUrl.parse(team.db.url_for(outsider)), "hijacked").close()
+    # a Kerberos user's existing role is still taken in without a password, as docs/team.md says
+    team.as_(admin).execute("SELECT crier.add_person(%s, 'author', NULL)", (outsider,))
+    # and a team member's own password can still be reset by the team's admin
+    team.as_(admin).execute("SELECT crier.add_person(%s, 'author', 'new-pw')", (team.author,))
+    connect(TeamUrl.parse(team.db.url_for(team.author)), "new-pw").close()
+
+
+@pytest.mark.integration
+def test_posting_without_approval_needs_a_reason_a_person_can_read(team: Team) -> None:
+    """The window and the CLI drop invisible reasons, but the database, which "checks it again", took a
+    tab, a newline or a zero-width space as the reason for skipping approval."""
+    team.admin.execute("SELECT crier.set_policy('approvers_skip_approval', 'true')")
+    approver = team.as_(team.approver)
+    for reason in ("\t", "\n", "\u200b", "\u200b\u2060 \t"):
+        with pytest.raises(errors.InsufficientPrivilege, match="need approval first"):
+            approver.execute(
+                "SELECT crier.post_direct(%s, %s, 'Urgent: road closed', %s)",
+                (uuid.uuid4(), team.account, reason),
+            )
+    with pytest.raises(errors.InvalidParameterValue, match="the post is empty"):
+        approver.execute("SELECT crier.post_direct(%s, %s, E' \\t', 'flood')", (uuid.uuid4(), team.account))
+    approver.execute(
+        "SELECT crier.post_direct(%s, %s, 'Urgent: road closed', 'Flooding, police asked')",
+        (uuid.uuid4(), team.account),
+    )
+    assert team.column("SELECT text FROM crier.outbox") == ["Urgent: road closed"]
+
+
+@pytest.mark.integration
+@pytest.mark.xfail(
+    strict=True,
+    reason="any member may call crier.claim_next and crier.finish for any account, so an author without "
+    "the account's credentials can mark an approved post sent with a made-up id",
+)
+def test_an_author_without_the_accounts_credentials_cannot_mark_an_approved_post_sent(team: Team) -> None:
+    sid = team.submit(team.as_(team.author))
+    team.as_(team.approver).execute("SELECT crier.decide(%s, %s, 'approved', '', NULL)", (uuid.uuid4(), sid))
+    author = team.as_(team.author)
+    try:
+        row = author.execute("SELECT id, attempt_id FROM crier.claim_next(%s)", ([team.account],)).fetchone()
+        if row is not None:
+            author.execute(
+                "SELECT crier.finish(%s, %s, '[\"1234567890\"]', 'https://x.com/i/1234567890', '')", row
+            )
+    except errors.InsufficientPrivilege:
+        pass
+    assert team.column("SELECT state FROM crier.outbox") == ["queued"]
+
+
+# -- (A) the post gate binds approvals ----------------------------------------------------------------
+
+
+@pytest.mark.integration
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="approving runs no post gate: an edit (crier edit, or crier.submit/crier.edit from psql) puts "
+    "a phone number past the personal-data check that policy says can't be overridden",
+)
+def test_personal_data_edited_in_after_submitting_is_not_approved_and_posted(
+    tmp_path: Path, team_db: TeamDatabase, x_api
+) -> None:  # noqa: ANN001
+    from tests.test_team_cli import Office
+
+    office = Office(tmp_path, team_db, x_api)
+    sid = office.submit("Bins go out on Tuesday this week.")
+    edited = office.author.root / "edited.txt"
+    edited.write_text("Bins go out on Tuesday. Questions? Ring Dave on 07700 900123.", encoding="utf-8")
+    office.author.ok("edit", str(sid), str(edited))  # no check: `crier queue` ran the gate, `edit` doesn't
+    office.approver.run("approve", str(sid))
+    office.approver.run("sync", "--once")
+    posted = [t.submitted_text for t in x_api.state.tweets_for(x_api.state.user_by_username("council").id)]
+    assert not any("07700" in text for text in posted)
+
+
+# -- (B) Welsh ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def welsh_ui(qapp):  # noqa: ANN001, ANN201
+    from PySide6.QtCore import QLocale
+
+    from desktop.ui import i18n
+
+    assert i18n.install_translations(qapp, "cy") == "cy"
+    yield
+    for translator in qapp.findChildren(i18n.QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(QLocale("en_GB"))
+
+
+def test_the_team_areas_times_have_welsh_month_names(welsh_ui: None) -> None:
+    """The Team area wrote every time with strftime ("07 Dec 09:30"): English months in a Welsh window."""
+    from desktop.ui.team_model import when_text
+
+    shown = when_text("2026-12-07T12:30:00Z")
+    assert "Dec" not in shown and "Rhag" in shown
+
+
+def test_a_failed_send_in_a_submissions_history_is_said_in_welsh(welsh_ui: None) -> None:
+    """``send_failed``, which the team database writes after every failed attempt, had no words: the
+    history showed "send failed" in English."""
+    from desktop.ui.team_model import action_text
+
+    assert action_text("send_failed") != "send failed"
+    assert "anfon" in action_text("send_failed")
+
+
+def test_a_restored_backups_time_is_written_in_welsh(welsh_ui: None) -> None:
+    """The notice after a damaged drafts file was replaced by a backup put an English date in the Welsh
+    sentence ("… o 03 Jun 2025 09:30")."""
+    import os
+    from datetime import datetime
+
+    from desktop.core import backup
+    from desktop.core.db import open_database
+    from desktop.core.paths import app_paths
+    from desktop.ui.i18n import shown
+
+    paths = app_paths().ensure()
+    open_database(paths).close()
+    backup.backup_database(paths.database, paths.backups, backup.DAILY_PREFIX)
+    then = datetime(2025, 6, 3, 9, 30).timestamp()
+    for copy in paths.backups.iterdir():
+        os.utime(copy, (then, then))
+    for extra in ("-wal", "-shm"):
+        Path(f"{paths.database}{extra}").unlink(missing_ok=True)
+    paths.database.write_bytes(b"this is not a database at all" * 100)
+    db = open_database(paths)
+    try:
+        (notice,) = [shown(n) for n in db.notices if "backup" in n]
+    finally:
+        db.close()
+    assert "Jun" not in notice and "Meh" in notice, notice
+
+
+# -- (C) no secrets on disk or in messages; policy that binds ---------------------------------------
+
+
+def test_a_mistyped_team_address_is_never_repeated_with_its_password() -> None:
+    """ "crier team join 'postgresql://bob:Secr3t@db/crier?foo=bar'" answered with the whole address,
+    password and all, on screen (and in a screen share or a support ticket)."""
+    for typed in (
+        "postgresql://bob:Secr3t@db.council.local/crier?foo=bar",
+        "postgresql://bob@db.council.local/crier?password=Secr3t&foo=bar",
+    ):
+        with pytest.raises(TeamError) as refused:
+            TeamUrl.parse(typed)
+        assert "Secr3t" not in str(refused.value.user_message)
+        assert "db.council.local" in str(refused.value.user_message)
+
+
+@pytest.mark.integration
+def test_a_client_keys_passphrase_in_the_team_address_is_not_kept_on_disk(tmp_path: Path, team: Team) -> None:
+    """libpq's ``sslpassword`` (the passphrase of a client certificate's key) went into team.sqlite3 in
+    plain text with the address, and the policy and settings accepted it."""
+    from desktop.core.credentials import SecretStore
+    from desktop.core.settings import SETTINGS
+    from desktop.core.team.joining import join
+    from tests.keyrings import MemoryKeyring
+
+    url = TeamUrl.parse(team.db.url_for(team.author) + "?sslpassword=key-passphrase-42")
+    join(tmp_path, url, f"pw-{team.author}", SecretStore(backend=MemoryKeyring()))
+    assert b"key-passphrase-42" not in (tmp_path / "team.sqlite3").read_bytes()
+    with pytest.raises(Exception):  # noqa: B017, PT011 - the setting's own refusal
+        SETTINGS["team.database_url"].type.check("postgresql://db.council.local/crier?sslpassword=x")
+
+
+def test_the_team_database_set_by_policy_cant_be_swapped_by_hostaddr() -> None:
+    """With ``team.database_url`` locked, a PC "cannot join any other database", but a ``hostaddr`` (or
+    ``service``) in the typed address sends libpq to another server under the policy's host name."""
+    from desktop.core.team.joining import team_url
+
+    policy = "postgresql://db.council.local/crier?sslmode=verify-full"
+    for typed in (
+        "postgresql://asmith@db.council.local/crier?hostaddr=203.0.113.9",
+        "postgresql://asmith@db.council.local/crier?service=mine",
+    ):
+        with pytest.raises(TeamError, match="policy"):
+            team_url(typed, policy, locked=True)
+    assert team_url("postgresql://asmith@db.council.local/crier", policy, locked=True).user == "asmith"
