@@ -13,8 +13,12 @@ import pytest
 from psycopg import errors
 
 from desktop.core.team.connection import TeamError, TeamUrl, connect
+from tests.fakes.graph_fixtures import graph_api, graph_api_factory, graph_session
 from tests.postgres import TeamDatabase, unique_name
+from tests.test_facebook_publisher import page
 from tests.test_team_db import Team
+
+__all__ = ["graph_api", "graph_api_factory", "graph_session", "page"]  # fixtures, imported by name
 
 
 @pytest.fixture
@@ -266,3 +270,34 @@ def test_the_audit_export_for_it_never_holds_a_spreadsheet_formula(
     assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
     assert any(formula in cell for cell in cells)  # the words are all there, as text
     assert formula in [e["text"] for e in __import__("json").loads(it.ok("audit", "export"))]  # JSON as is
+
+
+# -- (A) exactly once across PCs whose clocks disagree ------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a team post's first-attempt time is the sending PC's own clock; the PC that takes over reads "
+    "it against its own clock, so two PCs 3 minutes apart post a Facebook post twice",
+)
+def test_a_pc_whose_clock_is_right_finds_the_post_a_fast_pc_landed_before_it_died(
+    graph_api, page, secrets, graph_session
+) -> None:  # noqa: ANN001
+    """The team outbox hands a post that PC A was sending when it died to PC B, which first asks Facebook
+    whether it landed, searching from the first attempt's time that A recorded (its "since"). A's clock is
+    3 minutes fast (inside what a Windows domain allows): B's search starts after the post and misses it,
+    and B posts it again. (One PC alone is fine: it corrects by Facebook's Date header against itself.)"""
+    from desktop.core.networks.facebook import publisher as fbp
+    from desktop.core.networks.publishing import PublishError
+    from tests.fakes.faults import Fault
+    from tests.test_facebook_publisher import FEED, prepared
+
+    text = "Leisure centre closed on Monday for repairs"
+    pc_a = fbp.FacebookPublisher(page, secrets, graph_session, clock=lambda: graph_api.state.now() + 180)
+    pc_b = fbp.FacebookPublisher(page, secrets, graph_session, clock=graph_api.state.now)
+    attempt = prepared(pc_a, text)  # recorded through crier.progress before A's request
+    graph_api.faults.add(Fault.lost_answer(), method="POST", path=FEED)
+    with pytest.raises(PublishError):
+        pc_a.publish(attempt)  # it landed; A died before hearing so
+    found = pc_b.find_landed(attempt)
+    assert found is not None and found.remote_id == graph_api.state.posts_for(graph_api.page.id)[0].id
