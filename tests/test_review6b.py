@@ -113,11 +113,6 @@ def test_an_author_without_the_accounts_credentials_cannot_mark_an_approved_post
 
 @pytest.mark.integration
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="approving runs no post gate: an edit (crier edit, or crier.submit/crier.edit from psql) puts "
-    "a phone number past the personal-data check that policy says can't be overridden",
-)
 def test_personal_data_edited_in_after_submitting_is_not_approved_and_posted(
     tmp_path: Path, team_db: TeamDatabase, x_api
 ) -> None:  # noqa: ANN001
@@ -128,7 +123,9 @@ def test_personal_data_edited_in_after_submitting_is_not_approved_and_posted(
     edited = office.author.root / "edited.txt"
     edited.write_text("Bins go out on Tuesday. Questions? Ring Dave on 07700 900123.", encoding="utf-8")
     office.author.ok("edit", str(sid), str(edited))  # no check: `crier queue` ran the gate, `edit` doesn't
-    office.approver.run("approve", str(sid))
+    refused = office.approver.run("approve", str(sid))
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1 and "Personal" in refused.stderr, refused.stderr
     office.approver.run("sync", "--once")
     posted = [t.submitted_text for t in x_api.state.tweets_for(x_api.state.user_by_username("council").id)]
     assert not any("07700" in text for text in posted)
@@ -301,3 +298,46 @@ def test_a_pc_whose_clock_is_right_finds_the_post_a_fast_pc_landed_before_it_die
         pc_a.publish(attempt)  # it landed; A died before hearing so
     found = pc_b.find_landed(attempt)
     assert found is not None and found.remote_id == graph_api.state.posts_for(graph_api.page.id)[0].id
+
+
+@pytest.mark.integration
+def test_the_windows_approve_runs_the_post_gate_on_the_words_approved(
+    qtbot, team_db: TeamDatabase, db
+) -> None:  # noqa: ANN001
+    """The Team area's Approve: personal data submitted from psql (no post gate ran) is refused in one
+    sentence, and a finding policy lets be overridden needs the approver's note as the reason."""
+    import keyring
+
+    from tests import test_team_ui as ui
+    from tests.keyrings import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        team = ui.Team(team_db)
+        phone = team.submit(team.author, "Bins go out on Tuesday. Questions? Ring Dave on 07700 900123.")
+        rude = team.submit(team.author, "Fly-tipping on Elm Street? This is shit, residents say: report it.")
+        ui._join(team, team.approver, "bob-pw")
+        from desktop.core.store import DraftStore
+        from desktop.ui.main_window import MainWindow
+
+        win = MainWindow(DraftStore(db))
+        qtbot.addWidget(win)
+        win.show()
+        win.team.action.trigger()
+        panel = win.team.panel
+        ui._select(qtbot, win, phone)
+        panel.approve_button.click()
+        qtbot.waitUntil(lambda: "can't be posted" in panel.message.text(), timeout=ui.WAIT_MS)
+        assert team.state(phone) == "submitted"
+        ui._select(qtbot, win, rude)
+        panel.approve_button.click()
+        qtbot.waitUntil(lambda: "reason" in panel.message.text(), timeout=ui.WAIT_MS)
+        assert team.state(rude) == "submitted"
+        panel.note.setPlainText("Quoting a resident's complaint, agreed with the head of comms")
+        panel.approve_button.click()
+        qtbot.waitUntil(lambda: team.state(rude) in ("approved", "queued"), timeout=ui.WAIT_MS)
+        win.close()
+        team.owner.close()
+    finally:
+        keyring.set_keyring(previous)

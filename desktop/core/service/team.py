@@ -80,7 +80,13 @@ class TeamService:
         """The window's side of the team (``team.desk``): snapshots, decisions and comments."""
         from desktop.core.team.desk import TeamDesk
 
-        return TeamDesk(self._data, secrets)
+        return TeamDesk(self._data, secrets, gate=self.check_approval)
+
+    def check_approval(self, client: TeamClient, submission: dict[str, Any], note: str) -> None:
+        """The post gate on a submission's words before approving it (``submitting.approval_gate``)."""
+        from desktop.core.service.submitting import approval_gate
+
+        approval_gate(client, submission, self._crier.accounts.all(), self._crier.values, note)
 
     @staticmethod
     def watcher(connect: Callable[[], Any]) -> TeamWatcher:
