@@ -341,3 +341,25 @@ def test_the_windows_approve_runs_the_post_gate_on_the_words_approved(
         team.owner.close()
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.mark.integration
+def test_a_team_policy_value_out_of_range_is_one_plain_sentence(
+    tmp_path: Path, team_db: TeamDatabase
+) -> None:
+    """`crier team policy retention_days 0` (or a retry delay over an hour) answered "something went
+    wrong (CheckViolation)"; the value is the mistake, so it gets the same sentence as any wrong value."""
+    from tests.postgres import OWNER_PASSWORD
+    from tests.team_pcs import PC
+
+    it = PC(tmp_path / "it")
+    it.ok("team", "init", team_db.owner_url(with_password=False), stdin=OWNER_PASSWORD + "\n")
+    for setting, value in (
+        ("retention_days", "0"),
+        ("retry_base_seconds", "99999"),
+        ("retention_days", "9" * 12),
+    ):
+        result = it.run("team", "policy", setting, value)
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.strip() == f"crier: '{value}' is not a valid value for {setting}"
+    it.ok("team", "policy", "retention_days", "365")

@@ -189,6 +189,8 @@ class TeamService:
 
         ``ValueError`` when the value is of the wrong kind for the setting.
         """
+        import psycopg
+
         from desktop.core.team.connection import REFUSALS, refusal_message
         from desktop.core.team.errors import TeamError
 
@@ -202,8 +204,9 @@ class TeamService:
                     conn.execute("SELECT crier.set_policy(%s, %s)", (setting, value))
             except REFUSALS as error:
                 raise TeamError(refusal_message(error)) from None
-            except Exception as error:  # noqa: BLE001 - a value of the wrong kind
-                if "invalid input syntax" in str(error):
+            except Exception as error:  # noqa: BLE001 - a value of the wrong kind, or out of range
+                out_of_range = (psycopg.errors.CheckViolation, psycopg.errors.NumericValueOutOfRange)
+                if "invalid input syntax" in str(error) or isinstance(error, out_of_range):
                     raise ValueError(value) from None
                 raise
 
