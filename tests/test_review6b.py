@@ -363,3 +363,23 @@ def test_a_team_policy_value_out_of_range_is_one_plain_sentence(
         assert result.returncode == 2, result.stderr
         assert result.stderr.strip() == f"crier: '{value}' is not a valid value for {setting}"
     it.ok("team", "policy", "retention_days", "365")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the Team area shows each audit entry's detail as the database wrote it, in English ('version 2', "
+    "'attempt 1 by bob', 'waits for submission 5 to be approved', the English send error)",
+)
+def test_a_submissions_history_reads_in_welsh_in_a_welsh_window(welsh_ui: None, qtbot) -> None:  # noqa: ANN001
+    from desktop.ui.team_view import TeamPanel
+
+    panel = TeamPanel()
+    qtbot.addWidget(panel)
+    panel.show_history(
+        [
+            {"at": "2026-12-07T09:00:00Z", "actor": "alice", "action": "edited", "detail": "version 2"},
+            {"at": "2026-12-07T09:05:00Z", "actor": "bob", "action": "sending", "detail": "attempt 1 by bob"},
+        ]
+    )
+    shown = panel.history.toPlainText()
+    assert "version" not in shown and "attempt" not in shown, shown
