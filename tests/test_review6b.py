@@ -383,3 +383,49 @@ def test_a_submissions_history_reads_in_welsh_in_a_welsh_window(welsh_ui: None, 
     )
     shown = panel.history.toPlainText()
     assert "version" not in shown and "attempt" not in shown, shown
+
+
+@pytest.mark.integration
+@pytest.mark.xfail(
+    strict=True,
+    reason="any member may claim a post and write its parts (crier.progress's idempotency 'split'); the PC "
+    "that takes over then publishes those parts, not the approved text",
+)
+def test_an_author_cannot_change_the_words_of_an_approved_post_that_another_pc_then_sends(team: Team) -> None:
+    """The outbox keeps the approved text, but the sender publishes the parts recorded with the first
+    attempt ("split", so every PC sends the same parts). An author with psql claims the post, records their
+    own words as its parts and disconnects; the comms PC takes it over and posts the author's words with
+    the council's credentials."""
+    from datetime import UTC, datetime
+
+    from psycopg.types.json import Jsonb
+
+    from desktop.core.accounts import AccountStatus, AccountView
+    from desktop.core.team.publish import TeamSender
+    from tests.fakes.scripted import Network, ScriptedPublisher
+
+    sid = team.submit(team.as_(team.author), "Bins go out on Tuesday")
+    team.as_(team.approver).execute("SELECT crier.decide(%s, %s, 'approved', '', NULL)", (uuid.uuid4(), sid))
+    author = team.as_(team.author)
+    try:
+        row = author.execute("SELECT id, attempt_id FROM crier.claim_next(%s)", ([team.account],)).fetchone()
+        if row is not None:
+            forged = Jsonb({"split": ["Vote for Cllr Smith!"]})
+            author.execute("SELECT crier.progress(%s, %s, '[]', %s, NULL)", (*row, forged))
+    except errors.InsufficientPrivilege:
+        pass
+    author.close()  # its advisory lock goes with it: the post is taken over at once
+
+    held = AccountView(
+        id=7, network="x", handle="@council", display_name="", remote_id="1", service_url="",
+        auth_kind="oauth2", secret_names=(), status=AccountStatus.CONNECTED, status_message="",
+        settings={}, is_default=True, created_at=datetime.now(UTC), last_used_at=None,
+    )  # fmt: skip
+    net = Network()
+    sender = TeamSender(
+        team.as_(team.approver), {team.account: held}, lambda a: ScriptedPublisher(net, a), lambda t, a: [t]
+    )
+    for _ in range(3):
+        sender.run()
+    posted = [text for posts in net.posts.values() for _, text, _ in posts]
+    assert posted == ["Bins go out on Tuesday"]
