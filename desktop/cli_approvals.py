@@ -7,7 +7,7 @@ import argparse
 from typing import Any, TextIO
 
 from desktop.cli import EXIT_OK, EXIT_USAGE, CliError, _print_json, _read_text
-from desktop.cli_team import _client, _waits
+from desktop.cli_team import _client, _team, _waits
 from desktop.cli_text import QT_TRANSLATE_NOOP, say, translate
 
 #: A submission's state in the Team view's words (desktop/ui/team_model.py: the same sources and context).
@@ -56,6 +56,8 @@ def decide(args: argparse.Namespace, out: TextIO) -> int:
     if args.decision == "changes_requested" and not args.comment.strip():
         raise CliError(translate("cli", "say what needs changing with --comment"), EXIT_USAGE)
     current = _submission(client, args.id)
+    if args.decision == "approved" and current is not None:  # the post gate binds approvals too
+        _team().check_approval(client, current, args.comment)
     payload = {"submission_id": args.id, "decision": args.decision, "comment": args.comment,
                "version": current["version"] if current else None}  # fmt: skip
     _uid, result = client.act("decide", payload)

@@ -474,8 +474,16 @@ def audit_export(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     writer = csv.DictWriter(out, fieldnames=AUDIT_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: _inert(value) for key, value in row.items()} for row in rows)
     return EXIT_OK
+
+
+def _inert(value: Any) -> Any:
+    """A cell a spreadsheet shows as text, never runs: anyone's post or comment starting with =, +, -, @
+    (or a tab or return before one) would otherwise be a formula when IT opens the export in Excel."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def _waits(row: dict[str, Any]) -> str:

@@ -139,12 +139,12 @@ def test_a_welsh_post_x_refuses_for_good_holds_the_english_until_it_is_edited_an
         mine[welsh]["state"] == "needs_attention" and mine[english]["pair_hold"]["wait"] == "needs_attention"
     )
 
-    edited = office.approver.root / "edited.txt"
+    edited = office.author.root / "edited.txt"
     edited.write_text(CY + " Dewch draw!", encoding="utf-8")
-    office.approver.ok("edit", str(welsh), str(edited))
+    office.author.ok("edit", str(welsh), str(edited))
     office.approver.run("sync", "--once")
     assert [t.submitted_text for t in office.on_x("council")] == []  # the Welsh is back in review
-    office.approver.ok("approve", str(welsh))  # an approver may approve an edit made by another person
+    office.approver.ok("approve", str(welsh))  # the author's edit, approved by someone else
     assert "Team: sent 2" in office.approver.ok("sync", "--once")
     texts = [t.submitted_text for t in office.on_x("cyngor")]
     assert texts == [CY, CY + " Dewch draw!"]  # yesterday's, then ours

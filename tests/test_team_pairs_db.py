@@ -129,7 +129,7 @@ def test_an_edited_welsh_goes_through_review_again_and_still_goes_first_on_one_a
         team.as_(team.approver).execute("SELECT * FROM crier.claim_next(%s)", ([team.account],)).fetchone()
         is None
     )
-    team.decide(welsh)
+    team.decide(welsh, team.approver2)  # (another approver: no one approves words they edited in)
     active = [s for _, s, st in team.outbox() if st == "queued"]
     assert active == [welsh, english]  # the English moved behind the Welsh queued again
 

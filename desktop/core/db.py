@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event, inspect, make_url, text
@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.core import backup
 from desktop.core.errors import CrierError
 from desktop.core.paths import PRIVATE_FILE, AppPaths, create_private_file, make_private
-from desktop.core.translatable import QT_TRANSLATE_NOOP
+from desktop.core.translatable import QT_TRANSLATE_NOOP, Moment
 
 log = logging.getLogger(__name__)
 
@@ -230,7 +230,7 @@ def _recover(path: Path, backups_dir: Path, now: datetime | None = None) -> list
         ]
     shutil.copy2(restored, path)
     make_private(path, PRIVATE_FILE)
-    when = datetime.fromtimestamp(restored.stat().st_mtime).strftime("%d %b %Y %H:%M")
+    when = Moment(datetime.fromtimestamp(restored.stat().st_mtime, UTC).replace(tzinfo=None))  # in Welsh too
     return [
         QT_TRANSLATE_NOOP(
             "core.db",

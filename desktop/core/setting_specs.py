@@ -445,7 +445,7 @@ LANGUAGE_MODES = Pattern("cy|en|both", QT_TRANSLATE_NOOP("core.settings", '"cy",
 ORDERS = Pattern("cy-first|en-first", QT_TRANSLATE_NOOP("core.settings", '"cy-first" or "en-first"'))
 # A libpq URI without a password (each person's is in their keyring), or "" for no team.
 TEAM_URL = Pattern(
-    r"|(?!\S*[?&]password=)postgres(?:ql)?://(?:[^\s:@/]+@)?[^\s@/]*/[^\s@]*",
+    r"|(?!\S*[?&](?:ssl)?password=)postgres(?:ql)?://(?:[^\s:@/]+@)?[^\s@/]*/[^\s@]*",
     QT_TRANSLATE_NOOP(
         "core.settings",
         "a PostgreSQL address without a password, like "

@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
 
 from desktop.core.team.pairs import pair_wait, team_error
 from desktop.ui.i18n import shown
@@ -63,6 +73,7 @@ def action_text(action: str) -> str:
         "taken_over": QCoreApplication.translate("Team", "took over sending it"),
         "cancelled": QCoreApplication.translate("Team", "cancelled it"),
         "needs_attention": QCoreApplication.translate("Team", "found it needs attention"),
+        "send_failed": QCoreApplication.translate("Team", "couldn't send it; it will be tried again"),
         "posted_without_approval": QCoreApplication.translate("Team", "posted it without approval"),
         "waiting_for_pair": QCoreApplication.translate(
             "Team", "approved it; it waits for its pair to be approved"
@@ -73,14 +84,15 @@ def action_text(action: str) -> str:
 
 
 def when_text(value: str | None) -> str:
-    """An ISO time from the database, in this PC's time zone."""
+    """An ISO time from the database, in this PC's time zone, the month in the interface's language."""
     if not value:
         return ""
     try:
-        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        when = datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone()
     except ValueError:
         return value
-    return when.astimezone().strftime("%d %b %H:%M")
+    moment = QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
+    return QLocale().toString(moment, "dd MMM HH:mm")
 
 
 class SubmissionsModel(QAbstractTableModel):

@@ -309,7 +309,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+151" />
+        <location filename="../../desktop/ui/checks_view.py" line="+150" />
         <source>Checks</source>
         <translation>Gwiriadau</translation>
     </message>
@@ -402,7 +402,7 @@
 <context>
     <name>CountsBar</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+56" />
+        <location filename="../../desktop/ui/checks_view.py" line="+60" />
         <source>Count for {network}</source>
         <translation>Cyfrif nodau ar gyfer {network}</translation>
     </message>
@@ -422,7 +422,7 @@
         <translation>Sut y bydd pob rhwydwaith yn cael y neges hon (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+83" />
         <source>Count this post for {n}</source>
         <translation>Cyfrif nodau'r neges hon ar gyfer {n}</translation>
     </message>
@@ -688,7 +688,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="-328" />
+        <location filename="../../desktop/ui/checks_view.py" line="-334" />
         <source>Must fix</source>
         <extracomment>Underline colours (graphics: 3:1 on white or more); the findings' text keeps the palette's colour.</extracomment>
         <translation>Rhaid cywiro</translation>
@@ -1984,7 +1984,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/ui/team_model.py" line="+22" />
+        <location filename="../../desktop/ui/team_model.py" line="+32" />
         <location line="+4" />
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
@@ -2120,6 +2120,11 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+1" />
+        <source>couldn't send it; it will be tried again</source>
+        <translation>wedi methu â'i anfon; rhoddir cynnig arall arni</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>posted it without approval</source>
         <translation>wedi'i gyhoeddi heb gymeradwyaeth</translation>
     </message>
@@ -2134,7 +2139,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>wedi'i ddileu (cyfnod cadw)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>State</source>
         <translation>Cyflwr</translation>
     </message>
@@ -2712,7 +2717,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>checks_view</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+316" />
+        <location filename="../../desktop/ui/checks_view.py" line="+324" />
         <source>Over the {network} limit</source>
         <translation>Dros derfyn {network}</translation>
     </message>
@@ -4470,7 +4475,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.mastodon</name>
     <message>
-        <location filename="../../desktop/core/networks/mastodon/publisher.py" line="+117" />
+        <location filename="../../desktop/core/networks/mastodon/publisher.py" line="+118" />
         <source>Crier can't use the server address saved for {handle}. Connect the account again in Accounts; its posts will wait until then.</source>
         <translation>Ni all Crier ddefnyddio'r cyfeiriad gweinydd a gadwyd ar gyfer {handle}. Cysylltwch y cyfrif eto yn Cyfrifon; bydd ei negeseuon yn aros tan hynny.</translation>
     </message>
@@ -4480,7 +4485,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Does gan Crier ddim tocyn mynediad ar gyfer {handle}. Cysylltwch y cyfrif eto yn Cyfrifon; bydd ei negeseuon yn aros tan hynny.</translation>
     </message>
     <message>
-        <location line="+183" />
+        <location line="+184" />
         <source>Crier couldn't prepare this for {host}. Send the log file to IT.</source>
         <translation>Ni allai Crier baratoi hyn ar gyfer {host}. Anfonwch y ffeil log at TG.</translation>
     </message>
@@ -5294,7 +5299,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     </message>
     <message>
         <location line="+51" />
-        <location filename="../../desktop/core/service/submitting.py" line="+175" />
+        <location filename="../../desktop/core/service/submitting.py" line="+181" />
         <source>Choose at least one account to post to.</source>
         <translation>Dewiswch o leiaf un cyfrif i gyhoeddi iddo.</translation>
     </message>
@@ -6363,7 +6368,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>fe wnaethoch ymuno fel {role} ({user}), a dim ond {needed} sy'n cael {doing}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/connection.py" line="+40" />
+        <location filename="../../desktop/core/team/connection.py" line="+41" />
         <source>{url} is not a PostgreSQL address like postgresql://name@server/crier</source>
         <extracomment>sslmodes that may fall back to plain text, refused for a host that is not loopback</extracomment>
         <translation>nid yw {url} yn gyfeiriad PostgreSQL fel postgresql://enw@gweinydd/crier</translation>
@@ -6374,8 +6379,9 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>mae angen enw cronfa ddata yng nghyfeiriad cronfa ddata'r tîm, e.e. postgresql://enw@gweinydd/crier</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+70" />
         <source>the team database at {host} must be reached over TLS; remove sslmode={mode} (use verify-full with the council's CA certificate)</source>
+        <extracomment>libpq parameters that are secrets: never written to this PC's team file</extracomment>
         <translation>rhaid cyrraedd cronfa ddata'r tîm yn {host} dros TLS; tynnwch sslmode={mode} (defnyddiwch verify-full gyda thystysgrif CA y cyngor)</translation>
     </message>
     <message>
@@ -6440,7 +6446,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>rhowch eich enw defnyddiwr yn y cyfeiriad, e.e. postgresql://eichenw@gweinydd/crier</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+27" />
         <source>{user} is not a member of this team; ask the team admin to run `crier team add-user`</source>
         <translation>nid yw {user} yn aelod o'r tîm hwn; gofynnwch i weinyddwr y tîm redeg `crier team add-user`</translation>
     </message>
@@ -6455,7 +6461,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>sefydlwyd cronfa ddata'r tîm hon gan fersiwn mwy newydd o Crier; gosodwch y fersiwn honno yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/service/submitting.py" line="-146" />
+        <location filename="../../desktop/core/service/submitting.py" line="-152" />
         <source>A post with images can't be submitted for approval yet: remove the images to submit it.</source>
         <translation>Does dim modd cyflwyno neges gyda delweddau i'w chymeradwyo eto: tynnwch y delweddau i'w chyflwyno.</translation>
     </message>
@@ -6527,6 +6533,11 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     </message>
     <message>
         <location line="+4" />
+        <source>you cannot approve a submission you have edited</source>
+        <translation>ni allwch gymeradwyo cyflwyniad rydych chi wedi'i olygu</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>say what needs changing in a comment</source>
         <translation>dywedwch mewn sylw beth sydd angen ei newid</translation>
     </message>
@@ -6577,6 +6588,11 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     </message>
     <message>
         <location line="+4" />
+        <source>{user} is a database role outside this team; IT sets its password</source>
+        <translation>mae {user} yn rôl cronfa ddata y tu allan i'r tîm hwn; TG sy'n gosod ei gyfrinair</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>there is no team policy setting {setting}</source>
         <translation>nid oes gosodiad polisi tîm {setting}</translation>
     </message>
@@ -6604,7 +6620,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.team state</name>
     <message>
-        <location line="-99" />
+        <location line="-107" />
         <source>submitted</source>
         <extracomment>A submission's state as a refusal names it ("submission 7 is approved and ..."): the database's own English word, so the English sentence is the database's.</extracomment>
         <translation>wedi'i gyflwyno</translation>

@@ -309,7 +309,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+151" />
+        <location filename="../../desktop/ui/checks_view.py" line="+150" />
         <source>Checks</source>
         <translation type="unfinished" />
     </message>
@@ -402,7 +402,7 @@
 <context>
     <name>CountsBar</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+56" />
+        <location filename="../../desktop/ui/checks_view.py" line="+60" />
         <source>Count for {network}</source>
         <translation type="unfinished" />
     </message>
@@ -422,7 +422,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+81" />
+        <location line="+83" />
         <source>Count this post for {n}</source>
         <translation type="unfinished" />
     </message>
@@ -679,7 +679,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="-328" />
+        <location filename="../../desktop/ui/checks_view.py" line="-334" />
         <source>Must fix</source>
         <extracomment>Underline colours (graphics: 3:1 on white or more); the findings' text keeps the palette's colour.</extracomment>
         <translation type="unfinished" />
@@ -1941,7 +1941,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/ui/team_model.py" line="+22" />
+        <location filename="../../desktop/ui/team_model.py" line="+32" />
         <location line="+4" />
         <source>{state}: {reason}</source>
         <translation type="unfinished" />
@@ -2077,6 +2077,11 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+1" />
+        <source>couldn't send it; it will be tried again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>posted it without approval</source>
         <translation type="unfinished" />
     </message>
@@ -2091,7 +2096,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
@@ -2668,7 +2673,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>checks_view</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+316" />
+        <location filename="../../desktop/ui/checks_view.py" line="+324" />
         <source>Over the {network} limit</source>
         <translation type="unfinished" />
     </message>
@@ -4426,7 +4431,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.mastodon</name>
     <message>
-        <location filename="../../desktop/core/networks/mastodon/publisher.py" line="+117" />
+        <location filename="../../desktop/core/networks/mastodon/publisher.py" line="+118" />
         <source>Crier can't use the server address saved for {handle}. Connect the account again in Accounts; its posts will wait until then.</source>
         <translation type="unfinished" />
     </message>
@@ -4436,7 +4441,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+183" />
+        <location line="+184" />
         <source>Crier couldn't prepare this for {host}. Send the log file to IT.</source>
         <translation type="unfinished" />
     </message>
@@ -5250,7 +5255,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     </message>
     <message>
         <location line="+51" />
-        <location filename="../../desktop/core/service/submitting.py" line="+175" />
+        <location filename="../../desktop/core/service/submitting.py" line="+181" />
         <source>Choose at least one account to post to.</source>
         <translation type="unfinished" />
     </message>
@@ -6319,7 +6324,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/team/connection.py" line="+40" />
+        <location filename="../../desktop/core/team/connection.py" line="+41" />
         <source>{url} is not a PostgreSQL address like postgresql://name@server/crier</source>
         <extracomment>sslmodes that may fall back to plain text, refused for a host that is not loopback</extracomment>
         <translation type="unfinished" />
@@ -6330,8 +6335,9 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+59" />
+        <location line="+70" />
         <source>the team database at {host} must be reached over TLS; remove sslmode={mode} (use verify-full with the council's CA certificate)</source>
+        <extracomment>libpq parameters that are secrets: never written to this PC's team file</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6396,7 +6402,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+25" />
+        <location line="+27" />
         <source>{user} is not a member of this team; ask the team admin to run `crier team add-user`</source>
         <translation type="unfinished" />
     </message>
@@ -6411,7 +6417,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/service/submitting.py" line="-146" />
+        <location filename="../../desktop/core/service/submitting.py" line="-152" />
         <source>A post with images can't be submitted for approval yet: remove the images to submit it.</source>
         <translation type="unfinished" />
     </message>
@@ -6483,6 +6489,11 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     </message>
     <message>
         <location line="+4" />
+        <source>you cannot approve a submission you have edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
         <source>say what needs changing in a comment</source>
         <translation type="unfinished" />
     </message>
@@ -6533,6 +6544,11 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     </message>
     <message>
         <location line="+4" />
+        <source>{user} is a database role outside this team; IT sets its password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
         <source>there is no team policy setting {setting}</source>
         <translation type="unfinished" />
     </message>
@@ -6560,7 +6576,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.team state</name>
     <message>
-        <location line="-99" />
+        <location line="-107" />
         <source>submitted</source>
         <extracomment>A submission's state as a refusal names it ("submission 7 is approved and ..."): the database's own English word, so the English sentence is the database's.</extracomment>
         <translation type="unfinished" />

@@ -224,6 +224,25 @@ def submit(client: TeamClient, request: PostRequest) -> list[int | None]:
     return ids
 
 
+def approval_gate(
+    client: TeamClient,
+    submission: Mapping[str, Any],
+    local: Sequence[AccountView],
+    settings: Mapping[str, Any],
+    note: str,
+) -> None:
+    """The post gate again, on the words being approved: an edit (``crier edit``), or a submission made
+    from psql, never passed it on the author's PC. A finding that policy won't let be overridden refuses
+    the approval (``Blocked``); one it lets be overridden needs the approver's note as the reason."""
+    from desktop.core.posting import assess, check_override
+
+    key = (submission["network"], submission["account"])
+    rows = {(a["network"], a["handle"]): a for a in client.local.cache("accounts", [])}
+    here = {_key(a): a for a in local}
+    row = rows.get(key) or {"id": 0, "network": key[0], "handle": key[1]}
+    check_override([assess(submission["text"], team_view(row, here.get(key)), settings)], note)
+
+
 def _act(client: TeamClient, kind: str, payload: dict[str, Any]) -> int | None:
     """Record the action here and push it now if the database answers: its result, None while it waits
     here (also when the link drops on the way: it is recorded, and goes at the next push)."""

@@ -80,7 +80,13 @@ class TeamService:
         """The window's side of the team (``team.desk``): snapshots, decisions and comments."""
         from desktop.core.team.desk import TeamDesk
 
-        return TeamDesk(self._data, secrets)
+        return TeamDesk(self._data, secrets, gate=self.check_approval)
+
+    def check_approval(self, client: TeamClient, submission: dict[str, Any], note: str) -> None:
+        """The post gate on a submission's words before approving it (``submitting.approval_gate``)."""
+        from desktop.core.service.submitting import approval_gate
+
+        approval_gate(client, submission, self._crier.accounts.all(), self._crier.values, note)
 
     @staticmethod
     def watcher(connect: Callable[[], Any]) -> TeamWatcher:
@@ -183,6 +189,8 @@ class TeamService:
 
         ``ValueError`` when the value is of the wrong kind for the setting.
         """
+        import psycopg
+
         from desktop.core.team.connection import REFUSALS, refusal_message
         from desktop.core.team.errors import TeamError
 
@@ -196,8 +204,9 @@ class TeamService:
                     conn.execute("SELECT crier.set_policy(%s, %s)", (setting, value))
             except REFUSALS as error:
                 raise TeamError(refusal_message(error)) from None
-            except Exception as error:  # noqa: BLE001 - a value of the wrong kind
-                if "invalid input syntax" in str(error):
+            except Exception as error:  # noqa: BLE001 - a value of the wrong kind, or out of range
+                out_of_range = (psycopg.errors.CheckViolation, psycopg.errors.NumericValueOutOfRange)
+                if "invalid input syntax" in str(error) or isinstance(error, out_of_range):
                     raise ValueError(value) from None
                 raise
 

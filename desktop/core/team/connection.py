@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,7 +40,7 @@ class TeamUrl:
             raise TeamError(
                 QT_TRANSLATE_NOOP(
                     "core.team", "{url} is not a PostgreSQL address like postgresql://name@server/crier"
-                ).format(url=repr(url)),
+                ).format(url=repr(_hidden(url))),
                 2,
             ) from None
         if not params.get("dbname"):
@@ -66,7 +67,8 @@ class TeamUrl:
         return str(self.params.get("host") or os.environ.get("PGHOST") or "localhost")
 
     def without_password(self) -> TeamUrl:
-        return TeamUrl({k: v for k, v in self.params.items() if k != "password"})
+        """The address to keep on disk: no password, nor a client key's passphrase (``sslpassword``)."""
+        return TeamUrl({k: v for k, v in self.params.items() if k not in _SECRET_PARAMS})
 
     def with_user(self, user: str) -> TeamUrl:
         return TeamUrl({**self.params, "user": user})
@@ -85,6 +87,16 @@ class TeamUrl:
 
     def sslmode(self) -> str:
         return str(self.params.get("sslmode") or os.environ.get("PGSSLMODE") or "")
+
+
+#: libpq parameters that are secrets: never written to this PC's team file
+_SECRET_PARAMS = frozenset({"password", "sslpassword"})
+
+
+def _hidden(url: str) -> str:
+    """A typed address as messages may repeat it: any password in it replaced by "…"."""
+    url = re.sub(r"(//[^\s@/:]*):[^\s@/]*@", r"\1:…@", url)
+    return re.sub(r"((?:^|[?&\s])(?:ssl)?password\s*=\s*)('[^']*'|[^&\s]*)", r"\1…", url)
 
 
 def _loopback(host: str) -> bool:

@@ -70,9 +70,15 @@ def _unsent(payload: dict[str, Any], author: str, at: str) -> dict[str, Any]:
 
 
 class TeamDesk:
-    def __init__(self, data_dir: Path, secrets: Any = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        secrets: Any = None,
+        gate: Callable[[TeamClient, dict[str, Any], str], None] | None = None,
+    ) -> None:
         self.data_dir = data_dir
         self._secrets = secrets
+        self._gate = gate  # the post gate on the words approved (raises when they can't go out)
         self._client: TeamClient | None = None
 
     def client(self) -> TeamClient | None:
@@ -156,6 +162,10 @@ class TeamDesk:
         client.require_role("approver", doing)  # refused at once: nothing is stored to retry
         if decision == "changes_requested" and not note.strip():
             raise TeamError(QT_TRANSLATE_NOOP("core.team", "say what needs changing in the note"), 2)
+        if decision == "approved" and self._gate is not None:
+            current = next((s for s in client.view("submissions") if s["id"] == submission_id), None)
+            if current is not None and version in (None, current.get("version")):  # else the database refuses
+                self._gate(client, current, note)
         payload = {"submission_id": submission_id, "decision": decision, "comment": note, "version": version}
         return client.act("decide", payload)[1] is not None
 

@@ -55,12 +55,14 @@ def team_url(given: str | None, configured: str = "", *, locked: bool = False, u
     return url
 
 
-def _where(url: TeamUrl) -> tuple[str, str, str]:
-    return url.host, str(url.params.get("port") or "5432"), str(url.params.get("dbname"))
+def _where(url: TeamUrl) -> tuple[str, ...]:
+    """What decides which server and database libpq reaches: ``hostaddr`` and ``service`` bypass the host."""
+    extra = tuple(str(url.params.get(name) or "") for name in ("hostaddr", "service"))
+    return url.host, str(url.params.get("port") or "5432"), str(url.params.get("dbname")), *extra
 
 
 def _show(url: TeamUrl) -> str:
-    host, port, db = _where(url)
+    host, port, db = _where(url)[:3]
     return f"{host}:{port}/{db}"
 
 

@@ -57,6 +57,10 @@ _SAID: tuple[tuple[str, Text], ...] = (
         QT_TRANSLATE_NOOP("core.team", "you cannot approve your own submission"),
     ),
     (
+        "you cannot approve a submission you have edited",
+        QT_TRANSLATE_NOOP("core.team", "you cannot approve a submission you have edited"),
+    ),
+    (
         "say what needs changing in a comment",
         QT_TRANSLATE_NOOP("core.team", "say what needs changing in a comment"),
     ),
@@ -96,6 +100,10 @@ _SAID: tuple[tuple[str, Text], ...] = (
     (
         "(?P<user>.+) is a database administrator role",
         QT_TRANSLATE_NOOP("core.team", "{user} is a database administrator role"),
+    ),
+    (
+        "(?P<user>.+) is a database role outside this team; IT sets its password",
+        QT_TRANSLATE_NOOP("core.team", "{user} is a database role outside this team; IT sets its password"),
     ),
     (
         "there is no team policy setting (?P<setting>.+)",
