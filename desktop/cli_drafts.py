@@ -10,7 +10,7 @@ import json
 from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop.cli import EXIT_OK, EXIT_USAGE, JSON_HELP, CliError, _closed_pipe, _crier, _print_json
-from desktop.cli_text import QT_TRANSLATE_NOOP, one_line, say, table, translate, when_text
+from desktop.cli_text import QT_TRANSLATE_NOOP, one_line, say, spreadsheet_cell, table, translate, when_text
 from desktop.core.drafts import LARGEST_ID
 from desktop.core.networks import NETWORK_NAMES
 
@@ -26,13 +26,6 @@ LIST_HEADERS = (
     QT_TRANSLATE_NOOP("cli table", "Last posted"),
 )
 CSV_COLUMNS = ("id", "title", "text", "status", "networks", "created", "edited", "posted")
-#: What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(text: str) -> str:
-    """Text a spreadsheet shows as text: a draft pasted from a hostile message must not run as a formula."""
-    return f"'{text}" if text.startswith(_FORMULA_START) else text
 
 
 def add_drafts_commands(subparsers: argparse._SubParsersAction) -> None:
@@ -213,8 +206,8 @@ def drafts_export(args: argparse.Namespace, out: TextIO) -> int:
                 writer.writerow(
                     [
                         r["id"],
-                        _cell(r["title"]),
-                        _cell(r["text"]),
+                        spreadsheet_cell(r["title"]),
+                        spreadsheet_cell(r["text"]),
                         r["status"],
                         networks,
                         r["created_at"],

@@ -27,7 +27,7 @@ from desktop.cli import (
     _read_text,
     _when_to_post,
 )
-from desktop.cli_text import QT_TRANSLATE_NOOP, TEAM_INIT_DONE, role_name, say, translate
+from desktop.cli_text import QT_TRANSLATE_NOOP, TEAM_INIT_DONE, role_name, say, spreadsheet_cell, translate
 from desktop.core.team.errors import TeamError, Unreachable
 
 if TYPE_CHECKING:
@@ -474,16 +474,8 @@ def audit_export(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     writer = csv.DictWriter(out, fieldnames=AUDIT_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows({key: _inert(value) for key, value in row.items()} for row in rows)
+    writer.writerows({key: spreadsheet_cell(value) for key, value in row.items()} for row in rows)
     return EXIT_OK
-
-
-def _inert(value: Any) -> Any:
-    """A cell a spreadsheet shows as text, never runs: anyone's post or comment starting with =, +, -, @
-    (or a tab or return before one) would otherwise be a formula when IT opens the export in Excel."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 def _waits(row: dict[str, Any]) -> str:

@@ -245,3 +245,13 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
         return "  ".join([*padded, cells[-1]]).rstrip()
 
     return "\n".join([line(headers), *(line(r) for r in rows)])
+
+
+#: What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text and never runs: a post, title or comment pasted from a hostile
+    message and starting with =, +, -, @ (or a tab or return before one) would be a formula in Excel."""
+    return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_START) else value
