@@ -140,6 +140,11 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._follow.timeout.connect(self._follow_view)
         service.ready.connect(self.rehighlight, Qt.ConnectionType.QueuedConnection)
         service.changed.connect(self._words_changed)
+        # The checks' underlines and the overflow's shading (checks_view.highlight), drawn as the blocks' own
+        # formats with the spelling's: spans that follow the text as it is edited. As extra selections Qt
+        # drew every line under one a second time on each paint (a 5,000-character post with one long
+        # finding took about twice as long to paint after each key).
+        self._marks: list[tuple[QTextCursor, QTextCharFormat]] = []
 
     def set_language(self, language: str) -> None:
         if language != self.language:
@@ -150,7 +155,46 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._seen.clear()  # a word added to the dictionary: the lookups are stale
         self.rehighlight()
 
+    def set_marks(self, marks: list[tuple[QTextCursor, QTextCharFormat]]) -> None:
+        """Underline or shade these spans (selections of the document) from now on, in place of the last
+        ones; only the paragraphs either touches are laid out again, and nothing when they are the same."""
+        if _spans(marks) == _spans(self._marks):
+            return
+        document, blocks = self.document(), {}
+        for cursor, _format in (*self._marks, *marks):
+            block = document.findBlock(cursor.selectionStart())
+            last = document.findBlock(cursor.selectionEnd())
+            while block.isValid():
+                blocks[block.blockNumber()] = block
+                if block == last:
+                    break
+                block = block.next()
+        self._marks = list(marks)
+        for block in blocks.values():
+            self.rehighlightBlock(block)
+
+    def marks(self) -> list[tuple[int, int, QTextCharFormat]]:
+        """The spans ``set_marks`` gave, where they are now in the document, with their formats."""
+        return [(start, end, fmt) for start, end, fmt in _spans(self._marks) if start < end]
+
+    def _mark_block(self) -> bool:
+        """Give the current block the marks' formats; whether any falls in it."""
+        block = self.currentBlock()
+        at, length = block.position(), block.length() - 1  # (UTF-16 units, as setFormat counts)
+        marked = False
+        for cursor, fmt in self._marks:
+            lo, hi = max(cursor.selectionStart() - at, 0), min(cursor.selectionEnd() - at, length)
+            if lo < hi:
+                merged = fmt
+                if marked:  # over another mark (a finding in the shaded overflow): both show
+                    merged = QTextCharFormat(self.format(lo))
+                    merged.merge(fmt)
+                self.setFormat(lo, hi - lo, merged)
+                marked = True
+        return marked
+
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        marked = self._mark_block() if self._marks else False
         if not (self.enabled and text and not text.isspace() and self._service.ready_for(self.language)):
             return  # (a blank side of a bilingual draft loads no dictionary)
         from desktop.core.spelling import moved, splice, words
@@ -201,7 +245,11 @@ class SpellHighlighter(QSyntaxHighlighter):
             if wrong.start < typing == wrong.end:
                 self._held = self.currentBlock()
                 continue
-            self.setFormat(wrong.start, wrong.end - wrong.start, self._format)
+            fmt = self._format
+            if marked:  # the red line in place of a finding's, over its shading
+                fmt = QTextCharFormat(self.format(wrong.start))
+                fmt.merge(self._format)
+            self.setFormat(wrong.start, wrong.end - wrong.start, fmt)
 
     def _span(self, number: int, length: int) -> tuple[int, int]:
         """The part of the current block to underline: all of it, unless it is a long paragraph on screen
@@ -246,6 +294,10 @@ class SpellHighlighter(QSyntaxHighlighter):
         if self._held.isValid():
             self.rehighlightBlock(self._held)
         self._held = QTextBlock()
+
+
+def _spans(marks: list[tuple[QTextCursor, QTextCharFormat]]) -> list[tuple[int, int, QTextCharFormat]]:
+    return [(cursor.selectionStart(), cursor.selectionEnd(), fmt) for cursor, fmt in marks]
 
 
 def _start(word: Misspelling) -> int:
