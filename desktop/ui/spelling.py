@@ -177,24 +177,28 @@ class SpellHighlighter(QSyntaxHighlighter):
         """The spans ``set_marks`` gave, where they are now in the document, with their formats."""
         return [(start, end, fmt) for start, end, fmt in _spans(self._marks) if start < end]
 
-    def _mark_block(self) -> bool:
-        """Give the current block the marks' formats; whether any falls in it."""
+    def _mark_block(self) -> list[tuple[int, int, QTextCharFormat]]:
+        """Give the current block the marks' formats: each span set (block positions), with the format a
+        misspelt word in it gets (the mark's, with the red line in place of a finding's)."""
         block = self.currentBlock()
         at, length = block.position(), block.length() - 1  # (UTF-16 units, as setFormat counts)
-        marked = False
-        for cursor, fmt in self._marks:
+        marked: list[tuple[int, int, QTextCharFormat]] = []
+        for cursor, mark in self._marks:
             lo, hi = max(cursor.selectionStart() - at, 0), min(cursor.selectionEnd() - at, length)
-            if lo < hi:
-                merged = fmt
-                if marked:  # over another mark (a finding in the shaded overflow): both show
-                    merged = QTextCharFormat(self.format(lo))
-                    merged.merge(fmt)
-                self.setFormat(lo, hi - lo, merged)
-                marked = True
+            if lo >= hi:
+                continue
+            fmt = mark
+            if marked:  # over another mark (a finding in the shaded overflow): both show
+                fmt = QTextCharFormat(self.format(lo))
+                fmt.merge(mark)
+            self.setFormat(lo, hi - lo, fmt)
+            wrong = QTextCharFormat(fmt)
+            wrong.merge(self._format)
+            marked.append((lo, hi, wrong))
         return marked
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
-        marked = self._mark_block() if self._marks else False
+        marked = self._mark_block() if self._marks else []
         if not (self.enabled and text and not text.isspace() and self._service.ready_for(self.language)):
             return  # (a blank side of a bilingual draft loads no dictionary)
         from desktop.core.spelling import moved, splice, words
@@ -246,9 +250,10 @@ class SpellHighlighter(QSyntaxHighlighter):
                 self._held = self.currentBlock()
                 continue
             fmt = self._format
-            if marked:  # the red line in place of a finding's, over its shading
-                fmt = QTextCharFormat(self.format(wrong.start))
-                fmt.merge(self._format)
+            for lo, hi, in_mark in reversed(marked):  # (the last mark set is the one shown there)
+                if lo <= wrong.start < hi:
+                    fmt = in_mark
+                    break
             self.setFormat(wrong.start, wrong.end - wrong.start, fmt)
 
     def _span(self, number: int, length: int) -> tuple[int, int]:
