@@ -106,6 +106,28 @@ def test_the_editor_underlines_misspellings_once_the_dictionaries_load(qtbot, tm
     qtbot.waitUntil(lambda: _underlined(editor) == ["Bins"], timeout=5_000)
 
 
+def test_an_emoji_before_a_misspelt_word_does_not_move_its_underline(qtbot, tmp_path) -> None:
+    """Qt counts an emoji as two UTF-16 units, Python as one character: the underline is where the word is."""
+    service = SpellingService(Speller(tmp_path / "words.txt"))
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    attach_spelling(editor, service)
+    service.load_in_background()
+    editor.setPlainText("👍👍 Bins are colected today")
+    block = editor.document().firstBlock()
+    spell = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+
+    def underlined() -> list[str]:
+        units = block.text().encode("utf-16-le")
+        return [
+            units[2 * r.start : 2 * (r.start + r.length)].decode("utf-16-le")
+            for r in block.layout().formats()
+            if r.format.underlineStyle() == spell
+        ]
+
+    qtbot.waitUntil(lambda: underlined() == ["colected"], timeout=10_000)
+
+
 def test_findings_marks_are_drawn_with_the_spelling_and_follow_the_text(qtbot, tmp_path) -> None:
     """The checks' marks (checks_view.highlight) are the highlighter's formats too: a misspelt word inside
     one gets the red line and keeps the mark's shading; the marks follow an edit before them; new marks

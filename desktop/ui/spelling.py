@@ -8,6 +8,7 @@ the core speller, so the highlighter runs on the GUI thread within the keystroke
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from bisect import bisect_left
 from collections.abc import Callable
@@ -26,10 +27,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 
+from desktop.ui.checks_view import QtPositions
+
 if TYPE_CHECKING:  # the module itself (and the regex engine) loads with the dictionaries, after the window
     from desktop.core.spelling import Misspelling, Speller
 
 log = logging.getLogger(__name__)
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def spelling_language(tag: str | None) -> str:
@@ -245,16 +249,19 @@ class SpellHighlighter(QSyntaxHighlighter):
         if (lo, hi) != (0, len(text)):  # a long paragraph: near the screen only
             first, last = bisect_left(found, lo, key=_start), bisect_left(found, hi, key=_start)
             found, flags = found[first:last], flags[first:last]
+        # setFormat counts UTF-16 units, as Qt does: an emoji before a word is two of them, one str index
+        units = QtPositions(text) if _ASTRAL.search(text) else None
         for wrong in compress(found, flags):
-            if wrong.start < typing == wrong.end:
+            start, end = (units(wrong.start), units(wrong.end)) if units else (wrong.start, wrong.end)
+            if start < typing == end:
                 self._held = self.currentBlock()
                 continue
             fmt = self._format
-            for lo, hi, in_mark in reversed(marked):  # (the last mark set is the one shown there)
-                if lo <= wrong.start < hi:
+            for first, last, in_mark in reversed(marked):  # (the last mark set is the one shown there)
+                if first <= start < last:
                     fmt = in_mark
                     break
-            self.setFormat(wrong.start, wrong.end - wrong.start, fmt)
+            self.setFormat(start, end - start, fmt)
 
     def _span(self, number: int, length: int) -> tuple[int, int]:
         """The part of the current block to underline: all of it, unless it is a long paragraph on screen
