@@ -148,7 +148,8 @@ class SpellHighlighter(QSyntaxHighlighter):
         # formats with the spelling's: spans that follow the text as it is edited. As extra selections Qt
         # drew every line under one a second time on each paint (a 5,000-character post with one long
         # finding took about twice as long to paint after each key).
-        self._marks: list[tuple[QTextCursor, QTextCharFormat]] = []
+        # Each with the format a misspelt word in it gets: the mark's, with the red line in place of its own.
+        self._marks: list[tuple[QTextCursor, QTextCharFormat, QTextCharFormat]] = []
 
     def set_language(self, language: str) -> None:
         if language != self.language:
@@ -162,10 +163,10 @@ class SpellHighlighter(QSyntaxHighlighter):
     def set_marks(self, marks: list[tuple[QTextCursor, QTextCharFormat]]) -> None:
         """Underline or shade these spans (selections of the document) from now on, in place of the last
         ones; only the paragraphs either touches are laid out again, and nothing when they are the same."""
-        if _spans(marks) == _spans(self._marks):
+        if _spans(marks) == self.marks(empty=True):
             return
         document, blocks = self.document(), {}
-        for cursor, _format in (*self._marks, *marks):
+        for cursor, *_formats in (*self._marks, *marks):
             block = document.findBlock(cursor.selectionStart())
             last = document.findBlock(cursor.selectionEnd())
             while block.isValid():
@@ -173,13 +174,20 @@ class SpellHighlighter(QSyntaxHighlighter):
                 if block == last:
                     break
                 block = block.next()
-        self._marks = list(marks)
+        self._marks = [(cursor, fmt, self._with_red_line(fmt)) for cursor, fmt in marks]
         for block in blocks.values():
             self.rehighlightBlock(block)
 
-    def marks(self) -> list[tuple[int, int, QTextCharFormat]]:
-        """The spans ``set_marks`` gave, where they are now in the document, with their formats."""
-        return [(start, end, fmt) for start, end, fmt in _spans(self._marks) if start < end]
+    def marks(self, *, empty: bool = False) -> list[tuple[int, int, QTextCharFormat]]:
+        """The spans ``set_marks`` gave, where they are now in the document, with their formats (and those
+        an edit has emptied, with ``empty``)."""
+        spans = _spans([(cursor, fmt) for cursor, fmt, _wrong in self._marks])
+        return spans if empty else [span for span in spans if span[0] < span[1]]
+
+    def _with_red_line(self, fmt: QTextCharFormat) -> QTextCharFormat:
+        merged = QTextCharFormat(fmt)
+        merged.merge(self._format)
+        return merged
 
     def _mark_block(self) -> list[tuple[int, int, QTextCharFormat]]:
         """Give the current block the marks' formats: each span set (block positions), with the format a
@@ -187,7 +195,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         block = self.currentBlock()
         at, length = block.position(), block.length() - 1  # (UTF-16 units, as setFormat counts)
         marked: list[tuple[int, int, QTextCharFormat]] = []
-        for cursor, mark in self._marks:
+        for cursor, mark, wrong in self._marks:
             lo, hi = max(cursor.selectionStart() - at, 0), min(cursor.selectionEnd() - at, length)
             if lo >= hi:
                 continue
@@ -195,9 +203,8 @@ class SpellHighlighter(QSyntaxHighlighter):
             if marked:  # over another mark (a finding in the shaded overflow): both show
                 fmt = QTextCharFormat(self.format(lo))
                 fmt.merge(mark)
+                wrong = self._with_red_line(fmt)
             self.setFormat(lo, hi - lo, fmt)
-            wrong = QTextCharFormat(fmt)
-            wrong.merge(self._format)
             marked.append((lo, hi, wrong))
         return marked
 
