@@ -13,10 +13,7 @@ ENGLISH = "We will utilise the hall. PLEASE DO NOT PARK THERE."
 
 def _underlined(side) -> list[tuple[str, str]]:  # noqa: ANN001
     text = side.text.toPlainText()
-    return [
-        (text[s.cursor.selectionStart() : s.cursor.selectionEnd()], s.format.toolTip())
-        for s in side.text.extraSelections()
-    ]
+    return [(text[start:end], fmt.toolTip()) for start, end, fmt in side.text.spell_highlighter.marks()]
 
 
 def test_each_side_underlines_its_own_findings(qtbot) -> None:  # noqa: ANN001

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from desktop.core.store import DraftStore
 from desktop.ui.checks_view import FINDING_ROLE
@@ -36,9 +36,35 @@ def test_typing_shows_findings_and_underlines(qtbot, window: MainWindow, store: 
     window.editor.body.setFocus()
     qtbot.keyClicks(window.editor.body, "PLEASE DO NOT leave bins out. We will utilise new vans.")
     qtbot.waitUntil(lambda: {"shouting", "plain-english"} <= set(_rules(window)), timeout=3000)
-    assert len(window.editor.body.extraSelections()) >= 2
+    assert len(window.editor.body.spell_highlighter.marks()) >= 2  # the findings' underlines
     assert window.checks.summary.text().endswith("to consider.")
     assert window.editor.counts.toggles["x"].text().startswith("X ")
+
+
+def test_findings_are_drawn_with_the_text_and_move_with_it(
+    qtbot, window: MainWindow, store: DraftStore
+) -> None:  # noqa: ANN001
+    """A finding's underline is a format of the paragraph itself, as the spelling's are, not an extra
+    selection (Qt draws every line under one a second time on each paint, which doubled a long post's paint
+    after each key); typing before it moves it with its words before the checks run again."""
+    _open(qtbot, window, store, "We will utilise the new depot.")
+    qtbot.waitUntil(lambda: "plain-english" in _rules(window), timeout=3000)
+    body = window.editor.body
+
+    def underlined() -> list[tuple[int, int]]:
+        wave = QTextCharFormat.UnderlineStyle.WaveUnderline
+        formats = body.document().firstBlock().layout().formats()
+        return [(r.start, r.start + r.length) for r in formats if r.format.underlineStyle() == wave]
+
+    qtbot.waitUntil(lambda: (8, 15) in underlined())  # "utilise"
+    assert body.extraSelections() == []
+    cursor = body.textCursor()
+    cursor.setPosition(0)
+    body.setTextCursor(cursor)
+    body.setFocus()
+    qtbot.keyClicks(body, "So ")
+    assert (11, 18) in underlined()
+    assert body.toPlainText()[11:18] == "utilise"
 
 
 def test_apply_suggestion_replaces_the_words(qtbot, window: MainWindow, store: DraftStore) -> None:  # noqa: ANN001
@@ -76,7 +102,8 @@ def test_a_long_post_counts_as_the_thread_it_becomes(qtbot, window: MainWindow, 
     assert window.editor.counts.toggles["mastodon"].text() == "Mastodon 350/500"
     qtbot.waitUntil(lambda: _checked(window), timeout=3000)
     assert "length" not in _rules(window)  # a thread is not an error to fix
-    shaded = [s for s in window.editor.body.extraSelections() if s.format.background().color().alpha() == 50]
+    marks = window.editor.body.spell_highlighter.marks()
+    shaded = [fmt for _start, _end, fmt in marks if fmt.background().color().alpha() == 50]
     assert not shaded
 
 

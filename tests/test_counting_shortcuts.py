@@ -129,3 +129,49 @@ def test_link_spans_searching_only_hinted_runs_finds_what_a_whole_text_search_fi
     for _ in range(3000):
         text = "".join(rng.choice(pieces) + rng.choice(spaces) for _ in range(rng.randrange(0, 12)))
         assert richtext.link_spans(text) == whole(text), text
+
+
+def test_breaks_rescanned_around_an_edit_equal_a_full_scan() -> None:
+    """`part_ends.breaks` scans again only between the seams either side of what changed since the last
+    section it saw; after any run of random edits (fixed seed) its breaks equal a scan of the whole text.
+    The pieces are the ones that could cross a seam: URLs with and without a scheme (a URL at the start of a
+    text is found differently from one after a space), mentions, hashtags, sentence ends, runs of spaces,
+    and characters Python calls spaces that a URL's domain may hold."""
+    import random
+
+    from desktop.core import part_ends
+
+    pieces = [
+        *"ab .!?#@$-_/:)'\t\n",
+        "  ",
+        "? ",
+        "\r\n",
+        "\x1c",
+        "\u00a0",
+        "\u3000",
+        "。",
+        "」",
+        "…",
+        "—",
+        "ŵ",
+        "👍🏽",
+        "＃tag",
+        "x.com",
+        "http://",
+        "https://a.co/b",
+        "ŵexample.com/p ",
+        "foo.notatld ",
+        "@user@host.org ",
+    ]
+    rng = random.Random(16)
+    for size in (60, 600):
+        for _ in range(2000 if size == 60 else 200):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, size)))
+            part_ends.breaks.cache_clear()
+            part_ends._LAST_SCAN = None
+            part_ends.breaks(text)
+            for _ in range(rng.randint(1, 6)):
+                at, removed = rng.randint(0, len(text)), rng.randint(0, 3)
+                typed = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 3)))
+                text = text[:at] + typed + text[at + removed :]
+                assert part_ends.breaks(text) == part_ends._scan(text), repr(text)

@@ -106,6 +106,59 @@ def test_the_editor_underlines_misspellings_once_the_dictionaries_load(qtbot, tm
     qtbot.waitUntil(lambda: _underlined(editor) == ["Bins"], timeout=5_000)
 
 
+def test_an_emoji_before_a_misspelt_word_does_not_move_its_underline(qtbot, tmp_path) -> None:
+    """Qt counts an emoji as two UTF-16 units, Python as one character: the underline is where the word is."""
+    service = SpellingService(Speller(tmp_path / "words.txt"))
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    attach_spelling(editor, service)
+    service.load_in_background()
+    editor.setPlainText("👍👍 Bins are colected today")
+    block = editor.document().firstBlock()
+    spell = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+
+    def underlined() -> list[str]:
+        units = block.text().encode("utf-16-le")
+        return [
+            units[2 * r.start : 2 * (r.start + r.length)].decode("utf-16-le")
+            for r in block.layout().formats()
+            if r.format.underlineStyle() == spell
+        ]
+
+    qtbot.waitUntil(lambda: underlined() == ["colected"], timeout=10_000)
+
+
+def test_findings_marks_are_drawn_with_the_spelling_and_follow_the_text(qtbot, tmp_path) -> None:
+    """The checks' marks (checks_view.highlight) are the highlighter's formats too: a misspelt word inside
+    one gets the red line and keeps the mark's shading; the marks follow an edit before them; new marks
+    replace the old."""
+    from PySide6.QtGui import QColor, QTextCursor
+
+    service = SpellingService(Speller(tmp_path / "words.txt"))
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    highlighter = attach_spelling(editor, service)
+    service.load_in_background()
+    editor.setPlainText("Bins are colected on Tuesday.")
+    qtbot.waitUntil(lambda: _underlined(editor) == ["colected"], timeout=10_000)
+    shade = QTextCharFormat()
+    shade.setBackground(QColor(198, 40, 40, 50))
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(5)
+    cursor.setPosition(20, QTextCursor.MoveMode.KeepAnchor)  # "are colected on"
+    highlighter.set_marks([(cursor, shade)])
+    formats = editor.document().firstBlock().layout().formats()
+    shaded = {(r.start, r.start + r.length) for r in formats if r.format.background().color().alpha() == 50}
+    assert {(5, 9), (9, 17), (17, 20)} <= shaded  # the misspelt word in it too
+    assert _underlined(editor) == ["colected"]
+    QTextCursor(editor.document()).insertText("Our ")  # before the mark
+    assert [(start, end) for start, end, _fmt in highlighter.marks()] == [(9, 24)]
+    highlighter.set_marks([])
+    formats = editor.document().firstBlock().layout().formats()
+    assert not [r for r in formats if r.format.background().color().alpha() == 50]
+    assert _underlined(editor) == ["colected"]
+
+
 def test_the_context_menu_offers_suggestions_and_add_to_dictionary(qtbot, tmp_path) -> None:
     service = SpellingService(Speller(tmp_path / "words.txt"))
     editor = QPlainTextEdit()

@@ -501,7 +501,7 @@ def test_the_welsh_window_shows_core_text_in_welsh(welsh: None, qtbot, tmp_path:
     assert "Mae'n gyfnod cyn etholiad Senedd (tan 7 Mai 2099)" in shown()["pre-election"]
     finding = next(model.index(r).data(FINDING_ROLE) for r in range(model.rowCount()))
     assert finding.message.startswith(("This link", "It's the"))  # core itself still speaks English
-    tips = [s.format.toolTip() for s in window.editor.body.extraSelections()]
+    tips = [fmt.toolTip() for _start, _end, fmt in window.editor.body.spell_highlighter.marks()]
     assert any(tip.startswith("Dydy'r ddolen") for tip in tips)
     window.close()
     db.close()

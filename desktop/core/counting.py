@@ -38,6 +38,8 @@ from desktop.core.networks.x.weighting import (  # noqa: F401 - X's weighting, i
     _weigh,
     parse_tweet,
 )
+from desktop.core.part_ends import breaks as _breaks
+from desktop.core.part_ends import common_prefix as _common_prefix
 
 #: The networks counted, in this module's long-standing order (their facts are the descriptors').
 NETWORKS: tuple[str, ...] = ("x", "mastodon", "bluesky", "facebook")
@@ -262,32 +264,10 @@ def measure(
 
 
 _FORCED_BREAK = re.compile(r"^[ \t]*---[ \t]*\r?$", re.MULTILINE)
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|[。！？]+[」』）]*|\n")
-_WHITESPACE = re.compile(r"\s+")
 _SPACES_AHEAD = re.compile(r"\s*")
-_MENTION_OR_TAG = re.compile(r"[@＠#＃$]\w+(?:@[\w.-]*\w)?")
-_SCHEME_LINK = re.compile(r"https?://\S+", re.IGNORECASE)  # Bluesky's links need no dot (localhost:8080)
 MIN_THREAD_LIMIT = 30
 _TOO_LONG: dict[tuple[str, str, int, int | None], bool] = {}  # split_thread's measures of candidate parts
 _TOO_LONG_SIZE = 1024
-
-
-@lru_cache(maxsize=8)  # every network and numbering width splits the same sections
-def _breaks(section: str) -> tuple[bytearray, list[int], list[int]]:
-    """Where a part of `section` may end: a mask of the places inside a URL, mention or hashtag (which
-    only a cut between code points may fall in), and the ends after a sentence and before a space, outside
-    them (the cuts between clusters and code points, for a word longer than a post, are `_cuts`)."""
-    inside = bytearray(len(section) + 1)
-    spans = [(url.start, url.end) for url in extract_urls(section)]
-    spans += [m.span() for m in _MENTION_OR_TAG.finditer(section)]
-    spans += [m.span() for m in _SCHEME_LINK.finditer(section)]
-    for start, end in spans:
-        inside[start + 1 : end] = b"\x01" * (end - start - 1)
-    sentences = [m.start() if m[0] == "\n" else m.end() for m in _SENTENCE_END.finditer(section)]
-    words = [m.start() for m in _WHITESPACE.finditer(section)]
-    if spans:
-        sentences, words = ([end for end in kind if not inside[end]] for kind in (sentences, words))
-    return inside, sentences, words
 
 
 @lru_cache(maxsize=8)
@@ -319,18 +299,6 @@ def _last_fitting(
 _PACKED: dict[tuple[object, ...], tuple[str, list[int], list[int], list[tuple[int, int, int, int]]]] = {}
 _PACKED_SIZE = 64
 _NEVER = 1 << 62  # a part ended by a last-resort cut is always chosen afresh
-
-
-def _common_prefix(a: str | list[int], b: str | list[int]) -> int:
-    """How many leading items `a` and `b` share (by bisection: each comparison runs in C)."""
-    lo, hi = 0, min(len(a), len(b))
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if a[:mid] == b[:mid]:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
 
 
 def _first_change(old: str, old_ends: list[list[int]], section: str, ends: list[list[int]]) -> int:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.core.networks import NETWORK_NAMES
-from desktop.ui.checks_view import highlight
+from desktop.ui.checks_view import highlight, show_marks
 from desktop.ui.spelling import SpellHighlighter, SpellingService, attach_spelling
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ class BilingualPane(QWidget):
         for side in (self.welsh, self.english):
             own = side_result(result, side.language, side.text.toPlainText()) if result else None
             if own is None:
-                side.text.setExtraSelections([])
+                show_marks(side.text, [])
             else:
                 highlight(side.text, own)
 

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -416,14 +415,15 @@ class QtPositions:
 
 
 def highlight(editor: QPlainTextEdit, result: CheckResult) -> None:
-    """Underline findings and shade the overflow, as extra selections (cheap to replace per run)."""
+    """Underline findings and shade the overflow: marks the editor's highlighter draws with the spelling
+    (``attach_spelling`` has given every editor of the window one), following the text as it is edited."""
     text = editor.toPlainText()
     if text != result.text:
         return  # the text moved on since this run; the next run will draw
-    selections = []
+    marks: list[tuple[QTextCursor, QTextCharFormat]] = []
     document = editor.document()
     qt = QtPositions(text)
-    # Only what is on screen (plus a margin): Qt re-lays out every block an extra selection touches,
+    # Only what is on screen (plus a margin): Qt lays out again every block a mark touches,
     # which for a 100 KB paragraph costs half a second. Scrolling calls this again.
     first = editor.cursorForPosition(QPoint(0, 0)).position()
     corner = QPoint(editor.viewport().width(), editor.viewport().height())
@@ -437,11 +437,8 @@ def highlight(editor: QPlainTextEdit, result: CheckResult) -> None:
         cursor = QTextCursor(document)
         cursor.setPosition(begin)
         cursor.setPosition(finish, QTextCursor.MoveMode.KeepAnchor)
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = cursor
         fmt.setToolTip(tip)
-        selection.format = fmt
-        selections.append(selection)
+        marks.append((cursor, fmt))
 
     for share in result.parts:
         m = share.whole
@@ -459,7 +456,12 @@ def highlight(editor: QPlainTextEdit, result: CheckResult) -> None:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(SEVERITY_COLOURS[finding.severity])
         span(finding.start, finding.end, fmt, shown(finding.message))
-    editor.setExtraSelections(selections)
+    show_marks(editor, marks)
+
+
+def show_marks(editor: QPlainTextEdit, marks: list[tuple[QTextCursor, QTextCharFormat]]) -> None:
+    """Draw these in place of the editor's last findings (none: clear them)."""
+    editor.spell_highlighter.set_marks(marks)  # type: ignore[attr-defined]  # (attach_spelling's)
 
 
 def select_span(editor: QPlainTextEdit, finding: Finding) -> None:

@@ -8,6 +8,7 @@ the core speller, so the highlighter runs on the GUI thread within the keystroke
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from bisect import bisect_left
 from collections.abc import Callable
@@ -26,10 +27,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 
+from desktop.ui.checks_view import QtPositions
+
 if TYPE_CHECKING:  # the module itself (and the regex engine) loads with the dictionaries, after the window
     from desktop.core.spelling import Misspelling, Speller
 
 log = logging.getLogger(__name__)
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def spelling_language(tag: str | None) -> str:
@@ -140,6 +144,12 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._follow.timeout.connect(self._follow_view)
         service.ready.connect(self.rehighlight, Qt.ConnectionType.QueuedConnection)
         service.changed.connect(self._words_changed)
+        # The checks' underlines and the overflow's shading (checks_view.highlight), drawn as the blocks' own
+        # formats with the spelling's: spans that follow the text as it is edited. As extra selections Qt
+        # drew every line under one a second time on each paint (a 5,000-character post with one long
+        # finding took about twice as long to paint after each key).
+        # Each with the format a misspelt word in it gets: the mark's, with the red line in place of its own.
+        self._marks: list[tuple[QTextCursor, QTextCharFormat, QTextCharFormat]] = []
 
     def set_language(self, language: str) -> None:
         if language != self.language:
@@ -150,7 +160,56 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._seen.clear()  # a word added to the dictionary: the lookups are stale
         self.rehighlight()
 
+    def set_marks(self, marks: list[tuple[QTextCursor, QTextCharFormat]]) -> None:
+        """Underline or shade these spans (selections of the document) from now on, in place of the last
+        ones; only the paragraphs either touches are laid out again, and nothing when they are the same."""
+        if _spans(marks) == self.marks(empty=True):
+            return
+        document, blocks = self.document(), {}
+        for cursor, *_formats in (*self._marks, *marks):
+            block = document.findBlock(cursor.selectionStart())
+            last = document.findBlock(cursor.selectionEnd())
+            while block.isValid():
+                blocks[block.blockNumber()] = block
+                if block == last:
+                    break
+                block = block.next()
+        self._marks = [(cursor, fmt, self._with_red_line(fmt)) for cursor, fmt in marks]
+        for block in blocks.values():
+            self.rehighlightBlock(block)
+
+    def marks(self, *, empty: bool = False) -> list[tuple[int, int, QTextCharFormat]]:
+        """The spans ``set_marks`` gave, where they are now in the document, with their formats (and those
+        an edit has emptied, with ``empty``)."""
+        spans = _spans([(cursor, fmt) for cursor, fmt, _wrong in self._marks])
+        return spans if empty else [span for span in spans if span[0] < span[1]]
+
+    def _with_red_line(self, fmt: QTextCharFormat) -> QTextCharFormat:
+        merged = QTextCharFormat(fmt)
+        merged.merge(self._format)
+        return merged
+
+    def _mark_block(self) -> list[tuple[int, int, QTextCharFormat]]:
+        """Give the current block the marks' formats: each span set (block positions), with the format a
+        misspelt word in it gets (the mark's, with the red line in place of a finding's)."""
+        block = self.currentBlock()
+        at, length = block.position(), block.length() - 1  # (UTF-16 units, as setFormat counts)
+        marked: list[tuple[int, int, QTextCharFormat]] = []
+        for cursor, mark, wrong in self._marks:
+            lo, hi = max(cursor.selectionStart() - at, 0), min(cursor.selectionEnd() - at, length)
+            if lo >= hi:
+                continue
+            fmt = mark
+            if marked:  # over another mark (a finding in the shaded overflow): both show
+                fmt = QTextCharFormat(self.format(lo))
+                fmt.merge(mark)
+                wrong = self._with_red_line(fmt)
+            self.setFormat(lo, hi - lo, fmt)
+            marked.append((lo, hi, wrong))
+        return marked
+
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        marked = self._mark_block() if self._marks else []
         if not (self.enabled and text and not text.isspace() and self._service.ready_for(self.language)):
             return  # (a blank side of a bilingual draft loads no dictionary)
         from desktop.core.spelling import moved, splice, words
@@ -197,11 +256,19 @@ class SpellHighlighter(QSyntaxHighlighter):
         if (lo, hi) != (0, len(text)):  # a long paragraph: near the screen only
             first, last = bisect_left(found, lo, key=_start), bisect_left(found, hi, key=_start)
             found, flags = found[first:last], flags[first:last]
+        # setFormat counts UTF-16 units, as Qt does: an emoji before a word is two of them, one str index
+        units = QtPositions(text) if _ASTRAL.search(text) else None
         for wrong in compress(found, flags):
-            if wrong.start < typing == wrong.end:
+            start, end = (units(wrong.start), units(wrong.end)) if units else (wrong.start, wrong.end)
+            if start < typing == end:
                 self._held = self.currentBlock()
                 continue
-            self.setFormat(wrong.start, wrong.end - wrong.start, self._format)
+            fmt = self._format
+            for first, last, in_mark in reversed(marked):  # (the last mark set is the one shown there)
+                if first <= start < last:
+                    fmt = in_mark
+                    break
+            self.setFormat(start, end - start, fmt)
 
     def _span(self, number: int, length: int) -> tuple[int, int]:
         """The part of the current block to underline: all of it, unless it is a long paragraph on screen
@@ -246,6 +313,10 @@ class SpellHighlighter(QSyntaxHighlighter):
         if self._held.isValid():
             self.rehighlightBlock(self._held)
         self._held = QTextBlock()
+
+
+def _spans(marks: list[tuple[QTextCursor, QTextCharFormat]]) -> list[tuple[int, int, QTextCharFormat]]:
+    return [(cursor.selectionStart(), cursor.selectionEnd(), fmt) for cursor, fmt in marks]
 
 
 def _start(word: Misspelling) -> int:
