@@ -246,8 +246,8 @@ class SyncEngine:
         runs that are cut short. One read finds the accounts with a post due; only those are leased and
         claimed (reading again under the write lock), the run's publisher built first (``_ahead``)."""
         now = self.clock()
-        with self.db.read() as session:
-            heads = _due(session.connection(), now, account_id, only, rested)
+        with self.db.engine.connect() as connection:  # (a read: no ORM session for one statement)
+            heads = _due(connection, now, account_id, only, rested)
         for candidate, account in [(row.account_id, self._ahead(row, publishers)) for row in heads]:
             lease = self.leases.try_take(candidate)
             if lease is None:
