@@ -6,9 +6,9 @@ process dies, however it dies (SIGKILL, power cut, a crash in Qt). The next run 
 finds a post still ``sending`` knows nobody is working on it and resumes it at once, asking the network
 whether the interrupted request landed before sending it again.
 
-The calls are the standard library's, as ``filelock`` 3 made them; ``filelock`` 4 wraps the same kind of lock in
-bookkeeping (per-path singletons, fork tracking, settings) that cost about 0.2 ms per lease taken and let
-go, 40 times the calls themselves, on every sync run (issue 16).
+The calls are the standard library's, as ``filelock`` 3 made them; ``filelock`` 4 wraps the same kind of
+lock in bookkeeping (per-path singletons, fork tracking, settings) that cost about 0.2 ms per lease taken
+and let go, 40 times the calls themselves, on every sync run (issue 16).
 """
 
 from __future__ import annotations
