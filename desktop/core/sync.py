@@ -33,6 +33,7 @@ import uuid
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from types import SimpleNamespace
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, bindparam, func, literal, nulls_first, or_, select, update
@@ -47,11 +48,7 @@ from desktop.core.landing import is_taken, own, stamped
 from desktop.core.leases import Lease, Leases, leases_for
 from desktop.core.models import Account, Draft, Post, utcnow
 from desktop.core.networks import NETWORK_NAMES
-from desktop.core.networks.publishing import (
-    ErrorKind,
-    Publisher,
-    PublishError,
-)
+from desktop.core.networks.publishing import ErrorKind, Publisher, PublishError
 from desktop.core.outbox import State, backoff, pair_hold, partner_of, transition, transition_event
 from desktop.core.sync_parts import first_key_due as _first_key_due
 from desktop.core.sync_parts import part_request as _part
@@ -122,16 +119,27 @@ class _Claim:
 # The engine's hot path is these Core statements, built once (SQLAlchemy caches their compiled form): an
 # ORM load and flush per step cost several times more than the synced commit itself (issue 16).
 _POSTS, _ACCOUNTS = cast(Table, Post.__table__), cast(Table, Account.__table__)
-_ACCOUNT = select(_ACCOUNTS).where(_ACCOUNTS.c.id == bindparam("account_id"))
-#: Connected accounts in the order they take turns (see ``_claim``).
-_TURNS = (
-    select(_ACCOUNTS.c.id)
-    .where(_ACCOUNTS.c.status == AccountStatus.CONNECTED.value)
-    .order_by(nulls_first(_ACCOUNTS.c.last_used_at.asc()), _ACCOUNTS.c.id)
+#: Each connected account's first unfinished post (scheduled ones not yet due don't hold up those queued
+#: before them) and its account's columns (``account__<name>``), in the order accounts take turns (see
+#: ``_claim``): one statement for all accounts, one indexed row each however long its queue.
+_EACH = _POSTS.alias("first_post")
+_FIRST = (
+    select(_EACH.c.id)
+    .where(
+        _EACH.c.account_id == _ACCOUNTS.c.id,
+        _EACH.c.state.in_([literal(s.value) for s in ACTIVE]),  # plain binds: a list is re-expanded per run
+        or_(
+            _EACH.c.state != State.SCHEDULED.value,
+            _EACH.c.scheduled_at.is_(None),
+            _EACH.c.scheduled_at <= bindparam("now"),
+        ),
+    )
+    .order_by(_EACH.c.id)
+    .limit(1)
+    .correlate(_ACCOUNTS)
+    .scalar_subquery()
 )
-#: An account's first unfinished post, skipping scheduled ones not yet due (they do not hold up posts
-#: queued before them): one indexed row, however long the queue is.
-_FIRST_DUE = (
+_HEADS = (
     select(
         *(_POSTS.c[name] for name in _Sending.__dataclass_fields__),
         _POSTS.c.account_id,
@@ -139,19 +147,14 @@ _FIRST_DUE = (
         _POSTS.c.next_attempt_at,
         _POSTS.c.attempts,
         _POSTS.c.pair_id,
+        *(column.label(f"account__{column.name}") for column in _ACCOUNTS.c),
     )
-    .where(
-        _POSTS.c.account_id == bindparam("account_id"),
-        _POSTS.c.state.in_([literal(s.value) for s in ACTIVE]),  # plain binds: a list is re-expanded per run
-        or_(
-            _POSTS.c.state != State.SCHEDULED.value,
-            _POSTS.c.scheduled_at.is_(None),
-            _POSTS.c.scheduled_at <= bindparam("now"),
-        ),
-    )
-    .order_by(_POSTS.c.id)
-    .limit(1)
+    .select_from(_ACCOUNTS.join(_POSTS, _POSTS.c.id == _FIRST))
+    .where(_ACCOUNTS.c.status == AccountStatus.CONNECTED.value)
+    .order_by(nulls_first(_ACCOUNTS.c.last_used_at.asc()), _ACCOUNTS.c.id)
 )
+#: ``_HEADS`` for one account (the one whose lease is held), read again under the write lock.
+_HEAD = _HEADS.where(_ACCOUNTS.c.id == bindparam("account_id"))
 #: The claim, guarded by the state the post was read in.
 _CLAIM = (
     update(_POSTS)
@@ -243,14 +246,9 @@ class SyncEngine:
         runs that are cut short. One read finds the accounts with a post due; only those are leased and
         claimed (reading again under the write lock), the run's publisher built first (``_ahead``)."""
         now = self.clock()
-        with self.db.read() as session:
-            connection = session.connection()
-            due = [
-                (candidate, self._ahead(connection, row, publishers))
-                for candidate in self._turns(connection, account_id, only, rested)
-                if (row := _due_row(connection, candidate, now)) is not None
-            ]
-        for candidate, account in due:
+        with self.db.engine.connect() as connection:  # (a read: no ORM session for one statement)
+            heads = _due(connection, now, account_id, only, rested)
+        for candidate, account in [(row.account_id, self._ahead(row, publishers)) for row in heads]:
             lease = self.leases.try_take(candidate)
             if lease is None:
                 continue  # a live process is publishing for this account
@@ -264,31 +262,22 @@ class SyncEngine:
             lease.release()
         return None
 
-    @staticmethod
-    def _turns(
-        connection: Connection, account_id: int | None, only: Collection[int] | None, rested: Collection[int]
-    ) -> list[int]:
-        """Connected accounts in the order they take turns (see ``_claim``), within the run's scope."""
-        return [
-            i
-            for i in connection.scalars(_TURNS)
-            if (account_id is None or i == account_id) and (only is None or i in only) and i not in rested
-        ]
-
-    def _ahead(self, connection: Connection, row: Any, publishers: dict[int, Publisher] | None) -> Any:
+    def _ahead(self, row: Any, publishers: dict[int, Publisher] | None) -> AccountView | None:
         """The account of ``row`` (its due post) if its publisher is to be built before the claim, which then
         commits the first key (``_prepare_first``): two synced commits for a one-post run, not three."""
         if publishers is None or row.account_id in publishers or not _first_key_due(row):
             return None
-        account = connection.execute(_ACCOUNT, {"account_id": row.account_id}).first()
-        return account if account is not None and self.allowed.refusal(account.network) is None else None
+        account = _account(row)
+        return account if self.allowed.refusal(account.network) is None else None
 
-    def _build(self, account: Any, publishers: dict[int, Publisher] | None) -> Publisher | None:
+    def _build(
+        self, account: AccountView | None, publishers: dict[int, Publisher] | None
+    ) -> Publisher | None:
         """``_ahead``'s publisher, built outside any write transaction (never waiting on the keyring under
         the lock); a failed build is left to the attempt, which builds again and records why."""
         try:
             if account is not None and publishers is not None:
-                publishers[account.id] = self.publisher_for(account_view(account))
+                publishers[account.id] = self.publisher_for(account)
                 return publishers[account.id]
         except Exception:  # noqa: BLE001 - the attempt's to classify
             pass
@@ -298,17 +287,14 @@ class SyncEngine:
         """Holding the account's lease: make its first due post ``sending`` under a new attempt id."""
         now = self.clock()
         with self.db.write_connection() as connection:
-            row = _due_row(connection, account_id, now)
-            return None if row is None else self._claim_row(connection, row, lease, now, publisher)
+            heads = _due(connection, now, account_id)
+            return self._claim_row(connection, heads[0], lease, now, publisher) if heads else None
 
     def _claim_row(
         self, connection: Connection, row: Any, lease: Lease, now: datetime, publisher: Publisher | None
     ) -> _Claim | None:
-        """Claim ``row`` (``_due_row``, read in the caller's write transaction); changes nothing when it
-        claims nothing. With the account's ``publisher``, the first key comes with it (``_prepare_first``)."""
-        account = connection.execute(_ACCOUNT, {"account_id": row.account_id}).first()
-        if account is None or account.status != AccountStatus.CONNECTED.value:
-            return None
+        """Claim ``row`` (``_due``, read in the caller's write transaction); changes nothing when it claims
+        nothing. With the account's ``publisher``, the first key comes with it (``_prepare_first``)."""
         if row.pair_id and self._pair_held(connection, row.id):
             return None  # its pair goes first or cannot go: it waits, and the account's later posts too
         detail, idempotency = "attempt started", row.idempotency
@@ -325,7 +311,7 @@ class SyncEngine:
         if connection.execute(_CLAIM, {**claim, "new_idempotency": post.idempotency}).rowcount != 1:
             return None  # moved since it was read (not under SQLite's write lock): nothing written
         transition_event(connection, row.id, State(row.state), State.SENDING, detail, now)
-        return _Claim(row.id, row.account_id, attempt, post, account_view(account), lease)  # type: ignore[arg-type]
+        return _Claim(row.id, row.account_id, attempt, post, _account(row), lease)
 
     @staticmethod
     def _pair_held(connection: Connection, post_id: int) -> bool:
@@ -347,10 +333,8 @@ class SyncEngine:
         claimed is let go.
         """
         now = self.clock()
-        for candidate in self._turns(connection, scope.account_id, scope.only, scope.rested):
-            row = _due_row(connection, candidate, now)
-            if row is None:
-                continue  # nothing due: its lease is not taken
+        for row in _due(connection, now, scope.account_id, scope.only, scope.rested):
+            candidate = row.account_id  # (an account with nothing due is not leased)
             own = candidate == finished.account_id
             lease = finished.lease if own else self.leases.try_take(candidate)
             if lease is None:
@@ -591,8 +575,26 @@ def _env_seconds(name: str) -> timedelta | None:
     return timedelta(seconds=seconds) if seconds > 0 else None
 
 
-def _due_row(connection: Connection, account_id: int, now: datetime) -> Any:
-    """The account's first unfinished post, unless it waits for its retry time (holding back later ones)."""
-    row = connection.execute(_FIRST_DUE, {"account_id": account_id, "now": now}).first()
-    waiting = row is not None and row.state != State.SENDING.value and (row.next_attempt_at or now) > now
-    return None if waiting else row
+def _due(
+    connection: Connection,
+    now: datetime,
+    account_id: int | None = None,
+    only: Collection[int] | None = None,
+    rested: Collection[int] = (),
+) -> list[Any]:
+    """Each account's first unfinished post (``_HEADS``) in turn order, within the run's scope, unless it
+    waits for its retry time (holding back the account's later posts)."""
+    statement = _HEADS if account_id is None else _HEAD
+    return [
+        row
+        for row in connection.execute(statement, {"now": now, "account_id": account_id})
+        if (only is None or row.account_id in only)
+        and row.account_id not in rested
+        and (row.state == State.SENDING.value or (row.next_attempt_at or now) <= now)
+    ]
+
+
+def _account(row: Any) -> AccountView:
+    """The account columns of a ``_HEADS`` row as the account's view."""
+    values = row._mapping
+    return account_view(SimpleNamespace(**{c.name: values[f"account__{c.name}"] for c in _ACCOUNTS.c}))  # type: ignore[arg-type]
