@@ -246,7 +246,7 @@ class TeamService:
             if account:
                 wanted = accounts.find(account).id
                 held = {k: v for k, v in held.items() if v.id == wanted}
-            report = TeamSender(conn, held, crier.publisher_factory(), prepare_parts).run()
+            report = TeamSender(conn, held, crier.publisher_factory(), prepare_parts, crier.paths.media).run()
             if client.role == "admin" and not conn.closed:
                 conn.execute("SELECT crier.purge_expired()")  # the team's retention period
             if not conn.closed:
