@@ -110,3 +110,113 @@ def test_deleting_a_submission_takes_its_images_with_it(team: Team) -> None:  # 
     team.admin.execute("UPDATE crier.submissions SET state = 'cancelled' WHERE id = %s", (sid,))
     team.admin.execute("DELETE FROM crier.submissions WHERE id = %s", (sid,))  # as purge_expired does
     assert team.column("SELECT count(*) FROM crier.attachments") == [0]
+
+
+def test_a_pair_and_a_post_without_approval_carry_their_images(team: Team) -> None:  # noqa: F811
+    described = Jsonb([{"media_type": "image/png", "alt_text": "Map", "name": "map.png"}])
+    welsh = team.admin.execute("SELECT crier.register_account('x', '@cyngor', 'Cyngor')").fetchone()[0]
+    w_id = (
+        team.as_(team.author)
+        .execute(
+            "SELECT crier.submit_pair_with_images(%s, %s, 'Graeanu heno.', %s, 'Gritting tonight.', NULL,"
+            " %s, %s)",
+            (uuid.uuid4(), welsh, team.account, described, [PNG]),
+        )
+        .fetchone()[0]
+    )
+    assert team.column(
+        "SELECT s.language || ':' || a.alt_text FROM crier.attachments a JOIN crier.submissions s"
+        " ON s.id = a.submission_id WHERE s.pair_id = (SELECT pair_id FROM crier.submissions WHERE id = %s)"
+        " ORDER BY s.id",
+        w_id,
+    ) == ["cy:Map", "en:Map"]
+
+    team.admin.execute("SELECT crier.set_policy('approvers_skip_approval', 'true')")
+    sid = (
+        team.as_(team.approver)
+        .execute(
+            "SELECT crier.post_direct_with_images(%s, %s, 'Roads closed.', 'Flooding', 'en', NULL, %s, %s)",
+            (uuid.uuid4(), team.account, described, [PNG]),
+        )
+        .fetchone()[0]
+    )
+    assert team.column("SELECT state FROM crier.submissions WHERE id = %s", sid) == ["queued"]
+    assert team.column("SELECT alt_text FROM crier.attachments WHERE submission_id = %s", sid) == ["Map"]
+    with pytest.raises(psycopg.errors.InsufficientPrivilege, match="need approval first"):
+        team.as_(team.author).execute(
+            "SELECT crier.post_direct_with_images(%s, %s, 'Roads closed.', 'Flooding', 'en', NULL, %s, %s)",
+            (uuid.uuid4(), team.account, described, [PNG]),
+        )
+
+
+def test_a_pc_taking_over_a_post_reuses_the_image_the_dead_one_uploaded(team: Team, tmp_path) -> None:  # noqa: ANN001, F811
+    from datetime import UTC, datetime
+
+    from desktop.core.accounts import AccountStatus, AccountView
+    from desktop.core.team.publish import TeamSender
+    from tests.fakes.crier_side import Crash
+    from tests.fakes.scripted import Network, ScriptedPublisher
+    from tests.test_team_db import _wait_until_gone
+
+    sid = submit_with(team.as_(team.author), team.account, [("image/png", "A gritter", PNG)])
+    team.as_(team.approver).execute("SELECT crier.decide(%s, %s, 'approved', '')", (uuid.uuid4(), sid))
+    held = AccountView(
+        id=7, network="x", handle="@council", display_name="", remote_id="1", service_url="",
+        auth_kind="oauth2", secret_names=(), status=AccountStatus.CONNECTED, status_message="",
+        settings={}, is_default=True, created_at=datetime.now(UTC), last_used_at=None,
+    )  # fmt: skip
+    net, sent_with = Network(), []
+
+    class Publisher(ScriptedPublisher):
+        dies = True
+
+        def publish(self, part):  # noqa: ANN001, ANN202
+            if Publisher.dies:
+                Publisher.dies = False
+                raise Crash  # the PC dies after the upload, before the post
+            sent_with.append(tuple(part.media_ids))
+            return super().publish(part)
+
+    first = team.as_(team.approver)
+    pid = first.info.backend_pid
+    sender = TeamSender(
+        first, {team.account: held}, lambda a: Publisher(net, a), lambda t, a: [t], tmp_path / "1"
+    )
+    with pytest.raises(Crash):
+        sender.run()
+    first.close()
+    _wait_until_gone(team, pid)
+    second = TeamSender(
+        team.as_(team.approver2),
+        {team.account: held},
+        lambda a: Publisher(net, a),
+        lambda t, a: [t],
+        tmp_path / "2",
+    )
+    assert len(second.run().sent) == 1
+    digest = hashlib.sha256(PNG).hexdigest()
+    assert net.calls.count("upload") == 1 and sent_with == [(f"m-team-{digest}.png",)]
+    assert (tmp_path / "2").exists() is False  # the image was not needed again on the second PC
+
+
+def test_a_pc_refuses_what_the_team_database_would_in_one_sentence_before_recording_it(tmp_path) -> None:  # noqa: ANN001
+    from desktop.core.attachments import Attachment
+    from desktop.core.drafts import StoreError
+    from desktop.core.service.submitting import team_images
+
+    small, huge = tmp_path / "small.png", tmp_path / "huge.png"
+    small.write_bytes(PNG)
+    huge.write_bytes(PNG + bytes(20_000_001))
+    assert [i.content for i in team_images([Attachment(small, " A gritter ", "image/png")])] == [PNG]
+    for media, said in (
+        (
+            [Attachment(huge, "Huge", "image/png")],
+            "huge.png is over 20 MB: make it smaller and attach it again.",
+        ),
+        ([Attachment(small, "  ", "image/png")], "Image 1 has no description (alt text) for screen readers."),
+        ([Attachment(small, "A", "image/png")] * 5, "A post can carry at most 4 images."),
+        ([Attachment(tmp_path / "gone.png", "A", "image/png")], "Crier couldn't read gone.png"),
+    ):
+        with pytest.raises(StoreError) as refused:
+            team_images(media)
+        assert refused.value.user_message.startswith(said)
