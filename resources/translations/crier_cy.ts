@@ -565,7 +565,7 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="+297" />
+        <location filename="../../desktop/ui/drafts_model.py" line="+298" />
         <location line="+5" />
         <source>Untitled draft</source>
         <translation>Drafft heb deitl</translation>
@@ -576,7 +576,12 @@
         <translation>{title}, golygwyd {when}</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+64" />
+        <source>Team: {state}</source>
+        <translation>Tîm: {state}</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Posted</source>
         <translation>Cyhoeddwyd</translation>
     </message>
@@ -589,7 +594,7 @@
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_view.py" line="+99" />
+        <location filename="../../desktop/ui/drafts_view.py" line="+100" />
         <source>Search drafts (Ctrl+F)</source>
         <translation>Chwilio drafftiau (Ctrl+F)</translation>
     </message>
@@ -929,12 +934,12 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+90" />
         <location line="+3" />
-        <location line="+346" />
+        <location line="+347" />
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-331" />
+        <location line="-332" />
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
@@ -961,7 +966,7 @@
         <translation>Wrthi'n agor eich drafftiau…</translation>
     </message>
     <message>
-        <location line="+158" />
+        <location line="+159" />
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>
@@ -2009,6 +2014,11 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+1" />
+        <source>Refused by the team</source>
+        <translation>Gwrthodwyd gan y tîm</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <location filename="../../desktop/cli_approvals.py" line="+15" />
         <source>Waiting for review</source>
         <translation>Yn aros am adolygiad</translation>
@@ -2065,6 +2075,11 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <location line="+8" />
         <source>submitted it</source>
         <translation>wedi cyflwyno</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>attached its images</source>
+        <translation>wedi atodi ei ddelweddau</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3893,7 +3908,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     </message>
     <message>
         <location line="+48" />
-        <location filename="../../desktop/core/service/submitting.py" line="+271" />
+        <location filename="../../desktop/core/service/submitting.py" line="+277" />
         <source>Image {n} has no description (alt text) for screen readers.</source>
         <translation>Does dim disgrifiad (testun amgen) ar gyfer darllenwyr sgrin gan ddelwedd {n}.</translation>
     </message>
@@ -5301,7 +5316,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>gweler y neges honno</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+86" />
         <source>A pair is two accounts: a Welsh one and an English one.</source>
         <extracomment>Draft ids asked about per query: well under SQLite's limit on bound parameters.</extracomment>
         <translation>Mae pâr yn ddau gyfrif: un Cymraeg ac un Saesneg.</translation>
@@ -5318,7 +5333,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     </message>
     <message>
         <location line="+51" />
-        <location filename="../../desktop/core/service/submitting.py" line="-91" />
+        <location filename="../../desktop/core/service/submitting.py" line="-96" />
         <source>Choose at least one account to post to.</source>
         <translation>Dewiswch o leiaf un cyfrif i gyhoeddi iddo.</translation>
     </message>
@@ -6258,7 +6273,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.store</name>
     <message>
-        <location filename="../../desktop/core/service/submitting.py" line="+79" />
+        <location filename="../../desktop/core/service/submitting.py" line="+84" />
         <location filename="../../desktop/core/store.py" line="+242" />
         <source>Crier couldn't read {name}: {why}.</source>
         <translation>Ni allai Crier ddarllen {name}: {why}.</translation>
@@ -6489,7 +6504,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>sefydlwyd cronfa ddata'r tîm hon gan fersiwn mwy newydd o Crier; gosodwch y fersiwn honno yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/service/submitting.py" line="-220" />
+        <location filename="../../desktop/core/service/submitting.py" line="-225" />
         <source>Team policy doesn't let you post to {account} without approval; submit it for approval.</source>
         <translation>Dydy polisi'r tîm ddim yn gadael i chi gyhoeddi i {account} heb gymeradwyaeth; cyflwynwch hi i'w chymeradwyo.</translation>
     </message>

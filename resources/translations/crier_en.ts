@@ -556,7 +556,7 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="+297" />
+        <location filename="../../desktop/ui/drafts_model.py" line="+298" />
         <location line="+5" />
         <source>Untitled draft</source>
         <translation type="unfinished" />
@@ -567,7 +567,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+54" />
+        <location line="+64" />
+        <source>Team: {state}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>Posted</source>
         <translation type="unfinished" />
     </message>
@@ -580,7 +585,7 @@
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_view.py" line="+99" />
+        <location filename="../../desktop/ui/drafts_view.py" line="+100" />
         <source>Search drafts (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
@@ -917,12 +922,12 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+90" />
         <location line="+3" />
-        <location line="+346" />
+        <location line="+347" />
         <source>Crier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-331" />
+        <location line="-332" />
         <source>Write or preview</source>
         <translation type="unfinished" />
     </message>
@@ -949,7 +954,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+158" />
+        <location line="+159" />
         <source>Saved {time}</source>
         <translation type="unfinished" />
     </message>
@@ -1966,6 +1971,11 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+1" />
+        <source>Refused by the team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <location filename="../../desktop/cli_approvals.py" line="+15" />
         <source>Waiting for review</source>
         <translation type="unfinished" />
@@ -2021,6 +2031,11 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location line="+8" />
         <source>submitted it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>attached its images</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3849,7 +3864,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     </message>
     <message>
         <location line="+48" />
-        <location filename="../../desktop/core/service/submitting.py" line="+271" />
+        <location filename="../../desktop/core/service/submitting.py" line="+277" />
         <source>Image {n} has no description (alt text) for screen readers.</source>
         <translation type="unfinished" />
     </message>
@@ -5257,7 +5272,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+82" />
+        <location line="+86" />
         <source>A pair is two accounts: a Welsh one and an English one.</source>
         <extracomment>Draft ids asked about per query: well under SQLite's limit on bound parameters.</extracomment>
         <translation type="unfinished" />
@@ -5274,7 +5289,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     </message>
     <message>
         <location line="+51" />
-        <location filename="../../desktop/core/service/submitting.py" line="-91" />
+        <location filename="../../desktop/core/service/submitting.py" line="-96" />
         <source>Choose at least one account to post to.</source>
         <translation type="unfinished" />
     </message>
@@ -6214,7 +6229,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.store</name>
     <message>
-        <location filename="../../desktop/core/service/submitting.py" line="+79" />
+        <location filename="../../desktop/core/service/submitting.py" line="+84" />
         <location filename="../../desktop/core/store.py" line="+242" />
         <source>Crier couldn't read {name}: {why}.</source>
         <translation type="unfinished" />
@@ -6445,7 +6460,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/service/submitting.py" line="-220" />
+        <location filename="../../desktop/core/service/submitting.py" line="-225" />
         <source>Team policy doesn't let you post to {account} without approval; submit it for approval.</source>
         <translation type="unfinished" />
     </message>

@@ -11,6 +11,7 @@ lets this person do it, always with a reason; the database checks it again whate
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -181,6 +182,9 @@ def submit(client: TeamClient, request: PostRequest) -> list[int | None]:
         )
     note = check_override(verdicts, request.override_reason)
     images = team_images(outgoing.media)
+    made: dict[str, Any] = {"batch": uuid.uuid4().hex}  # one Post: the drafts list shows the latest
+    if outgoing.draft_id is not None:
+        made["draft_id"] = outgoing.draft_id
     direct_reason = " ".join(request.direct_reason.split())
     if direct_reason:
         _check_direct(client, verdicts, direct_reason, pair)
@@ -196,6 +200,7 @@ def submit(client: TeamClient, request: PostRequest) -> list[int | None]:
             "english": _where(english.account),
             "english_text": english.text,
             "scheduled_at": when,
+            **made,
         }
         if note:
             payload["note"] = note
@@ -212,6 +217,7 @@ def submit(client: TeamClient, request: PostRequest) -> list[int | None]:
             "text": verdict.text,
             "language": (languages or {}).get(account.id, outgoing.language),
             "scheduled_at": when,
+            **made,
         }
         if note:
             payload["note"] = note

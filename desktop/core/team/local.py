@@ -45,6 +45,10 @@ class Pending:
     created_at: str
 
 
+#: A draft's submission as recorded here: (the action, pushed?, the database's result, why it was refused).
+Submitted = tuple[Pending, bool, int | None, str]
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
@@ -153,6 +157,27 @@ class LocalTeam:
         if row is None:
             return False, None, ""
         return row[0] is not None, row[1], load(row[2])
+
+    def submitted_drafts(self, draft_ids: Sequence[int]) -> dict[int, list[Submitted]]:
+        """Each of these drafts' submissions from this PC's latest Post of it (one per account, or a pair):
+        (the action, pushed?, the database's result, why it was refused)."""
+        ids = sorted(set(draft_ids))
+        found: dict[int, list[Submitted]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self._conn.execute(
+                "SELECT uid, seq, kind, payload, created_at, pushed_at, result, refused FROM pending"
+                " WHERE kind IN ('submit', 'submit_pair', 'post_direct')"
+                f" AND json_extract(payload, '$.draft_id') IN ({', '.join('?' * len(chunk))}) ORDER BY seq",
+                chunk,
+            )
+            for uid, seq, kind, payload, at, pushed_at, result, refused in rows:
+                action = Pending(uid, seq, kind, json.loads(payload), at)
+                mine = found.setdefault(action.payload["draft_id"], [])
+                if mine and mine[-1][0].payload.get("batch") != action.payload.get("batch"):
+                    mine.clear()  # posted again: the latest Post is the one to show
+                mine.append((action, pushed_at is not None, result, load(refused)))
+        return found
 
     def refused(self) -> list[tuple[str, str]]:
         rows = self._conn.execute("SELECT kind, refused FROM pending WHERE refused IS NOT NULL ORDER BY seq")
