@@ -1,4 +1,4 @@
-"""A team post's images (team migration t0006) in the database itself: they arrive with the submission and
+"""A team post's images (team migration t0007) in the database itself: they arrive with the submission and
 are checked there (type, size, alt text, how many), every member of the team reads them, and nobody, not
 an officer with their own database role nor the owner, changes them once the post is approved. Real
 PostgreSQL started by the tests."""

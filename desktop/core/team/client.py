@@ -49,7 +49,7 @@ SELECT s.id, s.state, s.text, s.version, a.handle AS account, a.network, s.autho
            AS comments, {images} AS images
 FROM crier.submissions s JOIN crier.accounts a ON a.id = s.account_id
 """
-# Each submission's images as the listings show them (not their bytes): team migration t0006.
+# Each submission's images as the listings show them (not their bytes): team migration t0007.
 IMAGES_SQL = """(SELECT coalesce(json_agg(json_build_object('position', m.position, 'name', m.name,
         'media_type', m.media_type, 'alt_text', m.alt_text, 'bytes', octet_length(m.content),
         'sha256', encode(m.sha256, 'hex')) ORDER BY m.position), '[]')
@@ -162,7 +162,7 @@ class TeamClient:
             except REFUSALS as error:
                 self.local.pushed(action.uid, None, refusal_message(error))
                 continue
-            except psycopg.errors.UndefinedFunction:  # images, and the team database is older than t0006
+            except psycopg.errors.UndefinedFunction:  # images, and the team database is older than t0007
                 self.local.pushed(action.uid, None, NO_IMAGES_YET)
                 continue
             except psycopg.Error as error:
@@ -304,7 +304,7 @@ PUSHED: dict[str, tuple[str, tuple[str | tuple[str, Any], ...]]] = {
 
 
 def holds_images(conn: psycopg.Connection) -> bool:
-    """Whether the team database holds images (team migration t0006)."""
+    """Whether the team database holds images (team migration t0007)."""
     return bool(scalar(conn, "SELECT to_regclass('crier.attachments') IS NOT NULL"))
 
 
@@ -316,7 +316,7 @@ def submissions_sql(conn: psycopg.Connection) -> str:
 def push_action(conn: psycopg.Connection, action: Pending, images: Sequence[Image] = ()) -> int:
     """Apply one recorded action by calling its team function; returns what the function returns.
 
-    A submission with images calls the function's ``_with_images`` form (t0006), the images last."""
+    A submission with images calls the function's ``_with_images`` form (t0007), the images last."""
     function, arguments = PUSHED[action.kind]
     values: list[Any] = [action.uid]
     for argument in arguments:

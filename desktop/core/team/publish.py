@@ -11,7 +11,7 @@ match must be this post's own: each part's first attempt time is saved (``crier.
 first request and searches start from it, and ids another team post owns are skipped
 (``crier.remote_id_owner``); the database refuses one id for two posts (migration ``t0004``).
 
-A post's images (``crier.attachments``, t0006: frozen once approved) are written to this PC's media folder,
+A post's images (``crier.attachments``, t0007: frozen once approved) are written to this PC's media folder,
 checked against the database's SHA-256, and uploaded through the publisher's ``upload_media`` before the
 first part, as the local outbox does: each media id is recorded (``crier.progress``) as soon as it exists,
 so a retry or another PC taking over reuses it rather than uploading again.
@@ -252,7 +252,7 @@ class TeamSender:
         return ids
 
     def _holds_images(self) -> bool:
-        """Whether the team database holds images (migration t0006), asked once."""
+        """Whether the team database holds images (migration t0007), asked once."""
         if self._attachments is None:
             self._attachments = bool(self._call("SELECT to_regclass('crier.attachments') IS NOT NULL", ())[0])
         return self._attachments

@@ -11,8 +11,8 @@ every image has alt text; a trigger refuses any change to the images of a submis
 review (approved, queued, sending, sent, needs attention, cancelled) whoever asks, the owner too, and any
 UPDATE at all.
 
-Revision ID: t0006
-Revises: t0005
+Revision ID: t0007
+Revises: t0006
 Create Date: 2026-12-07
 """
 
@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from desktop.core.team.schema import run_scripts
 
-revision = "t0006"
-down_revision = "t0005"
+revision = "t0007"
+down_revision = "t0006"
 branch_labels = None
 depends_on = None
 
@@ -140,7 +140,7 @@ BEGIN
     RETURN w_id;
 END $$;
 
--- post_direct's rule (t0001), with the images in place before the post is approved and queued.
+-- post_direct's rule (as t0006 left it), with the images in place before the post is approved and queued.
 CREATE FUNCTION crier.post_direct_with_images(p_uid uuid, p_account integer, p_text text, p_reason text,
                                               p_language text, p_scheduled timestamptz, p_images jsonb,
                                               p_contents bytea[])
@@ -155,9 +155,12 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'there is no account % in your team', p_account USING ERRCODE = 'P0002';
     END IF;
+    IF coalesce(p_text, '') !~ '[^[:space:]]' THEN
+        RAISE EXCEPTION 'the post is empty' USING ERRCODE = '22023';
+    END IF;
     IF NOT (
         (NOT a.needs_approval AND (me.role <> 'author' OR t.authors_post_directly))
-        OR (me.role <> 'author' AND t.approvers_skip_approval AND btrim(coalesce(p_reason, '')) <> '')
+        OR (me.role <> 'author' AND t.approvers_skip_approval AND coalesce(p_reason, '') ~ '[[:alnum:]]')
     ) THEN
         RAISE EXCEPTION 'permission denied: posts to % need approval first', a.handle USING ERRCODE = '42501';
     END IF;
