@@ -42,6 +42,12 @@ def approvals_list(args: argparse.Namespace, out: TextIO) -> int:
         state = say(STATE_WORDS.get(r["state"], r["state"].replace("_", " ")))  # --json keeps the raw name
         line = f"{r['id']:>5}  {state:<24} {r['account']:<20} {r['author']:<12} {first[:50]}"
         print(f"{line}  ({why})" if (why := _waits(r)) else line, file=out)
+        for n, image in enumerate(r.get("images") or [], 1):
+            said = translate("cli", "image {n} of {count}: {alt} ({name}, {size} KB)")
+            size = max(1, round(image.get("bytes", 0) / 1024))
+            alt, name = image.get("alt_text", ""), image.get("name", "")
+            said = said.format(n=n, count=len(r["images"]), alt=alt, name=name, size=size)
+            print("       " + said, file=out)
     return EXIT_OK
 
 

@@ -142,10 +142,14 @@ def partner_of(session: Session, post: Post) -> tuple[Post | None, Account | Non
 
 @dataclass(frozen=True, slots=True)
 class Posted:
-    """Where and when a draft went out: its accounts, in the order it first reached each, and when last."""
+    """Where and when a draft went out: its accounts, in the order it first reached each, and when last.
+
+    On a team PC, ``state`` is where its submission is when it hasn't gone out yet (a team submission's
+    state, "unsent" while it waits on this PC, "refused"); "sent" once it is out."""
 
     accounts: tuple[str, ...]
     last: datetime
+    state: str = "sent"
 
 
 #: Draft ids asked about per query: well under SQLite's limit on bound parameters.

@@ -97,6 +97,7 @@ class DraftRoles:
     UPDATED = Qt.ItemDataRole.UserRole + 3
     SUMMARY = Qt.ItemDataRole.UserRole + 4
     POSTED = Qt.ItemDataRole.UserRole + 5  # "Posted to @x on 6 Dec at 12:00", or "" when not posted
+    POSTED_MARK = Qt.ItemDataRole.UserRole + 6  # "✓" once out, "…" while a team submission is on its way
 
 
 class DraftsModel(QAbstractListModel):
@@ -310,6 +311,9 @@ class DraftsModel(QAbstractListModel):
             return row
         if role == DraftRoles.POSTED:
             return self.posted_text(row.id, row.status)
+        if role == DraftRoles.POSTED_MARK:
+            posted = self._posted.get(row.id)
+            return "✓" if posted is None or posted.state == "sent" else "…"
         return None
 
     # -- where and when each draft went out (from the outbox the sync controller reads) ------------
@@ -320,6 +324,10 @@ class DraftsModel(QAbstractListModel):
         fresh = {d for post_id, d in sent.items() if post_id not in self._sent_seen and d in self._known}
         self._sent_seen.update(sent)
         self._ask_posted(fresh)
+
+    def refresh_marks(self) -> None:
+        """Ask again where the loaded drafts are (the team was read again: a submission may have moved on)."""
+        self._ask_posted(self._kept)
 
     def _ask_posted(self, draft_ids: Iterable[int]) -> None:
         """Where these drafts went out, read on the list lane; their rows repaint when it is known."""
@@ -351,6 +359,11 @@ class DraftsModel(QAbstractListModel):
         return ", ".join(posted.accounts), date, time
 
     def posted_text(self, draft_id: int, status: str = "") -> str:
+        posted = self._posted.get(draft_id)
+        if posted is not None and posted.state != "sent":  # submitted to the team, not out yet
+            from desktop.ui.team_model import state_text
+
+            return self.tr("Team: {state}").format(state=state_text(posted.state))
         if (where := self.posted_where(draft_id)) is None:
             return self.tr("Posted") if status == "sent" else ""  # (until where is read)
         accounts, date, time = where

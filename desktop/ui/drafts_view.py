@@ -77,7 +77,8 @@ class DraftDelegate(QStyledItemDelegate):
         )
         second = QRect(rect.left(), rect.top() + line, rect.width(), line)
         if posted := index.data(DraftRoles.POSTED):  # where and when it went out, before the text
-            mark = metrics.elidedText(f"✓ {posted}", Qt.TextElideMode.ElideRight, second.width())
+            symbol = index.data(DraftRoles.POSTED_MARK)
+            mark = metrics.elidedText(f"{symbol} {posted}", Qt.TextElideMode.ElideRight, second.width())
             painter.setPen(text_color)
             painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, mark)
             second.setLeft(second.left() + metrics.horizontalAdvance(mark + "   "))

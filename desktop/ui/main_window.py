@@ -209,6 +209,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         from desktop.ui.team_view import TeamArea
 
         self.team = TeamArea(self, self.crier, settings)
+        self.team.changed.connect(lambda _snapshot: self.model.refresh_marks())  # drafts' team marks
         self.view_menu.addAction(self.team.action)
         self.file_menu.insertAction(self.quit_action, self.team.join_action)
 

@@ -43,6 +43,7 @@ def state_text(state: str) -> str:
     """A submission's state in the person's words."""
     words = {
         "unsent": QCoreApplication.translate("Team", "Not sent to the team yet"),
+        "refused": QCoreApplication.translate("Team", "Refused by the team"),
         "submitted": QCoreApplication.translate("Team", "Waiting for review"),
         "resubmitted": QCoreApplication.translate("Team", "Resubmitted for review"),
         "changes_requested": QCoreApplication.translate("Team", "Changes requested"),
@@ -60,6 +61,7 @@ def action_text(action: str) -> str:
     """What an audit-log entry says someone did."""
     words = {
         "submitted": QCoreApplication.translate("Team", "submitted it"),
+        "images_attached": QCoreApplication.translate("Team", "attached its images"),
         "resubmitted": QCoreApplication.translate("Team", "resubmitted it"),
         "approved": QCoreApplication.translate("Team", "approved it"),
         "changes_requested": QCoreApplication.translate("Team", "asked for changes"),

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from desktop.core.team.desk import TeamSnapshot
 from desktop.ui.contrast import error_style
 from desktop.ui.ops import TEAM, TEAM_WATCH, Change, Failure, Ops, ops_of
+from desktop.ui.team_images import SubmissionImages, thumbnails
 from desktop.ui.team_join_dialog import JoinDialog
 from desktop.ui.team_model import (
     POST_COLUMN,
@@ -132,6 +133,7 @@ class TeamPanel(QWidget):
         self.post_text.setReadOnly(True)
         self.post_text.setAccessibleName(self.tr("Submitted text"))
         self.post_text.setMaximumHeight(90)
+        self.images = SubmissionImages(right)
         self.comments = QTextBrowser(right)
         self.comments.setAccessibleName(self.tr("Comments"))
         self.history = QTextBrowser(right)
@@ -161,6 +163,7 @@ class TeamPanel(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.post_text)
+        right_layout.addWidget(self.images)
         self.thread_label = QLabel(self.tr("Comments"), right)
         self.history_label = QLabel(self.tr("History"), right)
         self.thread_label.setBuddy(self.comments)
@@ -236,6 +239,7 @@ class TeamPanel(QWidget):
             self.post_text.setPlainText("")
             self.comments.setHtml("")
             self.history.setHtml("")
+            self.images.show_images([])
         else:
             self.heading.setText(
                 self.tr("{state} · {account} · by {author} · {when}").format(
@@ -246,6 +250,7 @@ class TeamPanel(QWidget):
                 )
             )
             self.post_text.setPlainText(submission.get("text") or "")
+            self.images.show_images(submission.get("images") or [])
             comments = submission.get("comments") or []
             self.comments.setHtml(
                 "".join(
@@ -430,6 +435,14 @@ class TeamArea(QObject):
         self.ops.run(
             lambda: self.desk.history(submission_id), shown, lane=TEAM, on_error=lambda _failure: shown(None)
         )
+        if submission and submission.get("images"):  # the pictures, read and scaled off this thread
+
+            def pictures(scaled: dict) -> None:
+                if self._shown_id == submission_id:
+                    self.panel.images.show_pictures(scaled)
+
+            job = lambda: thumbnails(self.desk.images(submission_id))  # noqa: E731
+            self.ops.run(job, pictures, lane=TEAM, on_error=lambda _failure: None)  # the names stay
 
     # -- acting ------------------------------------------------------------------------------
 

@@ -151,12 +151,12 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="+88" />
+        <location filename="../../desktop/ui/autosave.py" line="+89" />
         <source>Saving…</source>
         <translation>Wrthi'n cadw…</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+49" />
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>
@@ -281,7 +281,7 @@
         <translation>&amp;Cau</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+77" />
         <source>Choose a post to see it here.</source>
         <translation>Dewiswch neges i'w gweld yma.</translation>
     </message>
@@ -309,7 +309,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+150" />
+        <location filename="../../desktop/ui/checks_view.py" line="+149" />
         <source>Checks</source>
         <translation>Gwiriadau</translation>
     </message>
@@ -484,17 +484,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../desktop/ui/draft_actions.py" line="+96" />
+        <location filename="../../desktop/ui/draft_actions.py" line="+97" />
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-18" />
         <source>New draft</source>
         <translation>Drafft newydd</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+44" />
         <source>Duplicate draft</source>
         <translation>Dyblygu'r drafft</translation>
     </message>
@@ -565,7 +565,7 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="+297" />
+        <location filename="../../desktop/ui/drafts_model.py" line="+298" />
         <location line="+5" />
         <source>Untitled draft</source>
         <translation>Drafft heb deitl</translation>
@@ -576,7 +576,12 @@
         <translation>{title}, golygwyd {when}</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+64" />
+        <source>Team: {state}</source>
+        <translation>Tîm: {state}</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Posted</source>
         <translation>Cyhoeddwyd</translation>
     </message>
@@ -589,7 +594,7 @@
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_view.py" line="+99" />
+        <location filename="../../desktop/ui/drafts_view.py" line="+100" />
         <source>Search drafts (Ctrl+F)</source>
         <translation>Chwilio drafftiau (Ctrl+F)</translation>
     </message>
@@ -927,14 +932,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+89" />
+        <location filename="../../desktop/ui/main_window.py" line="+90" />
         <location line="+3" />
-        <location line="+337" />
+        <location line="+347" />
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-322" />
+        <location line="-332" />
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
@@ -961,7 +966,7 @@
         <translation>Wrthi'n agor eich drafftiau…</translation>
     </message>
     <message>
-        <location line="+157" />
+        <location line="+159" />
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>
@@ -988,7 +993,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+73" />
+        <location filename="../../desktop/ui/main_window.py" line="+81" />
         <source>Queued. The Outbox shows its progress.</source>
         <translation>Yn y ciw. Mae'r Blwch Allan yn dangos ei hynt.</translation>
     </message>
@@ -1005,7 +1010,7 @@ Draft, check and publish council social media posts.</source>
 Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+57" />
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
@@ -1725,7 +1730,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="-197" />
+        <location filename="../../desktop/ui/calendar_view.py" line="-199" />
         <source>Reschedule post</source>
         <translation>Newid amser y neges</translation>
     </message>
@@ -1911,7 +1916,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../desktop/ui/spelling.py" line="+327" />
+        <location filename="../../desktop/ui/spelling.py" line="+398" />
         <source>No suggestions</source>
         <translation>Dim awgrymiadau</translation>
     </message>
@@ -1919,6 +1924,19 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <location line="+4" />
         <source>Add “{word}” to dictionary</source>
         <translation>Ychwanegu “{word}” at y geiriadur</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionImages</name>
+    <message>
+        <location filename="../../desktop/ui/team_images.py" line="+35" />
+        <source>Images</source>
+        <translation>Delweddau</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Image {n}: {alt}</source>
+        <translation>Delwedd {n}: {alt}</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2014,11 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+1" />
+        <source>Refused by the team</source>
+        <translation>Gwrthodwyd gan y tîm</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <location filename="../../desktop/cli_approvals.py" line="+15" />
         <source>Waiting for review</source>
         <translation>Yn aros am adolygiad</translation>
@@ -2052,6 +2075,11 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <location line="+8" />
         <source>submitted it</source>
         <translation>wedi cyflwyno</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>attached its images</source>
+        <translation>wedi atodi ei ddelweddau</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2167,7 +2195,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>TeamArea</name>
     <message>
-        <location filename="../../desktop/ui/team_view.py" line="+334" />
+        <location filename="../../desktop/ui/team_view.py" line="+339" />
         <location line="+3" />
         <source>Team</source>
         <translation>Tîm</translation>
@@ -2208,7 +2236,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Tîm: all-lein</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+37" />
         <source>Approved; it is queued to post.</source>
         <translation>Wedi'i gymeradwyo; mae yn y ciw i'w gyhoeddi.</translation>
     </message>
@@ -2236,7 +2264,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>TeamPanel</name>
     <message>
-        <location line="-406" />
+        <location line="-418" />
         <source>This PC has not joined a team. Join with your team user name and password.</source>
         <translation>Nid yw'r cyfrifiadur hwn wedi ymuno â thîm. Ymunwch gyda'ch enw defnyddiwr a'ch cyfrinair tîm.</translation>
     </message>
@@ -2271,19 +2299,19 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Testun a gyflwynwyd</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+28" />
+        <location line="+4" />
+        <location line="+29" />
         <source>Comments</source>
         <translation>Sylwadau</translation>
     </message>
     <message>
-        <location line="-26" />
-        <location line="+27" />
+        <location line="-27" />
+        <location line="+28" />
         <source>History</source>
         <translation>Hanes</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-26" />
         <source>Note or comment</source>
         <translation>Nodyn neu sylw</translation>
     </message>
@@ -2313,7 +2341,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Neges y tîm</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+61" />
         <source>To review ({n})</source>
         <translation>I'w adolygu ({n})</translation>
     </message>
@@ -2328,12 +2356,12 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Dim byd i'w ddangos yma.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>{state} · {account} · by {author} · {when}</source>
         <translation>{state} · {account} · gan {author} · {when}</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>No comments yet.</source>
         <translation>Dim sylwadau eto.</translation>
     </message>
@@ -2717,7 +2745,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>checks_view</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+324" />
+        <location filename="../../desktop/ui/checks_view.py" line="+322" />
         <source>Over the {network} limit</source>
         <translation>Dros derfyn {network}</translation>
     </message>
@@ -3217,12 +3245,17 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Does dim byd yn aros am gymeradwyaeth.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+7" />
+        <source>image {n} of {count}: {alt} ({name}, {size} KB)</source>
+        <translation>delwedd {n} o {count}: {alt} ({name}, {size} KB)</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>say what needs changing with --comment</source>
         <translation>dywedwch beth sydd angen ei newid gyda --comment</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Saved your decision on submission {id}; it is sent at the next `crier sync --once`.</source>
         <translation>Cadwyd eich penderfyniad ar gyflwyniad {id}; caiff ei anfon gyda'r `crier sync --once` nesaf.</translation>
     </message>
@@ -3875,6 +3908,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     </message>
     <message>
         <location line="+48" />
+        <location filename="../../desktop/core/service/submitting.py" line="+277" />
         <source>Image {n} has no description (alt text) for screen readers.</source>
         <translation>Does dim disgrifiad (testun amgen) ar gyfer darllenwyr sgrin gan ddelwedd {n}.</translation>
     </message>
@@ -5282,7 +5316,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>gweler y neges honno</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+86" />
         <source>A pair is two accounts: a Welsh one and an English one.</source>
         <extracomment>Draft ids asked about per query: well under SQLite's limit on bound parameters.</extracomment>
         <translation>Mae pâr yn ddau gyfrif: un Cymraeg ac un Saesneg.</translation>
@@ -5299,12 +5333,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     </message>
     <message>
         <location line="+51" />
-        <location filename="../../desktop/core/service/submitting.py" line="+181" />
+        <location filename="../../desktop/core/service/submitting.py" line="-96" />
         <source>Choose at least one account to post to.</source>
         <translation>Dewiswch o leiaf un cyfrif i gyhoeddi iddo.</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+98" />
         <source>Part of this thread is already posted, so it can't be cancelled. Retry it to post the rest.</source>
         <translation>Mae rhan o'r edefyn hwn wedi'i chyhoeddi eisoes, felly does dim modd ei ddiddymu. Ailgynigiwch ef i gyhoeddi'r gweddill.</translation>
     </message>
@@ -5412,7 +5446,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Mae {file} yn wag, felly does dim polisi'n cael ei roi ar waith. Ysgrifennwch {{}} ar gyfer polisi gwag, neu ddileu'r ffeil.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+14" />
         <source>{file} line {line}, column {column}: this isn't valid JSON ({why}), so none of the file is applied. Fix that line and restart Crier.</source>
         <translation>{file} llinell {line}, colofn {column}: dydy hyn ddim yn JSON dilys ({why}), felly dydy dim o'r ffeil yn cael ei roi ar waith. Trwsiwch y llinell honno ac ailgychwyn Crier.</translation>
     </message>
@@ -6196,7 +6230,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>dydy hi ddim yn destun UTF-8</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Crier couldn't read your settings file ({why}), so it has started with the default settings. It also couldn't move the damaged file {path} out of the way ({error}), so your changes may not be saved until that file is removed.</source>
         <translation>Doedd Crier ddim yn gallu darllen eich ffeil gosodiadau ({why}), felly mae wedi dechrau gyda'r gosodiadau diofyn. Doedd hefyd ddim yn gallu symud y ffeil sydd wedi'i difrodi {path} o'r ffordd ({error}), felly efallai na fydd eich newidiadau'n cael eu cadw nes i'r ffeil honno gael ei thynnu.</translation>
     </message>
@@ -6239,27 +6273,31 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.store</name>
     <message>
+        <location filename="../../desktop/core/service/submitting.py" line="+84" />
         <location filename="../../desktop/core/store.py" line="+242" />
         <source>Crier couldn't read {name}: {why}.</source>
         <translation>Ni allai Crier ddarllen {name}: {why}.</translation>
     </message>
     <message>
         <location line="+4" />
+        <location filename="../../desktop/core/store.py" line="+4" />
         <source>{name} isn't a PNG, JPEG, GIF or WebP image.</source>
         <translation>Nid yw {name} yn ddelwedd PNG, JPEG, GIF na WebP.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
+        <location filename="../../desktop/core/store.py" line="+4" />
         <source>{name} is over 20 MB: make it smaller and attach it again.</source>
         <translation>Mae {name} dros 20 MB: gwnewch hi'n llai a'i hatodi eto.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-15" />
+        <location filename="../../desktop/core/store.py" line="+6" />
         <source>A post can carry at most {n} images.</source>
         <translation>Gall neges gynnwys {n} delwedd ar y mwyaf.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../../desktop/core/store.py" line="+11" />
         <source>Crier couldn't copy {name}: {why}.</source>
         <translation>Ni allai Crier gopïo {name}: {why}.</translation>
     </message>
@@ -6302,7 +6340,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Yn aros i'w phâr Cymraeg fynd allan</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/client.py" line="+65" />
+        <location filename="../../desktop/core/team/client.py" line="+34" />
+        <source>The team database can't hold images yet: ask IT to run `crier team init` once to upgrade it, then submit the post again.</source>
+        <translation>Ni all cronfa ddata'r tîm gadw delweddau eto: gofynnwch i TG redeg `crier team init` unwaith i'w huwchraddio, yna cyflwynwch y neges eto.</translation>
+    </message>
+    <message>
+        <location line="+43" />
         <source>an author</source>
         <extracomment>The roles and what they allow, as ``require_role`` says them (callers pass the English words).</extracomment>
         <translation>awdur</translation>
@@ -6343,7 +6386,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>nid yw'r cyfrifiadur hwn wedi ymuno â thîm; rhedwch `crier team join URL` yn gyntaf</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+70" />
         <source>the team database went away while sending changes</source>
         <translation>collwyd y cysylltiad â chronfa ddata'r tîm wrth anfon newidiadau</translation>
     </message>
@@ -6415,13 +6458,13 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>methu cyrraedd cronfa ddata'r tîm yn {database}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/desk.py" line="+158" />
+        <location filename="../../desktop/core/team/desk.py" line="+187" />
         <source>say what needs changing in the note</source>
         <extracomment>a submission in one of these states waits for an approver's decision</extracomment>
         <translation>dywedwch beth sydd angen ei newid yn y nodyn</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10" />
         <source>the comment is empty</source>
         <translation>mae'r sylw yn wag</translation>
     </message>
@@ -6461,12 +6504,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>sefydlwyd cronfa ddata'r tîm hon gan fersiwn mwy newydd o Crier; gosodwch y fersiwn honno yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/service/submitting.py" line="-152" />
-        <source>A post with images can't be submitted for approval yet: remove the images to submit it.</source>
-        <translation>Does dim modd cyflwyno neges gyda delweddau i'w chymeradwyo eto: tynnwch y delweddau i'w chyflwyno.</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location filename="../../desktop/core/service/submitting.py" line="-225" />
         <source>Team policy doesn't let you post to {account} without approval; submit it for approval.</source>
         <translation>Dydy polisi'r tîm ddim yn gadael i chi gyhoeddi i {account} heb gymeradwyaeth; cyflwynwch hi i'w chymeradwyo.</translation>
     </message>
@@ -6481,9 +6519,14 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Mae pâr yn ddau gyfrif gwahanol: un Cymraeg ac un Saesneg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/publish.py" line="+217" />
+        <location filename="../../desktop/core/team/publish.py" line="+231" />
         <source>Crier could not send this ({kind}).</source>
         <translation>Ni allai Crier anfon hwn ({kind}).</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>An image of this post arrived damaged.</source>
+        <translation>Cyrhaeddodd delwedd o'r neges hon wedi'i difrodi.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/team/refusals.py" line="+32" />
@@ -6616,11 +6659,46 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <source>a pair needs both a Welsh and an English post</source>
         <translation>mae pâr angen neges Gymraeg a neges Saesneg</translation>
     </message>
+    <message>
+        <location line="+4" />
+        <source>image {n} has no description (alt text)</source>
+        <translation>does dim disgrifiad (testun amgen) gan ddelwedd {n}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>image {n} is over 20 MB</source>
+        <translation>mae delwedd {n} dros 20 MB</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>image {n} is not the PNG, JPEG, GIF or WebP image it says it is</source>
+        <translation>nid yw delwedd {n} yn ddelwedd PNG, JPEG, GIF na WebP fel y mae'n honni bod</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a post can carry at most 4 images</source>
+        <translation>gall neges gynnwys 4 delwedd ar y mwyaf</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>each image needs its description and its bytes</source>
+        <translation>mae angen disgrifiad a chynnwys pob delwedd</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>submission {id} is {state}, so its images can no longer be changed</source>
+        <translation>mae cyflwyniad {id} {state}, felly ni ellir newid ei ddelweddau mwyach</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>an image of a submission is never changed, only replaced with the submission</source>
+        <translation>ni chaiff delwedd cyflwyniad byth ei newid, dim ond ei disodli gyda'r cyflwyniad</translation>
+    </message>
 </context>
 <context>
     <name>core.team state</name>
     <message>
-        <location line="-107" />
+        <location line="-132" />
         <source>submitted</source>
         <extracomment>A submission's state as a refusal names it ("submission 7 is approved and ..."): the database's own English word, so the English sentence is the database's.</extracomment>
         <translation>wedi'i gyflwyno</translation>

@@ -151,12 +151,12 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="+88" />
+        <location filename="../../desktop/ui/autosave.py" line="+89" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+44" />
+        <location line="+49" />
         <source>Saved {time}</source>
         <translation type="unfinished" />
     </message>
@@ -281,7 +281,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+75" />
+        <location line="+77" />
         <source>Choose a post to see it here.</source>
         <translation type="unfinished" />
     </message>
@@ -309,7 +309,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+150" />
+        <location filename="../../desktop/ui/checks_view.py" line="+149" />
         <source>Checks</source>
         <translation type="unfinished" />
     </message>
@@ -475,17 +475,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../desktop/ui/draft_actions.py" line="+96" />
+        <location filename="../../desktop/ui/draft_actions.py" line="+97" />
         <source>Crier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-17" />
+        <location line="-18" />
         <source>New draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+43" />
+        <location line="+44" />
         <source>Duplicate draft</source>
         <translation type="unfinished" />
     </message>
@@ -556,7 +556,7 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="+297" />
+        <location filename="../../desktop/ui/drafts_model.py" line="+298" />
         <location line="+5" />
         <source>Untitled draft</source>
         <translation type="unfinished" />
@@ -567,7 +567,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+54" />
+        <location line="+64" />
+        <source>Team: {state}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
         <source>Posted</source>
         <translation type="unfinished" />
     </message>
@@ -580,7 +585,7 @@
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_view.py" line="+99" />
+        <location filename="../../desktop/ui/drafts_view.py" line="+100" />
         <source>Search drafts (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
@@ -915,14 +920,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+89" />
+        <location filename="../../desktop/ui/main_window.py" line="+90" />
         <location line="+3" />
-        <location line="+337" />
+        <location line="+347" />
         <source>Crier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-322" />
+        <location line="-332" />
         <source>Write or preview</source>
         <translation type="unfinished" />
     </message>
@@ -949,7 +954,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+157" />
+        <location line="+159" />
         <source>Saved {time}</source>
         <translation type="unfinished" />
     </message>
@@ -970,7 +975,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+73" />
+        <location filename="../../desktop/ui/main_window.py" line="+81" />
         <source>Queued. The Outbox shows its progress.</source>
         <translation type="unfinished" />
     </message>
@@ -986,7 +991,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+49" />
+        <location line="+57" />
         <source>Not saved</source>
         <translation type="unfinished" />
     </message>
@@ -1694,7 +1699,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="-197" />
+        <location filename="../../desktop/ui/calendar_view.py" line="-199" />
         <source>Reschedule post</source>
         <translation type="unfinished" />
     </message>
@@ -1874,13 +1879,26 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../desktop/ui/spelling.py" line="+327" />
+        <location filename="../../desktop/ui/spelling.py" line="+398" />
         <source>No suggestions</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+4" />
         <source>Add “{word}” to dictionary</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SubmissionImages</name>
+    <message>
+        <location filename="../../desktop/ui/team_images.py" line="+35" />
+        <source>Images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Image {n}: {alt}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1953,6 +1971,11 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+1" />
+        <source>Refused by the team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <location filename="../../desktop/cli_approvals.py" line="+15" />
         <source>Waiting for review</source>
         <translation type="unfinished" />
@@ -2008,6 +2031,11 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location line="+8" />
         <source>submitted it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>attached its images</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2124,7 +2152,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>TeamArea</name>
     <message>
-        <location filename="../../desktop/ui/team_view.py" line="+334" />
+        <location filename="../../desktop/ui/team_view.py" line="+339" />
         <location line="+3" />
         <source>Team</source>
         <translation type="unfinished" />
@@ -2165,7 +2193,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+29" />
+        <location line="+37" />
         <source>Approved; it is queued to post.</source>
         <translation type="unfinished" />
     </message>
@@ -2193,7 +2221,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>TeamPanel</name>
     <message>
-        <location line="-406" />
+        <location line="-418" />
         <source>This PC has not joined a team. Join with your team user name and password.</source>
         <translation type="unfinished" />
     </message>
@@ -2228,19 +2256,19 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
-        <location line="+28" />
+        <location line="+4" />
+        <location line="+29" />
         <source>Comments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-26" />
-        <location line="+27" />
+        <location line="-27" />
+        <location line="+28" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-25" />
+        <location line="-26" />
         <source>Note or comment</source>
         <translation type="unfinished" />
     </message>
@@ -2270,7 +2298,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+60" />
+        <location line="+61" />
         <source>To review ({n})</source>
         <translation type="unfinished" />
     </message>
@@ -2285,12 +2313,12 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>{state} · {account} · by {author} · {when}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>No comments yet.</source>
         <translation type="unfinished" />
     </message>
@@ -2673,7 +2701,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>checks_view</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+324" />
+        <location filename="../../desktop/ui/checks_view.py" line="+322" />
         <source>Over the {network} limit</source>
         <translation type="unfinished" />
     </message>
@@ -3173,12 +3201,17 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+7" />
+        <source>image {n} of {count}: {alt} ({name}, {size} KB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
         <source>say what needs changing with --comment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Saved your decision on submission {id}; it is sent at the next `crier sync --once`.</source>
         <translation type="unfinished" />
     </message>
@@ -3831,6 +3864,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     </message>
     <message>
         <location line="+48" />
+        <location filename="../../desktop/core/service/submitting.py" line="+277" />
         <source>Image {n} has no description (alt text) for screen readers.</source>
         <translation type="unfinished" />
     </message>
@@ -5238,7 +5272,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+82" />
+        <location line="+86" />
         <source>A pair is two accounts: a Welsh one and an English one.</source>
         <extracomment>Draft ids asked about per query: well under SQLite's limit on bound parameters.</extracomment>
         <translation type="unfinished" />
@@ -5255,12 +5289,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     </message>
     <message>
         <location line="+51" />
-        <location filename="../../desktop/core/service/submitting.py" line="+181" />
+        <location filename="../../desktop/core/service/submitting.py" line="-96" />
         <source>Choose at least one account to post to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+96" />
+        <location line="+98" />
         <source>Part of this thread is already posted, so it can't be cancelled. Retry it to post the rest.</source>
         <translation type="unfinished" />
     </message>
@@ -5368,7 +5402,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location line="+14" />
         <source>{file} line {line}, column {column}: this isn't valid JSON ({why}), so none of the file is applied. Fix that line and restart Crier.</source>
         <translation type="unfinished" />
     </message>
@@ -6152,7 +6186,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Crier couldn't read your settings file ({why}), so it has started with the default settings. It also couldn't move the damaged file {path} out of the way ({error}), so your changes may not be saved until that file is removed.</source>
         <translation type="unfinished" />
     </message>
@@ -6195,27 +6229,31 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.store</name>
     <message>
+        <location filename="../../desktop/core/service/submitting.py" line="+84" />
         <location filename="../../desktop/core/store.py" line="+242" />
         <source>Crier couldn't read {name}: {why}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+4" />
+        <location filename="../../desktop/core/store.py" line="+4" />
         <source>{name} isn't a PNG, JPEG, GIF or WebP image.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
+        <location filename="../../desktop/core/store.py" line="+4" />
         <source>{name} is over 20 MB: make it smaller and attach it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="-15" />
+        <location filename="../../desktop/core/store.py" line="+6" />
         <source>A post can carry at most {n} images.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../../desktop/core/store.py" line="+11" />
         <source>Crier couldn't copy {name}: {why}.</source>
         <translation type="unfinished" />
     </message>
@@ -6258,7 +6296,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/team/client.py" line="+65" />
+        <location filename="../../desktop/core/team/client.py" line="+34" />
+        <source>The team database can't hold images yet: ask IT to run `crier team init` once to upgrade it, then submit the post again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+43" />
         <source>an author</source>
         <extracomment>The roles and what they allow, as ``require_role`` says them (callers pass the English words).</extracomment>
         <translation type="unfinished" />
@@ -6299,7 +6342,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+67" />
+        <location line="+70" />
         <source>the team database went away while sending changes</source>
         <translation type="unfinished" />
     </message>
@@ -6371,13 +6414,13 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/team/desk.py" line="+158" />
+        <location filename="../../desktop/core/team/desk.py" line="+187" />
         <source>say what needs changing in the note</source>
         <extracomment>a submission in one of these states waits for an approver's decision</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10" />
         <source>the comment is empty</source>
         <translation type="unfinished" />
     </message>
@@ -6417,12 +6460,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/service/submitting.py" line="-152" />
-        <source>A post with images can't be submitted for approval yet: remove the images to submit it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+3" />
+        <location filename="../../desktop/core/service/submitting.py" line="-225" />
         <source>Team policy doesn't let you post to {account} without approval; submit it for approval.</source>
         <translation type="unfinished" />
     </message>
@@ -6437,8 +6475,13 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/team/publish.py" line="+217" />
+        <location filename="../../desktop/core/team/publish.py" line="+231" />
         <source>Crier could not send this ({kind}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+49" />
+        <source>An image of this post arrived damaged.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6572,11 +6615,46 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <source>a pair needs both a Welsh and an English post</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location line="+4" />
+        <source>image {n} has no description (alt text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>image {n} is over 20 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>image {n} is not the PNG, JPEG, GIF or WebP image it says it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a post can carry at most 4 images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>each image needs its description and its bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>submission {id} is {state}, so its images can no longer be changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>an image of a submission is never changed, only replaced with the submission</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>core.team state</name>
     <message>
-        <location line="-107" />
+        <location line="-132" />
         <source>submitted</source>
         <extracomment>A submission's state as a refusal names it ("submission 7 is approved and ..."): the database's own English word, so the English sentence is the database's.</extracomment>
         <translation type="unfinished" />

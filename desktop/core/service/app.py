@@ -285,8 +285,13 @@ class Crier:
         return self.outbox.posts(states, limit=limit)
 
     def posted(self, draft_ids: Iterable[int]) -> dict[int, Posted]:
-        """Where and when each of these drafts went out (the drafts list's mark), asked by draft id."""
-        return self.outbox.posted(draft_ids)
+        """Where and when each of these drafts went out (the drafts list's mark), asked by draft id; on a team
+        PC, where the team submission of each draft that has not gone out from here is (``Posted.state``)."""
+        ids = list(draft_ids)
+        posted = self.outbox.posted(ids)
+        if self.team.joined():
+            posted = {**self.team.marks([i for i in ids if i not in posted]), **posted}
+        return posted
 
     def draft_summaries(self, *, trash: bool = False) -> Iterator[DraftSummary]:
         """Every draft (or those in the Trash) in the list's order, a page at a time: the window's paging."""

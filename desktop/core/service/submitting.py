@@ -11,6 +11,7 @@ lets this person do it, always with a reason; the database checks it again whate
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,13 +23,12 @@ from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop.core.accounts import AccountView
+    from desktop.core.attachments import Attachment
     from desktop.core.posting import Verdict
     from desktop.core.service.posting import Outgoing
     from desktop.core.team.client import TeamClient
+    from desktop.core.team.local import Image
 
-NO_IMAGES = QT_TRANSLATE_NOOP(
-    "core.team", "A post with images can't be submitted for approval yet: remove the images to submit it."
-)
 NOT_DIRECT = QT_TRANSLATE_NOOP(
     "core.team", "Team policy doesn't let you post to {account} without approval; submit it for approval."
 )
@@ -181,8 +181,10 @@ def submit(client: TeamClient, request: PostRequest) -> list[int | None]:
             QT_TRANSLATE_NOOP("core.outbox", "Choose at least one account to post to."), retryable=False
         )
     note = check_override(verdicts, request.override_reason)
-    if outgoing.media:
-        raise StoreError(NO_IMAGES, retryable=False)
+    images = team_images(outgoing.media)
+    made: dict[str, Any] = {"batch": uuid.uuid4().hex}  # one Post: the drafts list shows the latest
+    if outgoing.draft_id is not None:
+        made["draft_id"] = outgoing.draft_id
     direct_reason = " ".join(request.direct_reason.split())
     if direct_reason:
         _check_direct(client, verdicts, direct_reason, pair)
@@ -198,10 +200,11 @@ def submit(client: TeamClient, request: PostRequest) -> list[int | None]:
             "english": _where(english.account),
             "english_text": english.text,
             "scheduled_at": when,
+            **made,
         }
         if note:
             payload["note"] = note
-        submission = _act(client, "submit_pair", payload)
+        submission = _act(client, "submit_pair", payload, images)
         if submission is None:
             return [None, None]
         partner = next((s["pair_of"] for s in client.view("submissions") if s["id"] == submission), None)
@@ -214,13 +217,14 @@ def submit(client: TeamClient, request: PostRequest) -> list[int | None]:
             "text": verdict.text,
             "language": (languages or {}).get(account.id, outgoing.language),
             "scheduled_at": when,
+            **made,
         }
         if note:
             payload["note"] = note
         kind = "submit"
         if direct_reason:
             kind, payload["reason"] = "post_direct", direct_reason
-        ids.append(_act(client, kind, payload))
+        ids.append(_act(client, kind, payload, images))
     return ids
 
 
@@ -243,11 +247,51 @@ def approval_gate(
     check_override([assess(submission["text"], team_view(row, here.get(key)), settings)], note)
 
 
-def _act(client: TeamClient, kind: str, payload: dict[str, Any]) -> int | None:
-    """Record the action here and push it now if the database answers: its result, None while it waits
-    here (also when the link drops on the way: it is recorded, and goes at the next push)."""
+def team_images(media: Sequence[Attachment]) -> list[Image]:
+    """The post's images with their bytes, checked as the draft store checks an attached image (type by its
+    first bytes, size, how many) and each with its alt text, which the team database requires too."""
+    from desktop.core.store import MAX_IMAGE_BYTES, MAX_IMAGES, image_type
+    from desktop.core.team.local import Image
+
+    if len(media) > MAX_IMAGES:
+        too_many = QT_TRANSLATE_NOOP("core.store", "A post can carry at most {n} images.")
+        raise StoreError(too_many.format(n=MAX_IMAGES), retryable=False)
+    images = []
+    for n, attachment in enumerate(media, 1):
+        name = attachment.path.name
+        try:
+            content = attachment.path.read_bytes()
+        except OSError as exc:
+            unread = QT_TRANSLATE_NOOP("core.store", "Crier couldn't read {name}: {why}.")
+            raise StoreError(unread.format(name=name, why=exc.strerror), retryable=False) from exc
+        kind = image_type(content[:16])
+        if kind is None:
+            not_image = QT_TRANSLATE_NOOP("core.store", "{name} isn't a PNG, JPEG, GIF or WebP image.")
+            raise StoreError(not_image.format(name=name), retryable=False)
+        if len(content) > MAX_IMAGE_BYTES:
+            too_big = QT_TRANSLATE_NOOP(
+                "core.store", "{name} is over 20 MB: make it smaller and attach it again."
+            )
+            raise StoreError(too_big.format(name=name), retryable=False)
+        if not attachment.alt_text.strip():
+            undescribed = QT_TRANSLATE_NOOP(
+                "core.checks", "Image {n} has no description (alt text) for screen readers."
+            )
+            raise StoreError(undescribed.format(n=n), retryable=False)
+        images.append(Image(kind[0], attachment.alt_text.strip(), name, content))
+    return images
+
+
+def _act(client: TeamClient, kind: str, payload: dict[str, Any], images: Sequence[Image] = ()) -> int | None:
+    """Record the action (with its images' bytes) here and push it now if the database answers: its result,
+    None while it waits here (also when the link drops on the way: it is recorded, and goes at the next
+    push)."""
+    if images:
+        payload["images"] = [
+            {"name": i.name, "alt_text": i.alt_text, "bytes": len(i.content)} for i in images
+        ]
     try:
-        return client.act(kind, payload)[1]
+        return client.act(kind, payload, images)[1]
     except Unreachable:
         return None
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from desktop.core.accounts import AccountView
+    from desktop.core.outbox import Posted
     from desktop.core.service.app import Crier
     from desktop.core.service.submitting import Destinations, PostRequest
     from desktop.core.team.client import TeamClient
@@ -137,6 +138,13 @@ class TeamService:
         with self.session() as client:
             return find(client, ref, self._crier.accounts.all(), self._crier.values)
 
+    def marks(self, draft_ids: list[int]) -> dict[int, Posted]:
+        """Where each of these drafts' team submissions is (``team.marks``), as last pulled."""
+        from desktop.core.team.marks import team_marks
+
+        with self.session() as client:
+            return team_marks(client.local, draft_ids)
+
     def submit(self, request: PostRequest) -> list[int | None]:
         """Submit for approval (or post without it, where allowed); see ``submitting.submit``."""
         from desktop.core.service.submitting import submit
@@ -246,7 +254,7 @@ class TeamService:
             if account:
                 wanted = accounts.find(account).id
                 held = {k: v for k, v in held.items() if v.id == wanted}
-            report = TeamSender(conn, held, crier.publisher_factory(), prepare_parts).run()
+            report = TeamSender(conn, held, crier.publisher_factory(), prepare_parts, crier.paths.media).run()
             if client.role == "admin" and not conn.closed:
                 conn.execute("SELECT crier.purge_expired()")  # the team's retention period
             if not conn.closed:

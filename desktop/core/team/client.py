@@ -9,11 +9,13 @@ listings work offline.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 import psycopg
 from psycopg.rows import dict_row
+from psycopg.types.json import Jsonb
 
 from desktop.core.team.connection import (
     REFUSALS,
@@ -25,10 +27,15 @@ from desktop.core.team.connection import (
     refusal_message,
     scalar,
 )
-from desktop.core.team.local import KEYRING_KEY, LocalTeam, Pending
+from desktop.core.team.local import KEYRING_KEY, Image, LocalTeam, Pending
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 ROLE_RANK = {"author": 0, "approver": 1, "admin": 2}
+NO_IMAGES_YET = QT_TRANSLATE_NOOP(
+    "core.team",
+    "The team database can't hold images yet: ask IT to run `crier team init` once to upgrade it, then"
+    " submit the post again.",
+)
 
 SUBMISSIONS_SQL = """
 SELECT s.id, s.state, s.text, s.version, a.handle AS account, a.network, s.author, s.language,
@@ -39,9 +46,14 @@ SELECT s.id, s.state, s.text, s.version, a.handle AS account, a.network, s.autho
         ORDER BY o.id DESC LIMIT 1) AS error_text,  -- (to_jsonb: a team database before t0005 has none)
        (SELECT coalesce(json_agg(json_build_object('author', c.author, 'body', c.body, 'at', c.at)
                                  ORDER BY c.id), '[]') FROM crier.comments c WHERE c.submission_id = s.id)
-           AS comments
+           AS comments, {images} AS images
 FROM crier.submissions s JOIN crier.accounts a ON a.id = s.account_id
 """
+# Each submission's images as the listings show them (not their bytes): team migration t0007.
+IMAGES_SQL = """(SELECT coalesce(json_agg(json_build_object('position', m.position, 'name', m.name,
+        'media_type', m.media_type, 'alt_text', m.alt_text, 'bytes', octet_length(m.content),
+        'sha256', encode(m.sha256, 'hex')) ORDER BY m.position), '[]')
+    FROM crier.attachments m WHERE m.submission_id = s.id)"""
 
 OUTBOX_SQL = """
 SELECT o.id, o.submission_id, a.handle AS account, a.network, o.text, o.state, o.remote_ids, o.remote_url,
@@ -124,13 +136,13 @@ class TeamClient:
 
     # -- recording and pushing -------------------------------------------------------------------
 
-    def act(self, kind: str, payload: dict[str, Any]) -> tuple[str, int | None]:
-        """Record an action, push it now if the database is reachable.
+    def act(self, kind: str, payload: dict[str, Any], images: Sequence[Image] = ()) -> tuple[str, int | None]:
+        """Record an action (with the bytes of its images), push it now if the database is reachable.
 
         Returns (uid, result): the result is the database's answer (e.g. the submission id), None when
         offline. A refusal raises TeamError and is not retried.
         """
-        uid = self.local.record(kind, payload)
+        uid = self.local.record(kind, payload, images)
         conn = self.try_connect()
         if conn is None:
             return uid, None
@@ -146,9 +158,12 @@ class TeamClient:
         applied = 0
         for action in self.local.waiting():
             try:
-                result = push_action(conn, action)
+                result = push_action(conn, action, self.local.images(action.uid))
             except REFUSALS as error:
                 self.local.pushed(action.uid, None, refusal_message(error))
+                continue
+            except psycopg.errors.UndefinedFunction:  # images, and the team database is older than t0007
+                self.local.pushed(action.uid, None, NO_IMAGES_YET)
                 continue
             except psycopg.Error as error:
                 if is_connection_lost(error) or conn.closed:
@@ -172,7 +187,7 @@ class TeamClient:
             accounts = cur.execute(
                 "SELECT id, network, handle, display_name, needs_approval FROM crier.accounts ORDER BY id"
             ).fetchall()
-            submissions = cur.execute(SUBMISSIONS_SQL + " ORDER BY s.id").fetchall()
+            submissions = cur.execute(submissions_sql(conn) + " ORDER BY s.id").fetchall()
             outbox = cur.execute(OUTBOX_SQL + " ORDER BY o.id").fetchall()
         if me is None:
             raise TeamError(
@@ -288,8 +303,20 @@ PUSHED: dict[str, tuple[str, tuple[str | tuple[str, Any], ...]]] = {
 }
 
 
-def push_action(conn: psycopg.Connection, action: Pending) -> int:
-    """Apply one recorded action by calling its team function; returns what the function returns."""
+def holds_images(conn: psycopg.Connection) -> bool:
+    """Whether the team database holds images (team migration t0007)."""
+    return bool(scalar(conn, "SELECT to_regclass('crier.attachments') IS NOT NULL"))
+
+
+def submissions_sql(conn: psycopg.Connection) -> str:
+    """The submissions query, with each one's images where the team database holds them."""
+    return SUBMISSIONS_SQL.format(images=IMAGES_SQL if holds_images(conn) else "'[]'::json")
+
+
+def push_action(conn: psycopg.Connection, action: Pending, images: Sequence[Image] = ()) -> int:
+    """Apply one recorded action by calling its team function; returns what the function returns.
+
+    A submission with images calls the function's ``_with_images`` form (t0007), the images last."""
     function, arguments = PUSHED[action.kind]
     values: list[Any] = [action.uid]
     for argument in arguments:
@@ -301,6 +328,10 @@ def push_action(conn: psycopg.Connection, action: Pending) -> int:
             values.append(action.payload.get(*argument))
         else:
             values.append(action.payload[argument])
+    if images:
+        function += "_with_images"
+        described = [{"media_type": i.media_type, "alt_text": i.alt_text, "name": i.name} for i in images]
+        values += [Jsonb(described), [i.content for i in images]]
     placeholders = ", ".join(["%s"] * len(values))
     note = action.payload.get("note")
     if not note:

@@ -24,6 +24,10 @@ if TYPE_CHECKING:  # the driver loads on the worker thread, at first use: not on
 #: a submission in one of these states waits for an approver's decision
 TO_REVIEW = ("submitted", "resubmitted")
 
+IMAGES_SQL = """
+SELECT position, name, media_type, alt_text, content FROM crier.attachments WHERE submission_id = %s
+ORDER BY position
+"""
 HISTORY_SQL = """
 SELECT l.at, l.actor, l.action, l.detail FROM crier.audit_log l WHERE l.submission_id = %s ORDER BY l.id
 """
@@ -66,6 +70,7 @@ def _unsent(payload: dict[str, Any], author: str, at: str) -> dict[str, Any]:
         "submitted_at": at,
         "comments": [],
         "version": None,
+        "images": payload.get("images", []),
     }
 
 
@@ -124,7 +129,9 @@ class TeamDesk:
         submitted = ("submit", "submit_pair", "post_direct")
         unsent = [_unsent(p.payload, user, p.created_at) for p in waiting if p.kind in submitted]
         unsent += [  # the English of a pair recorded here
-            _unsent({**p.payload["english"], "text": p.payload["english_text"]}, user, p.created_at)
+            _unsent(
+                {**p.payload, **p.payload["english"], "text": p.payload["english_text"]}, user, p.created_at
+            )
             for p in waiting
             if p.kind == "submit_pair"
         ]
@@ -152,6 +159,22 @@ class TeamDesk:
             return None
         with conn, conn.cursor(row_factory=dict_row) as cur:
             return [_jsonable(r) for r in cur.execute(HISTORY_SQL, (submission_id,))]
+
+    def images(self, submission_id: int) -> list[dict[str, Any]] | None:
+        """A submission's images with their bytes, for the approver to see what will go out; None when the
+        database can't be reached (the listing still names them and gives their alt text)."""
+        from psycopg.rows import dict_row
+
+        from desktop.core.team.client import holds_images
+
+        client = self._joined()
+        conn = client.try_connect()
+        if conn is None:
+            return None
+        with conn, conn.cursor(row_factory=dict_row) as cur:
+            if not holds_images(conn):
+                return []
+            return [{**r, "content": bytes(r["content"])} for r in cur.execute(IMAGES_SQL, (submission_id,))]
 
     def decide(self, submission_id: int, decision: str, note: str, version: int | None) -> bool:
         """Approve or send back; True when the database has it, False when it waits here to be sent.

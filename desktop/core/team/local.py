@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,10 +20,20 @@ from typing import Any
 
 from desktop.core.stored_text import dump, load
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FILE_NAME = "team.sqlite3"
 #: keyring entry (account key, name) for the team database password
 KEYRING_KEY = ("team", "password")
+
+
+@dataclass(frozen=True)
+class Image:
+    """An image that goes with a recorded action (its bytes are kept here until the action is pushed)."""
+
+    media_type: str
+    alt_text: str
+    name: str
+    content: bytes
 
 
 @dataclass(frozen=True)
@@ -33,6 +43,10 @@ class Pending:
     kind: str
     payload: dict[str, Any]
     created_at: str
+
+
+#: A draft's submission as recorded here: (the action, pushed?, the database's result, why it was refused).
+Submitted = tuple[Pending, bool, int | None, str]
 
 
 def _now() -> str:
@@ -47,6 +61,7 @@ class LocalTeam:
         self._conn.execute("PRAGMA journal_mode = WAL")
         self._conn.execute("PRAGMA synchronous = FULL")
         if self._conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+            # version 2: pending_media, the images of an action waiting to be pushed
             self._conn.executescript(  # one transaction: executescript runs its own statements
                 f"""
                 BEGIN IMMEDIATE;
@@ -57,6 +72,10 @@ class LocalTeam:
                         refused TEXT);
                     CREATE TABLE IF NOT EXISTS cache (key TEXT PRIMARY KEY, value TEXT NOT NULL,
                         updated_at TEXT NOT NULL);
+                    CREATE TABLE IF NOT EXISTS pending_media (
+                        uid TEXT NOT NULL REFERENCES pending (uid), position INTEGER NOT NULL,
+                        media_type TEXT NOT NULL, alt_text TEXT NOT NULL, name TEXT NOT NULL,
+                        content BLOB NOT NULL, PRIMARY KEY (uid, position));
                 PRAGMA user_version = {SCHEMA_VERSION};
                 COMMIT;
                 """
@@ -90,15 +109,31 @@ class LocalTeam:
 
     # -- actions waiting to be pushed ------------------------------------------------------------
 
-    def record(self, kind: str, payload: dict[str, Any]) -> str:
-        """Commit an action with a new unique id; returns the id."""
+    def record(self, kind: str, payload: dict[str, Any], images: Sequence[Image] = ()) -> str:
+        """Commit an action, with the bytes of its images, under a new unique id; returns the id.
+
+        The images stay here (a copy, fsynced with the action: the draft's own files may be removed) until
+        the action is pushed."""
         uid = str(uuid.uuid4())
         with self._write() as c:
             c.execute(
                 "INSERT INTO pending (uid, kind, payload, created_at) VALUES (?, ?, ?, ?)",
                 (uid, kind, json.dumps(payload), _now()),
             )
+            c.executemany(
+                "INSERT INTO pending_media (uid, position, media_type, alt_text, name, content)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [(uid, n, i.media_type, i.alt_text, i.name, i.content) for n, i in enumerate(images)],
+            )
         return uid
+
+    def images(self, uid: str) -> list[Image]:
+        """The images recorded with action ``uid``, in order (none once it was pushed)."""
+        rows = self._conn.execute(
+            "SELECT media_type, alt_text, name, content FROM pending_media WHERE uid = ? ORDER BY position",
+            (uid,),
+        )
+        return [Image(t, alt, name, bytes(content)) for t, alt, name, content in rows]
 
     def waiting(self) -> list[Pending]:
         rows = self._conn.execute(
@@ -112,6 +147,7 @@ class LocalTeam:
                 "UPDATE pending SET pushed_at = ?, result = ?, refused = ? WHERE uid = ?",
                 (_now(), result, dump(refused) or None, uid),  # kept translatable (stored_text)
             )
+            c.execute("DELETE FROM pending_media WHERE uid = ?", (uid,))  # the team has them, or refused
 
     def outcome(self, uid: str) -> tuple[bool, int | None, str]:
         """(pushed?, the database's result, why it was refused)."""
@@ -121,6 +157,27 @@ class LocalTeam:
         if row is None:
             return False, None, ""
         return row[0] is not None, row[1], load(row[2])
+
+    def submitted_drafts(self, draft_ids: Sequence[int]) -> dict[int, list[Submitted]]:
+        """Each of these drafts' submissions from this PC's latest Post of it (one per account, or a pair):
+        (the action, pushed?, the database's result, why it was refused)."""
+        ids = sorted(set(draft_ids))
+        found: dict[int, list[Submitted]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self._conn.execute(
+                "SELECT uid, seq, kind, payload, created_at, pushed_at, result, refused FROM pending"
+                " WHERE kind IN ('submit', 'submit_pair', 'post_direct')"
+                f" AND json_extract(payload, '$.draft_id') IN ({', '.join('?' * len(chunk))}) ORDER BY seq",
+                chunk,
+            )
+            for uid, seq, kind, payload, at, pushed_at, result, refused in rows:
+                action = Pending(uid, seq, kind, json.loads(payload), at)
+                mine = found.setdefault(action.payload["draft_id"], [])
+                if mine and mine[-1][0].payload.get("batch") != action.payload.get("batch"):
+                    mine.clear()  # posted again: the latest Post is the one to show
+                mine.append((action, pushed_at is not None, result, load(refused)))
+        return found
 
     def refused(self) -> list[tuple[str, str]]:
         rows = self._conn.execute("SELECT kind, refused FROM pending WHERE refused IS NOT NULL ORDER BY seq")

@@ -10,16 +10,24 @@ interrupted part is already there before sending it again, as the local sync eng
 match must be this post's own: each part's first attempt time is saved (``crier.progress``) before its
 first request and searches start from it, and ids another team post owns are skipped
 (``crier.remote_id_owner``); the database refuses one id for two posts (migration ``t0004``).
+
+A post's images (``crier.attachments``, t0007: frozen once approved) are written to this PC's media folder,
+checked against the database's SHA-256, and uploaded through the publisher's ``upload_media`` before the
+first part, as the local outbox does: each media id is recorded (``crier.progress``) as soon as it exists,
+so a retry or another PC taking over reuses it rather than uploading again.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -28,6 +36,7 @@ from psycopg.types.json import Jsonb
 
 from desktop.core import stored_text
 from desktop.core.accounts import AccountView
+from desktop.core.attachments import Attachment
 from desktop.core.clock import utcnow
 from desktop.core.errors import CrierError
 from desktop.core.landing import first_attempt, stamped
@@ -74,13 +83,16 @@ class TeamSender:
         held: dict[int, AccountView],
         publisher_for: Callable[[AccountView], Publisher],
         split: Callable[[str, AccountView], list[str]],
+        media_dir: Path | None = None,
     ) -> None:
         self.conn = conn
+        self.media_dir = media_dir
         self.held = held
         self.publisher_for = publisher_for
         self.split = split
         self._publishers: dict[int, Publisher] = {}
         self._error_text: bool | None = None
+        self._attachments: bool | None = None
 
     def run(self, limit: int | None = None) -> TeamSendReport:
         report = TeamSendReport()
@@ -154,6 +166,7 @@ class TeamSender:
             if "split" not in idem:  # every PC sends the same parts: recorded with the first request's key
                 idem["split"] = self.split(row["text"], account)
             parts: list[str] = idem["split"]
+            media_ids = self._upload_images(publisher, row, remote_ids, idem)
             note = ""
             for index in range(len(remote_ids), len(parts)):
                 keys = dict(idem.get("parts", {}))
@@ -165,6 +178,7 @@ class TeamSender:
                     language=row["language"],
                     reply_to=remote_ids[index - 1] if index else None,
                     root=remote_ids[0] if remote_ids else None,
+                    media_ids=media_ids if index == 0 else (),
                     idempotency=keys.get(str(index), {}),
                     not_before=first_attempt(
                         keys.get(str(index), {}), row["created_at"].astimezone(UTC).replace(tzinfo=None)
@@ -218,6 +232,63 @@ class TeamSender:
                 kind=type(error).__name__
             )
             return self._failed(row, PublishError(ErrorKind.NEEDS_ATTENTION, message), remote_ids, idem)
+
+    def _upload_images(
+        self, publisher: Publisher, row: dict[str, Any], remote_ids: list[str], idem: dict[str, Any]
+    ) -> list[str]:
+        """The media ids of the post's images, each uploaded once (its id recorded before the next step);
+        none once the first part is out (they went with it)."""
+        if remote_ids or row.get("submission_id") is None or not self._holds_images():
+            return []
+        uploaded: dict[str, str] = dict(idem.get("media", {}))
+        ids = []
+        for image in self._images(row["submission_id"]):
+            key = str(image["position"])
+            if key not in uploaded:
+                uploaded[key] = publisher.upload_media(self._written(image))
+                idem["media"] = uploaded
+                self._progress(row, remote_ids, idem, None)
+            ids.append(uploaded[key])
+        return ids
+
+    def _holds_images(self) -> bool:
+        """Whether the team database holds images (migration t0007), asked once."""
+        if self._attachments is None:
+            self._attachments = bool(self._call("SELECT to_regclass('crier.attachments') IS NOT NULL", ())[0])
+        return self._attachments
+
+    def _images(self, submission_id: int) -> list[dict[str, Any]]:
+        try:
+            with self.conn.cursor(row_factory=dict_row) as cur:
+                return cur.execute(
+                    "SELECT position, name, media_type, alt_text, content, sha256 FROM crier.attachments"
+                    " WHERE submission_id = %s ORDER BY position",
+                    (submission_id,),
+                ).fetchall()
+        except (psycopg.OperationalError, psycopg.InterfaceError) as error:
+            raise LostOwnership(str(error)) from None
+
+    def _written(self, image: dict[str, Any]) -> Attachment:
+        """The image as a file in this PC's media folder (named by its hash, fsynced), for the publisher."""
+        from desktop.core.paths import app_paths
+        from desktop.core.store import image_type
+
+        content = bytes(image["content"])
+        digest = hashlib.sha256(content).digest()
+        kind = image_type(content[:16])
+        if digest != bytes(image["sha256"]) or kind is None:
+            raise CrierError(QT_TRANSLATE_NOOP("core.team", "An image of this post arrived damaged."))
+        folder = self.media_dir or app_paths().media
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"team-{digest.hex()}{kind[1]}"
+        if not path.exists() or path.read_bytes() != content:
+            partial_path = path.with_suffix(".part")
+            with partial_path.open("wb") as out:
+                out.write(content)
+                out.flush()
+                os.fsync(out.fileno())
+            partial_path.replace(path)
+        return Attachment(path, image["alt_text"], image["media_type"])
 
     def _failed(
         self, row: dict[str, Any], error: PublishError, remote_ids: list[str], idem: dict[str, Any]

@@ -125,6 +125,33 @@ _SAID: tuple[tuple[str, Text], ...] = (
         "a pair needs both a Welsh and an English post",
         QT_TRANSLATE_NOOP("core.team", "a pair needs both a Welsh and an English post"),
     ),
+    (  # images (team migration t0006)
+        r"image (?P<n>\d+) has no description \(alt text\)",
+        QT_TRANSLATE_NOOP("core.team", "image {n} has no description (alt text)"),
+    ),
+    (r"image (?P<n>\d+) is over 20 MB", QT_TRANSLATE_NOOP("core.team", "image {n} is over 20 MB")),
+    (
+        r"image (?P<n>\d+) is not the PNG, JPEG, GIF or WebP image it says it is",
+        QT_TRANSLATE_NOOP("core.team", "image {n} is not the PNG, JPEG, GIF or WebP image it says it is"),
+    ),
+    (
+        "a post can carry at most 4 images",
+        QT_TRANSLATE_NOOP("core.team", "a post can carry at most 4 images"),
+    ),
+    (
+        "each image needs its description and its bytes",
+        QT_TRANSLATE_NOOP("core.team", "each image needs its description and its bytes"),
+    ),
+    (
+        "submission (?P<id>.+) is (?P<state>.+), so its images can no longer be changed",
+        QT_TRANSLATE_NOOP("core.team", "submission {id} is {state}, so its images can no longer be changed"),
+    ),
+    (
+        "an image of a submission is never changed, only replaced with the submission",
+        QT_TRANSLATE_NOOP(
+            "core.team", "an image of a submission is never changed, only replaced with the submission"
+        ),
+    ),
 )
 _PATTERNS = tuple((re.compile(pattern + r"\.?", re.DOTALL), text) for pattern, text in _SAID)
 
