@@ -122,6 +122,25 @@ def test_a_support_redirect_crier_will_not_use_is_one_sentence() -> None:
     assert "must start with https://" in result.stderr
 
 
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX's")
+def test_crier_never_changes_the_mode_of_a_device_or_pipe_it_is_pointed_at(tmp_path: Path) -> None:
+    """``crier --database /dev/null`` (a mistake, or a probe) run as root made /dev/null private (0600), after
+    which PostgreSQL's initdb and any other program writing to it failed. Only Crier's own plain files and
+    folders are made private. A named pipe stands in for the device here."""
+    from desktop.core.paths import PRIVATE_FILE, make_private
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe, 0o666)
+    os.chmod(pipe, 0o666)
+    make_private(pipe, PRIVATE_FILE)
+    assert pipe.stat().st_mode & 0o777 == 0o666
+    plain = tmp_path / "plain"
+    plain.write_text("x")
+    plain.chmod(0o666)
+    make_private(plain, PRIVATE_FILE)
+    assert plain.stat().st_mode & 0o777 == 0o600
+
+
 # -- the window: a draft is never lost ---------------------------------------------------------------
 
 

@@ -52,11 +52,16 @@ def _why(error: OSError) -> str:
 
 
 def make_private(path: Path, mode: int) -> None:
-    """Take away group and other access beyond ``mode`` (never adds any); a no-op off POSIX."""
+    """Take away group and other access beyond ``mode`` (never adds any); a no-op off POSIX, and for anything
+    but a plain file or folder: ``--database /dev/null`` run as root made /dev/null private, and PostgreSQL
+    and every other program then failed to write to it."""
     if not _POSIX:
         return
     try:
-        current = stat.S_IMODE(path.stat().st_mode)
+        status = path.stat()
+        if not (stat.S_ISREG(status.st_mode) or stat.S_ISDIR(status.st_mode)):
+            return
+        current = stat.S_IMODE(status.st_mode)
         if current & ~mode:
             path.chmod(current & mode)
     except FileNotFoundError:
