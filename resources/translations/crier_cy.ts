@@ -151,12 +151,12 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="+88" />
+        <location filename="../../desktop/ui/autosave.py" line="+89" />
         <source>Saving…</source>
         <translation>Wrthi'n cadw…</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+49" />
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>
@@ -281,7 +281,7 @@
         <translation>&amp;Cau</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+77" />
         <source>Choose a post to see it here.</source>
         <translation>Dewiswch neges i'w gweld yma.</translation>
     </message>
@@ -484,17 +484,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../desktop/ui/draft_actions.py" line="+96" />
+        <location filename="../../desktop/ui/draft_actions.py" line="+97" />
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-18" />
         <source>New draft</source>
         <translation>Drafft newydd</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+44" />
         <source>Duplicate draft</source>
         <translation>Dyblygu'r drafft</translation>
     </message>
@@ -927,14 +927,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+89" />
+        <location filename="../../desktop/ui/main_window.py" line="+90" />
         <location line="+3" />
-        <location line="+337" />
+        <location line="+346" />
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-322" />
+        <location line="-331" />
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
@@ -961,7 +961,7 @@
         <translation>Wrthi'n agor eich drafftiau…</translation>
     </message>
     <message>
-        <location line="+157" />
+        <location line="+158" />
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>
@@ -988,7 +988,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+73" />
+        <location filename="../../desktop/ui/main_window.py" line="+81" />
         <source>Queued. The Outbox shows its progress.</source>
         <translation>Yn y ciw. Mae'r Blwch Allan yn dangos ei hynt.</translation>
     </message>
@@ -1005,7 +1005,7 @@ Draft, check and publish council social media posts.</source>
 Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+57" />
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
@@ -1725,7 +1725,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="-197" />
+        <location filename="../../desktop/ui/calendar_view.py" line="-199" />
         <source>Reschedule post</source>
         <translation>Newid amser y neges</translation>
     </message>
@@ -1984,7 +1984,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/ui/team_model.py" line="+32" />
+        <location filename="../../desktop/ui/team_model.py" line="+33" />
         <location line="+4" />
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
@@ -2139,7 +2139,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>wedi'i ddileu (cyfnod cadw)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+28" />
         <source>State</source>
         <translation>Cyflwr</translation>
     </message>
@@ -2167,7 +2167,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>TeamArea</name>
     <message>
-        <location filename="../../desktop/ui/team_view.py" line="+334" />
+        <location filename="../../desktop/ui/team_view.py" line="+335" />
         <location line="+3" />
         <source>Team</source>
         <translation>Tîm</translation>
@@ -3222,7 +3222,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>dywedwch beth sydd angen ei newid gyda --comment</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Saved your decision on submission {id}; it is sent at the next `crier sync --once`.</source>
         <translation>Cadwyd eich penderfyniad ar gyflwyniad {id}; caiff ei anfon gyda'r `crier sync --once` nesaf.</translation>
     </message>
@@ -3267,8 +3267,9 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Cadwyd eich golygiad o gyflwyniad {id}; caiff ei anfon yn y cysoniad nesaf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_drafts.py" line="+32" />
+        <location filename="../../desktop/cli_drafts.py" line="+39" />
         <source>list, show and export drafts</source>
+        <extracomment>What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection).</extracomment>
         <translation>rhestru, dangos ac allforio drafftiau</translation>
     </message>
     <message>
@@ -3713,7 +3714,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>cli table</name>
     <message>
-        <location filename="../../desktop/cli_drafts.py" line="-155" />
+        <location filename="../../desktop/cli_drafts.py" line="-162" />
         <location filename="../../desktop/cli_outbox.py" line="-28" />
         <source>ID</source>
         <extracomment>``crier drafts list``'s columns.
@@ -5304,7 +5305,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Dewiswch o leiaf un cyfrif i gyhoeddi iddo.</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+98" />
         <source>Part of this thread is already posted, so it can't be cancelled. Retry it to post the rest.</source>
         <translation>Mae rhan o'r edefyn hwn wedi'i chyhoeddi eisoes, felly does dim modd ei ddiddymu. Ailgynigiwch ef i gyhoeddi'r gweddill.</translation>
     </message>
@@ -5412,7 +5413,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Mae {file} yn wag, felly does dim polisi'n cael ei roi ar waith. Ysgrifennwch {{}} ar gyfer polisi gwag, neu ddileu'r ffeil.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+14" />
         <source>{file} line {line}, column {column}: this isn't valid JSON ({why}), so none of the file is applied. Fix that line and restart Crier.</source>
         <translation>{file} llinell {line}, colofn {column}: dydy hyn ddim yn JSON dilys ({why}), felly dydy dim o'r ffeil yn cael ei roi ar waith. Trwsiwch y llinell honno ac ailgychwyn Crier.</translation>
     </message>
@@ -6196,7 +6197,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>dydy hi ddim yn destun UTF-8</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Crier couldn't read your settings file ({why}), so it has started with the default settings. It also couldn't move the damaged file {path} out of the way ({error}), so your changes may not be saved until that file is removed.</source>
         <translation>Doedd Crier ddim yn gallu darllen eich ffeil gosodiadau ({why}), felly mae wedi dechrau gyda'r gosodiadau diofyn. Doedd hefyd ddim yn gallu symud y ffeil sydd wedi'i difrodi {path} o'r ffordd ({error}), felly efallai na fydd eich newidiadau'n cael eu cadw nes i'r ffeil honno gael ei thynnu.</translation>
     </message>
@@ -6415,13 +6416,13 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>methu cyrraedd cronfa ddata'r tîm yn {database}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/desk.py" line="+158" />
+        <location filename="../../desktop/core/team/desk.py" line="+168" />
         <source>say what needs changing in the note</source>
         <extracomment>a submission in one of these states waits for an approver's decision</extracomment>
         <translation>dywedwch beth sydd angen ei newid yn y nodyn</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10" />
         <source>the comment is empty</source>
         <translation>mae'r sylw yn wag</translation>
     </message>
@@ -6616,11 +6617,78 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <source>a pair needs both a Welsh and an English post</source>
         <translation>mae pâr angen neges Gymraeg a neges Saesneg</translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/team/history.py" line="+23" />
+        <source>author</source>
+        <extracomment>The team roles, as a "person_added" entry names them.</extracomment>
+        <translation>awdur</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>approver</source>
+        <translation>cymeradwywr</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>admin</source>
+        <translation>gweinyddwr</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>version {version}</source>
+        <extracomment>Per action, the detail the team database writes (values as named groups) and the same words marked; the history shows it after the action ("bob started sending it: attempt 1 by bob").</extracomment>
+        <translation>fersiwn {version}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>edited from version {base} while version {current} was current; both are kept</source>
+        <translation>golygwyd o fersiwn {base} tra oedd fersiwn {current} yn gyfredol; cedwir y ddwy</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>attempt {attempt} by {person}</source>
+        <translation>ymgais {attempt} gan {person}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>from {person}</source>
+        <translation>oddi wrth {person}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>as {ids}</source>
+        <translation>fel {ids}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>waits for submission {id} to be approved</source>
+        <translation>yn aros i gyflwyniad {id} gael ei gymeradwyo</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the Welsh of a pair with submission {id}</source>
+        <translation>y Gymraeg mewn pâr gyda chyflwyniad {id}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the English of a pair with submission {id}</source>
+        <translation>y Saesneg mewn pâr gyda chyflwyniad {id}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{count} drafts past retention</source>
+        <translation>{count} o ddrafftiau y tu hwnt i'r cyfnod cadw</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{name} as {role}</source>
+        <translation>{name} fel {role}</translation>
+    </message>
 </context>
 <context>
     <name>core.team state</name>
     <message>
-        <location line="-107" />
+        <location filename="../../desktop/core/team/refusals.py" line="-107" />
         <source>submitted</source>
         <extracomment>A submission's state as a refusal names it ("submission 7 is approved and ..."): the database's own English word, so the English sentence is the database's.</extracomment>
         <translation>wedi'i gyflwyno</translation>

@@ -151,12 +151,12 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="+88" />
+        <location filename="../../desktop/ui/autosave.py" line="+89" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+44" />
+        <location line="+49" />
         <source>Saved {time}</source>
         <translation type="unfinished" />
     </message>
@@ -281,7 +281,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+75" />
+        <location line="+77" />
         <source>Choose a post to see it here.</source>
         <translation type="unfinished" />
     </message>
@@ -475,17 +475,17 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../desktop/ui/draft_actions.py" line="+96" />
+        <location filename="../../desktop/ui/draft_actions.py" line="+97" />
         <source>Crier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-17" />
+        <location line="-18" />
         <source>New draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+43" />
+        <location line="+44" />
         <source>Duplicate draft</source>
         <translation type="unfinished" />
     </message>
@@ -915,14 +915,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+89" />
+        <location filename="../../desktop/ui/main_window.py" line="+90" />
         <location line="+3" />
-        <location line="+337" />
+        <location line="+346" />
         <source>Crier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-322" />
+        <location line="-331" />
         <source>Write or preview</source>
         <translation type="unfinished" />
     </message>
@@ -949,7 +949,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+157" />
+        <location line="+158" />
         <source>Saved {time}</source>
         <translation type="unfinished" />
     </message>
@@ -970,7 +970,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+73" />
+        <location filename="../../desktop/ui/main_window.py" line="+81" />
         <source>Queued. The Outbox shows its progress.</source>
         <translation type="unfinished" />
     </message>
@@ -986,7 +986,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+49" />
+        <location line="+57" />
         <source>Not saved</source>
         <translation type="unfinished" />
     </message>
@@ -1694,7 +1694,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="-197" />
+        <location filename="../../desktop/ui/calendar_view.py" line="-199" />
         <source>Reschedule post</source>
         <translation type="unfinished" />
     </message>
@@ -1941,7 +1941,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/ui/team_model.py" line="+32" />
+        <location filename="../../desktop/ui/team_model.py" line="+33" />
         <location line="+4" />
         <source>{state}: {reason}</source>
         <translation type="unfinished" />
@@ -2096,7 +2096,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+22" />
+        <location line="+28" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
@@ -2124,7 +2124,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>TeamArea</name>
     <message>
-        <location filename="../../desktop/ui/team_view.py" line="+334" />
+        <location filename="../../desktop/ui/team_view.py" line="+335" />
         <location line="+3" />
         <source>Team</source>
         <translation type="unfinished" />
@@ -3178,7 +3178,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Saved your decision on submission {id}; it is sent at the next `crier sync --once`.</source>
         <translation type="unfinished" />
     </message>
@@ -3223,8 +3223,9 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/cli_drafts.py" line="+32" />
+        <location filename="../../desktop/cli_drafts.py" line="+39" />
         <source>list, show and export drafts</source>
+        <extracomment>What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3669,7 +3670,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>cli table</name>
     <message>
-        <location filename="../../desktop/cli_drafts.py" line="-155" />
+        <location filename="../../desktop/cli_drafts.py" line="-162" />
         <location filename="../../desktop/cli_outbox.py" line="-28" />
         <source>ID</source>
         <extracomment>``crier drafts list``'s columns.
@@ -5260,7 +5261,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+96" />
+        <location line="+98" />
         <source>Part of this thread is already posted, so it can't be cancelled. Retry it to post the rest.</source>
         <translation type="unfinished" />
     </message>
@@ -5368,7 +5369,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location line="+14" />
         <source>{file} line {line}, column {column}: this isn't valid JSON ({why}), so none of the file is applied. Fix that line and restart Crier.</source>
         <translation type="unfinished" />
     </message>
@@ -6152,7 +6153,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Crier couldn't read your settings file ({why}), so it has started with the default settings. It also couldn't move the damaged file {path} out of the way ({error}), so your changes may not be saved until that file is removed.</source>
         <translation type="unfinished" />
     </message>
@@ -6371,13 +6372,13 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/team/desk.py" line="+158" />
+        <location filename="../../desktop/core/team/desk.py" line="+168" />
         <source>say what needs changing in the note</source>
         <extracomment>a submission in one of these states waits for an approver's decision</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10" />
         <source>the comment is empty</source>
         <translation type="unfinished" />
     </message>
@@ -6572,11 +6573,78 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <source>a pair needs both a Welsh and an English post</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/core/team/history.py" line="+23" />
+        <source>author</source>
+        <extracomment>The team roles, as a "person_added" entry names them.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>approver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>version {version}</source>
+        <extracomment>Per action, the detail the team database writes (values as named groups) and the same words marked; the history shows it after the action ("bob started sending it: attempt 1 by bob").</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>edited from version {base} while version {current} was current; both are kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>attempt {attempt} by {person}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>from {person}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>as {ids}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>waits for submission {id} to be approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the Welsh of a pair with submission {id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the English of a pair with submission {id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{count} drafts past retention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{name} as {role}</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>core.team state</name>
     <message>
-        <location line="-107" />
+        <location filename="../../desktop/core/team/refusals.py" line="-107" />
         <source>submitted</source>
         <extracomment>A submission's state as a refusal names it ("submission 7 is approved and ..."): the database's own English word, so the English sentence is the database's.</extracomment>
         <translation type="unfinished" />
