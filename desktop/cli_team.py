@@ -456,7 +456,7 @@ def _since(value: str | None) -> datetime:
 
 
 AUDIT_COLUMNS = ("id", "at", "actor", "action", "submission_id", "outbox_id", "account", "network", "text",
-                 "detail")  # fmt: skip
+                 "detail", "detail_text")  # fmt: skip
 
 
 def audit_export(args: argparse.Namespace, out: TextIO) -> int:
@@ -469,6 +469,7 @@ def audit_export(args: argparse.Namespace, out: TextIO) -> int:
             problem=say(error.user_message)
         )
         raise TeamError(message) from None
+    rows = [_detailed(row) for row in rows]
     if args.format == "json":
         _print_json(rows, out)
         return EXIT_OK
@@ -476,6 +477,17 @@ def audit_export(args: argparse.Namespace, out: TextIO) -> int:
     writer.writeheader()
     writer.writerows({key: spreadsheet_cell(value) for key, value in row.items()} for row in rows)
     return EXIT_OK
+
+
+def _detailed(row: dict[str, Any]) -> dict[str, Any]:
+    """An audit row as exported: ``detail`` as the team database wrote it (English, stable for scripts),
+    and ``detail_text``, the same in the interface language (as `crier outbox`'s ``error`` and
+    ``error_text``)."""
+    from desktop.core.team.history import audit_detail
+
+    row = dict(row)
+    detail = audit_detail(row["action"], row["detail"], row.pop("error_text", None))
+    return {**row, "detail_text": say(detail)}
 
 
 def _waits(row: dict[str, Any]) -> str:

@@ -1,11 +1,13 @@
 """Team commands in Welsh: why a post of a Welsh-English pair waits is said in the window's language, in
-`crier approvals list` and `crier outbox`, as the Team view says it (core.team.pairs, translated).
+`crier approvals list` and `crier outbox`, as the Team view says it (core.team.pairs, translated); the
+audit export's details too (core.team.history).
 
 Real `crier` processes as separate PCs, a real PostgreSQL server, the fake X API (as test_team_pairs.py).
 """
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -43,6 +45,21 @@ def test_a_welsh_pc_says_why_a_pair_waits_in_welsh(tmp_path, team_db, x_api) -> 
     assert said[:40] in outbox
     assert rows[english]["error"].startswith(f"Waiting for its Welsh pair on @cyngor: {english_said}")
     assert rows[english]["error_text"] == f"Yn aros am ei phâr Cymraeg ar @cyngor: {said}"
+
+    # The audit log's details: `detail` as the team database wrote it (English, for scripts), `detail_text`
+    # in the reader's language, as the Team area shows a submission's history (core.team.history)
+    events = [e for e in json.loads(office.approver.ok("audit", "export")) if e["submission_id"] == welsh]
+    texts = {e["action"]: (e["detail"], e["detail_text"]) for e in events}
+    assert texts["submitted"] == (
+        f"the Welsh of a pair with submission {english}",
+        f"y Gymraeg mewn pâr gyda chyflwyniad {english}",
+    )
+    assert texts["waiting_for_pair"][1] == f"yn aros i gyflwyniad {english} gael ei gymeradwyo"
+    assert re.fullmatch(r"ymgais 1 gan \S+", texts["sending"][1]), texts
+    failure = next(e for e in events if e["action"] in ("send_failed", "needs_attention"))
+    assert (failure["detail"], failure["detail_text"]) == (english_said, said)
+    csv_out = office.approver.ok("audit", "export", "--format", "csv")
+    assert csv_out.splitlines()[0].endswith(",detail,detail_text") and "y Gymraeg mewn pâr" in csv_out
 
 
 def test_a_team_error_is_said_in_welsh(tmp_path) -> None:  # noqa: ANN001

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QTime,
 )
 
+from desktop.core.team.history import audit_detail
 from desktop.core.team.pairs import pair_wait, team_error
 from desktop.ui.i18n import shown
 
@@ -83,6 +84,12 @@ def action_text(action: str) -> str:
         "purged": QCoreApplication.translate("Team", "deleted it (retention period)"),
     }
     return words.get(action, action.replace("_", " "))
+
+
+def detail_text(entry: dict[str, Any]) -> str:
+    """An audit entry's detail in the interface language (``core.team.history``: the database writes it in
+    English; a person's own words are shown as they are)."""
+    return shown(audit_detail(entry["action"], entry.get("detail"), entry.get("error_text")))
 
 
 def when_text(value: str | None) -> str:

@@ -45,6 +45,7 @@ from desktop.ui.team_model import (
     SUBMISSION_ROLE,
     SubmissionsModel,
     action_text,
+    detail_text,
     state_text,
     when_text,
 )
@@ -286,7 +287,7 @@ class TeamPanel(QWidget):
                 "".join(
                     f"<p><small>{when_text(e.get('at'))}</small> <b>{_escape(e['actor'])}</b> "
                     f"{_escape(action_text(e['action']))}"
-                    + (f": {_escape(e['detail'])}" if e.get("detail") else "")
+                    + (f": {_escape(detail_text(e))}" if e.get("detail") else "")
                     + "</p>"
                     for e in history
                 )

@@ -2002,7 +2002,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/ui/team_model.py" line="+32" />
+        <location filename="../../desktop/ui/team_model.py" line="+33" />
         <location line="+4" />
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
@@ -2167,7 +2167,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>wedi'i ddileu (cyfnod cadw)</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+28" />
         <source>State</source>
         <translation>Cyflwr</translation>
     </message>
@@ -2195,7 +2195,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>TeamArea</name>
     <message>
-        <location filename="../../desktop/ui/team_view.py" line="+339" />
+        <location filename="../../desktop/ui/team_view.py" line="+340" />
         <location line="+3" />
         <source>Team</source>
         <translation>Tîm</translation>
@@ -6458,7 +6458,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>methu cyrraedd cronfa ddata'r tîm yn {database}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/desk.py" line="+187" />
+        <location filename="../../desktop/core/team/desk.py" line="+191" />
         <source>say what needs changing in the note</source>
         <extracomment>a submission in one of these states waits for an approver's decision</extracomment>
         <translation>dywedwch beth sydd angen ei newid yn y nodyn</translation>
@@ -6694,11 +6694,78 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <source>an image of a submission is never changed, only replaced with the submission</source>
         <translation>ni chaiff delwedd cyflwyniad byth ei newid, dim ond ei disodli gyda'r cyflwyniad</translation>
     </message>
+    <message>
+        <location filename="../../desktop/core/team/history.py" line="+23" />
+        <source>author</source>
+        <extracomment>The team roles, as a "person_added" entry names them.</extracomment>
+        <translation>awdur</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>approver</source>
+        <translation>cymeradwywr</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>admin</source>
+        <translation>gweinyddwr</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>version {version}</source>
+        <extracomment>Per action, the detail the team database writes (values as named groups) and the same words marked; the history shows it after the action ("bob started sending it: attempt 1 by bob").</extracomment>
+        <translation>fersiwn {version}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>edited from version {base} while version {current} was current; both are kept</source>
+        <translation>golygwyd o fersiwn {base} tra oedd fersiwn {current} yn gyfredol; cedwir y ddwy</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>attempt {attempt} by {person}</source>
+        <translation>ymgais {attempt} gan {person}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>from {person}</source>
+        <translation>oddi wrth {person}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>as {ids}</source>
+        <translation>fel {ids}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>waits for submission {id} to be approved</source>
+        <translation>yn aros i gyflwyniad {id} gael ei gymeradwyo</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the Welsh of a pair with submission {id}</source>
+        <translation>y Gymraeg mewn pâr gyda chyflwyniad {id}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the English of a pair with submission {id}</source>
+        <translation>y Saesneg mewn pâr gyda chyflwyniad {id}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{count} drafts past retention</source>
+        <translation>{count} o ddrafftiau y tu hwnt i'r cyfnod cadw</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{name} as {role}</source>
+        <translation>{name} fel {role}</translation>
+    </message>
 </context>
 <context>
     <name>core.team state</name>
     <message>
-        <location line="-132" />
+        <location filename="../../desktop/core/team/refusals.py" line="-132" />
         <source>submitted</source>
         <extracomment>A submission's state as a refusal names it ("submission 7 is approved and ..."): the database's own English word, so the English sentence is the database's.</extracomment>
         <translation>wedi'i gyflwyno</translation>

@@ -1959,7 +1959,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/ui/team_model.py" line="+32" />
+        <location filename="../../desktop/ui/team_model.py" line="+33" />
         <location line="+4" />
         <source>{state}: {reason}</source>
         <translation type="unfinished" />
@@ -2124,7 +2124,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+22" />
+        <location line="+28" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
@@ -2152,7 +2152,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>TeamArea</name>
     <message>
-        <location filename="../../desktop/ui/team_view.py" line="+339" />
+        <location filename="../../desktop/ui/team_view.py" line="+340" />
         <location line="+3" />
         <source>Team</source>
         <translation type="unfinished" />
@@ -6414,7 +6414,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/team/desk.py" line="+187" />
+        <location filename="../../desktop/core/team/desk.py" line="+191" />
         <source>say what needs changing in the note</source>
         <extracomment>a submission in one of these states waits for an approver's decision</extracomment>
         <translation type="unfinished" />
@@ -6650,11 +6650,78 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <source>an image of a submission is never changed, only replaced with the submission</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../desktop/core/team/history.py" line="+23" />
+        <source>author</source>
+        <extracomment>The team roles, as a "person_added" entry names them.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>approver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>version {version}</source>
+        <extracomment>Per action, the detail the team database writes (values as named groups) and the same words marked; the history shows it after the action ("bob started sending it: attempt 1 by bob").</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>edited from version {base} while version {current} was current; both are kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>attempt {attempt} by {person}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>from {person}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>as {ids}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>waits for submission {id} to be approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the Welsh of a pair with submission {id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the English of a pair with submission {id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{count} drafts past retention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{name} as {role}</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>core.team state</name>
     <message>
-        <location line="-132" />
+        <location filename="../../desktop/core/team/refusals.py" line="-132" />
         <source>submitted</source>
         <extracomment>A submission's state as a refusal names it ("submission 7 is approved and ..."): the database's own English word, so the English sentence is the database's.</extracomment>
         <translation type="unfinished" />

@@ -29,7 +29,10 @@ SELECT position, name, media_type, alt_text, content FROM crier.attachments WHER
 ORDER BY position
 """
 HISTORY_SQL = """
-SELECT l.at, l.actor, l.action, l.detail FROM crier.audit_log l WHERE l.submission_id = %s ORDER BY l.id
+SELECT l.at, l.actor, l.action, l.detail,
+       to_jsonb(o) -> 'error_text' AS error_text  -- a send error's marked form (none before t0005)
+FROM crier.audit_log l LEFT JOIN crier.outbox o ON o.id = l.outbox_id
+WHERE l.submission_id = %s ORDER BY l.id
 """
 
 
@@ -148,7 +151,8 @@ class TeamDesk:
         )
 
     def history(self, submission_id: int) -> list[dict[str, Any]] | None:
-        """Who did what to a submission, from the audit log; None when the database can't be reached."""
+        """Who did what to a submission, from the audit log; None when the database can't be reached. Each
+        entry carries its post's marked error for ``team.history.audit_detail``."""
         from psycopg.rows import dict_row
 
         from desktop.core.team.client import _jsonable
