@@ -6,11 +6,13 @@ folder; the modules are listed at the moment the window is shown, then the child
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import QLabel
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,6 +130,24 @@ def test_the_window_shows_before_the_database_networks_and_dialogs_are_loaded(tm
         if name == heavy or name.startswith(heavy + ".")
     )
     assert early == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a socket file is how QLocalServer listens on POSIX")
+def test_a_socket_file_left_by_a_killed_crier_does_not_bring_qtnetwork(tmp_path: Path) -> None:
+    """A Crier killed (a crash, or the start-up benchmark's kill) leaves its socket file; the next start
+    finds nobody listening there without loading QtNetwork, and starts."""
+    from desktop.ui.single_instance import ask_running_instance_to_raise, server_name
+
+    left = Path(QDir.tempPath()) / server_name(tmp_path)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as killed:
+        killed.bind(str(left))  # and closed without removing the file, as a killed process does
+    try:
+        assert not ask_running_instance_to_raise(tmp_path)
+        loaded = modules_when_the_window_shows(tmp_path)
+    finally:
+        left.unlink(missing_ok=True)
+    assert "desktop.ui.main_window" in loaded
+    assert "PySide6.QtNetwork" not in loaded and "socket" not in loaded
 
 
 def test_the_window_shows_before_qt_builds_the_style_and_event_types(tmp_path: Path) -> None:
