@@ -190,3 +190,16 @@ def test_the_editor_and_preview_take_their_tabs_after_the_first_paint(qtbot) -> 
     assert names.index("Posts on each network") < names.index("Write or preview")
     window.finish_building()  # once only
     assert window.tabs.count() == 2
+
+
+def test_pyside_is_told_which_modules_use_it_as_its_own_check_would() -> None:
+    """PySide6's import hook asks of every module whether its source mentions PySide6; Crier answers from
+    the file's bytes (desktop.ui.pyside_sources) rather than through inspect, with the same answers."""
+    import desktop.ui.main_window  # noqa: F401  (desktop.ui wraps the check)
+
+    ours = sys.modules["shibokensupport.feature"]._mod_uses_pyside
+    theirs = ours.pyside_check
+    modules = [module for name, module in sorted(sys.modules.items()) if name.startswith(("desktop", "json"))]
+    answers = [(module.__name__, ours(module), bool(theirs(module))) for module in modules]
+    assert [name for name, mine, pyside in answers if mine != pyside] == []
+    assert ("desktop.ui.main_window", True, True) in answers and ("json", False, False) in answers
