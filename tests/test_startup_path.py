@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDir, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,7 +99,11 @@ import os, sys
 from PySide6.QtWidgets import QMainWindow
 
 def show(window):
+    from PySide6.QtGui import QAction
+
     print("\\n".join(sorted(sys.modules)), flush=True)
+    if window.drafts.search.findChild(QAction, "_q_qlineeditclearaction") is not None:
+        print("search-clear-button", flush=True)  # its icon waits for the first paint
     for name in ("QtCore", "QtGui", "QtWidgets"):  # the classes PySide6 has made so far
         made = vars(sys.modules["PySide6." + name])
         print("\\n".join(f"{name}.{c}" for c, v in made.items() if isinstance(v, type)), flush=True)
@@ -123,6 +128,7 @@ def modules_when_the_window_shows(data: Path) -> set[str]:
 def test_the_window_shows_before_the_database_networks_and_dialogs_are_loaded(tmp_path: Path) -> None:
     loaded = modules_when_the_window_shows(tmp_path)
     assert "desktop.ui.main_window" in loaded  # the probe did see the window
+    assert "search-clear-button" not in loaded
     early = sorted(
         name
         for name in loaded
@@ -179,6 +185,8 @@ def test_the_editor_and_preview_take_their_tabs_after_the_first_paint(qtbot) -> 
     assert window.editor.empty_hint.text() == hint[0].text()
     assert window.editor.empty_hint.mapTo(window, window.editor.empty_hint.rect().topLeft()) == place
     assert not window.new_action.icon().isNull() and window.toolbar.height() == toolbar
+    clear = window.drafts.search.findChild(QAction, "_q_qlineeditclearaction")
+    assert clear is not None and clear.text() == "Clear search"
     # Tab still goes list, editor, checks, preview, tabs (Qt's default is the order widgets were made in)
     names, widget = [], window.nextInFocusChain()
     while widget is not window:

@@ -98,7 +98,6 @@ class DraftsPanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search drafts (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search drafts"))
-        name_clear_button(self.search, self.tr("Clear search"))
         self.search.setMaxLength(SEARCH_MAX_CHARS)
         self.clear_search_action = QAction(self.tr("Clear search"), self.search)
         self.clear_search_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -157,6 +156,11 @@ class DraftsPanel(QWidget):
         # a new draft is added to the list without a reload: "No drafts yet" must go then too
         model.rowsInserted.connect(lambda *_: self._update_empty_label(model.rowCount()))
         model.rowsRemoved.connect(lambda *_: self._update_empty_label(model.rowCount()))
+
+    def add_clear_button(self) -> None:
+        """The search box's clear button, after the first paint (``MainWindow.finish_building``): loading its
+        icon takes some 5 ms, and with the box empty the button is not drawn (the box looks the same)."""
+        name_clear_button(self.search, self.tr("Clear search"))
 
     def _escape_search(self) -> None:
         """Escape clears the search (as in every search box); in an empty one it goes back to the list."""

@@ -134,8 +134,9 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
     def finish_building(self) -> None:
         """What the first screen can do without, once it has painted (``app``) or when the drafts are
         attached, whichever comes first: the editor (with no draft open it shows only the hint its page
-        shows until then), the preview (a hidden tab), the focus ring and the toolbar's icon. The window
-        is disabled until the drafts are attached, so no key or click can reach a part before it is here."""
+        shows until then), the preview (a hidden tab), the focus ring, the toolbar's icon and the search
+        box's clear button. The window is disabled until the drafts are attached, so no key or click can
+        reach a part before it is here."""
         if self._built:
             return
         self._built = True
@@ -161,6 +162,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self.editor.watch_focus()  # the draft is saved when the keyboard leaves it
         focus.install()  # a visible focus ring, and focus back where it was when a dialog closes
         self._draw_icons()
+        self.drafts.add_clear_button()
 
     def _start_spelling(self) -> None:
         """Spelling loads its dictionaries after the first paint, on a thread of its own."""
