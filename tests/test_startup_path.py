@@ -92,6 +92,15 @@ NOT_MADE_BEFORE_THE_WINDOW = (
     "QtCore.QEvent",  # the counts bar's layout requests; its move and resize events
     "QtGui.QMoveEvent",
     "QtGui.QResizeEvent",
+    # the editor's text classes (QTextFormat's enums: some 5 ms) and the drafts list's painting, which
+    # the window doesn't need before it shows (the first row is painted after)
+    "QtGui.QTextFormat",
+    "QtGui.QTextCharFormat",
+    "QtGui.QTextCursor",
+    "QtWidgets.QTextEdit",
+    "QtWidgets.QStyleOption",
+    "QtWidgets.QStyleOptionViewItem",
+    "QtGui.QPainter",
 )
 
 PROBE = """

@@ -19,24 +19,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import (
-    QColor,
-    QIcon,
-    QPixmap,
-    QRegion,
-    QTextCharFormat,
-    QTextCursor,
-)
+from PySide6.QtGui import QColor, QIcon, QPixmap, QRegion
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -47,7 +38,8 @@ from desktop.ui.i18n import shown
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QMoveEvent, QResizeEvent
+    from PySide6.QtGui import QMoveEvent, QResizeEvent, QTextCharFormat
+    from PySide6.QtWidgets import QPlainTextEdit
 
     from desktop.core.checks import CheckResult
     from desktop.core.counting import NetworkParts
@@ -417,6 +409,11 @@ class QtPositions:
 
 def highlight(editor: QPlainTextEdit, result: CheckResult) -> None:
     """Underline findings and shade the overflow, as extra selections (cheap to replace per run)."""
+    # (the text classes are imported here: their types, QTextFormat's enums above all, take PySide6 some
+    # 5 ms to build, and nothing before the editor, after the first paint, needs them)
+    from PySide6.QtGui import QTextCharFormat, QTextCursor
+    from PySide6.QtWidgets import QTextEdit
+
     text = editor.toPlainText()
     if text != result.text:
         return  # the text moved on since this run; the next run will draw
@@ -463,6 +460,8 @@ def highlight(editor: QPlainTextEdit, result: CheckResult) -> None:
 
 
 def select_span(editor: QPlainTextEdit, finding: Finding) -> None:
+    from PySide6.QtGui import QTextCursor
+
     text = editor.toPlainText()
     if finding.end > len(text):
         return
@@ -476,6 +475,8 @@ def select_span(editor: QPlainTextEdit, finding: Finding) -> None:
 
 def apply_suggestion(editor: QPlainTextEdit, finding: Finding) -> bool:
     """Replace the finding's words with its suggestion as one undoable edit."""
+    from PySide6.QtGui import QTextCursor
+
     text = editor.toPlainText()
     if finding.suggestion is None or finding.end > len(text):
         return False

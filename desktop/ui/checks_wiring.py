@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.ui.autosave import NEW
@@ -151,6 +150,8 @@ class ChecksWiring:
         if store is not None and draft.id != NEW:
             self.autosaver.save_now()  # the text on screen reaches the store first, in order
             self.ops.run(lambda: store.keep_version(draft.id))
+        from PySide6.QtGui import QTextCursor  # (not before the first paint: see checks_view.highlight)
+
         qt = QtPositions(text)
         cursor = body.textCursor()
         cursor.beginEditBlock()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,10 @@ from desktop.core.drafts import DraftQuery, Sort, View
 from desktop.ui.a11y import buddy_label, name_clear_button
 from desktop.ui.contrast import make_secondary
 from desktop.ui.drafts_model import DraftRoles, DraftsModel
+
+if TYPE_CHECKING:  # (made on the first row's paint, after the window shows: see paint)
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 SEARCH_DELAY_MS = 120
 SEARCH_MAX_CHARS = 1_000  # a pasted document is cut here; the store searches fewer words still
@@ -37,7 +42,8 @@ class DraftDelegate(QStyledItemDelegate):
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        from PySide6.QtWidgets import QStyle  # built on the first row's paint (see outlined_style)
+        # built on the first row's paint (see outlined_style); the style option's type with them
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
