@@ -91,7 +91,7 @@ def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
 
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from desktop.core.paths import RESOURCES, FolderError, app_paths
     from desktop.ui.single_instance import InstanceServer, ask_running_instance_to_raise
@@ -112,6 +112,8 @@ def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
 
         message = say(error.user_message)
         print(f"crier: {message}", file=sys.stderr)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "Crier", message)
         return 2
     from desktop.ui.dates import app_locale
@@ -146,6 +148,8 @@ def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
         log.info("Drafts ready %.0f ms after start", (time.perf_counter() - STARTED) * 1000)
 
     def failed(error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop.ui.i18n import shown
 
         message = shown(error.user_message) if isinstance(error, CrierError) else None

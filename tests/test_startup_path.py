@@ -101,6 +101,8 @@ NOT_MADE_BEFORE_THE_WINDOW = (
     "QtWidgets.QStyleOption",
     "QtWidgets.QStyleOptionViewItem",
     "QtGui.QPainter",
+    "QtWidgets.QMessageBox",  # and QDialog, its base: made when a first message is shown
+    "QtWidgets.QDialog",
 )
 
 PROBE = """

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from desktop.ui.autosave import NEW
 from desktop.ui.checks_view import QtPositions, apply_suggestion, highlight, select_span
@@ -105,7 +104,7 @@ class ChecksWiring:
         self.ops.run(
             lambda: change(store, draft.id),
             done,
-            on_error=lambda failure: QMessageBox.warning(self, self.tr("Images"), failure.message),
+            on_error=lambda failure: self._warn(self.tr("Images"), failure.message),
         )
 
     def _apply_finding(self: MainWindow, finding: object) -> None:

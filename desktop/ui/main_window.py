@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from desktop.core.drafts import DraftData, DraftQuery, DraftSummary, View
 from desktop.ui.autosave import NEW, Autosaver
@@ -90,7 +90,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self.setWindowTitle(self.tr("Crier"))
         self.resize(1200, 760)
         self.ops = Ops(self)  # every job off the GUI thread: the store's writes, reads, checks, sync, team
-        self.ops.failed.connect(lambda failure: QMessageBox.warning(self, self.tr("Crier"), failure.message))
+        self.ops.failed.connect(lambda failure: self._warn(self.tr("Crier"), failure.message))
         self.ops.changed.connect(self._on_changed)
         self.autosaver = Autosaver(self.ops, self)
         self.undo_stack = QUndoStack(self)
@@ -421,7 +421,16 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
     def _show_view(self, view: View) -> None:
         self.drafts.view_choice.setCurrentIndex(self.drafts.view_choice.findData(view))
 
+    def _warn(self, title: str, message: str) -> None:
+        """A warning box. (QMessageBox is imported when first shown: PySide6 builds its type and QDialog's
+        with their enums, which the window doesn't need before it shows.)"""
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, title, message)
+
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop import __version__
 
         QMessageBox.about(
@@ -438,7 +447,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         """Messages from start-up (a restored backup, a policy problem), shown once the window is up."""
         for notice in notices:
             said = shown(notice)  # core's words in the interface language
-            QTimer.singleShot(0, lambda n=said: QMessageBox.warning(self, self.tr("Crier"), n))
+            QTimer.singleShot(0, lambda n=said: self._warn(self.tr("Crier"), n))
 
     def start_background_maintenance(self, database: Path, backups_dir: Path) -> None:
         """Daily backup and Trash clean-up, off the GUI thread, once the window is up and every hour after:
@@ -482,6 +491,8 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.finish_building()  # (closed before its first paint: what follows expects the whole window)
         if not self.autosaver.flush():
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.warning(
                 self,
                 self.tr("Not saved"),

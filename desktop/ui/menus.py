@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPixmap
-from PySide6.QtWidgets import QMessageBox, QToolBar
+from PySide6.QtWidgets import QToolBar
 
 from desktop.core.drafts import DraftQuery, View
 from desktop.ui.ops import LIST
@@ -200,6 +200,8 @@ class WindowMenus:
         from desktop.ui.help import open_user_guide, user_guide  # the Help menu's parts: built on first use
 
         if not open_user_guide():
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(
                 self,
                 self.tr("User guide"),
