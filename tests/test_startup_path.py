@@ -52,6 +52,7 @@ NOT_BEFORE_THE_WINDOW = (
     "desktop.core.spelling",
     "desktop.core.preview",
     "desktop.core.networks",  # the counts bar's names come with the editor
+    "desktop.core.posts",  # the outbox's posts: the drafts list asks about them once it is read
     "desktop.cli",
     # what is not on the first screen: dialogs, the outlined style, the focus ring, toolbar icons
     "desktop.ui.outlined_style",

@@ -33,7 +33,6 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.drafts import DraftQuery, DraftSummary, SearchCancelled
-from desktop.core.posts import PostView, State
 from desktop.ui.dates import local_date_and_time, local_time_text
 from desktop.ui.ops import LIST, Change, Failure, Ops
 
@@ -41,6 +40,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from desktop.core.outbox import Posted
+    from desktop.core.posts import PostView
     from desktop.core.store import DraftStore
 
     PostedSource = Callable[[list[int]], dict[int, Posted]]
@@ -316,6 +316,8 @@ class DraftsModel(QAbstractListModel):
 
     def set_postings(self, posts: list[PostView]) -> None:
         """The outbox as last read: a loaded draft with a post newly sent is asked about again."""
+        from desktop.core.posts import State  # (comes with the outbox, after the window shows)
+
         sent = {p.id: p.draft_id for p in posts if p.state is State.SENT and p.draft_id is not None}
         fresh = {d for post_id, d in sent.items() if post_id not in self._sent_seen and d in self._known}
         self._sent_seen.update(sent)
