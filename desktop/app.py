@@ -102,9 +102,9 @@ def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     app.setApplicationDisplayName("Crier")
     app.setDesktopFileName("crier")
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "crier.svg")))
-    from desktop.ui.contrast import follow_system_theme
+    from desktop.ui.contrast import first_theme, follow_system_theme
 
-    follow_system_theme(app)  # dark and high-contrast as the system says, placeholders readable
+    platform, theme = first_theme(app)  # dark and high-contrast as the system says, placeholders readable
     try:
         paths = app_paths().ensure()
     except FolderError as error:
@@ -169,6 +169,7 @@ def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     def after_painting() -> None:
         gc.freeze()  # what start-up made lives on: no first collection walking all of it (see run_gui)
         gc.enable()
+        follow_system_theme(app, platform, theme)  # Qt's own hints, and their changes, from now on
         _configure_logging(paths.logs)  # (logging.handlers, socket, pickle, queue: not first-frame work)
         window.reader.submit(open_everything, ready, failed)  # (ready comes after this returns)
         window.finish_building()  # the editor and the rest, while the database opens

@@ -104,6 +104,10 @@ NOT_MADE_BEFORE_THE_WINDOW = (
     "QtGui.QPainter",
     "QtWidgets.QMessageBox",  # and QDialog, its base: made when a first message is shown
     "QtWidgets.QDialog",
+    # the Qt namespace with all its enums (17 ms or more): made by the first Qt enum used or handed over
+    # (the theme's hints, alignments, a queued connection, even QSplitter(parent) or setShortcut's
+    # overloads), so the first screen takes Qt's enums by name through properties or not at all
+    "QtCore.Qt",
 )
 
 PROBE = """
@@ -210,6 +214,39 @@ def test_the_editor_and_preview_take_their_tabs_after_the_first_paint(qtbot) -> 
     assert names.index("Posts on each network") < names.index("Write or preview")
     window.finish_building()  # once only
     assert window.tabs.count() == 2
+
+
+def test_what_the_first_screen_sets_without_qts_enums_is_what_they_say(qtbot) -> None:  # noqa: ANN001
+    """Before the window shows, Qt's enums are set by name through properties, by defaults, or as numbers
+    (the Qt namespace is built after the first paint); they come out as Qt's own."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QSplitter
+
+    from desktop.ui.checks_view import FINDING_ROLE
+    from desktop.ui.drafts_model import DraftRoles
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    user = Qt.ItemDataRole.UserRole
+    roles = [DraftRoles.ID, DraftRoles.SNIPPET, DraftRoles.UPDATED, DraftRoles.SUMMARY, DraftRoles.POSTED]
+    assert roles == [user + n for n in range(1, 6)]
+    assert FINDING_ROLE - user == 20
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    assert window.toolBarArea(window.toolbar) == Qt.ToolBarArea.TopToolBarArea
+    assert window.delete_action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+    clear = window.drafts.clear_search_action
+    assert clear.shortcutContext() == Qt.ShortcutContext.WidgetShortcut
+    assert clear.shortcut() == QKeySequence(Qt.Key.Key_Escape)
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert window.drafts.empty_label.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert window.findChild(QSplitter).orientation() == Qt.Orientation.Horizontal
+    window.show()
+    qtbot.waitExposed(window)
+    split = window.checks.split_button
+    split.setVisible(True)  # at the left, its own width, as AlignLeft put it
+    qtbot.waitUntil(lambda: split.width() == split.sizeHint().width())
+    assert split.x() == window.checks.layout().contentsMargins().left()
 
 
 def test_pyside_is_told_which_modules_use_it_as_its_own_check_would() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ class DraftDelegate(QStyledItemDelegate):
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         # built on the first row's paint (see outlined_style); the style option's type with them
+        from PySide6.QtCore import Qt  # (the Qt namespace too: test_startup_path)
         from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
         opt = QStyleOptionViewItem(option)
@@ -106,8 +107,8 @@ class DraftsPanel(QWidget):
         self.search.setAccessibleName(self.tr("Search drafts"))
         self.search.setMaxLength(SEARCH_MAX_CHARS)
         self.clear_search_action = QAction(self.tr("Clear search"), self.search)
-        self.clear_search_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.clear_search_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.clear_search_action.setShortcuts([QKeySequence("Esc")])  # see menus._action
+        self.clear_search_action.setProperty("shortcutContext", "WidgetShortcut")  # by name: see menus
         self.clear_search_action.triggered.connect(self._escape_search)
         self.search.addAction(self.clear_search_action)
 
@@ -133,7 +134,7 @@ class DraftsPanel(QWidget):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
         self.empty_label = QLabel(self)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setProperty("alignment", "AlignCenter")
         self.empty_label.setWordWrap(True)
         make_secondary(self.empty_label)
 

@@ -12,7 +12,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6 import QtCore  # QtCore.Qt: built on first use (tests/test_startup_path.py)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
@@ -54,7 +55,7 @@ def _tab_order(parts: tuple[QWidget, ...]) -> None:
     for part in parts:  # a control goes with the first part that holds it (the tabs hold the editor too)
         for control in (part, *part.findChildren(QWidget)):
             if (
-                control.focusPolicy() & Qt.FocusPolicy.TabFocus
+                control.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus
                 and control.window() is part.window()  # (not a combo box's pop-up list)
                 and control not in ordered
             ):
@@ -103,7 +104,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         # at least 240 px, and never narrower than its buttons need (Welsh labels are longer)
         self.checks.setMinimumWidth(max(240, self.checks.minimumSizeHint().width()))
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = QSplitter(parent=self)  # side by side, its default (the Orientation overload builds Qt)
         self.tabs = QTabWidget(self)  # Write | Preview: the post as each network will get it (Ctrl+P)
         self.tabs.setAccessibleName(self.tr("Write or preview"))
         self.tabs.addTab(hint_page(self), self.tr("Write"))  # the editor comes after the first paint
@@ -482,7 +483,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
 
     def bring_to_front(self) -> None:
         self.setWindowState(
-            (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+            (self.windowState() & ~QtCore.Qt.WindowState.WindowMinimized) | QtCore.Qt.WindowState.WindowActive
         )
         self.show()
         self.raise_()
