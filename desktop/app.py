@@ -82,6 +82,7 @@ def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
 
 
 def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
+    import desktop.ui  # noqa: F401  (first: PySide6's import hook then reads bytes, not inspect: pyside_sources)
     from desktop.core.display import display_problem
 
     problem = display_problem()
