@@ -177,7 +177,7 @@ def system_theme(app: QGuiApplication, platform: QPalette | None = None) -> Them
 def _windows_settings() -> tuple[bool, str]:
     """High contrast and the apps' colour scheme from where Windows keeps them (Qt asks the same: under high
     contrast it reports no scheme). A missing or unreadable value counts as not set."""
-    import winreg  # type: ignore[import-not-found,unused-ignore]
+    import winreg
 
     def value(path: str, name: str) -> object:
         try:
@@ -240,8 +240,8 @@ def follow_system_theme(
     app: QGuiApplication, platform: QPalette | None = None, shown: Theme | None = None
 ) -> Theme:
     """Apply the theme Qt's hints say, unless it is ``shown`` already, and again whenever the officer
-    changes it (no restart needed). Only a high-contrast setting on Linux or macOS, which the palette
-    doesn't show, changes what ``first_theme`` chose."""
+    changes it (no restart needed). It differs from ``first_theme``'s only where the palette doesn't show
+    what the hints say: high contrast on Linux or macOS, or a dark scheme with a light platform palette."""
     platform = platform if platform is not None else app.palette()
     hints = app.styleHints()
     hints.colorSchemeChanged.connect(lambda *_: apply_theme(app, system_theme(app, platform), platform))
