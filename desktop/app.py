@@ -82,6 +82,7 @@ def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
 
 
 def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
+    import desktop.ui  # noqa: F401  (first: PySide6's import hook then reads bytes, not inspect: pyside_sources)
     from desktop.core.display import display_problem
 
     problem = display_problem()
@@ -91,7 +92,7 @@ def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
 
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from desktop.core.paths import RESOURCES, FolderError, app_paths
     from desktop.ui.single_instance import InstanceServer, ask_running_instance_to_raise
@@ -102,9 +103,9 @@ def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     app.setApplicationDisplayName("Crier")
     app.setDesktopFileName("crier")
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "crier.svg")))
-    from desktop.ui.contrast import follow_system_theme
+    from desktop.ui.contrast import first_theme, follow_system_theme
 
-    follow_system_theme(app)  # dark and high-contrast as the system says, placeholders readable
+    platform, theme = first_theme(app)  # dark and high-contrast as the system says, placeholders readable
     try:
         paths = app_paths().ensure()
     except FolderError as error:
@@ -112,6 +113,8 @@ def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
 
         message = say(error.user_message)
         print(f"crier: {message}", file=sys.stderr)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "Crier", message)
         return 2
     from desktop.ui.dates import app_locale
@@ -146,6 +149,8 @@ def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
         log.info("Drafts ready %.0f ms after start", (time.perf_counter() - STARTED) * 1000)
 
     def failed(error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop.ui.i18n import shown
 
         message = shown(error.user_message) if isinstance(error, CrierError) else None
@@ -165,6 +170,7 @@ def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     def after_painting() -> None:
         gc.freeze()  # what start-up made lives on: no first collection walking all of it (see run_gui)
         gc.enable()
+        follow_system_theme(app, platform, theme)  # Qt's own hints, and their changes, from now on
         _configure_logging(paths.logs)  # (logging.handlers, socket, pickle, queue: not first-frame work)
         window.reader.submit(open_everything, ready, failed)  # (ready comes after this returns)
         window.finish_building()  # the editor and the rest, while the database opens

@@ -3,6 +3,7 @@ dark and high-contrast themes; the combo boxes have visible labels and the clear
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 
 import pytest
@@ -161,7 +162,7 @@ class _Hints:
 def test_the_system_theme_is_read_from_qts_hints() -> None:
     from PySide6.QtCore import Qt
 
-    from desktop.ui.contrast import system_theme
+    from desktop.ui.contrast import system_theme, theme_palette
 
     class App:
         def __init__(self, hints: _Hints) -> None:
@@ -172,12 +173,39 @@ def test_the_system_theme_is_read_from_qts_hints() -> None:
 
     high, normal = Qt.ContrastPreference.HighContrast, Qt.ContrastPreference.NoPreference
     dark, light, unknown = Qt.ColorScheme.Dark, Qt.ColorScheme.Light, Qt.ColorScheme.Unknown
-    assert system_theme(App(_Hints(dark, normal))) is Theme.DARK
-    assert system_theme(App(_Hints(light, normal))) is Theme.LIGHT
-    assert system_theme(App(_Hints(unknown, normal))) is Theme.LIGHT
-    assert system_theme(App(_Hints(dark, high))) is Theme.HIGH_CONTRAST
-    assert system_theme(App(_Hints(unknown, high))) is Theme.HIGH_CONTRAST
-    assert system_theme(App(_Hints(light, high))) is Theme.HIGH_CONTRAST_LIGHT
+    pale, night = QPalette(QColor("#f0f0f0")), theme_palette(Theme.DARK, QPalette())
+    assert system_theme(App(_Hints(dark, normal)), pale) is Theme.DARK
+    assert system_theme(App(_Hints(light, normal)), night) is Theme.LIGHT
+    assert system_theme(App(_Hints(unknown, normal)), pale) is Theme.LIGHT
+    assert system_theme(App(_Hints(unknown, normal)), night) is Theme.DARK  # no scheme: the palette says
+    assert system_theme(App(_Hints(dark, high)), pale) is Theme.HIGH_CONTRAST
+    assert system_theme(App(_Hints(unknown, high)), pale) is Theme.HIGH_CONTRAST
+    assert system_theme(App(_Hints(light, high)), night) is Theme.HIGH_CONTRAST_LIGHT
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows' own settings are read from the registry")
+def test_before_the_first_frame_the_platforms_palette_says_dark_or_light(qapp) -> None:  # noqa: ANN001
+    """Without Qt's hints (asking builds PySide6's whole Qt namespace): a dark platform palette is dark,
+    as macOS, KDE and GTK give when dark mode is on. Once the window has painted, Qt's hints are asked and
+    a theme already shown is not applied again."""
+    from desktop.ui.contrast import early_system_theme, theme_palette
+
+    assert early_system_theme(QPalette(QColor("#f0f0f0"))) is Theme.LIGHT
+    assert early_system_theme(theme_palette(Theme.DARK, QPalette())) is Theme.DARK
+    assert early_system_theme(qapp.palette()) is Theme.LIGHT  # offscreen: light, no scheme
+    from desktop.ui import contrast
+
+    before = qapp.palette()
+    platform, shown = contrast.first_theme(qapp)
+    try:
+        assert shown is Theme.LIGHT and contrast.follow_system_theme(qapp, platform, shown) is shown
+    finally:
+        for signal in (
+            qapp.styleHints().colorSchemeChanged,
+            qapp.styleHints().accessibility().contrastPreferenceChanged,
+        ):
+            signal.disconnect()
+        qapp.setPalette(before)
 
 
 def test_the_window_follows_a_change_of_theme_without_a_restart(qtbot, qapp, monkeypatch) -> None:  # noqa: ANN001
@@ -189,14 +217,14 @@ def test_the_window_follows_a_change_of_theme_without_a_restart(qtbot, qapp, mon
     try:
         contrast.follow_system_theme(qapp)
         assert not contrast.is_dark(qapp.palette())
-        monkeypatch.setattr(contrast, "system_theme", lambda app: Theme.DARK)
+        monkeypatch.setattr(contrast, "system_theme", lambda app, _platform: Theme.DARK)
         qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # what the platform sends
         assert contrast.is_dark(qapp.palette())
-        monkeypatch.setattr(contrast, "system_theme", lambda app: Theme.HIGH_CONTRAST)
+        monkeypatch.setattr(contrast, "system_theme", lambda app, _platform: Theme.HIGH_CONTRAST)
         qapp.styleHints().accessibility().contrastPreferenceChanged.emit(Qt.ContrastPreference.HighContrast)
         assert qapp.palette().color(Role.Highlight).name() == "#ffff00"
         assert isinstance(qapp.style(), OutlinedStyle)  # Fusion's outlines vanish on black
-        monkeypatch.setattr(contrast, "system_theme", lambda app: Theme.LIGHT)
+        monkeypatch.setattr(contrast, "system_theme", lambda app, _platform: Theme.LIGHT)
         qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
         assert qapp.palette().color(Role.Window) == before.color(Role.Window)
         assert not isinstance(qapp.style(), OutlinedStyle)

@@ -6,11 +6,14 @@ folder; the modules are listed at the moment the window is shown, then the child
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QDir, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,6 +52,7 @@ NOT_BEFORE_THE_WINDOW = (
     "desktop.core.spelling",
     "desktop.core.preview",
     "desktop.core.networks",  # the counts bar's names come with the editor
+    "desktop.core.posts",  # the outbox's posts: the drafts list asks about them once it is read
     "desktop.cli",
     # what is not on the first screen: dialogs, the outlined style, the focus ring, toolbar icons
     "desktop.ui.outlined_style",
@@ -89,6 +93,21 @@ NOT_MADE_BEFORE_THE_WINDOW = (
     "QtCore.QEvent",  # the counts bar's layout requests; its move and resize events
     "QtGui.QMoveEvent",
     "QtGui.QResizeEvent",
+    # the editor's text classes (QTextFormat's enums: some 5 ms) and the drafts list's painting, which
+    # the window doesn't need before it shows (the first row is painted after)
+    "QtGui.QTextFormat",
+    "QtGui.QTextCharFormat",
+    "QtGui.QTextCursor",
+    "QtWidgets.QTextEdit",
+    "QtWidgets.QStyleOption",
+    "QtWidgets.QStyleOptionViewItem",
+    "QtGui.QPainter",
+    "QtWidgets.QMessageBox",  # and QDialog, its base: made when a first message is shown
+    "QtWidgets.QDialog",
+    # the Qt namespace with all its enums (17 ms or more): made by the first Qt enum used or handed over
+    # (the theme's hints, alignments, a queued connection, even QSplitter(parent) or setShortcut's
+    # overloads), so the first screen takes Qt's enums by name through properties or not at all
+    "QtCore.Qt",
 )
 
 PROBE = """
@@ -96,7 +115,11 @@ import os, sys
 from PySide6.QtWidgets import QMainWindow
 
 def show(window):
+    from PySide6.QtGui import QAction
+
     print("\\n".join(sorted(sys.modules)), flush=True)
+    if window.drafts.search.findChild(QAction, "_q_qlineeditclearaction") is not None:
+        print("search-clear-button", flush=True)  # its icon waits for the first paint
     for name in ("QtCore", "QtGui", "QtWidgets"):  # the classes PySide6 has made so far
         made = vars(sys.modules["PySide6." + name])
         print("\\n".join(f"{name}.{c}" for c, v in made.items() if isinstance(v, type)), flush=True)
@@ -121,6 +144,7 @@ def modules_when_the_window_shows(data: Path) -> set[str]:
 def test_the_window_shows_before_the_database_networks_and_dialogs_are_loaded(tmp_path: Path) -> None:
     loaded = modules_when_the_window_shows(tmp_path)
     assert "desktop.ui.main_window" in loaded  # the probe did see the window
+    assert "search-clear-button" not in loaded
     early = sorted(
         name
         for name in loaded
@@ -128,6 +152,24 @@ def test_the_window_shows_before_the_database_networks_and_dialogs_are_loaded(tm
         if name == heavy or name.startswith(heavy + ".")
     )
     assert early == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a socket file is how QLocalServer listens on POSIX")
+def test_a_socket_file_left_by_a_killed_crier_does_not_bring_qtnetwork(tmp_path: Path) -> None:
+    """A Crier killed (a crash, or the start-up benchmark's kill) leaves its socket file; the next start
+    finds nobody listening there without loading QtNetwork, and starts."""
+    from desktop.ui.single_instance import ask_running_instance_to_raise, server_name
+
+    left = Path(QDir.tempPath()) / server_name(tmp_path)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as killed:
+        killed.bind(str(left))  # and closed without removing the file, as a killed process does
+    try:
+        assert not ask_running_instance_to_raise(tmp_path)
+        loaded = modules_when_the_window_shows(tmp_path)
+    finally:
+        left.unlink(missing_ok=True)
+    assert "desktop.ui.main_window" in loaded
+    assert "PySide6.QtNetwork" not in loaded and "socket" not in loaded
 
 
 def test_the_window_shows_before_qt_builds_the_style_and_event_types(tmp_path: Path) -> None:
@@ -159,6 +201,8 @@ def test_the_editor_and_preview_take_their_tabs_after_the_first_paint(qtbot) -> 
     assert window.editor.empty_hint.text() == hint[0].text()
     assert window.editor.empty_hint.mapTo(window, window.editor.empty_hint.rect().topLeft()) == place
     assert not window.new_action.icon().isNull() and window.toolbar.height() == toolbar
+    clear = window.drafts.search.findChild(QAction, "_q_qlineeditclearaction")
+    assert clear is not None and clear.text() == "Clear search"
     # Tab still goes list, editor, checks, preview, tabs (Qt's default is the order widgets were made in)
     names, widget = [], window.nextInFocusChain()
     while widget is not window:
@@ -170,3 +214,100 @@ def test_the_editor_and_preview_take_their_tabs_after_the_first_paint(qtbot) -> 
     assert names.index("Posts on each network") < names.index("Write or preview")
     window.finish_building()  # once only
     assert window.tabs.count() == 2
+
+
+def test_what_the_first_screen_sets_without_qts_enums_is_what_they_say(qtbot) -> None:  # noqa: ANN001
+    """Before the window shows, Qt's enums are set by name through properties, by defaults, or as numbers
+    (the Qt namespace is built after the first paint); they come out as Qt's own."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QSplitter
+
+    from desktop.ui.checks_view import FINDING_ROLE
+    from desktop.ui.drafts_model import DraftRoles
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    user = Qt.ItemDataRole.UserRole
+    roles = [DraftRoles.ID, DraftRoles.SNIPPET, DraftRoles.UPDATED, DraftRoles.SUMMARY, DraftRoles.POSTED]
+    assert roles == [user + n for n in range(1, 6)]
+    assert FINDING_ROLE - user == 20
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    assert window.toolBarArea(window.toolbar) == Qt.ToolBarArea.TopToolBarArea
+    assert window.delete_action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+    clear = window.drafts.clear_search_action
+    assert clear.shortcutContext() == Qt.ShortcutContext.WidgetShortcut
+    assert clear.shortcut() == QKeySequence(Qt.Key.Key_Escape)
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert window.drafts.empty_label.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert window.findChild(QSplitter).orientation() == Qt.Orientation.Horizontal
+    window.show()
+    qtbot.waitExposed(window)
+    split = window.checks.split_button
+    split.setVisible(True)  # at the left, its own width, as AlignLeft put it
+    qtbot.waitUntil(lambda: split.width() == split.sizeHint().width())
+    assert split.x() == window.checks.layout().contentsMargins().left()
+
+
+def test_pyside_is_told_which_modules_use_it_as_its_own_check_would() -> None:
+    """PySide6's import hook asks of every module whether its source mentions PySide6; Crier answers from
+    the file's bytes (desktop.ui.pyside_sources) rather than through inspect, with the same answers."""
+    import desktop.ui.main_window  # noqa: F401  (desktop.ui wraps the check)
+
+    ours = sys.modules["shibokensupport.feature"]._mod_uses_pyside
+    theirs = ours.pyside_check
+    modules = [module for name, module in sorted(sys.modules.items()) if name.startswith(("desktop", "json"))]
+    answers = [(module.__name__, ours(module), bool(theirs(module))) for module in modules]
+    assert [name for name, mine, pyside in answers if mine != pyside] == []
+    assert ("desktop.ui.main_window", True, True) in answers and ("json", False, False) in answers
+
+
+#: ``python -m desktop`` as it starts (PySide6 not imported first, unlike PROBE), up to the window showing.
+AS_IT_STARTS = """
+import inspect, os, sys, importlib.machinery
+
+read = []
+getsource = inspect.getsource
+inspect.getsource = lambda obj: read.append(obj.__name__) or getsource(obj)
+
+class StopAtShow:
+    def find_spec(self, name, path, target=None):
+        if name != "desktop.ui.main_window":
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        run = spec.loader.exec_module
+        def exec_module(module):
+            run(module)
+            module.MainWindow.show = lambda window: (print(*read, flush=True), os._exit(0))
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, StopAtShow())
+sys.argv = ["crier"]
+from desktop.app import main
+main([])
+"""
+
+
+def test_no_module_of_crier_is_read_through_inspect_as_it_starts(tmp_path: Path) -> None:
+    """desktop.ui (pyside_sources) is imported before PySide6 is, so PySide6's import hook never decodes
+    and splits a module's source with inspect on the way to the window (it did for desktop.core.paths,
+    tempfile, dataclasses, pathlib and others, some 3 ms)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CRIER_DATA_DIR": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", AS_IT_STARTS], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    read = result.stdout.split()
+    assert "PySide6.QtWidgets" in read  # the hook was asked (about a module with no source: PySide6's check)
+    assert [name for name in read if name.startswith("desktop") or name in ("tempfile", "pathlib")] == []
+
+
+def test_the_display_check_loads_the_libraries_without_ctypes() -> None:
+    """Before Qt, the xcb libraries are tried with _ctypes' dlopen: ctypes itself costs every start 2 ms."""
+    check = "import sys\nfrom desktop.core.display import missing_xcb_packages\nmissing_xcb_packages()\n"
+    check += "print('ctypes' in sys.modules, '_ctypes' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", check], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.split() == ["False", "True"], result.stderr

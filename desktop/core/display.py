@@ -6,7 +6,6 @@ machine may lack; this names what is missing and the command that installs it.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 
@@ -28,8 +27,11 @@ XCB_LIBRARIES = {
 
 def _loadable(soname: str) -> bool:
     # dlopen is what Qt will do a moment later; it takes microseconds, unlike find_library's ldconfig.
+    # (_ctypes' dlopen is what ctypes.CDLL calls; importing ctypes itself would add 2 ms to every start.)
+    from _ctypes import dlopen
+
     try:
-        ctypes.CDLL(soname)
+        dlopen(soname, os.RTLD_NOW | os.RTLD_LOCAL)
     except OSError:
         return False
     return True

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from PySide6 import QtCore  # QtCore.Qt: built on first use (tests/test_startup_path.py)
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
@@ -16,24 +17,15 @@ from PySide6.QtCore import (
     QPoint,
     QRect,
     QSize,
-    Qt,
     Signal,
 )
-from PySide6.QtGui import (
-    QColor,
-    QIcon,
-    QPixmap,
-    QRegion,
-    QTextCharFormat,
-    QTextCursor,
-)
+from PySide6.QtGui import QColor, QIcon, QPixmap, QRegion
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -46,14 +38,15 @@ from desktop.ui.i18n import shown
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QMoveEvent, QResizeEvent
+    from PySide6.QtGui import QMoveEvent, QResizeEvent, QTextCharFormat, QTextCursor
+    from PySide6.QtWidgets import QPlainTextEdit
 
     from desktop.core.checks import CheckResult
     from desktop.core.counting import NetworkParts
     from desktop.core.tone import Finding
 
 Index = QModelIndex | QPersistentModelIndex
-FINDING_ROLE = Qt.ItemDataRole.UserRole + 20
+FINDING_ROLE = 256 + 20  # Qt.ItemDataRole.UserRole + 20 (an int: importing builds no Qt namespace)
 #: Underline colours (graphics: 3:1 on white or more); the findings' text keeps the palette's colour.
 SEVERITY_COLOURS = {"error": QColor("#c62828"), "warning": QColor("#b26a00"), "info": QColor("#1565c0")}
 SEVERITY_WORDS = {
@@ -112,11 +105,11 @@ class FindingsModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._findings)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = 0) -> object:
         if not index.isValid():
             return None
         finding = self._findings[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (QtCore.Qt.ItemDataRole.DisplayRole, QtCore.Qt.ItemDataRole.AccessibleTextRole):
             quoted = self._text[finding.start : finding.end]
             quoted = quoted if len(quoted) <= 40 else quoted[:37] + "…"
             head = self.tr(SEVERITY_WORDS[finding.severity])
@@ -127,9 +120,9 @@ class FindingsModel(QAbstractListModel):
             if finding.suggestion:
                 line += "\n" + self.tr("Suggestion: {s}").format(s=finding.suggestion)
             return line
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == QtCore.Qt.ItemDataRole.DecorationRole:
             return severity_icon(self.parent(), finding.severity)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == QtCore.Qt.ItemDataRole.ToolTipRole:
             return shown(finding.message)
         if role == FINDING_ROLE:
             return finding
@@ -174,7 +167,9 @@ class ChecksPanel(QWidget):
         layout.setContentsMargins(0, 8, 8, 8)
         layout.addWidget(heading)
         layout.addWidget(self.summary)
-        layout.addWidget(self.split_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # at the left, its own width (as AlignLeft would, without building Qt's enums before the window shows)
+        self.split_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.split_button)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.list.selectionModel().currentChanged.connect(self._on_current)
@@ -229,7 +224,7 @@ class _Place(QWidget):
     def __init__(self, button: QToolButton, parent: QWidget) -> None:
         super().__init__(parent)
         self.button = button
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     def _follow(self) -> None:
         self.button.setGeometry(QRect(self.mapTo(self.button.parentWidget(), QPoint(0, 0)), self.size()))
@@ -277,7 +272,7 @@ class CountsBar(QWidget):
             button.setCheckable(True)
             button.setText(NETWORK_NAMES[network])
             button.setAccessibleName(self.tr("Count for {network}").format(network=NETWORK_NAMES[network]))
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.toggled.connect(lambda _on: self.networks_changed.emit(self.networks()))
             place = _Place(button, self._grid)
             self._reserve_size(button, place, NETWORK_NAMES[network])
@@ -288,7 +283,7 @@ class CountsBar(QWidget):
         self.preview_button.setToolTip(self.tr("How each network gets this post (Ctrl+P)"))
         self.preview_button.clicked.connect(self.preview_requested)
         rows = (len(COUNTED_NETWORKS) + columns - 1) // columns
-        layout.addWidget(self.preview_button, 0, columns, rows, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.preview_button, 0, columns, rows, 1, QtCore.Qt.AlignmentFlag.AlignTop)
         for column in range(columns):
             layout.setColumnStretch(column, 1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -321,7 +316,7 @@ class CountsBar(QWidget):
         """Room for the longest count a toggle usually shows, icon included, so it is never clipped."""
         button.setText(f"{name} 0000/0000 → " + self.tr("%n posts", "", 99))
         room = QPixmap(button.iconSize())  # the severity icons are drawn at this size
-        room.fill(Qt.GlobalColor.transparent)
+        room.fill(QtCore.Qt.GlobalColor.transparent)
         button.setIcon(QIcon(room))
         hint = button.sizeHint()
         place.setMinimumWidth(hint.width())
@@ -417,6 +412,10 @@ class QtPositions:
 def highlight(editor: QPlainTextEdit, result: CheckResult) -> None:
     """Underline findings and shade the overflow: marks the editor's highlighter draws with the spelling
     (``attach_spelling`` has given every editor of the window one), following the text as it is edited."""
+    # (the text classes are imported here: their types, QTextFormat's enums above all, take PySide6 some
+    # 5 ms to build, and nothing before the editor, after the first paint, needs them)
+    from PySide6.QtGui import QTextCharFormat, QTextCursor
+
     text = editor.toPlainText()
     if text != result.text:
         return  # the text moved on since this run; the next run will draw
@@ -465,6 +464,8 @@ def show_marks(editor: QPlainTextEdit, marks: list[tuple[QTextCursor, QTextCharF
 
 
 def select_span(editor: QPlainTextEdit, finding: Finding) -> None:
+    from PySide6.QtGui import QTextCursor
+
     text = editor.toPlainText()
     if finding.end > len(text):
         return
@@ -478,6 +479,8 @@ def select_span(editor: QPlainTextEdit, finding: Finding) -> None:
 
 def apply_suggestion(editor: QPlainTextEdit, finding: Finding) -> bool:
     """Replace the finding's words with its suggestion as one undoable edit."""
+    from PySide6.QtGui import QTextCursor
+
     text = editor.toPlainText()
     if finding.suggestion is None or finding.end > len(text):
         return False

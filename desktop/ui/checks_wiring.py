@@ -11,9 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMessageBox
+from PySide6 import QtCore  # QtCore.Qt: built on first use (tests/test_startup_path.py)
 
 from desktop.ui.autosave import NEW
 from desktop.ui.checks_view import QtPositions, apply_suggestion, highlight, select_span
@@ -106,7 +104,7 @@ class ChecksWiring:
         self.ops.run(
             lambda: change(store, draft.id),
             done,
-            on_error=lambda failure: QMessageBox.warning(self, self.tr("Images"), failure.message),
+            on_error=lambda failure: self._warn(self.tr("Images"), failure.message),
         )
 
     def _apply_finding(self: MainWindow, finding: object) -> None:
@@ -119,7 +117,7 @@ class ChecksWiring:
             self.ops.run(lambda: store.keep_version(draft.id))
         if apply_suggestion(self.editor.body, finding):
             self.tabs.setCurrentWidget(self.editor)
-            self.editor.body.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.editor.body.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _offer_split(self: MainWindow, result: CheckResult) -> None:
         """Split into thread is offered while a chosen network would make more posts of the text than its
@@ -151,6 +149,8 @@ class ChecksWiring:
         if store is not None and draft.id != NEW:
             self.autosaver.save_now()  # the text on screen reaches the store first, in order
             self.ops.run(lambda: store.keep_version(draft.id))
+        from PySide6.QtGui import QTextCursor  # (not before the first paint: see checks_view.highlight)
+
         qt = QtPositions(text)
         cursor = body.textCursor()
         cursor.beginEditBlock()
@@ -162,7 +162,7 @@ class ChecksWiring:
         cursor.setPosition(qt(breaks[0][0]) + len("\n---\n"))  # at the start of the second post
         body.setTextCursor(cursor)
         self.tabs.setCurrentWidget(self.editor)
-        body.setFocus(Qt.FocusReason.OtherFocusReason)
+        body.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _rehighlight(self: MainWindow, *_args: object) -> None:
         if self.last_checks is not None:

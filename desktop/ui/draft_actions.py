@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from desktop.core.clock import utcnow
 from desktop.core.drafts import DraftData, DraftQuery, DraftSummary, View
@@ -94,7 +94,7 @@ class DraftActions:
             # A blank with text stays: the autosaver makes the draft when it can (``Autosaver._write``).
             if self._creating is blank and self._wanted == NEW and not self.autosaver.dirty:
                 self._open(None)
-            QMessageBox.warning(self, self.tr("Crier"), failure.message)
+            self._warn(self.tr("Crier"), failure.message)
 
         self.ops.run(create, created, on_error=failed, changes=Change.DRAFTS)
         if not settle_first:
@@ -186,6 +186,8 @@ class DraftActions:
         self.ops.run(lambda: store.count(DraftQuery(view=View.TRASH)), self._confirm_empty_trash)
 
     def _confirm_empty_trash(self: MainWindow, count: int) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop.ui.main_window import MainWindow  # at run time: main_window imports this module
 
         if not count:

@@ -23,17 +23,16 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from PySide6 import QtCore  # QtCore.Qt: built on first use (tests/test_startup_path.py)
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
 
 from desktop.core.drafts import DraftQuery, DraftSummary, SearchCancelled
-from desktop.core.posts import PostView, State
 from desktop.ui.dates import local_date_and_time, local_time_text
 from desktop.ui.ops import LIST, Change, Failure, Ops
 
@@ -41,6 +40,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from desktop.core.outbox import Posted
+    from desktop.core.posts import PostView
     from desktop.core.store import DraftStore
 
     PostedSource = Callable[[list[int]], dict[int, Posted]]
@@ -92,12 +92,14 @@ class IdSet:
 
 
 class DraftRoles:
-    ID = Qt.ItemDataRole.UserRole + 1
-    SNIPPET = Qt.ItemDataRole.UserRole + 2
-    UPDATED = Qt.ItemDataRole.UserRole + 3
-    SUMMARY = Qt.ItemDataRole.UserRole + 4
-    POSTED = Qt.ItemDataRole.UserRole + 5  # "Posted to @x on 6 Dec at 12:00", or "" when not posted
-    POSTED_MARK = Qt.ItemDataRole.UserRole + 6  # "✓" once out, "…" while a team submission is on its way
+    """Qt.ItemDataRole.UserRole (256) and on, as ints: importing the model builds no Qt namespace."""
+
+    ID = 256 + 1
+    SNIPPET = 256 + 2
+    UPDATED = 256 + 3
+    SUMMARY = 256 + 4
+    POSTED = 256 + 5  # "Posted to @x on 6 Dec at 12:00", or "" when not posted
+    POSTED_MARK = 256 + 6  # "✓" once out, "…" while a team submission is on its way
 
 
 class DraftsModel(QAbstractListModel):
@@ -286,19 +288,19 @@ class DraftsModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = 0) -> object:
         if not index.isValid() or index.row() >= len(self._ids):
             return None
         if role == DraftRoles.ID:
             return self._ids[index.row()]
         row = self._summary(index.row())
         if row is None:  # being re-read: drawn blank for a moment
-            return "" if role in (Qt.ItemDataRole.DisplayRole, DraftRoles.UPDATED) else None
-        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if role in (QtCore.Qt.ItemDataRole.DisplayRole, DraftRoles.UPDATED) else None
+        if role == QtCore.Qt.ItemDataRole.DisplayRole:
             return row.title or self.tr("Untitled draft")
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == QtCore.Qt.ItemDataRole.ToolTipRole:
             return row.snippet[:160] or None
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == QtCore.Qt.ItemDataRole.AccessibleTextRole:
             said = self.tr("{title}, edited {when}").format(
                 title=row.title or self.tr("Untitled draft"), when=local_time_text(row.updated_at)
             )
@@ -320,6 +322,8 @@ class DraftsModel(QAbstractListModel):
 
     def set_postings(self, posts: list[PostView]) -> None:
         """The outbox as last read: a loaded draft with a post newly sent is asked about again."""
+        from desktop.core.posts import State  # (comes with the outbox, after the window shows)
+
         sent = {p.id: p.draft_id for p in posts if p.state is State.SENT and p.draft_id is not None}
         fresh = {d for post_id, d in sent.items() if post_id not in self._sent_seen and d in self._known}
         self._sent_seen.update(sent)
@@ -371,10 +375,10 @@ class DraftsModel(QAbstractListModel):
             accounts=accounts, date=date, time=time
         )
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> QtCore.Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return QtCore.Qt.ItemFlag.NoItemFlags
+        return QtCore.Qt.ItemFlag.ItemIsEnabled | QtCore.Qt.ItemFlag.ItemIsSelectable
 
     # -- keeping rows current without a reload --------------------------------------------------
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QPainter, QPalette
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,10 @@ from desktop.core.drafts import DraftQuery, Sort, View
 from desktop.ui.a11y import buddy_label, name_clear_button
 from desktop.ui.contrast import make_secondary
 from desktop.ui.drafts_model import DraftRoles, DraftsModel
+
+if TYPE_CHECKING:  # (made on the first row's paint, after the window shows: see paint)
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 SEARCH_DELAY_MS = 120
 SEARCH_MAX_CHARS = 1_000  # a pasted document is cut here; the store searches fewer words still
@@ -37,7 +42,9 @@ class DraftDelegate(QStyledItemDelegate):
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        from PySide6.QtWidgets import QStyle  # built on the first row's paint (see outlined_style)
+        # built on the first row's paint (see outlined_style); the style option's type with them
+        from PySide6.QtCore import Qt  # (the Qt namespace too: test_startup_path)
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
@@ -99,11 +106,10 @@ class DraftsPanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search drafts (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search drafts"))
-        name_clear_button(self.search, self.tr("Clear search"))
         self.search.setMaxLength(SEARCH_MAX_CHARS)
         self.clear_search_action = QAction(self.tr("Clear search"), self.search)
-        self.clear_search_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.clear_search_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.clear_search_action.setShortcuts([QKeySequence("Esc")])  # see menus._action
+        self.clear_search_action.setProperty("shortcutContext", "WidgetShortcut")  # by name: see menus
         self.clear_search_action.triggered.connect(self._escape_search)
         self.search.addAction(self.clear_search_action)
 
@@ -129,7 +135,7 @@ class DraftsPanel(QWidget):
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
         self.empty_label = QLabel(self)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setProperty("alignment", "AlignCenter")
         self.empty_label.setWordWrap(True)
         make_secondary(self.empty_label)
 
@@ -158,6 +164,11 @@ class DraftsPanel(QWidget):
         # a new draft is added to the list without a reload: "No drafts yet" must go then too
         model.rowsInserted.connect(lambda *_: self._update_empty_label(model.rowCount()))
         model.rowsRemoved.connect(lambda *_: self._update_empty_label(model.rowCount()))
+
+    def add_clear_button(self) -> None:
+        """The search box's clear button, after the first paint (``MainWindow.finish_building``): loading its
+        icon takes some 5 ms, and with the box empty the button is not drawn (the box looks the same)."""
+        name_clear_button(self.search, self.tr("Clear search"))
 
     def _escape_search(self) -> None:
         """Escape clears the search (as in every search box); in an empty one it goes back to the list."""

@@ -12,9 +12,10 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6 import QtCore  # QtCore.Qt: built on first use (tests/test_startup_path.py)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from desktop.core.drafts import DraftData, DraftQuery, DraftSummary, View
 from desktop.ui.autosave import NEW, Autosaver
@@ -54,7 +55,7 @@ def _tab_order(parts: tuple[QWidget, ...]) -> None:
     for part in parts:  # a control goes with the first part that holds it (the tabs hold the editor too)
         for control in (part, *part.findChildren(QWidget)):
             if (
-                control.focusPolicy() & Qt.FocusPolicy.TabFocus
+                control.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus
                 and control.window() is part.window()  # (not a combo box's pop-up list)
                 and control not in ordered
             ):
@@ -90,7 +91,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self.setWindowTitle(self.tr("Crier"))
         self.resize(1200, 760)
         self.ops = Ops(self)  # every job off the GUI thread: the store's writes, reads, checks, sync, team
-        self.ops.failed.connect(lambda failure: QMessageBox.warning(self, self.tr("Crier"), failure.message))
+        self.ops.failed.connect(lambda failure: self._warn(self.tr("Crier"), failure.message))
         self.ops.changed.connect(self._on_changed)
         self.autosaver = Autosaver(self.ops, self)
         self.undo_stack = QUndoStack(self)
@@ -103,7 +104,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         # at least 240 px, and never narrower than its buttons need (Welsh labels are longer)
         self.checks.setMinimumWidth(max(240, self.checks.minimumSizeHint().width()))
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = QSplitter(parent=self)  # side by side, its default (the Orientation overload builds Qt)
         self.tabs = QTabWidget(self)  # Write | Preview: the post as each network will get it (Ctrl+P)
         self.tabs.setAccessibleName(self.tr("Write or preview"))
         self.tabs.addTab(hint_page(self), self.tr("Write"))  # the editor comes after the first paint
@@ -134,8 +135,9 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
     def finish_building(self) -> None:
         """What the first screen can do without, once it has painted (``app``) or when the drafts are
         attached, whichever comes first: the editor (with no draft open it shows only the hint its page
-        shows until then), the preview (a hidden tab), the focus ring and the toolbar's icon. The window
-        is disabled until the drafts are attached, so no key or click can reach a part before it is here."""
+        shows until then), the preview (a hidden tab), the focus ring, the toolbar's icon and the search
+        box's clear button. The window is disabled until the drafts are attached, so no key or click can
+        reach a part before it is here."""
         if self._built:
             return
         self._built = True
@@ -161,6 +163,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self.editor.watch_focus()  # the draft is saved when the keyboard leaves it
         focus.install()  # a visible focus ring, and focus back where it was when a dialog closes
         self._draw_icons()
+        self.drafts.add_clear_button()
 
     def _start_spelling(self) -> None:
         """Spelling loads its dictionaries after the first paint, on a thread of its own."""
@@ -420,7 +423,16 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
     def _show_view(self, view: View) -> None:
         self.drafts.view_choice.setCurrentIndex(self.drafts.view_choice.findData(view))
 
+    def _warn(self, title: str, message: str) -> None:
+        """A warning box. (QMessageBox is imported when first shown: PySide6 builds its type and QDialog's
+        with their enums, which the window doesn't need before it shows.)"""
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, title, message)
+
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop import __version__
 
         QMessageBox.about(
@@ -437,7 +449,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         """Messages from start-up (a restored backup, a policy problem), shown once the window is up."""
         for notice in notices:
             said = shown(notice)  # core's words in the interface language
-            QTimer.singleShot(0, lambda n=said: QMessageBox.warning(self, self.tr("Crier"), n))
+            QTimer.singleShot(0, lambda n=said: self._warn(self.tr("Crier"), n))
 
     def start_background_maintenance(self, database: Path, backups_dir: Path) -> None:
         """Daily backup and Trash clean-up, off the GUI thread, once the window is up and every hour after:
@@ -472,7 +484,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
 
     def bring_to_front(self) -> None:
         self.setWindowState(
-            (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+            (self.windowState() & ~QtCore.Qt.WindowState.WindowMinimized) | QtCore.Qt.WindowState.WindowActive
         )
         self.show()
         self.raise_()
@@ -481,6 +493,8 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.finish_building()  # (closed before its first paint: what follows expects the whole window)
         if not self.autosaver.flush():
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.warning(
                 self,
                 self.tr("Not saved"),

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QPixmap
-from PySide6.QtWidgets import QMessageBox, QToolBar
+from PySide6 import QtCore  # QtCore.Qt: built on first use (tests/test_startup_path.py)
+from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import QToolBar
 
 from desktop.core.drafts import DraftQuery, View
 from desktop.ui.ops import LIST
@@ -60,7 +60,8 @@ class WindowMenus:
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            key = shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)
+            action.setShortcuts([key])  # (setShortcut's overloads, and copying a sequence, build Qt's enums)
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(slot)
@@ -85,7 +86,9 @@ class WindowMenus:
             self.tr("&Move to Trash"), self.trash_selected, QKeySequence.StandardKey.Delete
         )
         # Delete belongs to the list: in the editor the key deletes characters.
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # (Qt's enums by name, through the property: the first Qt enum PySide6 hands over builds its whole Qt
+        # namespace, 17 ms or more, that nothing else on the first screen needs; tests/test_startup_path.py)
+        self.delete_action.setProperty("shortcutContext", "WidgetWithChildrenShortcut")
         self.drafts.list.addAction(self.delete_action)
         self.restore_action = self._action(self.tr("Restore from &Trash"), self.restore_selected, "Ctrl+R")
         self.empty_trash_action = self._action(self.tr("&Empty Trash…"), self.empty_trash)
@@ -138,11 +141,11 @@ class WindowMenus:
 
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
         self.toolbar.setObjectName("main-toolbar")  # so saveState() can keep where it is
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")
         self.toolbar.setMovable(False)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.addToolBar(self.toolbar)  # at the top
         room = QPixmap(self.toolbar.iconSize())  # its icon comes after the first paint (_draw_icons):
-        room.fill(Qt.GlobalColor.transparent)  # until then a blank one keeps the toolbar's size
+        room.fill(QColor(0, 0, 0, 0))  # until then a blank one keeps the toolbar's size
         self.new_action.setIcon(QIcon(room))
         self.toolbar.addAction(self.new_action)
         self.drafts.list.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
@@ -189,7 +192,7 @@ class WindowMenus:
     def _choose_view(self: MainWindow, view: View) -> None:
         """Ctrl+1 / Ctrl+2: show that view and put the keyboard in its list."""
         self._show_view(view)
-        self.drafts.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.drafts.list.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
 
     def _sync_view_group(self: MainWindow) -> None:
         """The View menu follows the list's "Show" choice: Trash, or one of the drafts views."""
@@ -200,6 +203,8 @@ class WindowMenus:
         from desktop.ui.help import open_user_guide, user_guide  # the Help menu's parts: built on first use
 
         if not open_user_guide():
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(
                 self,
                 self.tr("User guide"),

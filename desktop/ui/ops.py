@@ -25,7 +25,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6 import QtCore  # QtCore.Qt: built on first use (tests/test_startup_path.py)
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from desktop.core.errors import CrierError
 from desktop.ui.i18n import shown
@@ -85,7 +86,7 @@ class _Relay(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.done.connect(self._dispatch, Qt.ConnectionType.QueuedConnection)
+        self.done.connect(self._dispatch, QtCore.Qt.ConnectionType.QueuedConnection)
 
     @Slot(object)
     def _dispatch(self, call: object) -> None:
@@ -159,10 +160,17 @@ class Ops(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._relay = _Relay()
+        self._made_relay: _Relay | None = None  # made with the first lane, after the first paint (its queued
+        # connection's type is a Qt enum, whose namespace PySide6 builds on first use)
         self._lanes: dict[str, Lane] = {}
         self._private: list[Lane] = []
         self.closed = False
+
+    @property
+    def _relay(self) -> _Relay:
+        if self._made_relay is None:
+            self._made_relay = _Relay()
+        return self._made_relay
 
     def lane(self, name: str) -> Lane:
         """The named lane, started on first use."""
