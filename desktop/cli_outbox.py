@@ -11,8 +11,8 @@ from desktop.core.networks import NETWORK_NAMES
 
 
 def network_note(checked: Any) -> str | None:
-    """What this PC's last look at the network found (``Crier.last_check``: the window probes, a sync that
-    sends proves it), in one sentence with its time; None when every network answered or none was asked."""
+    """What this PC's last look at the network found (``Crier.last_check``: the window probes, a sync hears
+    answers or none), in one sentence with its time; None when every network answered or none was asked."""
     from desktop.cli_text import when_text
 
     if checked is None or not checked.unreachable:
