@@ -3,6 +3,7 @@ the HTTP stack and the sync engine, each made on first use and closed in one pla
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
@@ -375,11 +376,16 @@ class Crier:
         if report.sent or (answers is not None and answers.count > before):
             self._remember(LastCheck(utcnow()))  # a host answered, whatever the last probe found
         elif answers is not None and report.waiting:  # posts failed and no host answered any request
+            from desktop.core.drafts import StoreError
             from desktop.core.networks import NETWORK_NAMES
 
-            networks = {self.outbox.get(post_id).network for post_id in report.waiting}
-            names = tuple(sorted(NETWORK_NAMES.get(n, n) for n in networks))
-            self._remember(LastCheck(utcnow(), names, answered=False))
+            networks = set()
+            for post_id in report.waiting:
+                with contextlib.suppress(StoreError):  # (cancelled and deleted since: no network to name)
+                    network = self.outbox.get(post_id).network
+                    networks.add(NETWORK_NAMES.get(network, network))
+            if networks:
+                self._remember(LastCheck(utcnow(), tuple(sorted(networks)), answered=False))
         return report
 
     def probe_and_sync(self) -> tuple[Reachability, SyncReport | None]:
