@@ -11,8 +11,8 @@ from desktop.core.networks import NETWORK_NAMES
 
 
 def network_note(checked: Any) -> str | None:
-    """What this PC's last look at the network found (``Crier.last_check``: the window probes, a sync that
-    sends proves it), in one sentence with its time; None when every network answered or none was asked."""
+    """What this PC's last look at the network found (``Crier.last_check``: the window probes, a sync hears
+    answers or none), in one sentence with its time; None when every network answered or none was asked."""
     from desktop.cli_text import when_text
 
     if checked is None or not checked.unreachable:
@@ -40,6 +40,29 @@ OUTBOX_HEADERS = (
 )
 
 
+#: The team outbox's states in the Team view's words (desktop/ui/team_model.py: the same sources and context).
+TEAM_STATES = {
+    "queued": QT_TRANSLATE_NOOP("Team", "Queued to post"),
+    "sending": QT_TRANSLATE_NOOP("Team", "Sending"),
+    "waiting": QT_TRANSLATE_NOOP("cli", "Waiting to try again"),
+    "sent": QT_TRANSLATE_NOOP("Team", "Sent"),
+    "cancelled": QT_TRANSLATE_NOOP("Team", "Cancelled"),
+    "needs_attention": QT_TRANSLATE_NOOP("Team", "Needs attention"),
+}
+
+
+def team_state_text(row: dict[str, Any]) -> str:
+    """A team post's state in the reader's words; one waiting to retry says when, as a local post does."""
+    from desktop.cli_text import when_text
+    from desktop.core.translatable import Text
+    from desktop.core.waiting import WAIT_TEXTS, Wait
+
+    state = str(row["state"])
+    if state == "waiting" and (when := when_text(row.get("next_attempt_at"))):
+        return say(Text("OutboxModel", WAIT_TEXTS[Wait.RETRY], {"when": when}))
+    return say(TEAM_STATES.get(state, state.replace("_", " ")))
+
+
 def outbox_table(posts: list[Any], team: Sequence[dict[str, Any]] = ()) -> str:
     """The outbox as aligned columns, in the window's words; the team's posts first."""
     from desktop.cli_text import one_line, state_text, table, when_text
@@ -47,7 +70,7 @@ def outbox_table(posts: list[Any], team: Sequence[dict[str, Any]] = ()) -> str:
 
     waits = why_waiting(posts)
     rows = [
-        [str(t["id"]), str(t["state"]), str(t["account"]), one_line(str(t["text"]), 40)]
+        [str(t["id"]), team_state_text(t), str(t["account"]), one_line(str(t["text"]), 40)]
         + [
             when_text(t.get("created_at")),
             when_text(t.get("sent_at")),

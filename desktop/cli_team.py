@@ -434,6 +434,7 @@ def outbox_rows() -> list[dict[str, Any]]:
                 "error_text": say(error) if error else None,
                 "pair": {"waiting": _waits(o) or None} if o.get("pair_hold") else None,
                 "attempts": o["attempts"],
+                "next_attempt_at": o.get("next_attempt_at"),
                 "created_at": o["created_at"],
                 "sent_at": o["sent_at"],
             }

@@ -16,6 +16,7 @@ pytest_plugins = [
     "tests.fakes.bluesky_fixtures",
     "tests.fakes.mastodon_fixtures",
     "tests.postgres",
+    "tests.every_network",
 ]
 
 REPO_ROOT = Path(__file__).resolve().parents[1]

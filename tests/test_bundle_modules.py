@@ -20,10 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fakes.bluesky_fixtures import BlueskyEnv
-from tests.fakes.fixtures import XApiEnv
-from tests.fakes.graph_fixtures import GraphEnv
-from tests.fakes.mastodon_fixtures import MastodonEnv
+from tests.every_network import EveryNetwork
 
 REPO = Path(__file__).resolve().parents[1]
 #: Test tools are excluded in case a developer's venv has them; tests themselves load them, Crier never.
@@ -172,25 +169,17 @@ def test_crier_runs_without_what_the_bundle_leaves_out(tmp_path: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.integration
 def test_a_sync_run_on_every_network_needs_nothing_the_bundle_leaves_out(
-    x_api: XApiEnv,
-    bluesky_pds: BlueskyEnv,
-    mastodon: MastodonEnv,
-    graph_api: GraphEnv,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    every_network: EveryNetwork, tmp_path: Path
 ) -> None:
     """The real ``crier sync --once`` posting to X, Bluesky (links, tags, facets), Mastodon and a Page."""
     from desktop.core.db import open_database
     from desktop.core.outbox import Outbox, State
     from desktop.core.paths import app_paths
     from tests.chaos import sync_env
-    from tests.test_chaos_networks import Servers, _connect_all
 
-    monkeypatch.setenv("CRIER_TEST_KEYRING_FILE", str(tmp_path / "keyring.json"))
-    monkeypatch.setenv("CRIER_X_API_BASE", x_api.base_url)  # graph_api has set CRIER_FACEBOOK_API_BASE
-    db = open_database(app_paths().ensure())
+    accounts = every_network.accounts
+    db = open_database(app_paths())
     try:
-        accounts = _connect_all(Servers(x_api, bluesky_pds, mastodon, graph_api), db)
         text = "Bins go out on Tuesday 🎉 https://cardiff.gov.uk/bins/collection-days #Caerdydd"
         post_ids = Outbox(db).queue([account.id for account in accounts], [text])
     finally:

@@ -23,12 +23,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.accounts import Accounts, AccountView
-from desktop.core.db import Database, open_database
+from desktop.core.accounts import AccountView
+from desktop.core.db import open_database
 from desktop.core.outbox import Outbox, PostView, State
 from desktop.core.paths import app_paths
 from desktop.core.posting import prepare_parts
 from tests.chaos import run_chaos, sync_env
+from tests.every_network import EveryNetwork, Servers
 from tests.fakes.bluesky_fixtures import OTHER_HANDLE, BlueskyEnv
 from tests.fakes.faults import Fault, FaultPlan
 from tests.fakes.fixtures import XApiEnv
@@ -65,7 +66,6 @@ ON_BLUESKY = {
     "caerdydd.gov.uk/biniau": "caerdydd.gov.uk/biniau",
 }
 TAGS = ("#Caerdydd", "#DyddGŵylDewi", "#Ailgylchu", "#Cymraeg", "#ŴylBanc")
-SECOND_BLUESKY_HANDLE = "cyngorcaerdydd.bsky.social"
 MENTIONS = (f"@{OTHER_HANDLE}", "@cardiffcouncil.bsky.social")
 SENTENCES = (
     "Mae'r biniau glas yn mynd allan ddydd Llun 🗑️♻️ peidiwch ag anghofio",
@@ -165,65 +165,6 @@ def _add_faults(plan: FaultPlan, faults: Sequence[Fault], *, share: float, seed:
 
 def _fired(plan: FaultPlan) -> int:
     return sum(int(rule["fired"]) for rule in plan.rules())
-
-
-# -- connecting ----------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Servers:
-    x: XApiEnv
-    bluesky: BlueskyEnv
-    mastodon: MastodonEnv
-    graph: GraphEnv
-
-
-def _connect_all(servers: Servers, db: Database) -> list[AccountView]:
-    """Two accounts per network through the app's own connect forms, interleaved so ids mix networks."""
-    from desktop.core.connect import ConnectContext, connect
-    from desktop.core.credentials import SecretStore
-    from desktop.core.net import NetConfig, make_session
-    from tests.keyrings import JsonFileTestKeyring
-
-    x, bsky, masto, graph = servers.x, servers.bluesky, servers.mastodon, servers.graph
-    second_bsky = bsky.state.add_account(SECOND_BLUESKY_HANDLE, display_name="Cyngor Caerdydd")
-    second_masto = masto.state.add_account("cyngor", display_name="Cyngor Caerdydd")
-    second_page = graph.state.add_page("Cyngor Caerdydd", "cyngorcaerdydd", manager=graph.user.id)
-    forms: list[tuple[str, dict[str, str]]] = []
-    for i, (bsky_handle, bsky_password, masto_token, page_id, page_token) in enumerate(
-        (
-            (bsky.account.handle, bsky.app_password, masto.token, graph.page.id, graph.page_token),
-            (
-                second_bsky.handle,
-                bsky.state.add_app_password(second_bsky.did),
-                masto.state.issue_token(second_masto.id, ("read", "write")),
-                second_page.id,
-                graph.state.issue_page_token(second_page.id, app_id=graph.app.app_id),
-            ),
-        )
-    ):
-        user = x.state.add_user(f"cyngor{i}", name=f"Cyngor {i}")
-        tokens = x.state.issue_oauth1_tokens(user.id, x.app.consumer_key)
-        forms += [
-            (
-                "x",
-                {
-                    "consumer_key": x.app.consumer_key,
-                    "consumer_secret": x.app.consumer_secret,
-                    "access_token": tokens.access_token,
-                    "access_token_secret": tokens.access_token_secret,
-                },
-            ),
-            ("bluesky", {"handle": bsky_handle, "app_password": bsky_password, "service_url": bsky.base_url}),
-            ("mastodon", {"instance": masto.base_url, "token": masto_token}),
-            ("facebook", {"page_id": page_id, "token": page_token}),
-        ]
-    session = make_session(NetConfig.from_env())
-    try:
-        ctx = ConnectContext(Accounts(db), SecretStore(backend=JsonFileTestKeyring()), session, {})
-        return [connect(form, values, ctx) for form, values in forms]
-    finally:
-        session.close()
 
 
 # -- what the servers hold -----------------------------------------------------------------------------
@@ -347,22 +288,19 @@ def _short_rate_windows(servers: Servers) -> None:
 
 
 def test_chaos_all_networks_every_part_exactly_once(
+    every_network: EveryNetwork,
     x_api: XApiEnv,
     bluesky_pds: BlueskyEnv,
     mastodon: MastodonEnv,
     graph_api: GraphEnv,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The outbox's exactly-once promise holds on every network at once, whatever fails and whenever."""
-    monkeypatch.setenv("CRIER_TEST_KEYRING_FILE", str(tmp_path / "keyring.json"))
-    monkeypatch.setenv("CRIER_X_API_BASE", x_api.base_url)  # graph_api has set CRIER_FACEBOOK_API_BASE
-    servers = Servers(x_api, bluesky_pds, mastodon, graph_api)
+    servers, accounts = every_network.servers, every_network.accounts
     _short_rate_windows(servers)
     rng = random.Random(SEED)
-    db = open_database(app_paths().ensure())
+    db = open_database(app_paths())
     try:
-        accounts = _connect_all(servers, db)
         drafts = _plan_drafts(accounts, rng)
         outbox = Outbox(db)
         for draft in drafts:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import keyring
 import pytest
@@ -159,3 +160,39 @@ def test_team_posts_show_their_iso_times_in_the_same_columns() -> None:
     assert row[queued_at:sent_at].strip() == when_text("2026-12-06T09:05:00Z") != ""
     assert row[sent_at:details].strip() == when_text("2026-12-06T09:06:00Z") != ""
     assert row[details:] == "(team)"
+
+
+TEAM_STATES = {  # the team outbox's state names, and what `crier outbox` shows for each (English, Welsh)
+    "queued": ("Queued to post", "Yn y ciw i'w gyhoeddi"),
+    "sending": ("Sending", "Wrthi'n anfon"),
+    "waiting": ("Waiting to try again", "Yn aros i roi cynnig arall"),
+    "sent": ("Sent", "Anfonwyd"),
+    "cancelled": ("Cancelled", "Diddymwyd"),
+    "needs_attention": ("Needs attention", "Angen sylw"),
+}
+
+
+def test_team_posts_show_their_state_in_the_readers_words() -> None:
+    from desktop.cli_outbox import outbox_table
+    from desktop.cli_text import forget_language, when_text
+    from tests.test_cli_welsh import choose
+
+    rows = [{"id": n, "state": state, "account": "@co", "text": "Hi"} for n, state in enumerate(TEAM_STATES)]
+    retry = "2026-12-06T09:05:00Z"
+    rows.append({"id": 9, "state": "waiting", "account": "@co", "text": "Hi", "next_attempt_at": retry})
+
+    def shown() -> dict[str, str]:  # each row's state column, by id (columns are two spaces or more apart)
+        _header, *lines = outbox_table([], rows).splitlines()
+        return {cells[0]: cells[1] for cells in (re.split(r"\s{2,}", line) for line in lines)}
+
+    try:
+        for language, index in (("en", 0), ("cy", 1)):
+            choose(language)
+            forget_language()
+            states = shown()
+            expected = [words[index] for words in TEAM_STATES.values()]
+            assert [states[str(n)] for n in range(len(TEAM_STATES))] == expected
+            retrying = "Retrying at {when}" if language == "en" else "Rhoi cynnig arall am {when}"
+            assert states["9"] == retrying.format(when=when_text(retry))
+    finally:
+        forget_language()

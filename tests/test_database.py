@@ -10,9 +10,16 @@ from pathlib import Path
 import pytest
 
 from desktop.core import backup
-from desktop.core.db import HEAD_REVISION, NewerDatabaseError, _known_revisions, open_database
+from desktop.core.db import (
+    HEAD_REVISION,
+    NewerDatabaseError,
+    _known_revisions,
+    current_revision,
+    open_database,
+)
 from desktop.core.paths import AppPaths, app_paths
 from desktop.core.store import DraftQuery, DraftStore
+from tests.old_databases import database_at
 
 
 @pytest.fixture
@@ -110,23 +117,12 @@ def test_daily_backups_keep_the_last_seven(paths: AppPaths) -> None:
 
 
 def test_upgrade_from_an_older_schema_backs_up_first_and_keeps_drafts(paths: AppPaths) -> None:
-    from alembic import command
-    from alembic.config import Config
-
-    from desktop.core.db import MIGRATIONS_DIR, Database, current_revision, make_engine
-
-    old = Database(make_engine(f"sqlite:///{paths.database}"), paths.database)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with old.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0001")
+    with database_at(paths.database, "0001") as conn:
         conn.exec_driver_sql(
             "INSERT INTO drafts (title, display_title, body, status, networks, language, ignored_findings,"
             " created_at, updated_at) VALUES ('', 'Old', 'Old draft', 'draft', '[]', 'en', '[]',"
             " '2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000')"
         )
-    old.close()
 
     db = open_database(paths)
     try:
@@ -145,17 +141,7 @@ def test_upgrade_to_one_owner_per_remote_id_keeps_an_id_already_on_two_posts_wit
     paths: AppPaths,
 ) -> None:
     """A database the repeated-post defect left with one network id on two posts still opens (0008)."""
-    from alembic import command
-    from alembic.config import Config
-
-    from desktop.core.db import MIGRATIONS_DIR, Database, make_engine
-
-    old = Database(make_engine(f"sqlite:///{paths.database}"), paths.database)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with old.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0007")
+    with database_at(paths.database, "0007") as conn:
         conn.exec_driver_sql(
             "INSERT INTO accounts (network, secret_names, settings, created_at) VALUES"
             " ('mastodon', '[]', '{}', '2026-01-01 00:00:00')"
@@ -166,7 +152,6 @@ def test_upgrade_to_one_owner_per_remote_id_keeps_an_id_already_on_two_posts_wit
                 f" updated_at) VALUES (1, '[]', '[]', '{{}}', '{remote_ids}', 'sent', '2026-01-01 00:00:00',"
                 " '2026-01-01 00:00:00')"
             )
-    old.close()
 
     db = open_database(paths)
     try:

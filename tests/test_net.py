@@ -483,3 +483,19 @@ def test_probe_schedule_survives_a_very_long_outage() -> None:
 def test_probe_schedule_rejects_nonsense() -> None:
     with pytest.raises(ValueError):
         ProbeSchedule(base=10, cap=5)
+
+
+def test_the_deadline_watchdog_forgets_finished_requests_and_keeps_live_ones() -> None:
+    """A memory measurement can drop finished requests at once (the watchdog keeps up to 256 otherwise)."""
+    from desktop.core.net import limits
+
+    finished = [limits.watch(60) for _ in range(5)]
+    for request in finished:
+        with request:
+            pass
+    with limits.watch(60) as live:
+        limits.forget_finished()
+        kept = [entry[2] for entry in limits._WATCHDOG._heap]
+        assert live in kept and not any(request in kept for request in finished)
+    limits.forget_finished()
+    assert live not in [entry[2] for entry in limits._WATCHDOG._heap]

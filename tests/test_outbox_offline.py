@@ -8,11 +8,14 @@ real command in a subprocess on the same data folder.
 from __future__ import annotations
 
 import random
+import socket
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from desktop.core.accounts import Accounts
-from desktop.core.db import Database
+from desktop.core.db import Database, open_database
 from desktop.core.last_check import FILE_NAME, read
 from desktop.core.outbox import Outbox
 from desktop.core.paths import app_paths
@@ -20,6 +23,9 @@ from desktop.core.service import Crier
 from desktop.core.store import DraftStore
 from desktop.core.sync import SyncEngine
 from desktop.ui.main_window import MainWindow
+from tests.chaos import sync_env
+from tests.fakes.faults import Fault
+from tests.fakes.fixtures import XApiEnv
 from tests.fakes.scripted import Network, ScriptedPublisher
 from tests.test_cli import crier
 from tests.test_cli_welsh import ENGLISH_PC, WELSH_PC
@@ -108,3 +114,62 @@ def test_a_damaged_note_says_nothing_rather_than_fail(db: Database) -> None:
     assert read(app_paths().data) is None
     listing = _outbox()
     assert "The outbox is empty." in listing and OFFLINE not in listing
+
+
+@pytest.fixture
+def refused_port() -> Iterator[int]:
+    """A port bound but not listening: connecting is refused at once, as on a PC off the network."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    yield sock.getsockname()[1]
+    sock.close()
+
+
+def _sync(**env: str) -> str:
+    result = crier("sync", "--once", env=sync_env(**env))
+    assert "Traceback" not in result.stderr, result.stdout + result.stderr
+    return result.stdout
+
+
+def test_a_sync_that_reaches_no_host_says_offline_and_any_answer_takes_it_back(
+    x_api: XApiEnv, refused_port: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`crier sync` learns from its own requests: refused everywhere is offline; a 503 is an answer."""
+    from desktop.core.credentials import SecretStore
+    from desktop.core.net import NetConfig, make_session
+    from desktop.core.networks.x.api import OAuth1Keys
+    from desktop.core.networks.x.tokens import connect_oauth1
+    from tests.keyrings import JsonFileTestKeyring
+
+    monkeypatch.setenv("CRIER_TEST_KEYRING_FILE", str(tmp_path / "keyring.json"))
+    monkeypatch.setenv("CRIER_X_API_BASE", x_api.base_url)
+    tokens = x_api.state.issue_oauth1_tokens(x_api.state.add_user("cardiff").id, x_api.app.consumer_key)
+    keys = OAuth1Keys.from_mapping(
+        {
+            "consumer_key": x_api.app.consumer_key,
+            "consumer_secret": x_api.app.consumer_secret,
+            "access_token": tokens.access_token,
+            "access_token_secret": tokens.access_token_secret,
+        }
+    )
+    db = open_database(app_paths().ensure())
+    try:
+        with make_session(NetConfig.from_env()) as session:
+            account = connect_oauth1(Accounts(db), SecretStore(backend=JsonFileTestKeyring()), session, keys)
+        post_id = Outbox(db).queue([account.id], ["Bins go out on Tuesday"])[0]
+    finally:
+        db.close()
+
+    said = _sync(CRIER_X_API_BASE=f"http://127.0.0.1:{refused_port}")  # nothing answers: off the network
+    assert "waiting to retry 1" in said, said
+    checked = read(app_paths().data)
+    assert checked is not None and checked.offline and checked.unreachable == ("X",)
+    assert any(line.startswith(OFFLINE) for line in _outbox().splitlines())
+
+    x_api.faults.add(Fault.unavailable(), method="POST", path="/2/tweets", times=None)  # X answers: 503
+    while "waiting to retry 1" not in (said := _sync(CRIER_X_API_BASE=x_api.base_url)):  # its retry is due
+        assert "Sent 0, waiting to retry 0" in said, said
+    checked = read(app_paths().data)
+    assert checked is not None and not checked.offline and checked.unreachable == ()
+    assert OFFLINE not in _outbox()
+    assert x_api.state.tweets_for(account.remote_id) == [] and str(post_id) in _outbox()

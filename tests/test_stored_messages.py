@@ -30,6 +30,7 @@ from desktop.core.team.refusals import refusal_text
 from desktop.core.translatable import QT_TRANSLATE_NOOP, Moment, Text
 from desktop.ui import i18n
 from tests.fakes.scripted import Network, ScriptedPublisher
+from tests.old_databases import database_at
 from tests.test_cli_welsh import WELSH_PC, choose, crier
 from tests.test_translations import welsh  # noqa: F401 - fixture
 
@@ -134,18 +135,8 @@ def test_a_welsh_crier_outbox_prints_a_stored_error_in_welsh_and_json_keeps_engl
 
 
 def test_the_migration_keeps_old_english_rows_and_marks_the_signed_out_sentence(tmp_path: Path) -> None:
-    from alembic import command
-    from alembic.config import Config
-
-    from desktop.core.db import MIGRATIONS_DIR, make_engine
-
     paths = app_paths().ensure()
-    old = Database(make_engine(f"sqlite:///{paths.database}"), paths.database)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with old.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0008")
+    with database_at(paths.database, "0008") as conn:
         conn.exec_driver_sql(
             "INSERT INTO accounts (network, handle, display_name, remote_id, service_url, auth_kind,"
             " secret_names, status, status_message, settings, is_default, created_at) VALUES"
@@ -162,7 +153,6 @@ def test_the_migration_keeps_old_english_rows_and_marks_the_signed_out_sentence(
             " '[]', '', 'Your X plan has no API credit left.', 'needs_attention', '', '', 0,"
             " '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
         )
-    old.close()
 
     db = open_database(paths)
     try:

@@ -37,6 +37,7 @@ def test_a_welsh_pc_says_why_a_pair_waits_in_welsh(tmp_path, team_db, x_api) -> 
     office.approver.extra_env = {**office.approver.extra_env, **WELSH_PC}
     outbox = office.approver.ok("outbox")
     assert "Yn aros am ei phâr Cymraeg ar @cyngor: " in outbox and "Waiting for" not in outbox, outbox
+    assert "Yn y ciw i'w gyhoeddi" in outbox and "queued" not in outbox, outbox  # the team's states in words
 
     # The Welsh post's own error, recorded by the English PC's sync, reads in Welsh here (team t0004)
     rows = {p["submission_id"]: p for p in office.approver.json("outbox") if p.get("team")}

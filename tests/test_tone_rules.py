@@ -559,6 +559,12 @@ def test_personal_data_hits(text: str, flagged: str) -> None:
         ("Email Press@Example.gov.uk", {"allowed_personal_data": frozenset({"press@example.gov.uk"})}),
         ("Email enquiries@example.gov.uk or customer.services@example.gov.uk", {}),
         ("Email info@localcharity.org.uk", {}),
+        # shown as it reads: info@example.gov.uk and press@example.gov.uk, right to left in the text
+        ("Email \u202ekx.vog.elpmaxe@ofni\u202c today", {}),
+        (
+            "Email \u202ekx.vog.elpmaxe@sserp\u202c",
+            {"allowed_personal_data": frozenset({"press@example.gov.uk"})},
+        ),
         ("Call 0300 123 4567 or 0800 123 456, or 999, 111 and 116 123", {}),
         ("Roadworks on the A465, M4 J32 and B4236 ABC", {}),
         ("Call NHS 111A for advice", {}),

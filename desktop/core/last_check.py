@@ -1,8 +1,9 @@
 """What this PC's last look at the network found, kept beside the database so ``crier outbox`` can say
 "offline" although it never probes.
 
-The window probes each account's host before it sends (``reachability``), and ``crier sync`` learns the
-network answered when a post goes out; each writes what it found here, with the time. The file is per PC
+The window probes each account's host before it sends (``reachability``); ``crier sync`` learns from its
+own requests (``Answers``): any answer from any host means online, and a run whose posts failed with no
+answer at all means offline. Each writes what it found here, with the time. The file is per PC
 (the data folder), not in the database: PCs sharing a team database don't share a network. It is a hint
 with a date on it, so nothing is lost if it goes: unreadable or missing, there is simply nothing to say.
 """
@@ -17,6 +18,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    import requests
 
     from desktop.core.reachability import Reachability
 
@@ -42,6 +45,23 @@ class LastCheck:
             if h.result.problem is None or h.result.problem.kind != "proxy-auth"
         ]
         return cls(at, tuple(dict.fromkeys(missing)), answered=len(reach.unreachable) < len(reach.hosts))
+
+
+class Answers:
+    """Counts the HTTP answers a session gets (a response hook), so a sync run can tell whether any host
+    answered it: a refusal or a 503 says the PC is online as surely as a post that went out."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    @classmethod
+    def on(cls, session: requests.Session) -> Answers:
+        answers = cls()
+        session.hooks["response"].append(answers._heard)
+        return answers
+
+    def _heard(self, _response: object, *_args: object, **_kwargs: object) -> None:
+        self.count += 1
 
 
 def record(folder: Path, check: LastCheck) -> None:

@@ -309,18 +309,18 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+149" />
+        <location filename="../../desktop/ui/checks_view.py" line="+142" />
         <source>Checks</source>
         <translation>Gwiriadau</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+64" />
+        <location line="+66" />
         <source>Checks appear here as you write.</source>
         <translation>Bydd gwiriadau'n ymddangos yma wrth i chi ysgrifennu.</translation>
     </message>
     <message>
-        <location line="-59" />
+        <location line="-61" />
         <source>Findings</source>
         <translation>Canfyddiadau</translation>
     </message>
@@ -360,7 +360,7 @@
         <translation>&lt;b&gt;Gwiriadau&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+49" />
         <source>No problems found.</source>
         <translation>Ni chanfuwyd unrhyw broblemau.</translation>
     </message>
@@ -373,7 +373,7 @@
 <context>
     <name>ChecksWiring</name>
     <message>
-        <location filename="../../desktop/ui/checks_wiring.py" line="+109" />
+        <location filename="../../desktop/ui/checks_wiring.py" line="+107" />
         <source>Images</source>
         <translation>Delweddau</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>Adfer o'r Sbwriel</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>The Trash is already empty.</source>
         <translation>Mae'r Sbwriel yn wag yn barod.</translation>
     </message>
@@ -565,7 +565,7 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="+298" />
+        <location filename="../../desktop/ui/drafts_model.py" line="+300" />
         <location line="+5" />
         <source>Untitled draft</source>
         <translation>Drafft heb deitl</translation>
@@ -576,7 +576,7 @@
         <translation>{title}, golygwyd {when}</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+66" />
         <source>Team: {state}</source>
         <translation>Tîm: {state}</translation>
     </message>
@@ -594,7 +594,7 @@
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_view.py" line="+100" />
+        <location filename="../../desktop/ui/drafts_view.py" line="+107" />
         <source>Search drafts (Ctrl+F)</source>
         <translation>Chwilio drafftiau (Ctrl+F)</translation>
     </message>
@@ -604,13 +604,13 @@
         <translation>Chwilio drafftiau</translation>
     </message>
     <message>
-        <location line="+1" />
         <location line="+2" />
+        <location line="+61" />
         <source>Clear search</source>
         <translation>Clirio'r chwilio</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-54" />
         <source>Show</source>
         <translation>Dangos</translation>
     </message>
@@ -675,7 +675,7 @@
         <translation>&amp;Trefnu yn ôl:</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+57" />
         <source>No drafts match “{text}”.</source>
         <translation>Does dim drafftiau'n cyfateb i “{text}”.</translation>
     </message>
@@ -693,7 +693,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="-334" />
+        <location filename="../../desktop/ui/checks_view.py" line="-336" />
         <source>Must fix</source>
         <extracomment>Underline colours (graphics: 3:1 on white or more); the findings' text keeps the palette's colour.</extracomment>
         <translation>Rhaid cywiro</translation>
@@ -932,31 +932,31 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+90" />
+        <location filename="../../desktop/ui/main_window.py" line="+91" />
         <location line="+3" />
-        <location line="+347" />
+        <location line="+358" />
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-332" />
+        <location line="-343" />
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+41" />
+        <location line="+42" />
         <source>Write</source>
         <translation>Ysgrifennu</translation>
     </message>
     <message>
-        <location line="-40" />
-        <location line="+40" />
+        <location line="-41" />
+        <location line="+41" />
         <source>Preview</source>
         <translation>Rhagolwg</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-29" />
         <source>Save status</source>
         <translation>Statws cadw</translation>
     </message>
@@ -966,12 +966,12 @@
         <translation>Wrthi'n agor eich drafftiau…</translation>
     </message>
     <message>
-        <location line="+159" />
+        <location line="+161" />
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/draft_actions.py" line="-88" />
+        <location filename="../../desktop/ui/draft_actions.py" line="-90" />
         <source>Moved %n draft(s) to the Trash. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Symudwyd %n drafft i'r Sbwriel. Mae Ctrl+Z yn dod â nhw'n ôl.</numerusform>
@@ -982,7 +982,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+49" />
         <source>Delete %n draft(s) in the Trash for good? This can't be undone.</source>
         <translation>
             <numerusform>Dileu %n drafft yn y Sbwriel am byth? Does dim modd dadwneud hyn.</numerusform>
@@ -998,7 +998,7 @@
         <translation>Yn y ciw. Mae'r Blwch Allan yn dangos ei hynt.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+65" />
         <source>About Crier</source>
         <translation>Ynghylch Crier</translation>
     </message>
@@ -1010,7 +1010,7 @@ Draft, check and publish council social media posts.</source>
 Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+59" />
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
@@ -1023,7 +1023,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="+77" />
+        <location filename="../../desktop/ui/ops.py" line="+78" />
         <source>Crier could not do that; the log has the details.</source>
         <translation>Doedd Crier ddim yn gallu gwneud hynny; mae'r manylion yn y log.</translation>
     </message>
@@ -2044,30 +2044,36 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     <message>
         <location line="+1" />
         <location filename="../../desktop/cli_approvals.py" line="+1" />
+        <location filename="../../desktop/cli_outbox.py" line="+45" />
         <source>Queued to post</source>
+        <extracomment>The team outbox's states in the Team view's words (desktop/ui/team_model.py: the same sources and context).</extracomment>
         <translation>Yn y ciw i'w gyhoeddi</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../../desktop/cli_approvals.py" line="+1" />
+        <location filename="../../desktop/cli_outbox.py" line="+1" />
         <source>Sending</source>
         <translation>Wrthi'n anfon</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../../desktop/cli_approvals.py" line="+1" />
+        <location filename="../../desktop/cli_outbox.py" line="+2" />
         <source>Sent</source>
         <translation>Anfonwyd</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../../desktop/cli_approvals.py" line="+1" />
+        <location filename="../../desktop/cli_outbox.py" line="+1" />
         <source>Cancelled</source>
         <translation>Diddymwyd</translation>
     </message>
     <message>
         <location line="+1" />
         <location filename="../../desktop/cli_approvals.py" line="+1" />
+        <location filename="../../desktop/cli_outbox.py" line="+1" />
         <source>Needs attention</source>
         <translation>Angen sylw</translation>
     </message>
@@ -2523,7 +2529,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="+71" />
+        <location filename="../../desktop/ui/menus.py" line="+72" />
         <source>&amp;New draft</source>
         <translation>Drafft &amp;newydd</translation>
     </message>
@@ -2568,7 +2574,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>&amp;Symud i'r Sbwriel</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Restore from &amp;Trash</source>
         <translation>Ad&amp;fer o'r Sbwriel</translation>
     </message>
@@ -2638,7 +2644,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Prif far offer</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+68" />
         <source>User guide</source>
         <translation>Canllaw defnyddwyr</translation>
     </message>
@@ -2656,7 +2662,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+154" />
+        <location filename="../../desktop/app.py" line="+159" />
         <source>Crier could not open your drafts database. The log has the details; please send it to IT.</source>
         <translation>Doedd Crier ddim yn gallu agor cronfa ddata eich drafftiau. Mae'r manylion yn y ffeil log; anfonwch hi at TG.</translation>
     </message>
@@ -2745,7 +2751,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>checks_view</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+322" />
+        <location filename="../../desktop/ui/checks_view.py" line="+328" />
         <source>Over the {network} limit</source>
         <translation>Dros derfyn {network}</translation>
     </message>
@@ -2784,7 +2790,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Dim problemau wedi'u canfod.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="-120" />
+        <location filename="../../desktop/app.py" line="-125" />
         <source>Draft, check and publish council social media posts, offline first.</source>
         <translation>Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor, all-lein yn gyntaf.</translation>
     </message>
@@ -3032,7 +3038,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Mae'r Blwch Allan yn wag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_outbox.py" line="+21" />
+        <location filename="../../desktop/cli_outbox.py" line="-29" />
         <source>This PC was offline when it last checked, at {when}: waiting posts go out once it is back online.</source>
         <translation>Roedd y cyfrifiadur hwn all-lein pan wiriodd ddiwethaf, am {when}: bydd y negeseuon sy'n aros yn mynd allan pan fydd yn ôl ar-lein.</translation>
     </message>
@@ -3042,7 +3048,12 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Pan wiriodd y cyfrifiadur hwn ddiwethaf, am {when}, doedd dim modd cyrraedd {networks}.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+21" />
+        <source>Waiting to try again</source>
+        <translation>Yn aros i roi cynnig arall</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>(team)</source>
         <translation>(tîm)</translation>
     </message>
@@ -3605,7 +3616,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>torrodd y cysylltiad â chronfa ddata'r tîm wrth gyhoeddi; rhedwch `crier sync --once` eto</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>{value} is not a date like 2026-12-01</source>
         <translation>nid yw {value} yn ddyddiad fel 2026-12-01</translation>
     </message>
@@ -3747,7 +3758,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     <name>cli table</name>
     <message>
         <location filename="../../desktop/cli_drafts.py" line="-155" />
-        <location filename="../../desktop/cli_outbox.py" line="-28" />
+        <location filename="../../desktop/cli_outbox.py" line="-51" />
         <source>ID</source>
         <extracomment>``crier drafts list``'s columns.
 ----------

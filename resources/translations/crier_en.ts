@@ -309,18 +309,18 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+149" />
+        <location filename="../../desktop/ui/checks_view.py" line="+142" />
         <source>Checks</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <location line="+64" />
+        <location line="+66" />
         <source>Checks appear here as you write.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-59" />
+        <location line="-61" />
         <source>Findings</source>
         <translation type="unfinished" />
     </message>
@@ -360,7 +360,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+47" />
+        <location line="+49" />
         <source>No problems found.</source>
         <translation type="unfinished" />
     </message>
@@ -373,7 +373,7 @@
 <context>
     <name>ChecksWiring</name>
     <message>
-        <location filename="../../desktop/ui/checks_wiring.py" line="+109" />
+        <location filename="../../desktop/ui/checks_wiring.py" line="+107" />
         <source>Images</source>
         <translation type="unfinished" />
     </message>
@@ -500,7 +500,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+32" />
+        <location line="+34" />
         <source>The Trash is already empty.</source>
         <translation type="unfinished" />
     </message>
@@ -556,7 +556,7 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="+298" />
+        <location filename="../../desktop/ui/drafts_model.py" line="+300" />
         <location line="+5" />
         <source>Untitled draft</source>
         <translation type="unfinished" />
@@ -567,7 +567,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+64" />
+        <location line="+66" />
         <source>Team: {state}</source>
         <translation type="unfinished" />
     </message>
@@ -585,7 +585,7 @@
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_view.py" line="+100" />
+        <location filename="../../desktop/ui/drafts_view.py" line="+107" />
         <source>Search drafts (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
@@ -595,13 +595,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
         <location line="+2" />
+        <location line="+61" />
         <source>Clear search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="-54" />
         <source>Show</source>
         <translation type="unfinished" />
     </message>
@@ -666,7 +666,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+52" />
+        <location line="+57" />
         <source>No drafts match “{text}”.</source>
         <translation type="unfinished" />
     </message>
@@ -684,7 +684,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="-334" />
+        <location filename="../../desktop/ui/checks_view.py" line="-336" />
         <source>Must fix</source>
         <extracomment>Underline colours (graphics: 3:1 on white or more); the findings' text keeps the palette's colour.</extracomment>
         <translation type="unfinished" />
@@ -920,31 +920,31 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+90" />
+        <location filename="../../desktop/ui/main_window.py" line="+91" />
         <location line="+3" />
-        <location line="+347" />
+        <location line="+358" />
         <source>Crier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-332" />
+        <location line="-343" />
         <source>Write or preview</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <location line="+41" />
+        <location line="+42" />
         <source>Write</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-40" />
-        <location line="+40" />
+        <location line="-41" />
+        <location line="+41" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-28" />
+        <location line="-29" />
         <source>Save status</source>
         <translation type="unfinished" />
     </message>
@@ -954,12 +954,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+159" />
+        <location line="+161" />
         <source>Saved {time}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/draft_actions.py" line="-88" />
+        <location filename="../../desktop/ui/draft_actions.py" line="-90" />
         <source>Moved %n draft(s) to the Trash. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Moved %n draft to the Trash. Ctrl+Z brings it back.</numerusform>
@@ -967,7 +967,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+49" />
         <source>Delete %n draft(s) in the Trash for good? This can't be undone.</source>
         <translation>
             <numerusform>Delete %n draft in the Trash for good? This can't be undone.</numerusform>
@@ -980,7 +980,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+56" />
+        <location line="+65" />
         <source>About Crier</source>
         <translation type="unfinished" />
     </message>
@@ -991,7 +991,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+57" />
+        <location line="+59" />
         <source>Not saved</source>
         <translation type="unfinished" />
     </message>
@@ -1004,7 +1004,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="+77" />
+        <location filename="../../desktop/ui/ops.py" line="+78" />
         <source>Crier could not do that; the log has the details.</source>
         <translation type="unfinished" />
     </message>
@@ -2001,30 +2001,36 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location line="+1" />
         <location filename="../../desktop/cli_approvals.py" line="+1" />
+        <location filename="../../desktop/cli_outbox.py" line="+45" />
         <source>Queued to post</source>
+        <extracomment>The team outbox's states in the Team view's words (desktop/ui/team_model.py: the same sources and context).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
         <location filename="../../desktop/cli_approvals.py" line="+1" />
+        <location filename="../../desktop/cli_outbox.py" line="+1" />
         <source>Sending</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
         <location filename="../../desktop/cli_approvals.py" line="+1" />
+        <location filename="../../desktop/cli_outbox.py" line="+2" />
         <source>Sent</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
         <location filename="../../desktop/cli_approvals.py" line="+1" />
+        <location filename="../../desktop/cli_outbox.py" line="+1" />
         <source>Cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
         <location filename="../../desktop/cli_approvals.py" line="+1" />
+        <location filename="../../desktop/cli_outbox.py" line="+1" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
@@ -2480,7 +2486,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="+71" />
+        <location filename="../../desktop/ui/menus.py" line="+72" />
         <source>&amp;New draft</source>
         <translation type="unfinished" />
     </message>
@@ -2525,7 +2531,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Restore from &amp;Trash</source>
         <translation type="unfinished" />
     </message>
@@ -2595,7 +2601,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+66" />
+        <location line="+68" />
         <source>User guide</source>
         <translation type="unfinished" />
     </message>
@@ -2613,7 +2619,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+154" />
+        <location filename="../../desktop/app.py" line="+159" />
         <source>Crier could not open your drafts database. The log has the details; please send it to IT.</source>
         <translation type="unfinished" />
     </message>
@@ -2701,7 +2707,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>checks_view</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+322" />
+        <location filename="../../desktop/ui/checks_view.py" line="+328" />
         <source>Over the {network} limit</source>
         <translation type="unfinished" />
     </message>
@@ -2740,7 +2746,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="-120" />
+        <location filename="../../desktop/app.py" line="-125" />
         <source>Draft, check and publish council social media posts, offline first.</source>
         <translation type="unfinished" />
     </message>
@@ -2988,7 +2994,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/cli_outbox.py" line="+21" />
+        <location filename="../../desktop/cli_outbox.py" line="-29" />
         <source>This PC was offline when it last checked, at {when}: waiting posts go out once it is back online.</source>
         <translation type="unfinished" />
     </message>
@@ -2998,7 +3004,12 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+28" />
+        <location line="+21" />
+        <source>Waiting to try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
         <source>(team)</source>
         <translation type="unfinished" />
     </message>
@@ -3561,7 +3572,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>{value} is not a date like 2026-12-01</source>
         <translation type="unfinished" />
     </message>
@@ -3703,7 +3714,7 @@ Draft, check and publish council social media posts.</source>
     <name>cli table</name>
     <message>
         <location filename="../../desktop/cli_drafts.py" line="-155" />
-        <location filename="../../desktop/cli_outbox.py" line="-28" />
+        <location filename="../../desktop/cli_outbox.py" line="-51" />
         <source>ID</source>
         <extracomment>``crier drafts list``'s columns.
 ----------

@@ -40,14 +40,16 @@ def publisher_factory(
     secrets: SecretStore | None = None,
     net_config: NetConfig | None = None,
     settings: Mapping[str, Any] | None = None,
+    session: requests.Session | None = None,
 ) -> Callable[[AccountView], Publisher]:
-    """One HTTP session and keyring for all publishers of a sync run."""
+    """One HTTP session (``session``, or one made from ``net_config``) and keyring for all publishers of a
+    sync run."""
     from desktop.core.credentials import SecretStore
     from desktop.core.net import NetConfig, make_session
 
     store = secrets or SecretStore()
     values = dict(settings or {})
-    session = make_session(net_config or NetConfig.from_settings(values))
+    session = session or make_session(net_config or NetConfig.from_settings(values))
 
     def build(account: AccountView) -> Publisher:
         module_name = MODULES.get(account.network)

@@ -3,6 +3,7 @@ the HTTP stack and the sync engine, each made on first use and closed in one pla
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from desktop.core.credentials import SecretStore
     from desktop.core.db import Database
     from desktop.core.drafts import DraftData, DraftSummary
-    from desktop.core.last_check import LastCheck
+    from desktop.core.last_check import Answers, LastCheck
     from desktop.core.net.probe import ProbeSchedule
     from desktop.core.outbox import Outbox, Posted, PostView
     from desktop.core.paths import AppPaths
@@ -79,6 +80,7 @@ class Crier:
         self._accounts: Accounts | None = None
         self._engine: SyncEngine | None = None
         self._probe: ProbeUrl | None = None
+        self._answers: Answers | None = None  # the engine's session's answers (None: a test's engine)
         self._sessions: list[Any] = []  # every HTTP session made here, closed by close()
         self.accounts = AccountService(self)
         self.team = TeamService(self)
@@ -325,12 +327,13 @@ class Crier:
     def sync_engine(self) -> SyncEngine:
         """The engine that publishes each post exactly once, with one HTTP session for its publishers."""
         if self._engine is None:
-            from desktop.core.net import NetConfig
+            from desktop.core.last_check import Answers
             from desktop.core.networks.registry import publisher_factory
             from desktop.core.sync import SyncEngine
 
-            config = NetConfig.from_settings(self.values)
-            factory = publisher_factory(self.account_table, net_config=config, settings=self.values)
+            session = self.new_session()
+            self._answers = Answers.on(session)
+            factory = publisher_factory(self.account_table, settings=self.values, session=session)
             self._engine = SyncEngine(self.db, factory)
         return self._engine
 
@@ -358,17 +361,31 @@ class Crier:
 
     def use_sync(self, engine: SyncEngine, probe: ProbeUrl) -> None:
         """Send with this engine and probe with this instead of the service's own (a test's networks)."""
-        self._engine, self._probe = engine, probe
+        self._engine, self._probe, self._answers = engine, probe, None
 
     def sync_once(self, account: str | None = None) -> SyncReport:
         """Publish what is due now (for one account, by id or @handle), then return what happened."""
         account_id = self.account_table.find(account).id if account else None
-        report = self.sync_engine.run_once(account_id=account_id)
-        if report.sent:  # a post went out: the network answered, whatever the last probe found
-            from desktop.core.clock import utcnow
-            from desktop.core.last_check import LastCheck
+        engine = self.sync_engine
+        answers = self._answers
+        before = answers.count if answers is not None else 0
+        report = engine.run_once(account_id=account_id)
+        from desktop.core.clock import utcnow
+        from desktop.core.last_check import LastCheck
 
-            self._remember(LastCheck(utcnow()))
+        if report.sent or (answers is not None and answers.count > before):
+            self._remember(LastCheck(utcnow()))  # a host answered, whatever the last probe found
+        elif answers is not None and report.waiting:  # posts failed and no host answered any request
+            from desktop.core.drafts import StoreError
+            from desktop.core.networks import NETWORK_NAMES
+
+            networks = set()
+            for post_id in report.waiting:
+                with contextlib.suppress(StoreError):  # (cancelled and deleted since: no network to name)
+                    network = self.outbox.get(post_id).network
+                    networks.add(NETWORK_NAMES.get(network, network))
+            if networks:
+                self._remember(LastCheck(utcnow(), tuple(sorted(networks)), answered=False))
         return report
 
     def probe_and_sync(self) -> tuple[Reachability, SyncReport | None]:
@@ -386,7 +403,7 @@ class Crier:
         return reach, report
 
     def last_check(self) -> LastCheck | None:
-        """What this PC's last probe (or sync that sent) found: whether it was offline, and when."""
+        """What this PC's last probe (or sync run) found: whether it was offline, and when."""
         from desktop.core.last_check import read
 
         return read(self.paths.data)

@@ -23,7 +23,7 @@ import regex
 from desktop.core.tone import wordlists
 from desktop.core.tone.hashtags import lexicon
 from desktop.core.tone.model import Finding, ToneContext
-from desktop.core.tone.text import Document, fold
+from desktop.core.tone.text import Document
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 # Digits may be grouped by spaces, hyphens, brackets, dots or slashes (07700.900.123, 07700/900123); a date
@@ -112,8 +112,7 @@ def personal_data(doc: Document, context: ToneContext) -> Iterator[Finding]:
     """Looked for in the text as a reader sees it (``text.fold``): a number in full-width digits or with a
     zero-width space inside is still the number; findings point at the original text."""
     allowed_emails, allowed_phones = _allowed(context)
-    for start, end in doc.emails:
-        address = fold(doc.text[start:end]).text
+    for (start, end), address in doc.email_addresses:
         if address.casefold() not in allowed_emails and not _is_role_address(address):
             yield _finding(start, end, "email")
     checks: list[tuple[regex.Pattern[str], str]] = [

@@ -172,19 +172,25 @@ class Document:
         return fold(self.masked)
 
     @cached_property
-    def emails(self) -> tuple[Span, ...]:
-        """Email addresses, found in the text as it reads (jo＠example.com too), spanned in the original."""
+    def email_addresses(self) -> tuple[tuple[Span, str], ...]:
+        """Email addresses, found in the text as it reads (jo＠example.com too): each one's span in the
+        original and the address as it reads (a slice of the original, folded alone, may not read so)."""
         folded = self.folded
         text = folded.text
-        found: list[Span] = []
+        found: list[tuple[Span, str]] = []
         for match in _EMAIL_DOMAIN.finditer(text):
             start = match.start()
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _LOCAL_PART):
                 start -= 1
             if start > 0 and text[start - 1] == "@":
                 continue  # a fediverse handle, @name@server.social
-            found.append(folded.span(start, match.end()))
+            found.append((folded.span(start, match.end()), text[start : match.end()]))
         return tuple(found)
+
+    @cached_property
+    def emails(self) -> tuple[Span, ...]:
+        """Where the email addresses are in the original."""
+        return tuple(span for span, _address in self.email_addresses)
 
     @cached_property
     def masked(self) -> str:
