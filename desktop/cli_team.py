@@ -115,6 +115,24 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         "--account", metavar="ID|@handle", help=QT_TRANSLATE_NOOP("cli", "for needs_approval: which account")
     )
     policy.set_defaults(handler=plain(team_policy))
+    holders = sub.add_parser(
+        "holders",
+        help=QT_TRANSLATE_NOOP("cli", "who publishes for each account (admins add and remove them)"),
+    )
+    holders_sub = holders.add_subparsers(dest="holders_command", metavar="ACTION", required=True)
+    listing = holders_sub.add_parser(
+        "list", help=QT_TRANSLATE_NOOP("cli", "each account and who publishes for it")
+    )
+    listing.add_argument("--json", action="store_true", help=JSON_HELP)
+    listing.set_defaults(handler=plain(team_holders_list))
+    for action, helped in (
+        ("add", QT_TRANSLATE_NOOP("cli", "let NAME's PCs publish for ACCOUNT (they hold its credentials)")),
+        ("remove", QT_TRANSLATE_NOOP("cli", "stop NAME's PCs publishing for ACCOUNT")),
+    ):
+        change = holders_sub.add_parser(action, help=helped)
+        change.add_argument("account", metavar="ID|@handle")
+        change.add_argument("name", metavar="NAME")
+        change.set_defaults(handler=plain(team_holders_change), holds=action == "add")
 
     approvals = subparsers.add_parser(
         "approvals", help=QT_TRANSLATE_NOOP("cli", "submissions waiting for approval")
@@ -304,6 +322,33 @@ def team_policy(args: argparse.Namespace, out: TextIO) -> int:
         ),
         file=out,
     )
+    return EXIT_OK
+
+
+def team_holders_list(args: argparse.Namespace, out: TextIO) -> int:
+    team = _team()
+    rows = team.holders(team.client())
+    if args.json:
+        _print_json(rows, out)
+        return EXIT_OK
+    for row in rows:
+        names = ", ".join(row["holders"]) or translate("cli", "no one: its posts wait")
+        print(f"{row['handle']} ({row['network']}): {names}", file=out)
+    return EXIT_OK
+
+
+def team_holders_change(args: argparse.Namespace, out: TextIO) -> int:
+    team = _team()
+    client = team.client()
+    client.require_role("admin", "change who publishes for an account")
+    changed = team.set_holder(client, args.account, args.name, args.holds)
+    said = {
+        (True, True): translate("cli", "{name} now publishes for {account}."),
+        (True, False): translate("cli", "{name} already publishes for {account}."),
+        (False, True): translate("cli", "{name} no longer publishes for {account}."),
+        (False, False): translate("cli", "{name} was not publishing for {account}."),
+    }[(args.holds, changed)]
+    print(said.format(name=args.name, account=args.account), file=out)
     return EXIT_OK
 
 

@@ -11,7 +11,7 @@ import json
 import logging
 import random
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -101,14 +101,17 @@ def part(text: str, *, index: int = 0, count: int = 1, root: str | None = None, 
         language="en",
         reply_to=root,
         root=root,
-        not_before=utcnow() - timedelta(minutes=1),
+        not_before=kw.pop("not_before", utcnow() - timedelta(minutes=1)),
         **kw,
     )
 
 
 def prepared(publisher: fbp.FacebookPublisher, text: str, **kw: Any) -> PartRequest:
+    """A prepared part whose first attempt time is the publisher's own clock, as the sync engine stamps it."""
     first = part(text, **kw)
-    return part(text, idempotency=publisher.prepare(first), **kw)
+    idem = publisher.prepare(first)
+    kw.setdefault("not_before", datetime.fromtimestamp(idem["since"], UTC).replace(tzinfo=None))
+    return part(text, idempotency=idem, **kw)
 
 
 def drain(engine: SyncEngine, clock: EngineClock, outbox: Outbox, ids: list[int], rounds: int = 40) -> None:

@@ -36,9 +36,16 @@ class Team:
             (self.approver2, "approver"),
         ):
             add_person(self.admin, name, role, f"pw-{name}")
-        self.account = self.admin.execute(
-            "SELECT crier.register_account('x', '@council', 'Council')"
-        ).fetchone()[0]
+        self.account = self.register("@council", "Council")
+
+    def register(self, handle: str, name: str, network: str = "x") -> int:
+        """An account made known by the admin, then by the comms PCs that hold its credentials."""
+        sql = "SELECT crier.register_account(%s, %s, %s)"
+        account = self.admin.execute(sql, (network, handle, name)).fetchone()[0]
+        for holder in (self.approver, self.approver2):
+            with self.as_(holder) as conn:
+                conn.execute(sql, (network, handle, name))
+        return account
 
     def connect(self, user: str, password: str | None = None) -> psycopg.Connection:
         return connect(TeamUrl.parse(self.db.url_for(user)), password or f"pw-{user}")

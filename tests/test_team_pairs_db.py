@@ -22,9 +22,7 @@ class PairTeam(Team):
 
     def __init__(self, db) -> None:  # noqa: ANN001
         super().__init__(db)
-        self.welsh = self.admin.execute("SELECT crier.register_account('x', '@cyngor', 'Cyngor')").fetchone()[
-            0
-        ]
+        self.welsh = self.register("@cyngor", "Cyngor")
 
     def submit_pair(self, welsh_text: str = "Mae'r biniau'n mynd allan ddydd Mawrth") -> tuple[int, int]:
         conn = self.as_(self.author)

@@ -2977,7 +2977,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+5" />
-        <location filename="../../desktop/cli_team.py" line="+326" />
+        <location filename="../../desktop/cli_team.py" line="+371" />
         <source>--pair needs a bilingual file. {format}</source>
         <translation>Mae --pair angen ffeil ddwyieithog. {format}</translation>
     </message>
@@ -3235,7 +3235,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+5" />
-        <location filename="../../desktop/cli_team.py" line="-54" />
+        <location filename="../../desktop/cli_team.py" line="-81" />
         <source>connected</source>
         <extracomment>An account's status as ``crier accounts list`` says it.</extracomment>
         <translation>wedi cysylltu</translation>
@@ -3416,7 +3416,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>ddim eto</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_team.py" line="-225" />
+        <location filename="../../desktop/cli_team.py" line="-243" />
         <source>the connection to the team database dropped; nothing was lost, run the command again</source>
         <translation>torrodd y cysylltiad â chronfa ddata'r tîm; chollwyd dim byd, rhedwch y gorchymyn eto</translation>
     </message>
@@ -3472,6 +3472,26 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+5" />
+        <source>who publishes for each account (admins add and remove them)</source>
+        <translation>pwy sy'n cyhoeddi ar gyfer pob cyfrif (gweinyddwyr sy'n eu hychwanegu a'u tynnu)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>each account and who publishes for it</source>
+        <translation>pob cyfrif a phwy sy'n cyhoeddi ar ei gyfer</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>let NAME's PCs publish for ACCOUNT (they hold its credentials)</source>
+        <translation>gadael i gyfrifiaduron NAME gyhoeddi ar gyfer ACCOUNT (mae ganddynt ei fanylion adnabod)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>stop NAME's PCs publishing for ACCOUNT</source>
+        <translation>atal cyfrifiaduron NAME rhag cyhoeddi ar gyfer ACCOUNT</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>submissions waiting for approval</source>
         <translation>cyflwyniadau sy'n aros am gymeradwyaeth</translation>
     </message>
@@ -3566,7 +3586,32 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Mae polisi'r tîm {setting} bellach yn {value}.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+15" />
+        <source>no one: its posts wait</source>
+        <translation>neb: mae ei negeseuon yn aros</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{name} now publishes for {account}.</source>
+        <translation>Mae {name} bellach yn cyhoeddi ar gyfer {account}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} already publishes for {account}.</source>
+        <translation>Mae {name} eisoes yn cyhoeddi ar gyfer {account}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} no longer publishes for {account}.</source>
+        <translation>Nid yw {name} yn cyhoeddi ar gyfer {account} mwyach.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} was not publishing for {account}.</source>
+        <translation>Nid oedd {name} yn cyhoeddi ar gyfer {account}.</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>the post is empty; nothing was submitted</source>
         <translation>mae'r neges yn wag; chyflwynwyd dim byd</translation>
     </message>
@@ -6392,7 +6437,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>newid polisi'r tîm</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+1" />
+        <source>change who publishes for an account</source>
+        <translation>newid pwy sy'n cyhoeddi ar gyfer cyfrif</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>this PC has not joined a team; run `crier team join URL` first</source>
         <translation>nid yw'r cyfrifiadur hwn wedi ymuno â thîm; rhedwch `crier team join URL` yn gyntaf</translation>
     </message>
@@ -6530,7 +6580,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Mae pâr yn ddau gyfrif gwahanol: un Cymraeg ac un Saesneg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/publish.py" line="+231" />
+        <location filename="../../desktop/core/team/publish.py" line="+239" />
+        <source>The team database refused this send ({reason}).</source>
+        <translation>Gwrthododd cronfa ddata'r tîm gofnodi anfon y neges hon ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Crier could not send this ({kind}).</source>
         <translation>Ni allai Crier anfon hwn ({kind}).</translation>
     </message>
@@ -6706,6 +6761,31 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>ni chaiff delwedd cyflwyniad byth ei newid, dim ond ei disodli gyda'r cyflwyniad</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>{user} is not in this team</source>
+        <translation>nid yw {user} yn y tîm hwn</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{user} does not publish for this account</source>
+        <translation>nid yw {user} yn cyhoeddi ar gyfer y cyfrif hwn</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the parts of post {id} were recorded already</source>
+        <translation>mae rhannau neges {id} wedi'u cofnodi eisoes</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the parts of post {id} are not its approved text</source>
+        <translation>nid yw rhannau neges {id} yn cyfateb i'w thestun cymeradwy</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>post {id} has {n} parts</source>
+        <translation>mae gan neges {id} {n} rhan</translation>
+    </message>
+    <message>
         <location filename="../../desktop/core/team/history.py" line="+23" />
         <source>author</source>
         <extracomment>The team roles, as a "person_added" entry names them.</extracomment>
@@ -6776,7 +6856,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.team state</name>
     <message>
-        <location filename="../../desktop/core/team/refusals.py" line="-132" />
+        <location filename="../../desktop/core/team/refusals.py" line="-149" />
         <source>submitted</source>
         <extracomment>A submission's state as a refusal names it ("submission 7 is approved and ..."): the database's own English word, so the English sentence is the database's.</extracomment>
         <translation>wedi'i gyflwyno</translation>

@@ -2933,7 +2933,7 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+5" />
-        <location filename="../../desktop/cli_team.py" line="+326" />
+        <location filename="../../desktop/cli_team.py" line="+371" />
         <source>--pair needs a bilingual file. {format}</source>
         <translation type="unfinished" />
     </message>
@@ -3191,7 +3191,7 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+5" />
-        <location filename="../../desktop/cli_team.py" line="-54" />
+        <location filename="../../desktop/cli_team.py" line="-81" />
         <source>connected</source>
         <extracomment>An account's status as ``crier accounts list`` says it.</extracomment>
         <translation type="unfinished" />
@@ -3372,7 +3372,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/cli_team.py" line="-225" />
+        <location filename="../../desktop/cli_team.py" line="-243" />
         <source>the connection to the team database dropped; nothing was lost, run the command again</source>
         <translation type="unfinished" />
     </message>
@@ -3428,6 +3428,26 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+5" />
+        <source>who publishes for each account (admins add and remove them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>each account and who publishes for it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>let NAME's PCs publish for ACCOUNT (they hold its credentials)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>stop NAME's PCs publishing for ACCOUNT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
         <source>submissions waiting for approval</source>
         <translation type="unfinished" />
     </message>
@@ -3522,7 +3542,32 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+20" />
+        <location line="+15" />
+        <source>no one: its posts wait</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{name} now publishes for {account}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} already publishes for {account}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} no longer publishes for {account}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} was not publishing for {account}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
         <source>the post is empty; nothing was submitted</source>
         <translation type="unfinished" />
     </message>
@@ -6348,7 +6393,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16" />
+        <location line="+1" />
+        <source>change who publishes for an account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
         <source>this PC has not joined a team; run `crier team join URL` first</source>
         <translation type="unfinished" />
     </message>
@@ -6486,7 +6536,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/team/publish.py" line="+231" />
+        <location filename="../../desktop/core/team/publish.py" line="+239" />
+        <source>The team database refused this send ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
         <source>Crier could not send this ({kind}).</source>
         <translation type="unfinished" />
     </message>
@@ -6662,6 +6717,31 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+4" />
+        <source>{user} is not in this team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{user} does not publish for this account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the parts of post {id} were recorded already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the parts of post {id} are not its approved text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>post {id} has {n} parts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../desktop/core/team/history.py" line="+23" />
         <source>author</source>
         <extracomment>The team roles, as a "person_added" entry names them.</extracomment>
@@ -6732,7 +6812,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.team state</name>
     <message>
-        <location filename="../../desktop/core/team/refusals.py" line="-132" />
+        <location filename="../../desktop/core/team/refusals.py" line="-149" />
         <source>submitted</source>
         <extracomment>A submission's state as a refusal names it ("submission 7 is approved and ..."): the database's own English word, so the English sentence is the database's.</extracomment>
         <translation type="unfinished" />

@@ -219,6 +219,33 @@ class TeamService:
                     raise ValueError(value) from None
                 raise
 
+    def set_holder(self, client: TeamClient, account: str, person: str, holds: bool) -> bool:
+        """Name PERSON as one who publishes for ACCOUNT (their PCs hold its credentials), or stop; whether
+        that changed anything. The database checks that the caller is an admin."""
+        from desktop.core.team.connection import REFUSALS, refusal_message
+        from desktop.core.team.errors import TeamError
+
+        team_account = client.find_account(account, [])
+        call = "SELECT crier.add_holder(%s, %s)" if holds else "SELECT crier.remove_holder(%s, %s)"
+        with client.connect() as conn:
+            try:
+                changed = conn.execute(call, (int(team_account["id"]), person)).fetchone()
+            except REFUSALS as error:
+                raise TeamError(refusal_message(error)) from None
+        return bool(changed and changed[0])
+
+    def holders(self, client: TeamClient) -> list[dict[str, Any]]:
+        """Each team account with the people who publish for it (none: its posts wait)."""
+        from psycopg.rows import dict_row
+
+        conn = client.connect()
+        with conn, conn.cursor(row_factory=dict_row) as cur:
+            return cur.execute(
+                "SELECT a.id, a.network, a.handle, coalesce(array_agg(h.person ORDER BY h.person)"
+                " FILTER (WHERE h.person IS NOT NULL), '{}') AS holders FROM crier.accounts a LEFT JOIN"
+                " crier.account_holders h ON h.account_id = a.id AND h.holds GROUP BY a.id ORDER BY a.handle"
+            ).fetchall()
+
     def audit(self, client: TeamClient, since: datetime) -> list[dict[str, Any]]:
         """The team's audit log from ``since``, as JSON-ready rows; ``Unreachable`` when offline (it is only
         in the team database)."""

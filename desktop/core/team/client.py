@@ -83,6 +83,9 @@ DOING_WORDS = {
     "send posts back for changes": QT_TRANSLATE_NOOP("core.team", "send posts back for changes"),
     "add people": QT_TRANSLATE_NOOP("core.team", "add people"),
     "change team policy": QT_TRANSLATE_NOOP("core.team", "change team policy"),
+    "change who publishes for an account": QT_TRANSLATE_NOOP(
+        "core.team", "change who publishes for an account"
+    ),
 }
 
 

@@ -15,6 +15,11 @@ A post's images (``crier.attachments``, t0007: frozen once approved) are written
 checked against the database's SHA-256, and uploaded through the publisher's ``upload_media`` before the
 first part, as the local outbox does: each media id is recorded (``crier.progress``) as soon as it exists,
 so a retry or another PC taking over reuses it rather than uploading again.
+
+Only the account's holders (``crier.account_holders``, migration ``t0008``) are handed its posts and may
+record a send; the parts are recorded once and must be the approved text, and each part's first attempt
+time is the database's clock, read here against this PC's own (``db_offset``) so PCs whose clocks
+disagree search the network from the same moment.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -42,6 +47,7 @@ from desktop.core.errors import CrierError
 from desktop.core.landing import first_attempt, stamped
 from desktop.core.networks import NETWORK_NAMES
 from desktop.core.networks.publishing import ErrorKind, PartRequest, Publisher, PublishError, taken_error
+from desktop.core.team.connection import refusal_message
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -63,6 +69,11 @@ class RemoteIdTaken(Exception):
 
 class LostOwnership(Exception):
     """This connection no longer owns the attempt (taken over, or the server restarted)."""
+
+
+class Refused(Exception):
+    """The database refused a step: this PC's user no longer holds the account, or the parts aren't the
+    approved text (``crier.checked``, migration t0008)."""
 
 
 def team_accounts_held(conn: psycopg.Connection, local: list[AccountView]) -> dict[int, AccountView]:
@@ -102,7 +113,7 @@ class TeamSender:
                 break
             try:
                 outcome = self._publish(row)
-            except LostOwnership:
+            except (LostOwnership, Refused):
                 report.lost.append(row["id"])
                 break  # the connection is gone or no longer ours: stop; the locks went with it
             finally:
@@ -114,7 +125,11 @@ class TeamSender:
         if not self.held:
             return None
         with self.conn.cursor(row_factory=dict_row) as cur:
-            return cur.execute("SELECT * FROM crier.claim_next(%s)", (list(self.held),)).fetchone()
+            sql = "SELECT *, clock_timestamp() AS db_now FROM crier.claim_next(%s)"
+            row = cur.execute(sql, (list(self.held),)).fetchone()
+        if row is not None:  # this PC's clock minus the database's: its recorded times read in ours
+            row["db_offset"] = utcnow() - row.pop("db_now").astimezone(UTC).replace(tzinfo=None)
+        return row
 
     def _keeps_error_text(self) -> bool:
         """Whether the team database records a translatable error (migration t0005), asked once."""
@@ -136,6 +151,8 @@ class TeamSender:
             raise RemoteIdTaken(str(error).splitlines()[0]) from None
         except psycopg.errors.ObjectNotInPrerequisiteState as error:
             raise LostOwnership(str(error)) from None
+        except psycopg.errors.InsufficientPrivilege as error:
+            raise Refused(refusal_message(error)) from None
         except (psycopg.OperationalError, psycopg.InterfaceError) as error:
             raise LostOwnership(str(error)) from None
 
@@ -147,11 +164,11 @@ class TeamSender:
         )
 
     def _progress(
-        self, row: dict[str, Any], remote_ids: list[str], idem: dict[str, Any], url: str | None
+        self, row: dict[str, Any], remote_ids: list[str], idem: dict[str, Any] | None, url: str | None
     ) -> None:
         self._call(
             "SELECT crier.progress(%s, %s, %s, %s, %s)",
-            (row["id"], row["attempt_id"], Jsonb(remote_ids), Jsonb(idem), url),
+            (row["id"], row["attempt_id"], Jsonb(remote_ids), Jsonb(idem) if idem is not None else None, url),
         )
 
     def _publish(self, row: dict[str, Any]) -> str:
@@ -168,6 +185,8 @@ class TeamSender:
             parts: list[str] = idem["split"]
             media_ids = self._upload_images(publisher, row, remote_ids, idem)
             note = ""
+            offset: timedelta = row.get("db_offset") or timedelta(0)
+            queued = row["created_at"].astimezone(UTC).replace(tzinfo=None)
             for index in range(len(remote_ids), len(parts)):
                 keys = dict(idem.get("parts", {}))
                 part = PartRequest(
@@ -180,9 +199,7 @@ class TeamSender:
                     root=remote_ids[0] if remote_ids else None,
                     media_ids=media_ids if index == 0 else (),
                     idempotency=keys.get(str(index), {}),
-                    not_before=first_attempt(
-                        keys.get(str(index), {}), row["created_at"].astimezone(UTC).replace(tzinfo=None)
-                    ),
+                    not_before=first_attempt(keys.get(str(index), {}), queued) + offset,
                     taken=partial(self._taken, row["account_id"], row["id"]),
                 )
                 if str(index) not in keys:
@@ -218,13 +235,20 @@ class TeamSender:
             return "sent"
         except PublishError as error:
             return self._failed(row, error, remote_ids, idem)
+        except Refused as refusal:  # nothing more is recorded from here but that it needs a person
+            refused = QT_TRANSLATE_NOOP("core.team", "The team database refused this send ({reason}).")
+            stop = PublishError(ErrorKind.NEEDS_ATTENTION, refused.format(reason=refusal.args[0]))
+            try:
+                return self._failed(row, stop, remote_ids, None)
+            except Refused as again:  # not (or no longer) a holder of the account: another PC sends it
+                raise LostOwnership(str(again)) from None
         except RemoteIdTaken:  # never recorded as this post's: it stops, and Retry checks again first
             taken = remote_ids.pop()
             idem["check_landed"] = True
             name = NETWORK_NAMES.get(account.network, account.network)
             return self._failed(row, taken_error(name, account.handle, taken), remote_ids, idem)
         except Exception as error:  # noqa: BLE001 - a bad split or a bug: the post waits for a person
-            if isinstance(error, LostOwnership):
+            if isinstance(error, LostOwnership | Refused):
                 raise
             log.exception("Team post %s failed", row["id"])
             known = isinstance(error, CrierError) and error.user_message
@@ -291,7 +315,7 @@ class TeamSender:
         return Attachment(path, image["alt_text"], image["media_type"])
 
     def _failed(
-        self, row: dict[str, Any], error: PublishError, remote_ids: list[str], idem: dict[str, Any]
+        self, row: dict[str, Any], error: PublishError, remote_ids: list[str], idem: dict[str, Any] | None
     ) -> str:
         log.info("Team post %s: %s (%s)", row["id"], error.kind.value, error.detail or error.message)
         if remote_ids:
@@ -302,7 +326,7 @@ class TeamSender:
             error.kind.value,
             error.message,
             _aware(error.retry_at),
-            Jsonb(idem),
+            Jsonb(idem) if idem is not None else None,
         )
         if self._keeps_error_text():  # the message's source and values too, for each reader's language
             marked = stored_text.data(error.message)

@@ -152,6 +152,20 @@ _SAID: tuple[tuple[str, Text], ...] = (
             "core.team", "an image of a submission is never changed, only replaced with the submission"
         ),
     ),
+    ("(?P<user>.+) is not in this team", QT_TRANSLATE_NOOP("core.team", "{user} is not in this team")),
+    (
+        "(?P<user>.+) does not publish for this account",
+        QT_TRANSLATE_NOOP("core.team", "{user} does not publish for this account"),
+    ),
+    (
+        "the parts of post (?P<id>.+) were recorded already",
+        QT_TRANSLATE_NOOP("core.team", "the parts of post {id} were recorded already"),
+    ),
+    (
+        "the parts of post (?P<id>.+) are not its approved text",
+        QT_TRANSLATE_NOOP("core.team", "the parts of post {id} are not its approved text"),
+    ),
+    ("post (?P<id>.+) has (?P<n>.+) parts", QT_TRANSLATE_NOOP("core.team", "post {id} has {n} parts")),
 )
 _PATTERNS = tuple((re.compile(pattern + r"\.?", re.DOTALL), text) for pattern, text in _SAID)
 

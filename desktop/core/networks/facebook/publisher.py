@@ -353,7 +353,10 @@ class FacebookPublisher:
         )
 
     def _search(self, part: PartRequest) -> _Found | None:
-        since = float(part.idempotency.get("since") or 0) or _epoch(part.not_before) or self._clock() - 86_400
+        # The earlier of this PC's "since" and the first attempt's recorded time: in team mode another PC,
+        # whose clock may be off from ours, made the first attempt, and not_before is the team database's.
+        bounds = [t for t in (float(part.idempotency.get("since") or 0), _epoch(part.not_before)) if t]
+        since = min(bounds) if bounds else self._clock() - 86_400
         wanted = comparable(part.text)
         if part.index == 0:
             path, doing = f"{self.page_id}/feed", "GET /{page-id}/feed"
