@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,6 +32,16 @@ def shared_reference() -> Path:
     if not ref.is_dir():
         pytest.skip(f"reference material not found at {ref} (expected ../shared beside the project root)")
     return ref
+
+
+@pytest.fixture
+def refused_port() -> Iterator[int]:
+    """A port bound but not listening: connecting is refused at once, as on a PC off the network (and
+    nobody else can take the port meanwhile)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    yield sock.getsockname()[1]
+    sock.close()
 
 
 @pytest.fixture(autouse=True)

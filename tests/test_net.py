@@ -104,15 +104,6 @@ def http_server() -> Iterator[tuple[LoopbackServer, list[Seen]]]:
 
 
 @pytest.fixture
-def refused_port() -> Iterator[int]:
-    """A port bound but not listening, so connecting is refused straight away (and nobody can take it)."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    yield sock.getsockname()[1]
-    sock.close()
-
-
-@pytest.fixture
 def silent_port() -> Iterator[int]:
     """A port that accepts connections (via the backlog) but never answers."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)

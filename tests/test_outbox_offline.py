@@ -8,8 +8,6 @@ real command in a subprocess on the same data folder.
 from __future__ import annotations
 
 import random
-import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -114,15 +112,6 @@ def test_a_damaged_note_says_nothing_rather_than_fail(db: Database) -> None:
     assert read(app_paths().data) is None
     listing = _outbox()
     assert "The outbox is empty." in listing and OFFLINE not in listing
-
-
-@pytest.fixture
-def refused_port() -> Iterator[int]:
-    """A port bound but not listening: connecting is refused at once, as on a PC off the network."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    yield sock.getsockname()[1]
-    sock.close()
 
 
 def _sync(**env: str) -> str:
