@@ -28,6 +28,7 @@ DEBOUNCE_MS = 300
 CEILING_MS = 700
 RETRY_MS = 3000
 NEW = 0  # the id of a draft shown while the store lane creates it (real ids start at 1)
+NETWORKS, LANGUAGE = ("x",), "en"  # a new draft's
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +113,9 @@ class Autosaver(QObject):
         draft_id = self.resolve(snapshot.draft_id)
         if draft_id is None:  # Ctrl+N's creation failed (locked, read-only, full): this save makes it
             made = self.create(
-                lambda: store.create(networks=snapshot.networks or ("x",), language=snapshot.language or "en")
+                lambda: store.create(
+                    networks=snapshot.networks or NETWORKS, language=snapshot.language or LANGUAGE
+                )
             )
             draft_id = made.id
         data = store.save(

@@ -180,7 +180,7 @@ class CalendarView(QDialog):
             year = min(max(anchor.year + month // 12, 1), 9999)
             self.show_date(date(year, month % 12 + 1, 1))
         else:
-            self.show_date(min(max(anchor, date(1, 1, 8)), date(9999, 11, 1)) + timedelta(days=7 * direction))
+            self.show_date(anchor + timedelta(days=7 * direction))  # (show_date kept the anchor in range)
 
     def _set_mode(self) -> None:
         self.grid.month = self.month.isChecked()

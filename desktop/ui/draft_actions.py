@@ -16,10 +16,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from desktop.core.clock import utcnow
 from desktop.core.drafts import DraftData, DraftQuery, DraftSummary, View
-from desktop.ui.autosave import NEW
+from desktop.ui.autosave import LANGUAGE, NETWORKS, NEW
 from desktop.ui.ops import Change, Failure
-
-NETWORKS, LANGUAGE = ("x",), "en"  # a new draft's
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
