@@ -262,8 +262,8 @@ def _normalized_to_original(text: str, index: int) -> int:
     original = normalized = 0
     for cluster in _GRAPHEME.findall(text):
         size = len(unicodedata.normalize("NFC", cluster))
-        if normalized + size > index:
-            return original + min(index - normalized, len(cluster))
+        if normalized + size > index:  # a cut inside a cluster NFC changes keeps none of it: it doesn't fit
+            return original + (index - normalized if size == len(cluster) else 0)
         normalized += size
         original += len(cluster)
     return len(text)
