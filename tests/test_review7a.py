@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -117,3 +118,38 @@ def test_alt_and_the_edit_menus_letter_opens_it(qtbot, language: str, window: Ma
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=2000)
     assert QApplication.activePopupWidget() is edit.menu()
     edit.menu().close()
+
+
+# -- the clock going back -------------------------------------------------------------------------------
+
+
+def test_a_post_waiting_to_retry_still_goes_when_the_clock_is_put_back_an_hour(db) -> None:  # noqa: ANN001
+    """A field officer's laptop fails a post on a flaky connection at 10:00:00 (retry in a few seconds);
+    then the clock is put back an hour (NTP correcting a laptop that ran fast, a wrong time-zone fix).
+    The post said 'Retrying at 10:00:02' and sat in the outbox for an hour and a half, long after the
+    network was back: the retry time was kept on the old clock, and the engine trusted it."""
+    import random
+
+    from desktop.core.accounts import Accounts
+    from desktop.core.networks.publishing import ErrorKind, PublishError
+    from desktop.core.outbox import Outbox, State
+    from desktop.core.sync import RETRY_BASE, SyncEngine
+    from tests.fakes.scripted import Network, ScriptedPublisher
+    from tests.test_sync_engine import Clock
+
+    net, clock = Network(), Clock()
+    engine = SyncEngine(
+        db, lambda account: ScriptedPublisher(net, account), clock=clock, rng=random.Random(1)
+    )
+    account = Accounts(db).add("x", "@council").id
+    outbox = Outbox(db)
+    scheduled = outbox.queue([account], ["Fireworks at 7"], scheduled_at=clock.now + timedelta(minutes=20))[0]
+    (post_id,) = outbox.queue([Accounts(db).add("x", "@field").id], ["Road open again"])
+    net.fail_next("publish", PublishError(ErrorKind.RETRY_LATER, "X is having trouble."))
+    assert engine.run_once().waiting == [post_id]
+
+    clock.advance(hours=-1)  # the clock is put back
+    clock.advance(seconds=RETRY_BASE.total_seconds())  # longer than the retry wait it was given
+    assert engine.run_once().sent == [post_id], outbox.get(post_id).state
+    assert outbox.get(post_id).state is State.SENT
+    assert outbox.get(scheduled).state is State.SCHEDULED  # a scheduled time is the officer's: it waits
