@@ -153,3 +153,32 @@ def test_a_post_waiting_to_retry_still_goes_when_the_clock_is_put_back_an_hour(d
     assert engine.run_once().sent == [post_id], outbox.get(post_id).state
     assert outbox.get(post_id).state is State.SENT
     assert outbox.get(scheduled).state is State.SCHEDULED  # a scheduled time is the officer's: it waits
+
+
+# -- a screen reader hears whether the draft was saved ----------------------------------------------------
+
+
+def test_a_screen_reader_hears_whether_the_draft_was_saved(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """The status bar's save label says 'Saved 10:02' or, in bold red, 'Not saved: ...', but its accessible
+    name was fixed to 'Save status' and it had no description: a screen reader on the label read 'Save
+    status' and nothing else, whether the draft was saved or not."""
+    from PySide6.QtGui import QAccessible
+
+    draft = window.store.create(body="Road closed")
+    window.model.reload()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.select_draft(draft.id)
+    qtbot.waitUntil(lambda: window.editor.draft is not None)
+
+    def heard() -> str:
+        label = QAccessible.queryAccessibleInterface(window.save_label)
+        return " ".join(label.text(kind) for kind in (QAccessible.Text.Name, QAccessible.Text.Description))
+
+    window.editor.body.setPlainText("Road closed: the A470 north of the bridge until 6pm")
+    qtbot.waitUntil(lambda: window.store.get(draft.id).body.endswith("6pm") and not window.autosaver.dirty)
+    assert window.save_label.text().startswith("Saved")
+    assert window.save_label.text() in heard(), heard()
+    window._on_save_status(
+        "Not saved: the disk is full. Your text stays here.", True
+    )  # as the autosaver says it
+    assert "Not saved: the disk is full" in heard(), heard()
