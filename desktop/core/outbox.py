@@ -449,3 +449,12 @@ def backoff(attempts: int, rng_value: float, *, base: float = 30.0, cap: float =
     """Exponential backoff with full jitter: a crowd of offline laptops does not return in step."""
     ceiling = min(cap, base * (2 ** max(0, attempts - 1)))
     return timedelta(seconds=max(base / 2, ceiling * rng_value))
+
+
+def retry_due(post: Any, now: datetime) -> bool:
+    """A post's retry time has come, or the clock was put back past the failure that set it (NTP, a fast
+    laptop corrected): a retry time kept on the old clock could be hours away, and a retry is safe at any
+    time (an attempt that may have landed is looked up first). A scheduled time stays the officer's."""
+    if (post.next_attempt_at or now) <= now:
+        return True
+    return post.state == State.WAITING.value and post.updated_at is not None and post.updated_at > now

@@ -49,7 +49,7 @@ from desktop.core.leases import Lease, Leases, leases_for
 from desktop.core.models import Account, Draft, Post, utcnow
 from desktop.core.networks import NETWORK_NAMES
 from desktop.core.networks.publishing import ErrorKind, Publisher, PublishError
-from desktop.core.outbox import State, backoff, pair_hold, partner_of, transition, transition_event
+from desktop.core.outbox import State, backoff, pair_hold, partner_of, retry_due, transition, transition_event
 from desktop.core.sync_parts import first_key_due as _first_key_due
 from desktop.core.sync_parts import part_request as _part
 from desktop.core.sync_parts import prepare_first as _prepare_first
@@ -145,6 +145,7 @@ _HEADS = (
         _POSTS.c.account_id,
         _POSTS.c.state,
         _POSTS.c.next_attempt_at,
+        _POSTS.c.updated_at,
         _POSTS.c.attempts,
         _POSTS.c.pair_id,
         *(column.label(f"account__{column.name}") for column in _ACCOUNTS.c),
@@ -584,13 +585,12 @@ def _due(
 ) -> list[Any]:
     """Each account's first unfinished post (``_HEADS``) in turn order, within the run's scope, unless it
     waits for its retry time (holding back the account's later posts)."""
-    statement = _HEADS if account_id is None else _HEAD
     return [
         row
-        for row in connection.execute(statement, {"now": now, "account_id": account_id})
+        for row in connection.execute(_HEAD if account_id else _HEADS, {"now": now, "account_id": account_id})
         if (only is None or row.account_id in only)
         and row.account_id not in rested
-        and (row.state == State.SENDING.value or (row.next_attempt_at or now) <= now)
+        and (row.state == State.SENDING.value or retry_due(row, now))
     ]
 
 

@@ -278,7 +278,7 @@ class CountsBar(QWidget):
             self._reserve_size(button, place, NETWORK_NAMES[network])
             layout.addWidget(place, position // columns, position % columns)
             self.toggles[network] = button
-        self.preview_button = QPushButton(self.tr("Pre&view parts"), self._grid)
+        self.preview_button = QPushButton(self.tr("Preview pa&rts"), self._grid)
         self.preview_button.setAccessibleName(self.tr("Preview the post on each network"))
         self.preview_button.setToolTip(self.tr("How each network gets this post (Ctrl+P)"))
         self.preview_button.clicked.connect(self.preview_requested)

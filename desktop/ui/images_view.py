@@ -39,7 +39,7 @@ class ImagesPanel(QWidget):
         self.list.setWrapping(False)
         self.list.setFixedHeight(THUMB + 28)
         self.list.setAccessibleName(self.tr("Attached images"))
-        self.attach_button = QPushButton(self.tr("Attach &image…"), self)
+        self.attach_button = QPushButton(self.tr("Attach i&mage…"), self)
         self.remove_button = QPushButton(self.tr("Remo&ve image"), self)
         self.alt_text = QLineEdit(self)
         self.alt_text.setAccessibleName(self.tr("Alt text for the selected image"))

@@ -333,6 +333,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
 
     def _on_save_status(self, message: str, problem: bool) -> None:
         self.save_label.setText(message)
+        self.save_label.setAccessibleDescription(message)  # its name stays "Save status": a reader hears both
         # a red that reads on this palette (light, dark or high contrast), bold, and the words say it too
         self.save_label.setStyleSheet(error_style(self.save_label) + " font-weight: bold;" if problem else "")
 

@@ -50,9 +50,9 @@ class OutboxPanel(QWidget):
         for key, label in (
             ("send_now", self.tr("Send &now")),
             ("retry", self.tr("Re&try")),
-            ("edit", self.tr("&Edit (back to drafts)")),
+            ("edit", self.tr("Edit (back to &drafts)")),
             ("cancel", self.tr("&Cancel")),
-            ("open", self.tr("&Open post")),
+            ("open", self.tr("O&pen post")),
             ("copy", self.tr("Cop&y error")),
         ):
             button = QPushButton(label, self)

@@ -47,7 +47,7 @@
     <message>
         <location line="+1" />
         <source>&amp;Reconnect</source>
-        <translation>&amp;Ailgysylltu</translation>
+        <translation>Ail&amp;gysylltu</translation>
     </message>
     <message>
         <location line="+1" />
@@ -408,7 +408,7 @@
     </message>
     <message>
         <location line="+7" />
-        <source>Pre&amp;view parts</source>
+        <source>Preview pa&amp;rts</source>
         <translation>&amp;Rhagweld y rhannau</translation>
     </message>
     <message>
@@ -554,7 +554,7 @@
     <message>
         <location filename="../../desktop/ui/editor.py" line="+14" />
         <source>&amp;Bilingual (Cymraeg + English)</source>
-        <translation>&amp;Dwyieithog (Cymraeg + Saesneg)</translation>
+        <translation>D&amp;wyieithog (Cymraeg + Saesneg)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -667,7 +667,7 @@
     <message>
         <location line="+12" />
         <source>Sho&amp;w:</source>
-        <translation>Dan&amp;gos:</translation>
+        <translation>Dango&amp;s:</translation>
     </message>
     <message>
         <location line="+1" />
@@ -810,8 +810,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Attach &amp;image…</source>
-        <translation>Atodi &amp;delwedd…</translation>
+        <source>Attach i&amp;mage…</source>
+        <translation>Atodi d&amp;elwedd…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -890,7 +890,7 @@
     <message>
         <location line="+8" />
         <source>&amp;Address:</source>
-        <translation>C&amp;yfeiriad:</translation>
+        <translation>Cy&amp;feiriad:</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1174,27 +1174,27 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     <message>
         <location line="+1" />
         <source>Re&amp;try</source>
-        <translation>&amp;Ailgynnig</translation>
+        <translation>A&amp;ilgynnig</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Edit (back to drafts)</source>
-        <translation>&amp;Golygu (yn ôl i'r drafftiau)</translation>
+        <source>Edit (back to &amp;drafts)</source>
+        <translation>Golyg&amp;u (yn ôl i'r drafftiau)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Cancel</source>
-        <translation>&amp;Diddymu</translation>
+        <translation>Diddy&amp;mu</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Open post</source>
+        <source>O&amp;pen post</source>
         <translation>Ag&amp;or y neges</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Cop&amp;y error</source>
-        <translation>&amp;Copïo'r gwall</translation>
+        <translation>Co&amp;pïo'r gwall</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1217,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     <message>
         <location line="+18" />
         <source>A&amp;dd period</source>
-        <translation>&amp;Ychwanegu cyfnod</translation>
+        <translation>Yc&amp;hwanegu cyfnod</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1345,7 +1345,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     <message>
         <location line="+2" />
         <source>&amp;Accounts…</source>
-        <translation>C&amp;yfrifon…</translation>
+        <translation>Cyf&amp;rifon…</translation>
     </message>
     <message>
         <location line="+6" />

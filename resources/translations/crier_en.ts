@@ -408,7 +408,7 @@
     </message>
     <message>
         <location line="+7" />
-        <source>Pre&amp;view parts</source>
+        <source>Preview pa&amp;rts</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -801,7 +801,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Attach &amp;image…</source>
+        <source>Attach i&amp;mage…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1156,7 +1156,7 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Edit (back to drafts)</source>
+        <source>Edit (back to &amp;drafts)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1166,7 +1166,7 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Open post</source>
+        <source>O&amp;pen post</source>
         <translation type="unfinished" />
     </message>
     <message>
