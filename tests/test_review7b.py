@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
 import requests
 
 from desktop.core.accounts import Accounts
@@ -18,9 +19,12 @@ from desktop.core.net import NetConfig
 from desktop.core.networks.registry import publisher_factory
 from desktop.core.outbox import Outbox, State
 from desktop.core.sync import SyncEngine
+from tests import test_hostile_networks as hostile
 from tests import test_x_auth as x_shared
 from tests.fakes.crier_side import EngineClock, png
 from tests.fakes.faults import Fault
+from tests.fakes.hostile import Act, HostileFront
+from tests.test_hostile_networks import front
 from tests.test_x_auth import XWorld
 from tests.test_x_publisher import oauth1_account
 
@@ -28,6 +32,10 @@ from tests.test_x_publisher import oauth1_account
 x_api_factory = x_shared.x_api_factory
 world = x_shared.world
 session = x_shared.session
+mastodon_env, mastodon_factory = hostile.mastodon_env, hostile.mastodon_factory
+bluesky_pds, bluesky_pds_factory = hostile.bluesky_pds, hostile.bluesky_pds_factory
+graph_api, graph_api_factory = hostile.graph_api, hostile.graph_api_factory
+__all__ = ["front"]  # a fixture, imported by name
 
 
 # -- an image post that waited a day -------------------------------------------------------------------
@@ -67,3 +75,44 @@ def test_an_image_post_that_waited_a_day_offline_goes_out_with_its_image_when_ba
     [tweet] = world.state.tweets_for(world.user.id)
     [media_id] = tweet.media_ids
     assert world.state.media(media_id).alt_text == alt
+
+
+# -- a page that isn't Mastodon's in place of its answer --------------------------------------------------
+
+BLOCK_PAGE = (
+    b"<!DOCTYPE html><html><head><title>Not found</title></head><body><h1>404 Not Found</h1>"
+    b"<p>The page you requested was not found.</p><hr><address>nginx</address></body></html>"
+)
+
+
+def test_a_404_page_to_a_mastodon_post_is_not_told_as_an_earlier_post_deleted_since(
+    request: pytest.FixtureRequest, front: HostileFront, accounts: Accounts, secrets: SecretStore,
+    db: Database,
+) -> None:  # fmt: skip
+    """A council's Mastodon server is moved behind a new reverse proxy that answers POST /api/v1/statuses
+    with its own "404 Not Found" page. The post has never been sent, yet Crier says: "An earlier attempt
+    already posted this on ..., and it has since been deleted there, so Crier won't post it again", and
+    every Retry says it again. Any 404 to a post was read as Mastodon's "Record not found" for an
+    Idempotency-Key whose status was deleted; only those words from Mastodon mean that."""
+    harness, backend = hostile.BUILDERS["mastodon"](request, front, accounts, secrets)
+    front.backend_url = backend
+    clock = EngineClock()
+    factory = publisher_factory(accounts, secrets=secrets, net_config=NetConfig.from_env(), settings={})
+    engine = SyncEngine(db, factory, clock=clock, rng=random.Random(7))
+    [account] = accounts.all()
+    outbox = Outbox(db)
+    [post] = outbox.queue([account.id], ["Library opening hours change from Monday."])
+    block = front.add(Act.BLOCK, method="POST", path=harness.post_path, status=404, body=BLOCK_PAGE,
+                      headers={"Content-Type": "text/html"}, times=None)  # fmt: skip
+
+    engine.run_once()
+    said = outbox.get(post).error
+    assert "already posted" not in said and "deleted" not in said, said
+    assert harness.landed() == []
+
+    block.times = 0  # the proxy is put right
+    clock.advance(hours=1)
+    if outbox.get(post).state is State.NEEDS_ATTENTION:
+        outbox.retry(post)
+    assert engine.run_once().sent == [post]
+    assert len(harness.landed()) == 1

@@ -437,8 +437,9 @@ class MastodonPublisher:
                 ),
                 detail=detail,
             )
-        if status == 404 and doing == "POST /api/v1/statuses" and "reply" not in said.lower():
-            # The Idempotency-Key points at the status an earlier attempt made, deleted since on Mastodon.
+        if status == 404 and doing == "POST /api/v1/statuses" and said.lower().startswith("record not found"):
+            # Mastodon's own words: the Idempotency-Key points at the status an earlier attempt made, deleted
+            # since. (Any other 404, such as a proxy's page, says nothing about an earlier attempt.)
             return PublishError(
                 ErrorKind.NEEDS_ATTENTION,
                 QT_TRANSLATE_NOOP(
@@ -448,7 +449,7 @@ class MastodonPublisher:
                 ).format(host=self.host),
                 detail=detail,
             )
-        if status == 404 and doing == "POST /api/v1/statuses":
+        if status == 404 and doing == "POST /api/v1/statuses" and "reply" in said.lower():
             return PublishError(
                 ErrorKind.NEEDS_ATTENTION,
                 QT_TRANSLATE_NOOP(
@@ -458,6 +459,8 @@ class MastodonPublisher:
                 ).format(host=self.host),
                 detail=detail,
             )
+        if not said and status in (403, 404):  # not Mastodon's JSON error: a proxy's or web filter's page
+            return self._garbage(doing, write=write, detail=f"HTTP {status}")
         server = QT_TRANSLATE_NOOP("core.mastodon", "The Mastodon server {host}").format(host=self.host)
         trouble = server_trouble(status, server, write=write, detail=detail)
         if trouble is not None:
