@@ -6,6 +6,7 @@ nothing here edits the database."""
 from __future__ import annotations
 
 import random
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,53 @@ def test_a_web_filters_block_page_is_not_told_as_xs_refusal(
     assert "X didn't allow" not in said and "X said" not in said, said
     assert "Something between this computer and X" in said and "api.x.com" in said
     assert harness.landed() == []
+
+
+# -- a rate limit whose reset is absurd ---------------------------------------------------------------------
+
+LIMIT_HEADERS = {
+    "x": lambda value: {"x-rate-limit-remaining": "0", "x-rate-limit-reset": value},
+    "bluesky": lambda value: {"ratelimit-remaining": "0", "ratelimit-reset": value},
+    "facebook": lambda value: {"retry-after": value},
+    "mastodon": lambda value: {"x-ratelimit-remaining": "0", "x-ratelimit-reset": ISO.get(value, value)},
+}
+ISO = {"99999999999": "5138-11-16T09:46:39.000Z"}  # Mastodon says its reset as a time
+LIMIT_BODIES = {
+    "x": b'{"title":"Too Many Requests","detail":"Too Many Requests","type":"about:blank","status":429}',
+    "bluesky": b'{"error":"RateLimitExceeded","message":"Rate Limit Exceeded"}',
+    "mastodon": b'{"error":"Too many requests"}',
+    "facebook": b'{"error":{"message":"(#4) Application request limit reached","code":4}}',
+}
+
+
+@pytest.mark.parametrize("network", ["x", "bluesky", "facebook", "mastodon"])
+@pytest.mark.parametrize("reset", ["99999999999", "nan", "1e300"])
+def test_a_rate_limit_reset_years_away_or_not_a_time_holds_a_post_a_day_at_most(
+    request: pytest.FixtureRequest, front: HostileFront, accounts: Accounts, secrets: SecretStore,
+    db: Database, network: str, reset: str,
+) -> None:  # fmt: skip
+    """A broken gateway (or a hostile one) answers a post with 429 and a reset in the year 5138, or "nan":
+    Crier took the first at its word (the post, and every later post of the account, waited until 5138:
+    "Crier will try again at ... 5138") and crashed reading the second (the post stopped as "an answer Crier
+    couldn't read, so Crier can't tell whether this post went out", a falsehood after a 429). No network
+    limits posting for more than a day; a wait past that, or unreadable, is the network's usual wait."""
+    harness, backend = hostile.BUILDERS[network](request, front, accounts, secrets)
+    front.backend_url = backend
+    settings = {"x.client_id": request.getfixturevalue("world").app.client_id} if network == "x" else {}
+    net = NetConfig(proxy="direct", **harness.base(front))
+    clock = EngineClock()
+    engine = SyncEngine(db, publisher_factory(accounts, secrets=secrets, net_config=net, settings=settings),
+                        clock=clock, rng=random.Random(7))  # fmt: skip
+    [account] = accounts.all()
+    outbox = Outbox(db)
+    [post] = outbox.queue([account.id], ["Swimming lessons restart next week."])
+    status = 400 if network == "facebook" else 429  # Graph's app limit is code 4 (its status varies)
+    front.add(Act.BLOCK, method="POST", path=harness.post_path, status=status, body=LIMIT_BODIES[network],
+              headers={"Content-Type": "application/json", **LIMIT_HEADERS[network](reset)})  # fmt: skip
+
+    assert engine.run_once().waiting == [post], outbox.get(post).error
+    waits = outbox.get(post).next_attempt_at
+    assert waits is not None and waits <= clock() + timedelta(days=1, minutes=1)
+    clock.advance(days=1, minutes=2)
+    assert engine.run_once().sent == [post]
+    assert len(harness.landed()) == 1

@@ -31,7 +31,6 @@ import secrets as random_secrets
 import time
 import unicodedata
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
@@ -82,6 +81,7 @@ from desktop.core.networks.publishing import (
     PublishError,
     parent_unknown_error,
     read_image,
+    reset_time,
     wait_until_error,
 )
 from desktop.core.networks.registry import PublisherContext
@@ -328,9 +328,7 @@ class MastodonPublisher:
         reset = getattr(self._api, "ratelimit_reset", None)
         now = self._clock()
         when = reset if isinstance(reset, int | float) and reset > now else now + DEFAULT_WAIT.total_seconds()
-        retry_at = datetime.fromtimestamp(when, UTC).replace(tzinfo=None, microsecond=0) + timedelta(
-            seconds=1
-        )
+        retry_at = reset_time(when + 1, now, DEFAULT_WAIT)
         return wait_until_error(
             QT_TRANSLATE_NOOP(
                 "core.mastodon", "The Mastodon server {host} is limiting how much {handle} can do for now."
