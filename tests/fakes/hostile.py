@@ -33,7 +33,7 @@ class Act(StrEnum):
     DRIBBLE = "dribble"  # forward, then send the headers and one byte every ``seconds``
     HUGE = "huge"  # forward, then answer a body of ``size`` bytes
     GZIP_BOMB = "gzip_bomb"  # forward, then answer a small gzip body that inflates to ``size`` bytes
-    BLOCK = "block"  # answer ``status`` with ``body`` and ``headers`` at once (a web filter); the fake never sees it
+    BLOCK = "block"  # answer ``status``, ``body``, ``headers`` at once (a web filter); the fake sees nothing
 
 
 @dataclass
