@@ -51,6 +51,7 @@ from desktop.core.networks import NETWORK_NAMES
 from desktop.core.networks.publishing import ErrorKind, Publisher, PublishError
 from desktop.core.outbox import State, backoff, pair_hold, partner_of, retry_due, transition, transition_event
 from desktop.core.sync_parts import first_key_due as _first_key_due
+from desktop.core.sync_parts import kept_media, with_upload
 from desktop.core.sync_parts import part_request as _part
 from desktop.core.sync_parts import prepare_first as _prepare_first
 
@@ -420,17 +421,16 @@ class SyncEngine:
     def _upload_media(
         self, publisher: Publisher, post: _Sending, claim: _Claim
     ) -> tuple[_Sending, list[str]]:
-        """Upload each image once: its media id is committed as soon as it exists and reused on retries."""
+        """Upload each image once: its id, committed at once, is reused while its network keeps it."""
         if not post.media or post.remote_ids:
             return post, []
-        uploaded: dict[str, str] = dict(post.idempotency.get("media", {}))
         ids = []
         for item in post.media:
-            if item["path"] not in uploaded:
+            if (media_id := kept_media(post.idempotency, item["path"], self.clock())) is None:
                 media_id = publisher.upload_media(Attachment.from_row(item))
-                uploaded[item["path"]] = media_id
-                post = self._update(claim, post, idempotency={**post.idempotency, "media": uploaded})
-            ids.append(uploaded[item["path"]])
+                uploaded = with_upload(post.idempotency, item["path"], media_id, self.clock())
+                post = self._update(claim, post, idempotency=uploaded)
+            ids.append(media_id)
         return post, ids
 
     def _publish_part(

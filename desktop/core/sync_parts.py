@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from desktop.core.landing import first_attempt, stamped
 from desktop.core.networks.publishing import PartRequest, Publisher
+
+#: How long an uploaded image is reused for a post still waiting to go: X keeps a media id for 24 hours,
+#: Mastodon deletes unattached media after a day, Facebook its unpublished photos; well within that.
+MEDIA_KEPT = timedelta(hours=12)
 
 
 def part_request(
@@ -59,3 +63,26 @@ def prepare_first(publisher: Publisher, post: Any, now: datetime) -> Any:
     except Exception:  # noqa: BLE001 - the attempt's to classify
         return post
     return dataclasses.replace(post, idempotency={**post.idempotency, "parts": {**parts, "0": material}})
+
+
+def kept_media(idempotency: Mapping[str, Any], path: str, now: datetime) -> str | None:
+    """The media id uploaded for the image at ``path`` while its network still keeps it, else None (upload
+    it again: a post that waited a day offline would otherwise send a dead id on every retry). An id
+    recorded without its upload time (before this was kept) counts as too old."""
+    media_id = idempotency.get("media", {}).get(path)
+    at = idempotency.get("media_at", {}).get(path)
+    try:
+        age = now - datetime.fromisoformat(at) if isinstance(at, str) else None
+    except ValueError:
+        age = None
+    return media_id if media_id and age is not None and timedelta(0) <= age < MEDIA_KEPT else None
+
+
+def with_upload(idempotency: Mapping[str, Any], path: str, media_id: str, now: datetime) -> dict[str, Any]:
+    """The post's idempotency with the image at ``path`` uploaded as ``media_id`` at ``now``."""
+    media = {**idempotency.get("media", {}), path: media_id}
+    return {
+        **idempotency,
+        "media": media,
+        "media_at": {**idempotency.get("media_at", {}), path: now.isoformat()},
+    }

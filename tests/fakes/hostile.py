@@ -33,6 +33,7 @@ class Act(StrEnum):
     DRIBBLE = "dribble"  # forward, then send the headers and one byte every ``seconds``
     HUGE = "huge"  # forward, then answer a body of ``size`` bytes
     GZIP_BOMB = "gzip_bomb"  # forward, then answer a small gzip body that inflates to ``size`` bytes
+    BLOCK = "block"  # answer ``status``, ``body``, ``headers`` at once (a web filter); the fake sees nothing
 
 
 @dataclass
@@ -147,6 +148,9 @@ class _Handler(BaseHTTPRequestHandler):
         rule = front.pick(self.command, path)
         if rule is not None and rule.act is Act.REDIRECT:
             self._send(rule.status, b"", {"Location": rule.location})
+            return
+        if rule is not None and rule.act is Act.BLOCK:
+            self._send(rule.status, rule.body, rule.headers)
             return
         if front.backend is None:
             status, reply, extra = 200, front.answer, {"Content-Type": "application/json"}

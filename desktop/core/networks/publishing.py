@@ -9,10 +9,11 @@ exactly-once rule lives in its publisher and is stated in that module's docstrin
 from __future__ import annotations
 
 import logging
+import math
 import mimetypes
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any, ClassVar, Protocol
 
@@ -179,6 +180,20 @@ def local_time(when: datetime) -> Moment:
     """A naive-UTC time for a message, as the reader's clock shows it: "14:05", or "Tue 3 Jun 14:05" if not
     that day, with weekday and month in the reader's language (``translatable.Moment``)."""
     return Moment(when)
+
+
+#: The longest a rate limit's reset is taken at its word: no network limits posting for longer than a day, so
+#: a reset further away (a broken or hostile server's) holds a post and its account's queue a day at most.
+LONGEST_WAIT = timedelta(days=1)
+
+
+def reset_time(when: float, now: float, default: timedelta) -> datetime:
+    """A rate limit's reset (epoch seconds, as the network said it) as naive UTC for ``wait_until_error``:
+    never before ``now`` nor more than ``LONGEST_WAIT`` after it; ``default`` from now if not a time."""
+    if not math.isfinite(when):
+        when = now + default.total_seconds()
+    when = min(max(when, now), now + LONGEST_WAIT.total_seconds())
+    return datetime.fromtimestamp(math.ceil(when), UTC).replace(tzinfo=None)
 
 
 def wait_until_error(limit: str, retry_at: datetime, *, detail: str) -> PublishError:

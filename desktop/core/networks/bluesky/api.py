@@ -37,7 +37,7 @@ from desktop.core.net import (
 )
 from desktop.core.networks.bluesky.descriptor import BLUESKY
 from desktop.core.networks.failures import server_trouble
-from desktop.core.networks.publishing import ErrorKind, PublishError, wait_until_error
+from desktop.core.networks.publishing import ErrorKind, PublishError, reset_time, wait_until_error
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -365,10 +365,7 @@ def rate_limit_reset(headers: Mapping[str, str], *, now: float | None = None) ->
             when = current + float(lowered["retry-after"])
         except (KeyError, ValueError):
             when = None
-    if when is None:
-        when = current + DEFAULT_WAIT.total_seconds()
-    when = max(when, current)
-    return datetime.fromtimestamp(when, UTC).replace(tzinfo=None, microsecond=0)
+    return reset_time(current + DEFAULT_WAIT.total_seconds() if when is None else when, current, DEFAULT_WAIT)
 
 
 # --------------------------------------------------------------------------------------------------

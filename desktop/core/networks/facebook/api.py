@@ -10,14 +10,13 @@ import contextlib
 import email.utils
 import json
 import logging
-import math
 import os
 import re
 import time
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -28,7 +27,7 @@ from desktop.core.credentials import Secret
 from desktop.core.net import FACEBOOK_API_BASE, PROXY_AUTH_MESSAGE, is_loopback_host
 from desktop.core.networks.failures import network_failure
 from desktop.core.networks.loopback import CALLBACK_PATH, CALLBACK_WAIT  # noqa: F401 - as before
-from desktop.core.networks.publishing import ErrorKind, PublishError, wait_until_error
+from desktop.core.networks.publishing import ErrorKind, PublishError, reset_time, wait_until_error
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -234,7 +233,7 @@ def rate_limit_retry_at(headers: Mapping[str, str], *, now: float | None = None)
     if retry_after and retry_after > 0:
         waits.append(float(retry_after))
     wait = max(waits) if waits else DEFAULT_WAIT.total_seconds()
-    return datetime.fromtimestamp(math.ceil(current + wait), UTC).replace(tzinfo=None)
+    return reset_time(current + wait, current, DEFAULT_WAIT)
 
 
 def classify(refusal: GraphRefusal, *, page: str = THE_PAGE, now: float | None = None) -> PublishError:

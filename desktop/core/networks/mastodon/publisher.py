@@ -31,7 +31,6 @@ import secrets as random_secrets
 import time
 import unicodedata
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
@@ -82,6 +81,7 @@ from desktop.core.networks.publishing import (
     PublishError,
     parent_unknown_error,
     read_image,
+    reset_time,
     wait_until_error,
 )
 from desktop.core.networks.registry import PublisherContext
@@ -328,9 +328,7 @@ class MastodonPublisher:
         reset = getattr(self._api, "ratelimit_reset", None)
         now = self._clock()
         when = reset if isinstance(reset, int | float) and reset > now else now + DEFAULT_WAIT.total_seconds()
-        retry_at = datetime.fromtimestamp(when, UTC).replace(tzinfo=None, microsecond=0) + timedelta(
-            seconds=1
-        )
+        retry_at = reset_time(when + 1, now, DEFAULT_WAIT)
         return wait_until_error(
             QT_TRANSLATE_NOOP(
                 "core.mastodon", "The Mastodon server {host} is limiting how much {handle} can do for now."
@@ -437,8 +435,9 @@ class MastodonPublisher:
                 ),
                 detail=detail,
             )
-        if status == 404 and doing == "POST /api/v1/statuses" and "reply" not in said.lower():
-            # The Idempotency-Key points at the status an earlier attempt made, deleted since on Mastodon.
+        if status == 404 and doing == "POST /api/v1/statuses" and said.lower().startswith("record not found"):
+            # Mastodon's own words: the Idempotency-Key points at the status an earlier attempt made, deleted
+            # since. (Any other 404, such as a proxy's page, says nothing about an earlier attempt.)
             return PublishError(
                 ErrorKind.NEEDS_ATTENTION,
                 QT_TRANSLATE_NOOP(
@@ -448,7 +447,7 @@ class MastodonPublisher:
                 ).format(host=self.host),
                 detail=detail,
             )
-        if status == 404 and doing == "POST /api/v1/statuses":
+        if status == 404 and doing == "POST /api/v1/statuses" and "reply" in said.lower():
             return PublishError(
                 ErrorKind.NEEDS_ATTENTION,
                 QT_TRANSLATE_NOOP(
@@ -458,6 +457,8 @@ class MastodonPublisher:
                 ).format(host=self.host),
                 detail=detail,
             )
+        if not said and status in (403, 404):  # not Mastodon's JSON error: a proxy's or web filter's page
+            return self._garbage(doing, write=write, detail=f"HTTP {status}")
         server = QT_TRANSLATE_NOOP("core.mastodon", "The Mastodon server {host}").format(host=self.host)
         trouble = server_trouble(status, server, write=write, detail=detail)
         if trouble is not None:

@@ -57,6 +57,7 @@ from desktop.core.networks.publishing import (
     malformed_answer,
     parent_unknown_error,
     read_image,
+    reset_time,
     wait_until_error,
 )
 from desktop.core.networks.registry import PublisherContext
@@ -521,8 +522,7 @@ def rate_limit_reset(headers: Mapping[str, str], *, now: float | None = None) ->
         when = max(any_reset)
     else:
         when = current + DEFAULT_WAIT.total_seconds()
-    when = max(when, current)
-    return datetime.fromtimestamp(when, UTC).replace(tzinfo=None, microsecond=0)
+    return reset_time(when, current, DEFAULT_WAIT)
 
 
 def _number(value: str | None) -> float | None:
