@@ -1,0 +1,57 @@
+"""Review 7c (council IT and a Welsh-speaking comms team): each test failed on main for the reason it names.
+
+Real parts only: real policy files, the real `crier` command in a subprocess, a real SQLite data folder.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop.core.policy import load_policy
+from tests.test_cli import REPO
+
+
+def crier(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        cwd=REPO,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "LC_ALL": "en_GB.UTF-8", "LANGUAGE": "", **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+# -- a policy file nested deeper than the key locator can follow ---------------------------------------------
+
+
+def _deep_policy(tmp_path: Path, depth: int = 600) -> Path:
+    """Valid JSON (``json.loads`` reads it: its C scanner allows ~1000 levels) with a deep value."""
+    policy = tmp_path / "policy.json"
+    policy.write_text(
+        '{"posting.require_alt_text": false,\n "tone.banned_terms": ' + "[" * depth + "]" * depth + "}",
+        encoding="utf-8",
+    )
+    return policy
+
+
+def test_a_deeply_nested_policy_file_is_one_plain_problem_not_a_crash(tmp_path: Path) -> None:
+    """On main, json.loads accepted it but locate_keys (two Python frames a level) raised RecursionError out
+    of load_policy: the window said "could not open the drafts database", every command "something went
+    wrong (RecursionError)" and --selftest printed the bare exception."""
+    policy = load_policy(_deep_policy(tmp_path))
+    [problem] = policy.problems
+    assert "this isn't valid JSON (nested too deeply)" in problem.message
+    assert "none of the file is applied" in problem.message
+    assert dict(policy.values) == {}
+
+
+def test_every_command_still_works_under_a_deeply_nested_policy_file(tmp_path: Path) -> None:
+    result = crier("outbox", CRIER_POLICY_FILE=str(_deep_policy(tmp_path)))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "The outbox is empty.\n"
+    [line] = result.stderr.splitlines()
+    assert line.startswith("crier: policy.json line 1, column 1: this isn't valid JSON (nested too deeply)")
