@@ -8,9 +8,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
+import pytest
+
 from desktop.core.policy import load_policy
+from desktop.core.tone import PreElectionPeriod, ToneContext, check
 from tests.test_cli import REPO
 
 
@@ -55,3 +59,36 @@ def test_every_command_still_works_under_a_deeply_nested_policy_file(tmp_path: P
     assert result.stdout == "The outbox is empty.\n"
     [line] = result.stderr.splitlines()
     assert line.startswith("crier: policy.json line 1, column 1: this isn't valid JSON (nested too deeply)")
+
+
+# -- Welsh posts get the same guardrails as English ones ---------------------------------------------------
+
+ELECTION = ToneContext(
+    pre_election_periods=(PreElectionPeriod("Senedd 2026", date(2026, 3, 23), date(2026, 5, 7)),),
+    today=date(2026, 4, 20),
+)
+
+
+def _flagged(text: str, rule: str) -> list[str]:
+    return [text[f.start : f.end] for f in check(text, context=ELECTION) if f.rule == rule]
+
+
+@pytest.mark.parametrize(
+    ("english", "welsh", "blanks"),
+    [
+        ("The fair is on DATE at TIME in VENUE.", "Mae'r ffair ar DYDDIAD am AMSER yn LLEOLIAD.", 3),
+        ("Book at LINK or call PHONE.", "Archebwch yn DOLEN neu ffoniwch FFÔN.", 2),
+        ("Ask NAME at ADDRESS.", "Gofynnwch i ENW yn CYFEIRIAD.", 2),
+    ],
+)
+def test_a_welsh_placeholder_stops_a_post_as_the_english_one_does(
+    english: str, welsh: str, blanks: int
+) -> None:
+    """On main "DATE" was an error (it stops the post) and "DYDDIAD" nothing: a Welsh draft went out with its
+    blanks unfilled."""
+    assert len(_flagged(english, "placeholder")) == blanks
+    assert len(_flagged(welsh, "placeholder")) == blanks
+
+
+def test_welsh_capitals_that_are_words_are_not_placeholders() -> None:
+    assert _flagged("Mae Amser Hamdden yn dechrau ddydd Llun. Dyddiad: 3 Mai.", "placeholder") == []
