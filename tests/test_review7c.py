@@ -92,3 +92,35 @@ def test_a_welsh_placeholder_stops_a_post_as_the_english_one_does(
 
 def test_welsh_capitals_that_are_words_are_not_placeholders() -> None:
     assert _flagged("Mae Amser Hamdden yn dechrau ddydd Llun. Dyddiad: 3 Mai.", "placeholder") == []
+
+
+@pytest.mark.parametrize(
+    ("english", "welsh"),
+    [
+        ("Vote Welsh Labour on Thursday.", "Pleidleisiwch dros Lafur Cymru ddydd Iau."),
+        ("A win for the Welsh Conservatives.", "Buddugoliaeth i'r Ceidwadwyr Cymreig."),
+        (
+            "The Liberal Democrats and the Green Party met.",
+            "Cyfarfu'r Democratiaid Rhyddfrydol a'r Blaid Werdd.",
+        ),
+        ("A stall run by Plaid Cymru.", "Stondin gan Blaid Cymru."),
+        ("Councillor Alex Jones opened it.", "Agorodd y Cynghorydd Alex Jones hi."),
+        ("Cllr Alex Jones opened it.", "Agorodd Cyng. Alex Jones hi."),
+        ("Alex Jones MS visited.", "Ymwelodd Alex Jones AS."),
+        ("The council leader is proud to announce it.", "Mae arweinydd y cyngor yn falch o gyhoeddi hyn."),
+        ("The biggest ever investment in schools.", "Y buddsoddiad mwyaf erioed mewn ysgolion."),
+        ("The cabinet member for housing said so.", "Dywedodd yr aelod cabinet dros dai hynny."),
+    ],
+)
+def test_a_welsh_post_in_a_pre_election_period_is_warned_as_the_english_one_is(
+    english: str, welsh: str
+) -> None:
+    """On main every one of these Welsh posts passed in silence in the pre-election period while its English
+    twin was warned: the party names, titles and promotion phrases were English only."""
+    assert _flagged(english, "pre-election"), english
+    assert _flagged(welsh, "pre-election"), welsh
+
+
+def test_ordinary_welsh_words_are_not_parties_or_promotion() -> None:
+    text = "Llafur caled yw garddio. Mae'r ardal yn wyrdd. Cyhoeddodd y cyngor amserlen newydd."
+    assert _flagged(text, "pre-election") == []
