@@ -124,3 +124,30 @@ def test_a_welsh_post_in_a_pre_election_period_is_warned_as_the_english_one_is(
 def test_ordinary_welsh_words_are_not_parties_or_promotion() -> None:
     text = "Llafur caled yw garddio. Mae'r ardal yn wyrdd. Cyhoeddodd y cyngor amserlen newydd."
     assert _flagged(text, "pre-election") == []
+
+
+WELSH_COUNCIL_SENTENCES = [
+    "Defnyddiwch y ffurflen ar-lein er mwyn cyflwyno cais am drwydded barcio i breswylwyr.",
+    "Gwnewch gais am le mewn ysgol gynradd erbyn canol mis Ionawr eleni.",
+    "Adnewyddwch eich tocyn bws rhatach ar-lein cyn iddo ddod i ben ddiwedd y flwyddyn.",
+    "Dysgwch fwy am gymorth costau byw sydd ar gael gan eich awdurdod lleol eleni.",
+    "Bydd casgliadau biniau ailgylchu yn digwydd ddydd Mawrth yr wythnos nesaf oherwydd gŵyl y banc.",
+    "Talwch eich treth gyngor yn fisol drwy ddebyd uniongyrchol er mwyn arbed amser.",
+]
+
+
+@pytest.mark.parametrize("sentence", WELSH_COUNCIL_SENTENCES)
+def test_an_everyday_welsh_sentence_is_not_scored_by_the_english_reading_age_formula(sentence: str) -> None:
+    """The reading-age check leaves Welsh sentences alone (an English formula would score them as hard), but
+    on main it told four of these plain Welsh sentences "Reading age about 12-14: aim for 9 or under": the
+    word list that recognises Welsh had 99 words and knew none of "er mwyn", "cais", "erbyn", "gael" nor
+    Welsh's own spelling (an imperative's -wch, a word starting dd, ff, ll, ngh)."""
+    assert _flagged(sentence, "reading-age") == []
+
+
+def test_a_hard_english_sentence_with_welsh_place_names_is_still_scored() -> None:
+    text = (
+        "Residents of Llanelli, Ffestiniog and Llandudno are reminded that applications for discretionary "
+        "housing assistance necessitate comprehensive documentation demonstrating financial circumstances."
+    )
+    assert _flagged(text, "reading-age")
