@@ -151,3 +151,25 @@ def test_a_hard_english_sentence_with_welsh_place_names_is_still_scored() -> Non
         "housing assistance necessitate comprehensive documentation demonstrating financial circumstances."
     )
     assert _flagged(text, "reading-age")
+
+
+@pytest.mark.xfail(
+    strict=True, reason="plain_english.json is English only: Welsh jargon (Cymraeg Clir) gets no plainer word"
+)
+@pytest.mark.parametrize(
+    ("english", "welsh"),
+    [
+        ("Fill in the form in order to apply.", "Llenwch y ffurflen er mwyn gwneud cais."),
+        (
+            "We will write to you in relation to your bin.",
+            "Byddwn yn ysgrifennu atoch mewn perthynas â'ch bin.",
+        ),
+        ("The new hub will facilitate access.", "Bydd y ganolfan newydd yn hwyluso mynediad."),
+    ],
+)
+def test_welsh_jargon_gets_the_plain_words_help_english_jargon_gets(english: str, welsh: str) -> None:
+    """An English post is offered "to" for "in order to"; a Welsh one is never offered "i" for "er mwyn":
+    a Welsh team gets none of the plain-language help. The fix is a Welsh list beside plain_english.json
+    (Cymraeg Clir's advice, reviewed by a Welsh Language Officer), used on sentences is_welsh finds."""
+    assert _flagged(english, "plain-english")
+    assert _flagged(welsh, "plain-english")
