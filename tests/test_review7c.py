@@ -15,6 +15,8 @@ import pytest
 
 from desktop.core.policy import load_policy
 from desktop.core.tone import PreElectionPeriod, ToneContext, check
+from tests.postgres import OWNER_PASSWORD, TeamDatabase, unique_name
+from tests.team_pcs import PC
 from tests.test_cli import REPO
 
 
@@ -173,3 +175,26 @@ def test_welsh_jargon_gets_the_plain_words_help_english_jargon_gets(english: str
     (Cymraeg Clir's advice, reviewed by a Welsh Language Officer), used on sentences is_welsh finds."""
     assert _flagged(english, "plain-english")
     assert _flagged(welsh, "plain-english")
+
+
+# -- a joined PC whose keyring lost the team password -------------------------------------------------------
+
+
+@pytest.mark.integration
+def test_a_joined_pc_whose_keyring_lost_the_team_password_is_told_to_join_again(
+    tmp_path: Path, team_db: TeamDatabase
+) -> None:
+    """A cleared Credential Manager (a rebuilt profile, a tidy-up) leaves the PC joined with no password for
+    the team. On main Crier signed in with none and said "the team database refused the password for alice",
+    so she thought her password had changed and asked IT to reset it; nothing was refused but a blank."""
+    it = PC(tmp_path / "it")
+    it.ok("team", "init", team_db.owner_url(with_password=False), stdin=OWNER_PASSWORD + "\n")
+    name = unique_name("alice")
+    it.ok("team", "add-user", name, "--role", "author", stdin="alice-pw\n")
+    pc = PC(tmp_path / "alice")
+    pc.ok("team", "join", team_db.url_for(name), stdin="alice-pw\n")
+    pc.keyring_file.write_text("{}", encoding="utf-8")  # the user's credential store, emptied
+    result = pc.run("team", "status")
+    assert "Traceback" not in result.stderr
+    assert "refused the password" not in result.stderr, result.stderr
+    assert "crier team join" in result.stderr and name in result.stderr, result.stderr
