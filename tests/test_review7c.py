@@ -5,6 +5,7 @@ Real parts only: real policy files, the real `crier` command in a subprocess, a 
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -198,3 +199,34 @@ def test_a_joined_pc_whose_keyring_lost_the_team_password_is_told_to_join_again(
     assert "Traceback" not in result.stderr
     assert "refused the password" not in result.stderr, result.stderr
     assert "crier team join" in result.stderr and name in result.stderr, result.stderr
+
+
+# -- a bilingual draft's words in the record of what was written ---------------------------------------------
+
+WELSH_TEXT = "Mae'r llyfrgell ar agor tan 8pm heno."
+ENGLISH_TEXT = "The library is open until 8pm tonight."
+
+
+def test_drafts_show_and_export_keep_a_bilingual_drafts_welsh_and_english_welsh_first() -> None:
+    """`crier drafts show/export` (a comms team's record, an FOI answer) printed a bilingual draft's one
+    monolingual text, empty or stale, so its Welsh and English words were in no record at all."""
+    from desktop.core.db import open_database
+    from desktop.core.paths import app_paths
+    from desktop.core.store import DraftStore
+
+    db = open_database(app_paths().ensure())
+    try:
+        store = DraftStore(db)
+        draft = store.create(body="An early English note")
+        store.save(draft.id, title="", body="An early English note", bilingual=True,
+                   text_cy=WELSH_TEXT, text_en=ENGLISH_TEXT)  # fmt: skip
+    finally:
+        db.close()
+    shown = crier("drafts", "show", str(draft.id))
+    assert shown.returncode == 0, shown.stderr
+    assert WELSH_TEXT in shown.stdout and ENGLISH_TEXT in shown.stdout
+    assert shown.stdout.index(WELSH_TEXT) < shown.stdout.index(ENGLISH_TEXT)
+    exported = crier("drafts", "export", "--format", "csv").stdout
+    assert WELSH_TEXT in exported and exported.index(WELSH_TEXT) < exported.index(ENGLISH_TEXT)
+    [record] = json.loads(crier("drafts", "export").stdout)
+    assert (record["bilingual"], record["text_cy"], record["text_en"]) == (True, WELSH_TEXT, ENGLISH_TEXT)
