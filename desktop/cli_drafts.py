@@ -77,11 +77,22 @@ def _posting_text(post: PostView) -> str:
     return posted + (f" ({post.remote_url})" if post.remote_url else "")
 
 
+def _draft_text(draft: DraftData) -> str:
+    """What was written: a bilingual draft's two sides in the file form `crier queue` reads, Welsh first
+    (its ``body`` is only the one text kept for a monolingual account)."""
+    from desktop.core.bilingual import Bilingual, divided
+
+    return divided(Bilingual(draft.text_cy, draft.text_en)) if draft.bilingual else draft.body
+
+
 def _draft_json(draft: DraftData, posted: list[PostView]) -> dict[str, Any]:
     return {
         "id": draft.id,
         "title": draft.display_title,
-        "text": draft.body,
+        "text": _draft_text(draft),
+        "bilingual": draft.bilingual,
+        "text_cy": draft.text_cy if draft.bilingual else "",
+        "text_en": draft.text_en if draft.bilingual else "",
         "status": draft.status,
         "networks": list(draft.networks),
         "language": draft.language,
@@ -181,7 +192,7 @@ def drafts_show(args: argparse.Namespace, out: TextIO) -> int:
     for name, value in fields:
         print(f"{name + ':':<{label}} {value}", file=out)
     print(file=out)
-    print(draft.body, file=out)
+    print(_draft_text(draft), end="" if draft.bilingual else "\n", file=out)
     return EXIT_OK
 
 

@@ -306,6 +306,7 @@ def _read_policy_file(path: Path) -> _FileResult:
     unreadable: json.JSONDecodeError | None = None
     try:
         data = json.loads(source)
+        keys = locate_keys(source)  # two Python frames a level: it can run out where json.loads didn't
     except RecursionError:  # brackets nested past Python's limit: as unreadable as a syntax error
         unreadable = json.JSONDecodeError("nested too deeply", source, 0)
     except json.JSONDecodeError as error:
@@ -318,7 +319,6 @@ def _read_policy_file(path: Path) -> _FileResult:
         ).format(file=name, line=unreadable.lineno, column=unreadable.colno, why=unreadable.msg)
         result.problems.append(PolicyProblem(unreadable.lineno, None, text, unreadable.colno))
         return result
-    keys = locate_keys(source)
     if not isinstance(data, dict):
         result.problems.append(
             PolicyProblem(

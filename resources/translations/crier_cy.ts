@@ -6494,6 +6494,10 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>gwrthododd cronfa ddata'r tîm y cyfrinair ar gyfer {user}</translation>
     </message>
     <message>
+        <source>this PC no longer has the team password for {user} (it was removed from the computer's credential store); join the team again with crier team join or File &gt; Join team…</source>
+        <translation>does gan y cyfrifiadur hwn ddim cyfrinair y tîm ar gyfer {user} bellach (cafodd ei dynnu o storfa manylion mewngofnodi'r cyfrifiadur); ymunwch â'r tîm eto gyda crier team join neu Ffeil &gt; Ymuno â thîm…</translation>
+    </message>
+    <message>
         <location line="+6" />
         <source>the team database did not accept the Kerberos sign-in for {user}</source>
         <translation>ni dderbyniodd cronfa ddata'r tîm y mewngofnodi Kerberos ar gyfer {user}</translation>

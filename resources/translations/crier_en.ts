@@ -6450,6 +6450,10 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>this PC no longer has the team password for {user} (it was removed from the computer's credential store); join the team again with crier team join or File &gt; Join team…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+6" />
         <source>the team database did not accept the Kerberos sign-in for {user}</source>
         <translation type="unfinished" />

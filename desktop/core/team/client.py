@@ -126,7 +126,15 @@ class TeamClient:
         if self.config.get("auth") == "none":
             return None  # Kerberos/GSSAPI or a client certificate: libpq signs in by itself
         secret = self.secrets().get(*KEYRING_KEY)
-        return secret.reveal() if secret else None
+        if not secret:  # a cleared credential store: signing in with none would say "refused the password"
+            raise TeamError(
+                QT_TRANSLATE_NOOP(
+                    "core.team",
+                    "this PC no longer has the team password for {user} (it was removed from the computer's "
+                    "credential store); join the team again with crier team join or File > Join team…",
+                ).format(user=self.url.user)
+            )
+        return secret.reveal()
 
     def connect(self) -> psycopg.Connection:
         return connect(self.url, self.password())

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.team.errors import TeamError, Unreachable
-from desktop.core.team.local import FILE_NAME, KEYRING_KEY, LocalTeam
+from desktop.core.team.local import FILE_NAME, LocalTeam
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the driver loads on the worker thread, at first use: not on the window's start-up
@@ -206,13 +206,10 @@ class TeamDesk:
         from desktop.core.team.connection import connect
 
         client = self._joined()
-        url = client.url
-        passwordless = client.config.get("auth") == "none"
-        secrets = client.secrets()
+        client.secrets()  # made here, so the watcher's thread only reads the keyring
 
         def open_connection() -> psycopg.Connection:
-            secret = None if passwordless else secrets.get(*KEYRING_KEY)
-            return connect(url, secret.reveal() if secret else None)
+            return connect(client.url, client.password())
 
         return open_connection
 

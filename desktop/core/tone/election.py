@@ -20,8 +20,11 @@ from desktop.core.tone.text import Document, opens_sentence
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 _NAME = r"\p{Lu}[\p{L}\p{M}'’\-]+"
-_TITLED = regex.compile(rf"(?<![\w])(?i:cllr\.?|councillor)[^\S\n]+{_NAME}(?:[^\S\n]+{_NAME}){{0,2}}")
-_MEMBER = regex.compile(rf"(?<![\w]){_NAME}(?:[^\S\n]+{_NAME}){{1,2}}[^\S\n]+(?:MP|MS|MSP|MLA)(?![\w])")
+#: Councillor in English and Welsh (Cynghorydd, with its mutations, and Cyng.); MS/MP in Welsh is AS.
+_TITLED = regex.compile(
+    rf"(?<![\w])(?i:cllr\.?|councillor|cyng\.?|(?:c|g|ngh|ch)ynghorydd)[^\S\n]+{_NAME}(?:[^\S\n]+{_NAME}){{0,2}}"
+)
+_MEMBER = regex.compile(rf"(?<![\w]){_NAME}(?:[^\S\n]+{_NAME}){{1,2}}[^\S\n]+(?:MP|MS|MSP|MLA|AS)(?![\w])")
 
 
 @cache

@@ -46,6 +46,9 @@ _SILENT_E_SUFFIX = regex.compile(r"[^aeiouyl]e(?:ments?|ly|ful|less|ness)$")
 _WELSH_ONLY = regex.compile("[ŵŷŴŶ]")
 _WELSH_VOWEL = regex.compile("[âêîôû]")
 _WELSH_ENDINGS = ("'r", "'n", "'ch")
+#: Spellings only Welsh has: a word starting dd, ff, ngh, mh, nh (mutations), or ending -wch (an imperative:
+#: defnyddiwch, dysgwch) or -ydd (newydd, arwydd).
+_WELSH_SHAPE = regex.compile(r"(?:dd|ff|ngh|mh|nh)\p{L}{2}|\p{L}+(?:wch|ydd)")
 _WELSH_SHARE = 0.3
 
 
@@ -92,7 +95,12 @@ class Score:
 
 
 def _welsh_word(norm: str, welsh: frozenset[str]) -> bool:
-    return norm in welsh or norm.endswith(_WELSH_ENDINGS) or _WELSH_VOWEL.search(norm) is not None
+    return (
+        norm in welsh
+        or norm.endswith(_WELSH_ENDINGS)
+        or _WELSH_VOWEL.search(norm) is not None
+        or _WELSH_SHAPE.fullmatch(norm) is not None
+    )
 
 
 def is_welsh(doc: Document, sentence: Sentence) -> bool:
