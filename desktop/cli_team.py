@@ -532,7 +532,9 @@ def _detailed(row: dict[str, Any]) -> dict[str, Any]:
     from desktop.core.team.history import audit_detail
 
     row = dict(row)
-    detail = audit_detail(row["action"], row["detail"], row.pop("error_text", None))
+    detail = audit_detail(
+        row["action"], row["detail"], row.pop("error_text", None), row.pop("detail_args", None)
+    )
     return {**row, "detail_text": say(detail)}
 
 

@@ -89,7 +89,9 @@ def action_text(action: str) -> str:
 def detail_text(entry: dict[str, Any]) -> str:
     """An audit entry's detail in the interface language (``core.team.history``: the database writes it in
     English; a person's own words are shown as they are)."""
-    return shown(audit_detail(entry["action"], entry.get("detail"), entry.get("error_text")))
+    return shown(
+        audit_detail(entry["action"], entry.get("detail"), entry.get("error_text"), entry.get("detail_args"))
+    )
 
 
 def when_text(value: str | None) -> str:

@@ -151,12 +151,12 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="+89" />
+        <location filename="../../desktop/ui/autosave.py" line="+90" />
         <source>Saving…</source>
         <translation>Wrthi'n cadw…</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>
@@ -484,7 +484,7 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../desktop/ui/draft_actions.py" line="+97" />
+        <location filename="../../desktop/ui/draft_actions.py" line="+95" />
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
@@ -2173,7 +2173,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>wedi'i ddileu (cyfnod cadw)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>State</source>
         <translation>Cyflwr</translation>
     </message>
@@ -6790,7 +6790,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>mae gan neges {id} {n} rhan</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/history.py" line="+23" />
+        <location filename="../../desktop/core/team/history.py" line="+27" />
         <source>author</source>
         <extracomment>The team roles, as a "person_added" entry names them.</extracomment>
         <translation>awdur</translation>
@@ -6808,53 +6808,79 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     <message>
         <location line="+7" />
         <source>version {version}</source>
-        <extracomment>Per action, the detail the team database writes (values as named groups) and the same words marked; the history shows it after the action ("bob started sending it: attempt 1 by bob").</extracomment>
+        <extracomment>Each phrase the team database writes (``crier.said``, team migration t0009), by id; its ``{fields}`` are the values the entry keeps, by name. The history shows it after the action ("bob started sending it: attempt 1 by bob").</extracomment>
         <translation>fersiwn {version}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+1" />
         <source>edited from version {base} while version {current} was current; both are kept</source>
         <translation>golygwyd o fersiwn {base} tra oedd fersiwn {current} yn gyfredol; cedwir y ddwy</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+3" />
         <source>attempt {attempt} by {person}</source>
         <translation>ymgais {attempt} gan {person}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
         <source>from {person}</source>
         <translation>oddi wrth {person}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>as {ids}</source>
         <translation>fel {ids}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
         <source>waits for submission {id} to be approved</source>
         <translation>yn aros i gyflwyniad {id} gael ei gymeradwyo</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+1" />
         <source>the Welsh of a pair with submission {id}</source>
         <translation>y Gymraeg mewn pâr gyda chyflwyniad {id}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
         <source>the English of a pair with submission {id}</source>
         <translation>y Saesneg mewn pâr gyda chyflwyniad {id}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+1" />
         <source>{count} drafts past retention</source>
         <translation>{count} o ddrafftiau y tu hwnt i'r cyfnod cadw</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+1" />
         <source>{name} as {role}</source>
         <translation>{name} fel {role}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{network} {handle}</source>
+        <translation>{network} {handle}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{setting} = {value}</source>
+        <translation>{setting} = {value}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{person}</source>
+        <translation>{person}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>image {n}: {alt}</source>
+        <translation>delwedd {n}: {alt}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{earlier}; {later}</source>
+        <extracomment>How the "images" phrase joins its images' descriptions ("image 1: …; image 2: …").</extracomment>
+        <translation>{earlier}; {later}</translation>
     </message>
 </context>
 <context>

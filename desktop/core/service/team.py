@@ -27,7 +27,8 @@ JOIN_SETTING = "team.database_url"
 
 AUDIT_SQL = """
 SELECT l.id, l.at, l.actor, l.action, l.submission_id, l.outbox_id, a.handle AS account, a.network, l.text,
-       l.detail, to_jsonb(o) -> 'error_text' AS error_text  -- a send error's marked form (none before t0005)
+       l.detail, to_jsonb(l) -> 'detail_args' AS detail_args,  -- the detail's phrase (none before t0009)
+       to_jsonb(o) -> 'error_text' AS error_text  -- a send error's marked form (none before t0005)
 FROM crier.audit_log l LEFT JOIN crier.accounts a ON a.id = l.account_id
      LEFT JOIN crier.outbox o ON o.id = l.outbox_id
 WHERE l.at >= %s ORDER BY l.id

@@ -29,7 +29,7 @@ SELECT position, name, media_type, alt_text, content FROM crier.attachments WHER
 ORDER BY position
 """
 HISTORY_SQL = """
-SELECT l.at, l.actor, l.action, l.detail,
+SELECT l.at, l.actor, l.action, l.detail, to_jsonb(l) -> 'detail_args' AS detail_args,  -- (none before t0009)
        to_jsonb(o) -> 'error_text' AS error_text  -- a send error's marked form (none before t0005)
 FROM crier.audit_log l LEFT JOIN crier.outbox o ON o.id = l.outbox_id
 WHERE l.submission_id = %s ORDER BY l.id
