@@ -40,6 +40,8 @@ NOT_BEFORE_THE_WINDOW = (
     *(("PySide6.QtNetwork",) if os.name == "posix" else ()),  # no other Crier's socket: nobody to ask
     # core machinery and data
     "desktop.core.models",
+    "desktop.core.draft_rows",  # the drafts as read: their slotted dataclasses come with the first one
+    "desktop.core.attachments",
     "desktop.core.db",
     "desktop.core.store",
     "desktop.core.outbox",
@@ -120,6 +122,8 @@ def show(window):
     print("\\n".join(sorted(sys.modules)), flush=True)
     if window.drafts.search.findChild(QAction, "_q_qlineeditclearaction") is not None:
         print("search-clear-button", flush=True)  # its icon waits for the first paint
+    if os.path.exists("/proc/self/maps") and "svg" in open("/proc/self/maps").read():
+        print("svg-library", flush=True)  # Crier's SVG icon waits for the first paint
     for name in ("QtCore", "QtGui", "QtWidgets"):  # the classes PySide6 has made so far
         made = vars(sys.modules["PySide6." + name])
         print("\\n".join(f"{name}.{c}" for c, v in made.items() if isinstance(v, type)), flush=True)
@@ -145,6 +149,7 @@ def test_the_window_shows_before_the_database_networks_and_dialogs_are_loaded(tm
     loaded = modules_when_the_window_shows(tmp_path)
     assert "desktop.ui.main_window" in loaded  # the probe did see the window
     assert "search-clear-button" not in loaded
+    assert "svg-library" not in loaded  # (Linux: where /proc/self/maps lists the libraries loaded)
     early = sorted(
         name
         for name in loaded
@@ -176,6 +181,43 @@ def test_the_window_shows_before_qt_builds_the_style_and_event_types(tmp_path: P
     made = modules_when_the_window_shows(tmp_path)
     assert "QtWidgets.QMainWindow" in made  # the probe did list the classes
     assert sorted(made & set(NOT_MADE_BEFORE_THE_WINDOW)) == []
+
+
+#: ``python -m desktop`` up to the end of what it does after the first paint: the window's icon then.
+AFTER_THE_FIRST_PAINT = """
+import os, sys
+import desktop.ui.first_paint as first_paint
+
+def after_first_paint(window, then):
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QApplication
+
+    icon = QApplication.windowIcon()
+    print("first", icon.actualSize(QSize(256, 256)).width(), flush=True)
+    def and_then():
+        then()
+        print("then", QApplication.windowIcon().actualSize(QSize(256, 256)).width(), flush=True)
+        os._exit(0)
+    first(window, and_then)
+
+first = first_paint.after_first_paint
+first_paint.after_first_paint = after_first_paint
+sys.argv = ["crier"]
+from desktop.app import main
+main([])
+"""
+
+
+def test_the_first_frame_has_a_small_png_icon_and_the_svg_comes_after(tmp_path: Path) -> None:
+    """The first frame's icon is the 32-pixel PNG (no SVG plugin before the window shows: the probe above);
+    after the first paint the SVG, sharp at any size, is the window's icon."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CRIER_DATA_DIR": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", AFTER_THE_FIRST_PAINT],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["first", "32", "then", "256"]
 
 
 def test_the_editor_and_preview_take_their_tabs_after_the_first_paint(qtbot) -> None:  # noqa: ANN001

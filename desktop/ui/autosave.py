@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.core.drafts import DraftData, DraftSummary, StoreError
+from desktop.core.drafts import StoreError
 from desktop.ui.i18n import shown
 from desktop.ui.ops import STORE, Failure, Ops
 
 if TYPE_CHECKING:
+    from desktop.core.drafts import DraftData, DraftSummary  # (loaded with the first draft: drafts.py)
     from desktop.core.store import DraftStore
 
 log = logging.getLogger(__name__)

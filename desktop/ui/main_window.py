@@ -17,7 +17,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
-from desktop.core.drafts import DraftData, DraftQuery, DraftSummary, View
+from desktop.core.drafts import DraftQuery, View
 from desktop.ui.autosave import NEW, Autosaver
 from desktop.ui.checks_view import ChecksPanel
 from desktop.ui.checks_wiring import ChecksWiring
@@ -35,6 +35,7 @@ from desktop.ui.window_state import restore_geometry, restore_layout, save_windo
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from desktop.core.drafts import DraftData, DraftSummary  # (loaded with the first draft: drafts.py)
     from desktop.core.service import Crier
     from desktop.core.settings import Settings
     from desktop.core.store import DraftStore
