@@ -106,6 +106,7 @@ NOT_MADE_BEFORE_THE_WINDOW = (
     "QtGui.QPainter",
     "QtWidgets.QMessageBox",  # and QDialog, its base: made when a first message is shown
     "QtWidgets.QDialog",
+    "QtCore.QLibraryInfo",  # where Qt's own catalogues are: none is loaded for English, Crier's source
     # the Qt namespace with all its enums (17 ms or more): made by the first Qt enum used or handed over
     # (the theme's hints, alignments, a queued connection, even QSplitter(parent) or setShortcut's
     # overloads), so the first screen takes Qt's enums by name through properties or not at all
@@ -138,6 +139,7 @@ main([])
 
 def modules_when_the_window_shows(data: Path) -> set[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CRIER_DATA_DIR": str(data)}
+    env |= {"LC_ALL": "en_GB.UTF-8", "LANGUAGE": "en_GB"}  # an English computer (see QLibraryInfo below)
     result = subprocess.run(
         [sys.executable, "-c", PROBE], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
     )

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QTranslator
 
 from desktop.core.paths import RESOURCES
 from desktop.core.translatable import Moment, Text
@@ -127,10 +127,13 @@ def install_translations(app: QCoreApplication, setting: str, system: QLocale | 
     same = system.name().split("_")[0] == language
     locale = system if same else QLocale(f"{language}_GB")
     QLocale.setDefault(locale)
-    qt_own = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if language != SOURCE_LANGUAGE and qt_own.load(locale, "qtbase", "_", qt_dir):
-        app.installTranslator(qt_own)
+    if language != SOURCE_LANGUAGE:  # (Qt's own strings are English already: no QLibraryInfo at start)
+        from PySide6.QtCore import QLibraryInfo
+
+        qt_own = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(locale, "qtbase", "_", qt_dir):
+            app.installTranslator(qt_own)
     ours = QTranslator(app)  # installed last, so it is searched first and our Welsh wins over Qt's gaps
     if ours.load(f"crier_{language}", str(TRANSLATIONS)):
         app.installTranslator(ours)
