@@ -164,6 +164,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self.editor.watch_focus()  # the draft is saved when the keyboard leaves it
         focus.install()  # a visible focus ring, and focus back where it was when a dialog closes
         self._draw_icons()
+        self._set_shortcuts()
         self.drafts.add_clear_button()
 
     def _start_spelling(self) -> None:
