@@ -35,6 +35,7 @@ NOT_BEFORE_THE_WINDOW = (
     "regex",
     "logging.handlers",
     "hashlib",  # the single-instance name is a CRC
+    "datetime",  # imported where a date or time is first written, after the window shows
     "json",  # the early language setting parses a settings file only where there is one (not here)
     "concurrent.futures",  # the first background lane starts after the first paint
     "platformdirs",  # the probe has CRIER_DATA_DIR; without it the folders are platformdirs'

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -138,6 +137,8 @@ class Autosaver(QObject):
             self.made.emit(data, summary)
         self.saved.emit(data, summary)
         if self._pending is None and self._in_flight is None:
+            from datetime import UTC, datetime  # (not before the window shows)
+
             when = datetime.now(UTC).astimezone().strftime("%H:%M")
             self.status_changed.emit(self.tr("Saved {time}").format(time=when), False)
 

@@ -9,7 +9,6 @@ applies at the next start rather than retranslating every open window.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -55,6 +54,8 @@ def shown(text: str, lookup: Lookup | None = None, locale: QLocale | None = None
 
 
 def _value(value: Any, lookup: Lookup | None, locale: QLocale | None) -> Any:
+    import datetime as dt  # (not before the window shows)
+
     if isinstance(value, Moment):
         return moment_text(value, locale or QLocale())
     if isinstance(value, dt.date):
@@ -66,9 +67,11 @@ def _value(value: Any, lookup: Lookup | None, locale: QLocale | None) -> Any:
 
 def moment_text(moment: Moment, locale: QLocale) -> str:
     """The time alone on the day ("14:05"), else with the day ("Maw 3 Meh 14:05"), in ``locale``'s words."""
+    from datetime import datetime
+
     local = moment.local()
     time = locale.toString(QTime(local.hour, local.minute), "HH:mm")
-    if local.date() == dt.datetime.now().astimezone().date():
+    if local.date() == datetime.now().astimezone().date():
         return time
     date = locale.toString(QDate(local.year, local.month, local.day), "ddd d MMM")
     return f"{date} {time}"

@@ -8,7 +8,6 @@ wiring (``checks_wiring``). This module holds the layout, opening and saving dra
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,7 +64,7 @@ def _tab_order(parts: tuple[QWidget, ...]) -> None:
         QWidget.setTabOrder(first, second)
 
 
-TRASH_DAYS = timedelta(days=30)
+TRASH_DAYS = 30  # a draft in the Trash longer than this is deleted for good
 MAINTENANCE_MS = 60 * 60 * 1000  # how often an open window looks whether today's backup is due
 
 
@@ -461,10 +460,12 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         store = self.store
 
         def maintain() -> None:
+            from datetime import timedelta
+
             from desktop.core.service import Crier
 
             Crier.back_up_if_due(database, backups_dir)
-            store.purge_trash_older_than(TRASH_DAYS)
+            store.purge_trash_older_than(timedelta(days=TRASH_DAYS))
 
         def run() -> None:
             self.ops.run(
