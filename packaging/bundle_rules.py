@@ -227,7 +227,7 @@ _EXCLUDES_NOT_LINUX = ("OpenSSL", "urllib3.contrib.pyopenssl", "secretstorage", 
 _UNUSED_DATA = ("emoji/unicode_codes/emoji_*.json", "*.pyi", "*/py.typed", "langcodes/data/*")
 #: Crier's own resources that only the build reads: the translation sources (the window and the CLI load
 #: the compiled ``.qm``; ``QTranslator`` never reads a ``.ts``) and the Windows and macOS icon files, which
-#: the spec and the installers take from the source tree (the window icon is ``crier.svg``). 0.8 MB.
+#: the spec and the installers take from the source tree (the window shows the PNG and SVG). 0.8 MB.
 _UNUSED_RESOURCES = (
     "resources/translations/*.ts", "resources/translations/README", "resources/icons/crier.ico",
     "resources/icons/crier.icns",

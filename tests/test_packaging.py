@@ -294,6 +294,7 @@ def test_excludes_leave_out_unused_codecs_but_keep_what_atproto_and_spelling_nee
         ("resources/translations/crier_cy.qm", False),
         ("resources/icons/crier.ico", True),  # the executables' and installers' icons come from the tree
         ("resources/icons/crier.svg", False),  # the window icon
+        ("resources/icons/crier-32.png", False),  # the window icon in its first frame (app.FIRST_ICON)
         ("langcodes/data/language-subtag-registry.txt", True),  # only langcodes' build script parses it
         ("dukpy/jsruntime/process_runtime.js", False),
     ],

@@ -35,11 +35,15 @@ NOT_BEFORE_THE_WINDOW = (
     "regex",
     "logging.handlers",
     "hashlib",  # the single-instance name is a CRC
+    "datetime",  # imported where a date or time is first written, after the window shows
+    "json",  # the early language setting parses a settings file only where there is one (not here)
     "concurrent.futures",  # the first background lane starts after the first paint
     "platformdirs",  # the probe has CRIER_DATA_DIR; without it the folders are platformdirs'
     *(("PySide6.QtNetwork",) if os.name == "posix" else ()),  # no other Crier's socket: nobody to ask
     # core machinery and data
     "desktop.core.models",
+    "desktop.core.draft_rows",  # the drafts as read: their slotted dataclasses come with the first one
+    "desktop.core.attachments",
     "desktop.core.db",
     "desktop.core.store",
     "desktop.core.outbox",
@@ -104,6 +108,8 @@ NOT_MADE_BEFORE_THE_WINDOW = (
     "QtGui.QPainter",
     "QtWidgets.QMessageBox",  # and QDialog, its base: made when a first message is shown
     "QtWidgets.QDialog",
+    "QtGui.QKeySequence",  # shortcuts are set after the first paint: the window takes no keys till then
+    "QtCore.QLibraryInfo",  # where Qt's own catalogues are: none is loaded for English, Crier's source
     # the Qt namespace with all its enums (17 ms or more): made by the first Qt enum used or handed over
     # (the theme's hints, alignments, a queued connection, even QSplitter(parent) or setShortcut's
     # overloads), so the first screen takes Qt's enums by name through properties or not at all
@@ -120,6 +126,8 @@ def show(window):
     print("\\n".join(sorted(sys.modules)), flush=True)
     if window.drafts.search.findChild(QAction, "_q_qlineeditclearaction") is not None:
         print("search-clear-button", flush=True)  # its icon waits for the first paint
+    if os.path.exists("/proc/self/maps") and "svg" in open("/proc/self/maps").read():
+        print("svg-library", flush=True)  # Crier's SVG icon waits for the first paint
     for name in ("QtCore", "QtGui", "QtWidgets"):  # the classes PySide6 has made so far
         made = vars(sys.modules["PySide6." + name])
         print("\\n".join(f"{name}.{c}" for c, v in made.items() if isinstance(v, type)), flush=True)
@@ -134,6 +142,7 @@ main([])
 
 def modules_when_the_window_shows(data: Path) -> set[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CRIER_DATA_DIR": str(data)}
+    env |= {"LC_ALL": "en_GB.UTF-8", "LANGUAGE": "en_GB"}  # an English computer (see QLibraryInfo below)
     result = subprocess.run(
         [sys.executable, "-c", PROBE], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
     )
@@ -145,6 +154,7 @@ def test_the_window_shows_before_the_database_networks_and_dialogs_are_loaded(tm
     loaded = modules_when_the_window_shows(tmp_path)
     assert "desktop.ui.main_window" in loaded  # the probe did see the window
     assert "search-clear-button" not in loaded
+    assert "svg-library" not in loaded  # (Linux: where /proc/self/maps lists the libraries loaded)
     early = sorted(
         name
         for name in loaded
@@ -176,6 +186,43 @@ def test_the_window_shows_before_qt_builds_the_style_and_event_types(tmp_path: P
     made = modules_when_the_window_shows(tmp_path)
     assert "QtWidgets.QMainWindow" in made  # the probe did list the classes
     assert sorted(made & set(NOT_MADE_BEFORE_THE_WINDOW)) == []
+
+
+#: ``python -m desktop`` up to the end of what it does after the first paint: the window's icon then.
+AFTER_THE_FIRST_PAINT = """
+import os, sys
+import desktop.ui.first_paint as first_paint
+
+def after_first_paint(window, then):
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QApplication
+
+    icon = QApplication.windowIcon()
+    print("first", icon.actualSize(QSize(256, 256)).width(), flush=True)
+    def and_then():
+        then()
+        print("then", QApplication.windowIcon().actualSize(QSize(256, 256)).width(), flush=True)
+        os._exit(0)
+    first(window, and_then)
+
+first = first_paint.after_first_paint
+first_paint.after_first_paint = after_first_paint
+sys.argv = ["crier"]
+from desktop.app import main
+main([])
+"""
+
+
+def test_the_first_frame_has_a_small_png_icon_and_the_svg_comes_after(tmp_path: Path) -> None:
+    """The first frame's icon is the 32-pixel PNG (no SVG plugin before the window shows: the probe above);
+    after the first paint the SVG, sharp at any size, is the window's icon."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CRIER_DATA_DIR": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", AFTER_THE_FIRST_PAINT],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["first", "32", "then", "256"]
 
 
 def test_the_editor_and_preview_take_their_tabs_after_the_first_paint(qtbot) -> None:  # noqa: ANN001
@@ -237,10 +284,18 @@ def test_what_the_first_screen_sets_without_qts_enums_is_what_they_say(qtbot) ->
     assert window.delete_action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
     clear = window.drafts.clear_search_action
     assert clear.shortcutContext() == Qt.ShortcutContext.WidgetShortcut
-    assert clear.shortcut() == QKeySequence(Qt.Key.Key_Escape)
-    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
     assert window.drafts.empty_label.alignment() == Qt.AlignmentFlag.AlignCenter
     assert window.findChild(QSplitter).orientation() == Qt.Orientation.Horizontal
+    # the shortcuts come after the first paint (QKeySequence is not made before: above), each as before
+    assert clear.shortcut().isEmpty() and window.undo_action.shortcut().isEmpty()
+    window.finish_building()
+    assert clear.shortcut() == QKeySequence(Qt.Key.Key_Escape)
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert window.quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+    keys = ("new", "duplicate", "history", "redo", "restore", "split", "show_drafts", "show_trash", "preview")
+    assert [getattr(window, f"{key}_action").shortcut().toString() for key in keys] == [
+        "Ctrl+N", "Ctrl+D", "Ctrl+H", "Ctrl+Shift+Z", "Ctrl+R", "Ctrl+Shift+T", "Ctrl+1", "Ctrl+2", "Ctrl+P"
+    ]  # fmt: skip
     window.show()
     qtbot.waitExposed(window)
     split = window.checks.split_button
@@ -253,13 +308,18 @@ def test_pyside_is_told_which_modules_use_it_as_its_own_check_would() -> None:
     """PySide6's import hook asks of every module whether its source mentions PySide6; Crier answers from
     the file's bytes (desktop.ui.pyside_sources) rather than through inspect, with the same answers."""
     import desktop.ui.main_window  # noqa: F401  (desktop.ui wraps the check)
+    from desktop.ui.pyside_sources import never_mentions_pyside
 
     ours = sys.modules["shibokensupport.feature"]._mod_uses_pyside
     theirs = ours.pyside_check
-    modules = [module for name, module in sorted(sys.modules.items()) if name.startswith(("desktop", "json"))]
+    modules = [module for _name, module in sorted(sys.modules.items())]  # the interpreter's own too
     answers = [(module.__name__, ours(module), bool(theirs(module))) for module in modules]
     assert [name for name, mine, pyside in answers if mine != pyside] == []
     assert ("desktop.ui.main_window", True, True) in answers and ("json", False, False) in answers
+    # ... and those it answers without reading a file: built in, compiled, the standard library's
+    unread = {module.__name__ for module in modules if never_mentions_pyside(module)}
+    assert {"sys", "gc", "zlib", "PySide6.QtCore", "os", "typing", "json.decoder"} <= unread
+    assert not unread & {"PySide6", "shiboken6", "desktop.app", "desktop.ui.main_window"}
 
 
 #: ``python -m desktop`` as it starts (PySide6 not imported first, unlike PROBE), up to the window showing.
@@ -299,7 +359,7 @@ def test_no_module_of_crier_is_read_through_inspect_as_it_starts(tmp_path: Path)
     )
     assert result.returncode == 0, result.stderr
     read = result.stdout.split()
-    assert "PySide6.QtWidgets" in read  # the hook was asked (about a module with no source: PySide6's check)
+    assert "shiboken6" in read  # the probe sees inspect's reads (PySide6's own, before desktop.ui wraps it)
     assert [name for name in read if name.startswith("desktop") or name in ("tempfile", "pathlib")] == []
 
 

@@ -1,16 +1,22 @@
 """What a draft is, as the rest of the app sees it: plain values, no database.
 
 Kept apart from the store so the window can be built (and shown) before SQLAlchemy is even imported.
+The drafts as read (``DraftSummary``, ``DraftData``, ``RevisionInfo``) are in ``draft_rows`` and come from
+here on first use: the window shows before any is read, and their slotted dataclasses cost some 3 ms.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
-from desktop.core.attachments import Attachment
 from desktop.core.errors import CrierError
+
+if TYPE_CHECKING:
+    from desktop.core.draft_rows import DraftData as DraftData
+    from desktop.core.draft_rows import DraftSummary as DraftSummary
+    from desktop.core.draft_rows import RevisionInfo as RevisionInfo
 
 TITLE_MAX = 200
 SNIPPET_CHARS = 160
@@ -63,57 +69,6 @@ class DraftQuery:
     sort: Sort = Sort.NEWEST
 
 
-@dataclass(frozen=True, slots=True)
-class DraftSummary:
-    """What the list shows: no full body, so a page of 200 rows stays small."""
-
-    id: int
-    title: str
-    snippet: str
-    status: str
-    updated_at: datetime
-    deleted_at: datetime | None
-    title_key: str = ""
-
-    def cursor(self, sort: Sort) -> tuple[object, int]:
-        """Where the next page starts: the same key the SQL orders by, so no row is skipped."""
-        return (self.title_key if sort is Sort.TITLE else self.updated_at, self.id)
-
-
-@dataclass(frozen=True, slots=True)
-class DraftData:
-    id: int
-    title: str
-    display_title: str
-    body: str
-    status: str
-    networks: tuple[str, ...]
-    language: str
-    ignored_findings: tuple[str, ...]
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    media: tuple[Attachment, ...] = ()
-    bilingual: bool = False  # then text_cy and text_en are the post; body is the monolingual text
-    text_cy: str = ""
-    text_en: str = ""
-
-    def __repr__(self) -> str:  # keep draft text out of logs and tracebacks
-        return f"DraftData(id={self.id}, status={self.status!r}, chars={len(self.body)})"
-
-
-@dataclass(frozen=True, slots=True)
-class RevisionInfo:
-    id: int
-    draft_id: int
-    title: str
-    body: str = field(repr=False)
-    created_at: datetime
-    bilingual: bool = False
-    text_cy: str = field(default="", repr=False)
-    text_en: str = field(default="", repr=False)
-
-
 def derive_title(title: str, body: str) -> str:
     """The title shown in lists: the one given, else the first non-empty line of the body."""
     chosen = title.strip()
@@ -124,3 +79,15 @@ def derive_title(title: str, body: str) -> str:
                 break
     chosen = " ".join(chosen.split())
     return chosen[:TITLE_MAX]
+
+
+_ROWS = ("DraftSummary", "DraftData", "RevisionInfo")
+
+
+def __getattr__(name: str) -> Any:
+    """``DraftData`` and the rest, from ``draft_rows`` when first asked for (after the window shows)."""
+    if name in _ROWS:
+        from desktop.core import draft_rows
+
+        return getattr(draft_rows, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,7 +11,6 @@ over). It never writes, moves or reports anything: the full load after the first
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -93,8 +92,14 @@ def program_data_folder() -> str:
 def _json_key(path: Path, key: str, decode: Any) -> Any:
     """``key`` of the JSON object in ``path``; _MISSING if the file is absent, unreadable or not an object."""
     try:
-        data = json.loads(decode(path.read_bytes()))
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        raw = path.read_bytes()
+    except OSError:
+        return _MISSING
+    import json  # (only for a file there: with the default settings and no policy, none is)
+
+    try:
+        data = json.loads(decode(raw))
+    except (UnicodeDecodeError, ValueError, RecursionError):
         return _MISSING
     return data.get(key, _MISSING) if isinstance(data, dict) else _MISSING
 

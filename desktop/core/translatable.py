@@ -12,10 +12,12 @@ marked sources, "1 character" and "{n} characters"; Welsh writes a digit and the
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # (datetime itself is imported where a time is written: not before the window shows)
+    import datetime as dt
 
 
 class Text(str):
@@ -57,9 +59,13 @@ class Moment:
     utc: dt.datetime
 
     def local(self) -> dt.datetime:
+        import datetime as dt
+
         return self.utc.replace(tzinfo=dt.UTC).astimezone()
 
     def __str__(self) -> str:
+        import datetime as dt
+
         local = self.local()
         if local.date() == dt.datetime.now().astimezone().date():
             return local.strftime("%H:%M")
@@ -69,6 +75,8 @@ class Moment:
 def _english(value: Any) -> Any:
     """A date reads as "7 May 2026" (the UI gives it in the reader's language), a tuple as "a, b, c";
     anything else as itself."""
+    import datetime as dt
+
     if isinstance(value, tuple):
         return ", ".join(str(_english(item)) for item in value)
     return f"{value.day} {value:%B %Y}" if isinstance(value, dt.date) else value

@@ -10,16 +10,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.core.drafts import DraftData, DraftSummary, StoreError
+from desktop.core.drafts import StoreError
 from desktop.ui.i18n import shown
 from desktop.ui.ops import STORE, Failure, Ops
 
 if TYPE_CHECKING:
+    from desktop.core.drafts import DraftData, DraftSummary  # (loaded with the first draft: drafts.py)
     from desktop.core.store import DraftStore
 
 log = logging.getLogger(__name__)
@@ -137,6 +137,8 @@ class Autosaver(QObject):
             self.made.emit(data, summary)
         self.saved.emit(data, summary)
         if self._pending is None and self._in_flight is None:
+            from datetime import UTC, datetime  # (not before the window shows)
+
             when = datetime.now(UTC).astimezone().strftime("%H:%M")
             self.status_changed.emit(self.tr("Saved {time}").format(time=when), False)
 

@@ -6,9 +6,12 @@ Under a bare C locale (a fresh Linux account, a service, some locked-down images
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QTime
+
+if TYPE_CHECKING:  # (datetime itself is imported where a date is written: not before the window shows)
+    from datetime import datetime
 
 FALLBACK = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
@@ -32,6 +35,8 @@ def local_time_text(when: datetime, now: datetime | None = None) -> str:
     ``when`` (and ``now``) are naive UTC, as the database keeps them; month names and the clock come from
     the locale.
     """
+    from datetime import UTC, datetime
+
     local = when.replace(tzinfo=UTC).astimezone()
     today = (now.replace(tzinfo=UTC) if now else datetime.now(UTC)).astimezone()
     locale = QLocale()
@@ -43,6 +48,8 @@ def local_time_text(when: datetime, now: datetime | None = None) -> str:
 
 def local_date_and_time(when: datetime, now: datetime | None = None) -> tuple[str, str]:
     """('24 Dec', '09:00'), with the year when it is not this year: for "on {date} at {time}"."""
+    from datetime import UTC, datetime
+
     local = when.replace(tzinfo=UTC).astimezone()
     today = (now.replace(tzinfo=UTC) if now else datetime.now(UTC)).astimezone()
     locale = QLocale()

@@ -15,11 +15,12 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from desktop.core.clock import utcnow
-from desktop.core.drafts import DraftData, DraftQuery, DraftSummary, View
+from desktop.core.drafts import DraftQuery, View
 from desktop.ui.autosave import LANGUAGE, NETWORKS, NEW
 from desktop.ui.ops import Change, Failure
 
 if TYPE_CHECKING:
+    from desktop.core.drafts import DraftData, DraftSummary  # (loaded with the first draft: drafts.py)
     from desktop.ui.main_window import MainWindow
 
 
@@ -57,6 +58,8 @@ class DraftActions:
         if self.model.query.view is not View.DRAFTS or self.model.query.text:
             self.drafts.search.clear()
             self._show_view(View.DRAFTS)
+        from desktop.core.drafts import DraftData
+
         store, autosaver = self.store, self.autosaver
         now = utcnow()
         blank = DraftData(NEW, "", "", "", "draft", NETWORKS, LANGUAGE, (), now, now, None)

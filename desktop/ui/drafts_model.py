@@ -32,13 +32,14 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desktop.core.drafts import DraftQuery, DraftSummary, SearchCancelled
+from desktop.core.drafts import DraftQuery, SearchCancelled
 from desktop.ui.dates import local_date_and_time, local_time_text
 from desktop.ui.ops import LIST, Change, Failure, Ops
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from desktop.core.drafts import DraftSummary  # (loaded with the first draft: drafts.py)
     from desktop.core.outbox import Posted
     from desktop.core.posts import PostView
     from desktop.core.store import DraftStore

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -108,7 +108,6 @@ class DraftsPanel(QWidget):
         self.search.setAccessibleName(self.tr("Search drafts"))
         self.search.setMaxLength(SEARCH_MAX_CHARS)
         self.clear_search_action = QAction(self.tr("Clear search"), self.search)
-        self.clear_search_action.setShortcuts([QKeySequence("Esc")])  # see menus._action
         self.clear_search_action.setProperty("shortcutContext", "WidgetShortcut")  # by name: see menus
         self.clear_search_action.triggered.connect(self._escape_search)
         self.search.addAction(self.clear_search_action)
@@ -167,7 +166,11 @@ class DraftsPanel(QWidget):
 
     def add_clear_button(self) -> None:
         """The search box's clear button, after the first paint (``MainWindow.finish_building``): loading its
-        icon takes some 5 ms, and with the box empty the button is not drawn (the box looks the same)."""
+        icon takes some 5 ms, and with the box empty the button is not drawn (the box looks the same).
+        Escape's shortcut comes now too (see menus._set_shortcuts)."""
+        from PySide6.QtGui import QKeySequence
+
+        self.clear_search_action.setShortcuts([QKeySequence("Esc")])
         name_clear_button(self.search, self.tr("Clear search"))
 
     def _escape_search(self) -> None:

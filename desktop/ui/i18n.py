@@ -9,12 +9,11 @@ applies at the next start rather than retranslating every open window.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QTranslator
 
 from desktop.core.paths import RESOURCES
 from desktop.core.translatable import Moment, Text
@@ -55,6 +54,8 @@ def shown(text: str, lookup: Lookup | None = None, locale: QLocale | None = None
 
 
 def _value(value: Any, lookup: Lookup | None, locale: QLocale | None) -> Any:
+    import datetime as dt  # (not before the window shows)
+
     if isinstance(value, Moment):
         return moment_text(value, locale or QLocale())
     if isinstance(value, dt.date):
@@ -66,9 +67,11 @@ def _value(value: Any, lookup: Lookup | None, locale: QLocale | None) -> Any:
 
 def moment_text(moment: Moment, locale: QLocale) -> str:
     """The time alone on the day ("14:05"), else with the day ("Maw 3 Meh 14:05"), in ``locale``'s words."""
+    from datetime import datetime
+
     local = moment.local()
     time = locale.toString(QTime(local.hour, local.minute), "HH:mm")
-    if local.date() == dt.datetime.now().astimezone().date():
+    if local.date() == datetime.now().astimezone().date():
         return time
     date = locale.toString(QDate(local.year, local.month, local.day), "ddd d MMM")
     return f"{date} {time}"
@@ -127,10 +130,13 @@ def install_translations(app: QCoreApplication, setting: str, system: QLocale | 
     same = system.name().split("_")[0] == language
     locale = system if same else QLocale(f"{language}_GB")
     QLocale.setDefault(locale)
-    qt_own = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if language != SOURCE_LANGUAGE and qt_own.load(locale, "qtbase", "_", qt_dir):
-        app.installTranslator(qt_own)
+    if language != SOURCE_LANGUAGE:  # (Qt's own strings are English already: no QLibraryInfo at start)
+        from PySide6.QtCore import QLibraryInfo
+
+        qt_own = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(locale, "qtbase", "_", qt_dir):
+            app.installTranslator(qt_own)
     ours = QTranslator(app)  # installed last, so it is searched first and our Welsh wins over Qt's gaps
     if ours.load(f"crier_{language}", str(TRANSLATIONS)):
         app.installTranslator(ours)

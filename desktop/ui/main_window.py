@@ -8,7 +8,6 @@ wiring (``checks_wiring``). This module holds the layout, opening and saving dra
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +16,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
-from desktop.core.drafts import DraftData, DraftQuery, DraftSummary, View
+from desktop.core.drafts import DraftQuery, View
 from desktop.ui.autosave import NEW, Autosaver
 from desktop.ui.checks_view import ChecksPanel
 from desktop.ui.checks_wiring import ChecksWiring
@@ -35,6 +34,7 @@ from desktop.ui.window_state import restore_geometry, restore_layout, save_windo
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from desktop.core.drafts import DraftData, DraftSummary  # (loaded with the first draft: drafts.py)
     from desktop.core.service import Crier
     from desktop.core.settings import Settings
     from desktop.core.store import DraftStore
@@ -64,7 +64,7 @@ def _tab_order(parts: tuple[QWidget, ...]) -> None:
         QWidget.setTabOrder(first, second)
 
 
-TRASH_DAYS = timedelta(days=30)
+TRASH_DAYS = 30  # a draft in the Trash longer than this is deleted for good
 MAINTENANCE_MS = 60 * 60 * 1000  # how often an open window looks whether today's backup is due
 
 
@@ -163,6 +163,7 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self.editor.watch_focus()  # the draft is saved when the keyboard leaves it
         focus.install()  # a visible focus ring, and focus back where it was when a dialog closes
         self._draw_icons()
+        self._set_shortcuts()
         self.drafts.add_clear_button()
 
     def _start_spelling(self) -> None:
@@ -459,10 +460,12 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         store = self.store
 
         def maintain() -> None:
+            from datetime import timedelta
+
             from desktop.core.service import Crier
 
             Crier.back_up_if_due(database, backups_dir)
-            store.purge_trash_older_than(TRASH_DAYS)
+            store.purge_trash_older_than(timedelta(days=TRASH_DAYS))
 
         def run() -> None:
             self.ops.run(

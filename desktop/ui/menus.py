@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt: built on first use (tests/test_startup_path.py)
-from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QToolBar
 
 from desktop.core.drafts import DraftQuery, View
@@ -49,42 +49,55 @@ class WindowMenus:
     guide_action: QAction
     shortcuts_action: QAction
     _trash_count = 0
+    #: Each action's shortcut, until ``_set_shortcuts`` gives them (after the first paint): a key ("Ctrl+N")
+    #: or the name of one of Qt's standard keys ("Undo"), which differ between systems.
+    _shortcuts: list[tuple[QAction, str, bool]]
 
     def _action(
         self: MainWindow,
         text: str,
         slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        shortcut: str | None = None,
         *,
+        standard: str | None = None,
         tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            key = shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)
-            action.setShortcuts([key])  # (setShortcut's overloads, and copying a sequence, build Qt's enums)
+        if shortcut is not None or standard is not None:
+            self._shortcuts.append((action, standard or shortcut or "", standard is not None))
         if tip:
             action.setStatusTip(tip)
         action.triggered.connect(slot)
         return action
 
+    def _set_shortcuts(self: MainWindow) -> None:
+        """The actions' shortcuts, once the window has painted (``finish_building``): QKeySequence's type and
+        its enums (some 2 ms) are not needed to draw it, and it takes no keys until its drafts are here. A
+        menu shows them when opened."""
+        from PySide6.QtGui import QKeySequence
+
+        for action, key, standard in self._shortcuts:
+            sequence = QKeySequence(getattr(QKeySequence.StandardKey, key) if standard else key)
+            action.setShortcuts([sequence])
+        self._shortcuts.clear()
+
     def _build_actions(self: MainWindow) -> None:
+        self._shortcuts = []
         menu = self.menuBar()
         self.new_action = self._action(self.tr("&New draft"), self.new_draft, "Ctrl+N")
         self.duplicate_action = self._action(self.tr("D&uplicate draft"), self.duplicate_draft, "Ctrl+D")
         self.history_action = self._action(self.tr("Earlier &versions…"), self.show_history, "Ctrl+H")
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, standard="Quit")
         file_menu = self.file_menu = menu.addMenu(self.tr("&File"))
         for action in (self.new_action, self.duplicate_action, self.history_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, standard="Undo")
         self.redo_action = self._action(self.tr("&Redo"), self.redo, "Ctrl+Shift+Z")
-        self.find_action = self._action(self.tr("&Find…"), self.focus_search, QKeySequence.StandardKey.Find)
-        self.delete_action = self._action(
-            self.tr("&Move to Trash"), self.trash_selected, QKeySequence.StandardKey.Delete
-        )
+        self.find_action = self._action(self.tr("&Find…"), self.focus_search, standard="Find")
+        self.delete_action = self._action(self.tr("&Move to Trash"), self.trash_selected, standard="Delete")
         # Delete belongs to the list: in the editor the key deletes characters.
         # (Qt's enums by name, through the property: the first Qt enum PySide6 hands over builds its whole Qt
         # namespace, 17 ms or more, that nothing else on the first screen needs; tests/test_startup_path.py)
@@ -130,7 +143,7 @@ class WindowMenus:
 
         self.help_menu = menu.addMenu(self.tr("&Help"))
         self.guide_action = self._action(
-            self.tr("Crier &user guide"), self.open_guide, QKeySequence.StandardKey.HelpContents
+            self.tr("Crier &user guide"), self.open_guide, standard="HelpContents"
         )
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
         self.about_action = self._action(self.tr("&About Crier"), self.about)

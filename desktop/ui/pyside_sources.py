@@ -7,15 +7,40 @@ files, so there it reads nothing). The wrapper asks the same question of the fil
 time of ``inspect``'s decoding and splitting into lines, for the 80-odd modules imported before the window
 shows) and keeps nothing; what it can't open (a module in a zip, or without source) goes to PySide6's own
 check, whose lines are then forgotten. A traceback reads the lines again if it ever needs them.
+
+The hook asks about every module an import statement names, the interpreter's own too (``os``, ``sys``,
+``typing``...: 40-odd before the window shows). None of those mentions PySide6, so PySide6's answer for
+them, False, is given without opening a file: built-in and compiled modules (which its check cannot read)
+and the standard library's sources (not its site-packages, which some systems keep inside it).
 """
 
 from __future__ import annotations
 
 import linecache
+import os
 import sys
+from importlib.machinery import EXTENSION_SUFFIXES
 from types import ModuleType
 
 import PySide6  # noqa: F401  (imports the feature module wrapped here)
+
+#: The folder of the interpreter's own modules (in a bundle, where every module is there, none).
+_STDLIB = None if getattr(sys, "frozen", False) else os.path.dirname(os.__file__) + os.sep
+_COMPILED = tuple(EXTENSION_SUFFIXES)
+
+
+def never_mentions_pyside(module: ModuleType) -> bool:
+    """Built in or compiled (PySide6's check reads no source there, and says False), or a source file of the
+    standard library (none mentions PySide6)."""
+    spec = getattr(module, "__spec__", None)
+    if spec is not None and spec.origin == "built-in":
+        return True
+    file = getattr(module, "__file__", None)
+    if not isinstance(file, str):
+        return False
+    if file.endswith(_COMPILED):
+        return True
+    return _STDLIB is not None and file.startswith(_STDLIB) and "-packages" not in file[len(_STDLIB) :]
 
 
 def forget_sources_read_by_pyside() -> None:
@@ -25,6 +50,8 @@ def forget_sources_read_by_pyside() -> None:
         return  # a PySide6 without the hook (or already wrapped): nothing to do
 
     def uses_pyside(module: ModuleType) -> bool:
+        if never_mentions_pyside(module):
+            return False
         file = getattr(module, "__file__", None)
         if isinstance(file, str) and file.endswith(".py"):
             try:
