@@ -90,9 +90,10 @@ DOING_WORDS = {
 
 
 class TeamClient:
-    def __init__(self, local: LocalTeam, secrets: Any = None) -> None:
+    def __init__(self, local: LocalTeam, secrets: Any = None, policy_url: str | None = None) -> None:
         self.local = local
         self._secrets = secrets
+        self._policy_url = policy_url or None  # IT's locked address: binds every connection
 
     # -- who and where ---------------------------------------------------------------------------
 
@@ -109,7 +110,15 @@ class TeamClient:
 
     @property
     def url(self) -> TeamUrl:
-        return TeamUrl.parse(self.config["url"])
+        """The address to connect to: the one kept in this PC's team file, checked each time against IT's
+        locked address (the file is the user's own to edit) and connected with exactly its parameters."""
+        kept = TeamUrl.parse(self.config["url"])
+        return kept.bound_to(TeamUrl.parse(self._policy_url)) if self._policy_url else kept
+
+    @property
+    def user(self) -> str:
+        """Who this PC joined as (read from the team file: no check, for saying who is offline)."""
+        return TeamUrl.parse(self.config["url"]).user
 
     @property
     def role(self) -> str:
