@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.paths import app_paths
 from tests.postgres import TeamDatabase
 from tests.team_pcs import PC
-from tests.test_team_ui import Team
+from tests.test_team_ui import WAIT_MS, Team, _join, make_window, memory_keyring  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.integration
 ELSEWHERE = "127.0.0.2"
@@ -126,3 +127,27 @@ def test_an_address_edited_in_the_team_file_after_joining_is_refused(
     assert "policy sets the team database to 127.0.0.1" in result.stderr
     synced = locked_pc.run("sync", "--once")
     assert elsewhere.connections == 0 and "Traceback" not in synced.stderr
+
+
+def test_the_window_checks_the_kept_address_against_the_policy_too(
+    qtbot,  # noqa: ANN001
+    team: Team,
+    elsewhere: Elsewhere,
+    make_window,  # noqa: ANN001, F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The Team area reads the team through the same client: an edited address is refused, said in the
+    status bar, and never connected to (on main the window connected to 127.0.0.2)."""
+    policy = tmp_path / "policy.json"
+    policy.write_text(json.dumps({"team.database_url": team.address()}), encoding="utf-8")
+    monkeypatch.setenv("CRIER_POLICY_FILE", str(policy))
+    _join(team, team.author, "alice-pw")
+    edited = f"host={ELSEWHERE} port={team.db.server.port} dbname={team.db.name} user={team.author}"
+    with sqlite3.connect(app_paths().data / "team.sqlite3") as db:
+        db.execute("UPDATE config SET value = ? WHERE key = 'url'", (edited,))
+    win = make_window()
+    label = win.team.status_label
+    qtbot.waitUntil(lambda: label.text() == "Team: offline", timeout=WAIT_MS)
+    assert elsewhere.connections == 0
+    assert "policy sets the team database to 127.0.0.1" in label.toolTip()
