@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.ui.main_window import MainWindow
 from desktop.ui.team_holders import HoldersDialog
-from tests.postgres import OWNER, OWNER_PASSWORD, TeamDatabase
+from tests.postgres import OWNER, OWNER_PASSWORD, PortGate, TeamDatabase
 from tests.test_team_ui import WAIT_MS, Team, _join, make_window, memory_keyring  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.integration
@@ -155,3 +155,25 @@ def test_an_author_sees_who_publishes_and_cannot_change_it(
     qtbot.waitUntil(lambda: "admin" in dialog.message.text(), timeout=WAIT_MS)
     assert dialog.message.text().count(".") == 1 and "\n" not in dialog.message.text()
     assert _holders(team) == [OWNER]
+
+
+def test_offline_the_dialog_says_the_list_is_shown_when_connected(
+    qtbot,  # noqa: ANN001
+    team: Team,
+    make_window,  # noqa: ANN001, F811
+) -> None:
+    gate = PortGate(team.db.server.port).open()
+    _join(team, OWNER, OWNER_PASSWORD, port=gate.port)
+    win = make_window()
+    gate.block()  # the list is only in the team database
+    win.team.action.trigger()
+    qtbot.waitUntil(lambda: win.team.panel.pages.currentIndex() == 1, timeout=WAIT_MS)
+    dialog = win.team.open_holders()
+    qtbot.waitUntil(lambda: dialog.message.text() != "", timeout=WAIT_MS)
+    assert dialog.message.text() == "Who publishes is shown when connected to the team."
+    assert dialog.accounts.count() == 0 and not dialog.changing.isVisible()
+    gate.open()
+    dialog.load()
+    qtbot.waitUntil(lambda: dialog.accounts.count() == 1, timeout=WAIT_MS)
+    assert dialog.changing.isVisible() and dialog.message.text() == ""
+    gate.block()

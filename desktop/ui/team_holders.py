@@ -116,9 +116,12 @@ class HoldersDialog(QDialog):
         self.ops.run(self.desk.holders, self.show_holders, lane=TEAM, on_error=self._failed)
 
     def show_holders(self, holders: Any) -> None:
+        offline = self.tr("Who publishes is shown when connected to the team.")
         if holders is None:
-            self.show_message(self.tr("Who publishes is shown when connected to the team."), True)
+            self.show_message(offline, True)
             return
+        if self.message.text() == offline:  # connected again (a change's own message stays)
+            self.show_message("")
         self.holders = holders
         chosen = self._account()
         self.accounts.blockSignals(True)

@@ -804,7 +804,7 @@
 <context>
     <name>HoldersDialog</name>
     <message>
-        <location filename="../../desktop/ui/team_holders.py" line="+44" />
+        <location filename="../../desktop/ui/team_holders.py" line="+45" />
         <source>Who publishes for each account</source>
         <translation>Pwy sy'n cyhoeddi ar ran pob cyfrif</translation>
     </message>
@@ -874,12 +874,12 @@
         <translation>Neges</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+30" />
         <source>Who publishes is shown when connected to the team.</source>
         <translation>Dangosir pwy sy'n cyhoeddi pan fydd wedi cysylltu â'r tîm.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+22" />
         <source>The team has no accounts yet.</source>
         <translation>Does gan y tîm ddim cyfrifon eto.</translation>
     </message>

@@ -795,7 +795,7 @@
 <context>
     <name>HoldersDialog</name>
     <message>
-        <location filename="../../desktop/ui/team_holders.py" line="+44" />
+        <location filename="../../desktop/ui/team_holders.py" line="+45" />
         <source>Who publishes for each account</source>
         <translation type="unfinished" />
     </message>
@@ -865,12 +865,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+31" />
+        <location line="+30" />
         <source>Who publishes is shown when connected to the team.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17" />
+        <location line="+22" />
         <source>The team has no accounts yet.</source>
         <translation type="unfinished" />
     </message>
