@@ -164,8 +164,9 @@ def test_offline_the_dialog_says_the_list_is_shown_when_connected(
 ) -> None:
     gate = PortGate(team.db.server.port).open()
     _join(team, OWNER, OWNER_PASSWORD, port=gate.port)
-    win = make_window()
     gate.block()  # the list is only in the team database
+    win = make_window()
+    qtbot.waitUntil(lambda: win.team.status_label.text() == "Team: offline", timeout=WAIT_MS)
     win.team.action.trigger()
     qtbot.waitUntil(lambda: win.team.panel.pages.currentIndex() == 1, timeout=WAIT_MS)
     dialog = win.team.open_holders()
