@@ -131,8 +131,11 @@ class TeamClient:
             self._secrets = SecretStore()
         return self._secrets
 
-    def password(self) -> str | None:
-        if self.config.get("auth") == "none":
+    def password(self, config: dict[str, str] | None = None) -> str | None:
+        """The team password from the keyring; ``config``: the team file as read on its own thread, for the
+        watcher's thread (SQLite stays on the thread that opened it)."""
+        config = config if config is not None else self.config
+        if config.get("auth") == "none":
             return None  # Kerberos/GSSAPI or a client certificate: libpq signs in by itself
         secret = self.secrets().get(*KEYRING_KEY)
         if not secret:  # a cleared credential store: signing in with none would say "refused the password"
@@ -141,7 +144,7 @@ class TeamClient:
                     "core.team",
                     "this PC no longer has the team password for {user} (it was removed from the computer's "
                     "credential store); join the team again with crier team join or File > Join team…",
-                ).format(user=self.url.user)
+                ).format(user=TeamUrl.parse(config["url"]).user)
             )
         return secret.reveal()
 

@@ -229,9 +229,10 @@ class TeamDesk:
 
         client = self._joined()
         client.secrets()  # made here, so the watcher's thread only reads the keyring
+        url, config = client.url, client.config  # read here too: the team file's SQLite is this thread's
 
         def open_connection() -> psycopg.Connection:
-            return connect(client.url, client.password())
+            return connect(url, client.password(config))
 
         return open_connection
 
