@@ -2,10 +2,10 @@
 text, Welsh that doesn't fit, a theme that can't be read.
 
 Each run draws, with sample drafts, accounts and posts: the main window; Post; Accounts; Connect Mastodon,
-Bluesky, X and Facebook; Settings; Earlier versions; Join team; the calendar (week and month). It does so
-at 100% and 150% scaling in English and Welsh, and in the dark and high-contrast themes. Qt draws each
-widget offscreen itself (no X server), one process per language, scale and theme (QT_SCALE_FACTOR is read
-at start-up), two at a time.
+Bluesky, X and Facebook; Settings; Earlier versions; Join team; Who publishes (team); the calendar (week
+and month). It does so at 100% and 150% scaling in English and Welsh, and in the dark and high-contrast
+themes. Qt draws each widget offscreen itself (no X server), one process per language, scale and theme
+(QT_SCALE_FACTOR is read at start-up), two at a time.
 
 python scripts/screenshot.py [OUT_DIR or OUT_DIR/anything.png]
 """
@@ -233,6 +233,28 @@ def draw(language: str, theme: str, out_dir: Path, suffix: str) -> list[str]:
         save(dialog, "team-post-direct")
         dialog.close()
 
+    def team_holders() -> None:  # an admin's view of who publishes for each account, from a sample list
+        from desktop.core.team.holders import Holders
+        from desktop.ui.ops import ops_of
+        from desktop.ui.team_holders import HoldersDialog
+
+        people = [
+            {"name": n, "role": r}
+            for n, r in (("afon", "admin"), ("bethan", "approver"), ("carys", "author"))
+        ]
+        accounts = [
+            {"id": 1, "network": "x", "handle": "@CyngorCaerdydd", "holders": ["afon", "bethan"]},
+            {"id": 2, "network": "bluesky", "handle": "@caerdydd.gov.uk", "holders": []},
+        ]
+        dialog = HoldersDialog(ops_of(window), None, window)
+        dialog.show_holders(Holders(accounts, people, can_change=True))
+        dialog.people.setCurrentRow(1)
+        save(dialog, "team-holders")
+        dialog.show_holders(Holders(accounts, people, can_change=False))
+        dialog.accounts.setCurrentRow(1)
+        save(dialog, "team-holders-read-only")
+        dialog.close()
+
     def calendar() -> None:
         view = window.posting.open_calendar()
         save(view, "calendar-week", 300)
@@ -248,6 +270,7 @@ def draw(language: str, theme: str, out_dir: Path, suffix: str) -> list[str]:
     attempt("history", history)
     attempt("team join", join)
     attempt("team post", team_post)
+    attempt("team holders", team_holders)
     attempt("calendar", calendar)
     window.close()
     db.close()

@@ -204,6 +204,8 @@ class PortGate:
             listener, self._listener = self._listener, None
             conns, self._conns = self._conns, []
         if listener is not None:
+            with contextlib.suppress(OSError):  # wakes the accept: a closed listener alone let one more in
+                listener.shutdown(socket.SHUT_RDWR)
             listener.close()
         for conn in conns:
             with contextlib.suppress(OSError):

@@ -150,6 +150,7 @@ def test_init_refuses_a_role_that_cannot_create_roles_and_is_idempotent(
 def test_offline_submit_and_approve_arrive_once(tmp_path: Path, team_db: TeamDatabase, x_api) -> None:  # noqa: ANN001
     gate = PortGate(team_db.server.port).open()
     office = Office(tmp_path, team_db, x_api, gate)
+    office.author.ok("team", "status")  # pulled the team's accounts while online
     gate.block()  # the author's PC loses the database port
     post = office.author.root / "offline.txt"
     post.write_text("Written on the train.", encoding="utf-8")

@@ -26,6 +26,15 @@ SUBMISSION_ROLE = Qt.ItemDataRole.UserRole + 1
 POST_COLUMN = 1  # the one that stretches
 
 
+def sentence(message: str) -> str:
+    """The database's refusal ("you cannot approve your own submission") as one plain sentence."""
+    message = message.strip()
+    if not message:
+        return message
+    message = message[0].upper() + message[1:]
+    return message if message.endswith((".", "!", "?")) else message + "."
+
+
 def status_text(row: dict[str, Any]) -> str:
     """The state, and what holds the post back: its Welsh-English pair, or its own last error."""
     words = state_text(row["state"])

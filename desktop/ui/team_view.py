@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from desktop.core.team.desk import TeamSnapshot
 from desktop.ui.contrast import error_style
 from desktop.ui.ops import TEAM, TEAM_WATCH, Change, Failure, Ops, ops_of
+from desktop.ui.team_holders import HoldersDialog
 from desktop.ui.team_images import SubmissionImages, thumbnails
 from desktop.ui.team_join_dialog import JoinDialog
 from desktop.ui.team_model import (
@@ -46,6 +47,7 @@ from desktop.ui.team_model import (
     SubmissionsModel,
     action_text,
     detail_text,
+    sentence,
     state_text,
     when_text,
 )
@@ -60,15 +62,6 @@ RETRY_MS = 10_000  # offline: try the team database again this often
 TO_REVIEW, MINE = 0, 1
 
 
-def sentence(message: str) -> str:
-    """The database's refusal ("you cannot approve your own submission") as one plain sentence."""
-    message = message.strip()
-    if not message:
-        return message
-    message = message[0].upper() + message[1:]
-    return message if message.endswith((".", "!", "?")) else message + "."
-
-
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
 
@@ -77,6 +70,7 @@ class TeamPanel(QWidget):
     """The list on the left, the chosen submission with its thread, history and decisions on the right."""
 
     join_requested = Signal()
+    holders_requested = Signal()
     selected = Signal(object)  # the submission dict, or None
     decide = Signal(int, str, str)  # submission id, decision, note
     comment = Signal(int, str)
@@ -125,6 +119,10 @@ class TeamPanel(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tabs)
         left_layout.addWidget(self.table, 1)
+        self.holders_button = QPushButton(self.tr("Who pu&blishes…"), left)  # team_holders
+        self.holders_button.setAccessibleName(self.tr("Who publishes for each account"))
+        self.holders_button.clicked.connect(self.holders_requested)
+        left_layout.addWidget(self.holders_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         right = QWidget(team)
         self.heading = QLabel(right)
@@ -356,6 +354,7 @@ class TeamArea(QObject):
         window.statusBar().addPermanentWidget(self.status_label)
 
         self.panel.join_requested.connect(self.open_join)
+        self.panel.holders_requested.connect(self.open_holders)
         self.panel.selected.connect(self._selected)
         self.panel.decide.connect(self._decide)
         self.panel.comment.connect(self._comment)
@@ -473,6 +472,13 @@ class TeamArea(QObject):
             self.refresh()  # show the submission as the database has it now
 
         self.ops.run(job, finished, lane=TEAM, on_error=refused, changes=Change.TEAM)
+
+    def open_holders(self) -> HoldersDialog:
+        """Who publishes for each account: admins change it, everyone else reads it."""
+        dialog = HoldersDialog(self.ops, self.desk, self.window)
+        dialog.open()
+        dialog.load()
+        return dialog
 
     # -- joining -----------------------------------------------------------------------------
 

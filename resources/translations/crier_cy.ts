@@ -802,6 +802,124 @@
     </message>
 </context>
 <context>
+    <name>HoldersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/team_holders.py" line="+45" />
+        <source>Who publishes for each account</source>
+        <translation>Pwy sy'n cyhoeddi ar ran pob cyfrif</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only these people's PCs send an account's approved posts. Add someone only when their PC holds the account's sign-in.</source>
+        <translation>Dim ond cyfrifiaduron y bobl hyn sy'n anfon negeseuon cymeradwy cyfrif. Ychwanegwch rywun dim ond pan fydd manylion mewngofnodi'r cyfrif ar eu cyfrifiadur.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Team accounts</source>
+        <translation>Cyfrifon y tîm</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Who publishes for this account</source>
+        <translation>Pwy sy'n cyhoeddi ar ran y cyfrif hwn</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Accounts</source>
+        <translation>Cyf&amp;rifon</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Publishes for it</source>
+        <translation>&amp;Cyhoeddi ar ei ran</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Team member to add</source>
+        <translation>Aelod o'r tîm i'w ychwanegu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Team member:</source>
+        <translation>&amp;Aelod o'r tîm:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A&amp;dd</source>
+        <translation>&amp;Ychwanegu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Remove…</source>
+        <translation>&amp;Tynnu…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add as one who publishes</source>
+        <translation>Ychwanegu fel un sy'n cyhoeddi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove the chosen person</source>
+        <translation>Tynnu'r person a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Only a team admin can change who publishes.</source>
+        <translation>Dim ond gweinyddwr y tîm all newid pwy sy'n cyhoeddi.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Who publishes is shown when connected to the team.</source>
+        <translation>Dangosir pwy sy'n cyhoeddi pan fydd wedi cysylltu â'r tîm.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The team has no accounts yet.</source>
+        <translation>Does gan y tîm ddim cyfrifon eto.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>No one: its approved posts wait.</source>
+        <translation>Neb: mae ei negeseuon cymeradwy yn aros.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{name} now publishes for {account}.</source>
+        <translation>Mae {name} bellach yn cyhoeddi ar gyfer {account}.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Remove one who publishes</source>
+        <translation>Tynnu un sy'n cyhoeddi</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stop {name}'s PCs publishing for {account}? Its approved posts are sent only by the people left on the list.</source>
+        <translation>Atal cyfrifiaduron {name} rhag cyhoeddi ar gyfer {account}? Dim ond y bobl sydd ar ôl ar y rhestr fydd yn anfon ei negeseuon cymeradwy.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Tynnu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Keep</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{name} no longer publishes for {account}.</source>
+        <translation>Nid yw {name} yn cyhoeddi ar gyfer {account} mwyach.</translation>
+    </message>
+</context>
+<context>
     <name>ImagesPanel</name>
     <message>
         <location filename="../../desktop/ui/images_view.py" line="+41" />
@@ -2002,7 +2120,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/ui/team_model.py" line="+33" />
+        <location filename="../../desktop/ui/team_model.py" line="+42" />
         <location line="+4" />
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
@@ -2201,7 +2319,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>TeamArea</name>
     <message>
-        <location filename="../../desktop/ui/team_view.py" line="+340" />
+        <location filename="../../desktop/ui/team_view.py" line="+338" />
         <location line="+3" />
         <source>Team</source>
         <translation>Tîm</translation>
@@ -2222,7 +2340,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Cysylltiad y tîm</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>Team: connected</source>
         <translation>Tîm: wedi cysylltu</translation>
     </message>
@@ -2262,7 +2380,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Wedi'i gadw ar y cyfrifiadur hwn; caiff ei anfon pan fydd wedi cysylltu.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+48" />
         <source>Joined team {team} as a team {role}.</source>
         <translation>Wedi ymuno â'r tîm {team} fel {role} y tîm.</translation>
     </message>
@@ -2270,7 +2388,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>TeamPanel</name>
     <message>
-        <location line="-418" />
+        <location line="-430" />
         <source>This PC has not joined a team. Join with your team user name and password.</source>
         <translation>Nid yw'r cyfrifiadur hwn wedi ymuno â thîm. Ymunwch gyda'ch enw defnyddiwr a'ch cyfrinair tîm.</translation>
     </message>
@@ -2300,7 +2418,17 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Cyflwyniadau</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+17" />
+        <source>Who pu&amp;blishes…</source>
+        <translation>P&amp;wy sy'n cyhoeddi…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who publishes for each account</source>
+        <translation>Pwy sy'n cyhoeddi ar ran pob cyfrif</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Submitted text</source>
         <translation>Testun a gyflwynwyd</translation>
     </message>
@@ -6442,12 +6570,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>newid pwy sy'n cyhoeddi ar gyfer cyfrif</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>this PC has not joined a team; run `crier team join URL` first</source>
         <translation>nid yw'r cyfrifiadur hwn wedi ymuno â thîm; rhedwch `crier team join URL` yn gyntaf</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+78" />
         <source>the team database went away while sending changes</source>
         <translation>collwyd y cysylltiad â chronfa ddata'r tîm wrth anfon newidiadau</translation>
     </message>
@@ -6472,9 +6600,9 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>fe wnaethoch ymuno fel {role} ({user}), a dim ond {needed} sy'n cael {doing}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/connection.py" line="+41" />
+        <location filename="../../desktop/core/team/connection.py" line="+53" />
         <source>{url} is not a PostgreSQL address like postgresql://name@server/crier</source>
-        <extracomment>sslmodes that may fall back to plain text, refused for a host that is not loopback</extracomment>
+        <extracomment>sslmodes that may fall back to plain text, refused for a host that is not loopback The libpq parameters that decide which server and database a connection reaches. Under a locked address these are passed empty when the policy leaves them out, so libpq takes its own default rather than the environment's (PGHOST, PGHOSTADDR, PGPORT, PGPASSFILE).</extracomment>
         <translation>nid yw {url} yn gyfeiriad PostgreSQL fel postgresql://enw@gweinydd/crier</translation>
     </message>
     <message>
@@ -6483,9 +6611,19 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>mae angen enw cronfa ddata yng nghyfeiriad cronfa ddata'r tîm, e.e. postgresql://enw@gweinydd/crier</translation>
     </message>
     <message>
-        <location line="+70" />
-        <source>the team database at {host} must be reached over TLS; remove sslmode={mode} (use verify-full with the council's CA certificate)</source>
+        <location line="+39" />
+        <source>your organisation's policy sets the team database to {database}, but this PC was set to {joined}; join the team again</source>
+        <translation>mae polisi eich sefydliad yn pennu mai {database} yw cronfa ddata'r tîm, ond roedd y cyfrifiadur hwn wedi'i osod i {joined}; ymunwch â'r tîm eto</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>the {name} environment variable could change the team database your organisation's policy sets; remove it, or ask IT</source>
         <extracomment>libpq parameters that are secrets: never written to this PC's team file</extracomment>
+        <translation>gallai'r newidyn amgylchedd {name} newid cronfa ddata'r tîm y mae polisi eich sefydliad yn ei phennu; tynnwch ef, neu gofynnwch i'r adran TG</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>the team database at {host} must be reached over TLS; remove sslmode={mode} (use verify-full with the council's CA certificate)</source>
         <translation>rhaid cyrraedd cronfa ddata'r tîm yn {host} dros TLS; tynnwch sslmode={mode} (defnyddiwch verify-full gyda thystysgrif CA y cyngor)</translation>
     </message>
     <message>
@@ -6523,7 +6661,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>methu cyrraedd cronfa ddata'r tîm yn {database}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/desk.py" line="+191" />
+        <location filename="../../desktop/core/team/desk.py" line="+194" />
         <source>say what needs changing in the note</source>
         <extracomment>a submission in one of these states waits for an approver's decision</extracomment>
         <translation>dywedwch beth sydd angen ei newid yn y nodyn</translation>
@@ -6534,7 +6672,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>mae'r sylw yn wag</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+40" />
         <source>this PC has not joined a team</source>
         <translation>nid yw'r cyfrifiadur hwn wedi ymuno â thîm</translation>
     </message>
@@ -6549,12 +6687,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>mae polisi eich sefydliad yn pennu mai {database} yw cronfa ddata'r tîm; ymunwch â honno</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>put your user name in the address, e.g. postgresql://yourname@server/crier</source>
         <translation>rhowch eich enw defnyddiwr yn y cyfeiriad, e.e. postgresql://eichenw@gweinydd/crier</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+16" />
         <source>{user} is not a member of this team; ask the team admin to run `crier team add-user`</source>
         <translation>nid yw {user} yn aelod o'r tîm hwn; gofynnwch i weinyddwr y tîm redeg `crier team add-user`</translation>
     </message>

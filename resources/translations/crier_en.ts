@@ -793,6 +793,124 @@
     </message>
 </context>
 <context>
+    <name>HoldersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/team_holders.py" line="+45" />
+        <source>Who publishes for each account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only these people's PCs send an account's approved posts. Add someone only when their PC holds the account's sign-in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Team accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Who publishes for this account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Publishes for it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Team member to add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Team member:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A&amp;dd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add as one who publishes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove the chosen person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Only a team admin can change who publishes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Who publishes is shown when connected to the team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The team has no accounts yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>No one: its approved posts wait.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{name} now publishes for {account}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Remove one who publishes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stop {name}'s PCs publishing for {account}? Its approved posts are sent only by the people left on the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{name} no longer publishes for {account}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImagesPanel</name>
     <message>
         <location filename="../../desktop/ui/images_view.py" line="+41" />
@@ -1959,7 +2077,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/ui/team_model.py" line="+33" />
+        <location filename="../../desktop/ui/team_model.py" line="+42" />
         <location line="+4" />
         <source>{state}: {reason}</source>
         <translation type="unfinished" />
@@ -2158,7 +2276,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>TeamArea</name>
     <message>
-        <location filename="../../desktop/ui/team_view.py" line="+340" />
+        <location filename="../../desktop/ui/team_view.py" line="+338" />
         <location line="+3" />
         <source>Team</source>
         <translation type="unfinished" />
@@ -2179,7 +2297,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>Team: connected</source>
         <translation type="unfinished" />
     </message>
@@ -2219,7 +2337,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+41" />
+        <location line="+48" />
         <source>Joined team {team} as a team {role}.</source>
         <translation type="unfinished" />
     </message>
@@ -2227,7 +2345,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>TeamPanel</name>
     <message>
-        <location line="-418" />
+        <location line="-430" />
         <source>This PC has not joined a team. Join with your team user name and password.</source>
         <translation type="unfinished" />
     </message>
@@ -2257,7 +2375,17 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+24" />
+        <location line="+17" />
+        <source>Who pu&amp;blishes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Who publishes for each account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
         <source>Submitted text</source>
         <translation type="unfinished" />
     </message>
@@ -6398,12 +6526,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>this PC has not joined a team; run `crier team join URL` first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+70" />
+        <location line="+78" />
         <source>the team database went away while sending changes</source>
         <translation type="unfinished" />
     </message>
@@ -6428,9 +6556,9 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/team/connection.py" line="+41" />
+        <location filename="../../desktop/core/team/connection.py" line="+53" />
         <source>{url} is not a PostgreSQL address like postgresql://name@server/crier</source>
-        <extracomment>sslmodes that may fall back to plain text, refused for a host that is not loopback</extracomment>
+        <extracomment>sslmodes that may fall back to plain text, refused for a host that is not loopback The libpq parameters that decide which server and database a connection reaches. Under a locked address these are passed empty when the policy leaves them out, so libpq takes its own default rather than the environment's (PGHOST, PGHOSTADDR, PGPORT, PGPASSFILE).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6439,9 +6567,19 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+70" />
-        <source>the team database at {host} must be reached over TLS; remove sslmode={mode} (use verify-full with the council's CA certificate)</source>
+        <location line="+39" />
+        <source>your organisation's policy sets the team database to {database}, but this PC was set to {joined}; join the team again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+63" />
+        <source>the {name} environment variable could change the team database your organisation's policy sets; remove it, or ask IT</source>
         <extracomment>libpq parameters that are secrets: never written to this PC's team file</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>the team database at {host} must be reached over TLS; remove sslmode={mode} (use verify-full with the council's CA certificate)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6479,7 +6617,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/team/desk.py" line="+191" />
+        <location filename="../../desktop/core/team/desk.py" line="+194" />
         <source>say what needs changing in the note</source>
         <extracomment>a submission in one of these states waits for an approver's decision</extracomment>
         <translation type="unfinished" />
@@ -6490,7 +6628,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+21" />
+        <location line="+40" />
         <source>this PC has not joined a team</source>
         <translation type="unfinished" />
     </message>
@@ -6505,12 +6643,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>put your user name in the address, e.g. postgresql://yourname@server/crier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+27" />
+        <location line="+16" />
         <source>{user} is not a member of this team; ask the team admin to run `crier team add-user`</source>
         <translation type="unfinished" />
     </message>

@@ -83,7 +83,7 @@ class TeamService:
         """The window's side of the team (``team.desk``): snapshots, decisions and comments."""
         from desktop.core.team.desk import TeamDesk
 
-        return TeamDesk(self._data, secrets, gate=self.check_approval)
+        return TeamDesk(self._data, secrets, gate=self.check_approval, policy_url=self.policy_url())
 
     def check_approval(self, client: TeamClient, submission: dict[str, Any], note: str) -> None:
         """The post gate on a submission's words before approving it (``submitting.approval_gate``)."""
@@ -110,10 +110,15 @@ class TeamService:
         finally:
             local.close()
 
+    def policy_url(self) -> str | None:
+        """The team address IT locked by machine policy (it binds every connection), or None."""
+        settings = self._crier.settings
+        return (settings.get(JOIN_SETTING) or None) if settings.is_locked(JOIN_SETTING) else None
+
     def client(self) -> TeamClient:
         from desktop.core.team.client import TeamClient
 
-        return TeamClient(self.local())
+        return TeamClient(self.local(), policy_url=self.policy_url())
 
     @contextmanager
     def session(self) -> Iterator[TeamClient]:
@@ -164,10 +169,12 @@ class TeamService:
 
     def init(self, url: TeamUrl, password: str | None) -> tuple[str, str, str]:
         """Create or upgrade the team schema (IT, once), and join this PC; (what happened, role, team)."""
-        from desktop.core.team.connection import connect
+        from desktop.core.team.connection import TeamUrl, connect
         from desktop.core.team.joining import membership, remember
         from desktop.core.team.schema import init_team
 
+        locked = self.policy_url()
+        url = url.bound_to(TeamUrl.parse(locked)) if locked else url
         what = init_team(url, password)
         with connect(url, password) as conn:
             role, team = membership(conn, url)
@@ -221,31 +228,19 @@ class TeamService:
                 raise
 
     def set_holder(self, client: TeamClient, account: str, person: str, holds: bool) -> bool:
-        """Name PERSON as one who publishes for ACCOUNT (their PCs hold its credentials), or stop; whether
-        that changed anything. The database checks that the caller is an admin."""
-        from desktop.core.team.connection import REFUSALS, refusal_message
-        from desktop.core.team.errors import TeamError
+        """Name PERSON as one who publishes for ACCOUNT (id or @handle), or stop; whether that changed
+        anything (``team.holders``)."""
+        from desktop.core.team.holders import set_holder
 
-        team_account = client.find_account(account, [])
-        call = "SELECT crier.add_holder(%s, %s)" if holds else "SELECT crier.remove_holder(%s, %s)"
-        with client.connect() as conn:
-            try:
-                changed = conn.execute(call, (int(team_account["id"]), person)).fetchone()
-            except REFUSALS as error:
-                raise TeamError(refusal_message(error)) from None
-        return bool(changed and changed[0])
+        return set_holder(client, int(client.find_account(account, [])["id"]), person, holds)
 
     def holders(self, client: TeamClient) -> list[dict[str, Any]]:
         """Each team account with the people who publish for it (none: its posts wait)."""
-        from psycopg.rows import dict_row
+        from desktop.core.team.holders import account_holders
 
         conn = client.connect()
-        with conn, conn.cursor(row_factory=dict_row) as cur:
-            return cur.execute(
-                "SELECT a.id, a.network, a.handle, coalesce(array_agg(h.person ORDER BY h.person)"
-                " FILTER (WHERE h.person IS NOT NULL), '{}') AS holders FROM crier.accounts a LEFT JOIN"
-                " crier.account_holders h ON h.account_id = a.id AND h.holds GROUP BY a.id ORDER BY a.handle"
-            ).fetchall()
+        with conn:
+            return account_holders(conn)
 
     def audit(self, client: TeamClient, since: datetime) -> list[dict[str, Any]]:
         """The team's audit log from ``since``, as JSON-ready rows; ``Unreachable`` when offline (it is only

@@ -90,9 +90,10 @@ DOING_WORDS = {
 
 
 class TeamClient:
-    def __init__(self, local: LocalTeam, secrets: Any = None) -> None:
+    def __init__(self, local: LocalTeam, secrets: Any = None, policy_url: str | None = None) -> None:
         self.local = local
         self._secrets = secrets
+        self._policy_url = policy_url or None  # IT's locked address: binds every connection
 
     # -- who and where ---------------------------------------------------------------------------
 
@@ -109,7 +110,15 @@ class TeamClient:
 
     @property
     def url(self) -> TeamUrl:
-        return TeamUrl.parse(self.config["url"])
+        """The address to connect to: the one kept in this PC's team file, checked each time against IT's
+        locked address (the file is the user's own to edit) and connected with exactly its parameters."""
+        kept = TeamUrl.parse(self.config["url"])
+        return kept.bound_to(TeamUrl.parse(self._policy_url)) if self._policy_url else kept
+
+    @property
+    def user(self) -> str:
+        """Who this PC joined as (read from the team file: no check, for saying who is offline)."""
+        return TeamUrl.parse(self.config["url"]).user
 
     @property
     def role(self) -> str:
@@ -122,8 +131,11 @@ class TeamClient:
             self._secrets = SecretStore()
         return self._secrets
 
-    def password(self) -> str | None:
-        if self.config.get("auth") == "none":
+    def password(self, config: dict[str, str] | None = None) -> str | None:
+        """The team password from the keyring; ``config``: the team file as read on its own thread, for the
+        watcher's thread (SQLite stays on the thread that opened it)."""
+        config = config if config is not None else self.config
+        if config.get("auth") == "none":
             return None  # Kerberos/GSSAPI or a client certificate: libpq signs in by itself
         secret = self.secrets().get(*KEYRING_KEY)
         if not secret:  # a cleared credential store: signing in with none would say "refused the password"
@@ -132,7 +144,7 @@ class TeamClient:
                     "core.team",
                     "this PC no longer has the team password for {user} (it was removed from the computer's "
                     "credential store); join the team again with crier team join or File > Join team…",
-                ).format(user=self.url.user)
+                ).format(user=TeamUrl.parse(config["url"]).user)
             )
         return secret.reveal()
 

@@ -4,6 +4,10 @@ The URL is a libpq connection URI (``postgresql://user@host:port/db?sslmode=veri
 environment (``PGSSLMODE``, ``PGSSLROOTCERT``, ``PGKRBSRVNAME``, …) applies as usual, so IT configures
 TLS and Kerberos the standard way. Crier adds one rule: a host that is not this computer must use TLS.
 A password, when there is one, comes from the keyring and is handed to libpq directly, never written.
+
+When IT locks the address by machine policy, every connection is made with exactly the policy's
+parameters and the person's user name (``TeamUrl.bound_to``): where to go is never left for libpq's
+environment (PGHOST, PGHOSTADDR, PGPORT, PGPASSFILE, PGSERVICE) or this PC's own team file to fill in.
 """
 
 from __future__ import annotations
@@ -28,9 +32,17 @@ CONNECT_TIMEOUT = 5
 _WEAK_SSLMODES = {"disable", "allow", "prefer"}
 
 
+#: The libpq parameters that decide which server and database a connection reaches.
+WHERE = ("host", "port", "dbname", "hostaddr", "service")
+#: Under a locked address these are passed empty when the policy leaves them out, so libpq takes its own
+#: default rather than the environment's (PGHOST, PGHOSTADDR, PGPORT, PGPASSFILE).
+_PINNED = ("host", "hostaddr", "port", "passfile")
+
+
 @dataclass(frozen=True)
 class TeamUrl:
     params: dict[str, Any]
+    locked: bool = False  # bound to IT's address: nothing about where comes from the environment
 
     @classmethod
     def parse(cls, url: str) -> TeamUrl:
@@ -64,21 +76,51 @@ class TeamUrl:
 
     @property
     def host(self) -> str:
-        return str(self.params.get("host") or os.environ.get("PGHOST") or "localhost")
+        return str(self.params.get("host") or self._environment("PGHOST") or "localhost")
+
+    def _environment(self, name: str) -> str:
+        return "" if self.locked else os.environ.get(name, "")
+
+    def where(self) -> tuple[str, ...]:
+        """Which server and database, as written: ``hostaddr`` and ``service`` bypass the host name."""
+        given = {name: str(self.params.get(name) or "") for name in WHERE}
+        return given["host"] or "localhost", given["port"] or "5432", *(given[n] for n in WHERE[2:])
+
+    def where_text(self) -> str:
+        host, port, dbname = self.where()[:3]
+        return f"{host}:{port}/{dbname}"
+
+    def bound_to(self, policy: TeamUrl) -> TeamUrl:
+        """This address as IT's locked one binds it: exactly the policy's parameters with this person's user
+        name (and password, when typed), the rest of where left to libpq's defaults, not its environment.
+        TeamError when this address names another database (a team file edited after joining)."""
+        if self.where() != policy.where():
+            raise TeamError(
+                QT_TRANSLATE_NOOP(
+                    "core.team",
+                    "your organisation's policy sets the team database to {database}, but this PC was set "
+                    "to {joined}; join the team again",
+                ).format(database=policy.where_text(), joined=self.where_text()),
+                2,
+            )
+        own = {k: v for k, v in self.params.items() if k == "user" or k in _SECRET_PARAMS}
+        return TeamUrl({name: "" for name in _PINNED} | policy.params | own, locked=True)
 
     def without_password(self) -> TeamUrl:
-        """The address to keep on disk: no password, nor a client key's passphrase (``sslpassword``)."""
-        return TeamUrl({k: v for k, v in self.params.items() if k not in _SECRET_PARAMS})
+        """The address to keep on disk: no password, nor a client key's passphrase (``sslpassword``), nor
+        the empty parameters a locked address is connected with."""
+        kept = {k: v for k, v in self.params.items() if k not in _SECRET_PARAMS and v != ""}
+        return TeamUrl(kept)
 
     def with_user(self, user: str) -> TeamUrl:
-        return TeamUrl({**self.params, "user": user})
+        return TeamUrl({**self.params, "user": user}, self.locked)
 
     def conninfo(self) -> str:
         return conninfo.make_conninfo(**self.params)
 
     def display(self) -> str:
         """Where, for messages and status: user@host:port/db, never a password."""
-        port = self.params.get("port") or os.environ.get("PGPORT") or "5432"
+        port = self.params.get("port") or self._environment("PGPORT") or "5432"
         return f"{self.user}@{self.host}:{port}/{self.params['dbname']}"
 
     def is_loopback(self) -> bool:
@@ -108,8 +150,28 @@ def _loopback(host: str) -> bool:
         return False
 
 
+def _refuse_service_environment(url: TeamUrl) -> None:
+    """A locked address may not be completed from a service file the environment names (libpq can't be
+    told "no service" by a parameter): the one refusal, in a sentence."""
+    service = str(url.params.get("service") or "")
+    named = [name for name in ("PGSERVICE",) if os.environ.get(name, service) != service]
+    if service:  # the policy's own service: which file defines it is the policy's too
+        named += [name for name in ("PGSERVICEFILE", "PGSYSCONFDIR") if os.environ.get(name)]
+    if named:
+        raise TeamError(
+            QT_TRANSLATE_NOOP(
+                "core.team",
+                "the {name} environment variable could change the team database your organisation's "
+                "policy sets; remove it, or ask IT",
+            ).format(name=named[0]),
+            2,
+        )
+
+
 def connect(url: TeamUrl, password: str | None = None, *, autocommit: bool = True) -> psycopg.Connection:
     """Open a connection or raise TeamError/Unreachable with the reason in the user's words."""
+    if url.locked:
+        _refuse_service_environment(url)
     params = dict(url.params)
     if not url.is_loopback():
         mode = url.sslmode()

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the driver loads on the worker thread, at first use: not on
     import psycopg
 
     from desktop.core.team.client import TeamClient
+    from desktop.core.team.holders import Holders
 
 #: a submission in one of these states waits for an approver's decision
 TO_REVIEW = ("submitted", "resubmitted")
@@ -83,9 +84,11 @@ class TeamDesk:
         data_dir: Path,
         secrets: Any = None,
         gate: Callable[[TeamClient, dict[str, Any], str], None] | None = None,
+        policy_url: str | None = None,
     ) -> None:
         self.data_dir = data_dir
         self._secrets = secrets
+        self._policy_url = policy_url  # IT's locked team address (``TeamClient``)
         self._gate = gate  # the post gate on the words approved (raises when they can't go out)
         self._client: TeamClient | None = None
 
@@ -100,7 +103,7 @@ class TeamDesk:
                 return None
             from desktop.core.team.client import TeamClient
 
-            self._client = TeamClient(local, self._secrets)
+            self._client = TeamClient(local, self._secrets, self._policy_url)
         return self._client
 
     def forget(self) -> None:
@@ -128,7 +131,7 @@ class TeamDesk:
         if submissions is None:
             submissions = list(client.local.cache("submissions", []))
         waiting = client.local.waiting()
-        user = client.url.user
+        user = client.user
         submitted = ("submit", "submit_pair", "post_direct")
         unsent = [_unsent(p.payload, user, p.created_at) for p in waiting if p.kind in submitted]
         unsent += [  # the English of a pair recorded here
@@ -140,7 +143,7 @@ class TeamDesk:
         ]
         return TeamSnapshot(
             joined=True,
-            user=client.url.user,
+            user=user,
             role=client.role,
             team=client.config.get("team", ""),
             reachable=conn is not None,
@@ -201,15 +204,35 @@ class TeamDesk:
             raise TeamError(QT_TRANSLATE_NOOP("core.team", "the comment is empty"), 2)
         return self._joined().act("comment", {"submission_id": submission_id, "body": body})[1] is not None
 
+    def holders(self) -> Holders | None:
+        """Who publishes for each team account, and the team's people to add (``team.holders``); None
+        when the database can't be reached (the list is only there)."""
+        from desktop.core.team.holders import read_holders
+
+        client = self._joined()
+        conn = client.try_connect()
+        if conn is None:
+            return None
+        with conn:
+            return read_holders(client, conn)
+
+    def set_holder(self, account_id: int, person: str, holds: bool) -> bool:
+        """An admin adds or removes one who publishes for an account; whether it changed anything.
+        Refusals (not an admin, not in the team) raise TeamError; offline raises Unreachable."""
+        from desktop.core.team.holders import set_holder
+
+        return set_holder(self._joined(), account_id, person, holds)
+
     def watch_connect(self) -> Callable[[], psycopg.Connection]:
         """A way for the watcher, on its own thread, to open its connection (the keyring, not SQLite)."""
         from desktop.core.team.connection import connect
 
         client = self._joined()
         client.secrets()  # made here, so the watcher's thread only reads the keyring
+        url, config = client.url, client.config  # read here too: the team file's SQLite is this thread's
 
         def open_connection() -> psycopg.Connection:
-            return connect(client.url, client.password())
+            return connect(url, client.password(config))
 
         return open_connection
 

@@ -33,16 +33,17 @@ def team_url(given: str | None, configured: str = "", *, locked: bool = False, u
             2,
         )
     url = TeamUrl.parse(text)
-    if locked and given and configured.strip():
+    if locked and configured.strip():
         required = TeamUrl.parse(configured)
-        if _where(url) != _where(required):
+        if url.where() != required.where():
             raise TeamError(
                 QT_TRANSLATE_NOOP(
                     "core.team",
                     "your organisation's policy sets the team database to {database}; join that one",
-                ).format(database=_show(required)),
+                ).format(database=required.where_text()),
                 2,
             )
+        url = url.bound_to(required)
     if user.strip():
         url = url.with_user(user.strip())
     if not url.user:
@@ -53,17 +54,6 @@ def team_url(given: str | None, configured: str = "", *, locked: bool = False, u
             2,
         )
     return url
-
-
-def _where(url: TeamUrl) -> tuple[str, ...]:
-    """What decides which server and database libpq reaches: ``hostaddr`` and ``service`` bypass the host."""
-    extra = tuple(str(url.params.get(name) or "") for name in ("hostaddr", "service"))
-    return url.host, str(url.params.get("port") or "5432"), str(url.params.get("dbname")), *extra
-
-
-def _show(url: TeamUrl) -> str:
-    host, port, db = _where(url)[:3]
-    return f"{host}:{port}/{db}"
 
 
 def membership(conn: psycopg.Connection, url: TeamUrl) -> tuple[str, str]:
