@@ -248,7 +248,7 @@ class SyncEngine:
         runs that are cut short. One read finds the accounts with a post due; only those are leased and
         claimed (reading again under the write lock), the run's publisher built first (``_ahead``)."""
         now = self.clock()
-        with self.db.engine.connect() as connection:  # (a read: no ORM session for one statement)
+        with self.db.lone_read() as connection:  # (one statement: no BEGIN, no ORM session)
             heads = _due(connection, now, account_id, only, rested)
         for candidate, account in [(row.account_id, self._ahead(row, publishers)) for row in heads]:
             lease = self.leases.try_take(candidate)
