@@ -71,7 +71,6 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._write_sessions = sessionmaker(self._writer, expire_on_commit=False)
-        self._lone = self.engine.execution_options(sqlite_begin="")
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -90,12 +89,15 @@ class Database:
         with self._writer.begin() as connection:
             yield connection
 
+    @staticmethod
     @contextmanager
-    def lone_read(self) -> Iterator[Connection]:
-        """A connection for one Core read statement on a hot path (the sync engine's look for due posts).
-        SQLite runs a statement outside BEGIN as its own transaction, one snapshot, so no BEGIN is sent:
-        one statement fewer. A second statement on it would see a later snapshot; use ``read`` for that."""
-        with self._lone.connect() as connection:
+    def transaction(connection: Connection, begin: str = "IMMEDIATE") -> Iterator[Connection]:
+        """A transaction on a connection the caller holds for several (the sync engine's run: one pool
+        checkout, and SQLite's page cache kept, instead of one each). ``begin`` is SQLite's BEGIN mode:
+        "IMMEDIATE" for ``write_connection``'s write, committed (durable) when the block ends without
+        error; "" for a lone read statement, which SQLite runs as its own transaction (one snapshot)."""
+        connection.execution_options(sqlite_begin=begin)
+        with connection.begin():
             yield connection
 
     def close(self) -> None:
@@ -115,7 +117,7 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
 
 def _on_begin(conn: Connection) -> None:
     mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
-    if mode:  # "": a lone statement (``Database.lone_read``), its own transaction
+    if mode:  # "": a lone statement (``Database.transaction``), its own transaction
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
