@@ -93,7 +93,7 @@ class Database:
     @contextmanager
     def transaction(connection: Connection, begin: str = "IMMEDIATE") -> Iterator[Connection]:
         """A transaction on a connection the caller holds for several (the sync engine's run: one pool
-        checkout, and SQLite's page cache kept, instead of one each). ``begin`` is SQLite's BEGIN mode:
+        checkout and return for the run, not one per transaction). ``begin`` is SQLite's BEGIN mode:
         "IMMEDIATE" for ``write_connection``'s write, committed (durable) when the block ends without
         error; "" for a lone read statement, which SQLite runs as its own transaction (one snapshot)."""
         connection.execution_options(sqlite_begin=begin)
