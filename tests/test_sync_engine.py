@@ -158,7 +158,8 @@ def test_crash_mid_request_resumes_with_a_lookup(
     (a,) = _accounts(db, 1)
     outbox = Outbox(db)
     (post_id,) = outbox.queue([a], ["Library closed today"])
-    claim = engine._claim()  # a worker claims, sends, and dies before recording
+    with db.engine.connect() as connection:
+        claim = engine._claim(connection)  # a worker claims, sends, and dies before recording
     assert claim is not None and outbox.get(post_id).state is State.SENDING
     ScriptedPublisher(net, Accounts(db).get(a)).publish(
         PartRequest(post_id, 0, 1, "Library closed today", "en", None, None)
@@ -326,7 +327,8 @@ from desktop.core.db import open_database
 from desktop.core.paths import app_paths
 from desktop.core.sync import SyncEngine
 
-claim = SyncEngine(open_database(app_paths()), lambda account: None)._claim()
+db = open_database(app_paths())
+claim = SyncEngine(db, lambda account: None)._claim(db.engine.connect())
 print("claimed" if claim else "nothing", flush=True)
 time.sleep(60)
 """

@@ -162,6 +162,28 @@ def test_a_post_goes_out_with_its_link(
     )
 
 
+def test_building_and_publishing_read_each_keyring_entry_once(
+    world: XWorld,
+    account: AccountView,
+    accounts: Accounts,
+    secrets: SecretStore,
+    memory: MemoryKeyring,
+    session: requests.Session,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A real keyring answers each read over D-Bus or Credential Manager: the entries the publisher reads
+    when it is built are the ones its first request uses (it read the three OAuth 2.0 entries twice)."""
+    reads: list[str] = []
+    read = memory.get_password
+    monkeypatch.setattr(
+        memory, "get_password", lambda service, name: reads.append(name) or read(service, name)
+    )
+
+    publisher(account, accounts, secrets, world, session).publish(part("Bins go out on Tuesday."))
+
+    assert reads and len(reads) == len(set(reads)), reads
+
+
 def test_a_thread_is_chained_by_reply_ids_through_the_engine(
     world: XWorld, account: AccountView, db: Database, engine: SyncEngine
 ) -> None:

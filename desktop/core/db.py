@@ -89,6 +89,17 @@ class Database:
         with self._writer.begin() as connection:
             yield connection
 
+    @staticmethod
+    @contextmanager
+    def transaction(connection: Connection, begin: str = "IMMEDIATE") -> Iterator[Connection]:
+        """A transaction on a connection the caller holds for several (the sync engine's run: one pool
+        checkout and return for the run, not one per transaction). ``begin`` is SQLite's BEGIN mode:
+        "IMMEDIATE" for ``write_connection``'s write, committed (durable) when the block ends without
+        error; "" for a lone read statement, which SQLite runs as its own transaction (one snapshot)."""
+        connection.execution_options(sqlite_begin=begin)
+        with connection.begin():
+            yield connection
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -106,7 +117,8 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
 
 def _on_begin(conn: Connection) -> None:
     mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
-    conn.exec_driver_sql(f"BEGIN {mode}")
+    if mode:  # "": a lone statement (``Database.transaction``), its own transaction
+        conn.exec_driver_sql(f"BEGIN {mode}")
 
 
 def make_engine(url: str) -> Engine:

@@ -27,7 +27,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import logging
-import os
 import random
 import uuid
 from collections.abc import Callable, Collection, Mapping
@@ -43,6 +42,7 @@ from sqlalchemy.orm import Session
 from desktop.core.accounts import AccountStatus, AccountView, account_view
 from desktop.core.allowed_networks import AllowedNetworks
 from desktop.core.attachments import Attachment
+from desktop.core.clock import env_seconds
 from desktop.core.db import Database
 from desktop.core.landing import is_taken, own, stamped
 from desktop.core.leases import Lease, Leases, leases_for
@@ -115,6 +115,7 @@ class _Claim:
     post: _Sending  # as claimed, so publishing needs no second read
     account: AccountView
     lease: Lease  # released when this attempt ends, however it ends
+    connection: Connection  # the run's (``run_once``): its transactions record this attempt
 
 
 # The engine's hot path is these Core statements, built once (SQLAlchemy caches their compiled form): an
@@ -228,14 +229,15 @@ class SyncEngine:
         self.clock = clock
         self.rng = rng or random.Random()
         self.leases = leases or leases_for(db)
-        self.retry_base = retry_base or _env_seconds("CRIER_RETRY_BASE_SECONDS") or RETRY_BASE
-        self.retry_cap = retry_cap or _env_seconds("CRIER_RETRY_CAP_SECONDS") or RETRY_CAP
+        self.retry_base = retry_base or env_seconds("CRIER_RETRY_BASE_SECONDS") or RETRY_BASE
+        self.retry_cap = retry_cap or env_seconds("CRIER_RETRY_CAP_SECONDS") or RETRY_CAP
         self.allowed = AllowedNetworks()  # policy checked before every post, re-read when it changes
 
     # -- choosing work ---------------------------------------------------------------------------
 
     def _claim(
         self,
+        connection: Connection,
         account_id: int | None = None,
         only: Collection[int] | None = None,
         rested: Collection[int] = (),
@@ -248,14 +250,14 @@ class SyncEngine:
         runs that are cut short. One read finds the accounts with a post due; only those are leased and
         claimed (reading again under the write lock), the run's publisher built first (``_ahead``)."""
         now = self.clock()
-        with self.db.engine.connect() as connection:  # (a read: no ORM session for one statement)
+        with self.db.transaction(connection, begin=""):  # (one statement: no BEGIN, no ORM session)
             heads = _due(connection, now, account_id, only, rested)
         for candidate, account in [(row.account_id, self._ahead(row, publishers)) for row in heads]:
             lease = self.leases.try_take(candidate)
             if lease is None:
                 continue  # a live process is publishing for this account
             try:
-                claim = self._claim_for(candidate, lease, self._build(account, publishers))
+                claim = self._claim_for(connection, candidate, lease, self._build(account, publishers))
             except BaseException:
                 lease.release()
                 raise
@@ -285,10 +287,12 @@ class SyncEngine:
             pass
         return None
 
-    def _claim_for(self, account_id: int, lease: Lease, publisher: Publisher | None = None) -> _Claim | None:
+    def _claim_for(
+        self, connection: Connection, account_id: int, lease: Lease, publisher: Publisher | None
+    ) -> _Claim | None:
         """Holding the account's lease: make its first due post ``sending`` under a new attempt id."""
         now = self.clock()
-        with self.db.write_connection() as connection:
+        with self.db.transaction(connection):
             heads = _due(connection, now, account_id)
             return self._claim_row(connection, heads[0], lease, now, publisher) if heads else None
 
@@ -313,7 +317,7 @@ class SyncEngine:
         if connection.execute(_CLAIM, {**claim, "new_idempotency": post.idempotency}).rowcount != 1:
             return None  # moved since it was read (not under SQLite's write lock): nothing written
         transition_event(connection, row.id, State(row.state), State.SENDING, detail, now)
-        return _Claim(row.id, row.account_id, attempt, post, _account(row), lease)
+        return _Claim(row.id, row.account_id, attempt, post, _account(row), lease, connection)
 
     @staticmethod
     def _pair_held(connection: Connection, post_id: int) -> bool:
@@ -368,19 +372,21 @@ class SyncEngine:
         publishers: dict[int, Publisher] = {}  # one per account per run: credentials are read once
         rested: set[int] = set()  # accounts whose post is waiting to retry
         done = 0
-        claim = self._claim(account_id, only, publishers=publishers) if limit is None or limit > 0 else None
-        while claim is not None:
-            # Unless this is the run's last post, the next one is claimed as this one is recorded sent.
-            last = limit is not None and done + 1 >= limit
-            after = None if last else _Next(account_id, only, publishers, rested)
-            outcome = self._publish(claim, publishers, after)
-            getattr(report, outcome).append(claim.post_id)
-            if outcome == "waiting":
-                rested.add(claim.account_id)
-            done += 1
-            if after is None:
-                break
-            claim = after.claim if after.looked else self._claim(account_id, only, rested, publishers)
+        with self.db.engine.connect() as connection:  # the run's transactions share it (Database.transaction)
+            look = functools.partial(self._claim, connection, account_id, only, publishers=publishers)
+            claim = look() if limit is None or limit > 0 else None
+            while claim is not None:
+                # Unless this is the run's last post, the next one is claimed as this one is recorded sent.
+                last = limit is not None and done + 1 >= limit
+                after = None if last else _Next(account_id, only, publishers, rested)
+                outcome = self._publish(claim, publishers, after)
+                getattr(report, outcome).append(claim.post_id)
+                if outcome == "waiting":
+                    rested.add(claim.account_id)
+                done += 1
+                if after is None:
+                    break
+                claim = after.claim if after.looked else look(rested)
         return report
 
     # -- publishing one post ---------------------------------------------------------------------
@@ -472,7 +478,7 @@ class SyncEngine:
     def _update(self, claim: _Claim, post: _Sending, **values: object) -> _Sending:
         """Commit progress, but only while this attempt still owns the post."""
         post = dataclasses.replace(post, **values)  # type: ignore[arg-type]
-        with self.db.write_connection() as connection:
+        with self.db.transaction(claim.connection) as connection:
             self._record(connection, _RECORD, claim, post)
         return post
 
@@ -481,7 +487,7 @@ class SyncEngine:
         claimed: _Claim | None = None
         looked = False
         try:
-            with self.db.write_connection() as connection:
+            with self.db.transaction(claim.connection) as connection:
                 self._record(connection, _SENT, claim, post, now=now)
                 detail = f"sent as {', '.join(post.remote_ids)}"
                 transition_event(connection, post.id, State.SENDING, State.SENT, detail, now)
@@ -565,15 +571,6 @@ def _unreadable(account: AccountView, error: Exception) -> PublishError:
         detail=f"{type(error).__name__}: {error}"[:300],
         ambiguous=True,
     )
-
-
-def _env_seconds(name: str) -> timedelta | None:
-    value = os.environ.get(name, "").strip()
-    try:
-        seconds = float(value) if value else 0.0
-    except ValueError:
-        return None
-    return timedelta(seconds=seconds) if seconds > 0 else None
 
 
 def _due(

@@ -120,9 +120,9 @@ class XPublisher:
                 assert isinstance(keys, OAuth1Keys)
                 self._oauth1 = keys
             else:
-                load_credentials(account, secrets)  # present? (refreshing waits for the first request)
+                tokens = load_credentials(account, secrets)  # once a run (refreshing waits for a request)
                 self._keeper = OAuth2Keeper(
-                    account, accounts, secrets, session, client_id=client_id, clock=clock
+                    account, accounts, secrets, session, client_id=client_id, tokens=tokens, clock=clock
                 )
 
     def __repr__(self) -> str:

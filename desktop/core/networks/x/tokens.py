@@ -214,6 +214,7 @@ class OAuth2Keeper:
         client_id: str = "",
         clock: Callable[[], float] = time.time,
         margin: float = REFRESH_MARGIN,
+        tokens: Credentials | None = None,
     ) -> None:
         self.account = account
         self._accounts = accounts
@@ -222,10 +223,11 @@ class OAuth2Keeper:
         self._client_id = str(account.settings.get("client_id") or client_id).strip()
         self._clock = clock
         self._margin = margin
-        #: The tokens as last read or stored by this keeper: the keyring is read once per publisher (one
-        #: sync run), not three entries per request. A refresh always reads the keyring again, so tokens
-        #: another Crier rotated meanwhile are found there (after a 401, at worst one request late).
-        self._current: OAuth2Tokens | None = None
+        #: The tokens as last read or stored by this keeper (``tokens``: as its publisher just read them): the
+        #: keyring is read once per publisher (one sync run), not three entries per request. A refresh always
+        #: reads the keyring again, so tokens another Crier rotated meanwhile are found there (after a 401,
+        #: at worst one request late).
+        self._current = tokens if isinstance(tokens, OAuth2Tokens) else None
 
     def tokens(self) -> OAuth2Tokens:
         """The stored tokens, refreshed first if the access token has less than ``margin`` left."""
