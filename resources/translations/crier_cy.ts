@@ -2002,13 +2002,13 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/ui/team_model.py" line="+33" />
+        <location filename="../../desktop/ui/team_model.py" line="+34" />
         <location line="+4" />
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location filename="../../desktop/core/team/states.py" line="+14" />
         <source>Not sent to the team yet</source>
         <translation>Heb gyrraedd y tîm eto</translation>
     </message>
@@ -2019,66 +2019,56 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+15" />
         <source>Waiting for review</source>
         <translation>Yn aros am adolygiad</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
         <source>Resubmitted for review</source>
         <translation>Ailgyflwynwyd i'w adolygu</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
         <source>Changes requested</source>
         <translation>Gofynnwyd am newidiadau</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
         <source>Approved</source>
         <translation>Cymeradwywyd</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
-        <location filename="../../desktop/cli_outbox.py" line="+45" />
+        <location line="+2" />
         <source>Queued to post</source>
-        <extracomment>The team outbox's states in the Team view's words (desktop/ui/team_model.py: the same sources and context).</extracomment>
         <translation>Yn y ciw i'w gyhoeddi</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
-        <location filename="../../desktop/cli_outbox.py" line="+1" />
         <source>Sending</source>
         <translation>Wrthi'n anfon</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
-        <location filename="../../desktop/cli_outbox.py" line="+2" />
+        <source>Waiting to try again</source>
+        <translation>Yn aros i roi cynnig arall</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Sent</source>
         <translation>Anfonwyd</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
-        <location filename="../../desktop/cli_outbox.py" line="+1" />
         <source>Cancelled</source>
         <translation>Diddymwyd</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
-        <location filename="../../desktop/cli_outbox.py" line="+1" />
         <source>Needs attention</source>
         <translation>Angen sylw</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location filename="../../desktop/ui/team_model.py" line="+14" />
         <source>submitted it</source>
         <translation>wedi cyflwyno</translation>
     </message>
@@ -3038,7 +3028,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Mae'r Blwch Allan yn wag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_outbox.py" line="-29" />
+        <location filename="../../desktop/cli_outbox.py" line="+21" />
         <source>This PC was offline when it last checked, at {when}: waiting posts go out once it is back online.</source>
         <translation>Roedd y cyfrifiadur hwn all-lein pan wiriodd ddiwethaf, am {when}: bydd y negeseuon sy'n aros yn mynd allan pan fydd yn ôl ar-lein.</translation>
     </message>
@@ -3048,12 +3038,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Pan wiriodd y cyfrifiadur hwn ddiwethaf, am {when}, doedd dim modd cyrraedd {networks}.</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>Waiting to try again</source>
-        <translation>Yn aros i roi cynnig arall</translation>
-    </message>
-    <message>
-        <location line="+30" />
+        <location line="+41" />
         <source>(team)</source>
         <translation>(tîm)</translation>
     </message>
@@ -3251,7 +3236,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>manylion mewngofnodi ddim ar gael</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_approvals.py" line="+16" />
+        <location filename="../../desktop/cli_approvals.py" line="+26" />
         <source>Nothing is waiting for approval.</source>
         <translation>Does dim byd yn aros am gymeradwyaeth.</translation>
     </message>
@@ -3803,7 +3788,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     <name>cli table</name>
     <message>
         <location filename="../../desktop/cli_drafts.py" line="-155" />
-        <location filename="../../desktop/cli_outbox.py" line="-51" />
+        <location filename="../../desktop/cli_outbox.py" line="-41" />
         <source>ID</source>
         <extracomment>``crier drafts list``'s columns.
 ----------

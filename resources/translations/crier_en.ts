@@ -1959,13 +1959,13 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/ui/team_model.py" line="+33" />
+        <location filename="../../desktop/ui/team_model.py" line="+34" />
         <location line="+4" />
         <source>{state}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location filename="../../desktop/core/team/states.py" line="+14" />
         <source>Not sent to the team yet</source>
         <translation type="unfinished" />
     </message>
@@ -1976,66 +1976,56 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+15" />
         <source>Waiting for review</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
         <source>Resubmitted for review</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
         <source>Changes requested</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
         <source>Approved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
-        <location filename="../../desktop/cli_outbox.py" line="+45" />
+        <location line="+2" />
         <source>Queued to post</source>
-        <extracomment>The team outbox's states in the Team view's words (desktop/ui/team_model.py: the same sources and context).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
-        <location filename="../../desktop/cli_outbox.py" line="+1" />
         <source>Sending</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
-        <location filename="../../desktop/cli_outbox.py" line="+2" />
+        <source>Waiting to try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>Sent</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
-        <location filename="../../desktop/cli_outbox.py" line="+1" />
         <source>Cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
-        <location filename="../../desktop/cli_outbox.py" line="+1" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location filename="../../desktop/ui/team_model.py" line="+14" />
         <source>submitted it</source>
         <translation type="unfinished" />
     </message>
@@ -2994,7 +2984,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/cli_outbox.py" line="-29" />
+        <location filename="../../desktop/cli_outbox.py" line="+21" />
         <source>This PC was offline when it last checked, at {when}: waiting posts go out once it is back online.</source>
         <translation type="unfinished" />
     </message>
@@ -3004,12 +2994,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+21" />
-        <source>Waiting to try again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+30" />
+        <location line="+41" />
         <source>(team)</source>
         <translation type="unfinished" />
     </message>
@@ -3207,7 +3192,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/cli_approvals.py" line="+16" />
+        <location filename="../../desktop/cli_approvals.py" line="+26" />
         <source>Nothing is waiting for approval.</source>
         <translation type="unfinished" />
     </message>
@@ -3759,7 +3744,7 @@ Draft, check and publish council social media posts.</source>
     <name>cli table</name>
     <message>
         <location filename="../../desktop/cli_drafts.py" line="-155" />
-        <location filename="../../desktop/cli_outbox.py" line="-51" />
+        <location filename="../../desktop/cli_outbox.py" line="-41" />
         <source>ID</source>
         <extracomment>``crier drafts list``'s columns.
 ----------
