@@ -2800,7 +2800,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>argraffu adroddiad iechyd a gadael (ar gyfer TG)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="+35" />
+        <location filename="../../desktop/cli.py" line="+37" />
         <source>Bilingual posts: {format} Each account gets what its language mode asks for (its own, else the setting posting.language_mode): Welsh only, English only, or both in one post, Welsh first, as a thread starting with the Welsh where it doesn't fit in one. --pair @welsh,@english queues the Welsh text for the first account and the English for the second; the English goes out only after the Welsh, and neither goes while the other can't. Language tags come from the text.</source>
         <extracomment>`crier queue` turns a long text into a thread of up to this many posts by itself; more needs --thread.</extracomment>
         <translation>Negeseuon dwyieithog: {format} Mae pob cyfrif yn cael yr hyn y mae ei fodd iaith yn gofyn amdano (ei fodd ei hun, fel arall y gosodiad posting.language_mode): Cymraeg yn unig, Saesneg yn unig, neu'r ddwy mewn un neges, y Gymraeg yn gyntaf, fel edefyn sy'n dechrau gyda'r Gymraeg lle nad yw'n ffitio mewn un. Mae --pair @cymraeg,@saesneg yn ciwio'r testun Cymraeg ar gyfer y cyfrif cyntaf a'r Saesneg ar gyfer yr ail; dim ond ar ôl y Gymraeg y mae'r Saesneg yn mynd allan, a does yr un o'r ddwy yn mynd tra na all y llall. Daw'r tagiau iaith o'r testun.</translation>
@@ -2867,6 +2867,16 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+8" />
+        <source>attach a PNG, JPEG, GIF or WebP image of up to 20 MB (repeatable, at most 4), with --alt</source>
+        <translation>atodi delwedd PNG, JPEG, GIF neu WebP hyd at 20 MB (gellir ei ailadrodd, 4 ar y mwyaf), gydag --alt</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the image's alt text, describing it for people who can't see it: one for each --image, in order</source>
+        <translation>testun amgen y ddelwedd, yn ei disgrifio i bobl sy'n methu ei gweld: un ar gyfer pob --image, yn eu trefn</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>count and check a post for each network: its counts (Bluesky's bytes too), the parts each network gets, findings (FILE, or - / nothing for standard input)</source>
         <translation>cyfrif a gwirio neges ar gyfer pob rhwydwaith: ei chyfrifon (beitiau Bluesky hefyd), y rhannau y mae pob rhwydwaith yn eu cael, canfyddiadau (FFEIL, neu - / dim byd ar gyfer mewnbwn safonol)</translation>
     </message>
@@ -2984,6 +2994,11 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+29" />
+        <source>there is an --alt without an --image to describe; give each --image one --alt</source>
+        <translation>mae --alt heb --image iddo'i ddisgrifio; rhowch un --alt i bob --image</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>{n} on {network}</source>
         <translation>{n} ar {network}</translation>
     </message>
@@ -3003,7 +3018,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>{problem}. Chafodd dim byd ei giwio.</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-91" />
         <source>Queued post {ids} for {when}.</source>
         <translation>Neges {ids} yn y ciw ar gyfer {when}.</translation>
     </message>
@@ -3018,7 +3033,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Yn diystyru {rules}, am y rheswm a roddwyd.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+85" />
         <source>{problem}. Nothing was submitted.</source>
         <translation>{problem}. Chafodd dim byd ei gyflwyno.</translation>
     </message>
@@ -3236,7 +3251,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>manylion mewngofnodi ddim ar gael</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_approvals.py" line="+26" />
+        <location filename="../../desktop/cli_approvals.py" line="+27" />
         <source>Nothing is waiting for approval.</source>
         <translation>Does dim byd yn aros am gymeradwyaeth.</translation>
     </message>
@@ -3611,7 +3626,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>mae pâr angen testun Cymraeg a thestun Saesneg; chyflwynwyd dim byd</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Posted without approval as submission {ids}; it is in the team outbox.</source>
         <translation>Cyhoeddwyd heb gymeradwyaeth fel cyflwyniad {ids}; mae ym Mlwch Allan y tîm.</translation>
     </message>
@@ -6315,7 +6330,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     <name>core.store</name>
     <message>
         <location filename="../../desktop/core/service/submitting.py" line="+84" />
-        <location filename="../../desktop/core/store.py" line="+242" />
+        <location filename="../../desktop/core/store.py" line="+148" />
         <source>Crier couldn't read {name}: {why}.</source>
         <translation>Ni allai Crier ddarllen {name}: {why}.</translation>
     </message>
@@ -6332,13 +6347,19 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Mae {name} dros 20 MB: gwnewch hi'n llai a'i hatodi eto.</translation>
     </message>
     <message>
-        <location line="-15" />
-        <location filename="../../desktop/core/store.py" line="+6" />
+        <location filename="../../desktop/core/service/app.py" line="+232" />
+        <location filename="../../desktop/core/service/submitting.py" line="-15" />
+        <location filename="../../desktop/core/store.py" line="+128" />
         <source>A post can carry at most {n} images.</source>
         <translation>Gall neges gynnwys {n} delwedd ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store.py" line="+11" />
+        <location line="+4" />
+        <source>{name} has no alt text: describe it for people who can't see it.</source>
+        <translation>Does dim testun amgen gan {name}: disgrifiwch y ddelwedd i bobl sy'n methu ei gweld.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store.py" line="-104" />
         <source>Crier couldn't copy {name}: {why}.</source>
         <translation>Ni allai Crier gopïo {name}: {why}.</translation>
     </message>

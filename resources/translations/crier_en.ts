@@ -2756,7 +2756,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="+35" />
+        <location filename="../../desktop/cli.py" line="+37" />
         <source>Bilingual posts: {format} Each account gets what its language mode asks for (its own, else the setting posting.language_mode): Welsh only, English only, or both in one post, Welsh first, as a thread starting with the Welsh where it doesn't fit in one. --pair @welsh,@english queues the Welsh text for the first account and the English for the second; the English goes out only after the Welsh, and neither goes while the other can't. Language tags come from the text.</source>
         <extracomment>`crier queue` turns a long text into a thread of up to this many posts by itself; more needs --thread.</extracomment>
         <translation type="unfinished" />
@@ -2823,6 +2823,16 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+8" />
+        <source>attach a PNG, JPEG, GIF or WebP image of up to 20 MB (repeatable, at most 4), with --alt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the image's alt text, describing it for people who can't see it: one for each --image, in order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
         <source>count and check a post for each network: its counts (Bluesky's bytes too), the parts each network gets, findings (FILE, or - / nothing for standard input)</source>
         <translation type="unfinished" />
     </message>
@@ -2940,6 +2950,11 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+29" />
+        <source>there is an --alt without an --image to describe; give each --image one --alt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
         <source>{n} on {network}</source>
         <translation type="unfinished" />
     </message>
@@ -2959,7 +2974,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-71" />
+        <location line="-91" />
         <source>Queued post {ids} for {when}.</source>
         <translation type="unfinished" />
     </message>
@@ -2974,7 +2989,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+65" />
+        <location line="+85" />
         <source>{problem}. Nothing was submitted.</source>
         <translation type="unfinished" />
     </message>
@@ -3192,7 +3207,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/cli_approvals.py" line="+26" />
+        <location filename="../../desktop/cli_approvals.py" line="+27" />
         <source>Nothing is waiting for approval.</source>
         <translation type="unfinished" />
     </message>
@@ -3567,7 +3582,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Posted without approval as submission {ids}; it is in the team outbox.</source>
         <translation type="unfinished" />
     </message>
@@ -6271,7 +6286,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     <name>core.store</name>
     <message>
         <location filename="../../desktop/core/service/submitting.py" line="+84" />
-        <location filename="../../desktop/core/store.py" line="+242" />
+        <location filename="../../desktop/core/store.py" line="+148" />
         <source>Crier couldn't read {name}: {why}.</source>
         <translation type="unfinished" />
     </message>
@@ -6288,13 +6303,19 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-15" />
-        <location filename="../../desktop/core/store.py" line="+6" />
+        <location filename="../../desktop/core/service/app.py" line="+232" />
+        <location filename="../../desktop/core/service/submitting.py" line="-15" />
+        <location filename="../../desktop/core/store.py" line="+128" />
         <source>A post can carry at most {n} images.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/store.py" line="+11" />
+        <location line="+4" />
+        <source>{name} has no alt text: describe it for people who can't see it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/core/store.py" line="-104" />
         <source>Crier couldn't copy {name}: {why}.</source>
         <translation type="unfinished" />
     </message>
