@@ -17,8 +17,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
+from itertools import zip_longest
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -126,6 +128,23 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         default="",
         help=QT_TRANSLATE_NOOP(
             "cli", "on a team PC: post without approval, where team policy lets you; the reason is audited"
+        ),
+    )
+    queue.add_argument(
+        "--image",
+        metavar="PATH",
+        action="append",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "attach a PNG, JPEG, GIF or WebP image of up to 20 MB (repeatable, at most 4), with --alt"
+        ),
+    )
+    queue.add_argument(
+        "--alt",
+        metavar="TEXT",
+        action="append",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "the image's alt text, describing it for people who can't see it: one for each --image, in order",
         ),
     )
     queue.set_defaults(handler=queue_post)
@@ -420,9 +439,10 @@ def queue_post(args: argparse.Namespace, out: TextIO) -> int:
                 message = translate("cli", "choose an account with --account (see `crier accounts list`)")
                 raise CliError(message, EXIT_USAGE)
             chosen = [default]
-        outgoing = Outgoing(text, sides, language=language)
-        assessment, verdicts = gate(crier, outgoing, chosen, args)
-        ids = queue_gated(crier, outgoing, assessment, verdicts, args, when)
+        with attached(crier, args) as media:
+            outgoing = Outgoing(text, sides, media, language=language)
+            assessment, verdicts = gate(crier, outgoing, chosen, args)
+            ids = queue_gated(crier, outgoing, assessment, verdicts, args, when)
     numbers = ", ".join(map(str, ids))
     if when:
         queued = translate("cli", "Queued post {ids} for {when}.").format(
@@ -436,6 +456,26 @@ def queue_post(args: argparse.Namespace, out: TextIO) -> int:
         queued += " " + translate("cli", "Overriding {rules}, for the reason given.").format(rules=rules)
     print(queued, file=out)
     return EXIT_OK
+
+
+@contextmanager
+def attached(crier: Any, args: argparse.Namespace) -> Iterator[tuple[Any, ...]]:
+    """The --image files with their --alt texts (paired in the order given), copied into the media folder
+    with the checks of the window's Attach image (``Crier.images``); the copies go again if the post does
+    not (the gate stops it, say)."""
+    images, alts = args.image or [], args.alt or []
+    if len(alts) > len(images):
+        message = translate(
+            "cli", "there is an --alt without an --image to describe; give each --image one --alt"
+        )
+        raise CliError(message, EXIT_USAGE)
+    media = crier.images([(Path(path), alt) for path, alt in zip_longest(images, alts, fillvalue="")])
+    try:
+        yield media
+    except BaseException:
+        for attachment in media:
+            attachment.path.unlink(missing_ok=True)
+        raise
 
 
 def gate(crier: Any, outgoing: Any, chosen: list[Any], args: argparse.Namespace) -> tuple[Any, list[Any]]:

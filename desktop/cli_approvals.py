@@ -8,20 +8,8 @@ from typing import Any, TextIO
 
 from desktop.cli import EXIT_OK, EXIT_USAGE, CliError, _print_json, _read_text
 from desktop.cli_team import _client, _team, _waits
-from desktop.cli_text import QT_TRANSLATE_NOOP, say, translate
-
-#: A submission's state in the Team view's words (desktop/ui/team_model.py: the same sources and context).
-STATE_WORDS = {
-    "submitted": QT_TRANSLATE_NOOP("Team", "Waiting for review"),
-    "resubmitted": QT_TRANSLATE_NOOP("Team", "Resubmitted for review"),
-    "changes_requested": QT_TRANSLATE_NOOP("Team", "Changes requested"),
-    "approved": QT_TRANSLATE_NOOP("Team", "Approved"),
-    "queued": QT_TRANSLATE_NOOP("Team", "Queued to post"),
-    "sending": QT_TRANSLATE_NOOP("Team", "Sending"),
-    "sent": QT_TRANSLATE_NOOP("Team", "Sent"),
-    "cancelled": QT_TRANSLATE_NOOP("Team", "Cancelled"),
-    "needs_attention": QT_TRANSLATE_NOOP("Team", "Needs attention"),
-}
+from desktop.cli_text import say, translate
+from desktop.core.team.states import state_words
 
 
 def approvals_list(args: argparse.Namespace, out: TextIO) -> int:
@@ -39,7 +27,7 @@ def approvals_list(args: argparse.Namespace, out: TextIO) -> int:
         print(translate("cli", "Nothing is waiting for approval."), file=out)
     for r in rows:
         first = r["text"].splitlines()[0] if r["text"] else ""
-        state = say(STATE_WORDS.get(r["state"], r["state"].replace("_", " ")))  # --json keeps the raw name
+        state = say(state_words(r["state"]))  # --json keeps the raw name
         line = f"{r['id']:>5}  {state:<24} {r['account']:<20} {r['author']:<12} {first[:50]}"
         print(f"{line}  ({why})" if (why := _waits(r)) else line, file=out)
         for n, image in enumerate(r.get("images") or [], 1):

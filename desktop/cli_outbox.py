@@ -40,27 +40,17 @@ OUTBOX_HEADERS = (
 )
 
 
-#: The team outbox's states in the Team view's words (desktop/ui/team_model.py: the same sources and context).
-TEAM_STATES = {
-    "queued": QT_TRANSLATE_NOOP("Team", "Queued to post"),
-    "sending": QT_TRANSLATE_NOOP("Team", "Sending"),
-    "waiting": QT_TRANSLATE_NOOP("cli", "Waiting to try again"),
-    "sent": QT_TRANSLATE_NOOP("Team", "Sent"),
-    "cancelled": QT_TRANSLATE_NOOP("Team", "Cancelled"),
-    "needs_attention": QT_TRANSLATE_NOOP("Team", "Needs attention"),
-}
-
-
 def team_state_text(row: dict[str, Any]) -> str:
     """A team post's state in the reader's words; one waiting to retry says when, as a local post does."""
     from desktop.cli_text import when_text
+    from desktop.core.team.states import state_words
     from desktop.core.translatable import Text
     from desktop.core.waiting import WAIT_TEXTS, Wait
 
     state = str(row["state"])
     if state == "waiting" and (when := when_text(row.get("next_attempt_at"))):
         return say(Text("OutboxModel", WAIT_TEXTS[Wait.RETRY], {"when": when}))
-    return say(TEAM_STATES.get(state, state.replace("_", " ")))
+    return say(state_words(state))
 
 
 def outbox_table(posts: list[Any], team: Sequence[dict[str, Any]] = ()) -> str:

@@ -359,7 +359,7 @@ def queue(args: argparse.Namespace, out: TextIO) -> int:
     """`crier queue` on a joined PC: the post gate, then submitted for approval (recorded here first, pushed
     at once if possible); with --pair @welsh,@english the Welsh and English sides as one pair. Where a post
     goes is the service's (``Crier.queue``), as for the window's Post."""
-    from desktop.cli import BILINGUAL_FORMAT, gate, queue_gated
+    from desktop.cli import BILINGUAL_FORMAT, attached, gate, queue_gated
     from desktop.core.service import Crier, Outgoing
 
     text = _read_text(args.file)
@@ -388,9 +388,10 @@ def queue(args: argparse.Namespace, out: TextIO) -> int:
     when = _when_to_post(args)  # the same checks as a local queue: not in the past, not years ahead
     with Crier() as crier:
         chosen = [crier.team.find(ref) for ref in refs]
-        outgoing = Outgoing(text, sides, language=_language_tag(args.language))
-        assessment, verdicts = gate(crier, outgoing, chosen, args)
-        ids = queue_gated(crier, outgoing, assessment, verdicts, args, when, team=True)
+        with attached(crier, args) as media:
+            outgoing = Outgoing(text, sides, media, language=_language_tag(args.language))
+            assessment, verdicts = gate(crier, outgoing, chosen, args)
+            ids = queue_gated(crier, outgoing, assessment, verdicts, args, when, team=True)
     return _submitted(ids, out, pair=bool(args.pair), direct=bool(args.without_approval.strip()))
 
 

@@ -1,4 +1,5 @@
-"""Team PCs for tests and benchmarks: each a data folder, a keyring file and the real `crier` command."""
+"""Team PCs for tests and benchmarks: each a data folder, a keyring file and the real `crier` command; and a
+team PC's window that can be cut off from the team database (``window_behind_gate``)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,12 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -171,3 +175,27 @@ def owner_rows(db: Any, sql: str) -> list[tuple]:
         except psycopg.OperationalError:
             time.sleep(0.5)
     raise AssertionError("the team database did not come back")
+
+
+# -- a team PC's window that goes offline: the set-up of the window's team tests that cut the link --
+
+
+@pytest.fixture
+def window_behind_gate(
+    qtbot: Any, team: Any, make_window: Any, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[Any, Any]]:
+    """(window, gate): the author's PC joined through a ``PortGate``, its window open and connected once (the
+    team's accounts pulled), then the gate blocked; the Team view retries every 0.3 s. ``gate.open()`` brings
+    the team back. Needs the ``team`` and ``make_window`` fixtures of tests/test_team_ui.py."""
+    from desktop.ui import team_view
+    from tests.postgres import PortGate
+    from tests.test_team_ui import WAIT_MS, _join
+
+    monkeypatch.setattr(team_view, "RETRY_MS", 300)
+    gate = PortGate(team.db.server.port).open()
+    _join(team, team.author, "alice-pw", port=gate.port)
+    win = make_window()
+    qtbot.waitUntil(lambda: win.team.status_label.text() == "Team: connected", timeout=WAIT_MS)
+    gate.block()
+    yield win, gate
+    gate.block()

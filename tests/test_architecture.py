@@ -293,6 +293,7 @@ UI_MAY_IMPORT: dict[str, frozenset[str] | None] = {
     "desktop.core.team.desk": frozenset({"TeamSnapshot"}),
     "desktop.core.team.pairs": frozenset({"pair_wait", "team_error"}),
     "desktop.core.team.history": frozenset({"audit_detail"}),
+    "desktop.core.team.states": frozenset({"state_words"}),
     "desktop.core.translatable": None,
     "desktop.core.waiting": None,
     # pure rules: text in, counts and findings out (no file, database, network or keyring), run on the

@@ -485,3 +485,63 @@ def test_a_long_paragraph_is_underlined_near_the_screen_and_follows_it(qtbot, tm
     qtbot.waitUntil(lambda: (0, 9, 8) in _underlines(editor))
     assert near_the_screen()
     assert everywhere[-1] not in _underlines(editor)
+
+
+def test_a_long_paragraph_with_emoji_is_underlined_where_its_words_are_near_the_screen(
+    qtbot, tmp_path
+) -> None:
+    """Over LONG_PARAGRAPH characters the stretch underlined is found from what is on screen, in Qt's UTF-16
+    positions, and each emoji before it is two of them: the stretch must still cover the screen, as a fresh
+    highlight underlines it (it sat one character later per emoji, so 6,000 emoji moved it off the screen)."""
+    from PySide6.QtGui import QTextCursor
+
+    from desktop.ui.spelling import LONG_PARAGRAPH, NEAR
+
+    service = SpellingService(Speller(tmp_path / "words.txt"))
+    service.speller.load()
+    service.available = True
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    editor.resize(500, 300)
+    editor.show()
+    qtbot.waitExposed(editor)
+    attach_spelling(editor, service)
+    text = "🎉" * (NEAR + 1000) + " Bins are colected on Tusday next week 🗑️." * 500
+    assert len(text) > LONG_PARAGRAPH
+    editor.setPlainText(text)
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    editor.setFocus()
+    qtbot.keyClicks(editor, " Teh ")  # a key: the paragraph is highlighted again, knowing the screen
+    text = editor.toPlainText()
+    fresh = QPlainTextEdit()  # not shown: all of it is underlined
+    qtbot.addWidget(fresh)
+    attach_spelling(fresh, service).rehighlight()
+    fresh.setPlainText(text)
+    everywhere = _underlines(fresh)
+    units = text.encode("utf-16-le")
+    words = {units[2 * s : 2 * (s + n)].decode("utf-16-le") for _b, s, n in everywhere}
+    assert words == {"colected", "Tusday", "Teh"}
+
+    def near_the_screen() -> bool:
+        marks = _underlines(editor)
+        if not marks:
+            return False
+        lo, hi = marks[0][1], marks[-1][1] + marks[-1][2]
+        first = editor.cursorForPosition(editor.viewport().rect().topLeft()).position()
+        last = editor.cursorForPosition(editor.viewport().rect().bottomRight()).position()
+        shown = [u for u in everywhere if first <= u[1] and u[1] + u[2] <= last]
+        return (
+            bool(shown)
+            and marks == [u for u in everywhere if lo <= u[1] and u[1] + u[2] <= hi]
+            and set(shown) <= set(marks)
+            and hi - lo <= last - first + 2 * NEAR + 100
+        )
+
+    qtbot.waitUntil(near_the_screen, timeout=5_000)
+    words_start = 2 * (NEAR + 1000)  # after the emoji, in Qt's positions
+    for position in (words_start, (words_start + len(units) // 2) // 2):  # the first words, then halfway
+        cursor = QTextCursor(editor.document())
+        cursor.setPosition(position)
+        editor.setTextCursor(cursor)
+        editor.ensureCursorVisible()
+        qtbot.waitUntil(near_the_screen, timeout=5_000)

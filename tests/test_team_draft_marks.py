@@ -10,12 +10,12 @@ from datetime import datetime
 import pytest
 
 from desktop.core.outbox import Posted
-from desktop.ui import team_view
 from desktop.ui.drafts_model import DraftRoles
 from desktop.ui.main_window import MainWindow
 from tests.postgres import PortGate
+from tests.team_pcs import window_behind_gate  # noqa: F401 - fixture
 from tests.test_team_post_window import _answer, _post, _submissions, team  # noqa: F401 - fixture
-from tests.test_team_ui import WAIT_MS, Team, _join, make_window, memory_keyring  # noqa: F401 - fixtures
+from tests.test_team_ui import WAIT_MS, Team, make_window, memory_keyring  # noqa: F401 - fixtures
 from tests.test_translations import welsh  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.integration
@@ -29,15 +29,10 @@ def _mark(win: MainWindow) -> tuple[str, str]:
 def test_the_drafts_list_follows_a_drafts_submission_through_the_team(
     qtbot,  # noqa: ANN001
     team: Team,  # noqa: F811
-    make_window,  # noqa: ANN001, F811
+    window_behind_gate: tuple[MainWindow, PortGate],  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(team_view, "RETRY_MS", 300)
-    gate = PortGate(team.db.server.port).open()
-    _join(team, team.author, "alice-pw", port=gate.port)
-    win = make_window()
-    qtbot.waitUntil(lambda: win.team.status_label.text() == "Team: connected", timeout=WAIT_MS)
-    gate.block()
+    win, gate = window_behind_gate  # connected once, now offline
     _answer(monkeypatch, lambda dialog: None)
     _post(qtbot, win, body="Library closed on Monday for repairs.")
     qtbot.waitUntil(lambda: _mark(win) == ("…", "Team: Not sent to the team yet"), timeout=WAIT_MS)

@@ -19,6 +19,7 @@ from desktop.core.team.local import LocalTeam
 from desktop.ui import post_dialog, team_view
 from desktop.ui.main_window import MainWindow
 from tests.postgres import PortGate
+from tests.team_pcs import window_behind_gate  # noqa: F401 - fixture
 from tests.test_team_ui import WAIT_MS, Team, _join, make_window, memory_keyring  # noqa: F401 - fixtures
 from tests.test_translations import welsh  # noqa: F401 - fixture
 
@@ -138,16 +139,11 @@ def test_the_post_gate_still_stops_it_and_an_override_reason_reaches_the_approve
 def test_offline_the_window_saves_the_submission_here_and_pushes_it_when_back(
     qtbot,  # noqa: ANN001
     team: Team,
-    make_window,  # noqa: ANN001, F811
+    window_behind_gate: tuple[MainWindow, PortGate],  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(team_view, "RETRY_MS", 300)
-    gate = PortGate(team.db.server.port).open()
-    _join(team, team.author, "alice-pw", port=gate.port)
-    win = make_window()
+    win, gate = window_behind_gate  # connected once (the team's accounts pulled), now offline
     label = win.team.status_label
-    qtbot.waitUntil(lambda: label.text() == "Team: connected", timeout=WAIT_MS)  # the team's accounts pulled
-    gate.block()
     seen = _answer(monkeypatch, lambda dialog: None)
     _post(qtbot, win, body="Library closed on Monday for repairs.")
     qtbot.waitUntil(lambda: "Saved on this PC" in win.statusBar().currentMessage(), timeout=WAIT_MS)

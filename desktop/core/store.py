@@ -137,6 +137,51 @@ def image_type(head: bytes) -> tuple[str, str] | None:
     return None
 
 
+def image_file_type(source: Path) -> tuple[str, str]:
+    """(mime type, extension) of the image file ``source``; refused, with one sentence, unless it reads as
+    a PNG, JPEG, GIF or WebP by its first bytes and is 20 MB at most."""
+    try:
+        size = source.stat().st_size
+        with source.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        unread = QT_TRANSLATE_NOOP("core.store", "Crier couldn't read {name}: {why}.")
+        raise StoreError(unread.format(name=source.name, why=exc.strerror), retryable=False) from exc
+    kind = image_type(head)
+    if kind is None:
+        not_image = QT_TRANSLATE_NOOP("core.store", "{name} isn't a PNG, JPEG, GIF or WebP image.")
+        raise StoreError(not_image.format(name=source.name), retryable=False)
+    if size > MAX_IMAGE_BYTES:
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "core.store", "{name} is over 20 MB: make it smaller and attach it again."
+            ).format(name=source.name),
+            retryable=False,
+        )
+    return kind
+
+
+def copy_image(
+    source: Path, folder: Path, alt_text: str = "", kind: tuple[str, str] | None = None
+) -> Attachment:
+    """A copy of the image ``source`` in ``folder`` (Crier's media folder, fsynced), so moving the original
+    is harmless, checked by ``image_file_type`` (unless its ``kind`` is known already). The window's Attach
+    image and `crier queue --image` both come here."""
+    kind = kind or image_file_type(source)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{uuid.uuid4().hex}{kind[1]}"
+    try:
+        with source.open("rb") as src, target.open("wb") as dst:
+            shutil.copyfileobj(src, dst)
+            dst.flush()
+            os.fsync(dst.fileno())
+    except OSError as exc:
+        target.unlink(missing_ok=True)
+        uncopied = QT_TRANSLATE_NOOP("core.store", "Crier couldn't copy {name}: {why}.")
+        raise StoreError(uncopied.format(name=source.name, why=exc.strerror)) from exc
+    return Attachment(target, _clean(alt_text).strip(), kind[0])
+
+
 class DraftStore:
     def __init__(self, db: Database, media_dir: Path | None = None) -> None:
         self.db = db
@@ -234,39 +279,11 @@ class DraftStore:
 
     def attach(self, draft_id: int, source: Path) -> DraftData:
         """Copy an image into Crier's media folder (fsynced) and attach it; the original can then move."""
-        try:
-            size = source.stat().st_size
-            with source.open("rb") as fh:
-                head = fh.read(16)
-        except OSError as exc:
-            unread = QT_TRANSLATE_NOOP("core.store", "Crier couldn't read {name}: {why}.")
-            raise StoreError(unread.format(name=source.name, why=exc.strerror), retryable=False) from exc
-        kind = image_type(head)
-        if kind is None:
-            not_image = QT_TRANSLATE_NOOP("core.store", "{name} isn't a PNG, JPEG, GIF or WebP image.")
-            raise StoreError(not_image.format(name=source.name), retryable=False)
-        if size > MAX_IMAGE_BYTES:
-            raise StoreError(
-                QT_TRANSLATE_NOOP(
-                    "core.store", "{name} is over 20 MB: make it smaller and attach it again."
-                ).format(name=source.name),
-                retryable=False,
-            )
+        kind = image_file_type(source)
         if len(self.get(draft_id).media) >= MAX_IMAGES:
             too_many = QT_TRANSLATE_NOOP("core.store", "A post can carry at most {n} images.")
             raise StoreError(too_many.format(n=MAX_IMAGES), retryable=False)
-        self.media_dir.mkdir(parents=True, exist_ok=True)
-        target = self.media_dir / f"{uuid.uuid4().hex}{kind[1]}"
-        try:
-            with source.open("rb") as src, target.open("wb") as dst:
-                shutil.copyfileobj(src, dst)
-                dst.flush()
-                os.fsync(dst.fileno())
-        except OSError as exc:
-            target.unlink(missing_ok=True)
-            uncopied = QT_TRANSLATE_NOOP("core.store", "Crier couldn't copy {name}: {why}.")
-            raise StoreError(uncopied.format(name=source.name, why=exc.strerror)) from exc
-        attachment = Attachment(target, "", kind[0])
+        attachment = copy_image(source, self.media_dir, kind=kind)
         return self._set_media(draft_id, lambda media: [*media, attachment.to_row()])
 
     def set_alt_text(self, draft_id: int, index: int, alt_text: str) -> DraftData:

@@ -404,9 +404,16 @@ class QtPositions:
 
     def __init__(self, text: str) -> None:
         self._astral = [m.start() for m in self._ASTRAL.finditer(text)]
+        self._units: list[int] | None = None
 
     def __call__(self, index: int) -> int:
         return index + bisect.bisect_left(self._astral, index)
+
+    def index(self, position: int) -> int:
+        """The other way: the str index at Qt's ``position`` (inside an astral character, that character)."""
+        if self._units is None:  # where each astral character starts in Qt's positions
+            self._units = [at + n for n, at in enumerate(self._astral)]
+        return position - bisect.bisect_left(self._units, position)
 
 
 def highlight(editor: QPlainTextEdit, result: CheckResult) -> None:

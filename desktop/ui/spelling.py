@@ -252,12 +252,16 @@ class SpellHighlighter(QSyntaxHighlighter):
                 return  # undecided: not a row of red while the other dictionary loads (ready re-highlights)
             if wrong_there * 2 < wrong_here:
                 flags = there
-        lo, hi = self._span(number, len(text))
-        if (lo, hi) != (0, len(text)):  # a long paragraph: near the screen only
+        # setFormat and the view's positions count UTF-16 units, as Qt does: an emoji before a word is two
+        # of them, one str index
+        units = QtPositions(text) if _ASTRAL.search(text) else None
+        length = units(len(text)) if units else len(text)
+        lo, hi = self._span(number, length)
+        if (lo, hi) != (0, length):  # a long paragraph: near the screen only
+            if units:
+                lo, hi = units.index(lo), units.index(hi)
             first, last = bisect_left(found, lo, key=_start), bisect_left(found, hi, key=_start)
             found, flags = found[first:last], flags[first:last]
-        # setFormat counts UTF-16 units, as Qt does: an emoji before a word is two of them, one str index
-        units = QtPositions(text) if _ASTRAL.search(text) else None
         for wrong in compress(found, flags):
             start, end = (units(wrong.start), units(wrong.end)) if units else (wrong.start, wrong.end)
             if start < typing == end:
@@ -271,8 +275,9 @@ class SpellHighlighter(QSyntaxHighlighter):
             self.setFormat(start, end - start, fmt)
 
     def _span(self, number: int, length: int) -> tuple[int, int]:
-        """The part of the current block to underline: all of it, unless it is a long paragraph on screen
-        (then what is on screen and NEAR characters either side; none when it is off screen)."""
+        """The part of the current block (``length`` UTF-16 units) to underline, in its units: all of it,
+        unless it is a long paragraph on screen (then what is on screen and NEAR characters either side;
+        none when it is off screen)."""
         if length <= LONG_PARAGRAPH or self.on_screen is None:
             self._marked.pop(number, None)
             return 0, length

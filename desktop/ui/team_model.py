@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 
 from desktop.core.team.history import audit_detail
 from desktop.core.team.pairs import pair_wait, team_error
+from desktop.core.team.states import state_words
 from desktop.ui.i18n import shown
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,20 +52,7 @@ def status_text(row: dict[str, Any]) -> str:
 
 def state_text(state: str) -> str:
     """A submission's state in the person's words."""
-    words = {
-        "unsent": QCoreApplication.translate("Team", "Not sent to the team yet"),
-        "refused": QCoreApplication.translate("Team", "Refused by the team"),
-        "submitted": QCoreApplication.translate("Team", "Waiting for review"),
-        "resubmitted": QCoreApplication.translate("Team", "Resubmitted for review"),
-        "changes_requested": QCoreApplication.translate("Team", "Changes requested"),
-        "approved": QCoreApplication.translate("Team", "Approved"),
-        "queued": QCoreApplication.translate("Team", "Queued to post"),
-        "sending": QCoreApplication.translate("Team", "Sending"),
-        "sent": QCoreApplication.translate("Team", "Sent"),
-        "cancelled": QCoreApplication.translate("Team", "Cancelled"),
-        "needs_attention": QCoreApplication.translate("Team", "Needs attention"),
-    }
-    return words.get(state, state.replace("_", " "))
+    return shown(state_words(state))
 
 
 def action_text(action: str) -> str:

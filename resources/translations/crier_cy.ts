@@ -156,7 +156,7 @@
         <translation>Wrthi'n cadw…</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+53" />
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>
@@ -484,7 +484,7 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../desktop/ui/draft_actions.py" line="+95" />
+        <location filename="../../desktop/ui/draft_actions.py" line="+98" />
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
@@ -565,7 +565,7 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="+300" />
+        <location filename="../../desktop/ui/drafts_model.py" line="+301" />
         <location line="+5" />
         <source>Untitled draft</source>
         <translation>Drafft heb deitl</translation>
@@ -605,12 +605,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+61" />
+        <location line="+64" />
         <source>Clear search</source>
         <translation>Clirio'r chwilio</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-58" />
         <source>Show</source>
         <translation>Dangos</translation>
     </message>
@@ -675,7 +675,7 @@
         <translation>&amp;Trefnu yn ôl:</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+61" />
         <source>No drafts match “{text}”.</source>
         <translation>Does dim drafftiau'n cyfateb i “{text}”.</translation>
     </message>
@@ -1052,12 +1052,12 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+91" />
         <location line="+3" />
-        <location line="+358" />
+        <location line="+360" />
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-343" />
+        <location line="-345" />
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>Wrthi'n agor eich drafftiau…</translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+162" />
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>
@@ -1111,7 +1111,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+81" />
+        <location filename="../../desktop/ui/main_window.py" line="+82" />
         <source>Queued. The Outbox shows its progress.</source>
         <translation>Yn y ciw. Mae'r Blwch Allan yn dangos ei hynt.</translation>
     </message>
@@ -1128,7 +1128,7 @@ Draft, check and publish council social media posts.</source>
 Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+61" />
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
@@ -2034,7 +2034,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../desktop/ui/spelling.py" line="+398" />
+        <location filename="../../desktop/ui/spelling.py" line="+403" />
         <source>No suggestions</source>
         <translation>Dim awgrymiadau</translation>
     </message>
@@ -2120,13 +2120,13 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/ui/team_model.py" line="+42" />
+        <location filename="../../desktop/ui/team_model.py" line="+43" />
         <location line="+4" />
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location filename="../../desktop/core/team/states.py" line="+14" />
         <source>Not sent to the team yet</source>
         <translation>Heb gyrraedd y tîm eto</translation>
     </message>
@@ -2137,66 +2137,56 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+15" />
         <source>Waiting for review</source>
         <translation>Yn aros am adolygiad</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
         <source>Resubmitted for review</source>
         <translation>Ailgyflwynwyd i'w adolygu</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
         <source>Changes requested</source>
         <translation>Gofynnwyd am newidiadau</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
         <source>Approved</source>
         <translation>Cymeradwywyd</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
-        <location filename="../../desktop/cli_outbox.py" line="+45" />
+        <location line="+2" />
         <source>Queued to post</source>
-        <extracomment>The team outbox's states in the Team view's words (desktop/ui/team_model.py: the same sources and context).</extracomment>
         <translation>Yn y ciw i'w gyhoeddi</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
-        <location filename="../../desktop/cli_outbox.py" line="+1" />
         <source>Sending</source>
         <translation>Wrthi'n anfon</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
-        <location filename="../../desktop/cli_outbox.py" line="+2" />
+        <source>Waiting to try again</source>
+        <translation>Yn aros i roi cynnig arall</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Sent</source>
         <translation>Anfonwyd</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
-        <location filename="../../desktop/cli_outbox.py" line="+1" />
         <source>Cancelled</source>
         <translation>Diddymwyd</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
-        <location filename="../../desktop/cli_outbox.py" line="+1" />
         <source>Needs attention</source>
         <translation>Angen sylw</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location filename="../../desktop/ui/team_model.py" line="+14" />
         <source>submitted it</source>
         <translation>wedi cyflwyno</translation>
     </message>
@@ -2657,8 +2647,9 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="+72" />
+        <location filename="../../desktop/ui/menus.py" line="+87" />
         <source>&amp;New draft</source>
+        <extracomment>Each action's shortcut, until ``_set_shortcuts`` gives them (after the first paint): a key ("Ctrl+N") or the name of one of Qt's standard keys ("Undo"), which differ between systems.</extracomment>
         <translation>Drafft &amp;newydd</translation>
     </message>
     <message>
@@ -2697,12 +2688,12 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>&amp;Canfod…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>&amp;Move to Trash</source>
         <translation>&amp;Symud i'r Sbwriel</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Restore from &amp;Trash</source>
         <translation>Ad&amp;fer o'r Sbwriel</translation>
     </message>
@@ -2790,7 +2781,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+159" />
+        <location filename="../../desktop/app.py" line="+162" />
         <source>Crier could not open your drafts database. The log has the details; please send it to IT.</source>
         <translation>Doedd Crier ddim yn gallu agor cronfa ddata eich drafftiau. Mae'r manylion yn y ffeil log; anfonwch hi at TG.</translation>
     </message>
@@ -2879,7 +2870,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>checks_view</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+328" />
+        <location filename="../../desktop/ui/checks_view.py" line="+335" />
         <source>Over the {network} limit</source>
         <translation>Dros derfyn {network}</translation>
     </message>
@@ -2920,6 +2911,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     <message>
         <location filename="../../desktop/app.py" line="-125" />
         <source>Draft, check and publish council social media posts, offline first.</source>
+        <extracomment>The window's icon in its first frame is a small PNG, which Qt decodes itself; the SVG, which loads Qt's SVG plugin and is drawn at each size the window manager is given (3-5 ms under X11), replaces it after.</extracomment>
         <translation>Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor, all-lein yn gyntaf.</translation>
     </message>
     <message>
@@ -2938,7 +2930,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>argraffu adroddiad iechyd a gadael (ar gyfer TG)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="+35" />
+        <location filename="../../desktop/cli.py" line="+37" />
         <source>Bilingual posts: {format} Each account gets what its language mode asks for (its own, else the setting posting.language_mode): Welsh only, English only, or both in one post, Welsh first, as a thread starting with the Welsh where it doesn't fit in one. --pair @welsh,@english queues the Welsh text for the first account and the English for the second; the English goes out only after the Welsh, and neither goes while the other can't. Language tags come from the text.</source>
         <extracomment>`crier queue` turns a long text into a thread of up to this many posts by itself; more needs --thread.</extracomment>
         <translation>Negeseuon dwyieithog: {format} Mae pob cyfrif yn cael yr hyn y mae ei fodd iaith yn gofyn amdano (ei fodd ei hun, fel arall y gosodiad posting.language_mode): Cymraeg yn unig, Saesneg yn unig, neu'r ddwy mewn un neges, y Gymraeg yn gyntaf, fel edefyn sy'n dechrau gyda'r Gymraeg lle nad yw'n ffitio mewn un. Mae --pair @cymraeg,@saesneg yn ciwio'r testun Cymraeg ar gyfer y cyfrif cyntaf a'r Saesneg ar gyfer yr ail; dim ond ar ôl y Gymraeg y mae'r Saesneg yn mynd allan, a does yr un o'r ddwy yn mynd tra na all y llall. Daw'r tagiau iaith o'r testun.</translation>
@@ -3005,6 +2997,16 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+8" />
+        <source>attach a PNG, JPEG, GIF or WebP image of up to 20 MB (repeatable, at most 4), with --alt</source>
+        <translation>atodi delwedd PNG, JPEG, GIF neu WebP hyd at 20 MB (gellir ei ailadrodd, 4 ar y mwyaf), gydag --alt</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the image's alt text, describing it for people who can't see it: one for each --image, in order</source>
+        <translation>testun amgen y ddelwedd, yn ei disgrifio i bobl sy'n methu ei gweld: un ar gyfer pob --image, yn eu trefn</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>count and check a post for each network: its counts (Bluesky's bytes too), the parts each network gets, findings (FILE, or - / nothing for standard input)</source>
         <translation>cyfrif a gwirio neges ar gyfer pob rhwydwaith: ei chyfrifon (beitiau Bluesky hefyd), y rhannau y mae pob rhwydwaith yn eu cael, canfyddiadau (FFEIL, neu - / dim byd ar gyfer mewnbwn safonol)</translation>
     </message>
@@ -3122,6 +3124,11 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+29" />
+        <source>there is an --alt without an --image to describe; give each --image one --alt</source>
+        <translation>mae --alt heb --image iddo'i ddisgrifio; rhowch un --alt i bob --image</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>{n} on {network}</source>
         <translation>{n} ar {network}</translation>
     </message>
@@ -3141,7 +3148,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>{problem}. Chafodd dim byd ei giwio.</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-91" />
         <source>Queued post {ids} for {when}.</source>
         <translation>Neges {ids} yn y ciw ar gyfer {when}.</translation>
     </message>
@@ -3156,7 +3163,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Yn diystyru {rules}, am y rheswm a roddwyd.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+85" />
         <source>{problem}. Nothing was submitted.</source>
         <translation>{problem}. Chafodd dim byd ei gyflwyno.</translation>
     </message>
@@ -3166,7 +3173,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Mae'r Blwch Allan yn wag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_outbox.py" line="-29" />
+        <location filename="../../desktop/cli_outbox.py" line="+21" />
         <source>This PC was offline when it last checked, at {when}: waiting posts go out once it is back online.</source>
         <translation>Roedd y cyfrifiadur hwn all-lein pan wiriodd ddiwethaf, am {when}: bydd y negeseuon sy'n aros yn mynd allan pan fydd yn ôl ar-lein.</translation>
     </message>
@@ -3176,12 +3183,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Pan wiriodd y cyfrifiadur hwn ddiwethaf, am {when}, doedd dim modd cyrraedd {networks}.</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>Waiting to try again</source>
-        <translation>Yn aros i roi cynnig arall</translation>
-    </message>
-    <message>
-        <location line="+30" />
+        <location line="+41" />
         <source>(team)</source>
         <translation>(tîm)</translation>
     </message>
@@ -3379,7 +3381,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>manylion mewngofnodi ddim ar gael</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_approvals.py" line="+16" />
+        <location filename="../../desktop/cli_approvals.py" line="+27" />
         <source>Nothing is waiting for approval.</source>
         <translation>Does dim byd yn aros am gymeradwyaeth.</translation>
     </message>
@@ -3479,7 +3481,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>{where} ar {when}</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+53" />
         <source>The Trash is empty.</source>
         <translation>Mae'r Sbwriel yn wag.</translation>
     </message>
@@ -3754,7 +3756,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>mae pâr angen testun Cymraeg a thestun Saesneg; chyflwynwyd dim byd</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Posted without approval as submission {ids}; it is in the team outbox.</source>
         <translation>Cyhoeddwyd heb gymeradwyaeth fel cyflwyniad {ids}; mae ym Mlwch Allan y tîm.</translation>
     </message>
@@ -3930,8 +3932,8 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>cli table</name>
     <message>
-        <location filename="../../desktop/cli_drafts.py" line="-155" />
-        <location filename="../../desktop/cli_outbox.py" line="-51" />
+        <location filename="../../desktop/cli_drafts.py" line="-166" />
+        <location filename="../../desktop/cli_outbox.py" line="-41" />
         <source>ID</source>
         <extracomment>``crier drafts list``'s columns.
 ----------
@@ -4102,8 +4104,9 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Mae un rhan yn dal yn rhy hir i {network} ar ôl ei rhannu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tone/election.py" line="+76" />
+        <location filename="../../desktop/core/tone/election.py" line="+79" />
         <source>It's the {period} pre-election period (until {until}): posts mustn't name councillors, candidates or parties. Check with your elections or communications lead.</source>
+        <extracomment>Councillor in English and Welsh (Cynghorydd, with its mutations, and Cyng.); MS/MP in Welsh is AS.</extracomment>
         <translation>Mae'n gyfnod cyn etholiad {period} (tan {until}): rhaid i negeseuon beidio ag enwi cynghorwyr, ymgeiswyr na phleidiau. Holwch eich arweinydd etholiadau neu gyfathrebu.</translation>
     </message>
     <message>
@@ -4208,9 +4211,9 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Does dim lle i regi (hyd yn oed wedi'i guddio) ar gyfrif cyngor: tynnwch ef allan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tone/readability.py" line="+139" />
+        <location filename="../../desktop/core/tone/readability.py" line="+147" />
         <source>Reading age over {age}: aim for {target} or under. Shorter sentences and everyday words help (this sentence is the hardest).</source>
-        <extracomment>How far above the target the age can go before the finding is a warning rather than a note. Beyond this the formula's number means nothing to a reader ("reading age 31"), so it says "over 18".</extracomment>
+        <extracomment>How far above the target the age can go before the finding is a warning rather than a note. Beyond this the formula's number means nothing to a reader ("reading age 31"), so it says "over 18". Spellings only Welsh has: a word starting dd, ff, ngh, mh, nh (mutations), or ending -wch (an imperative: defnyddiwch, dysgwch) or -ydd (newydd, arwydd).</extracomment>
         <translation>Oed darllen dros {age}: anelwch at {target} neu lai. Mae brawddegau byrrach a geiriau bob dydd yn helpu (y frawddeg hon yw'r anoddaf).</translation>
     </message>
     <message>
@@ -4434,7 +4437,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.db</name>
     <message>
-        <location filename="../../desktop/core/db.py" line="+127" />
+        <location filename="../../desktop/core/db.py" line="+139" />
         <source>The --database-url value is not a database URL; give {examples}.</source>
         <extracomment>The newest schema this build knows; a test checks it matches the migrations' head. How long a connection waits for another's lock before giving up with "in use by another program". The only SQLite result codes that say anything about the file itself. The command line's exit status for it: 1, a problem to look into; 2, bad input.</extracomment>
         <translation>Nid URL cronfa ddata yw gwerth --database-url; rhowch {examples}.</translation>
@@ -4543,7 +4546,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.facebook</name>
     <message>
-        <location filename="../../desktop/core/networks/facebook/api.py" line="+73" />
+        <location filename="../../desktop/core/networks/facebook/api.py" line="+72" />
         <source>It's not certain whether this post went out: check the Page, then Retry or Cancel.</source>
         <extracomment>Graph ids: a Page, photo or user is digits; a Page post or a comment is "&lt;digits&gt;_&lt;digits&gt;". v25.0 is available until July 2028; v21.0 ends in January 2027. Facebook's own landing page for desktop apps that can't listen on 127.0.0.1. Where Facebook's login dialog is; by default the API override when that points at this computer. Allowance for Facebook's clock and this computer's disagreeing after the measured difference. How far back the first feed read reaches before the clock difference is known. A user token that lasts less than this is short-lived: the Page tokens made from it expire with it.</extracomment>
         <translation>Dydy hi ddim yn sicr a aeth y neges hon allan: edrychwch ar y Dudalen, yna dewiswch Ailgynnig neu Diddymu.</translation>
@@ -4708,7 +4711,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Ni allai Crier baratoi hyn ar gyfer {host}. Anfonwch y ffeil log at TG.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+17" />
         <source>The Mastodon server {host} is limiting how much {handle} can do for now.</source>
         <translation>Mae'r gweinydd Mastodon {host} yn cyfyngu ar faint y gall {handle} ei wneud am y tro.</translation>
     </message>
@@ -4768,7 +4771,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Gwrthododd y gweinydd Mastodon {host} hyn oherwydd ei fod yn rhy fawr. Defnyddiwch ddelwedd lai, yna anfonwch hi eto.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>An earlier attempt already posted this on {host}, and it has since been deleted there, so Crier won't post it again. To post it anyway, send the draft again.</source>
         <translation>Cyhoeddodd ymgais gynharach hyn ar {host} eisoes, ac mae wedi'i dileu yno ers hynny, felly ni fydd Crier yn ei chyhoeddi eto. I'w chyhoeddi beth bynnag, anfonwch y drafft eto.</translation>
     </message>
@@ -4778,7 +4781,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Nid yw'r neges y mae'r rhan hon yn ei hateb ar {host} mwyach (efallai ei bod wedi'i dileu), felly ni all yr edefyn barhau. Cyhoeddwch y gweddill o Mastodon, yna marciwch y neges hon fel un wedi'i gwneud.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>The Mastodon server {host}</source>
         <translation>Y gweinydd Mastodon {host}</translation>
     </message>
@@ -5349,9 +5352,9 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Does gan Crier ddim mewngofnod ar gyfer {handle} ar y cyfrifiadur hwn. Cysylltwch y cyfrif eto yn Cyfrifon.</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+83" />
         <source>Crier wasn't allowed to stay signed in</source>
-        <extracomment>The tokens as last read or stored by this keeper: the keyring is read once per publisher (one sync run), not three entries per request. A refresh always reads the keyring again, so tokens another Crier rotated meanwhile are found there (after a 401, at worst one request late).</extracomment>
+        <extracomment>The tokens as last read or stored by this keeper (``tokens``: as its publisher just read them): the keyring is read once per publisher (one sync run), not three entries per request. A refresh always reads the keyring again, so tokens another Crier rotated meanwhile are found there (after a 401, at worst one request late).</extracomment>
         <translation>Chafodd Crier ddim aros wedi mewngofnodi</translation>
     </message>
     <message>
@@ -5630,12 +5633,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Mae {file} yn wag, felly does dim polisi'n cael ei roi ar waith. Ysgrifennwch {{}} ar gyfer polisi gwag, neu ddileu'r ffeil.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>{file} line {line}, column {column}: this isn't valid JSON ({why}), so none of the file is applied. Fix that line and restart Crier.</source>
         <translation>{file} llinell {line}, colofn {column}: dydy hyn ddim yn JSON dilys ({why}), felly dydy dim o'r ffeil yn cael ei roi ar waith. Trwsiwch y llinell honno ac ailgychwyn Crier.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>{file} line 1: the policy must be a JSON object of setting names and values, like {{"posting.require_alt_text": true}}, so none of it is applied.</source>
         <translation>{file} llinell 1: rhaid i'r polisi fod yn wrthrych JSON o enwau a gwerthoedd gosodiadau, fel {{"posting.require_alt_text": true}}, felly dydy dim ohono'n cael ei roi ar waith.</translation>
     </message>
@@ -5722,7 +5725,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Cafodd {who} broblem ar ei ochr ei hun ({status}). Bydd Crier yn rhoi cynnig arall arni cyn bo hir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/networks/publishing.py" line="+116" />
+        <location filename="../../desktop/core/networks/publishing.py" line="+117" />
         <source>Crier found a post with these words on {network}, but it is an earlier post from the outbox, so this one wasn't counted as sent. Check {handle}: if this post isn't there, Retry sends it; if it is, Cancel it here.</source>
         <translation>Daeth Crier o hyd i neges gyda'r geiriau hyn ar {network}, ond neges gynharach o'r Blwch Allan yw hi, felly ni chafodd yr un hon ei chyfrif fel un a anfonwyd. Edrychwch ar {handle}: os nad yw'r neges hon yno, bydd Ailgynnig yn ei hanfon; os yw hi yno, dewiswch Diddymu yma.</translation>
     </message>
@@ -5737,8 +5740,9 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Mae rhan {part} o'r edefyn hwn eisoes ar {network}, ond ni allai Crier ddod o hyd i'w dolen, felly ni ellir atodi rhan {next} iddi fel ateb. Cyhoeddwch weddill yr edefyn o {network}{how}, yna marciwch y neges hon fel un wedi'i gwneud.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+35" />
         <source>{limit} Crier will try again at {when}.</source>
+        <extracomment>The longest a rate limit's reset is taken at its word: no network limits posting for longer than a day, so a reset further away (a broken or hostile server's) holds a post and its account's queue a day at most.</extracomment>
         <translation>{limit} Bydd Crier yn rhoi cynnig arall arni am {when}.</translation>
     </message>
     <message>
@@ -6458,7 +6462,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     <name>core.store</name>
     <message>
         <location filename="../../desktop/core/service/submitting.py" line="+84" />
-        <location filename="../../desktop/core/store.py" line="+242" />
+        <location filename="../../desktop/core/store.py" line="+148" />
         <source>Crier couldn't read {name}: {why}.</source>
         <translation>Ni allai Crier ddarllen {name}: {why}.</translation>
     </message>
@@ -6475,13 +6479,19 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Mae {name} dros 20 MB: gwnewch hi'n llai a'i hatodi eto.</translation>
     </message>
     <message>
-        <location line="-15" />
-        <location filename="../../desktop/core/store.py" line="+6" />
+        <location filename="../../desktop/core/service/app.py" line="+232" />
+        <location filename="../../desktop/core/service/submitting.py" line="-15" />
+        <location filename="../../desktop/core/store.py" line="+128" />
         <source>A post can carry at most {n} images.</source>
         <translation>Gall neges gynnwys {n} delwedd ar y mwyaf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store.py" line="+11" />
+        <location line="+4" />
+        <source>{name} has no alt text: describe it for people who can't see it.</source>
+        <translation>Does dim testun amgen gan {name}: disgrifiwch y ddelwedd i bobl sy'n methu ei gweld.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/store.py" line="-104" />
         <source>Crier couldn't copy {name}: {why}.</source>
         <translation>Ni allai Crier gopïo {name}: {why}.</translation>
     </message>
@@ -6575,7 +6585,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>nid yw'r cyfrifiadur hwn wedi ymuno â thîm; rhedwch `crier team join URL` yn gyntaf</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+89" />
         <source>the team database went away while sending changes</source>
         <translation>collwyd y cysylltiad â chronfa ddata'r tîm wrth anfon newidiadau</translation>
     </message>
@@ -6632,11 +6642,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>gwrthododd cronfa ddata'r tîm y cyfrinair ar gyfer {user}</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/team/client.py" line="-139" />
         <source>this PC no longer has the team password for {user} (it was removed from the computer's credential store); join the team again with crier team join or File &gt; Join team…</source>
         <translation>does gan y cyfrifiadur hwn ddim cyfrinair y tîm ar gyfer {user} bellach (cafodd ei dynnu o storfa manylion mewngofnodi'r cyfrifiadur); ymunwch â'r tîm eto gyda crier team join neu Ffeil &gt; Ymuno â thîm…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../desktop/core/team/connection.py" line="+6" />
         <source>the team database did not accept the Kerberos sign-in for {user}</source>
         <translation>ni dderbyniodd cronfa ddata'r tîm y mewngofnodi Kerberos ar gyfer {user}</translation>
     </message>
@@ -6672,7 +6683,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>mae'r sylw yn wag</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+38" />
         <source>this PC has not joined a team</source>
         <translation>nid yw'r cyfrifiadur hwn wedi ymuno â thîm</translation>
     </message>
@@ -6928,7 +6939,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>mae gan neges {id} {n} rhan</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/history.py" line="+27" />
+        <location filename="../../desktop/core/team/history.py" line="+28" />
         <source>author</source>
         <extracomment>The team roles, as a "person_added" entry names them.</extracomment>
         <translation>awdur</translation>
@@ -7073,7 +7084,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.x</name>
     <message>
-        <location filename="../../desktop/core/networks/x/publisher.py" line="+138" />
+        <location filename="../../desktop/core/networks/x/publisher.py" line="+139" />
         <source>X didn't say who the sign-in for {handle} belongs to. Connect the account again in Accounts.</source>
         <extracomment>How far before the post was queued the timeline is searched, for clocks that disagree. X's ids (posts, users, media) are 64-bit snowflakes written in decimal. Parts whose earlier attempt was uncertain, met by find_landed in this run: only their duplicate answer can be their own earlier attempt.</extracomment>
         <translation>Ni ddywedodd X i bwy mae'r mewngofnod ar gyfer {handle} yn perthyn. Cysylltwch y cyfrif eto yn Cyfrifon.</translation>
@@ -7213,7 +7224,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="+32" />
+        <location filename="../../desktop/ui/i18n.py" line="+31" />
         <source>Same as the computer</source>
         <translation>Yr un fath â'r cyfrifiadur</translation>
     </message>

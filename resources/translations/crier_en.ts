@@ -156,7 +156,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+51" />
+        <location line="+53" />
         <source>Saved {time}</source>
         <translation type="unfinished" />
     </message>
@@ -475,7 +475,7 @@
 <context>
     <name>DraftActions</name>
     <message>
-        <location filename="../../desktop/ui/draft_actions.py" line="+95" />
+        <location filename="../../desktop/ui/draft_actions.py" line="+98" />
         <source>Crier</source>
         <translation type="unfinished" />
     </message>
@@ -556,7 +556,7 @@
 <context>
     <name>DraftsModel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_model.py" line="+300" />
+        <location filename="../../desktop/ui/drafts_model.py" line="+301" />
         <location line="+5" />
         <source>Untitled draft</source>
         <translation type="unfinished" />
@@ -596,12 +596,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+61" />
+        <location line="+64" />
         <source>Clear search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-54" />
+        <location line="-58" />
         <source>Show</source>
         <translation type="unfinished" />
     </message>
@@ -666,7 +666,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+57" />
+        <location line="+61" />
         <source>No drafts match “{text}”.</source>
         <translation type="unfinished" />
     </message>
@@ -1040,12 +1040,12 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+91" />
         <location line="+3" />
-        <location line="+358" />
+        <location line="+360" />
         <source>Crier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-343" />
+        <location line="-345" />
         <source>Write or preview</source>
         <translation type="unfinished" />
     </message>
@@ -1072,7 +1072,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+161" />
+        <location line="+162" />
         <source>Saved {time}</source>
         <translation type="unfinished" />
     </message>
@@ -1093,7 +1093,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+81" />
+        <location filename="../../desktop/ui/main_window.py" line="+82" />
         <source>Queued. The Outbox shows its progress.</source>
         <translation type="unfinished" />
     </message>
@@ -1109,7 +1109,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+59" />
+        <location line="+61" />
         <source>Not saved</source>
         <translation type="unfinished" />
     </message>
@@ -1997,7 +1997,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Spelling</name>
     <message>
-        <location filename="../../desktop/ui/spelling.py" line="+398" />
+        <location filename="../../desktop/ui/spelling.py" line="+403" />
         <source>No suggestions</source>
         <translation type="unfinished" />
     </message>
@@ -2077,13 +2077,13 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/ui/team_model.py" line="+42" />
+        <location filename="../../desktop/ui/team_model.py" line="+43" />
         <location line="+4" />
         <source>{state}: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location filename="../../desktop/core/team/states.py" line="+14" />
         <source>Not sent to the team yet</source>
         <translation type="unfinished" />
     </message>
@@ -2094,66 +2094,56 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+15" />
         <source>Waiting for review</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
         <source>Resubmitted for review</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
         <source>Changes requested</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
         <source>Approved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
-        <location filename="../../desktop/cli_outbox.py" line="+45" />
+        <location line="+2" />
         <source>Queued to post</source>
-        <extracomment>The team outbox's states in the Team view's words (desktop/ui/team_model.py: the same sources and context).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
-        <location filename="../../desktop/cli_outbox.py" line="+1" />
         <source>Sending</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
-        <location filename="../../desktop/cli_outbox.py" line="+2" />
+        <source>Waiting to try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>Sent</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
-        <location filename="../../desktop/cli_outbox.py" line="+1" />
         <source>Cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../desktop/cli_approvals.py" line="+1" />
-        <location filename="../../desktop/cli_outbox.py" line="+1" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location filename="../../desktop/ui/team_model.py" line="+14" />
         <source>submitted it</source>
         <translation type="unfinished" />
     </message>
@@ -2614,8 +2604,9 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/ui/menus.py" line="+72" />
+        <location filename="../../desktop/ui/menus.py" line="+87" />
         <source>&amp;New draft</source>
+        <extracomment>Each action's shortcut, until ``_set_shortcuts`` gives them (after the first paint): a key ("Ctrl+N") or the name of one of Qt's standard keys ("Undo"), which differ between systems.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2654,12 +2645,12 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>&amp;Move to Trash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Restore from &amp;Trash</source>
         <translation type="unfinished" />
     </message>
@@ -2747,7 +2738,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+159" />
+        <location filename="../../desktop/app.py" line="+162" />
         <source>Crier could not open your drafts database. The log has the details; please send it to IT.</source>
         <translation type="unfinished" />
     </message>
@@ -2835,7 +2826,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>checks_view</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+328" />
+        <location filename="../../desktop/ui/checks_view.py" line="+335" />
         <source>Over the {network} limit</source>
         <translation type="unfinished" />
     </message>
@@ -2876,6 +2867,7 @@ Draft, check and publish council social media posts.</source>
     <message>
         <location filename="../../desktop/app.py" line="-125" />
         <source>Draft, check and publish council social media posts, offline first.</source>
+        <extracomment>The window's icon in its first frame is a small PNG, which Qt decodes itself; the SVG, which loads Qt's SVG plugin and is drawn at each size the window manager is given (3-5 ms under X11), replaces it after.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2894,7 +2886,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="+35" />
+        <location filename="../../desktop/cli.py" line="+37" />
         <source>Bilingual posts: {format} Each account gets what its language mode asks for (its own, else the setting posting.language_mode): Welsh only, English only, or both in one post, Welsh first, as a thread starting with the Welsh where it doesn't fit in one. --pair @welsh,@english queues the Welsh text for the first account and the English for the second; the English goes out only after the Welsh, and neither goes while the other can't. Language tags come from the text.</source>
         <extracomment>`crier queue` turns a long text into a thread of up to this many posts by itself; more needs --thread.</extracomment>
         <translation type="unfinished" />
@@ -2961,6 +2953,16 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+8" />
+        <source>attach a PNG, JPEG, GIF or WebP image of up to 20 MB (repeatable, at most 4), with --alt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the image's alt text, describing it for people who can't see it: one for each --image, in order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
         <source>count and check a post for each network: its counts (Bluesky's bytes too), the parts each network gets, findings (FILE, or - / nothing for standard input)</source>
         <translation type="unfinished" />
     </message>
@@ -3078,6 +3080,11 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+29" />
+        <source>there is an --alt without an --image to describe; give each --image one --alt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
         <source>{n} on {network}</source>
         <translation type="unfinished" />
     </message>
@@ -3097,7 +3104,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-71" />
+        <location line="-91" />
         <source>Queued post {ids} for {when}.</source>
         <translation type="unfinished" />
     </message>
@@ -3112,7 +3119,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+65" />
+        <location line="+85" />
         <source>{problem}. Nothing was submitted.</source>
         <translation type="unfinished" />
     </message>
@@ -3122,7 +3129,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/cli_outbox.py" line="-29" />
+        <location filename="../../desktop/cli_outbox.py" line="+21" />
         <source>This PC was offline when it last checked, at {when}: waiting posts go out once it is back online.</source>
         <translation type="unfinished" />
     </message>
@@ -3132,12 +3139,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+21" />
-        <source>Waiting to try again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+30" />
+        <location line="+41" />
         <source>(team)</source>
         <translation type="unfinished" />
     </message>
@@ -3335,7 +3337,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/cli_approvals.py" line="+16" />
+        <location filename="../../desktop/cli_approvals.py" line="+27" />
         <source>Nothing is waiting for approval.</source>
         <translation type="unfinished" />
     </message>
@@ -3435,7 +3437,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+42" />
+        <location line="+53" />
         <source>The Trash is empty.</source>
         <translation type="unfinished" />
     </message>
@@ -3710,7 +3712,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Posted without approval as submission {ids}; it is in the team outbox.</source>
         <translation type="unfinished" />
     </message>
@@ -3886,8 +3888,8 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>cli table</name>
     <message>
-        <location filename="../../desktop/cli_drafts.py" line="-155" />
-        <location filename="../../desktop/cli_outbox.py" line="-51" />
+        <location filename="../../desktop/cli_drafts.py" line="-166" />
+        <location filename="../../desktop/cli_outbox.py" line="-41" />
         <source>ID</source>
         <extracomment>``crier drafts list``'s columns.
 ----------
@@ -4058,8 +4060,9 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/tone/election.py" line="+76" />
+        <location filename="../../desktop/core/tone/election.py" line="+79" />
         <source>It's the {period} pre-election period (until {until}): posts mustn't name councillors, candidates or parties. Check with your elections or communications lead.</source>
+        <extracomment>Councillor in English and Welsh (Cynghorydd, with its mutations, and Cyng.); MS/MP in Welsh is AS.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4164,9 +4167,9 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/tone/readability.py" line="+139" />
+        <location filename="../../desktop/core/tone/readability.py" line="+147" />
         <source>Reading age over {age}: aim for {target} or under. Shorter sentences and everyday words help (this sentence is the hardest).</source>
-        <extracomment>How far above the target the age can go before the finding is a warning rather than a note. Beyond this the formula's number means nothing to a reader ("reading age 31"), so it says "over 18".</extracomment>
+        <extracomment>How far above the target the age can go before the finding is a warning rather than a note. Beyond this the formula's number means nothing to a reader ("reading age 31"), so it says "over 18". Spellings only Welsh has: a word starting dd, ff, ngh, mh, nh (mutations), or ending -wch (an imperative: defnyddiwch, dysgwch) or -ydd (newydd, arwydd).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4390,7 +4393,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.db</name>
     <message>
-        <location filename="../../desktop/core/db.py" line="+127" />
+        <location filename="../../desktop/core/db.py" line="+139" />
         <source>The --database-url value is not a database URL; give {examples}.</source>
         <extracomment>The newest schema this build knows; a test checks it matches the migrations' head. How long a connection waits for another's lock before giving up with "in use by another program". The only SQLite result codes that say anything about the file itself. The command line's exit status for it: 1, a problem to look into; 2, bad input.</extracomment>
         <translation type="unfinished" />
@@ -4499,7 +4502,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.facebook</name>
     <message>
-        <location filename="../../desktop/core/networks/facebook/api.py" line="+73" />
+        <location filename="../../desktop/core/networks/facebook/api.py" line="+72" />
         <source>It's not certain whether this post went out: check the Page, then Retry or Cancel.</source>
         <extracomment>Graph ids: a Page, photo or user is digits; a Page post or a comment is "&lt;digits&gt;_&lt;digits&gt;". v25.0 is available until July 2028; v21.0 ends in January 2027. Facebook's own landing page for desktop apps that can't listen on 127.0.0.1. Where Facebook's login dialog is; by default the API override when that points at this computer. Allowance for Facebook's clock and this computer's disagreeing after the measured difference. How far back the first feed read reaches before the clock difference is known. A user token that lasts less than this is short-lived: the Page tokens made from it expire with it.</extracomment>
         <translation type="unfinished" />
@@ -4664,7 +4667,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+19" />
+        <location line="+17" />
         <source>The Mastodon server {host} is limiting how much {handle} can do for now.</source>
         <translation type="unfinished" />
     </message>
@@ -4724,7 +4727,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>An earlier attempt already posted this on {host}, and it has since been deleted there, so Crier won't post it again. To post it anyway, send the draft again.</source>
         <translation type="unfinished" />
     </message>
@@ -4734,7 +4737,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>The Mastodon server {host}</source>
         <translation type="unfinished" />
     </message>
@@ -5305,9 +5308,9 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+81" />
+        <location line="+83" />
         <source>Crier wasn't allowed to stay signed in</source>
-        <extracomment>The tokens as last read or stored by this keeper: the keyring is read once per publisher (one sync run), not three entries per request. A refresh always reads the keyring again, so tokens another Crier rotated meanwhile are found there (after a 401, at worst one request late).</extracomment>
+        <extracomment>The tokens as last read or stored by this keeper (``tokens``: as its publisher just read them): the keyring is read once per publisher (one sync run), not three entries per request. A refresh always reads the keyring again, so tokens another Crier rotated meanwhile are found there (after a 401, at worst one request late).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -5586,12 +5589,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>{file} line {line}, column {column}: this isn't valid JSON ({why}), so none of the file is applied. Fix that line and restart Crier.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>{file} line 1: the policy must be a JSON object of setting names and values, like {{"posting.require_alt_text": true}}, so none of it is applied.</source>
         <translation type="unfinished" />
     </message>
@@ -5678,7 +5681,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/networks/publishing.py" line="+116" />
+        <location filename="../../desktop/core/networks/publishing.py" line="+117" />
         <source>Crier found a post with these words on {network}, but it is an earlier post from the outbox, so this one wasn't counted as sent. Check {handle}: if this post isn't there, Retry sends it; if it is, Cancel it here.</source>
         <translation type="unfinished" />
     </message>
@@ -5693,8 +5696,9 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+21" />
+        <location line="+35" />
         <source>{limit} Crier will try again at {when}.</source>
+        <extracomment>The longest a rate limit's reset is taken at its word: no network limits posting for longer than a day, so a reset further away (a broken or hostile server's) holds a post and its account's queue a day at most.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6414,7 +6418,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     <name>core.store</name>
     <message>
         <location filename="../../desktop/core/service/submitting.py" line="+84" />
-        <location filename="../../desktop/core/store.py" line="+242" />
+        <location filename="../../desktop/core/store.py" line="+148" />
         <source>Crier couldn't read {name}: {why}.</source>
         <translation type="unfinished" />
     </message>
@@ -6431,13 +6435,19 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-15" />
-        <location filename="../../desktop/core/store.py" line="+6" />
+        <location filename="../../desktop/core/service/app.py" line="+232" />
+        <location filename="../../desktop/core/service/submitting.py" line="-15" />
+        <location filename="../../desktop/core/store.py" line="+128" />
         <source>A post can carry at most {n} images.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/store.py" line="+11" />
+        <location line="+4" />
+        <source>{name} has no alt text: describe it for people who can't see it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/core/store.py" line="-104" />
         <source>Crier couldn't copy {name}: {why}.</source>
         <translation type="unfinished" />
     </message>
@@ -6531,7 +6541,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+78" />
+        <location line="+89" />
         <source>the team database went away while sending changes</source>
         <translation type="unfinished" />
     </message>
@@ -6588,11 +6598,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../desktop/core/team/client.py" line="-139" />
         <source>this PC no longer has the team password for {user} (it was removed from the computer's credential store); join the team again with crier team join or File &gt; Join team…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../desktop/core/team/connection.py" line="+6" />
         <source>the team database did not accept the Kerberos sign-in for {user}</source>
         <translation type="unfinished" />
     </message>
@@ -6628,7 +6639,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+40" />
+        <location line="+38" />
         <source>this PC has not joined a team</source>
         <translation type="unfinished" />
     </message>
@@ -6884,7 +6895,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/team/history.py" line="+27" />
+        <location filename="../../desktop/core/team/history.py" line="+28" />
         <source>author</source>
         <extracomment>The team roles, as a "person_added" entry names them.</extracomment>
         <translation type="unfinished" />
@@ -7029,7 +7040,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.x</name>
     <message>
-        <location filename="../../desktop/core/networks/x/publisher.py" line="+138" />
+        <location filename="../../desktop/core/networks/x/publisher.py" line="+139" />
         <source>X didn't say who the sign-in for {handle} belongs to. Connect the account again in Accounts.</source>
         <extracomment>How far before the post was queued the timeline is searched, for clocks that disagree. X's ids (posts, users, media) are 64-bit snowflakes written in decimal. Parts whose earlier attempt was uncertain, met by find_landed in this run: only their duplicate answer can be their own earlier attempt.</extracomment>
         <translation type="unfinished" />
@@ -7169,7 +7180,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="+32" />
+        <location filename="../../desktop/ui/i18n.py" line="+31" />
         <source>Same as the computer</source>
         <translation type="unfinished" />
     </message>

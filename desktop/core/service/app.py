@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from types import TracebackType
 
     from desktop.core.accounts import Accounts
+    from desktop.core.attachments import Attachment
     from desktop.core.changes import ChangeWatch
     from desktop.core.credentials import SecretStore
     from desktop.core.db import Database
@@ -217,6 +218,34 @@ class Crier:
         from desktop.core.service.posting import assess
 
         return assess(outgoing, accounts, self.values, pair=pair)
+
+    def images(self, chosen: Sequence[tuple[Path, str]]) -> tuple[Attachment, ...]:
+        """Images for a post made without a draft (`crier queue --image PATH --alt TEXT`), each with its alt
+        text: copied into the media folder with the window's Attach image checks (``store.copy_image``:
+        type by first bytes, 20 MB) and the store's limit of how many. ``InputError`` (exit 2) says what is
+        wrong with the first that can't go; then none is kept."""
+        from desktop.core.drafts import StoreError
+        from desktop.core.store import MAX_IMAGES, copy_image
+        from desktop.core.translatable import QT_TRANSLATE_NOOP
+
+        if len(chosen) > MAX_IMAGES:
+            too_many = QT_TRANSLATE_NOOP("core.store", "A post can carry at most {n} images.")
+            raise InputError(too_many.format(n=MAX_IMAGES))
+        for path, alt_text in chosen:
+            if not alt_text.strip():
+                undescribed = QT_TRANSLATE_NOOP(
+                    "core.store", "{name} has no alt text: describe it for people who can't see it."
+                )
+                raise InputError(undescribed.format(name=path.name))
+        copies: list[Attachment] = []
+        try:
+            for path, alt_text in chosen:
+                copies.append(copy_image(path, self.store.media_dir, alt_text))
+        except StoreError as error:
+            for copy in copies:
+                copy.path.unlink(missing_ok=True)
+            raise InputError(error.user_message) from None
+        return tuple(copies)
 
     def destinations(self) -> Destinations:
         """Where a post can go: this PC's accounts, or on a PC joined to a team the team's (``team`` says
