@@ -156,7 +156,7 @@ def test_a_pc_taking_over_a_post_reuses_the_image_the_dead_one_uploaded(team: Te
     from desktop.core.team.publish import TeamSender
     from tests.fakes.crier_side import Crash
     from tests.fakes.scripted import Network, ScriptedPublisher
-    from tests.test_team_db import _wait_until_gone
+    from tests.test_team_db import SHORT_DEADLINE, _wait_out_deadline, _wait_until_gone
 
     sid = submit_with(team.as_(team.author), team.account, [("image/png", "A gritter", PNG)])
     team.as_(team.approver).execute("SELECT crier.decide(%s, %s, 'approved', '')", (uuid.uuid4(), sid))
@@ -180,12 +180,14 @@ def test_a_pc_taking_over_a_post_reuses_the_image_the_dead_one_uploaded(team: Te
     first = team.as_(team.approver)
     pid = first.info.backend_pid
     sender = TeamSender(
-        first, {team.account: held}, lambda a: Publisher(net, a), lambda t, a: [t], tmp_path / "1"
-    )
+        first, {team.account: held}, lambda a: Publisher(net, a), lambda t, a: [t], tmp_path / "1",
+        deadline=SHORT_DEADLINE,
+    )  # fmt: skip
     with pytest.raises(Crash):
         sender.run()
     first.close()
     _wait_until_gone(team, pid)
+    _wait_out_deadline()
     second = TeamSender(
         team.as_(team.approver2),
         {team.account: held},
