@@ -2120,7 +2120,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/ui/team_model.py" line="+43" />
+        <location filename="../../desktop/ui/team_model.py" line="+47" />
         <location line="+4" />
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
@@ -6479,7 +6479,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Mae {name} dros 20 MB: gwnewch hi'n llai a'i hatodi eto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/service/app.py" line="+232" />
+        <location filename="../../desktop/core/service/app.py" line="+233" />
         <location filename="../../desktop/core/service/submitting.py" line="-15" />
         <location filename="../../desktop/core/store.py" line="+128" />
         <source>A post can carry at most {n} images.</source>
@@ -6499,7 +6499,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.team</name>
     <message>
-        <location filename="../../desktop/core/team/pairs.py" line="+34" />
+        <location filename="../../desktop/core/team/pairs.py" line="+31" />
+        <source>Waiting for another PC's attempt to end: it lost its link to the team database while sending this</source>
+        <translation>Yn aros i ymgais cyfrifiadur arall ddod i ben: collodd ei gysylltiad â chronfa ddata'r tîm wrth anfon hwn</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Waiting for its Welsh pair to be approved</source>
         <translation>Yn aros i'w phâr Cymraeg gael ei gymeradwyo</translation>
     </message>
@@ -6539,7 +6544,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Ni all cronfa ddata'r tîm gadw delweddau eto: gofynnwch i TG redeg `crier team init` unwaith i'w huwchraddio, yna cyflwynwch y neges eto.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+55" />
         <source>an author</source>
         <extracomment>The roles and what they allow, as ``require_role`` says them (callers pass the English words).</extracomment>
         <translation>awdur</translation>
@@ -6733,7 +6738,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Mae pâr yn ddau gyfrif gwahanol: un Cymraeg ac un Saesneg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/publish.py" line="+239" />
+        <location filename="../../desktop/core/team/publish.py" line="+273" />
         <source>The team database refused this send ({reason}).</source>
         <translation>Gwrthododd cronfa ddata'r tîm gofnodi anfon y neges hon ({reason}).</translation>
     </message>
@@ -6743,7 +6748,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Ni allai Crier anfon hwn ({kind}).</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>An image of this post arrived damaged.</source>
         <translation>Cyrhaeddodd delwedd o'r neges hon wedi'i difrodi.</translation>
     </message>

@@ -2077,7 +2077,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/ui/team_model.py" line="+43" />
+        <location filename="../../desktop/ui/team_model.py" line="+47" />
         <location line="+4" />
         <source>{state}: {reason}</source>
         <translation type="unfinished" />
@@ -6435,7 +6435,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/service/app.py" line="+232" />
+        <location filename="../../desktop/core/service/app.py" line="+233" />
         <location filename="../../desktop/core/service/submitting.py" line="-15" />
         <location filename="../../desktop/core/store.py" line="+128" />
         <source>A post can carry at most {n} images.</source>
@@ -6455,7 +6455,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.team</name>
     <message>
-        <location filename="../../desktop/core/team/pairs.py" line="+34" />
+        <location filename="../../desktop/core/team/pairs.py" line="+31" />
+        <source>Waiting for another PC's attempt to end: it lost its link to the team database while sending this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
         <source>Waiting for its Welsh pair to be approved</source>
         <translation type="unfinished" />
     </message>
@@ -6495,7 +6500,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+43" />
+        <location line="+55" />
         <source>an author</source>
         <extracomment>The roles and what they allow, as ``require_role`` says them (callers pass the English words).</extracomment>
         <translation type="unfinished" />
@@ -6689,7 +6694,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/team/publish.py" line="+239" />
+        <location filename="../../desktop/core/team/publish.py" line="+273" />
         <source>The team database refused this send ({reason}).</source>
         <translation type="unfinished" />
     </message>
@@ -6699,7 +6704,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>An image of this post arrived damaged.</source>
         <translation type="unfinished" />
     </message>

@@ -8,8 +8,8 @@ found nothing (the post hadn't landed yet), and posted it again; then the first 
 Before each request the sending PC now records how long that request may take at most (its publisher's
 request deadline), on this server's clock: ``crier.outbox.request_until``. ``claim_next`` leaves a post
 found ``sending`` whose account lock is free until then, and takes it over only afterwards, when the
-request has ended either way and the landing search can see what it did. ``crier.attempt_wait`` says
-(for the listings) until when a post waits so for an attempt another PC began.
+request has ended either way and the landing search can see what it did. The listings say so
+(``team.client.ATTEMPT_WAIT_SQL``).
 
 Revision ID: t0009
 Revises: t0008
@@ -38,17 +38,6 @@ BEGIN
     UPDATE crier.outbox SET request_until = clock_timestamp()
         + make_interval(secs => least(greatest(coalesce(p_deadline, 0), 0), 3600)) WHERE id = p_id;
 END $$;
-
--- Until when a post waits for an attempt another PC began (its account lock is free: that PC's
--- connection is gone, but its last request may still land), or NULL.
-CREATE FUNCTION crier.attempt_wait(p_id bigint) RETURNS timestamptz LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = crier, pg_temp AS $$
-    SELECT o.request_until FROM crier.outbox o
-    WHERE o.id = p_id AND o.team_id = crier.my_team() AND o.state = 'sending'
-      AND o.request_until > clock_timestamp()
-      AND NOT EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.classid = 1667591493
-                      AND l.objid = o.account_id AND l.objsubid = 2 AND l.granted)
-$$;
 
 -- claim_next as in t0008, leaving a post whose last request may still be on its way (request_until).
 CREATE OR REPLACE FUNCTION crier.claim_next(p_accounts integer[]) RETURNS SETOF crier.outbox
