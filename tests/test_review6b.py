@@ -320,7 +320,7 @@ def test_a_pc_whose_clock_is_right_finds_the_post_a_fast_pc_landed_before_it_die
     ).run()  # fmt: skip
     assert lost.lost == team.column("SELECT id FROM crier.outbox")
     assert len(graph_api.state.posts_for(graph_api.page.id)) == 1
-    _wait_out_deadline()  # A's request has ended: B may take the post over (t0009)
+    _wait_out_deadline()  # A's request has ended: B may take the post over (t0010)
 
     monkeypatch.setattr(publish, "utcnow", utcnow)  # B's clock is right
     pc_b = fbp.FacebookPublisher(page, secrets, graph_session, clock=graph_api.state.now)

@@ -261,7 +261,7 @@ SHORT_DEADLINE = 0.5
 
 def _wait_out_deadline(deadline: float = SHORT_DEADLINE) -> None:
     """Let a dead PC's last request end for real (its deadline pass): only then may another PC take its
-    post over (team migration t0009)."""
+    post over (team migration t0010)."""
     time.sleep(deadline)
 
 

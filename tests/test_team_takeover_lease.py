@@ -1,7 +1,7 @@
 """The team outbox: no PC takes a post over while the request of the PC that lost it may still land.
 
 PC A's link to the team database drops while its request to X is still on its way. Its advisory lock
-goes at once; before team migration t0009 PC B took the post over straight away, its landing search found
+goes at once; before team migration t0010 PC B took the post over straight away, its landing search found
 nothing (A's post hadn't landed yet) and B posted it; then A's copy landed too (only X's own duplicate
 check, off here, stood in the way). Now B leaves the post until A's request deadline has passed, and then
 finds A's post (or, when A's never landed, posts it once). A real PostgreSQL server and the X fake; A's

@@ -37,9 +37,9 @@ NO_IMAGES_YET = QT_TRANSLATE_NOOP(
     " submit the post again.",
 )
 
-# Until when a team outbox row ``o`` waits for an attempt another PC began (team migration t0009): it is
+# Until when a team outbox row ``o`` waits for an attempt another PC began (team migration t0010): it is
 # 'sending', but nobody holds its account's lock (that PC's connection is gone) and that PC's last request
-# may still land; else NULL. (to_jsonb: a team database before t0009 has no request_until.)
+# may still land; else NULL. (to_jsonb: a team database before t0010 has no request_until.)
 ATTEMPT_WAIT_SQL = """CASE WHEN o.state = 'sending'
         AND (to_jsonb(o) ->> 'request_until')::timestamptz > clock_timestamp()
         AND NOT EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.classid = 1667591493

@@ -19,7 +19,7 @@ it (``sync_parts.kept_media``, the local engine's rule: one uploaded more than `
 again).
 
 Before each request to the network this PC records how long it may take (its publishers' request deadline,
-``NetConfig.deadline``) on the database's clock (``request_until``, migration ``t0009``): a PC whose
+``NetConfig.deadline``) on the database's clock (``request_until``, migration ``t0010``): a PC whose
 connection dropped mid-request loses its lock at once, but its request may still land, so no other PC
 takes the post over until that request has ended either way and the landing search can see it.
 
@@ -62,7 +62,7 @@ from desktop.core.translatable import QT_TRANSLATE_NOOP
 log = logging.getLogger(__name__)
 # ``crier.failed`` with the message's source and values (team migration t0005).
 FAILED_WITH_TEXT = "crier.failed(bigint, uuid, text, text, timestamptz, jsonb, jsonb)"
-# ``crier.progress`` that records how long the request about to start may take (team migration t0009).
+# ``crier.progress`` that records how long the request about to start may take (team migration t0010).
 PROGRESS_WITH_DEADLINE = "crier.progress(bigint, uuid, jsonb, jsonb, text, double precision)"
 
 
@@ -188,7 +188,7 @@ class TeamSender:
         requesting: bool = False,
     ) -> None:
         """Record how far the post got; ``requesting``: a request to the network starts next, so no other
-        PC takes the post over within its deadline (where the team database knows how, t0009)."""
+        PC takes the post over within its deadline (where the team database knows how, t0010)."""
         recorded = Jsonb(idem) if idem is not None else None
         values = (row["id"], row["attempt_id"], Jsonb(remote_ids), recorded, url)
         if requesting and self._records_requests():
@@ -197,7 +197,7 @@ class TeamSender:
             self._call("SELECT crier.progress(%s, %s, %s, %s, %s)", values)
 
     def _records_requests(self) -> bool:
-        """Whether the team database keeps each request's deadline (migration t0009), asked once."""
+        """Whether the team database keeps each request's deadline (migration t0010), asked once."""
         if self._leases is None:
             self._leases = bool(
                 self._call("SELECT to_regprocedure(%s) IS NOT NULL", (PROGRESS_WITH_DEADLINE,))[0]

@@ -11,8 +11,8 @@ found ``sending`` whose account lock is free until then, and takes it over only 
 request has ended either way and the landing search can see what it did. The listings say so
 (``team.client.ATTEMPT_WAIT_SQL``).
 
-Revision ID: t0009
-Revises: t0008
+Revision ID: t0010
+Revises: t0009
 Create Date: 2026-12-07
 """
 
@@ -20,15 +20,15 @@ from __future__ import annotations
 
 from desktop.core.team.schema import run_scripts
 
-revision = "t0009"
-down_revision = "t0008"
+revision = "t0010"
+down_revision = "t0009"
 branch_labels = None
 depends_on = None
 
 LEASE = r"""
 ALTER TABLE crier.outbox ADD COLUMN request_until timestamptz;
 
--- progress as in t0008, and the request about to start may take up to p_deadline seconds (at most an hour).
+-- progress as in t0008 (and t0009), and the request about to start may take up to p_deadline seconds (at most an hour).
 CREATE FUNCTION crier.progress(p_id bigint, p_attempt uuid, p_remote_ids jsonb, p_idempotency jsonb,
                                p_url text, p_deadline double precision) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = crier, pg_temp AS $$
@@ -39,7 +39,7 @@ BEGIN
         + make_interval(secs => least(greatest(coalesce(p_deadline, 0), 0), 3600)) WHERE id = p_id;
 END $$;
 
--- claim_next as in t0008, leaving a post whose last request may still be on its way (request_until).
+-- claim_next as in t0009, leaving a post whose last request may still be on its way (request_until).
 CREATE OR REPLACE FUNCTION crier.claim_next(p_accounts integer[]) RETURNS SETOF crier.outbox
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = crier, pg_temp AS $$
 DECLARE me crier.people := crier.me(); a integer; first_id bigint; o crier.outbox;
@@ -62,16 +62,16 @@ BEGIN
         END IF;
         IF o.state = 'sending' THEN
             o.idempotency := o.idempotency || '{"check_landed": true}'::jsonb;
-            PERFORM crier.audit(o.team_id, 'taken_over', o.submission_id, o.id, a, o.text,
-                format('from %s', o.holder));
+            PERFORM crier.audit_said(o.team_id, 'taken_over', o.submission_id, o.id, a, o.text,
+                jsonb_build_object('phrase', 'taken_from', 'person', o.holder));
         END IF;
         UPDATE crier.outbox SET state = 'sending', attempt_id = gen_random_uuid(), attempts = attempts + 1,
             holder = session_user, holder_pid = pg_backend_pid(), idempotency = o.idempotency, error = '',
             request_until = NULL
         WHERE id = o.id RETURNING * INTO o;
         UPDATE crier.submissions SET state = 'sending', updated_at = now() WHERE id = o.submission_id;
-        PERFORM crier.audit(o.team_id, 'sending', o.submission_id, o.id, a, o.text,
-            format('attempt %s by %s', o.attempts, session_user));
+        PERFORM crier.audit_said(o.team_id, 'sending', o.submission_id, o.id, a, o.text,
+            jsonb_build_object('phrase', 'attempt', 'attempt', o.attempts, 'person', session_user));
         RETURN NEXT o;
         RETURN;
     END LOOP;
