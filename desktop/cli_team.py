@@ -550,10 +550,15 @@ def _waits(row: dict[str, Any]) -> str:
 
 def _last_error(row: dict[str, Any]) -> str:
     """A team outbox row's last error (marked where the team database keeps it so), else why it waits for
-    its pair."""
-    from desktop.core.team.pairs import pair_wait, team_error
+    its pair or for another PC's attempt to end."""
+    from desktop.core.team.pairs import attempt_wait, pair_wait, team_error
 
-    return team_error(row.get("error"), row.get("error_text")) or pair_wait(row.get("pair_hold")) or ""
+    return (
+        team_error(row.get("error"), row.get("error_text"))
+        or pair_wait(row.get("pair_hold"))
+        or attempt_wait(row.get("attempt_wait"))
+        or ""
+    )
 
 
 def team_outbox() -> list[dict[str, Any]]:

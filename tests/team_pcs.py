@@ -16,6 +16,9 @@ from typing import Any
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+#: The racing PCs' request deadline (seconds): long enough for the fake X under load, short enough that
+#: waiting out a killed PC's last request costs the chaos tests little.
+REQUEST_DEADLINE = 5.0
 
 
 @dataclass
@@ -98,7 +101,8 @@ def racing_team(
     from tests.postgres import unique_name
 
     x_api.state.config.duplicate_detection = True
-    env = {"CRIER_X_API_BASE": x_api.base_url}
+    # A short request deadline: a killed PC's post is taken over once its last request has had it.
+    env = {"CRIER_X_API_BASE": x_api.base_url, "CRIER_REQUEST_DEADLINE": str(REQUEST_DEADLINE)}
     it, p2, p3 = PC(root / "it", env), PC(root / "comms-1", env), PC(root / "comms-2", env)
     author, approver, approver2 = unique_name("author"), unique_name("comms"), unique_name("comms")
     it.ok("team", "init", team_db.owner_url())

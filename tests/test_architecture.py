@@ -291,7 +291,7 @@ UI_MAY_IMPORT: dict[str, frozenset[str] | None] = {
     "desktop.core.settings": frozenset({"SettingsError"}),
     "desktop.core.spelling": frozenset({"Misspelling", "SpellingUnavailable", "moved", "splice", "words"}),
     "desktop.core.team.desk": frozenset({"TeamSnapshot"}),
-    "desktop.core.team.pairs": frozenset({"pair_wait", "team_error"}),
+    "desktop.core.team.pairs": frozenset({"attempt_wait", "pair_wait", "team_error"}),
     "desktop.core.team.history": frozenset({"audit_detail"}),
     "desktop.core.team.states": frozenset({"state_words"}),
     "desktop.core.translatable": None,

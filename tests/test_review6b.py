@@ -288,6 +288,7 @@ def test_a_pc_whose_clock_is_right_finds_the_post_a_fast_pc_landed_before_it_die
     from desktop.core.networks.facebook import publisher as fbp
     from desktop.core.team import publish
     from desktop.core.team.publish import TeamSender
+    from tests.test_team_db import SHORT_DEADLINE, _wait_out_deadline
 
     text = "Leisure centre closed on Monday for repairs"
     account = team.register(page.handle, "Council page", network="facebook")
@@ -314,10 +315,12 @@ def test_a_pc_whose_clock_is_right_finds_the_post_a_fast_pc_landed_before_it_die
     pc_a = fbp.FacebookPublisher(page, secrets, graph_session, clock=lambda: graph_api.state.now() + fast)
     conn_a = team.as_(team.approver)
     lost = TeamSender(
-        conn_a, {account: page}, lambda a: DiesAfterSending(pc_a, conn_a), lambda t, a: [t]
-    ).run()
+        conn_a, {account: page}, lambda a: DiesAfterSending(pc_a, conn_a), lambda t, a: [t],
+        deadline=SHORT_DEADLINE,
+    ).run()  # fmt: skip
     assert lost.lost == team.column("SELECT id FROM crier.outbox")
     assert len(graph_api.state.posts_for(graph_api.page.id)) == 1
+    _wait_out_deadline()  # A's request has ended: B may take the post over (t0010)
 
     monkeypatch.setattr(publish, "utcnow", utcnow)  # B's clock is right
     pc_b = fbp.FacebookPublisher(page, secrets, graph_session, clock=graph_api.state.now)

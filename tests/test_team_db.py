@@ -255,6 +255,16 @@ def _approved(team: Team, n: int) -> list[int]:
     return ids
 
 
+#: The request deadline of the tests' PCs that die mid-send: their post is taken over once it has passed.
+SHORT_DEADLINE = 0.5
+
+
+def _wait_out_deadline(deadline: float = SHORT_DEADLINE) -> None:
+    """Let a dead PC's last request end for real (its deadline pass): only then may another PC take its
+    post over (team migration t0010)."""
+    time.sleep(deadline)
+
+
 def _wait_until_gone(team: Team, pid: int) -> None:
     """Wait for the server to end a closed connection's backend (which releases its advisory locks)."""
     for _ in range(300):

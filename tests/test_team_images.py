@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -156,7 +157,7 @@ def test_a_pc_taking_over_a_post_reuses_the_image_the_dead_one_uploaded(team: Te
     from desktop.core.team.publish import TeamSender
     from tests.fakes.crier_side import Crash
     from tests.fakes.scripted import Network, ScriptedPublisher
-    from tests.test_team_db import _wait_until_gone
+    from tests.test_team_db import SHORT_DEADLINE, _wait_out_deadline, _wait_until_gone
 
     sid = submit_with(team.as_(team.author), team.account, [("image/png", "A gritter", PNG)])
     team.as_(team.approver).execute("SELECT crier.decide(%s, %s, 'approved', '')", (uuid.uuid4(), sid))
@@ -180,12 +181,14 @@ def test_a_pc_taking_over_a_post_reuses_the_image_the_dead_one_uploaded(team: Te
     first = team.as_(team.approver)
     pid = first.info.backend_pid
     sender = TeamSender(
-        first, {team.account: held}, lambda a: Publisher(net, a), lambda t, a: [t], tmp_path / "1"
-    )
+        first, {team.account: held}, lambda a: Publisher(net, a), lambda t, a: [t], tmp_path / "1",
+        deadline=SHORT_DEADLINE,
+    )  # fmt: skip
     with pytest.raises(Crash):
         sender.run()
     first.close()
     _wait_until_gone(team, pid)
+    _wait_out_deadline()
     second = TeamSender(
         team.as_(team.approver2),
         {team.account: held},
@@ -197,6 +200,46 @@ def test_a_pc_taking_over_a_post_reuses_the_image_the_dead_one_uploaded(team: Te
     digest = hashlib.sha256(PNG).hexdigest()
     assert net.calls.count("upload") == 1 and sent_with == [(f"m-team-{digest}.png",)]
     assert (tmp_path / "2").exists() is False  # the image was not needed again on the second PC
+
+
+def test_an_image_uploaded_longer_ago_than_media_kept_goes_up_again(
+    team: Team,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """X keeps an uploaded image no post uses for a day (Mastodon and Facebook likewise). A team post whose
+    image went up, then waited for X (rate limited) past that, was sent with the saved, dead media id on
+    every retry. It goes up again, by the local engine's rule (``sync_parts.kept_media``)."""
+    from datetime import UTC, datetime, timedelta
+
+    from desktop.core.accounts import AccountStatus, AccountView
+    from desktop.core.clock import utcnow
+    from desktop.core.networks.publishing import ErrorKind, PublishError
+    from desktop.core.sync_parts import MEDIA_KEPT
+    from desktop.core.team import publish
+    from desktop.core.team.publish import TeamSender
+    from tests.fakes.scripted import Network, ScriptedPublisher
+
+    sid = submit_with(team.as_(team.author), team.account, [("image/png", "A gritter", PNG)])
+    team.as_(team.approver).execute("SELECT crier.decide(%s, %s, 'approved', '')", (uuid.uuid4(), sid))
+    held = AccountView(
+        id=7, network="x", handle="@council", display_name="", remote_id="1", service_url="",
+        auth_kind="oauth2", secret_names=(), status=AccountStatus.CONNECTED, status_message="",
+        settings={}, is_default=True, created_at=datetime.now(UTC), last_used_at=None,
+    )  # fmt: skip
+    net = Network()
+    limited = PublishError(ErrorKind.WAIT_UNTIL, "X's limit", retry_at=utcnow())  # due again at once
+    net.fail_next("publish", limited)
+    sender = TeamSender(
+        team.as_(team.approver), {team.account: held}, lambda a: ScriptedPublisher(net, a),
+        lambda t, a: [t], tmp_path,
+    )  # fmt: skip
+    assert sender.run(limit=1).waiting and net.calls == ["upload", "publish"]
+
+    later = MEDIA_KEPT + timedelta(hours=1)  # this PC's clock: the morning after
+    monkeypatch.setattr(publish, "utcnow", lambda: utcnow() + later)
+    assert len(sender.run().sent) == 1
+    assert net.calls == ["upload", "publish", "upload", "publish"]
 
 
 def test_a_pc_refuses_what_the_team_database_would_in_one_sentence_before_recording_it(tmp_path) -> None:  # noqa: ANN001

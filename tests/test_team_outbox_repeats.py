@@ -18,7 +18,7 @@ from desktop.core.networks.publishing import PartRequest, Published, Publisher
 from desktop.core.team.publish import TeamSender
 from tests import test_x_publisher as x
 from tests.fakes.faults import Fault
-from tests.test_team_db import Team, _wait_until_gone
+from tests.test_team_db import SHORT_DEADLINE, Team, _wait_out_deadline, _wait_until_gone
 from tests.test_x_auth import XWorld
 
 pytestmark = pytest.mark.integration
@@ -54,7 +54,9 @@ def team(team_db: Any) -> Team:
 
 
 def _sender(team: Team, user: str, held: AccountView, factory: Any) -> TeamSender:
-    return TeamSender(team.as_(user), {team.account: held}, factory, lambda text, account: [text])
+    return TeamSender(
+        team.as_(user), {team.account: held}, factory, lambda text, account: [text], deadline=SHORT_DEADLINE
+    )
 
 
 def _approve(team: Team, text: str) -> int:
@@ -75,6 +77,7 @@ def test_a_repeat_taken_over_from_a_dead_pc_is_not_marked_sent_as_the_earlier_po
         dying.run()
     dying.conn.close()
     _wait_until_gone(team, pid)
+    _wait_out_deadline()
 
     report = _sender(team, team.approver2, x2, build).run()
 
@@ -133,6 +136,7 @@ def test_a_sender_given_another_posts_id_stops_for_attention_with_its_check_pend
         dying.run()
     dying.conn.close()
     _wait_until_gone(team, pid)
+    _wait_out_deadline()
     [taken] = x.tweets(world)
 
     report = _sender(team, team.approver2, x2, lambda account: Mistaken(build(account), taken.id)).run()

@@ -26,8 +26,9 @@ from desktop.core.models import utcnow
 from desktop.core.net import PROXY_AUTH_MESSAGE, NetConfig, make_session
 from desktop.core.networks.publishing import ErrorKind, PartRequest, PublishError
 from desktop.core.networks.registry import PublisherContext, publisher_factory
+from desktop.core.networks.x.answers import rate_limit_reset
 from desktop.core.networks.x.api import OAuth1Keys, OAuth2Tokens, verify
-from desktop.core.networks.x.publisher import DUPLICATE_NOTE, XPublisher, build, rate_limit_reset
+from desktop.core.networks.x.publisher import DUPLICATE_NOTE, XPublisher, build
 from desktop.core.networks.x.tokens import save_account, sign_out
 from desktop.core.outbox import Outbox, State
 from desktop.core.paths import app_paths

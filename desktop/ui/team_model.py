@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.team.history import audit_detail
-from desktop.core.team.pairs import pair_wait, team_error
+from desktop.core.team.pairs import attempt_wait, pair_wait, team_error
 from desktop.core.team.states import state_words
 from desktop.ui.i18n import shown
 
@@ -37,9 +37,13 @@ def sentence(message: str) -> str:
 
 
 def status_text(row: dict[str, Any]) -> str:
-    """The state, and what holds the post back: its Welsh-English pair, or its own last error."""
+    """The state, and what holds the post back: its Welsh-English pair, another PC's attempt, or its own
+    last error."""
     words = state_text(row["state"])
-    if (waits := pair_wait(row.get("pair_hold"))) is not None:
+    waits = pair_wait(row.get("pair_hold"))
+    if waits is None:
+        waits = attempt_wait(row.get("attempt_wait"))
+    if waits is not None:
         return QCoreApplication.translate("Team", "{state}: {reason}").format(
             state=words, reason=shown(waits)
         )

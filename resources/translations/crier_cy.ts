@@ -2120,7 +2120,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/ui/team_model.py" line="+43" />
+        <location filename="../../desktop/ui/team_model.py" line="+47" />
         <location line="+4" />
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
@@ -4546,7 +4546,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.facebook</name>
     <message>
-        <location filename="../../desktop/core/networks/facebook/api.py" line="+72" />
+        <location filename="../../desktop/core/networks/facebook/api.py" line="+78" />
         <source>It's not certain whether this post went out: check the Page, then Retry or Cancel.</source>
         <extracomment>Graph ids: a Page, photo or user is digits; a Page post or a comment is "&lt;digits&gt;_&lt;digits&gt;". v25.0 is available until July 2028; v21.0 ends in January 2027. Facebook's own landing page for desktop apps that can't listen on 127.0.0.1. Where Facebook's login dialog is; by default the API override when that points at this computer. Allowance for Facebook's clock and this computer's disagreeing after the measured difference. How far back the first feed read reaches before the clock difference is known. A user token that lasts less than this is short-lived: the Page tokens made from it expire with it.</extracomment>
         <translation>Dydy hi ddim yn sicr a aeth y neges hon allan: edrychwch ar y Dudalen, yna dewiswch Ailgynnig neu Diddymu.</translation>
@@ -4632,12 +4632,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Cafodd Facebook broblem ar ei ochr ei hun ({status}). Bydd Crier yn rhoi cynnig arall arni cyn bo hir.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Something between this computer and Facebook refused the request ({status}). If it keeps happening, ask IT whether the network allows graph.facebook.com.</source>
-        <translation>Gwrthododd rhywbeth rhwng y cyfrifiadur hwn a Facebook y cais ({status}). Os yw'n dal i ddigwydd, gofynnwch i TG a yw'r rhwydwaith yn caniatáu graph.facebook.com.</translation>
-    </message>
-    <message>
-        <location line="+9" />
+        <location line="+13" />
         <source>Facebook answered in a way Crier didn't expect (error {code}). Facebook said: {said} Try again; if it keeps happening, send the log file to IT.</source>
         <translation>Atebodd Facebook mewn ffordd nad oedd Crier yn ei disgwyl (gwall {code}). Dywedodd Facebook: {said} Rhowch gynnig arall arni; os yw'n dal i ddigwydd, anfonwch y ffeil log at TG.</translation>
     </message>
@@ -5735,7 +5730,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Nid oedd ateb {network} ar y ffurf y mae Crier yn ei disgwyl, felly ni chyfrifodd Crier ei fod wedi'i anfon. Bydd Crier yn gwirio ac yn rhoi cynnig arall arni; os yw'n dal i ddigwydd, anfonwch y ffeil log at TG.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
+        <source>Something between this computer and {network} refused the request ({status}). If it keeps happening, ask IT whether the network allows {host}.</source>
+        <translation>Gwrthododd rhywbeth rhwng y cyfrifiadur hwn a {network} y cais ({status}). Os yw'n dal i ddigwydd, gofynnwch i TG a yw'r rhwydwaith yn caniatáu {host}.</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Part {part} of this thread is already on {network}, but Crier couldn't find its link, so part {next} can't be attached to it as a reply. Post the rest of the thread from {network}{how}, then mark this post as done.</source>
         <translation>Mae rhan {part} o'r edefyn hwn eisoes ar {network}, ond ni allai Crier ddod o hyd i'w dolen, felly ni ellir atodi rhan {next} iddi fel ateb. Cyhoeddwch weddill yr edefyn o {network}{how}, yna marciwch y neges hon fel un wedi'i gwneud.</translation>
     </message>
@@ -6479,7 +6479,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Mae {name} dros 20 MB: gwnewch hi'n llai a'i hatodi eto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/service/app.py" line="+232" />
+        <location filename="../../desktop/core/service/app.py" line="+233" />
         <location filename="../../desktop/core/service/submitting.py" line="-15" />
         <location filename="../../desktop/core/store.py" line="+128" />
         <source>A post can carry at most {n} images.</source>
@@ -6499,7 +6499,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.team</name>
     <message>
-        <location filename="../../desktop/core/team/pairs.py" line="+34" />
+        <location filename="../../desktop/core/team/pairs.py" line="+31" />
+        <source>Waiting for another PC's attempt to end: it lost its link to the team database while sending this</source>
+        <translation>Yn aros i ymgais cyfrifiadur arall ddod i ben: collodd ei gysylltiad â chronfa ddata'r tîm wrth anfon hwn</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Waiting for its Welsh pair to be approved</source>
         <translation>Yn aros i'w phâr Cymraeg gael ei gymeradwyo</translation>
     </message>
@@ -6539,7 +6544,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Ni all cronfa ddata'r tîm gadw delweddau eto: gofynnwch i TG redeg `crier team init` unwaith i'w huwchraddio, yna cyflwynwch y neges eto.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+55" />
         <source>an author</source>
         <extracomment>The roles and what they allow, as ``require_role`` says them (callers pass the English words).</extracomment>
         <translation>awdur</translation>
@@ -6733,7 +6738,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Mae pâr yn ddau gyfrif gwahanol: un Cymraeg ac un Saesneg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/publish.py" line="+239" />
+        <location filename="../../desktop/core/team/publish.py" line="+273" />
         <source>The team database refused this send ({reason}).</source>
         <translation>Gwrthododd cronfa ddata'r tîm gofnodi anfon y neges hon ({reason}).</translation>
     </message>
@@ -6743,7 +6748,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Ni allai Crier anfon hwn ({kind}).</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>An image of this post arrived damaged.</source>
         <translation>Cyrhaeddodd delwedd o'r neges hon wedi'i difrodi.</translation>
     </message>
@@ -7084,7 +7089,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.x</name>
     <message>
-        <location filename="../../desktop/core/networks/x/publisher.py" line="+139" />
+        <location filename="../../desktop/core/networks/x/publisher.py" line="+136" />
         <source>X didn't say who the sign-in for {handle} belongs to. Connect the account again in Accounts.</source>
         <extracomment>How far before the post was queued the timeline is searched, for clocks that disagree. X's ids (posts, users, media) are 64-bit snowflakes written in decimal. Parts whose earlier attempt was uncertain, met by find_landed in this run: only their duplicate answer can be their own earlier attempt.</extracomment>
         <translation>Ni ddywedodd X i bwy mae'r mewngofnod ar gyfer {handle} yn perthyn. Cysylltwch y cyfrif eto yn Cyfrifon.</translation>
@@ -7110,8 +7115,9 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Gwrthododd X y neges hon oherwydd bod {handle} eisoes wedi cyhoeddi'r un testun ({when}). Newidiwch y geiriad ychydig, yna anfonwch hi eto.</translation>
     </message>
     <message>
-        <location line="+139" />
+        <location filename="../../desktop/core/networks/x/answers.py" line="+59" />
         <source>X no longer accepts Crier's sign-in for {handle}. Connect the account again in Accounts; its posts will wait until then.</source>
+        <extracomment>The keys of X's own error bodies (API v2 problem details, v1.1 ``errors``).</extracomment>
         <translation>Nid yw X yn derbyn mewngofnod Crier ar gyfer {handle} mwyach. Cysylltwch y cyfrif eto yn Cyfrifon; bydd ei negeseuon yn aros tan hynny.</translation>
     </message>
     <message>

@@ -2077,7 +2077,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/ui/team_model.py" line="+43" />
+        <location filename="../../desktop/ui/team_model.py" line="+47" />
         <location line="+4" />
         <source>{state}: {reason}</source>
         <translation type="unfinished" />
@@ -4502,7 +4502,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.facebook</name>
     <message>
-        <location filename="../../desktop/core/networks/facebook/api.py" line="+72" />
+        <location filename="../../desktop/core/networks/facebook/api.py" line="+78" />
         <source>It's not certain whether this post went out: check the Page, then Retry or Cancel.</source>
         <extracomment>Graph ids: a Page, photo or user is digits; a Page post or a comment is "&lt;digits&gt;_&lt;digits&gt;". v25.0 is available until July 2028; v21.0 ends in January 2027. Facebook's own landing page for desktop apps that can't listen on 127.0.0.1. Where Facebook's login dialog is; by default the API override when that points at this computer. Allowance for Facebook's clock and this computer's disagreeing after the measured difference. How far back the first feed read reaches before the clock difference is known. A user token that lasts less than this is short-lived: the Page tokens made from it expire with it.</extracomment>
         <translation type="unfinished" />
@@ -4588,12 +4588,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
-        <source>Something between this computer and Facebook refused the request ({status}). If it keeps happening, ask IT whether the network allows graph.facebook.com.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+9" />
+        <location line="+13" />
         <source>Facebook answered in a way Crier didn't expect (error {code}). Facebook said: {said} Try again; if it keeps happening, send the log file to IT.</source>
         <translation type="unfinished" />
     </message>
@@ -5691,7 +5686,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
+        <source>Something between this computer and {network} refused the request ({status}). If it keeps happening, ask IT whether the network allows {host}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
         <source>Part {part} of this thread is already on {network}, but Crier couldn't find its link, so part {next} can't be attached to it as a reply. Post the rest of the thread from {network}{how}, then mark this post as done.</source>
         <translation type="unfinished" />
     </message>
@@ -6435,7 +6435,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/service/app.py" line="+232" />
+        <location filename="../../desktop/core/service/app.py" line="+233" />
         <location filename="../../desktop/core/service/submitting.py" line="-15" />
         <location filename="../../desktop/core/store.py" line="+128" />
         <source>A post can carry at most {n} images.</source>
@@ -6455,7 +6455,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.team</name>
     <message>
-        <location filename="../../desktop/core/team/pairs.py" line="+34" />
+        <location filename="../../desktop/core/team/pairs.py" line="+31" />
+        <source>Waiting for another PC's attempt to end: it lost its link to the team database while sending this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
         <source>Waiting for its Welsh pair to be approved</source>
         <translation type="unfinished" />
     </message>
@@ -6495,7 +6500,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+43" />
+        <location line="+55" />
         <source>an author</source>
         <extracomment>The roles and what they allow, as ``require_role`` says them (callers pass the English words).</extracomment>
         <translation type="unfinished" />
@@ -6689,7 +6694,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/team/publish.py" line="+239" />
+        <location filename="../../desktop/core/team/publish.py" line="+273" />
         <source>The team database refused this send ({reason}).</source>
         <translation type="unfinished" />
     </message>
@@ -6699,7 +6704,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>An image of this post arrived damaged.</source>
         <translation type="unfinished" />
     </message>
@@ -7040,7 +7045,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.x</name>
     <message>
-        <location filename="../../desktop/core/networks/x/publisher.py" line="+139" />
+        <location filename="../../desktop/core/networks/x/publisher.py" line="+136" />
         <source>X didn't say who the sign-in for {handle} belongs to. Connect the account again in Accounts.</source>
         <extracomment>How far before the post was queued the timeline is searched, for clocks that disagree. X's ids (posts, users, media) are 64-bit snowflakes written in decimal. Parts whose earlier attempt was uncertain, met by find_landed in this run: only their duplicate answer can be their own earlier attempt.</extracomment>
         <translation type="unfinished" />
@@ -7066,8 +7071,9 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+139" />
+        <location filename="../../desktop/core/networks/x/answers.py" line="+59" />
         <source>X no longer accepts Crier's sign-in for {handle}. Connect the account again in Accounts; its posts will wait until then.</source>
+        <extracomment>The keys of X's own error bodies (API v2 problem details, v1.1 ``errors``).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>

@@ -31,6 +31,10 @@ API_BASE_ENV: Mapping[str, str] = {
     "CRIER_FACEBOOK_API_BASE": FACEBOOK_API_BASE,
 }
 
+#: Environment variable for the longest one request takes, in seconds (short in tests, whose team PCs'
+#: posts are taken over only once a dead PC's last request has had its deadline).
+DEADLINE_ENV = "CRIER_REQUEST_DEADLINE"
+
 #: Other hosts the client libraries hard-code for the same service; an override of the main base
 #: covers them too (tweepy still calls api.twitter.com and upload.twitter.com).
 API_BASE_ALIASES: Mapping[str, tuple[str, ...]] = {
@@ -173,6 +177,8 @@ class NetConfig:
     def from_env(cls, environ: Mapping[str, str] | None = None, **fields: Any) -> NetConfig:
         """Read API base overrides (``CRIER_X_API_BASE`` …) from the environment; other fields as given."""
         env = os.environ if environ is None else environ
+        if "deadline" not in fields and (deadline := _seconds(env.get(DEADLINE_ENV, ""))) is not None:
+            fields["deadline"] = deadline
         overrides = dict(fields.pop("api_base_overrides", {}))
         for variable, real in API_BASE_ENV.items():
             value = env.get(variable, "").strip()
@@ -193,14 +199,19 @@ class NetConfig:
         api = str(settings.get("x.api_base") or "").strip()
         if api and _strip_base(api) != X_API_BASE:
             overrides[X_API_BASE] = api
-        from_env = dict(cls.from_env(environ).api_base_overrides)
+        env_config = cls.from_env(environ)
+        from_env = dict(env_config.api_base_overrides)
         if X_API_BASE in from_env:
             from desktop.core.policy import load_policy  # only then: reading it costs a few milliseconds
 
             if load_policy().sets("x.api_base"):
                 del from_env[X_API_BASE]
         overrides.update(from_env)
-        return cls(proxy=str(settings.get("network.proxy") or ""), api_base_overrides=overrides)
+        return cls(
+            proxy=str(settings.get("network.proxy") or ""),
+            api_base_overrides=overrides,
+            deadline=env_config.deadline,
+        )
 
     @property
     def timeout(self) -> tuple[float, float]:
@@ -213,6 +224,15 @@ class NetConfig:
             for alias in API_BASE_ALIASES.get(real, ()):
                 mapping.setdefault(alias, replacement)
         return mapping
+
+
+def _seconds(value: str) -> float | None:
+    """A positive, finite number of seconds, else None (the setting is left at its default)."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        return None
+    return seconds if 0 < seconds < float("inf") else None
 
 
 # --------------------------------------------------------------------------------------------------

@@ -161,6 +161,21 @@ def malformed_answer(network: str, doing: str, *, write: bool, detail: str = "")
     )
 
 
+def refused_on_the_way(network: str, host: str, status: int, *, detail: str = "") -> PublishError:
+    """A refusal that isn't the network's own: a web filter's or proxy's page (not the API's error) in
+    place of its answer. Editing the post can't help and the request never reached the network, so the
+    person is sent to IT about the address (``host``), not to check a post and an account that are fine."""
+    return PublishError(
+        ErrorKind.NEEDS_ATTENTION,
+        QT_TRANSLATE_NOOP(
+            "core.publishing",
+            "Something between this computer and {network} refused the request ({status}). If it keeps "
+            "happening, ask IT whether the network allows {host}.",
+        ).format(network=network, status=status, host=host),
+        detail=detail,
+    )
+
+
 def parent_unknown_error(part: PartRequest, network: str, *, detail: str, how: str = "") -> PublishError:
     """What every network says when a part can't be a reply because its parent's link is unknown
     (``how``: a marked hint after the network's name, such as " (reply to your last post)")."""

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from desktop.core.db import Database
     from desktop.core.drafts import DraftData, DraftSummary
     from desktop.core.last_check import Answers, LastCheck
+    from desktop.core.net import NetConfig
     from desktop.core.net.probe import ProbeSchedule
     from desktop.core.outbox import Outbox, Posted, PostView
     from desktop.core.paths import AppPaths
@@ -382,11 +383,12 @@ class Crier:
 
         return ProbeSchedule()
 
-    def publisher_factory(self) -> Callable[[Any], Any]:
-        """Publishers for a run outside the engine (the team outbox), with the current settings."""
+    def publisher_factory(self, net_config: NetConfig | None = None) -> Callable[[Any], Any]:
+        """Publishers for a run outside the engine (the team outbox), with the current settings (and
+        ``net_config``, made from them when not given)."""
         from desktop.core.networks.registry import publisher_factory
 
-        return publisher_factory(self.account_table, settings=self.values)
+        return publisher_factory(self.account_table, settings=self.values, net_config=net_config)
 
     def use_sync(self, engine: SyncEngine, probe: ProbeUrl) -> None:
         """Send with this engine and probe with this instead of the service's own (a test's networks)."""

@@ -259,6 +259,7 @@ class TeamService:
         """Push, make this PC's accounts known, publish the team outbox for the accounts held here, pull;
         (changes pushed, the team sender's report). This PC publishes only to networks its machine policy
         allows; another PC may send the rest."""
+        from desktop.core.net import NetConfig
         from desktop.core.posting import prepare_parts
         from desktop.core.settings import network_refusal
         from desktop.core.team.publish import TeamSender, team_accounts_held
@@ -278,7 +279,9 @@ class TeamService:
             if account:
                 wanted = accounts.find(account).id
                 held = {k: v for k, v in held.items() if v.id == wanted}
-            report = TeamSender(conn, held, crier.publisher_factory(), prepare_parts, crier.paths.media).run()
+            net = NetConfig.from_settings(crier.values)  # its deadline: how long a post's request may take
+            publishers = crier.publisher_factory(net)
+            report = TeamSender(conn, held, publishers, prepare_parts, crier.paths.media, net.deadline).run()
             if client.role == "admin" and not conn.closed:
                 conn.execute("SELECT crier.purge_expired()")  # the team's retention period
             if not conn.closed:

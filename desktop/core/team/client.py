@@ -37,6 +37,15 @@ NO_IMAGES_YET = QT_TRANSLATE_NOOP(
     " submit the post again.",
 )
 
+# Until when a team outbox row ``o`` waits for an attempt another PC began (team migration t0010): it is
+# 'sending', but nobody holds its account's lock (that PC's connection is gone) and that PC's last request
+# may still land; else NULL. (to_jsonb: a team database before t0010 has no request_until.)
+ATTEMPT_WAIT_SQL = """CASE WHEN o.state = 'sending'
+        AND (to_jsonb(o) ->> 'request_until')::timestamptz > clock_timestamp()
+        AND NOT EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.classid = 1667591493
+                        AND l.objid = o.account_id AND l.objsubid = 2)
+    THEN (to_jsonb(o) ->> 'request_until')::timestamptz END"""
+
 SUBMISSIONS_SQL = """
 SELECT s.id, s.state, s.text, s.version, a.handle AS account, a.network, s.author, s.language,
        s.submitted_at, s.updated_at, s.scheduled_at, s.pair_index, crier.pair_hold(s.id) AS pair_hold,
@@ -46,7 +55,9 @@ SELECT s.id, s.state, s.text, s.version, a.handle AS account, a.network, s.autho
         ORDER BY o.id DESC LIMIT 1) AS error_text,  -- (to_jsonb: a team database before t0005 has none)
        (SELECT coalesce(json_agg(json_build_object('author', c.author, 'body', c.body, 'at', c.at)
                                  ORDER BY c.id), '[]') FROM crier.comments c WHERE c.submission_id = s.id)
-           AS comments, {images} AS images
+           AS comments, {images} AS images,
+       (SELECT {attempt_wait} FROM crier.outbox o WHERE o.submission_id = s.id ORDER BY o.id DESC LIMIT 1)
+           AS attempt_wait
 FROM crier.submissions s JOIN crier.accounts a ON a.id = s.account_id
 """
 # Each submission's images as the listings show them (not their bytes): team migration t0007.
@@ -55,11 +66,12 @@ IMAGES_SQL = """(SELECT coalesce(json_agg(json_build_object('position', m.positi
         'sha256', encode(m.sha256, 'hex')) ORDER BY m.position), '[]')
     FROM crier.attachments m WHERE m.submission_id = s.id)"""
 
-OUTBOX_SQL = """
+OUTBOX_SQL = f"""
 SELECT o.id, o.submission_id, a.handle AS account, a.network, o.text, o.state, o.remote_ids, o.remote_url,
        o.error, to_jsonb(o) -> 'error_text' AS error_text, o.attempts, o.holder, o.next_attempt_at,
        o.created_at, o.sent_at,
-       CASE WHEN o.state IN ('queued', 'waiting') THEN crier.pair_hold(o.submission_id) END AS pair_hold
+       CASE WHEN o.state IN ('queued', 'waiting') THEN crier.pair_hold(o.submission_id) END AS pair_hold,
+       {ATTEMPT_WAIT_SQL} AS attempt_wait
 FROM crier.outbox o JOIN crier.accounts a ON a.id = o.account_id
 """
 
@@ -333,7 +345,8 @@ def holds_images(conn: psycopg.Connection) -> bool:
 
 def submissions_sql(conn: psycopg.Connection) -> str:
     """The submissions query, with each one's images where the team database holds them."""
-    return SUBMISSIONS_SQL.format(images=IMAGES_SQL if holds_images(conn) else "'[]'::json")
+    images = IMAGES_SQL if holds_images(conn) else "'[]'::json"
+    return SUBMISSIONS_SQL.format(images=images, attempt_wait=ATTEMPT_WAIT_SQL)
 
 
 def push_action(conn: psycopg.Connection, action: Pending, images: Sequence[Image] = ()) -> int:

@@ -1,4 +1,5 @@
-"""Why one post of a team's Welsh-English pair waits for the other, in words.
+"""Why one post of a team's Welsh-English pair waits for the other, in words (and why a post waits for
+another PC's attempt to end, ``attempt_wait``).
 
 The rule itself is the team database's (``crier.pair_hold`` in migration t0003): it answers with the kind
 of wait, the partner's account and its last error. This turns that answer into the sentence the Team view,
@@ -20,6 +21,17 @@ def team_error(error: str | None, error_text: Any) -> str:
     reads as ``error`` (a new attempt clears only ``error``), else ``error`` as the database keeps it."""
     text = from_data(error_text)
     return text if text is not None and text == (error or "") else (error or "")
+
+
+def attempt_wait(until: Any) -> Text | None:
+    """The sentence for a pulled ``attempt_wait`` (``client.ATTEMPT_WAIT_SQL``): the post is left until
+    the last request of a PC that lost its team-database link mid-send can no longer land."""
+    if not until:
+        return None
+    return QT_TRANSLATE_NOOP(
+        "core.team",
+        "Waiting for another PC's attempt to end: it lost its link to the team database while sending this",
+    )
 
 
 def pair_wait(hold: Mapping[str, Any] | None) -> Text | None:

@@ -14,7 +14,14 @@ first request and searches start from it, and ids another team post owns are ski
 A post's images (``crier.attachments``, t0007: frozen once approved) are written to this PC's media folder,
 checked against the database's SHA-256, and uploaded through the publisher's ``upload_media`` before the
 first part, as the local outbox does: each media id is recorded (``crier.progress``) as soon as it exists,
-so a retry or another PC taking over reuses it rather than uploading again.
+so a retry or another PC taking over reuses it rather than uploading again, while the network still keeps
+it (``sync_parts.kept_media``, the local engine's rule: one uploaded more than ``MEDIA_KEPT`` ago goes up
+again).
+
+Before each request to the network this PC records how long it may take (its publishers' request deadline,
+``NetConfig.deadline``) on the database's clock (``request_until``, migration ``t0010``): a PC whose
+connection dropped mid-request loses its lock at once, but its request may still land, so no other PC
+takes the post over until that request has ended either way and the landing search can see it.
 
 Only the account's holders (``crier.account_holders``, migration ``t0008``) are handed its posts and may
 record a send; the parts are recorded once and must be the approved text, and each part's first attempt
@@ -45,14 +52,18 @@ from desktop.core.attachments import Attachment
 from desktop.core.clock import utcnow
 from desktop.core.errors import CrierError
 from desktop.core.landing import first_attempt, stamped
+from desktop.core.net.limits import DEFAULT_DEADLINE
 from desktop.core.networks import NETWORK_NAMES
 from desktop.core.networks.publishing import ErrorKind, PartRequest, Publisher, PublishError, taken_error
+from desktop.core.sync_parts import kept_media, with_upload
 from desktop.core.team.connection import refusal_message
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 # ``crier.failed`` with the message's source and values (team migration t0005).
 FAILED_WITH_TEXT = "crier.failed(bigint, uuid, text, text, timestamptz, jsonb, jsonb)"
+# ``crier.progress`` that records how long the request about to start may take (team migration t0010).
+PROGRESS_WITH_DEADLINE = "crier.progress(bigint, uuid, jsonb, jsonb, text, double precision)"
 
 
 @dataclass
@@ -95,8 +106,13 @@ class TeamSender:
         publisher_for: Callable[[AccountView], Publisher],
         split: Callable[[str, AccountView], list[str]],
         media_dir: Path | None = None,
+        deadline: float = DEFAULT_DEADLINE,
     ) -> None:
+        """``deadline``: the longest one request of ``publisher_for``'s publishers takes (their session's
+        ``NetConfig.deadline``)."""
         self.conn = conn
+        self.deadline = deadline
+        self._leases: bool | None = None
         self.media_dir = media_dir
         self.held = held
         self.publisher_for = publisher_for
@@ -164,12 +180,29 @@ class TeamSender:
         )
 
     def _progress(
-        self, row: dict[str, Any], remote_ids: list[str], idem: dict[str, Any] | None, url: str | None
+        self,
+        row: dict[str, Any],
+        remote_ids: list[str],
+        idem: dict[str, Any] | None,
+        url: str | None,
+        requesting: bool = False,
     ) -> None:
-        self._call(
-            "SELECT crier.progress(%s, %s, %s, %s, %s)",
-            (row["id"], row["attempt_id"], Jsonb(remote_ids), Jsonb(idem) if idem is not None else None, url),
-        )
+        """Record how far the post got; ``requesting``: a request to the network starts next, so no other
+        PC takes the post over within its deadline (where the team database knows how, t0010)."""
+        recorded = Jsonb(idem) if idem is not None else None
+        values = (row["id"], row["attempt_id"], Jsonb(remote_ids), recorded, url)
+        if requesting and self._records_requests():
+            self._call("SELECT crier.progress(%s, %s, %s, %s, %s, %s)", (*values, self.deadline))
+        else:
+            self._call("SELECT crier.progress(%s, %s, %s, %s, %s)", values)
+
+    def _records_requests(self) -> bool:
+        """Whether the team database keeps each request's deadline (migration t0010), asked once."""
+        if self._leases is None:
+            self._leases = bool(
+                self._call("SELECT to_regprocedure(%s) IS NOT NULL", (PROGRESS_WITH_DEADLINE,))[0]
+            )
+        return self._leases
 
     def _publish(self, row: dict[str, Any]) -> str:
         account = self.held[row["account_id"]]
@@ -213,9 +246,10 @@ class TeamSender:
                             "not_before": first_attempt(keys[str(index)], now),
                         }
                     )
-                # Durable before the request: this attempt still owns the post, and its key is saved.
-                self._progress(row, remote_ids, idem, url)
                 landed = publisher.find_landed(part) if idem.get("check_landed") else None
+                # Durable before the request: this attempt still owns the post, its key is saved, and
+                # no other PC takes the post over until the request's deadline has passed.
+                self._progress(row, remote_ids, idem, url, requesting=landed is None)
                 try:
                     result = landed or publisher.publish(part)
                 except PublishError as error:
@@ -260,19 +294,21 @@ class TeamSender:
     def _upload_images(
         self, publisher: Publisher, row: dict[str, Any], remote_ids: list[str], idem: dict[str, Any]
     ) -> list[str]:
-        """The media ids of the post's images, each uploaded once (its id recorded before the next step);
-        none once the first part is out (they went with it)."""
+        """The media ids of the post's images, each uploaded once while its network keeps it (its id and
+        upload time recorded before the next step, as the local engine's ``kept_media``); none once the
+        first part is out (they went with it)."""
         if remote_ids or row.get("submission_id") is None or not self._holds_images():
             return []
-        uploaded: dict[str, str] = dict(idem.get("media", {}))
         ids = []
         for image in self._images(row["submission_id"]):
             key = str(image["position"])
-            if key not in uploaded:
-                uploaded[key] = publisher.upload_media(self._written(image))
-                idem["media"] = uploaded
+            media_id = kept_media(idem, key, utcnow())
+            if media_id is None:
+                self._progress(row, remote_ids, idem, None, requesting=True)
+                media_id = publisher.upload_media(self._written(image))
+                idem.update(with_upload(idem, key, media_id, utcnow()))
                 self._progress(row, remote_ids, idem, None)
-            ids.append(uploaded[key])
+            ids.append(media_id)
         return ids
 
     def _holds_images(self) -> bool:

@@ -27,7 +27,13 @@ from desktop.core.credentials import Secret
 from desktop.core.net import FACEBOOK_API_BASE, PROXY_AUTH_MESSAGE, is_loopback_host
 from desktop.core.networks.failures import network_failure
 from desktop.core.networks.loopback import CALLBACK_PATH, CALLBACK_WAIT  # noqa: F401 - as before
-from desktop.core.networks.publishing import ErrorKind, PublishError, reset_time, wait_until_error
+from desktop.core.networks.publishing import (
+    ErrorKind,
+    PublishError,
+    refused_on_the_way,
+    reset_time,
+    wait_until_error,
+)
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -327,16 +333,8 @@ def classify(refusal: GraphRefusal, *, page: str = THE_PAGE, now: float | None =
         )
     if error.status == 407:
         return PublishError(ErrorKind.NEEDS_ATTENTION, PROXY_AUTH_MESSAGE, detail=detail)
-    if code is None:
-        return PublishError(
-            ErrorKind.NEEDS_ATTENTION,
-            QT_TRANSLATE_NOOP(
-                "core.facebook",
-                "Something between this computer and Facebook refused the request ({status}). If it "
-                "keeps happening, ask IT whether the network allows graph.facebook.com.",
-            ).format(status=error.status),
-            detail=detail,
-        )
+    if code is None:  # not Graph's error: a web filter's or proxy's page
+        return refused_on_the_way("Facebook", "graph.facebook.com", error.status, detail=detail)
     return PublishError(
         ErrorKind.NEEDS_ATTENTION,
         QT_TRANSLATE_NOOP(

@@ -20,8 +20,8 @@ Residual risk (X gives no handle on a post but its id): the same words and paren
 within ``CLOCK_SLACK`` before an uncertain attempt that did not land are taken for it; without timeline
 access, X's duplicate answer to a repeat whose first request was lost is taken as this one landing.
 
-Every failure is classified once, here, into a ``PublishError`` kind; tweepy's own rate-limit sleeping
-is never used and nothing here sleeps.
+Every failure is classified once, in ``answers.classify``, into a ``PublishError`` kind; tweepy's own
+rate-limit sleeping is never used and nothing here sleeps.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ from tweepy.auth import OAuth1UserHandler
 from desktop.core.accounts import Accounts, AccountView
 from desktop.core.attachments import Attachment
 from desktop.core.credentials import CredentialsUnavailable, SecretStore
-from desktop.core.net import PROXY_AUTH_MESSAGE, X_API_BASE
+from desktop.core.net import X_API_BASE
 from desktop.core.networks.failures import network_failure
 from desktop.core.networks.publishing import (
     AccountInfo,
@@ -57,10 +57,9 @@ from desktop.core.networks.publishing import (
     malformed_answer,
     parent_unknown_error,
     read_image,
-    reset_time,
-    wait_until_error,
 )
 from desktop.core.networks.registry import PublisherContext
+from desktop.core.networks.x.answers import Duplicate, TimelineUnreadable, classify
 from desktop.core.networks.x.api import (
     OAUTH1,
     Credentials,
@@ -84,13 +83,11 @@ DUPLICATE_NOTE = "Already posted on X earlier; the link is unknown."
 #: How far before the post was queued the timeline is searched, for clocks that disagree.
 CLOCK_SLACK = timedelta(minutes=5)
 TIMELINE_PAGES = 5  # of 100 posts each
-DEFAULT_WAIT = timedelta(minutes=15)  # X's rate-limit window, when a 429 says nothing more
 ALT_TEXT_LIMIT = 1000
 
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
 #: X's ids (posts, users, media) are 64-bit snowflakes written in decimal.
 _ID = re.compile(r"^[0-9]{1,20}$")
-_RATE_HEADERS = ("x-rate-limit", "x-user-limit-24hour", "x-app-limit-24hour")
 
 
 class XPublisher:
@@ -199,7 +196,7 @@ class XPublisher:
 
         try:
             response = self._call("POST /2/tweets", create, write=True)
-        except _Duplicate:
+        except Duplicate:
             return self._after_duplicate(part)
         data = getattr(response, "data", None)
         tweet_id = _x_id(data.get("id") if isinstance(data, dict) else None)
@@ -280,7 +277,7 @@ class XPublisher:
 
             try:
                 response = self._call("GET /2/users/:id/tweets", page)
-            except _TimelineUnreadable as unreadable:
+            except TimelineUnreadable as unreadable:
                 log.info("Can't read the timeline of %s: %s", self.account.handle, unreadable)
                 return None
             data = response.data if isinstance(response.data, list) else []
@@ -364,112 +361,11 @@ class XPublisher:
                 return {}
         raise AssertionError("unreachable")  # pragma: no cover
 
-    # -- classification --------------------------------------------------------------------------
-
     def _classify_response(self, response: Any, doing: str, *, write: bool) -> Exception:
-        """The one place an X answer other than success becomes a PublishError kind."""
-        status = int(getattr(response, "status_code", 0) or 0)
-        said = _x_message(response)
-        detail = f"{doing}: HTTP {status} {said}".strip()
-        timeline = doing.startswith("GET /2/users/:id/tweets")
-        if timeline and status in (402, 403, 429):
-            return _TimelineUnreadable(detail)
-        if status == 401:
-            return PublishError(
-                ErrorKind.NEEDS_SIGN_IN,
-                QT_TRANSLATE_NOOP(
-                    "core.x",
-                    "X no longer accepts Crier's sign-in for {handle}. Connect the account again "
-                    "in Accounts; its posts will wait until then.",
-                ).format(handle=self.account.handle),
-                detail=detail,
-            )
-        if status == 429:
-            retry_at = rate_limit_reset(getattr(response, "headers", {}) or {}, now=self._clock())
-            return wait_until_error(
-                QT_TRANSLATE_NOOP(
-                    "core.x", "X's limit on how much {handle} can post has been reached."
-                ).format(handle=self.account.handle),
-                retry_at,
-                detail=detail,
-            )
-        if status == 402:
-            return PublishError(
-                ErrorKind.NEEDS_ATTENTION,
-                QT_TRANSLATE_NOOP(
-                    "core.x",
-                    "X refused because the council's X developer account has run out of API credit (402). "
-                    "X said: {said} Ask whoever manages the X developer account to add "
-                    "credit, then send the post again.",
-                ).format(said=said or QT_TRANSLATE_NOOP("core.x", "payment required.")),
-                detail=detail,
-            )
-        if status == 403:
-            lowered = said.lower()
-            if write and "duplicate" in lowered:
-                return _Duplicate(detail)
-            if "too long" in lowered:
-                return PublishError(
-                    ErrorKind.NEEDS_EDITING,
-                    QT_TRANSLATE_NOOP(
-                        "core.x",
-                        "X refused this post because the text is too long. X said: {said} "
-                        "Shorten it, then send it again.",
-                    ).format(said=said),
-                    detail=detail,
-                )
-            return PublishError(
-                ErrorKind.NEEDS_ATTENTION,
-                QT_TRANSLATE_NOOP(
-                    "core.x",
-                    "X didn't allow this (403). X said: {said} "
-                    "Check the post and the account, then send it again.",
-                ).format(said=said or QT_TRANSLATE_NOOP("core.x", "forbidden.")),
-                detail=detail,
-            )
-        if status == 400:
-            return PublishError(
-                ErrorKind.NEEDS_EDITING,
-                QT_TRANSLATE_NOOP(
-                    "core.x", "X refused this post. X said: {said} Edit it, then send it again."
-                ).format(said=said or QT_TRANSLATE_NOOP("core.x", "the request was invalid.")),
-                detail=detail,
-            )
-        if status == 407:
-            return PublishError(ErrorKind.NEEDS_ATTENTION, PROXY_AUTH_MESSAGE, detail=detail)
-        if status >= 500 or status == 0:
-            return PublishError(
-                ErrorKind.RETRY_LATER,
-                QT_TRANSLATE_NOOP(
-                    "core.x", "X had a problem on its side ({status}). Crier will try again shortly."
-                ).format(status=status),
-                ambiguous=write,  # X has answered 503 after creating the post: check before re-sending
-                detail=detail,
-            )
-        return PublishError(
-            ErrorKind.NEEDS_ATTENTION,
-            QT_TRANSLATE_NOOP(
-                "core.x",
-                "X answered in a way Crier didn't expect ({status}). X said: {said} Try "
-                "again; if it keeps happening, send the log file to IT.",
-            ).format(status=status, said=said or QT_TRANSLATE_NOOP("core.x", "nothing more.")),
-            detail=detail,
-        )
+        return classify(response, doing, write=write, handle=self.account.handle, now=self._clock())
 
     def _url(self, tweet_id: str) -> str:
         return POST_URL.format(handle=self.account.handle.lstrip("@"), id=tweet_id)
-
-
-class _Duplicate(Exception):
-    """X's 403 "duplicate content" to a create: settled in ``publish()``, never seen by the engine."""
-
-    def __init__(self, detail: str) -> None:
-        super().__init__(detail)
-        self.detail = detail
-
-
-class _TimelineUnreadable(Exception):
-    """The account's tier can't read its own timeline (402/403/429 there): ``find_landed`` says None."""
 
 
 @contextlib.contextmanager
@@ -493,61 +389,7 @@ def _from_auth(error: XAuthError) -> PublishError:
     return PublishError(kind, error.user_message, detail=error.detail)
 
 
-# -- rate limits -------------------------------------------------------------------------------------
-
-
-def rate_limit_reset(headers: Mapping[str, str], *, now: float | None = None) -> datetime:
-    """When posting may resume after a 429, as naive UTC.
-
-    X sends the 15-minute window (``x-rate-limit-*``) and, on some tiers, 24-hour caps per user and per
-    app (``x-user-limit-24hour-*``, ``x-app-limit-24hour-*``). The latest reset among the windows that
-    are used up wins; with none marked used up, the 15-minute reset, else 15 minutes from now.
-    """
-    lowered = {str(k).lower(): str(v) for k, v in headers.items()}
-    current = time.time() if now is None else now
-    exhausted: list[float] = []
-    any_reset: list[float] = []
-    for prefix in _RATE_HEADERS:
-        reset = _number(lowered.get(f"{prefix}-reset"))
-        if reset is None:
-            continue
-        any_reset.append(reset)
-        if _number(lowered.get(f"{prefix}-remaining")) == 0:
-            exhausted.append(reset)
-    if exhausted:
-        when = max(exhausted)
-    elif (window := _number(lowered.get("x-rate-limit-reset"))) is not None:
-        when = window
-    elif any_reset:
-        when = max(any_reset)
-    else:
-        when = current + DEFAULT_WAIT.total_seconds()
-    return reset_time(when, current, DEFAULT_WAIT)
-
-
-def _number(value: str | None) -> float | None:
-    try:
-        return float(value) if value is not None else None
-    except ValueError:
-        return None
-
-
 # -- reading X's answers -----------------------------------------------------------------------------
-
-
-def _x_message(response: Any) -> str:
-    """X's own words from an error body (``errors[].message``, ``detail``, ``title``)."""
-    try:
-        body = response.json()
-    except Exception:  # not JSON (a proxy's page), or no body at all
-        return ""
-    if not isinstance(body, dict):
-        return ""
-    errors = [e for e in body.get("errors") or [] if isinstance(e, dict)]
-    messages = [e["message"] for e in errors if isinstance(e.get("message"), str)]
-    if not messages:
-        messages = [body[k] for k in ("detail", "title") if isinstance(body.get(k), str)][:1]
-    return " ".join(m.strip().rstrip(".") + "." for m in messages if m.strip())
 
 
 def _x_id(value: Any) -> str:
