@@ -156,9 +156,6 @@ def test_a_hard_english_sentence_with_welsh_place_names_is_still_scored() -> Non
     assert _flagged(text, "reading-age")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="plain_english.json is English only: Welsh jargon (Cymraeg Clir) gets no plainer word"
-)
 @pytest.mark.parametrize(
     ("english", "welsh"),
     [
@@ -176,6 +173,33 @@ def test_welsh_jargon_gets_the_plain_words_help_english_jargon_gets(english: str
     (Cymraeg Clir's advice, reviewed by a Welsh Language Officer), used on sentences is_welsh finds."""
     assert _flagged(english, "plain-english")
     assert _flagged(welsh, "plain-english")
+
+
+@pytest.mark.parametrize(
+    ("welsh", "offered"),
+    [
+        ("Llenwch y ffurflen er mwyn gwneud cais.", "i wneud"),  # "i" softens the next word
+        ("Cysylltwch â ni ynghylch cais am le.", "am gais"),
+        ("Mae'r tîm yma mewn perthynas â bin gwyrdd.", "am fin"),  # â's word unchanged, then softened
+    ],
+)
+def test_a_plainer_welsh_word_is_offered_with_the_next_word_mutated(welsh: str, offered: str) -> None:
+    [finding] = [f for f in check(welsh) if f.rule == "plain-english"]
+    assert finding.suggestion == offered
+    assert welsh[finding.end :].startswith((" ", ".")) and offered.split()[0] in finding.message
+
+
+@pytest.mark.parametrize(
+    "welsh",
+    [
+        "Er mwyn i chi gael lle, cofrestrwch heddiw.",  # "so that": "i" would change the meaning
+        "Mae'r tîm yma mewn perthynas â chwaraeon y sir.",  # after "â", ch- could be c- or ch-: no guess
+        "Fill in the form in order to apply, er mwyn cyrraedd.",  # an English sentence
+    ],
+)
+def test_no_plain_welsh_swap_is_offered_where_it_would_be_wrong(welsh: str) -> None:
+    assert [f.suggestion for f in check(welsh) if f.rule == "plain-english" and " " in (f.suggestion or "")
+            and f.suggestion.startswith(("i ", "am "))] == []  # fmt: skip
 
 
 # -- a joined PC whose keyring lost the team password -------------------------------------------------------

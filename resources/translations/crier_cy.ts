@@ -4248,6 +4248,10 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Jargon yw "{word}": mae "{suggestion}" yn symlach.</translation>
     </message>
     <message>
+        <source>"{word}" is formal Welsh: "{suggestion}" is plainer.</source>
+        <translation>Mae "{word}" yn Gymraeg ffurfiol: mae "{suggestion}" yn symlach.</translation>
+    </message>
+    <message>
         <location line="+10" />
         <source>"{word}" is dated or can exclude people: say "{suggestion}".</source>
         <translation>Mae "{word}" yn hen ffasiwn neu gall gau pobl allan: dywedwch "{suggestion}".</translation>

@@ -4204,6 +4204,10 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>"{word}" is formal Welsh: "{suggestion}" is plainer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+10" />
         <source>"{word}" is dated or can exclude people: say "{suggestion}".</source>
         <translation type="unfinished" />
