@@ -324,3 +324,17 @@ def test_a_bilingual_draft_is_named_by_the_side_the_team_posts_first() -> None:
         assert [d.snippet for d in store.page(DraftQuery(text="croeso"))] == ["Welcome"]
     finally:
         db.close()
+
+
+def test_crier_check_shows_the_sides_in_the_order_the_team_posts_them(tmp_path: Path) -> None:
+    """With the team's "English first" policy, `crier check` listed the Welsh first all the same."""
+    policy = tmp_path / "policy.json"
+    policy.write_text('{"posting.bilingual_order": "en-first"}', encoding="utf-8")
+    post = tmp_path / "post.txt"
+    post.write_text(f"---cy---\n{WELSH_TEXT}\n---en---\n{ENGLISH_TEXT}\n", encoding="utf-8")
+    english_first = crier("check", str(post), CRIER_POLICY_FILE=str(policy))
+    assert english_first.returncode == 0, english_first.stderr
+    assert english_first.stdout.index("English (en):") < english_first.stdout.index("Cymraeg (cy):")
+    welsh_first = crier("check", str(post)).stdout
+    assert welsh_first.index("Cymraeg (cy):") < welsh_first.index("English (en):")
+    assert "en-first" in crier("queue", "--help").stdout
