@@ -338,3 +338,21 @@ def test_crier_check_shows_the_sides_in_the_order_the_team_posts_them(tmp_path: 
     welsh_first = crier("check", str(post)).stdout
     assert welsh_first.index("Cymraeg (cy):") < welsh_first.index("English (en):")
     assert "en-first" in crier("queue", "--help").stdout
+
+
+def test_the_welsh_side_of_a_bilingual_draft_gets_plain_welsh_help_that_apply_and_ignore_act_on() -> None:
+    from desktop.core.bilingual import Bilingual, run_bilingual_checks
+    from desktop.core.checks import finding_key
+    from desktop.core.tone import ToneContext
+
+    draft = Bilingual("Llenwch y ffurflen er mwyn gwneud cais.", "Fill in the form in order to apply.")
+    text = f"{draft.cy}\n\n{draft.en}"  # what the window checks: Welsh, a blank line, English
+    found = [
+        f for f in run_bilingual_checks(draft, ["x"], ToneContext()).findings if f.rule == "plain-english"
+    ]
+    assert [f.suggestion for f in found] == ["i wneud", "to"]
+    welsh = found[0]
+    applied = text[: welsh.start] + (welsh.suggestion or "") + text[welsh.end :]
+    assert applied.startswith("Llenwch y ffurflen i wneud cais.")
+    ignored = run_bilingual_checks(draft, ["x"], ToneContext(), ignored=[finding_key(text, welsh)])
+    assert [f.suggestion for f in ignored.findings if f.rule == "plain-english"] == ["to"]
