@@ -91,6 +91,9 @@ def build(path: Path, count: int) -> None:
         rows.append((body.split(" ", 1)[0].title() + " " + str(i), body, minutes))
     with db.write() as session:
         conn = session.connection()
+        # Index once at the end, then put back the schema's own trigger (whatever columns it indexes).
+        schema = "SELECT sql FROM sqlite_master WHERE name = 'drafts_fts_insert'"
+        trigger = conn.exec_driver_sql(schema).scalar()
         conn.exec_driver_sql("DROP TRIGGER drafts_fts_insert")
         conn.exec_driver_sql(
             "INSERT INTO drafts (title, display_title, body, status, networks, language, ignored_findings,"
@@ -100,11 +103,7 @@ def build(path: Path, count: int) -> None:
             [(t, b, m, m) for t, b, m in rows],
         )
         conn.exec_driver_sql("INSERT INTO drafts_fts(drafts_fts) VALUES ('rebuild')")
-        conn.exec_driver_sql(
-            "CREATE TRIGGER drafts_fts_insert AFTER INSERT ON drafts BEGIN"
-            " INSERT INTO drafts_fts(rowid, display_title, body)"
-            " VALUES (new.id, new.display_title, new.body); END"
-        )
+        conn.exec_driver_sql(trigger)
     db.close()
 
 

@@ -37,8 +37,9 @@ FEW_PARTS = 3
 BILINGUAL_HELP = QT_TRANSLATE_NOOP(
     "cli",
     "Bilingual posts: {format} Each account gets what its language mode asks for (its own, else"
-    " the setting posting.language_mode): Welsh only, English only, or both in one post, Welsh first,"
-    " as a thread starting with the Welsh where it doesn't fit in one. --pair @welsh,@english queues the"
+    " the setting posting.language_mode): Welsh only, English only, or both in one post, Welsh first"
+    " (English first where posting.bilingual_order is en-first), as a thread starting with the first"
+    " language where it doesn't fit in one. --pair @welsh,@english queues the"
     " Welsh text for the first account and the English for the second; the English goes out only after"
     " the Welsh, and neither goes while the other can't. Language tags come from the text.",
 ).format(format=BILINGUAL_FORMAT)

@@ -36,7 +36,7 @@ def check_post(args: argparse.Namespace, out: TextIO) -> int:
 
 def _check_sides(sides: Any, text: str, args: argparse.Namespace, context: Any, out: TextIO) -> int:
     """``crier check`` of a bilingual file (``--lang`` picks the sides), or of one text in ``--lang``."""
-    from desktop.core.bilingual import Bilingual, check_sides
+    from desktop.core.bilingual import Bilingual, check_sides, order
     from desktop.core.spelling import Speller
 
     lang = args.lang or "both"
@@ -47,7 +47,7 @@ def _check_sides(sides: Any, text: str, args: argparse.Namespace, context: Any, 
             )
             raise CliError(message, EXIT_USAGE)
         sides = Bilingual(text, "") if lang == "cy" else Bilingual("", text)
-    languages = ["cy", "en"] if lang == "both" else [lang]
+    languages = list(order(_settings())) if lang == "both" else [lang]  # in the order they are posted
     results = check_sides(sides, languages, args.network or ["x"], context, Speller())
     return _print_checks(results, args, out)
 

@@ -428,6 +428,7 @@ PARSERS = {
     "sentiment.txt": _scores,
     "plain_english.json": _terms,
     "inclusive.json": _terms,
+    "plain_welsh.json": _terms,
 }
 
 

@@ -41,7 +41,8 @@ _MARKER = re.compile(r"^[ \t]*---[ \t]*(cy|en)[ \t]*---[ \t]*\r?$", re.MULTILINE
 FORMAT_HELP = QT_TRANSLATE_NOOP(
     "core.bilingual",
     "A bilingual file has a line ---cy--- before the Welsh text and a line ---en--- before the English"
-    " text (either order in the file; Welsh is posted first).",
+    " text (either order in the file; posted Welsh first, or English first where posting.bilingual_order is"
+    " en-first).",
 )
 
 

@@ -69,14 +69,14 @@ class DraftQuery:
     sort: Sort = Sort.NEWEST
 
 
-def derive_title(title: str, body: str) -> str:
-    """The title shown in lists: the one given, else the first non-empty line of the body."""
+def derive_title(title: str, *texts: str) -> str:
+    """The title shown in lists: the one given, else the first non-empty line of the first text that has
+    one (the body; a bilingual draft's sides in the order they are posted)."""
     chosen = title.strip()
-    if not chosen:
-        for line in body.splitlines():
-            if line.strip():
-                chosen = line.strip()
-                break
+    for text in texts if not chosen else ():
+        chosen = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        if chosen:
+            break
     chosen = " ".join(chosen.split())
     return chosen[:TITLE_MAX]
 

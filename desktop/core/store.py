@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Row, Select, delete, func, select, text, tuple_, update
+from sqlalchemy import Row, Select, case, delete, func, select, text, tuple_, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -183,9 +183,23 @@ def copy_image(
 
 
 class DraftStore:
-    def __init__(self, db: Database, media_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        media_dir: Path | None = None,
+        order: Callable[[], Sequence[str]] = lambda: ("cy", "en"),
+    ) -> None:
         self.db = db
         self.media_dir = media_dir or app_paths().media
+        #: The order a bilingual draft's sides are posted in (``bilingual.order``): its title and snippet
+        #: in the list come from the first side that has words.
+        self.order = order
+
+    def _title(self, draft: Draft | Revision) -> str:
+        if not draft.bilingual:
+            return derive_title(draft.title, draft.body)
+        sides = {"cy": draft.text_cy, "en": draft.text_en}
+        return derive_title(draft.title, *(sides[language] for language in self.order()))
 
     # -- writes ---------------------------------------------------------------------------------
 
@@ -246,7 +260,6 @@ class DraftStore:
                 self._snapshot_if_due(session, draft, now)
             if changed_text:
                 draft.title, draft.body = title, body
-                draft.display_title = derive_title(title, body)
             if networks is not None and list(networks) != list(draft.networks):
                 draft.networks = list(networks)
                 changed_text = True
@@ -257,6 +270,8 @@ class DraftStore:
                 if value != getattr(draft, key):
                     setattr(draft, key, value)  # a bilingual draft's sides (issue 15)
                     changed_text = True
+            if draft.display_title != (shown := self._title(draft)):
+                draft.display_title = shown
             if changed_text:
                 draft.updated_at = now
             return _to_data(draft)
@@ -396,7 +411,7 @@ class DraftStore:
             session.add(_snapshot(draft, now))
             for key in SNAPSHOT_FIELDS:
                 setattr(draft, key, getattr(revision, key))
-            draft.display_title = derive_title(revision.title, revision.body)
+            draft.display_title = self._title(draft)
             draft.updated_at = now
             return _to_data(draft)
 
@@ -423,12 +438,13 @@ class DraftStore:
                 for r in rows
             ]
 
-    @staticmethod
-    def _summaries() -> Select:
+    def _summaries(self) -> Select:
+        first, second = ({"cy": Draft.text_cy, "en": Draft.text_en}[side] for side in self.order())
+        side = func.coalesce(func.nullif(first, ""), second)
         return select(
             Draft.id,
             Draft.display_title,
-            func.substr(Draft.body, 1, SNIPPET_CHARS).label("snippet"),
+            func.substr(case((Draft.bilingual, side), else_=Draft.body), 1, SNIPPET_CHARS).label("snippet"),
             Draft.status,
             Draft.updated_at,
             Draft.deleted_at,

@@ -2930,13 +2930,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>argraffu adroddiad iechyd a gadael (ar gyfer TG)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="+37" />
-        <source>Bilingual posts: {format} Each account gets what its language mode asks for (its own, else the setting posting.language_mode): Welsh only, English only, or both in one post, Welsh first, as a thread starting with the Welsh where it doesn't fit in one. --pair @welsh,@english queues the Welsh text for the first account and the English for the second; the English goes out only after the Welsh, and neither goes while the other can't. Language tags come from the text.</source>
-        <extracomment>`crier queue` turns a long text into a thread of up to this many posts by itself; more needs --thread.</extracomment>
-        <translation>Negeseuon dwyieithog: {format} Mae pob cyfrif yn cael yr hyn y mae ei fodd iaith yn gofyn amdano (ei fodd ei hun, fel arall y gosodiad posting.language_mode): Cymraeg yn unig, Saesneg yn unig, neu'r ddwy mewn un neges, y Gymraeg yn gyntaf, fel edefyn sy'n dechrau gyda'r Gymraeg lle nad yw'n ffitio mewn un. Mae --pair @cymraeg,@saesneg yn ciwio'r testun Cymraeg ar gyfer y cyfrif cyntaf a'r Saesneg ar gyfer yr ail; dim ond ar ôl y Gymraeg y mae'r Saesneg yn mynd allan, a does yr un o'r ddwy yn mynd tra na all y llall. Daw'r tagiau iaith o'r testun.</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location filename="../../desktop/cli.py" line="+46" />
         <source>print JSON for scripts</source>
         <translation>argraffu JSON ar gyfer sgriptiau</translation>
     </message>
@@ -3153,7 +3147,13 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Neges {ids} yn y ciw ar gyfer {when}.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-412" />
+        <source>Bilingual posts: {format} Each account gets what its language mode asks for (its own, else the setting posting.language_mode): Welsh only, English only, or both in one post, Welsh first (English first where posting.bilingual_order is en-first), as a thread starting with the first language where it doesn't fit in one. --pair @welsh,@english queues the Welsh text for the first account and the English for the second; the English goes out only after the Welsh, and neither goes while the other can't. Language tags come from the text.</source>
+        <extracomment>`crier queue` turns a long text into a thread of up to this many posts by itself; more needs --thread.</extracomment>
+        <translation>Negeseuon dwyieithog: {format} Mae pob cyfrif yn cael yr hyn y mae ei fodd iaith yn gofyn amdano (ei fodd ei hun, fel arall y gosodiad posting.language_mode): Cymraeg yn unig, Saesneg yn unig, neu'r ddwy mewn un neges, y Gymraeg yn gyntaf (y Saesneg yn gyntaf lle mae posting.bilingual_order yn en-first), fel edefyn sy'n dechrau gyda'r iaith gyntaf lle nad yw'n ffitio mewn un. Mae --pair @cymraeg,@saesneg yn ciwio'r testun Cymraeg ar gyfer y cyfrif cyntaf a'r Saesneg ar gyfer yr ail; dim ond ar ôl y Gymraeg y mae'r Saesneg yn mynd allan, a does yr un o'r ddwy yn mynd tra na all y llall. Daw'r tagiau iaith o'r testun.</translation>
+    </message>
+    <message>
+        <location line="+416" />
         <source>Queued post {ids}.</source>
         <translation>Neges {ids} yn y ciw.</translation>
     </message>
@@ -4019,12 +4019,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     <name>core.bilingual</name>
     <message>
         <location filename="../../desktop/core/bilingual.py" line="+41" />
-        <source>A bilingual file has a line ---cy--- before the Welsh text and a line ---en--- before the English text (either order in the file; Welsh is posted first).</source>
+        <source>A bilingual file has a line ---cy--- before the Welsh text and a line ---en--- before the English text (either order in the file; posted Welsh first, or English first where posting.bilingual_order is en-first).</source>
         <extracomment>The key in an account's settings JSON holding its language mode. Below this ratio of the shorter side's length to the longer's, a bilingual draft gets a warning.</extracomment>
-        <translation>Mae gan ffeil ddwyieithog linell ---cy--- cyn y testun Cymraeg a llinell ---en--- cyn y testun Saesneg (yn y naill drefn neu'r llall yn y ffeil; caiff y Gymraeg ei chyhoeddi yn gyntaf).</translation>
+        <translation>Mae gan ffeil ddwyieithog linell ---cy--- cyn y testun Cymraeg a llinell ---en--- cyn y testun Saesneg (yn y naill drefn neu'r llall yn y ffeil; caiff y Gymraeg ei chyhoeddi yn gyntaf, neu'r Saesneg lle mae posting.bilingual_order yn en-first).</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>there is text before the first ---cy--- or ---en--- line; put every line under one of them</source>
         <translation>mae testun cyn y llinell ---cy--- neu ---en--- gyntaf; rhowch bob llinell o dan un ohonyn nhw</translation>
     </message>
@@ -4243,12 +4243,17 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Mae'r frawddeg hon yn {words} gair o hyd: cadwch frawddegau i {most} gair neu lai fel eu bod yn hawdd eu dilyn ar ffôn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tone/wording.py" line="+48" />
+        <location filename="../../desktop/core/tone/wording.py" line="+70" />
         <source>"{word}" is jargon: "{suggestion}" is plainer.</source>
         <translation>Jargon yw "{word}": mae "{suggestion}" yn symlach.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+7" />
+        <source>"{word}" is formal Welsh: "{suggestion}" is plainer.</source>
+        <translation>Mae "{word}" yn Gymraeg ffurfiol: mae "{suggestion}" yn symlach.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>"{word}" is dated or can exclude people: say "{suggestion}".</source>
         <translation>Mae "{word}" yn hen ffasiwn neu gall gau pobl allan: dywedwch "{suggestion}".</translation>
     </message>
@@ -6479,10 +6484,11 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Mae {name} dros 20 MB: gwnewch hi'n llai a'i hatodi eto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/service/app.py" line="+233" />
+        <location filename="../../desktop/core/service/app.py" line="+234" />
         <location filename="../../desktop/core/service/submitting.py" line="-15" />
-        <location filename="../../desktop/core/store.py" line="+128" />
+        <location filename="../../desktop/core/store.py" line="+143" />
         <source>A post can carry at most {n} images.</source>
+        <extracomment>The order a bilingual draft's sides are posted in (``bilingual.order``): its title and snippet in the list come from the first side that has words.</extracomment>
         <translation>Gall neges gynnwys {n} delwedd ar y mwyaf.</translation>
     </message>
     <message>
@@ -6491,7 +6497,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Does dim testun amgen gan {name}: disgrifiwch y ddelwedd i bobl sy'n methu ei gweld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store.py" line="-104" />
+        <location filename="../../desktop/core/store.py" line="-119" />
         <source>Crier couldn't copy {name}: {why}.</source>
         <translation>Ni allai Crier gopïo {name}: {why}.</translation>
     </message>

@@ -2886,13 +2886,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="+37" />
-        <source>Bilingual posts: {format} Each account gets what its language mode asks for (its own, else the setting posting.language_mode): Welsh only, English only, or both in one post, Welsh first, as a thread starting with the Welsh where it doesn't fit in one. --pair @welsh,@english queues the Welsh text for the first account and the English for the second; the English goes out only after the Welsh, and neither goes while the other can't. Language tags come from the text.</source>
-        <extracomment>`crier queue` turns a long text into a thread of up to this many posts by itself; more needs --thread.</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+8" />
+        <location filename="../../desktop/cli.py" line="+46" />
         <source>print JSON for scripts</source>
         <translation type="unfinished" />
     </message>
@@ -3109,7 +3103,13 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="-412" />
+        <source>Bilingual posts: {format} Each account gets what its language mode asks for (its own, else the setting posting.language_mode): Welsh only, English only, or both in one post, Welsh first (English first where posting.bilingual_order is en-first), as a thread starting with the first language where it doesn't fit in one. --pair @welsh,@english queues the Welsh text for the first account and the English for the second; the English goes out only after the Welsh, and neither goes while the other can't. Language tags come from the text.</source>
+        <extracomment>`crier queue` turns a long text into a thread of up to this many posts by itself; more needs --thread.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+416" />
         <source>Queued post {ids}.</source>
         <translation type="unfinished" />
     </message>
@@ -3975,12 +3975,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     <name>core.bilingual</name>
     <message>
         <location filename="../../desktop/core/bilingual.py" line="+41" />
-        <source>A bilingual file has a line ---cy--- before the Welsh text and a line ---en--- before the English text (either order in the file; Welsh is posted first).</source>
+        <source>A bilingual file has a line ---cy--- before the Welsh text and a line ---en--- before the English text (either order in the file; posted Welsh first, or English first where posting.bilingual_order is en-first).</source>
         <extracomment>The key in an account's settings JSON holding its language mode. Below this ratio of the shorter side's length to the longer's, a bilingual draft gets a warning.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>there is text before the first ---cy--- or ---en--- line; put every line under one of them</source>
         <translation type="unfinished" />
     </message>
@@ -4199,12 +4199,17 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/tone/wording.py" line="+48" />
+        <location filename="../../desktop/core/tone/wording.py" line="+70" />
         <source>"{word}" is jargon: "{suggestion}" is plainer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
+        <location line="+7" />
+        <source>"{word}" is formal Welsh: "{suggestion}" is plainer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
         <source>"{word}" is dated or can exclude people: say "{suggestion}".</source>
         <translation type="unfinished" />
     </message>
@@ -6435,10 +6440,11 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/service/app.py" line="+233" />
+        <location filename="../../desktop/core/service/app.py" line="+234" />
         <location filename="../../desktop/core/service/submitting.py" line="-15" />
-        <location filename="../../desktop/core/store.py" line="+128" />
+        <location filename="../../desktop/core/store.py" line="+143" />
         <source>A post can carry at most {n} images.</source>
+        <extracomment>The order a bilingual draft's sides are posted in (``bilingual.order``): its title and snippet in the list come from the first side that has words.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6447,7 +6453,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/store.py" line="-104" />
+        <location filename="../../desktop/core/store.py" line="-119" />
         <source>Crier couldn't copy {name}: {why}.</source>
         <translation type="unfinished" />
     </message>

@@ -170,9 +170,10 @@ class Crier:
     def store(self) -> DraftStore:
         """The drafts: autosaved, searched, kept with their revisions."""
         if self._store is None:
+            from desktop.core.bilingual import order
             from desktop.core.store import DraftStore
 
-            self._store = DraftStore(self.db)
+            self._store = DraftStore(self.db, order=lambda: order(self.values))
         return self._store
 
     @property

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from desktop.core.tone import wordlists
-from desktop.core.tone.text import WORD, Document, normalise
+from desktop.core.tone.text import WORD, Document, Token, normalise
 
 _MAX_MODIFIERS = 3
 _CONDITIONS = {"object_in", "next_in", "next_not_in", "next_is_content", "prev_in", "sentence_lacks"}
@@ -40,6 +40,9 @@ class Term:
     suggestion: str | None
     advice: str | None
     when: Condition | None
+    #: What the replacement does to the next word (Welsh, ``tone.mutation.next_word``): "soft" softens it;
+    #: "unaspirate" undoes the aspirate mutation of a replaced "â", "unaspirate-soft" both. None: nothing.
+    next_word: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,7 @@ class TermMatch:
     term: Term
     start: int
     end: int
+    after: Token | None = None  # the next word in the same clause
 
 
 def split_words(phrase: str) -> tuple[str, ...]:
@@ -68,13 +72,16 @@ class TermTable:
             where = f"{name} entry {number}"
             when = _condition(entry.get("when"), lists, where)
             advice = entry.get("advice")
+            next_word = entry.get("next_word")
+            if next_word not in (None, "soft", "unaspirate", "unaspirate-soft"):
+                raise wordlists.WordListError(f"{where}: next_word is soft, unaspirate or unaspirate-soft")
             if not entry.get("avoid") or not isinstance(entry["avoid"], dict):
                 raise wordlists.WordListError(f"{where}: 'avoid' must map each term to its replacement")
             for phrase, suggestion in entry["avoid"].items():
                 words = split_words(phrase)
                 if not words:
                     raise wordlists.WordListError(f"{where}: {phrase!r} has no words")
-                index.setdefault(words[0], []).append(Term(words, suggestion, advice, when))
+                index.setdefault(words[0], []).append(Term(words, suggestion, advice, when, next_word))
         for terms in index.values():
             terms.sort(key=lambda term: -len(term.words))
         self._index = index
@@ -91,7 +98,8 @@ class TermTable:
                 i += 1
                 continue
             term, stop = found
-            yield TermMatch(term, tokens[i].start, tokens[stop - 1].end)
+            after = tokens[stop] if stop < len(tokens) and tokens[stop].joined else None
+            yield TermMatch(term, tokens[i].start, tokens[stop - 1].end, after)
             i = stop
 
     def _match_at(self, doc: Document, i: int) -> tuple[Term, int] | None:

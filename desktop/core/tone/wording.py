@@ -7,9 +7,10 @@ from functools import cache, lru_cache
 
 import regex
 
-from desktop.core.tone import wordlists
+from desktop.core.tone import mutation, wordlists
 from desktop.core.tone.model import Finding, Severity, ToneContext
 from desktop.core.tone.patterns import compile_phrases
+from desktop.core.tone.readability import is_welsh
 from desktop.core.tone.terms import term_table
 from desktop.core.tone.text import Document, match_case
 from desktop.core.translatable import QT_TRANSLATE_NOOP, Text
@@ -25,27 +26,56 @@ def _fill(template: str, word: str, suggestion: str | None) -> str:
 
 
 def _from_table(
-    doc: Document, rule: str, table: str, severity: Severity, template: Text
+    doc: Document, rule: str, table: str, severity: Severity, template: Text, welsh: bool = False
 ) -> Iterator[Finding]:
+    """Findings from a word list; with ``welsh`` only in sentences ``is_welsh`` finds, and a replacement
+    that mutates the next word offered with that word (``tone.mutation``)."""
+    sentences: dict[int, bool] = {}
     for match in term_table(table).matches(doc):
-        word = doc.text[match.start : match.end]
+        if welsh and not _in_welsh_sentence(doc, match.start, sentences):
+            continue
+        word, end = doc.text[match.start : match.end], match.end
         suggestion = match_case(word, match.term.suggestion) if match.term.suggestion else None
+        if suggestion and match.term.next_word and match.after is not None:
+            following = mutation.next_word(match.term.next_word, match.after.text)
+            if following is None:
+                continue  # no plainer words can be offered without a mistake in them
+            word, end = doc.text[match.start : match.after.end], match.after.end
+            suggestion = f"{suggestion} {following}"
         # A term's own advice is data in English (resources/tone); the general wording is translated.
         message = (
             _fill(match.term.advice, word, suggestion)
             if match.term.advice
             else template.format(word=word, suggestion=suggestion or "")
         )
-        yield Finding(rule, match.start, match.end, severity, message, suggestion)
+        yield Finding(rule, match.start, end, severity, message, suggestion)
+
+
+def _in_welsh_sentence(doc: Document, start: int, seen: dict[int, bool]) -> bool:
+    for number, sentence in enumerate(doc.sentences):
+        if sentence.start <= start < sentence.end:
+            if number not in seen:
+                seen[number] = is_welsh(doc, sentence)
+            return seen[number]
+    return False
 
 
 def plain_english(doc: Document, context: ToneContext) -> Iterator[Finding]:
-    return _from_table(
+    """GOV.UK's plain English, and Cymraeg Clir's plain Welsh in Welsh sentences (``plain_welsh.json``)."""
+    yield from _from_table(
         doc,
         "plain-english",
         "plain_english.json",
         "info",
         QT_TRANSLATE_NOOP("core.checks", '"{word}" is jargon: "{suggestion}" is plainer.'),
+    )
+    yield from _from_table(
+        doc,
+        "plain-english",
+        "plain_welsh.json",
+        "info",
+        QT_TRANSLATE_NOOP("core.checks", '"{word}" is formal Welsh: "{suggestion}" is plainer.'),
+        welsh=True,
     )
 
 
