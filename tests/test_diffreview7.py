@@ -1,0 +1,29 @@
+"""Defects found reviewing session 7's change to main (625c0cb..main)."""
+
+from __future__ import annotations
+
+import inspect
+import re
+from pathlib import Path
+
+from desktop.core.db import Database
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_every_database_method_is_used_by_the_app() -> None:
+    """Dead code: once the sync engine held one connection per run (Database.transaction), nothing called
+    Database.write_connection any more, yet it stayed (its only users were the engine's hot path)."""
+    sources = "\n".join(
+        path.read_text(encoding="utf-8")
+        for folder in ("desktop", "scripts", "benchmarks")
+        for path in (ROOT / folder).rglob("*.py")
+        if path != ROOT / "desktop" / "core" / "db.py"
+    )
+    methods = [
+        name
+        for name, _value in inspect.getmembers(Database, callable)
+        if not name.startswith("_") and name in vars(Database)
+    ]
+    unused = [name for name in methods if not re.search(rf"\.{name}\b", sources)]
+    assert methods and not unused, f"Database methods nothing calls: {unused}"
