@@ -27,3 +27,21 @@ def test_every_database_method_is_used_by_the_app() -> None:
     ]
     unused = [name for name in methods if not re.search(rf"\.{name}\b", sources)]
     assert methods and not unused, f"Database methods nothing calls: {unused}"
+
+
+def test_the_team_historys_names_are_all_used_by_the_app() -> None:
+    """Dead code: team history's OWN_WORDS (t0009's change) is read by no code of the app, only by a test;
+    ``audit_detail`` shows a person's own words as written without it."""
+    from desktop.core.team import history
+
+    sources = "\n".join(
+        path.read_text(encoding="utf-8")
+        for path in (ROOT / "desktop").rglob("*.py")
+        if path != Path(history.__file__).resolve()
+    )
+    own = Path(history.__file__).read_text(encoding="utf-8")
+    names = [name for name in vars(history) if name.isupper()]
+    unused = [
+        n for n in names if not re.search(rf"\b{n}\b", sources) and len(re.findall(rf"\b{n}\b", own)) < 2
+    ]
+    assert names and not unused, f"history names nothing in the app reads: {unused}"
