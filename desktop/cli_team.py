@@ -392,6 +392,8 @@ def queue(args: argparse.Namespace, out: TextIO) -> int:
             outgoing = Outgoing(text, sides, media, language=_language_tag(args.language))
             assessment, verdicts = gate(crier, outgoing, chosen, args)
             ids = queue_gated(crier, outgoing, assessment, verdicts, args, when, team=True)
+        for attachment in media:  # the submission keeps the images' bytes (team.sqlite3, the team database)
+            attachment.path.unlink(missing_ok=True)
     return _submitted(ids, out, pair=bool(args.pair), direct=bool(args.without_approval.strip()))
 
 

@@ -67,7 +67,7 @@ def test_the_sync_engines_statements_and_the_orm_both_keep_a_text(db: Database) 
     account = Accounts(db).add("x", "@council").id
     outbox = Outbox(db)
     first, second = outbox.queue([account], ["one"]), outbox.queue([account], ["two"])
-    with db.write_connection() as connection:  # as the sync engine writes (Core, no ORM object)
+    with db.engine.connect() as held, db.transaction(held) as connection:  # as the sync engine writes (Core)
         connection.execute(
             update(Post.__table__).where(Post.id == first[0]).values(error=REFUSED.format(said="a"))
         )

@@ -20,7 +20,7 @@ import pytest
 from psycopg.types.json import Jsonb
 
 from desktop.core import stored_text
-from desktop.core.team.history import OWN_WORDS, SAID, SEND_ERRORS, audit_detail
+from desktop.core.team.history import SAID, SEND_ERRORS, audit_detail
 from desktop.core.translatable import QT_TRANSLATE_NOOP, Text
 from desktop.ui import i18n
 from tests.postgres import TeamDatabase
@@ -30,6 +30,8 @@ from tests.test_team_db import Team
 ERROR = QT_TRANSLATE_NOOP(
     "core.x", "X accepted the image but didn't say how to refer to it. Crier will try again."
 )
+#: Actions whose detail is a person's own words: no phrase kept, shown as written.
+OWN_WORDS = ("approved", "changes_requested", "commented", "posted_without_approval")
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
 
 HISTORY = """

@@ -83,18 +83,12 @@ class Database:
         with self._write_sessions() as session, session.begin():
             yield session
 
-    @contextmanager
-    def write_connection(self) -> Iterator[Connection]:
-        """``write`` without an ORM session, for Core statements on a hot path (the sync engine's)."""
-        with self._writer.begin() as connection:
-            yield connection
-
     @staticmethod
     @contextmanager
     def transaction(connection: Connection, begin: str = "IMMEDIATE") -> Iterator[Connection]:
         """A transaction on a connection the caller holds for several (the sync engine's run: one pool
         checkout and return for the run, not one per transaction). ``begin`` is SQLite's BEGIN mode:
-        "IMMEDIATE" for ``write_connection``'s write, committed (durable) when the block ends without
+        "IMMEDIATE" for a write (as ``write``'s), committed (durable) when the block ends without
         error; "" for a lone read statement, which SQLite runs as its own transaction (one snapshot)."""
         connection.execution_options(sqlite_begin=begin)
         with connection.begin():

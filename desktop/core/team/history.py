@@ -84,9 +84,6 @@ WRITTEN: dict[str, tuple[tuple[re.Pattern[str], Text], ...]] = {
 #: Actions whose detail is a send error (``crier.failed``'s message).
 SEND_ERRORS = ("send_failed", "needs_attention")
 
-#: Actions whose detail is a person's own words, shown as written (no phrase).
-OWN_WORDS = ("approved", "changes_requested", "commented", "posted_without_approval")
-
 
 def audit_detail(action: str, detail: str | None, error_text: Any = None, args: Any = None) -> str:
     """An entry's detail, marked (``Text``) where it is one of the database's phrases or a send error kept
