@@ -18,14 +18,19 @@ def utcnow() -> datetime:
     return now.replace(microsecond=now.microsecond // 1000 * 1000)
 
 
-def env_seconds(name: str) -> timedelta | None:
-    """A positive number of seconds from the environment variable ``name`` (support's and tests' knob), or
-    None when it is unset, not a number or not positive."""
-    from datetime import timedelta
-
-    value = os.environ.get(name, "").strip()
+def positive_seconds(value: str) -> float | None:
+    """A positive, finite number of seconds, else None (the caller keeps its default)."""
     try:
-        seconds = float(value) if value else 0.0
+        seconds = float(value)
     except ValueError:
         return None
-    return timedelta(seconds=seconds) if seconds > 0 else None
+    return seconds if 0 < seconds < float("inf") else None
+
+
+def env_seconds(name: str) -> timedelta | None:
+    """A positive number of seconds from the environment variable ``name`` (support's and tests' knob), or
+    None when it is unset, not a number, not positive or not finite."""
+    from datetime import timedelta
+
+    seconds = positive_seconds(os.environ.get(name, "").strip())
+    return timedelta(seconds=seconds) if seconds is not None else None

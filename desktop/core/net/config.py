@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 import truststore
 
+from desktop.core.clock import positive_seconds
 from desktop.core.errors import CrierError
 from desktop.core.net import limits as net_limits
 from desktop.core.net.problems import redact
@@ -177,7 +178,7 @@ class NetConfig:
     def from_env(cls, environ: Mapping[str, str] | None = None, **fields: Any) -> NetConfig:
         """Read API base overrides (``CRIER_X_API_BASE`` …) from the environment; other fields as given."""
         env = os.environ if environ is None else environ
-        if "deadline" not in fields and (deadline := _seconds(env.get(DEADLINE_ENV, ""))) is not None:
+        if "deadline" not in fields and (deadline := positive_seconds(env.get(DEADLINE_ENV, ""))) is not None:
             fields["deadline"] = deadline
         overrides = dict(fields.pop("api_base_overrides", {}))
         for variable, real in API_BASE_ENV.items():
@@ -224,15 +225,6 @@ class NetConfig:
             for alias in API_BASE_ALIASES.get(real, ()):
                 mapping.setdefault(alias, replacement)
         return mapping
-
-
-def _seconds(value: str) -> float | None:
-    """A positive, finite number of seconds, else None (the setting is left at its default)."""
-    try:
-        seconds = float(value)
-    except ValueError:
-        return None
-    return seconds if 0 < seconds < float("inf") else None
 
 
 # --------------------------------------------------------------------------------------------------
