@@ -1,0 +1,53 @@
+"""Review 8b (a field officer offline on flaky 4G; a new officer on day one): defects found by using Crier,
+each proved by a test that failed on main. Real parts only: the real window in real processes offscreen,
+real SQLite files, the real CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from contextlib import suppress
+from pathlib import Path
+
+from pytestqt.exceptions import TimeoutError as QtTimeout
+
+from desktop.core.paths import app_paths
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _window() -> subprocess.Popen[bytes]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "desktop"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def test_two_starts_at_once_open_one_window_not_two(qtbot) -> None:  # noqa: ANN001
+    """A new officer double-clicks Crier twice because nothing showed yet. The second start asks a running
+    Crier to come to the front, but the first only listens once it has painted, so both windows opened on
+    one drafts database: a draft open in both is saved by each over the other's words."""
+    first, second = _window(), _window()
+    log = app_paths().logs / "crier.log"
+
+    def ready() -> int:
+        return log.read_text().count("Drafts ready") if log.exists() else 0
+
+    try:
+        qtbot.waitUntil(lambda: ready() >= 1, timeout=120_000)  # a window has opened the drafts
+        with suppress(QtTimeout):  # the other hands over to it and leaves (or is a second window)
+            qtbot.waitUntil(lambda: first.poll() is not None or second.poll() is not None, timeout=60_000)
+        running = [p for p in (first, second) if p.poll() is None]
+        assert len(running) == 1, "two Crier windows are open on one data folder"
+        [left] = [p for p in (first, second) if p.poll() is not None]
+        assert left.returncode == 0
+    finally:
+        for process in (first, second):
+            if process.poll() is None:
+                process.kill()
+            process.wait(timeout=30)
