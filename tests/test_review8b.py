@@ -8,11 +8,13 @@ import os
 import subprocess
 import sys
 from contextlib import suppress
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from pytestqt.exceptions import TimeoutError as QtTimeout
 
 from desktop.core.paths import app_paths
+from desktop.core.store import DraftStore
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -51,3 +53,30 @@ def test_two_starts_at_once_open_one_window_not_two(qtbot) -> None:  # noqa: ANN
             if process.poll() is None:
                 process.kill()
             process.wait(timeout=30)
+
+
+def test_an_hour_of_typing_after_the_clock_went_back_keeps_the_draft_s_earlier_versions(
+    store: DraftStore,
+) -> None:
+    """A laptop's clock ran an hour fast offline, then was put right. The newest earlier version was
+    stamped in that hour, so it was "newer" than now: every autosave after kept another version (an hour of
+    typing, hundreds), and the cap of 200 pushed the draft's real history out: the version from days ago
+    was gone from Earlier versions."""
+    start = datetime(2026, 12, 1, 9, 0)
+    draft = store.create(body="Bin collections: the first plan")
+    store.save(draft.id, title="", body="Bin collections: Monday's plan", now=start)
+    store.save(draft.id, title="", body="Bin collections: Tuesday's plan", now=start + timedelta(days=3))
+    ahead = start + timedelta(days=4, hours=1)  # the clock an hour fast: a version stamped then
+    store.save(draft.id, title="", body="Bin collections: typed while the clock was fast", now=ahead)
+    put_right = ahead - timedelta(hours=1)
+    for second in range(0, 500, 2):  # autosave after each pause in ten minutes of typing
+        store.save(
+            draft.id,
+            title="",
+            body=f"Bin collections, edit {second}",
+            now=put_right + timedelta(seconds=second),
+        )
+
+    kept = [r.body for r in store.revisions(draft.id)]
+    assert "Bin collections: Monday's plan" in kept  # days of history survive
+    assert len(kept) < 20  # one version per two minutes of typing, not one per save
