@@ -15,6 +15,7 @@ from pytestqt.exceptions import TimeoutError as QtTimeout
 
 from desktop.core.paths import app_paths
 from desktop.core.store import DraftStore
+from tests.fakes.crier_side import png
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -80,3 +81,19 @@ def test_an_hour_of_typing_after_the_clock_went_back_keeps_the_draft_s_earlier_v
     kept = [r.body for r in store.revisions(draft.id)]
     assert "Bin collections: Monday's plan" in kept  # days of history survive
     assert len(kept) < 20  # one version per two minutes of typing, not one per save
+
+
+def test_duplicate_draft_keeps_its_images_and_their_alt_text(store: DraftStore, tmp_path: Path) -> None:
+    """An officer duplicates last week's post with its poster (Ctrl+D) to reuse it: the copy had the words
+    but not the image or its description, so the reused post could go out without its poster."""
+    poster = tmp_path / "bins.png"
+    poster.write_bytes(png())
+    original = store.create(title="Bin day", body="Bins go out on Tuesday this week")
+    store.attach(original.id, poster)
+    original = store.set_alt_text(original.id, 0, "Poster: bin day moves to Tuesday")
+
+    copy = store.duplicate(original.id)
+    assert [(m.path, m.alt_text, m.mime_type) for m in copy.media] == [
+        (m.path, m.alt_text, m.mime_type) for m in original.media
+    ]
+    assert store.get(copy.id).media == copy.media  # kept, not only returned

@@ -339,6 +339,8 @@ class DraftStore:
         if title:
             title = f"{title} (copy)"[:TITLE_MAX]
         copy = self.create(title, source.body, source.networks, source.language)
+        if source.media:  # its images and their alt text too (the files are shared: none is ever removed)
+            copy = self._set_media(copy.id, lambda _none: [m.to_row() for m in source.media])
         if not source.bilingual:
             return copy
         return self.save(  # both languages copied too
