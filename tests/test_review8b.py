@@ -7,12 +7,17 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from contextlib import suppress
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+import pytest
 from pytestqt.exceptions import TimeoutError as QtTimeout
 
+from desktop.core.accounts import Accounts
 from desktop.core.paths import app_paths
 from desktop.core.store import DraftStore
 from tests.fakes.crier_side import png
@@ -97,3 +102,36 @@ def test_duplicate_draft_keeps_its_images_and_their_alt_text(store: DraftStore, 
         (m.path, m.alt_text, m.mime_type) for m in original.media
     ]
     assert store.get(copy.id).media == copy.media  # kept, not only returned
+
+
+@pytest.fixture
+def london(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This PC's clock on UK time, which changes by an hour in March and October."""
+    monkeypatch.setenv("TZ", "Europe/London")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_a_post_scheduled_across_the_clock_change_goes_out_at_the_time_chosen(
+    qtbot, london: None, accounts: Accounts
+) -> None:  # noqa: ANN001
+    """In December an officer schedules a post for 09:00 on a July morning (an embargo, say). The Post dialog
+    turned the chosen time into UTC with today's offset (GMT), not that day's (BST): stored as 09:00 UTC, it
+    would go out at 10:00 in July; one scheduled in summer for winter went out an hour early."""
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from desktop.ui.post_dialog import PostDialog
+
+    now = datetime.now().astimezone()
+    month = 1 if now.dst() else 7  # a day on the other side of the clock change from today
+    chosen = datetime(now.year + 1, month, 15, 9, 0)
+    council = accounts.add("x", "@council")
+    dialog = PostDialog([council], {council.id}, {}, None, {}, {})
+    qtbot.addWidget(dialog)
+    dialog.later.setChecked(True)
+    dialog.when.setDateTime(QDateTime(QDate(chosen.year, chosen.month, 15), QTime(9, 0)))
+
+    that_day = chosen.replace(tzinfo=ZoneInfo("Europe/London"))
+    assert dialog.scheduled_at() == that_day.astimezone(UTC).replace(tzinfo=None)
