@@ -21,6 +21,8 @@ from desktop.core.accounts import Accounts
 from desktop.core.paths import app_paths
 from desktop.core.store import DraftStore
 from tests.fakes.crier_side import png
+from tests.test_cli import crier
+from tests.test_cli_welsh import WELSH_PC
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -135,3 +137,19 @@ def test_a_post_scheduled_across_the_clock_change_goes_out_at_the_time_chosen(
 
     that_day = chosen.replace(tzinfo=ZoneInfo("Europe/London"))
     assert dialog.scheduled_at() == that_day.astimezone(UTC).replace(tzinfo=None)
+
+
+def test_queueing_on_day_one_says_to_add_an_account_first(tmp_path: Path) -> None:
+    """A new officer follows the README and runs `crier queue post.txt` before connecting an account: Crier
+    said "choose an account with --account (see `crier accounts list`)", but there was no account to
+    choose, and a flag to look up. It says what to do next, as `crier accounts list` does."""
+    post = tmp_path / "post.txt"
+    post.write_text("Bins go out on Tuesday this week.\n", encoding="utf-8")
+    result = crier("queue", str(post))
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.strip() == (
+        "crier: No accounts yet. Add one in the app (Accounts, Ctrl+,) or with `crier accounts add-x`."
+    )
+    welsh = crier("queue", str(post), env=WELSH_PC)
+    assert "crier accounts add-x" in welsh.stderr and "No accounts yet" not in welsh.stderr  # in Welsh
+    assert "Traceback" not in result.stderr + welsh.stderr
