@@ -5,6 +5,8 @@ real SQLite files, the real CLI."""
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
 import time
@@ -17,10 +19,13 @@ from zoneinfo import ZoneInfo
 import pytest
 from pytestqt.exceptions import TimeoutError as QtTimeout
 
+from desktop.core import backup
 from desktop.core.accounts import Accounts
-from desktop.core.paths import app_paths
+from desktop.core.db import open_database
+from desktop.core.paths import AppPaths, app_paths
 from desktop.core.store import DraftStore
 from tests.fakes.crier_side import png
+from tests.faulty_storage import mounted
 from tests.test_cli import crier
 from tests.test_cli_welsh import WELSH_PC
 
@@ -153,3 +158,30 @@ def test_queueing_on_day_one_says_to_add_an_account_first(tmp_path: Path) -> Non
     welsh = crier("queue", str(post), env=WELSH_PC)
     assert "crier accounts add-x" in welsh.stderr and "No accounts yet" not in welsh.stderr  # in Welsh
     assert "Traceback" not in result.stderr + welsh.stderr
+
+
+def test_a_backup_that_could_not_finish_leaves_no_copy_behind(tmp_path: Path) -> None:
+    """The day's backup ran on a disk too full to hold it (or Crier was killed mid-copy): its half-made
+    copy stayed in the backups folder for good, named by a time no later backup reuses, so each such
+    start left another file as big as the database, which no pruning ever removed."""
+    with mounted(tmp_path / "disk", size="4m") as disk:
+        paths = AppPaths(
+            data=disk.root, logs=disk.root / "logs", backups=disk.root / "backups", media=disk.root / "media",
+            config=disk.root,
+        ).ensure()  # fmt: skip
+        db = open_database(paths)
+        store = DraftStore(db)
+        for i in range(20):
+            store.create(body=f"Draft {i}: " + "the words of a long consultation post " * 1000)
+        db.close()
+        free = shutil.disk_usage(disk.root).free
+        with (disk.root / "filler").open("wb") as filler:  # less room left than one copy takes
+            filler.write(b"\0" * (free - paths.database.stat().st_size // 2))
+        with pytest.raises(sqlite3.OperationalError):
+            backup.daily_backup_if_due(paths.database, paths.backups, keep=7)
+        disk.free()
+        an_hour_on = datetime.now() + timedelta(hours=1)  # the window's next maintenance round
+        made = backup.daily_backup_if_due(paths.database, paths.backups, keep=7, now=an_hour_on)
+        assert made is not None
+        assert sorted(p.name for p in paths.backups.iterdir()) == [made.name]
+        assert backup.is_healthy(made)
