@@ -185,3 +185,19 @@ def test_a_backup_that_could_not_finish_leaves_no_copy_behind(tmp_path: Path) ->
         assert made is not None
         assert sorted(p.name for p in paths.backups.iterdir()) == [made.name]
         assert backup.is_healthy(made)
+
+
+def test_crier_check_shows_which_sentence_is_the_hardest_to_read(tmp_path: Path) -> None:
+    """A new officer checks a hard post: the reading-age line said "(this sentence is the hardest)" but,
+    alone of the findings, showed no sentence, so nothing told them which of the post's sentences to fix."""
+    post = tmp_path / "post.txt"
+    post.write_text(
+        "The bins go out on Tuesday. Notwithstanding the aforementioned considerations, the municipality's"
+        " infrastructural rehabilitation programme necessitates temporary discontinuation of vehicular"
+        " accessibility. Thank you.\n",
+        encoding="utf-8",
+    )
+    result = crier("check", "--network", "facebook", str(post))
+    [line] = [line for line in result.stdout.splitlines() if " reading-age" in line]
+    assert "this sentence is the hardest" in line
+    assert "“Notwithstanding" in line, line
