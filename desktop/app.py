@@ -27,7 +27,7 @@ STARTED = time.perf_counter()
 #: The window's icon in its first frame is a small PNG, which Qt decodes itself; the SVG, which loads Qt's
 #: SVG plugin and is drawn at each size the window manager is given (3-5 ms under X11), replaces it after.
 FIRST_ICON, ICON = "crier-32.png", "crier.svg"
-#: How long a second start waits for a first Crier that is still starting to answer (``_window_lock``).
+# How long a second start waits for a first Crier that is still starting to answer (``_window_lock``).
 HAND_OVER_S = 30
 
 
