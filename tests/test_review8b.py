@@ -201,3 +201,22 @@ def test_crier_check_shows_which_sentence_is_the_hardest_to_read(tmp_path: Path)
     [line] = [line for line in result.stdout.splitlines() if " reading-age" in line]
     assert "this sentence is the hardest" in line
     assert "“Notwithstanding" in line, line
+
+
+def test_undoing_a_new_draft_says_where_the_typed_post_went(qtbot, window, store: DraftStore) -> None:  # noqa: ANN001
+    """A new officer writes a post in a new draft, clicks the drafts list and presses Ctrl+Z: Undo of "New
+    draft" moved the whole written draft to the Trash, and it vanished from the list and the editor
+    without a word (Delete says where a draft went and how to bring it back)."""
+    from PySide6.QtCore import Qt
+
+    from desktop.core.drafts import DraftQuery, View
+
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.editor.draft is not None and window.editor.draft.id > 0)
+    qtbot.keyClicks(window.editor.body, "Road closed on the High Street from Monday")
+    qtbot.waitUntil(lambda: not window.autosaver.dirty, timeout=5000)
+    window.drafts.list.setFocus()
+    qtbot.keyClick(window.drafts.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: store.count(DraftQuery(view=View.TRASH)) == 1)
+    qtbot.waitUntil(lambda: "Trash" in window.statusBar().currentMessage(), timeout=5000)
+    assert "Ctrl+Shift+Z" in window.statusBar().currentMessage()
