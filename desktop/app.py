@@ -20,11 +20,15 @@ if TYPE_CHECKING:
     import argparse
     from pathlib import Path
 
+    from PySide6.QtCore import QLockFile
+
 log = logging.getLogger(__name__)
 STARTED = time.perf_counter()
 #: The window's icon in its first frame is a small PNG, which Qt decodes itself; the SVG, which loads Qt's
 #: SVG plugin and is drawn at each size the window manager is given (3-5 ms under X11), replaces it after.
 FIRST_ICON, ICON = "crier-32.png", "crier.svg"
+# How long a second start waits for a first Crier that is still starting to answer (``_window_lock``).
+HAND_OVER_S = 30
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -124,7 +128,8 @@ def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     from desktop.ui.i18n import install_translations, language_setting
 
     install_translations(app, language_setting(), app_locale())
-    if ask_running_instance_to_raise(paths.data):
+    lock = None if ask_running_instance_to_raise(paths.data) else _window_lock(paths.data)
+    if lock is None:
         _configure_logging(paths.logs)
         log.info("Crier is already running on %s; asked it to come to the front", paths.data)
         return 0
@@ -187,6 +192,26 @@ def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     finally:
         for crier in opened:
             crier.close()
+        lock.unlock()
+
+
+def _window_lock(data: Path) -> QLockFile | None:
+    """The data folder's one window, taken before it shows; None when another Crier holds it, once that one
+    was asked to come to the front. Its server listens only after its first paint, so without this lock a
+    second start a moment after the first (a double-click twice) found nobody and opened a second window on
+    the same drafts. Qt's lock file notices an owner that died, so a crash never keeps Crier from starting."""
+    from PySide6.QtCore import QLockFile
+
+    from desktop.ui.single_instance import ask_running_instance_to_raise
+
+    lock = QLockFile(str(data / "window.lock"))
+    lock.setStaleLockTime(0)  # held for the window's life: only an owner that is gone makes it stale
+    if lock.tryLock(0):
+        return lock
+    deadline = time.monotonic() + HAND_OVER_S  # the first is still starting: ask once it listens
+    while not ask_running_instance_to_raise(data) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return None
 
 
 def _configure_logging(log_dir: Path) -> None:

@@ -436,6 +436,12 @@ def queue_post(args: argparse.Namespace, out: TextIO) -> int:
             chosen = [accounts.find(ref) for ref in args.account]
         else:
             default = accounts.default()
+            if default is None and not accounts.all():  # day one: say how to add one (as accounts list does)
+                message = translate(
+                    "cli",
+                    "No accounts yet. Add one in the app (Accounts, Ctrl+,) or with `crier accounts add-x`.",
+                )
+                raise CliError(message)
             if default is None:
                 message = translate("cli", "choose an account with --account (see `crier accounts list`)")
                 raise CliError(message, EXIT_USAGE)

@@ -90,7 +90,7 @@ def _print_result(result: Any, out: TextIO, heading: str) -> None:
     counts = (say(count_summary(share, NETWORK_NAMES[share.network])) for share in result.parts)
     print(" · ".join(counts), file=out)
     for f in result.findings:
-        words = quote(text[f.start : f.end]) if f.rule != "reading-age" else ""
+        words = quote(text[f.start : f.end])  # reading-age's too: its message points at "this sentence"
         suggestion = translate("cli", "Suggestion: {s}").format(s=f.suggestion) if f.suggestion else ""
         words = f" {words}" if words else ""
         severity = say(SEVERITIES.get(f.severity, f.severity)).ljust(width)

@@ -7,9 +7,11 @@ database they copy.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -21,6 +23,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 DAILY_PREFIX = "crier-daily-"
 PREMIGRATION_PREFIX = "crier-before-upgrade-"
 SUFFIX = ".sqlite3"
+#: A half-made backup copy untouched this long was left by a backup that was killed (``_remove_partials``).
+STALE_PARTIAL_S = 3600
 
 
 def read_only_uri(path: Path) -> str:
@@ -58,23 +62,37 @@ def backup_database(source: Path, backups_dir: Path, prefix: str, now: datetime 
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = backups_dir / f"{prefix}{stamp}{SUFFIX}"
     partial = target.with_suffix(".partial")
-    partial.unlink(missing_ok=True)
+    _remove_partials(backups_dir, [partial])
     create_private_file(partial)
-    src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
-        dst = sqlite3.connect(partial)
+        src = sqlite3.connect(read_only_uri(source), uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    with partial.open("rb+") as fh:
-        fh.flush()
-        os.fsync(fh.fileno())
-    partial.replace(target)
+            src.close()
+        with partial.open("rb+") as fh:
+            fh.flush()
+            os.fsync(fh.fileno())
+        partial.replace(target)
+    except BaseException:
+        _remove_partials(backups_dir, [partial])  # a full disk: no half copy is kept (nor its journal)
+        raise
     log.info("Backed up the database to %s", target)
     return target
+
+
+def _remove_partials(backups_dir: Path, mine: list[Path]) -> None:
+    """Remove ``mine`` (and its journal) and the half-made copies of backups that a kill interrupted: one
+    untouched for an hour is no other process's copy in progress. Each was as big as the database."""
+    stale = time.time() - STALE_PARTIAL_S
+    for path in backups_dir.glob("*.partial*"):
+        with contextlib.suppress(OSError):
+            if path.with_name(path.name.removesuffix("-journal")) in mine or path.stat().st_mtime < stale:
+                path.unlink()
 
 
 def backups(backups_dir: Path, prefix: str | None = None, now: datetime | None = None) -> list[Path]:

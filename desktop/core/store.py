@@ -278,9 +278,15 @@ class DraftStore:
 
     def _snapshot_if_due(self, session: Session, draft: Draft, now: datetime) -> None:
         """Keep the text being replaced as a revision if the last snapshot is old enough; then thin."""
-        last = session.scalar(select(func.max(Revision.created_at)).where(Revision.draft_id == draft.id))
-        if last is not None and timedelta(0) <= now - last < REVISION_INTERVAL:  # (one stamped ahead: the
-            return  # clock was wrong then; it must not stop versions being kept now)
+        # The newest version kept before now: one stamped ahead (the clock was fast then) must neither stop
+        # versions being kept now nor make every save keep one until the clock catches up with it.
+        last = session.scalar(
+            select(func.max(Revision.created_at)).where(
+                Revision.draft_id == draft.id, Revision.created_at <= now
+            )
+        )
+        if last is not None and now - last < REVISION_INTERVAL:
+            return
         if not (draft.body or draft.title or draft.text_cy or draft.text_en):
             return
         session.add(_snapshot(draft, now))
@@ -333,6 +339,8 @@ class DraftStore:
         if title:
             title = f"{title} (copy)"[:TITLE_MAX]
         copy = self.create(title, source.body, source.networks, source.language)
+        if source.media:  # its images and their alt text too (the files are shared: none is ever removed)
+            copy = self._set_media(copy.id, lambda _none: [m.to_row() for m in source.media])
         if not source.bilingual:
             return copy
         return self.save(  # both languages copied too

@@ -79,7 +79,7 @@ class DraftActions:
                 StoreCommand(
                     self.tr("New draft"),
                     lambda: self._move(restore=[draft.id]),
-                    lambda: self._move(trash=[draft.id]),
+                    lambda: self._move(trash=[draft.id], said=self._undone_to_trash()),
                     done=True,
                 )
             )
@@ -123,7 +123,7 @@ class DraftActions:
                 StoreCommand(
                     self.tr("Duplicate draft"),
                     lambda: self._move(restore=[copy.id]),
-                    lambda: self._move(trash=[copy.id]),
+                    lambda: self._move(trash=[copy.id], said=self._undone_to_trash()),
                     done=True,
                 )
             )
@@ -164,7 +164,14 @@ class DraftActions:
             )
         )
 
-    def _move(self: MainWindow, *, trash: Sequence[int] = (), restore: Sequence[int] = ()) -> None:
+    def _undone_to_trash(self: MainWindow) -> str:
+        """What Undo of a new or duplicated draft says: with what was typed in it, the draft vanished from
+        the list and the editor without a word."""
+        return self.tr("Undone: the draft is in the Trash. Ctrl+Shift+Z brings it back.")
+
+    def _move(
+        self: MainWindow, *, trash: Sequence[int] = (), restore: Sequence[int] = (), said: str = ""
+    ) -> None:
         """Into the Trash or out of it (each side of an undo step); the list re-reads on the change."""
         store = self.store
 
@@ -179,6 +186,8 @@ class DraftActions:
             if self.editor.draft is not None and self.editor.draft.id in gone:
                 self._open(None)
             self.model.remove_ids(gone)
+            if said:
+                self.statusBar().showMessage(said, 6000)
 
         self.ops.run(move, moved, changes=Change.DRAFTS)
 

@@ -139,7 +139,7 @@ class PostDialog(QDialog):
         if not self.later.isChecked():
             return None
         local = self.when.dateTime().toPython()
-        when = local.replace(tzinfo=datetime.now().astimezone().tzinfo).astimezone(UTC).replace(tzinfo=None)
+        when = local.astimezone(UTC).replace(tzinfo=None)  # that day's offset (BST or GMT), not today's
         return when if when > datetime.now(UTC).replace(tzinfo=None) + timedelta(seconds=30) else None
 
     def override_reason(self) -> str:

@@ -509,6 +509,11 @@
         <translation>Adfer o'r Sbwriel</translation>
     </message>
     <message>
+        <location line="+9" />
+        <source>Undone: the draft is in the Trash. Ctrl+Shift+Z brings it back.</source>
+        <translation>Wedi'i ddadwneud: mae'r drafft yn y Sbwriel. Mae Ctrl+Shift+Z yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
         <location line="+34" />
         <source>The Trash is already empty.</source>
         <translation>Mae'r Sbwriel yn wag yn barod.</translation>
@@ -1089,7 +1094,7 @@
         <translation>Cadwyd {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/draft_actions.py" line="-90" />
+        <location filename="../../desktop/ui/draft_actions.py" line="-99" />
         <source>Moved %n draft(s) to the Trash. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Symudwyd %n drafft i'r Sbwriel. Mae Ctrl+Z yn dod â nhw'n ôl.</numerusform>
@@ -1100,7 +1105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49" />
+        <location line="+58" />
         <source>Delete %n draft(s) in the Trash for good? This can't be undone.</source>
         <translation>
             <numerusform>Dileu %n drafft yn y Sbwriel am byth? Does dim modd dadwneud hyn.</numerusform>
@@ -2781,7 +2786,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+162" />
+        <location filename="../../desktop/app.py" line="+167" />
         <source>Crier could not open your drafts database. The log has the details; please send it to IT.</source>
         <translation>Doedd Crier ddim yn gallu agor cronfa ddata eich drafftiau. Mae'r manylion yn y ffeil log; anfonwch hi at TG.</translation>
     </message>
@@ -2909,7 +2914,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Dim problemau wedi'u canfod.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="-125" />
+        <location filename="../../desktop/app.py" line="-126" />
         <source>Draft, check and publish council social media posts, offline first.</source>
         <extracomment>The window's icon in its first frame is a small PNG, which Qt decodes itself; the SVG, which loads Qt's SVG plugin and is drawn at each size the window manager is given (3-5 ms under X11), replaces it after.</extracomment>
         <translation>Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor, all-lein yn gyntaf.</translation>
@@ -3112,7 +3117,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>mae --pair yn cymryd dau gyfrif, @cymraeg,@saesneg, a dim --account</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+13" />
         <source>choose an account with --account (see `crier accounts list`)</source>
         <translation>dewiswch gyfrif gydag --account (gweler `crier accounts list`)</translation>
     </message>
@@ -3147,13 +3152,13 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Neges {ids} yn y ciw ar gyfer {when}.</translation>
     </message>
     <message>
-        <location line="-412" />
+        <location line="-418" />
         <source>Bilingual posts: {format} Each account gets what its language mode asks for (its own, else the setting posting.language_mode): Welsh only, English only, or both in one post, Welsh first (English first where posting.bilingual_order is en-first), as a thread starting with the first language where it doesn't fit in one. --pair @welsh,@english queues the Welsh text for the first account and the English for the second; the English goes out only after the Welsh, and neither goes while the other can't. Language tags come from the text.</source>
         <extracomment>`crier queue` turns a long text into a thread of up to this many posts by itself; more needs --thread.</extracomment>
         <translation>Negeseuon dwyieithog: {format} Mae pob cyfrif yn cael yr hyn y mae ei fodd iaith yn gofyn amdano (ei fodd ei hun, fel arall y gosodiad posting.language_mode): Cymraeg yn unig, Saesneg yn unig, neu'r ddwy mewn un neges, y Gymraeg yn gyntaf (y Saesneg yn gyntaf lle mae posting.bilingual_order yn en-first), fel edefyn sy'n dechrau gyda'r iaith gyntaf lle nad yw'n ffitio mewn un. Mae --pair @cymraeg,@saesneg yn ciwio'r testun Cymraeg ar gyfer y cyfrif cyntaf a'r Saesneg ar gyfer yr ail; dim ond ar ôl y Gymraeg y mae'r Saesneg yn mynd allan, a does yr un o'r ddwy yn mynd tra na all y llall. Daw'r tagiau iaith o'r testun.</translation>
     </message>
     <message>
-        <location line="+416" />
+        <location line="+422" />
         <source>Queued post {ids}.</source>
         <translation>Neges {ids} yn y ciw.</translation>
     </message>
@@ -3299,12 +3304,13 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>{intro} Caiff y gyfrinach ({secret}) ei darllen o'r mewnbwn safonol, byth o'r ymresymiadau.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location filename="../../desktop/cli.py" line="-140" />
+        <location filename="../../desktop/cli_accounts.py" line="+17" />
         <source>No accounts yet. Add one in the app (Accounts, Ctrl+,) or with `crier accounts add-x`.</source>
         <translation>Dim cyfrifon eto. Ychwanegwch un yn yr ap (Cyfrifon, Ctrl+,) neu gyda `crier accounts add-x`.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location filename="../../desktop/cli_accounts.py" line="+8" />
         <source>(default)</source>
         <translation>(diofyn)</translation>
     </message>
@@ -3756,7 +3762,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>mae pâr angen testun Cymraeg a thestun Saesneg; chyflwynwyd dim byd</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>Posted without approval as submission {ids}; it is in the team outbox.</source>
         <translation>Cyhoeddwyd heb gymeradwyaeth fel cyflwyniad {ids}; mae ym Mlwch Allan y tîm.</translation>
     </message>
@@ -4442,7 +4448,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.db</name>
     <message>
-        <location filename="../../desktop/core/db.py" line="+139" />
+        <location filename="../../desktop/core/db.py" line="+133" />
         <source>The --database-url value is not a database URL; give {examples}.</source>
         <extracomment>The newest schema this build knows; a test checks it matches the migrations' head. How long a connection waits for another's lock before giving up with "in use by another program". The only SQLite result codes that say anything about the file itself. The command line's exit status for it: 1, a problem to look into; 2, bad input.</extracomment>
         <translation>Nid URL cronfa ddata yw gwerth --database-url; rhowch {examples}.</translation>
@@ -6486,7 +6492,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     <message>
         <location filename="../../desktop/core/service/app.py" line="+234" />
         <location filename="../../desktop/core/service/submitting.py" line="-15" />
-        <location filename="../../desktop/core/store.py" line="+143" />
+        <location filename="../../desktop/core/store.py" line="+149" />
         <source>A post can carry at most {n} images.</source>
         <extracomment>The order a bilingual draft's sides are posted in (``bilingual.order``): its title and snippet in the list come from the first side that has words.</extracomment>
         <translation>Gall neges gynnwys {n} delwedd ar y mwyaf.</translation>
@@ -6497,7 +6503,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Does dim testun amgen gan {name}: disgrifiwch y ddelwedd i bobl sy'n methu ei gweld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store.py" line="-119" />
+        <location filename="../../desktop/core/store.py" line="-125" />
         <source>Crier couldn't copy {name}: {why}.</source>
         <translation>Ni allai Crier gopïo {name}: {why}.</translation>
     </message>

@@ -500,6 +500,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+9" />
+        <source>Undone: the draft is in the Trash. Ctrl+Shift+Z brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+34" />
         <source>The Trash is already empty.</source>
         <translation type="unfinished" />
@@ -1077,7 +1082,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/draft_actions.py" line="-90" />
+        <location filename="../../desktop/ui/draft_actions.py" line="-99" />
         <source>Moved %n draft(s) to the Trash. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Moved %n draft to the Trash. Ctrl+Z brings it back.</numerusform>
@@ -1085,7 +1090,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49" />
+        <location line="+58" />
         <source>Delete %n draft(s) in the Trash for good? This can't be undone.</source>
         <translation>
             <numerusform>Delete %n draft in the Trash for good? This can't be undone.</numerusform>
@@ -2738,7 +2743,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+162" />
+        <location filename="../../desktop/app.py" line="+167" />
         <source>Crier could not open your drafts database. The log has the details; please send it to IT.</source>
         <translation type="unfinished" />
     </message>
@@ -2865,7 +2870,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="-125" />
+        <location filename="../../desktop/app.py" line="-126" />
         <source>Draft, check and publish council social media posts, offline first.</source>
         <extracomment>The window's icon in its first frame is a small PNG, which Qt decodes itself; the SVG, which loads Qt's SVG plugin and is drawn at each size the window manager is given (3-5 ms under X11), replaces it after.</extracomment>
         <translation type="unfinished" />
@@ -3068,7 +3073,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+13" />
         <source>choose an account with --account (see `crier accounts list`)</source>
         <translation type="unfinished" />
     </message>
@@ -3103,13 +3108,13 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-412" />
+        <location line="-418" />
         <source>Bilingual posts: {format} Each account gets what its language mode asks for (its own, else the setting posting.language_mode): Welsh only, English only, or both in one post, Welsh first (English first where posting.bilingual_order is en-first), as a thread starting with the first language where it doesn't fit in one. --pair @welsh,@english queues the Welsh text for the first account and the English for the second; the English goes out only after the Welsh, and neither goes while the other can't. Language tags come from the text.</source>
         <extracomment>`crier queue` turns a long text into a thread of up to this many posts by itself; more needs --thread.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+416" />
+        <location line="+422" />
         <source>Queued post {ids}.</source>
         <translation type="unfinished" />
     </message>
@@ -3255,12 +3260,13 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17" />
+        <location filename="../../desktop/cli.py" line="-140" />
+        <location filename="../../desktop/cli_accounts.py" line="+17" />
         <source>No accounts yet. Add one in the app (Accounts, Ctrl+,) or with `crier accounts add-x`.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location filename="../../desktop/cli_accounts.py" line="+8" />
         <source>(default)</source>
         <translation type="unfinished" />
     </message>
@@ -3712,7 +3718,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>Posted without approval as submission {ids}; it is in the team outbox.</source>
         <translation type="unfinished" />
     </message>
@@ -4398,7 +4404,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.db</name>
     <message>
-        <location filename="../../desktop/core/db.py" line="+139" />
+        <location filename="../../desktop/core/db.py" line="+133" />
         <source>The --database-url value is not a database URL; give {examples}.</source>
         <extracomment>The newest schema this build knows; a test checks it matches the migrations' head. How long a connection waits for another's lock before giving up with "in use by another program". The only SQLite result codes that say anything about the file itself. The command line's exit status for it: 1, a problem to look into; 2, bad input.</extracomment>
         <translation type="unfinished" />
@@ -6442,7 +6448,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     <message>
         <location filename="../../desktop/core/service/app.py" line="+234" />
         <location filename="../../desktop/core/service/submitting.py" line="-15" />
-        <location filename="../../desktop/core/store.py" line="+143" />
+        <location filename="../../desktop/core/store.py" line="+149" />
         <source>A post can carry at most {n} images.</source>
         <extracomment>The order a bilingual draft's sides are posted in (``bilingual.order``): its title and snippet in the list come from the first side that has words.</extracomment>
         <translation type="unfinished" />
@@ -6453,7 +6459,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/store.py" line="-119" />
+        <location filename="../../desktop/core/store.py" line="-125" />
         <source>Crier couldn't copy {name}: {why}.</source>
         <translation type="unfinished" />
     </message>
