@@ -169,6 +169,7 @@ class ChecksPanel(QWidget):
         layout.addWidget(self.split_button)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        self.list.selectionModel().currentChanged.connect(self._on_current)
         self.list.activated.connect(lambda index: self.activated.emit(index.data(FINDING_ROLE)))
         self.list.clicked.connect(lambda index: self.activated.emit(index.data(FINDING_ROLE)))
         self.apply_button.clicked.connect(lambda: self._emit(self.apply))
