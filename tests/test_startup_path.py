@@ -39,6 +39,7 @@ NOT_BEFORE_THE_WINDOW = (
     "json",  # the early language setting parses a settings file only where there is one (not here)
     "concurrent.futures",  # the first background lane starts after the first paint
     "platformdirs",  # the probe has CRIER_DATA_DIR; without it the folders are platformdirs'
+    "dataclasses",  # a dataclass's generated code is compiled as it is made: the first screen's are not
     *(("PySide6.QtNetwork",) if os.name == "posix" else ()),  # no other Crier's socket: nobody to ask
     # core machinery and data
     "desktop.core.models",
@@ -62,6 +63,7 @@ NOT_BEFORE_THE_WINDOW = (
     "desktop.ui.outlined_style",
     "desktop.ui.focus",
     "desktop.ui.theme_icons",
+    "desktop.ui.draft_delegate",  # the rows' look: the list has no rows before the first paint
     "desktop.ui.editor",  # its page shows the hint it shows with no draft open (empty_hint)
     "desktop.ui.images_view",
     "desktop.ui.spelling",
@@ -91,6 +93,11 @@ NOT_MADE_BEFORE_THE_WINDOW = (
     "QtWidgets.QCommonStyle",
     "QtWidgets.QProxyStyle",
     "QtCore.QStandardPaths",  # the image dialog's folder
+    "QtCore.QDir",  # Qt's temporary folder, where another Crier's socket is, is worked out as Qt does
+    "QtWidgets.QSizePolicy",  # the hidden Split button's comes after the first paint
+    "QtWidgets.QStyledItemDelegate",  # the drafts' rows' look (draft_delegate), and its base and font
+    "QtWidgets.QAbstractItemDelegate",
+    "QtGui.QFontMetrics",
     "QtGui.QKeyEvent",
     "QtGui.QMouseEvent",
     "QtGui.QFocusEvent",
@@ -248,6 +255,9 @@ def test_the_editor_and_preview_take_their_tabs_after_the_first_paint(qtbot) -> 
     assert window.editor.empty_hint.text() == hint[0].text()
     assert window.editor.empty_hint.mapTo(window, window.editor.empty_hint.rect().topLeft()) == place
     assert not window.new_action.icon().isNull() and window.toolbar.height() == toolbar
+    from desktop.ui.draft_delegate import DraftDelegate  # the rows' look, before the first row is read
+
+    assert isinstance(window.drafts.list.itemDelegate(), DraftDelegate)
     clear = window.drafts.search.findChild(QAction, "_q_qlineeditclearaction")
     assert clear is not None and clear.text() == "Clear search"
     # Tab still goes list, editor, checks, preview, tabs (Qt's default is the order widgets were made in)
@@ -267,7 +277,7 @@ def test_what_the_first_screen_sets_without_qts_enums_is_what_they_say(qtbot) ->
     """Before the window shows, Qt's enums are set by name through properties, by defaults, or as numbers
     (the Qt namespace is built after the first paint); they come out as Qt's own."""
     from PySide6.QtGui import QKeySequence
-    from PySide6.QtWidgets import QSplitter
+    from PySide6.QtWidgets import QSizePolicy, QSplitter
 
     from desktop.ui.checks_view import FINDING_ROLE
     from desktop.ui.drafts_model import DraftRoles
@@ -299,6 +309,11 @@ def test_what_the_first_screen_sets_without_qts_enums_is_what_they_say(qtbot) ->
     window.show()
     qtbot.waitExposed(window)
     split = window.checks.split_button
+    policy = split.sizePolicy()  # set after the first paint, as before
+    assert (policy.horizontalPolicy(), policy.verticalPolicy()) == (
+        QSizePolicy.Policy.Maximum,
+        QSizePolicy.Policy.Fixed,
+    )
     split.setVisible(True)  # at the left, its own width, as AlignLeft put it
     qtbot.waitUntil(lambda: split.width() == split.sizeHint().width())
     assert split.x() == window.checks.layout().contentsMargins().left()
@@ -361,6 +376,27 @@ def test_no_module_of_crier_is_read_through_inspect_as_it_starts(tmp_path: Path)
     read = result.stdout.split()
     assert "shiboken6" in read  # the probe sees inspect's reads (PySide6's own, before desktop.ui wraps it)
     assert [name for name in read if name.startswith("desktop") or name in ("tempfile", "pathlib")] == []
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="Linux's rule; macOS asks Qt itself")
+@pytest.mark.parametrize(
+    "tmpdir", [None, "", "{tmp}/real/", "{tmp}/link", "{tmp}/absent/", "rel/dir", "{tmp}//real/../real"]
+)
+def test_the_temporary_folder_is_the_one_qt_puts_its_socket_in(
+    tmpdir: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another Crier's socket is looked for where QLocalServer makes it, QDir.tempPath(), worked out without
+    building QDir's type: $TMPDIR made absolute and clean (a link is not followed), else /tmp."""
+    from desktop.ui.single_instance import qt_temp_folder
+
+    (tmp_path / "real").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    monkeypatch.chdir(tmp_path)
+    if tmpdir is None:
+        monkeypatch.delenv("TMPDIR", raising=False)
+    else:
+        monkeypatch.setenv("TMPDIR", tmpdir.format(tmp=tmp_path))
+    assert qt_temp_folder() == QDir.tempPath()
 
 
 def test_the_display_check_loads_the_libraries_without_ctypes() -> None:

@@ -7,9 +7,8 @@ here on first use: the window shows before any is read, and their slotted datacl
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desktop.core.errors import CrierError
 
@@ -62,8 +61,7 @@ class Sort(StrEnum):
     TITLE = "title"
 
 
-@dataclass(frozen=True, slots=True)
-class DraftQuery:
+class DraftQuery(NamedTuple):  # a named tuple: made in a tenth of a frozen dataclass's time at start-up
     text: str = ""
     view: View = View.DRAFTS
     sort: Sort = Sort.NEWEST

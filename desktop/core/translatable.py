@@ -13,7 +13,6 @@ marked sources, "1 character" and "{n} characters"; Welsh writes a digit and the
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # (datetime itself is imported where a time is written: not before the window shows)
@@ -51,12 +50,27 @@ class Text(str):
         return (Text, (self.context, self.source, self.values))
 
 
-@dataclass(frozen=True, slots=True)
 class Moment:
     """A time in a message, written as the reader's clock shows it: "14:05" on the day, else "Tue 3 Jun
-    14:05" (weekday and month in the reader's language when the UI shows it). ``utc`` is naive UTC."""
+    14:05" (weekday and month in the reader's language when the UI shows it). ``utc`` is naive UTC.
 
-    utc: dt.datetime
+    A small value class rather than a dataclass: this module is read before the window shows, and the
+    dataclasses module and the code a dataclass generates cost start-up about 3 ms. (Not a named tuple:
+    a tuple among a message's values is a list, written "a, b, c".)"""
+
+    __slots__ = ("utc",)
+
+    def __init__(self, utc: dt.datetime) -> None:
+        self.utc = utc
+
+    def __eq__(self, other: object) -> bool:
+        return self.utc == other.utc if isinstance(other, Moment) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.utc)
+
+    def __repr__(self) -> str:
+        return f"Moment(utc={self.utc!r})"
 
     def local(self) -> dt.datetime:
         import datetime as dt

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -167,8 +166,6 @@ class ChecksPanel(QWidget):
         layout.setContentsMargins(0, 8, 8, 8)
         layout.addWidget(heading)
         layout.addWidget(self.summary)
-        # at the left, its own width (as AlignLeft would, without building Qt's enums before the window shows)
-        self.split_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.split_button)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
@@ -180,6 +177,14 @@ class ChecksPanel(QWidget):
         self.split_button.clicked.connect(self.split)
         self.model.modelReset.connect(self._on_current)
         self._on_current()
+
+    def finish_building(self) -> None:
+        """After the first paint (``MainWindow.finish_building``), before there are findings: the hidden
+        Split button's size (QSizePolicy's type and enums are not built before the window shows)."""
+        from PySide6.QtWidgets import QSizePolicy
+
+        # at the left, its own width (as AlignLeft would, without building Qt's enums)
+        self.split_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
     def current(self) -> Finding | None:
         index = self.list.currentIndex()
@@ -286,6 +291,8 @@ class CountsBar(QWidget):
         layout.addWidget(self.preview_button, 0, columns, rows, 1, QtCore.Qt.AlignmentFlag.AlignTop)
         for column in range(columns):
             layout.setColumnStretch(column, 1)
+        from PySide6.QtWidgets import QSizePolicy  # (made with the editor, after the first paint)
+
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._hints = self._grid_hints()
 
@@ -321,6 +328,8 @@ class CountsBar(QWidget):
         hint = button.sizeHint()
         place.setMinimumWidth(hint.width())
         place.setFixedHeight(hint.height())
+        from PySide6.QtWidgets import QSizePolicy
+
         place.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         button.setIcon(QIcon())
         button.setText(name)

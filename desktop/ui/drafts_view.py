@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QPalette
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -21,80 +20,13 @@ from PySide6.QtWidgets import (
 from desktop.core.drafts import DraftQuery, Sort, View
 from desktop.ui.a11y import buddy_label, name_clear_button
 from desktop.ui.contrast import make_secondary
-from desktop.ui.drafts_model import DraftRoles, DraftsModel
 
-if TYPE_CHECKING:  # (made on the first row's paint, after the window shows: see paint)
-    from PySide6.QtGui import QPainter
-    from PySide6.QtWidgets import QStyleOptionViewItem
+if TYPE_CHECKING:
+    from desktop.ui.drafts_model import DraftsModel
 
 SEARCH_DELAY_MS = 120
 SEARCH_MAX_CHARS = 1_000  # a pasted document is cut here; the store searches fewer words still
 SHOWN_SEARCH_CHARS = 60  # of the search text repeated in "No drafts match …"
-
-
-class DraftDelegate(QStyledItemDelegate):
-    """Title and time on the first line, the start of the text below in a quieter colour."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        line = QFontMetrics(option.font).lineSpacing()
-        return QSize(200, line * 2 + 14)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        # built on the first row's paint (see outlined_style); the style option's type with them
-        from PySide6.QtCore import Qt  # (the Qt namespace too: test_startup_path)
-        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
-
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        style = opt.widget.style() if opt.widget else None
-        opt.text = ""
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Active
-        text_color = opt.palette.color(
-            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        quiet = opt.palette.color(
-            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        )
-        rect = opt.rect.adjusted(8, 6, -8, -6)
-        metrics = QFontMetrics(opt.font)
-        line = metrics.lineSpacing()
-        when = index.data(DraftRoles.UPDATED) or ""
-        when_width = metrics.horizontalAdvance(when) + 8
-        painter.save()
-        bold = opt.font
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(text_color)
-        title_rect = QRect(rect.left(), rect.top(), rect.width() - when_width, line)
-        title = QFontMetrics(bold).elidedText(
-            str(index.data()), Qt.TextElideMode.ElideRight, title_rect.width()
-        )
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
-        painter.setFont(option.font)
-        painter.setPen(quiet)
-        painter.drawText(
-            QRect(rect.right() - when_width, rect.top(), when_width, line),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            when,
-        )
-        second = QRect(rect.left(), rect.top() + line, rect.width(), line)
-        if posted := index.data(DraftRoles.POSTED):  # where and when it went out, before the text
-            symbol = index.data(DraftRoles.POSTED_MARK)
-            mark = metrics.elidedText(f"{symbol} {posted}", Qt.TextElideMode.ElideRight, second.width())
-            painter.setPen(text_color)
-            painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, mark)
-            second.setLeft(second.left() + metrics.horizontalAdvance(mark + "   "))
-            painter.setPen(quiet)
-        snippet = metrics.elidedText(
-            index.data(DraftRoles.SNIPPET) or "", Qt.TextElideMode.ElideRight, max(0, second.width())
-        )
-        painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, snippet)
-        painter.restore()
 
 
 class DraftsPanel(QWidget):
@@ -128,7 +60,6 @@ class DraftsPanel(QWidget):
         self.list = QListView(self)
         self.list.setAccessibleName(self.tr("Drafts"))
         self.list.setModel(model)
-        self.list.setItemDelegate(DraftDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -164,11 +95,16 @@ class DraftsPanel(QWidget):
         model.rowsInserted.connect(lambda *_: self._update_empty_label(model.rowCount()))
         model.rowsRemoved.connect(lambda *_: self._update_empty_label(model.rowCount()))
 
-    def add_clear_button(self) -> None:
-        """The search box's clear button, after the first paint (``MainWindow.finish_building``): loading its
-        icon takes some 5 ms, and with the box empty the button is not drawn (the box looks the same).
-        Escape's shortcut comes now too (see menus._set_shortcuts)."""
+    def finish_building(self) -> None:
+        """After the first paint (``MainWindow.finish_building``), before the first row is read: the rows'
+        two-line look (draft_delegate: its Qt types and enums are not built before the window shows), and
+        the search box's clear button: loading its icon takes some 5 ms, and with the box empty the button
+        is not drawn (the box looks the same). Escape's shortcut comes now too (see menus._set_shortcuts)."""
         from PySide6.QtGui import QKeySequence
+
+        from desktop.ui.draft_delegate import DraftDelegate
+
+        self.list.setItemDelegate(DraftDelegate(self.list))
 
         self.clear_search_action.setShortcuts([QKeySequence("Esc")])
         name_clear_button(self.search, self.tr("Clear search"))

@@ -164,7 +164,8 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         focus.install()  # a visible focus ring, and focus back where it was when a dialog closes
         self._draw_icons()
         self._set_shortcuts()
-        self.drafts.add_clear_button()
+        self.drafts.finish_building()
+        self.checks.finish_building()
 
     def _start_spelling(self) -> None:
         """Spelling loads its dictionaries after the first paint, on a thread of its own."""

@@ -22,8 +22,7 @@ from __future__ import annotations
 import enum
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6 import QtCore  # QtCore.Qt: built on first use (tests/test_startup_path.py)
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
@@ -62,8 +61,7 @@ class Change(enum.Flag):
     SETTINGS = enum.auto()
 
 
-@dataclass(frozen=True)
-class Failure:
+class Failure(NamedTuple):  # (a named tuple: cheaper to make at start-up than a dataclass)
     """A failed operation: the error, and what to tell the person in one plain sentence."""
 
     error: BaseException
