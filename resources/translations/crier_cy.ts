@@ -6370,11 +6370,11 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     </message>
     <message>
         <location line="+1" />
-        <source>The address of the team's PostgreSQL database, which `crier team join` and the window's Join team use. Each person signs in with their own name and password (or Kerberos); no password goes here.</source>
-        <translation>Cyfeiriad cronfa ddata PostgreSQL y tîm, a ddefnyddir gan `crier team join` ac Ymuno â thîm yn y ffenestr. Mae pob person yn mewngofnodi gyda'i enw a'i gyfrinair ei hun (neu Kerberos); does dim cyfrinair yn mynd yma.</translation>
+        <source>The address of the team's PostgreSQL database, which `crier team join` and the window's Join team use. Each person signs in with their own name and password (or Kerberos); no password goes here. Set by policy, it decides what to trust too: put sslmode and sslrootcert in it (?sslmode=verify-full&amp;sslrootcert=C:/path/ca.pem), as PGSSLMODE, PGSSLROOTCERT and the rest of libpq's environment are not used.</source>
+        <translation>Cyfeiriad cronfa ddata PostgreSQL y tîm, a ddefnyddir gan `crier team join` ac Ymuno â thîm yn y ffenestr. Mae pob person yn mewngofnodi gyda'i enw a'i gyfrinair ei hun (neu Kerberos); does dim cyfrinair yn mynd yma. Pan fydd wedi'i osod gan bolisi, mae'n penderfynu beth i ymddiried ynddo hefyd: rhowch sslmode a sslrootcert ynddo (?sslmode=verify-full&amp;sslrootcert=C:/path/ca.pem), gan na ddefnyddir PGSSLMODE, PGSSLROOTCERT na gweddill amgylchedd libpq.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10" />
         <source>Networks for new drafts</source>
         <translation>Rhwydweithiau ar gyfer drafftiau newydd</translation>
     </message>
@@ -6627,9 +6627,9 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>fe wnaethoch ymuno fel {role} ({user}), a dim ond {needed} sy'n cael {doing}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/connection.py" line="+53" />
+        <location filename="../../desktop/core/team/connection.py" line="+62" />
         <source>{url} is not a PostgreSQL address like postgresql://name@server/crier</source>
-        <extracomment>sslmodes that may fall back to plain text, refused for a host that is not loopback The libpq parameters that decide which server and database a connection reaches. Under a locked address these are passed empty when the policy leaves them out, so libpq takes its own default rather than the environment's (PGHOST, PGHOSTADDR, PGPORT, PGPASSFILE).</extracomment>
+        <extracomment>sslmodes that may fall back to plain text, refused for a host that is not loopback The libpq parameters that decide which server and database a connection reaches. Under a locked address, libpq's own default for what the policy leaves out of where and how to connect, so the environment (PGHOST, PGHOSTADDR, PGPORT, PGPASSFILE, PGTARGETSESSIONATTRS, PGLOADBALANCEHOSTS, PGCHANNELBINDING, PGSSLMINPROTOCOLVERSION, PGKRBSRVNAME) is not read; empty means libpq's default. sslmode and sslrootcert are the policy's to decide (``TeamUrl.pinned``). Left to the person: their identity (user, password, sslcert, sslkey) and what can only refuse more (sslcrl, require_auth).</extracomment>
         <translation>nid yw {url} yn gyfeiriad PostgreSQL fel postgresql://enw@gweinydd/crier</translation>
     </message>
     <message>
@@ -6643,10 +6643,15 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>mae polisi eich sefydliad yn pennu mai {database} yw cronfa ddata'r tîm, ond roedd y cyfrifiadur hwn wedi'i osod i {joined}; ymunwch â'r tîm eto</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+80" />
         <source>the {name} environment variable could change the team database your organisation's policy sets; remove it, or ask IT</source>
         <extracomment>libpq parameters that are secrets: never written to this PC's team file</extracomment>
         <translation>gallai'r newidyn amgylchedd {name} newid cronfa ddata'r tîm y mae polisi eich sefydliad yn ei phennu; tynnwch ef, neu gofynnwch i'r adran TG</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the file {path} could change the team database your organisation's policy sets; remove it, or ask IT</source>
+        <translation>gallai'r ffeil {path} newid cronfa ddata'r tîm y mae polisi eich sefydliad yn ei phennu; tynnwch hi, neu gofynnwch i'r adran TG</translation>
     </message>
     <message>
         <location line="+18" />
@@ -6679,7 +6684,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>nid oes defnyddiwr {user} yng nghronfa ddata'r tîm</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
+        <source>the TLS connection to {host} failed; your organisation's policy decides which certificates are trusted (PGSSLMODE and PGSSLROOTCERT don't apply), so ask IT</source>
+        <translation>methodd y cysylltiad TLS â {host}; polisi eich sefydliad sy'n penderfynu pa dystysgrifau yr ymddiriedir ynddynt (nid yw PGSSLMODE a PGSSLROOTCERT yn berthnasol), felly gofynnwch i'r adran TG</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>the TLS connection to {host} failed; check PGSSLROOTCERT (see docs/team.md)</source>
         <translation>methodd y cysylltiad TLS â {host}; gwiriwch PGSSLROOTCERT (gweler docs/team.md)</translation>
     </message>

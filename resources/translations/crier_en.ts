@@ -6326,11 +6326,11 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     </message>
     <message>
         <location line="+1" />
-        <source>The address of the team's PostgreSQL database, which `crier team join` and the window's Join team use. Each person signs in with their own name and password (or Kerberos); no password goes here.</source>
+        <source>The address of the team's PostgreSQL database, which `crier team join` and the window's Join team use. Each person signs in with their own name and password (or Kerberos); no password goes here. Set by policy, it decides what to trust too: put sslmode and sslrootcert in it (?sslmode=verify-full&amp;sslrootcert=C:/path/ca.pem), as PGSSLMODE, PGSSLROOTCERT and the rest of libpq's environment are not used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10" />
         <source>Networks for new drafts</source>
         <translation type="unfinished" />
     </message>
@@ -6583,9 +6583,9 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/team/connection.py" line="+53" />
+        <location filename="../../desktop/core/team/connection.py" line="+62" />
         <source>{url} is not a PostgreSQL address like postgresql://name@server/crier</source>
-        <extracomment>sslmodes that may fall back to plain text, refused for a host that is not loopback The libpq parameters that decide which server and database a connection reaches. Under a locked address these are passed empty when the policy leaves them out, so libpq takes its own default rather than the environment's (PGHOST, PGHOSTADDR, PGPORT, PGPASSFILE).</extracomment>
+        <extracomment>sslmodes that may fall back to plain text, refused for a host that is not loopback The libpq parameters that decide which server and database a connection reaches. Under a locked address, libpq's own default for what the policy leaves out of where and how to connect, so the environment (PGHOST, PGHOSTADDR, PGPORT, PGPASSFILE, PGTARGETSESSIONATTRS, PGLOADBALANCEHOSTS, PGCHANNELBINDING, PGSSLMINPROTOCOLVERSION, PGKRBSRVNAME) is not read; empty means libpq's default. sslmode and sslrootcert are the policy's to decide (``TeamUrl.pinned``). Left to the person: their identity (user, password, sslcert, sslkey) and what can only refuse more (sslcrl, require_auth).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6599,9 +6599,14 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+63" />
+        <location line="+80" />
         <source>the {name} environment variable could change the team database your organisation's policy sets; remove it, or ask IT</source>
         <extracomment>libpq parameters that are secrets: never written to this PC's team file</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the file {path} could change the team database your organisation's policy sets; remove it, or ask IT</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6635,7 +6640,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
+        <source>the TLS connection to {host} failed; your organisation's policy decides which certificates are trusted (PGSSLMODE and PGSSLROOTCERT don't apply), so ask IT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
         <source>the TLS connection to {host} failed; check PGSSLROOTCERT (see docs/team.md)</source>
         <translation type="unfinished" />
     </message>
