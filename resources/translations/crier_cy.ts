@@ -151,7 +151,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="+90" />
+        <location filename="../../desktop/ui/autosave.py" line="+88" />
         <source>Saving…</source>
         <translation>Wrthi'n cadw…</translation>
     </message>
@@ -309,18 +309,18 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+142" />
+        <location filename="../../desktop/ui/checks_view.py" line="+141" />
         <source>Checks</source>
         <translation>Gwiriadau</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+66" />
+        <location line="+72" />
         <source>Checks appear here as you write.</source>
         <translation>Bydd gwiriadau'n ymddangos yma wrth i chi ysgrifennu.</translation>
     </message>
     <message>
-        <location line="-61" />
+        <location line="-67" />
         <source>Findings</source>
         <translation>Canfyddiadau</translation>
     </message>
@@ -360,7 +360,7 @@
         <translation>&lt;b&gt;Gwiriadau&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+55" />
         <source>No problems found.</source>
         <translation>Ni chanfuwyd unrhyw broblemau.</translation>
     </message>
@@ -422,7 +422,7 @@
         <translation>Sut y bydd pob rhwydwaith yn cael y neges hon (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+87" />
         <source>Count this post for {n}</source>
         <translation>Cyfrif nodau'r neges hon ar gyfer {n}</translation>
     </message>
@@ -464,8 +464,8 @@
         <translation>{n} dros y terfyn o {limit} beit</translation>
     </message>
     <message numerus="yes">
-        <location line="-68" />
-        <location line="+71" />
+        <location line="-70" />
+        <location line="+73" />
         <source>%n posts</source>
         <translation>
             <numerusform>%n neges</numerusform>
@@ -599,7 +599,7 @@
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_view.py" line="+107" />
+        <location filename="../../desktop/ui/drafts_view.py" line="+39" />
         <source>Search drafts (Ctrl+F)</source>
         <translation>Chwilio drafftiau (Ctrl+F)</translation>
     </message>
@@ -610,12 +610,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+64" />
+        <location line="+68" />
         <source>Clear search</source>
         <translation>Clirio'r chwilio</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-62" />
         <source>Show</source>
         <translation>Dangos</translation>
     </message>
@@ -670,7 +670,7 @@
         <translation>Drafftiau</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>Sho&amp;w:</source>
         <translation>Dango&amp;s:</translation>
     </message>
@@ -680,7 +680,7 @@
         <translation>&amp;Trefnu yn ôl:</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+66" />
         <source>No drafts match “{text}”.</source>
         <translation>Does dim drafftiau'n cyfateb i “{text}”.</translation>
     </message>
@@ -698,7 +698,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="-336" />
+        <location filename="../../desktop/ui/checks_view.py" line="-346" />
         <source>Must fix</source>
         <extracomment>Underline colours (graphics: 3:1 on white or more); the findings' text keeps the palette's colour.</extracomment>
         <translation>Rhaid cywiro</translation>
@@ -1057,12 +1057,12 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+91" />
         <location line="+3" />
-        <location line="+360" />
+        <location line="+361" />
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-345" />
+        <location line="-346" />
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
@@ -1089,7 +1089,7 @@
         <translation>Wrthi'n agor eich drafftiau…</translation>
     </message>
     <message>
-        <location line="+162" />
+        <location line="+163" />
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>
@@ -1146,7 +1146,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="+78" />
+        <location filename="../../desktop/ui/ops.py" line="+76" />
         <source>Crier could not do that; the log has the details.</source>
         <translation>Doedd Crier ddim yn gallu gwneud hynny; mae'r manylion yn y log.</translation>
     </message>
@@ -2875,7 +2875,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>checks_view</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+335" />
+        <location filename="../../desktop/ui/checks_view.py" line="+345" />
         <source>Over the {network} limit</source>
         <translation>Dros derfyn {network}</translation>
     </message>
@@ -6364,17 +6364,17 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Faint o gopïau wrth gefn dyddiol o'ch drafftiau i'w cadw.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Team database</source>
         <translation>Cronfa ddata y tîm</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>The address of the team's PostgreSQL database, which `crier team join` and the window's Join team use. Each person signs in with their own name and password (or Kerberos); no password goes here. Set by policy, it decides what to trust too: put sslmode and sslrootcert in it (?sslmode=verify-full&amp;sslrootcert=C:/path/ca.pem), as PGSSLMODE, PGSSLROOTCERT and the rest of libpq's environment are not used.</source>
-        <translation>Cyfeiriad cronfa ddata PostgreSQL y tîm, a ddefnyddir gan `crier team join` ac Ymuno â thîm yn y ffenestr. Mae pob person yn mewngofnodi gyda'i enw a'i gyfrinair ei hun (neu Kerberos); does dim cyfrinair yn mynd yma. Pan fydd wedi'i osod gan bolisi, mae'n penderfynu beth i ymddiried ynddo hefyd: rhowch sslmode a sslrootcert ynddo (?sslmode=verify-full&amp;sslrootcert=C:/path/ca.pem), gan na ddefnyddir PGSSLMODE, PGSSLROOTCERT na gweddill amgylchedd libpq.</translation>
+        <source>The address of the team's PostgreSQL database, which `crier team join` and the window's Join team use. Each person signs in with their own name and password (or Kerberos); no password goes here. By policy, put sslmode and sslrootcert in it, not in PG* variables.</source>
+        <translation>Cyfeiriad cronfa ddata PostgreSQL y tîm, a ddefnyddir gan `crier team join` ac Ymuno â thîm yn y ffenestr. Mae pob person yn mewngofnodi gyda'i enw a'i gyfrinair ei hun (neu Kerberos); does dim cyfrinair yn mynd yma. Drwy bolisi, rhowch sslmode a sslrootcert ynddo, nid mewn newidynnau PG*.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+7" />
         <source>Networks for new drafts</source>
         <translation>Rhwydweithiau ar gyfer drafftiau newydd</translation>
     </message>

@@ -151,7 +151,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="+90" />
+        <location filename="../../desktop/ui/autosave.py" line="+88" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
@@ -309,18 +309,18 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+142" />
+        <location filename="../../desktop/ui/checks_view.py" line="+141" />
         <source>Checks</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <location line="+66" />
+        <location line="+72" />
         <source>Checks appear here as you write.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-61" />
+        <location line="-67" />
         <source>Findings</source>
         <translation type="unfinished" />
     </message>
@@ -360,7 +360,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+49" />
+        <location line="+55" />
         <source>No problems found.</source>
         <translation type="unfinished" />
     </message>
@@ -422,7 +422,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+83" />
+        <location line="+87" />
         <source>Count this post for {n}</source>
         <translation type="unfinished" />
     </message>
@@ -458,8 +458,8 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="-68" />
-        <location line="+71" />
+        <location line="-70" />
+        <location line="+73" />
         <source>%n posts</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -590,7 +590,7 @@
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_view.py" line="+107" />
+        <location filename="../../desktop/ui/drafts_view.py" line="+39" />
         <source>Search drafts (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
@@ -601,12 +601,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+64" />
+        <location line="+68" />
         <source>Clear search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-58" />
+        <location line="-62" />
         <source>Show</source>
         <translation type="unfinished" />
     </message>
@@ -661,7 +661,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>Sho&amp;w:</source>
         <translation type="unfinished" />
     </message>
@@ -671,7 +671,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+61" />
+        <location line="+66" />
         <source>No drafts match “{text}”.</source>
         <translation type="unfinished" />
     </message>
@@ -689,7 +689,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="-336" />
+        <location filename="../../desktop/ui/checks_view.py" line="-346" />
         <source>Must fix</source>
         <extracomment>Underline colours (graphics: 3:1 on white or more); the findings' text keeps the palette's colour.</extracomment>
         <translation type="unfinished" />
@@ -1045,12 +1045,12 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+91" />
         <location line="+3" />
-        <location line="+360" />
+        <location line="+361" />
         <source>Crier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-345" />
+        <location line="-346" />
         <source>Write or preview</source>
         <translation type="unfinished" />
     </message>
@@ -1077,7 +1077,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+162" />
+        <location line="+163" />
         <source>Saved {time}</source>
         <translation type="unfinished" />
     </message>
@@ -1127,7 +1127,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="+78" />
+        <location filename="../../desktop/ui/ops.py" line="+76" />
         <source>Crier could not do that; the log has the details.</source>
         <translation type="unfinished" />
     </message>
@@ -2831,7 +2831,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>checks_view</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+335" />
+        <location filename="../../desktop/ui/checks_view.py" line="+345" />
         <source>Over the {network} limit</source>
         <translation type="unfinished" />
     </message>
@@ -6320,17 +6320,17 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Team database</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <source>The address of the team's PostgreSQL database, which `crier team join` and the window's Join team use. Each person signs in with their own name and password (or Kerberos); no password goes here. Set by policy, it decides what to trust too: put sslmode and sslrootcert in it (?sslmode=verify-full&amp;sslrootcert=C:/path/ca.pem), as PGSSLMODE, PGSSLROOTCERT and the rest of libpq's environment are not used.</source>
+        <source>The address of the team's PostgreSQL database, which `crier team join` and the window's Join team use. Each person signs in with their own name and password (or Kerberos); no password goes here. By policy, put sslmode and sslrootcert in it, not in PG* variables.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
+        <location line="+7" />
         <source>Networks for new drafts</source>
         <translation type="unfinished" />
     </message>
