@@ -5,7 +5,7 @@ ones are counted; a team answer that comes back after its dialog has gone is dro
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
@@ -16,17 +16,10 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.team_holders import HoldersDialog
 from desktop.ui.team_join_dialog import JoinDialog
-from tests.postgres import OWNER, OWNER_PASSWORD, TeamDatabase
-from tests.test_team_ui import WAIT_MS, Team, _join, make_window, memory_keyring  # noqa: F401 - fixtures
+from tests.postgres import OWNER, OWNER_PASSWORD
+from tests.test_team_ui import WAIT_MS, Team, _join, make_window, memory_keyring, team  # noqa: F401 - fixtures
 
 TIMES = 4
-
-
-@pytest.fixture
-def team(team_db: TeamDatabase) -> Iterator[Team]:
-    t = Team(team_db)
-    yield t
-    t.owner.close()
 
 
 def _escape(qtbot, dialog: QDialog) -> None:  # noqa: ANN001
@@ -56,7 +49,7 @@ def _open_and_close(qtbot, win: MainWindow, kind: type[QDialog], opening: Callab
 @pytest.mark.integration
 def test_who_publishes_and_join_team_are_not_kept_after_closing(
     qtbot,  # noqa: ANN001
-    team: Team,
+    team: Team,  # noqa: F811
     make_window,  # noqa: F811
 ) -> None:
     _join(team, OWNER, OWNER_PASSWORD)
