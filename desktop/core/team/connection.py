@@ -39,13 +39,14 @@ _WEAK_SSLMODES = {"disable", "allow", "prefer"}
 #: The libpq parameters that decide which server and database a connection reaches.
 WHERE = ("host", "port", "dbname", "hostaddr", "service")
 #: Under a locked address, libpq's own default for what the policy leaves out of where and how to connect,
-#: so the environment (PGHOST, PGHOSTADDR, PGPORT, PGPASSFILE, PGTARGETSESSIONATTRS, PGLOADBALANCEHOSTS,
-#: PGCHANNELBINDING, PGSSLMINPROTOCOLVERSION, PGKRBSRVNAME) is not read; empty means libpq's default.
-#: sslmode and sslrootcert are the policy's to decide (``TeamUrl.pinned``). Left to the person: their
-#: identity (user, password, sslcert, sslkey) and what can only refuse more (sslcrl, require_auth).
+#: so the environment (PGHOST, PGHOSTADDR, PGPORT, PGPASSFILE, PGTARGETSESSIONATTRS, PGCHANNELBINDING,
+#: PGSSLMINPROTOCOLVERSION, PGKRBSRVNAME) is not read; empty means libpq's default. sslmode and
+#: sslrootcert are the policy's to decide (``TeamUrl.pinned``). Left to the person: their identity (user,
+#: password, sslcert, sslkey), what can only refuse more (sslcrl, require_auth) and their own session's
+#: settings on the policy's server (PGOPTIONS, PGAPPNAME; Crier names itself anyway).
 _PINNED = {"host": "", "hostaddr": "", "port": "", "passfile": "", "target_session_attrs": "any",
-           "load_balance_hosts": "disable", "channel_binding": "prefer",
-           "ssl_min_protocol_version": "TLSv1.2", "krbsrvname": "postgres"}  # fmt: skip
+           "channel_binding": "prefer", "ssl_min_protocol_version": "TLSv1.2",
+           "krbsrvname": "postgres"}  # fmt: skip
 
 
 @dataclass(frozen=True)
