@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="+121" />
+        <location filename="../../desktop/ui/accounts_dialog.py" line="+122" />
         <source>Windows Credential Manager</source>
         <translation>Rheolwr Manylion Adnabod Windows</translation>
     </message>
@@ -221,7 +221,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="+78" />
+        <location filename="../../desktop/ui/calendar_view.py" line="+79" />
         <source>Calendar</source>
         <translation>Calendr</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>Gwagio'r Sbwriel</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43" />
         <source>Earlier version restored. The text it replaced is in Earlier versions.</source>
         <translation>Adferwyd fersiwn gynharach. Mae'r testun a ddisodlwyd i'w weld yn Fersiynau cynharach.</translation>
     </message>
@@ -809,7 +809,7 @@
 <context>
     <name>HoldersDialog</name>
     <message>
-        <location filename="../../desktop/ui/team_holders.py" line="+45" />
+        <location filename="../../desktop/ui/team_holders.py" line="+46" />
         <source>Who publishes for each account</source>
         <translation>Pwy sy'n cyhoeddi ar ran pob cyfrif</translation>
     </message>
@@ -879,7 +879,7 @@
         <translation>Neges</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Who publishes is shown when connected to the team.</source>
         <translation>Dangosir pwy sy'n cyhoeddi pan fydd wedi cysylltu â'r tîm.</translation>
     </message>
@@ -909,7 +909,7 @@
         <translation>Atal cyfrifiaduron {name} rhag cyhoeddi ar gyfer {account}? Dim ond y bobl sydd ar ôl ar y rhestr fydd yn anfon ei negeseuon cymeradwy.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>&amp;Remove</source>
         <translation>&amp;Tynnu</translation>
     </message>
@@ -927,7 +927,7 @@
 <context>
     <name>ImagesPanel</name>
     <message>
-        <location filename="../../desktop/ui/images_view.py" line="+41" />
+        <location filename="../../desktop/ui/images_view.py" line="+42" />
         <source>Attached images</source>
         <translation>Delweddau wedi'u hatodi</translation>
     </message>
@@ -973,7 +973,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Attach an image</source>
         <translation>Atodi delwedd</translation>
     </message>
@@ -1057,12 +1057,12 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+91" />
         <location line="+3" />
-        <location line="+361" />
+        <location line="+362" />
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-346" />
+        <location line="-347" />
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
@@ -1094,7 +1094,7 @@
         <translation>Cadwyd {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/draft_actions.py" line="-99" />
+        <location filename="../../desktop/ui/draft_actions.py" line="-100" />
         <source>Moved %n draft(s) to the Trash. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Symudwyd %n drafft i'r Sbwriel. Mae Ctrl+Z yn dod â nhw'n ôl.</numerusform>
@@ -1121,7 +1121,7 @@
         <translation>Yn y ciw. Mae'r Blwch Allan yn dangos ei hynt.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+66" />
         <source>About Crier</source>
         <translation>Ynghylch Crier</translation>
     </message>
@@ -1444,14 +1444,14 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Posting</name>
     <message>
-        <location filename="../../desktop/ui/posting.py" line="+58" />
+        <location filename="../../desktop/ui/posting.py" line="+59" />
         <location line="+3" />
-        <location line="+247" />
+        <location line="+248" />
         <source>Outbox</source>
         <translation>Blwch Allan</translation>
     </message>
     <message>
-        <location line="-242" />
+        <location line="-243" />
         <source>Connection status</source>
         <translation>Statws y cysylltiad</translation>
     </message>
@@ -1538,7 +1538,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Cyhoeddi eto?</translation>
     </message>
     <message numerus="yes">
-        <location line="+81" />
+        <location line="+82" />
         <source>%n waiting to post</source>
         <translation>
             <numerusform>%n yn aros i'w cyhoeddi</numerusform>
@@ -2314,7 +2314,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>TeamArea</name>
     <message>
-        <location filename="../../desktop/ui/team_view.py" line="+338" />
+        <location filename="../../desktop/ui/team_view.py" line="+339" />
         <location line="+3" />
         <source>Team</source>
         <translation>Tîm</translation>
@@ -2375,7 +2375,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Wedi'i gadw ar y cyfrifiadur hwn; caiff ei anfon pan fydd wedi cysylltu.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+50" />
         <source>Joined team {team} as a team {role}.</source>
         <translation>Wedi ymuno â'r tîm {team} fel {role} y tîm.</translation>
     </message>
@@ -2383,7 +2383,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>TeamPanel</name>
     <message>
-        <location line="-430" />
+        <location line="-432" />
         <source>This PC has not joined a team. Join with your team user name and password.</source>
         <translation>Nid yw'r cyfrifiadur hwn wedi ymuno â thîm. Ymunwch gyda'ch enw defnyddiwr a'ch cyfrinair tîm.</translation>
     </message>
@@ -2778,7 +2778,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Doedd dim modd agor y canllaw defnyddwyr. Mae i'w gael yn {path}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Search box</source>
         <translation>Blwch chwilio</translation>
     </message>

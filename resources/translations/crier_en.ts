@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="+121" />
+        <location filename="../../desktop/ui/accounts_dialog.py" line="+122" />
         <source>Windows Credential Manager</source>
         <translation type="unfinished" />
     </message>
@@ -221,7 +221,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="+78" />
+        <location filename="../../desktop/ui/calendar_view.py" line="+79" />
         <source>Calendar</source>
         <translation type="unfinished" />
     </message>
@@ -515,7 +515,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43" />
         <source>Earlier version restored. The text it replaced is in Earlier versions.</source>
         <translation type="unfinished" />
     </message>
@@ -800,7 +800,7 @@
 <context>
     <name>HoldersDialog</name>
     <message>
-        <location filename="../../desktop/ui/team_holders.py" line="+45" />
+        <location filename="../../desktop/ui/team_holders.py" line="+46" />
         <source>Who publishes for each account</source>
         <translation type="unfinished" />
     </message>
@@ -870,7 +870,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Who publishes is shown when connected to the team.</source>
         <translation type="unfinished" />
     </message>
@@ -900,7 +900,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
@@ -918,7 +918,7 @@
 <context>
     <name>ImagesPanel</name>
     <message>
-        <location filename="../../desktop/ui/images_view.py" line="+41" />
+        <location filename="../../desktop/ui/images_view.py" line="+42" />
         <source>Attached images</source>
         <translation type="unfinished" />
     </message>
@@ -961,7 +961,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Attach an image</source>
         <translation type="unfinished" />
     </message>
@@ -1045,12 +1045,12 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+91" />
         <location line="+3" />
-        <location line="+361" />
+        <location line="+362" />
         <source>Crier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-346" />
+        <location line="-347" />
         <source>Write or preview</source>
         <translation type="unfinished" />
     </message>
@@ -1082,7 +1082,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/draft_actions.py" line="-99" />
+        <location filename="../../desktop/ui/draft_actions.py" line="-100" />
         <source>Moved %n draft(s) to the Trash. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Moved %n draft to the Trash. Ctrl+Z brings it back.</numerusform>
@@ -1103,7 +1103,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+65" />
+        <location line="+66" />
         <source>About Crier</source>
         <translation type="unfinished" />
     </message>
@@ -1422,14 +1422,14 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Posting</name>
     <message>
-        <location filename="../../desktop/ui/posting.py" line="+58" />
+        <location filename="../../desktop/ui/posting.py" line="+59" />
         <location line="+3" />
-        <location line="+247" />
+        <location line="+248" />
         <source>Outbox</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-242" />
+        <location line="-243" />
         <source>Connection status</source>
         <translation type="unfinished" />
     </message>
@@ -1516,7 +1516,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+81" />
+        <location line="+82" />
         <source>%n waiting to post</source>
         <translation>
             <numerusform>%n waiting to post</numerusform>
@@ -2271,7 +2271,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>TeamArea</name>
     <message>
-        <location filename="../../desktop/ui/team_view.py" line="+338" />
+        <location filename="../../desktop/ui/team_view.py" line="+339" />
         <location line="+3" />
         <source>Team</source>
         <translation type="unfinished" />
@@ -2332,7 +2332,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+48" />
+        <location line="+50" />
         <source>Joined team {team} as a team {role}.</source>
         <translation type="unfinished" />
     </message>
@@ -2340,7 +2340,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>TeamPanel</name>
     <message>
-        <location line="-430" />
+        <location line="-432" />
         <source>This PC has not joined a team. Join with your team user name and password.</source>
         <translation type="unfinished" />
     </message>
@@ -2735,7 +2735,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Search box</source>
         <translation type="unfinished" />
     </message>
