@@ -6,13 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QPlainTextEdit
-from sqlalchemy import event
 
 from desktop.core.db import Database
 from desktop.core.store import DraftQuery, DraftStore, View
 from desktop.ui.drafts_model import PAGE_SIZE
 from desktop.ui.main_window import MainWindow
 from desktop.ui.single_instance import InstanceServer, ask_running_instance_to_raise
+from tests.fakes.crier_side import disk_full
 
 
 def _rows(win: MainWindow) -> int:
@@ -136,23 +136,12 @@ def test_disk_full_says_so_keeps_text_and_retries(
     qtbot.waitUntil(lambda: _rows(window) == 1)
     window.select_draft(draft.id)
     qtbot.waitUntil(lambda: window.editor.draft is not None)  # read off the GUI thread
-    with db.engine.connect() as conn:
-        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
-    full = {"on": True}
-
-    @event.listens_for(db.engine, "connect")
-    def _cap(dbapi_conn, _record) -> None:  # noqa: ANN001
-        if full["on"]:
-            dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
-
-    db.engine.dispose()
     big = "Big paste " * 200_000
-    window.editor.body.setPlainText(big)
-    full_said = "Not saved: the disk is full"
-    qtbot.waitUntil(lambda: window.save_label.text().startswith(full_said), timeout=30_000)
-    assert window.editor.body.toPlainText() == big
-    full["on"] = False
-    db.engine.dispose()
+    with disk_full(db):
+        window.editor.body.setPlainText(big)
+        full_said = "Not saved: the disk is full"
+        qtbot.waitUntil(lambda: window.save_label.text().startswith(full_said), timeout=30_000)
+        assert window.editor.body.toPlainText() == big
     qtbot.waitUntil(lambda: _saved(window), timeout=30_000)
     assert store.get(draft.id).body == big
 

@@ -16,7 +16,7 @@ from desktop.core.team.connection import TeamError, TeamUrl, connect
 from tests.fakes.graph_fixtures import graph_api, graph_api_factory, graph_session
 from tests.postgres import TeamDatabase, unique_name
 from tests.test_facebook_publisher import page
-from tests.test_team_db import Team
+from tests.test_team_db import Team, held_account
 
 __all__ = ["graph_api", "graph_api_factory", "graph_session", "page"]  # fixtures, imported by name
 
@@ -462,11 +462,8 @@ def test_an_author_cannot_change_the_words_of_an_approved_post_that_another_pc_t
     attempt ("split", so every PC sends the same parts). An author with psql claims the post, records their
     own words as its parts and disconnects; the comms PC takes it over and posts the author's words with
     the council's credentials."""
-    from datetime import UTC, datetime
-
     from psycopg.types.json import Jsonb
 
-    from desktop.core.accounts import AccountStatus, AccountView
     from desktop.core.team.publish import TeamSender
     from tests.fakes.scripted import Network, ScriptedPublisher
 
@@ -482,11 +479,7 @@ def test_an_author_cannot_change_the_words_of_an_approved_post_that_another_pc_t
         pass
     author.close()  # its advisory lock goes with it: the post is taken over at once
 
-    held = AccountView(
-        id=7, network="x", handle="@council", display_name="", remote_id="1", service_url="",
-        auth_kind="oauth2", secret_names=(), status=AccountStatus.CONNECTED, status_message="",
-        settings={}, is_default=True, created_at=datetime.now(UTC), last_used_at=None,
-    )  # fmt: skip
+    held = held_account()
     net = Network()
     sender = TeamSender(
         team.as_(team.approver), {team.account: held}, lambda a: ScriptedPublisher(net, a), lambda t, a: [t]

@@ -11,8 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QMenuBar, QTabWidget, QWidget
 
+from desktop.core.db import Database
 from desktop.core.settings import Settings
 from desktop.ui.main_window import MainWindow
+from tests.fakes.crier_side import disk_full
 
 # -- keyboard: Alt+letter reaches one thing ----------------------------------------------------------
 
@@ -158,10 +160,11 @@ def test_a_post_waiting_to_retry_still_goes_when_the_clock_is_put_back_an_hour(d
 # -- a screen reader hears whether the draft was saved ----------------------------------------------------
 
 
-def test_a_screen_reader_hears_whether_the_draft_was_saved(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_a_screen_reader_hears_whether_the_draft_was_saved(qtbot, window: MainWindow, db: Database) -> None:  # noqa: ANN001
     """The status bar's save label says 'Saved 10:02' or, in bold red, 'Not saved: ...', but its accessible
     name was fixed to 'Save status' and it had no description: a screen reader on the label read 'Save
-    status' and nothing else, whether the draft was saved or not."""
+    status' and nothing else, whether the draft was saved or not. Typed, saved by the autosaver, and not
+    saved on a full disk (then saved once there is room again), as it happens."""
     from PySide6.QtGui import QAccessible
 
     draft = window.store.create(body="Road closed")
@@ -178,7 +181,9 @@ def test_a_screen_reader_hears_whether_the_draft_was_saved(qtbot, window: MainWi
     qtbot.waitUntil(lambda: window.store.get(draft.id).body.endswith("6pm") and not window.autosaver.dirty)
     assert window.save_label.text().startswith("Saved")
     assert window.save_label.text() in heard(), heard()
-    window._on_save_status(
-        "Not saved: the disk is full. Your text stays here.", True
-    )  # as the autosaver says it
-    assert "Not saved: the disk is full" in heard(), heard()
+    with disk_full(db):
+        window.editor.body.setPlainText("Road closed " * 50_000)
+        qtbot.waitUntil(lambda: window.save_label.text().startswith("Not saved"), timeout=30_000)
+        assert "Not saved: the disk is full" in heard(), heard()
+    qtbot.waitUntil(lambda: window.save_label.text().startswith("Saved"), timeout=30_000)  # its retry
+    assert window.save_label.text() in heard(), heard()

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from desktop.core.spelling import Speller, words
-from desktop.ui.spelling import SpellingService, add_spelling_actions, attach_spelling, paragraph_language
+from desktop.ui.spelling import (
+    NEAR,
+    SpellingService,
+    add_spelling_actions,
+    attach_spelling,
+    paragraph_language,
+)
 
 
 @pytest.fixture(scope="module")
@@ -92,11 +100,36 @@ def _underlined(editor: QPlainTextEdit) -> list[str]:
     return found
 
 
-def test_the_editor_underlines_misspellings_once_the_dictionaries_load(qtbot, tmp_path) -> None:
+def _checked_editor(
+    qtbot, tmp_path: Path, language: str = "en", *, loaded: bool = False, shown: bool = False
+) -> tuple[SpellingService, QPlainTextEdit]:
+    """A plain-text editor checked by a spelling service of its own word list; ``loaded``: the dictionaries
+    read now rather than in the background; ``shown``: on screen at 500×300, as a long paste is seen."""
     service = SpellingService(Speller(tmp_path / "words.txt"))
+    if loaded:
+        service.speller.load()
+        service.available = True
     editor = QPlainTextEdit()
     qtbot.addWidget(editor)
-    highlighter = attach_spelling(editor, service)
+    if shown:
+        editor.resize(500, 300)
+        editor.show()
+        qtbot.waitExposed(editor)
+    attach_spelling(editor, service, language)
+    return service, editor
+
+
+def _fresh(service: SpellingService, text: str) -> QPlainTextEdit:
+    """An editor, not shown, given ``text`` and highlighted in full: what every underline should be."""
+    fresh = QPlainTextEdit()
+    attach_spelling(fresh, service).rehighlight()
+    fresh.setPlainText(text)
+    return fresh
+
+
+def test_the_editor_underlines_misspellings_once_the_dictionaries_load(qtbot, tmp_path) -> None:
+    service, editor = _checked_editor(qtbot, tmp_path)
+    highlighter = editor.spell_highlighter
     editor.setPlainText("Bins are colected on Tusday.")
     assert _underlined(editor) == []  # nothing until the dictionaries are ready; typing never waits
     service.load_in_background()
@@ -108,10 +141,7 @@ def test_the_editor_underlines_misspellings_once_the_dictionaries_load(qtbot, tm
 
 def test_an_emoji_before_a_misspelt_word_does_not_move_its_underline(qtbot, tmp_path) -> None:
     """Qt counts an emoji as two UTF-16 units, Python as one character: the underline is where the word is."""
-    service = SpellingService(Speller(tmp_path / "words.txt"))
-    editor = QPlainTextEdit()
-    qtbot.addWidget(editor)
-    attach_spelling(editor, service)
+    service, editor = _checked_editor(qtbot, tmp_path)
     service.load_in_background()
     editor.setPlainText("👍👍 Bins are colected today")
     block = editor.document().firstBlock()
@@ -134,10 +164,8 @@ def test_findings_marks_are_drawn_with_the_spelling_and_follow_the_text(qtbot, t
     replace the old."""
     from PySide6.QtGui import QColor, QTextCursor
 
-    service = SpellingService(Speller(tmp_path / "words.txt"))
-    editor = QPlainTextEdit()
-    qtbot.addWidget(editor)
-    highlighter = attach_spelling(editor, service)
+    service, editor = _checked_editor(qtbot, tmp_path)
+    highlighter = editor.spell_highlighter
     service.load_in_background()
     editor.setPlainText("Bins are colected on Tuesday.")
     qtbot.waitUntil(lambda: _underlined(editor) == ["colected"], timeout=10_000)
@@ -160,10 +188,8 @@ def test_findings_marks_are_drawn_with_the_spelling_and_follow_the_text(qtbot, t
 
 
 def test_the_context_menu_offers_suggestions_and_add_to_dictionary(qtbot, tmp_path) -> None:
-    service = SpellingService(Speller(tmp_path / "words.txt"))
-    editor = QPlainTextEdit()
-    qtbot.addWidget(editor)
-    highlighter = attach_spelling(editor, service)
+    service, editor = _checked_editor(qtbot, tmp_path)
+    highlighter = editor.spell_highlighter
     service.load_in_background()
     qtbot.waitUntil(lambda: service.available, timeout=10_000)
     editor.setPlainText("Bins are colected on Tusday.")
@@ -210,10 +236,7 @@ def test_the_main_window_spell_checks_the_draft_in_its_language(qtbot) -> None:
 
 
 def test_a_welsh_paragraph_in_an_english_draft_is_checked_as_welsh(qtbot, tmp_path) -> None:
-    service = SpellingService(Speller(tmp_path / "words.txt"))
-    editor = QPlainTextEdit()
-    qtbot.addWidget(editor)
-    attach_spelling(editor, service, "en")
+    service, editor = _checked_editor(qtbot, tmp_path, "en")
     service.load_in_background()
     qtbot.waitUntil(lambda: service.available, timeout=10_000)
     assert not service.speller.has("cy")
@@ -331,10 +354,7 @@ def test_rescanning_after_an_edit_agrees_with_a_full_scan() -> None:
 def test_an_english_text_loads_no_welsh_dictionary(qtbot, tmp_path) -> None:
     """Each dictionary is loaded when a text in its language is checked: English typos (a few among many
     words) are not a Welsh paragraph, so an English-only writer never spends the Welsh dictionary's memory."""
-    service = SpellingService(Speller(tmp_path / "words.txt"))
-    editor = QPlainTextEdit()
-    qtbot.addWidget(editor)
-    attach_spelling(editor, service, "en")
+    service, editor = _checked_editor(qtbot, tmp_path, "en")
     editor.setPlainText(
         "Bins are colected on Tusday and Wensday this week because of the bank holiday, so please put"
         " yours out the night before."
@@ -355,12 +375,7 @@ def test_the_word_being_typed_is_underlined_once_the_cursor_leaves_it(qtbot, tmp
     the cursor moves away, and every other underline is what a fresh highlight of the text gives."""
     from PySide6.QtGui import QTextCursor
 
-    service = SpellingService(Speller(tmp_path / "words.txt"))
-    service.speller.load()
-    service.available = True
-    editor = QPlainTextEdit()
-    qtbot.addWidget(editor)
-    attach_spelling(editor, service)
+    service, editor = _checked_editor(qtbot, tmp_path, loaded=True)
     editor.setPlainText("Bins are colected on")
     editor.moveCursor(QTextCursor.MoveOperation.End)
     editor.setFocus()
@@ -374,10 +389,7 @@ def test_the_word_being_typed_is_underlined_once_the_cursor_leaves_it(qtbot, tmp
     editor.moveCursor(QTextCursor.MoveOperation.Start)  # the cursor leaves the word: no key needed
     assert _underlined(editor) == ["colected", "Tusday", "nxt"]
     qtbot.keyClicks(editor, "Teh ")  # typing elsewhere moves the underlines on with the text
-    fresh = QPlainTextEdit()
-    qtbot.addWidget(fresh)
-    attach_spelling(fresh, service)
-    fresh.setPlainText(editor.toPlainText())
+    fresh = _fresh(service, editor.toPlainText())
     assert _underlined(editor) == _underlined(fresh) == ["Teh", "colected", "Tusday", "nxt"]
 
 
@@ -389,12 +401,7 @@ def test_underlines_after_random_edits_equal_a_fresh_highlight(qtbot, tmp_path) 
 
     from PySide6.QtGui import QTextCursor
 
-    service = SpellingService(Speller(tmp_path / "words.txt"))
-    service.speller.load()
-    service.available = True
-    editor = QPlainTextEdit()
-    qtbot.addWidget(editor)
-    attach_spelling(editor, service)
+    service, editor = _checked_editor(qtbot, tmp_path, loaded=True)
     rng = random.Random(16)
     welsh = ["gwasanaeth", "ddydd", "Mawrth", "biniau", "casglu", "wythnos", "nesaf", "Cyngor"]
     english = ["Bins", "are", "collected", "on", "Tuesday", "next", "week", "Teh", "colected", "xq"]
@@ -412,9 +419,7 @@ def test_underlines_after_random_edits_equal_a_fresh_highlight(qtbot, tmp_path) 
         cursor.setPosition(at)
         cursor.setPosition(min(at + cut, len(text)), QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(added)  # (not one typed key: nothing is held back)
-        fresh = QPlainTextEdit()
-        fresh.setPlainText(editor.toPlainText())
-        attach_spelling(fresh, service).rehighlight()  # a full scan
+        fresh = _fresh(service, editor.toPlainText())
         assert _underlines(editor) == _underlines(fresh)
         assert editor.spell_highlighter._seen[0] == fresh.spell_highlighter._seen[0]  # words, lookups, counts
         fresh.deleteLater()
@@ -432,58 +437,49 @@ def _underlines(editor: QPlainTextEdit) -> list[tuple[int, int, int]]:
     return found
 
 
+def _near_the_screen(editor: QPlainTextEdit, everywhere: list[tuple[int, int, int]]) -> bool:
+    """The underlines are a fresh highlight's (``everywhere``) over one stretch, which covers the screen
+    (some of them on it), and is no more than the screen and NEAR characters either side (as it was when
+    last underlined)."""
+    marks = _underlines(editor)
+    if not marks:
+        return False
+    lo, hi = marks[0][1], marks[-1][1] + marks[-1][2]
+    first = editor.cursorForPosition(editor.viewport().rect().topLeft()).position()
+    last = editor.cursorForPosition(editor.viewport().rect().bottomRight()).position()
+    shown = [u for u in everywhere if first <= u[1] and u[1] + u[2] <= last]
+    return (
+        bool(shown)
+        and marks == [u for u in everywhere if lo <= u[1] and u[1] + u[2] <= hi]
+        and set(shown) <= set(marks)
+        and hi - lo <= last - first + 2 * NEAR + 100
+    )
+
+
 def test_a_long_paragraph_is_underlined_near_the_screen_and_follows_it(qtbot, tmp_path) -> None:
     """A paragraph over LONG_PARAGRAPH characters (a paste) is underlined only on screen and NEAR
     characters either side, as a fresh highlight would there (Qt lays it out again on every key, slower
     with each underline); scrolling to its start underlines the start."""
     from PySide6.QtGui import QTextCursor
 
-    from desktop.ui.spelling import LONG_PARAGRAPH, NEAR
+    from desktop.ui.spelling import LONG_PARAGRAPH
 
-    service = SpellingService(Speller(tmp_path / "words.txt"))
-    service.speller.load()
-    service.available = True
-    editor = QPlainTextEdit()
-    qtbot.addWidget(editor)
-    editor.resize(500, 300)
-    editor.show()
-    qtbot.waitExposed(editor)
-    attach_spelling(editor, service)
+    service, editor = _checked_editor(qtbot, tmp_path, loaded=True, shown=True)
     text = "Bins are colected on Tusday next week in Caerdydd. " * 1200  # ~61,000 characters, one paragraph
     assert len(text) > 2 * LONG_PARAGRAPH
     editor.setPlainText(text)
     editor.moveCursor(QTextCursor.MoveOperation.End)
     editor.setFocus()
     qtbot.keyClicks(editor, "Teh ")
-    fresh = QPlainTextEdit()  # not shown: all of it is underlined
-    qtbot.addWidget(fresh)
-    attach_spelling(fresh, service).rehighlight()
-    fresh.setPlainText(editor.toPlainText())
-    everywhere = _underlines(fresh)
+    everywhere = _underlines(_fresh(service, editor.toPlainText()))
     assert len(everywhere) > 3000
 
-    def near_the_screen() -> bool:
-        """The underlines are a fresh highlight's over one stretch, which covers the screen, and is no more
-        than the screen and NEAR characters either side (as it was when last underlined)."""
-        marks = _underlines(editor)
-        if not marks:
-            return False
-        lo, hi = marks[0][1], marks[-1][1] + marks[-1][2]
-        first = editor.cursorForPosition(editor.viewport().rect().topLeft()).position()
-        last = editor.cursorForPosition(editor.viewport().rect().bottomRight()).position()
-        shown = [u for u in everywhere if first <= u[1] and u[1] + u[2] <= last]
-        return (
-            marks == [u for u in everywhere if lo <= u[1] and u[1] + u[2] <= hi]
-            and set(shown) <= set(marks)
-            and hi - lo <= last - first + 2 * NEAR + 100
-        )
-
-    qtbot.waitUntil(near_the_screen)
+    qtbot.waitUntil(lambda: _near_the_screen(editor, everywhere))
     assert (0, 9, 8) not in _underlines(editor)  # the first "colected"
     assert _underlines(editor)[-1] == everywhere[-1]  # the last "Teh"
     editor.moveCursor(QTextCursor.MoveOperation.Start)
     qtbot.waitUntil(lambda: (0, 9, 8) in _underlines(editor))
-    assert near_the_screen()
+    assert _near_the_screen(editor, everywhere)
     assert everywhere[-1] not in _underlines(editor)
 
 
@@ -495,17 +491,9 @@ def test_a_long_paragraph_with_emoji_is_underlined_where_its_words_are_near_the_
     highlight underlines it (it sat one character later per emoji, so 6,000 emoji moved it off the screen)."""
     from PySide6.QtGui import QTextCursor
 
-    from desktop.ui.spelling import LONG_PARAGRAPH, NEAR
+    from desktop.ui.spelling import LONG_PARAGRAPH
 
-    service = SpellingService(Speller(tmp_path / "words.txt"))
-    service.speller.load()
-    service.available = True
-    editor = QPlainTextEdit()
-    qtbot.addWidget(editor)
-    editor.resize(500, 300)
-    editor.show()
-    qtbot.waitExposed(editor)
-    attach_spelling(editor, service)
+    service, editor = _checked_editor(qtbot, tmp_path, loaded=True, shown=True)
     text = "🎉" * (NEAR + 1000) + " Bins are colected on Tusday next week 🗑️." * 500
     assert len(text) > LONG_PARAGRAPH
     editor.setPlainText(text)
@@ -513,35 +501,16 @@ def test_a_long_paragraph_with_emoji_is_underlined_where_its_words_are_near_the_
     editor.setFocus()
     qtbot.keyClicks(editor, " Teh ")  # a key: the paragraph is highlighted again, knowing the screen
     text = editor.toPlainText()
-    fresh = QPlainTextEdit()  # not shown: all of it is underlined
-    qtbot.addWidget(fresh)
-    attach_spelling(fresh, service).rehighlight()
-    fresh.setPlainText(text)
-    everywhere = _underlines(fresh)
+    everywhere = _underlines(_fresh(service, text))
     units = text.encode("utf-16-le")
     words = {units[2 * s : 2 * (s + n)].decode("utf-16-le") for _b, s, n in everywhere}
     assert words == {"colected", "Tusday", "Teh"}
 
-    def near_the_screen() -> bool:
-        marks = _underlines(editor)
-        if not marks:
-            return False
-        lo, hi = marks[0][1], marks[-1][1] + marks[-1][2]
-        first = editor.cursorForPosition(editor.viewport().rect().topLeft()).position()
-        last = editor.cursorForPosition(editor.viewport().rect().bottomRight()).position()
-        shown = [u for u in everywhere if first <= u[1] and u[1] + u[2] <= last]
-        return (
-            bool(shown)
-            and marks == [u for u in everywhere if lo <= u[1] and u[1] + u[2] <= hi]
-            and set(shown) <= set(marks)
-            and hi - lo <= last - first + 2 * NEAR + 100
-        )
-
-    qtbot.waitUntil(near_the_screen, timeout=5_000)
+    qtbot.waitUntil(lambda: _near_the_screen(editor, everywhere), timeout=5_000)
     words_start = 2 * (NEAR + 1000)  # after the emoji, in Qt's positions
     for position in (words_start, (words_start + len(units) // 2) // 2):  # the first words, then halfway
         cursor = QTextCursor(editor.document())
         cursor.setPosition(position)
         editor.setTextCursor(cursor)
         editor.ensureCursorVisible()
-        qtbot.waitUntil(near_the_screen, timeout=5_000)
+        qtbot.waitUntil(lambda: _near_the_screen(editor, everywhere), timeout=5_000)

@@ -256,6 +256,19 @@ def _approved(team: Team, n: int) -> list[int]:
 
 
 #: The request deadline of the tests' PCs that die mid-send: their post is taken over once it has passed.
+def held_account() -> Any:
+    """@council on X as a PC holding its sign-in sees it: the account each sending test publishes for."""
+    from datetime import UTC, datetime
+
+    from desktop.core.accounts import AccountStatus, AccountView
+
+    return AccountView(
+        id=7, network="x", handle="@council", display_name="", remote_id="1", service_url="",
+        auth_kind="oauth2", secret_names=(), status=AccountStatus.CONNECTED, status_message="",
+        settings={}, is_default=True, created_at=datetime.now(UTC), last_used_at=None,
+    )  # fmt: skip
+
+
 SHORT_DEADLINE = 0.5
 
 
@@ -327,18 +340,12 @@ def test_a_decision_reaches_a_listening_pc_and_polling_catches_what_notify_canno
 
 
 def test_a_failure_that_is_not_a_publish_error_is_recorded_in_its_own_words(team: Team) -> None:
-    from datetime import UTC, datetime
-
-    from desktop.core.accounts import AccountStatus, AccountView
+    from desktop.core.accounts import AccountView
     from desktop.core.credentials import CredentialsUnavailable, Reason
     from desktop.core.team.publish import TeamSender
 
     (sid,) = _approved(team, 1)
-    held = AccountView(
-        id=7, network="x", handle="@council", display_name="", remote_id="1", service_url="",
-        auth_kind="oauth2", secret_names=(), status=AccountStatus.CONNECTED, status_message="",
-        settings={}, is_default=True, created_at=datetime.now(UTC), last_used_at=None,
-    )  # fmt: skip
+    held = held_account()
     locked = "The keyring is locked: unlock it and Crier will carry on."
 
     def publisher_for(account: AccountView) -> Any:

@@ -5,13 +5,12 @@ the English, so a Welsh PC shows it in Welsh. A real PostgreSQL server (tests/po
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from psycopg.rows import dict_row
 
-from desktop.core.accounts import AccountStatus, AccountView
+from desktop.core.accounts import AccountView
 from desktop.core.networks.publishing import ErrorKind, PublishError
 from desktop.core.team.client import OUTBOX_SQL
 from desktop.core.team.connection import TeamUrl
@@ -21,7 +20,7 @@ from desktop.core.translatable import Text
 from desktop.ui import i18n
 from tests.postgres import TeamDatabase
 from tests.test_stored_messages import REFUSED, REFUSED_CY, _welsh_lookup
-from tests.test_team_db import Team, _approved
+from tests.test_team_db import Team, _approved, held_account
 
 pytestmark = pytest.mark.integration
 
@@ -56,11 +55,7 @@ def test_old_english_errors_survive_the_upgrade_and_new_ones_read_in_welsh(
     from desktop.core.team.publish import TeamSender
 
     (new,) = _approved(team, 1)
-    held = AccountView(
-        id=7, network="x", handle="@council", display_name="", remote_id="1", service_url="",
-        auth_kind="oauth2", secret_names=(), status=AccountStatus.CONNECTED, status_message="",
-        settings={}, is_default=True, created_at=datetime.now(UTC), last_used_at=None,
-    )  # fmt: skip
+    held = held_account()
     refused = REFUSED.format(said="Duplicate content.")
 
     def publisher_for(account: AccountView) -> Any:

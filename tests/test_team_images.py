@@ -15,7 +15,7 @@ import pytest
 from psycopg.types.json import Jsonb
 
 from tests.fakes.crier_side import png
-from tests.test_team_db import Team, team  # noqa: F401 - fixture
+from tests.test_team_db import Team, held_account, team  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.integration
 
@@ -29,6 +29,13 @@ def submit_with(conn: psycopg.Connection, account: int, images: list[tuple[str, 
         "SELECT crier.submit_with_images(%s, %s, 'Gritters are out tonight.', 'en', NULL, %s, %s)",
         (uuid.uuid4(), account, Jsonb(described), [content for _, _, content in images]),
     ).fetchone()[0]
+
+
+def _approved_with_an_image(team: Team) -> int:  # noqa: F811 - the fixture's value
+    """A submission with one image, approved: in the team outbox, waiting for a PC to send it."""
+    sid = submit_with(team.as_(team.author), team.account, [("image/png", "A gritter", PNG)])
+    team.as_(team.approver).execute("SELECT crier.decide(%s, %s, 'approved', '')", (uuid.uuid4(), sid))
+    return sid
 
 
 def test_images_arrive_with_the_submission_and_every_member_reads_them(team: Team) -> None:  # noqa: F811
@@ -151,21 +158,13 @@ def test_a_pair_and_a_post_without_approval_carry_their_images(team: Team) -> No
 
 
 def test_a_pc_taking_over_a_post_reuses_the_image_the_dead_one_uploaded(team: Team, tmp_path) -> None:  # noqa: ANN001, F811
-    from datetime import UTC, datetime
-
-    from desktop.core.accounts import AccountStatus, AccountView
     from desktop.core.team.publish import TeamSender
     from tests.fakes.crier_side import Crash
     from tests.fakes.scripted import Network, ScriptedPublisher
     from tests.test_team_db import SHORT_DEADLINE, _wait_out_deadline, _wait_until_gone
 
-    sid = submit_with(team.as_(team.author), team.account, [("image/png", "A gritter", PNG)])
-    team.as_(team.approver).execute("SELECT crier.decide(%s, %s, 'approved', '')", (uuid.uuid4(), sid))
-    held = AccountView(
-        id=7, network="x", handle="@council", display_name="", remote_id="1", service_url="",
-        auth_kind="oauth2", secret_names=(), status=AccountStatus.CONNECTED, status_message="",
-        settings={}, is_default=True, created_at=datetime.now(UTC), last_used_at=None,
-    )  # fmt: skip
+    _approved_with_an_image(team)
+    held = held_account()
     net, sent_with = Network(), []
 
     class Publisher(ScriptedPublisher):
@@ -210,9 +209,8 @@ def test_an_image_uploaded_longer_ago_than_media_kept_goes_up_again(
     """X keeps an uploaded image no post uses for a day (Mastodon and Facebook likewise). A team post whose
     image went up, then waited for X (rate limited) past that, was sent with the saved, dead media id on
     every retry. It goes up again, by the local engine's rule (``sync_parts.kept_media``)."""
-    from datetime import UTC, datetime, timedelta
+    from datetime import timedelta
 
-    from desktop.core.accounts import AccountStatus, AccountView
     from desktop.core.clock import utcnow
     from desktop.core.networks.publishing import ErrorKind, PublishError
     from desktop.core.sync_parts import MEDIA_KEPT
@@ -220,13 +218,8 @@ def test_an_image_uploaded_longer_ago_than_media_kept_goes_up_again(
     from desktop.core.team.publish import TeamSender
     from tests.fakes.scripted import Network, ScriptedPublisher
 
-    sid = submit_with(team.as_(team.author), team.account, [("image/png", "A gritter", PNG)])
-    team.as_(team.approver).execute("SELECT crier.decide(%s, %s, 'approved', '')", (uuid.uuid4(), sid))
-    held = AccountView(
-        id=7, network="x", handle="@council", display_name="", remote_id="1", service_url="",
-        auth_kind="oauth2", secret_names=(), status=AccountStatus.CONNECTED, status_message="",
-        settings={}, is_default=True, created_at=datetime.now(UTC), last_used_at=None,
-    )  # fmt: skip
+    _approved_with_an_image(team)
+    held = held_account()
     net = Network()
     limited = PublishError(ErrorKind.WAIT_UNTIL, "X's limit", retry_at=utcnow())  # due again at once
     net.fail_next("publish", limited)

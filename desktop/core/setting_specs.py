@@ -581,12 +581,12 @@ SETTINGS: Mapping[str, SettingSpec] = _registry(
                 QT_TRANSLATE_NOOP("core.settings", "Backups to keep"),
                 QT_TRANSLATE_NOOP("core.settings", "How many daily backups of your drafts to keep."),
                 policy=True),
-    SettingSpec("team.database_url", TEAM_URL, "",
-                QT_TRANSLATE_NOOP("core.settings", "Team database"),
+    SettingSpec("team.database_url", TEAM_URL, "", QT_TRANSLATE_NOOP("core.settings", "Team database"),
                 QT_TRANSLATE_NOOP("core.settings", "The address of the team's PostgreSQL database, which "
                                                    "`crier team join` and the window's Join team use. Each "
                                                    "person signs in with their own name and password (or "
-                                                   "Kerberos); no password goes here."),
+                                                   "Kerberos); no password goes here. By policy, put "
+                                                   "sslmode and sslrootcert in it, not in PG* variables."),
                 policy=True),
     SettingSpec("drafts.default_networks", TextList(NETWORKS), ["x"],
                 QT_TRANSLATE_NOOP("core.settings", "Networks for new drafts"),

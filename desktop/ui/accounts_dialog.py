@@ -44,6 +44,7 @@ from desktop.core.networks import NETWORK_NAMES, NetworkForm
 from desktop.core.networks.forms import FORMS, network_of
 from desktop.ui.contrast import error_style
 from desktop.ui.dates import local_time_text
+from desktop.ui.dialogs import disposable, while_there
 from desktop.ui.i18n import shown
 from desktop.ui.icons import network_icon
 from desktop.ui.ops import Change, Failure, Ops, ops_of
@@ -363,16 +364,16 @@ class AccountsDialog(QDialog):
         return self.add(self.reconnect_form(account), {k: v for k, v in known.items() if v})
 
     def add(self, network: str, values: dict[str, str] | None = None) -> ConnectDialog:
-        dialog = ConnectDialog(FORMS[network], self, values)
+        dialog = disposable(ConnectDialog(FORMS[network], self, values))
 
         def attempt() -> None:
             dialog.setEnabled(False)
             values = dialog.values()
             self._ops.run(
                 lambda: self._connect(network, values),
-                lambda _account: dialog.accept(),
+                while_there(dialog, lambda _account: dialog.accept()),
                 lane=self._lane,
-                on_error=lambda failure: dialog.show_error(failure.message),
+                on_error=while_there(dialog, lambda failure: dialog.show_error(failure.message)),
                 changes=Change.ACCOUNTS,
             )
 

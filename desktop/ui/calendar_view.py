@@ -31,6 +31,7 @@ from desktop.core.posts import PostView
 from desktop.ui.calendar_grid import CalendarGrid, Entry, entries_of, to_utc
 from desktop.ui.contrast import make_secondary
 from desktop.ui.dates import date_time_text
+from desktop.ui.dialogs import disposable
 from desktop.ui.ops import Change, Failure, Ops, ops_of
 
 log = logging.getLogger(__name__)
@@ -217,7 +218,7 @@ class CalendarView(QDialog):
         entry = self.grid.entry(post_id)
         if entry is None or not entry.movable:
             return
-        dialog = RescheduleDialog(entry.at, self)
+        dialog = disposable(RescheduleDialog(entry.at, self))
         if dialog.exec():
             self.move(entry.post_id, dialog.when())
 

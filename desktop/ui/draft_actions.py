@@ -231,9 +231,10 @@ class DraftActions:
         )
 
     def _choose_version(self: MainWindow, draft_id: int, revisions: list, current: DraftData) -> None:
+        from desktop.ui.dialogs import disposable
         from desktop.ui.history_dialog import HistoryDialog  # built on first use, not at start-up
 
-        dialog = HistoryDialog(revisions, self, current=current)
+        dialog = disposable(HistoryDialog(revisions, self, current=current))
         if not dialog.exec() or dialog.chosen is None:
             return
         store, revision_id = self.store, dialog.chosen.id

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.attachments import Attachment
 from desktop.ui.contrast import severity_colour
+from desktop.ui.dialogs import disposable
 from desktop.ui.window_state import image_folder, remember_image_folder
 
 THUMB = 64
@@ -132,14 +133,15 @@ class ImagesPanel(QWidget):
 
     def _choose(self) -> None:
         """The file dialog opens in Pictures, then in the folder last used (not the program's folder)."""
-        dialog = QFileDialog(
-            self,
-            self.tr("Attach an image"),
-            image_folder(),
-            self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"),
+        dialog = disposable(
+            QFileDialog(
+                self,
+                self.tr("Attach an image"),
+                image_folder(),
+                self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"),
+            )
         )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(self._chosen)
         dialog.finished.connect(lambda _result: setattr(self, "file_dialog", None))
         self.file_dialog: QFileDialog | None = dialog  # open until a file is chosen or it is cancelled

@@ -400,9 +400,10 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         """Settings (Edit menu); saved changes reach the checks and posting at once."""
         if self.settings is None:
             return
+        from desktop.ui.dialogs import disposable
         from desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self)
+        dialog = disposable(SettingsDialog(self.settings, self))
         dialog.changed.connect(lambda _keys: self.ops.announce(Change.SETTINGS))
         dialog.exec()
 

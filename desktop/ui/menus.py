@@ -225,10 +225,11 @@ class WindowMenus:
             )
 
     def show_shortcuts(self: MainWindow) -> None:
+        from desktop.ui.dialogs import disposable
         from desktop.ui.help import ShortcutsDialog
 
         more = {self.tr("Search box"): [self.drafts.clear_search_action]}
-        ShortcutsDialog(self.menuBar(), self, more).exec()
+        disposable(ShortcutsDialog(self.menuBar(), self, more)).exec()
 
     def _count_trash(self: MainWindow) -> None:
         """Empty Trash is offered only when there is something in the Trash (counted off the GUI thread)."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSy
 from desktop.core.drafts import DraftData
 from desktop.core.posts import State
 from desktop.core.service import Outgoing
+from desktop.ui.dialogs import disposable
 from desktop.ui.i18n import shown
 from desktop.ui.ops import LIST, STORE, Change, Failure, Ops, ops_of
 from desktop.ui.outbox_view import OutboxPanel
@@ -174,7 +175,7 @@ class Posting(QObject):
             )
         else:
             dialog = PostDialog(accounts, preselected, notes, self.window, verdicts, refused)
-        if not dialog.exec():
+        if not disposable(dialog).exec():
             return
         pair, direct = False, ""
         if found.team is not None:
@@ -282,6 +283,7 @@ class Posting(QObject):
             set_language=lambda account, mode: accounts.set_language(account, mode or "default"),
             default_language=self.crier.values.get(MODE_SETTING, BOTH),
         )
+        disposable(dialog)
         dialog.finished.connect(lambda _result: (self._read_limits(), self.sync.kick()))
         dialog.open()
         return dialog

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.networks import NETWORK_NAMES
 from desktop.ui.contrast import error_style
+from desktop.ui.dialogs import disposable, while_there
 from desktop.ui.ops import TEAM, Failure, Ops
 from desktop.ui.team_model import sentence
 
@@ -113,7 +114,8 @@ class HoldersDialog(QDialog):
 
     def load(self) -> None:
         """Read the list again (off the GUI thread); the chosen account and person stay chosen."""
-        self.ops.run(self.desk.holders, self.show_holders, lane=TEAM, on_error=self._failed)
+        shown, failed = while_there(self, self.show_holders), while_there(self, self._failed)
+        self.ops.run(self.desk.holders, shown, lane=TEAM, on_error=failed)
 
     def show_holders(self, holders: Any) -> None:
         offline = self.tr("Who publishes is shown when connected to the team.")
@@ -193,6 +195,7 @@ class HoldersDialog(QDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
+        disposable(box)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Remove"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("&Keep"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -222,7 +225,7 @@ class HoldersDialog(QDialog):
             self.load()  # the list as the database has it now
 
         job = lambda: self.desk.set_holder(int(account["id"]), person, holds)  # noqa: E731
-        self.ops.run(job, finished, lane=TEAM, on_error=refused)
+        self.ops.run(job, while_there(self, finished), lane=TEAM, on_error=while_there(self, refused))
 
     # -- saying ------------------------------------------------------------------------------
 

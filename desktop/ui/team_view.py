@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.team.desk import TeamSnapshot
 from desktop.ui.contrast import error_style
+from desktop.ui.dialogs import disposable, while_there
 from desktop.ui.ops import TEAM, TEAM_WATCH, Change, Failure, Ops, ops_of
 from desktop.ui.team_holders import HoldersDialog
 from desktop.ui.team_images import SubmissionImages, thumbnails
@@ -475,7 +476,7 @@ class TeamArea(QObject):
 
     def open_holders(self) -> HoldersDialog:
         """Who publishes for each account: admins change it, everyone else reads it."""
-        dialog = HoldersDialog(self.ops, self.desk, self.window)
+        dialog = disposable(HoldersDialog(self.ops, self.desk, self.window))
         dialog.open()
         dialog.load()
         return dialog
@@ -485,7 +486,9 @@ class TeamArea(QObject):
     def open_join(self) -> JoinDialog:
         from desktop.core.service.team import JOIN_SETTING as SETTING
 
-        dialog = JoinDialog(self.settings.get(SETTING), self.settings.is_locked(SETTING), self.window)
+        dialog = disposable(
+            JoinDialog(self.settings.get(SETTING), self.settings.is_locked(SETTING), self.window)
+        )
         dialog.buttons.accepted.connect(lambda: self._join(dialog))
         dialog.open()
         return dialog
@@ -511,7 +514,7 @@ class TeamArea(QObject):
 
         def joined(result: tuple[str, str]) -> None:
             role, team = result
-            dialog.accept()
+            while_there(dialog, lambda: dialog.accept())()  # joined even if it was closed meanwhile
             self.window.statusBar().showMessage(
                 self.tr("Joined team {team} as a team {role}.").format(team=team, role=role), 8000
             )
@@ -520,7 +523,7 @@ class TeamArea(QObject):
         def refused(failure: Failure) -> None:
             dialog.show_error(sentence(failure.message))
 
-        self.ops.run(run, joined, lane=TEAM, on_error=refused, changes=Change.TEAM)
+        self.ops.run(run, joined, lane=TEAM, on_error=while_there(dialog, refused), changes=Change.TEAM)
 
     # -- hearing about changes ---------------------------------------------------------------
 

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="+121" />
+        <location filename="../../desktop/ui/accounts_dialog.py" line="+122" />
         <source>Windows Credential Manager</source>
         <translation>Rheolwr Manylion Adnabod Windows</translation>
     </message>
@@ -151,7 +151,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="+90" />
+        <location filename="../../desktop/ui/autosave.py" line="+88" />
         <source>Saving…</source>
         <translation>Wrthi'n cadw…</translation>
     </message>
@@ -221,7 +221,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="+78" />
+        <location filename="../../desktop/ui/calendar_view.py" line="+79" />
         <source>Calendar</source>
         <translation>Calendr</translation>
     </message>
@@ -309,18 +309,18 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+142" />
+        <location filename="../../desktop/ui/checks_view.py" line="+141" />
         <source>Checks</source>
         <translation>Gwiriadau</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+66" />
+        <location line="+72" />
         <source>Checks appear here as you write.</source>
         <translation>Bydd gwiriadau'n ymddangos yma wrth i chi ysgrifennu.</translation>
     </message>
     <message>
-        <location line="-61" />
+        <location line="-67" />
         <source>Findings</source>
         <translation>Canfyddiadau</translation>
     </message>
@@ -360,7 +360,7 @@
         <translation>&lt;b&gt;Gwiriadau&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+55" />
         <source>No problems found.</source>
         <translation>Ni chanfuwyd unrhyw broblemau.</translation>
     </message>
@@ -422,7 +422,7 @@
         <translation>Sut y bydd pob rhwydwaith yn cael y neges hon (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+87" />
         <source>Count this post for {n}</source>
         <translation>Cyfrif nodau'r neges hon ar gyfer {n}</translation>
     </message>
@@ -464,8 +464,8 @@
         <translation>{n} dros y terfyn o {limit} beit</translation>
     </message>
     <message numerus="yes">
-        <location line="-68" />
-        <location line="+71" />
+        <location line="-70" />
+        <location line="+73" />
         <source>%n posts</source>
         <translation>
             <numerusform>%n neges</numerusform>
@@ -524,7 +524,7 @@
         <translation>Gwagio'r Sbwriel</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43" />
         <source>Earlier version restored. The text it replaced is in Earlier versions.</source>
         <translation>Adferwyd fersiwn gynharach. Mae'r testun a ddisodlwyd i'w weld yn Fersiynau cynharach.</translation>
     </message>
@@ -599,7 +599,7 @@
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_view.py" line="+107" />
+        <location filename="../../desktop/ui/drafts_view.py" line="+39" />
         <source>Search drafts (Ctrl+F)</source>
         <translation>Chwilio drafftiau (Ctrl+F)</translation>
     </message>
@@ -610,12 +610,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+64" />
+        <location line="+68" />
         <source>Clear search</source>
         <translation>Clirio'r chwilio</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-62" />
         <source>Show</source>
         <translation>Dangos</translation>
     </message>
@@ -670,7 +670,7 @@
         <translation>Drafftiau</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>Sho&amp;w:</source>
         <translation>Dango&amp;s:</translation>
     </message>
@@ -680,7 +680,7 @@
         <translation>&amp;Trefnu yn ôl:</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+66" />
         <source>No drafts match “{text}”.</source>
         <translation>Does dim drafftiau'n cyfateb i “{text}”.</translation>
     </message>
@@ -698,7 +698,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="-336" />
+        <location filename="../../desktop/ui/checks_view.py" line="-346" />
         <source>Must fix</source>
         <extracomment>Underline colours (graphics: 3:1 on white or more); the findings' text keeps the palette's colour.</extracomment>
         <translation>Rhaid cywiro</translation>
@@ -809,7 +809,7 @@
 <context>
     <name>HoldersDialog</name>
     <message>
-        <location filename="../../desktop/ui/team_holders.py" line="+45" />
+        <location filename="../../desktop/ui/team_holders.py" line="+46" />
         <source>Who publishes for each account</source>
         <translation>Pwy sy'n cyhoeddi ar ran pob cyfrif</translation>
     </message>
@@ -879,7 +879,7 @@
         <translation>Neges</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Who publishes is shown when connected to the team.</source>
         <translation>Dangosir pwy sy'n cyhoeddi pan fydd wedi cysylltu â'r tîm.</translation>
     </message>
@@ -909,7 +909,7 @@
         <translation>Atal cyfrifiaduron {name} rhag cyhoeddi ar gyfer {account}? Dim ond y bobl sydd ar ôl ar y rhestr fydd yn anfon ei negeseuon cymeradwy.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>&amp;Remove</source>
         <translation>&amp;Tynnu</translation>
     </message>
@@ -927,7 +927,7 @@
 <context>
     <name>ImagesPanel</name>
     <message>
-        <location filename="../../desktop/ui/images_view.py" line="+41" />
+        <location filename="../../desktop/ui/images_view.py" line="+42" />
         <source>Attached images</source>
         <translation>Delweddau wedi'u hatodi</translation>
     </message>
@@ -973,7 +973,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Attach an image</source>
         <translation>Atodi delwedd</translation>
     </message>
@@ -1057,12 +1057,12 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+91" />
         <location line="+3" />
-        <location line="+360" />
+        <location line="+362" />
         <source>Crier</source>
         <translation>Crier</translation>
     </message>
     <message>
-        <location line="-345" />
+        <location line="-347" />
         <source>Write or preview</source>
         <translation>Ysgrifennu neu ragweld</translation>
     </message>
@@ -1089,12 +1089,12 @@
         <translation>Wrthi'n agor eich drafftiau…</translation>
     </message>
     <message>
-        <location line="+162" />
+        <location line="+163" />
         <source>Saved {time}</source>
         <translation>Cadwyd {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/draft_actions.py" line="-99" />
+        <location filename="../../desktop/ui/draft_actions.py" line="-100" />
         <source>Moved %n draft(s) to the Trash. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Symudwyd %n drafft i'r Sbwriel. Mae Ctrl+Z yn dod â nhw'n ôl.</numerusform>
@@ -1121,7 +1121,7 @@
         <translation>Yn y ciw. Mae'r Blwch Allan yn dangos ei hynt.</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+66" />
         <source>About Crier</source>
         <translation>Ynghylch Crier</translation>
     </message>
@@ -1146,7 +1146,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="+78" />
+        <location filename="../../desktop/ui/ops.py" line="+76" />
         <source>Crier could not do that; the log has the details.</source>
         <translation>Doedd Crier ddim yn gallu gwneud hynny; mae'r manylion yn y log.</translation>
     </message>
@@ -1444,14 +1444,14 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>Posting</name>
     <message>
-        <location filename="../../desktop/ui/posting.py" line="+58" />
+        <location filename="../../desktop/ui/posting.py" line="+59" />
         <location line="+3" />
-        <location line="+247" />
+        <location line="+248" />
         <source>Outbox</source>
         <translation>Blwch Allan</translation>
     </message>
     <message>
-        <location line="-242" />
+        <location line="-243" />
         <source>Connection status</source>
         <translation>Statws y cysylltiad</translation>
     </message>
@@ -1538,7 +1538,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Cyhoeddi eto?</translation>
     </message>
     <message numerus="yes">
-        <location line="+81" />
+        <location line="+82" />
         <source>%n waiting to post</source>
         <translation>
             <numerusform>%n yn aros i'w cyhoeddi</numerusform>
@@ -2314,7 +2314,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>TeamArea</name>
     <message>
-        <location filename="../../desktop/ui/team_view.py" line="+338" />
+        <location filename="../../desktop/ui/team_view.py" line="+339" />
         <location line="+3" />
         <source>Team</source>
         <translation>Tîm</translation>
@@ -2375,7 +2375,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Wedi'i gadw ar y cyfrifiadur hwn; caiff ei anfon pan fydd wedi cysylltu.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+50" />
         <source>Joined team {team} as a team {role}.</source>
         <translation>Wedi ymuno â'r tîm {team} fel {role} y tîm.</translation>
     </message>
@@ -2383,7 +2383,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>TeamPanel</name>
     <message>
-        <location line="-430" />
+        <location line="-432" />
         <source>This PC has not joined a team. Join with your team user name and password.</source>
         <translation>Nid yw'r cyfrifiadur hwn wedi ymuno â thîm. Ymunwch gyda'ch enw defnyddiwr a'ch cyfrinair tîm.</translation>
     </message>
@@ -2778,7 +2778,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Doedd dim modd agor y canllaw defnyddwyr. Mae i'w gael yn {path}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Search box</source>
         <translation>Blwch chwilio</translation>
     </message>
@@ -2875,7 +2875,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>checks_view</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+335" />
+        <location filename="../../desktop/ui/checks_view.py" line="+345" />
         <source>Over the {network} limit</source>
         <translation>Dros derfyn {network}</translation>
     </message>
@@ -6364,17 +6364,17 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Faint o gopïau wrth gefn dyddiol o'ch drafftiau i'w cadw.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Team database</source>
         <translation>Cronfa ddata y tîm</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>The address of the team's PostgreSQL database, which `crier team join` and the window's Join team use. Each person signs in with their own name and password (or Kerberos); no password goes here.</source>
-        <translation>Cyfeiriad cronfa ddata PostgreSQL y tîm, a ddefnyddir gan `crier team join` ac Ymuno â thîm yn y ffenestr. Mae pob person yn mewngofnodi gyda'i enw a'i gyfrinair ei hun (neu Kerberos); does dim cyfrinair yn mynd yma.</translation>
+        <source>The address of the team's PostgreSQL database, which `crier team join` and the window's Join team use. Each person signs in with their own name and password (or Kerberos); no password goes here. By policy, put sslmode and sslrootcert in it, not in PG* variables.</source>
+        <translation>Cyfeiriad cronfa ddata PostgreSQL y tîm, a ddefnyddir gan `crier team join` ac Ymuno â thîm yn y ffenestr. Mae pob person yn mewngofnodi gyda'i enw a'i gyfrinair ei hun (neu Kerberos); does dim cyfrinair yn mynd yma. Drwy bolisi, rhowch sslmode a sslrootcert ynddo, nid mewn newidynnau PG*.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Networks for new drafts</source>
         <translation>Rhwydweithiau ar gyfer drafftiau newydd</translation>
     </message>
@@ -6627,9 +6627,9 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>fe wnaethoch ymuno fel {role} ({user}), a dim ond {needed} sy'n cael {doing}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/connection.py" line="+53" />
+        <location filename="../../desktop/core/team/connection.py" line="+63" />
         <source>{url} is not a PostgreSQL address like postgresql://name@server/crier</source>
-        <extracomment>sslmodes that may fall back to plain text, refused for a host that is not loopback The libpq parameters that decide which server and database a connection reaches. Under a locked address these are passed empty when the policy leaves them out, so libpq takes its own default rather than the environment's (PGHOST, PGHOSTADDR, PGPORT, PGPASSFILE).</extracomment>
+        <extracomment>sslmodes that may fall back to plain text, refused for a host that is not loopback The libpq parameters that decide which server and database a connection reaches. Under a locked address, libpq's own default for what the policy leaves out of where and how to connect, so the environment (PGHOST, PGHOSTADDR, PGPORT, PGPASSFILE, PGTARGETSESSIONATTRS, PGCHANNELBINDING, PGSSLMINPROTOCOLVERSION, PGKRBSRVNAME) is not read; empty means libpq's default. sslmode and sslrootcert are the policy's to decide (``TeamUrl.pinned``). Left to the person: their identity (user, password, sslcert, sslkey), what can only refuse more (sslcrl, require_auth) and their own session's settings on the policy's server (PGOPTIONS, PGAPPNAME; Crier names itself anyway).</extracomment>
         <translation>nid yw {url} yn gyfeiriad PostgreSQL fel postgresql://enw@gweinydd/crier</translation>
     </message>
     <message>
@@ -6643,10 +6643,15 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>mae polisi eich sefydliad yn pennu mai {database} yw cronfa ddata'r tîm, ond roedd y cyfrifiadur hwn wedi'i osod i {joined}; ymunwch â'r tîm eto</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+80" />
         <source>the {name} environment variable could change the team database your organisation's policy sets; remove it, or ask IT</source>
         <extracomment>libpq parameters that are secrets: never written to this PC's team file</extracomment>
         <translation>gallai'r newidyn amgylchedd {name} newid cronfa ddata'r tîm y mae polisi eich sefydliad yn ei phennu; tynnwch ef, neu gofynnwch i'r adran TG</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the file {path} could change the team database your organisation's policy sets; remove it, or ask IT</source>
+        <translation>gallai'r ffeil {path} newid cronfa ddata'r tîm y mae polisi eich sefydliad yn ei phennu; tynnwch hi, neu gofynnwch i'r adran TG</translation>
     </message>
     <message>
         <location line="+18" />
@@ -6679,7 +6684,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>nid oes defnyddiwr {user} yng nghronfa ddata'r tîm</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
+        <source>the TLS connection to {host} failed; your organisation's policy decides which certificates are trusted (PGSSLMODE and PGSSLROOTCERT don't apply), so ask IT</source>
+        <translation>methodd y cysylltiad TLS â {host}; polisi eich sefydliad sy'n penderfynu pa dystysgrifau yr ymddiriedir ynddynt (nid yw PGSSLMODE a PGSSLROOTCERT yn berthnasol), felly gofynnwch i'r adran TG</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>the TLS connection to {host} failed; check PGSSLROOTCERT (see docs/team.md)</source>
         <translation>methodd y cysylltiad TLS â {host}; gwiriwch PGSSLROOTCERT (gweler docs/team.md)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts_dialog.py" line="+121" />
+        <location filename="../../desktop/ui/accounts_dialog.py" line="+122" />
         <source>Windows Credential Manager</source>
         <translation type="unfinished" />
     </message>
@@ -151,7 +151,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="+90" />
+        <location filename="../../desktop/ui/autosave.py" line="+88" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
@@ -221,7 +221,7 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../desktop/ui/calendar_view.py" line="+78" />
+        <location filename="../../desktop/ui/calendar_view.py" line="+79" />
         <source>Calendar</source>
         <translation type="unfinished" />
     </message>
@@ -309,18 +309,18 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+142" />
+        <location filename="../../desktop/ui/checks_view.py" line="+141" />
         <source>Checks</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <location line="+66" />
+        <location line="+72" />
         <source>Checks appear here as you write.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-61" />
+        <location line="-67" />
         <source>Findings</source>
         <translation type="unfinished" />
     </message>
@@ -360,7 +360,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+49" />
+        <location line="+55" />
         <source>No problems found.</source>
         <translation type="unfinished" />
     </message>
@@ -422,7 +422,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+83" />
+        <location line="+87" />
         <source>Count this post for {n}</source>
         <translation type="unfinished" />
     </message>
@@ -458,8 +458,8 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="-68" />
-        <location line="+71" />
+        <location line="-70" />
+        <location line="+73" />
         <source>%n posts</source>
         <translation>
             <numerusform>%n post</numerusform>
@@ -515,7 +515,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43" />
         <source>Earlier version restored. The text it replaced is in Earlier versions.</source>
         <translation type="unfinished" />
     </message>
@@ -590,7 +590,7 @@
 <context>
     <name>DraftsPanel</name>
     <message>
-        <location filename="../../desktop/ui/drafts_view.py" line="+107" />
+        <location filename="../../desktop/ui/drafts_view.py" line="+39" />
         <source>Search drafts (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
@@ -601,12 +601,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+64" />
+        <location line="+68" />
         <source>Clear search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-58" />
+        <location line="-62" />
         <source>Show</source>
         <translation type="unfinished" />
     </message>
@@ -661,7 +661,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>Sho&amp;w:</source>
         <translation type="unfinished" />
     </message>
@@ -671,7 +671,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+61" />
+        <location line="+66" />
         <source>No drafts match “{text}”.</source>
         <translation type="unfinished" />
     </message>
@@ -689,7 +689,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="-336" />
+        <location filename="../../desktop/ui/checks_view.py" line="-346" />
         <source>Must fix</source>
         <extracomment>Underline colours (graphics: 3:1 on white or more); the findings' text keeps the palette's colour.</extracomment>
         <translation type="unfinished" />
@@ -800,7 +800,7 @@
 <context>
     <name>HoldersDialog</name>
     <message>
-        <location filename="../../desktop/ui/team_holders.py" line="+45" />
+        <location filename="../../desktop/ui/team_holders.py" line="+46" />
         <source>Who publishes for each account</source>
         <translation type="unfinished" />
     </message>
@@ -870,7 +870,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Who publishes is shown when connected to the team.</source>
         <translation type="unfinished" />
     </message>
@@ -900,7 +900,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
@@ -918,7 +918,7 @@
 <context>
     <name>ImagesPanel</name>
     <message>
-        <location filename="../../desktop/ui/images_view.py" line="+41" />
+        <location filename="../../desktop/ui/images_view.py" line="+42" />
         <source>Attached images</source>
         <translation type="unfinished" />
     </message>
@@ -961,7 +961,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Attach an image</source>
         <translation type="unfinished" />
     </message>
@@ -1045,12 +1045,12 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="+91" />
         <location line="+3" />
-        <location line="+360" />
+        <location line="+362" />
         <source>Crier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-345" />
+        <location line="-347" />
         <source>Write or preview</source>
         <translation type="unfinished" />
     </message>
@@ -1077,12 +1077,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+162" />
+        <location line="+163" />
         <source>Saved {time}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/draft_actions.py" line="-99" />
+        <location filename="../../desktop/ui/draft_actions.py" line="-100" />
         <source>Moved %n draft(s) to the Trash. Ctrl+Z brings them back.</source>
         <translation>
             <numerusform>Moved %n draft to the Trash. Ctrl+Z brings it back.</numerusform>
@@ -1103,7 +1103,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+65" />
+        <location line="+66" />
         <source>About Crier</source>
         <translation type="unfinished" />
     </message>
@@ -1127,7 +1127,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="+78" />
+        <location filename="../../desktop/ui/ops.py" line="+76" />
         <source>Crier could not do that; the log has the details.</source>
         <translation type="unfinished" />
     </message>
@@ -1422,14 +1422,14 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>Posting</name>
     <message>
-        <location filename="../../desktop/ui/posting.py" line="+58" />
+        <location filename="../../desktop/ui/posting.py" line="+59" />
         <location line="+3" />
-        <location line="+247" />
+        <location line="+248" />
         <source>Outbox</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-242" />
+        <location line="-243" />
         <source>Connection status</source>
         <translation type="unfinished" />
     </message>
@@ -1516,7 +1516,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+81" />
+        <location line="+82" />
         <source>%n waiting to post</source>
         <translation>
             <numerusform>%n waiting to post</numerusform>
@@ -2271,7 +2271,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>TeamArea</name>
     <message>
-        <location filename="../../desktop/ui/team_view.py" line="+338" />
+        <location filename="../../desktop/ui/team_view.py" line="+339" />
         <location line="+3" />
         <source>Team</source>
         <translation type="unfinished" />
@@ -2332,7 +2332,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+48" />
+        <location line="+50" />
         <source>Joined team {team} as a team {role}.</source>
         <translation type="unfinished" />
     </message>
@@ -2340,7 +2340,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>TeamPanel</name>
     <message>
-        <location line="-430" />
+        <location line="-432" />
         <source>This PC has not joined a team. Join with your team user name and password.</source>
         <translation type="unfinished" />
     </message>
@@ -2735,7 +2735,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Search box</source>
         <translation type="unfinished" />
     </message>
@@ -2831,7 +2831,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>checks_view</name>
     <message>
-        <location filename="../../desktop/ui/checks_view.py" line="+335" />
+        <location filename="../../desktop/ui/checks_view.py" line="+345" />
         <source>Over the {network} limit</source>
         <translation type="unfinished" />
     </message>
@@ -6320,17 +6320,17 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Team database</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <source>The address of the team's PostgreSQL database, which `crier team join` and the window's Join team use. Each person signs in with their own name and password (or Kerberos); no password goes here.</source>
+        <source>The address of the team's PostgreSQL database, which `crier team join` and the window's Join team use. Each person signs in with their own name and password (or Kerberos); no password goes here. By policy, put sslmode and sslrootcert in it, not in PG* variables.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Networks for new drafts</source>
         <translation type="unfinished" />
     </message>
@@ -6583,9 +6583,9 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/team/connection.py" line="+53" />
+        <location filename="../../desktop/core/team/connection.py" line="+63" />
         <source>{url} is not a PostgreSQL address like postgresql://name@server/crier</source>
-        <extracomment>sslmodes that may fall back to plain text, refused for a host that is not loopback The libpq parameters that decide which server and database a connection reaches. Under a locked address these are passed empty when the policy leaves them out, so libpq takes its own default rather than the environment's (PGHOST, PGHOSTADDR, PGPORT, PGPASSFILE).</extracomment>
+        <extracomment>sslmodes that may fall back to plain text, refused for a host that is not loopback The libpq parameters that decide which server and database a connection reaches. Under a locked address, libpq's own default for what the policy leaves out of where and how to connect, so the environment (PGHOST, PGHOSTADDR, PGPORT, PGPASSFILE, PGTARGETSESSIONATTRS, PGCHANNELBINDING, PGSSLMINPROTOCOLVERSION, PGKRBSRVNAME) is not read; empty means libpq's default. sslmode and sslrootcert are the policy's to decide (``TeamUrl.pinned``). Left to the person: their identity (user, password, sslcert, sslkey), what can only refuse more (sslcrl, require_auth) and their own session's settings on the policy's server (PGOPTIONS, PGAPPNAME; Crier names itself anyway).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6599,9 +6599,14 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+63" />
+        <location line="+80" />
         <source>the {name} environment variable could change the team database your organisation's policy sets; remove it, or ask IT</source>
         <extracomment>libpq parameters that are secrets: never written to this PC's team file</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the file {path} could change the team database your organisation's policy sets; remove it, or ask IT</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6635,7 +6640,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
+        <source>the TLS connection to {host} failed; your organisation's policy decides which certificates are trusted (PGSSLMODE and PGSSLROOTCERT don't apply), so ask IT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
         <source>the TLS connection to {host} failed; check PGSSLROOTCERT (see docs/team.md)</source>
         <translation type="unfinished" />
     </message>

@@ -3,7 +3,8 @@
 Fixtures (registered in ``tests/conftest.py``): ``db`` (the app's database in the test's own data
 folder), ``store`` (its drafts), ``window`` (the main window over them, shown offscreen), ``accounts``,
 ``memory`` (a keyring in memory) and ``secrets`` over it; a test module that needs another database,
-window or keyring overrides that fixture. Helpers: :func:`png`, :class:`EngineClock` and :class:`Crash`.
+window or keyring overrides that fixture. Helpers: :func:`png`, :func:`disk_full`, :class:`EngineClock` and
+:class:`Crash`.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from __future__ import annotations
 import struct
 import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 import pytest
+from sqlalchemy import event
 
 from desktop.core.accounts import Accounts
 from desktop.core.credentials import SecretStore
@@ -42,6 +45,25 @@ def png(width: int = 2, height: int = 1) -> bytes:
         + chunk(b"IDAT", zlib.compress(rows))
         + chunk(b"IEND", b"")
     )
+
+
+@contextmanager
+def disk_full(db: Database) -> Iterator[None]:
+    """The drafts database's disk full until the block ends: SQLite may not grow the file past the size
+    it has now (``max_page_count`` on every connection opened meanwhile), as on a full disk."""
+    with db.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+
+    def cap(dbapi_conn, _record) -> None:  # noqa: ANN001
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
+
+    event.listen(db.engine, "connect", cap)
+    db.engine.dispose()
+    try:
+        yield
+    finally:
+        event.remove(db.engine, "connect", cap)
+        db.engine.dispose()
 
 
 class EngineClock:

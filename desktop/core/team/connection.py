@@ -6,8 +6,10 @@ TLS and Kerberos the standard way. Crier adds one rule: a host that is not this 
 A password, when there is one, comes from the keyring and is handed to libpq directly, never written.
 
 When IT locks the address by machine policy, every connection is made with exactly the policy's
-parameters and the person's user name (``TeamUrl.bound_to``): where to go is never left for libpq's
-environment (PGHOST, PGHOSTADDR, PGPORT, PGPASSFILE, PGSERVICE) or this PC's own team file to fill in.
+parameters and the person's user name (``TeamUrl.bound_to``): where to go and what to trust are never left
+for libpq's environment (PGHOST, PGPORT, PGSSLMODE, PGSSLROOTCERT, …), files in the person's profile
+(``~/.postgresql/root.crt``, ``~/.pg_service.conf``) or this PC's own team file to fill in. What libpq can
+be told is pinned (``TeamUrl.pinned``); what it can't (a service) is refused in one sentence.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from __future__ import annotations
 import ipaddress
 import os
 import re
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -34,9 +38,15 @@ _WEAK_SSLMODES = {"disable", "allow", "prefer"}
 
 #: The libpq parameters that decide which server and database a connection reaches.
 WHERE = ("host", "port", "dbname", "hostaddr", "service")
-#: Under a locked address these are passed empty when the policy leaves them out, so libpq takes its own
-#: default rather than the environment's (PGHOST, PGHOSTADDR, PGPORT, PGPASSFILE).
-_PINNED = ("host", "hostaddr", "port", "passfile")
+#: Under a locked address, libpq's own default for what the policy leaves out of where and how to connect,
+#: so the environment (PGHOST, PGHOSTADDR, PGPORT, PGPASSFILE, PGTARGETSESSIONATTRS, PGCHANNELBINDING,
+#: PGSSLMINPROTOCOLVERSION, PGKRBSRVNAME) is not read; empty means libpq's default. sslmode and
+#: sslrootcert are the policy's to decide (``TeamUrl.pinned``). Left to the person: their identity (user,
+#: password, sslcert, sslkey), what can only refuse more (sslcrl, require_auth) and their own session's
+#: settings on the policy's server (PGOPTIONS, PGAPPNAME; Crier names itself anyway).
+_PINNED = {"host": "", "hostaddr": "", "port": "", "passfile": "", "target_session_attrs": "any",
+           "channel_binding": "prefer", "ssl_min_protocol_version": "TLSv1.2",
+           "krbsrvname": "postgres"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -104,12 +114,22 @@ class TeamUrl:
                 2,
             )
         own = {k: v for k, v in self.params.items() if k == "user" or k in _SECRET_PARAMS}
-        return TeamUrl({name: "" for name in _PINNED} | policy.params | own, locked=True)
+        return TeamUrl(policy.params | own, locked=True)
+
+    def pinned(self) -> dict[str, Any]:
+        """What a locked address is connected with besides its own parameters, so libpq reads none of it
+        from the environment: its defaults for where and how, an sslmode (``prefer`` on this computer, else
+        ``require``), and for a verifying sslmode without the policy's sslrootcert, the system's trusted
+        roots rather than a file the person chose (PGSSLROOTCERT, ``~/.postgresql/root.crt``)."""
+        if not self.locked:
+            return {}
+        mode = str(self.params.get("sslmode") or ("prefer" if self.is_loopback() else "require"))
+        trust = {"sslrootcert": "system"} if mode.startswith("verify") else {}
+        return _PINNED | {"sslmode": mode} | trust
 
     def without_password(self) -> TeamUrl:
-        """The address to keep on disk: no password, nor a client key's passphrase (``sslpassword``), nor
-        the empty parameters a locked address is connected with."""
-        kept = {k: v for k, v in self.params.items() if k not in _SECRET_PARAMS and v != ""}
+        """The address to keep on disk: no password, nor a client key's passphrase (``sslpassword``)."""
+        kept = {k: v for k, v in self.params.items() if k not in _SECRET_PARAMS}
         return TeamUrl(kept)
 
     def with_user(self, user: str) -> TeamUrl:
@@ -128,7 +148,7 @@ class TeamUrl:
         return all(_loopback(h) for h in hosts)
 
     def sslmode(self) -> str:
-        return str(self.params.get("sslmode") or os.environ.get("PGSSLMODE") or "")
+        return str(self.params.get("sslmode") or self._environment("PGSSLMODE") or "")
 
 
 #: libpq parameters that are secrets: never written to this PC's team file
@@ -150,9 +170,16 @@ def _loopback(host: str) -> bool:
         return False
 
 
+def _libpq_home() -> Path:
+    """Where libpq looks for the person's own files (``.pg_service.conf``, ``.postgresql/root.crt``)."""
+    if sys.platform == "win32":
+        return Path(os.environ.get("APPDATA", "")) / "postgresql"
+    return Path(os.environ.get("HOME") or Path.home())
+
+
 def _refuse_service_environment(url: TeamUrl) -> None:
-    """A locked address may not be completed from a service file the environment names (libpq can't be
-    told "no service" by a parameter): the one refusal, in a sentence."""
+    """A locked address may not be completed from a service file the person chose (libpq can't be told
+    "no service", nor "not your own service file", by a parameter): the one refusal, in a sentence."""
     service = str(url.params.get("service") or "")
     named = [name for name in ("PGSERVICE",) if os.environ.get(name, service) != service]
     if service:  # the policy's own service: which file defines it is the policy's too
@@ -166,13 +193,23 @@ def _refuse_service_environment(url: TeamUrl) -> None:
             ).format(name=named[0]),
             2,
         )
+    own_file = _libpq_home() / ".pg_service.conf"
+    if service and own_file.exists():  # libpq reads it before the system's, and takes the service from it
+        raise TeamError(
+            QT_TRANSLATE_NOOP(
+                "core.team",
+                "the file {path} could change the team database your organisation's policy sets; "
+                "remove it, or ask IT",
+            ).format(path=str(own_file)),
+            2,
+        )
 
 
 def connect(url: TeamUrl, password: str | None = None, *, autocommit: bool = True) -> psycopg.Connection:
     """Open a connection or raise TeamError/Unreachable with the reason in the user's words."""
     if url.locked:
         _refuse_service_environment(url)
-    params = dict(url.params)
+    params = url.pinned() | url.params
     if not url.is_loopback():
         mode = url.sslmode()
         if mode in _WEAK_SSLMODES:
@@ -232,7 +269,16 @@ def explain_connect_error(url: TeamUrl, error: Exception) -> TeamError:
         return TeamError(
             QT_TRANSLATE_NOOP("core.team", "the team database has no user {user}").format(user=url.user)
         )
-    if "SSL" in text or "certificate" in text:
+    tls = "ssl" in text.lower() or "certificate" in text  # libpq's TLS errors, sslmode/sslrootcert's too
+    if tls and url.locked:
+        return TeamError(
+            QT_TRANSLATE_NOOP(
+                "core.team",
+                "the TLS connection to {host} failed; your organisation's policy decides which certificates "
+                "are trusted (PGSSLMODE and PGSSLROOTCERT don't apply), so ask IT",
+            ).format(host=url.host)
+        )
+    if tls:
         return TeamError(
             QT_TRANSLATE_NOOP(
                 "core.team", "the TLS connection to {host} failed; check PGSSLROOTCERT (see docs/team.md)"
