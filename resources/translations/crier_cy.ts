@@ -6551,12 +6551,22 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Yn aros i'w phâr Cymraeg fynd allan</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/client.py" line="+34" />
+        <location filename="../../desktop/core/team/client.py" line="+36" />
         <source>The team database can't hold images yet: ask IT to run `crier team init` once to upgrade it, then submit the post again.</source>
         <translation>Ni all cronfa ddata'r tîm gadw delweddau eto: gofynnwch i TG redeg `crier team init` unwaith i'w huwchraddio, yna cyflwynwch y neges eto.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+7" />
+        <source>this has an invisible NUL character (often from pasted text), which the team database can't store; remove it and try again</source>
+        <translation>mae nod NUL anweledig yn hwn (o destun a gludwyd, yn aml), na all cronfa ddata'r tîm ei gadw; tynnwch ef a rhowch gynnig arall arni</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the team database can't store a value in this change, so it was not sent</source>
+        <translation>ni all cronfa ddata'r tîm gadw un o werthoedd y newid hwn, felly ni chafodd ei anfon</translation>
+    </message>
+    <message>
+        <location line="+53" />
         <source>an author</source>
         <extracomment>The roles and what they allow, as ``require_role`` says them (callers pass the English words).</extracomment>
         <translation>awdur</translation>
@@ -6602,7 +6612,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>nid yw'r cyfrifiadur hwn wedi ymuno â thîm; rhedwch `crier team join URL` yn gyntaf</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+94" />
         <source>the team database went away while sending changes</source>
         <translation>collwyd y cysylltiad â chronfa ddata'r tîm wrth anfon newidiadau</translation>
     </message>
@@ -6659,7 +6669,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>gwrthododd cronfa ddata'r tîm y cyfrinair ar gyfer {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/client.py" line="-139" />
+        <location filename="../../desktop/core/team/client.py" line="-144" />
         <source>this PC no longer has the team password for {user} (it was removed from the computer's credential store); join the team again with crier team join or File &gt; Join team…</source>
         <translation>does gan y cyfrifiadur hwn ddim cyfrinair y tîm ar gyfer {user} bellach (cafodd ei dynnu o storfa manylion mewngofnodi'r cyfrifiadur); ymunwch â'r tîm eto gyda crier team join neu Ffeil &gt; Ymuno â thîm…</translation>
     </message>

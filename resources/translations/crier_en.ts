@@ -6507,12 +6507,22 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/team/client.py" line="+34" />
+        <location filename="../../desktop/core/team/client.py" line="+36" />
         <source>The team database can't hold images yet: ask IT to run `crier team init` once to upgrade it, then submit the post again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+55" />
+        <location line="+7" />
+        <source>this has an invisible NUL character (often from pasted text), which the team database can't store; remove it and try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the team database can't store a value in this change, so it was not sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+53" />
         <source>an author</source>
         <extracomment>The roles and what they allow, as ``require_role`` says them (callers pass the English words).</extracomment>
         <translation type="unfinished" />
@@ -6558,7 +6568,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+89" />
+        <location line="+94" />
         <source>the team database went away while sending changes</source>
         <translation type="unfinished" />
     </message>
@@ -6615,7 +6625,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/team/client.py" line="-139" />
+        <location filename="../../desktop/core/team/client.py" line="-144" />
         <source>this PC no longer has the team password for {user} (it was removed from the computer's credential store); join the team again with crier team join or File &gt; Join team…</source>
         <translation type="unfinished" />
     </message>

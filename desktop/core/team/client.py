@@ -8,6 +8,7 @@ listings work offline.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
@@ -30,11 +31,22 @@ from desktop.core.team.connection import (
 from desktop.core.team.local import KEYRING_KEY, Image, LocalTeam, Pending
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 
+log = logging.getLogger(__name__)
 ROLE_RANK = {"author": 0, "approver": 1, "admin": 2}
 NO_IMAGES_YET = QT_TRANSLATE_NOOP(
     "core.team",
     "The team database can't hold images yet: ask IT to run `crier team init` once to upgrade it, then"
     " submit the post again.",
+)
+# A change with a value PostgreSQL can never store (psycopg's DataError): refused, not retried, or it would
+# stay first in this PC's queue and keep every later change from reaching the team.
+HAS_NUL = QT_TRANSLATE_NOOP(
+    "core.team",
+    "this has an invisible NUL character (often from pasted text), which the team database can't store;"
+    " remove it and try again",
+)
+CANT_STORE = QT_TRANSLATE_NOOP(
+    "core.team", "the team database can't store a value in this change, so it was not sent"
 )
 
 # Until when a team outbox row ``o`` waits for an attempt another PC began (team migration t0010): it is
@@ -199,6 +211,11 @@ class TeamClient:
                 continue
             except psycopg.errors.UndefinedFunction:  # images, and the team database is older than t0007
                 self.local.pushed(action.uid, None, NO_IMAGES_YET)
+                continue
+            except psycopg.DataError as error:  # the same values would be refused every time
+                nul = "NUL" in str(error)
+                log.warning("Team change %s not storable: %s", action.kind, error)
+                self.local.pushed(action.uid, None, HAS_NUL if nul else CANT_STORE)
                 continue
             except psycopg.Error as error:
                 if is_connection_lost(error) or conn.closed:

@@ -1,0 +1,66 @@
+"""Review, session 8 (an insider attacker against team mode on real PostgreSQL, and a chaos tester of its
+newest parts): each test is a defect found by trying it, with real parts (the real PostgreSQL of
+``tests/postgres.py``, real `crier` processes as team PCs, the fakes of ``tests/fakes/``). Nothing here
+edits the database to skip a lease or a backoff."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import keyring
+import pytest
+
+from desktop.core.paths import app_paths
+from desktop.core.team.desk import TeamDesk
+from desktop.core.team.errors import TeamError
+from tests.keyrings import MemoryKeyring
+from tests.postgres import TeamDatabase
+from tests.test_team_ui import Team, _join
+
+pytestmark = [pytest.mark.integration]
+
+
+@pytest.fixture
+def team(team_db: TeamDatabase) -> Iterator[Team]:
+    t = Team(team_db)
+    yield t
+    t.owner.close()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+# -- a NUL pasted into a note ----------------------------------------------------------------------------
+
+
+def test_a_note_with_a_pasted_nul_is_one_sentence_and_the_pcs_later_changes_still_reach_the_team(
+    team: Team, memory_keyring: MemoryKeyring
+) -> None:
+    """An author pastes a comment copied out of a PDF into the Team area's note box; it carries an invisible
+    NUL (Qt keeps it). PostgreSQL can't store a NUL in text, so the push raised psycopg's DataError: the
+    window got no sentence, the comment stayed first in this PC's queue of changes, and every push after it
+    failed the same way, so nothing this PC did afterwards (comments, decisions, new submissions) ever
+    reached the team, and `crier team status` said only "something went wrong (DataError)"."""
+    _join(team, team.author, "alice-pw")
+    submission = team.submit(team.author, "Library opens at nine on Saturday.")
+    desk = TeamDesk(app_paths().data)
+    try:
+        with pytest.raises(TeamError) as refused:
+            desk.comment(submission, "Times from the leaflet:\x00 9 to 5")
+        assert "NUL" in refused.value.user_message
+
+        assert desk.comment(submission, "Times checked with the library.") is True
+        snapshot = desk.snapshot()
+        assert (snapshot.waiting, snapshot.problem) == (0, "")
+    finally:
+        desk.close()
+    bodies = team.owner.execute(
+        "SELECT body FROM crier.comments WHERE submission_id = %s ORDER BY id", (submission,)
+    ).fetchall()
+    assert bodies == [("Times checked with the library.",)]
