@@ -6,6 +6,7 @@ edits the database to skip a lease or a backoff."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import keyring
 import pytest
@@ -15,6 +16,7 @@ from desktop.core.team.desk import TeamDesk
 from desktop.core.team.errors import TeamError
 from tests.keyrings import MemoryKeyring
 from tests.postgres import TeamDatabase
+from tests.team_pcs import PC
 from tests.test_team_ui import Team, _join
 
 pytestmark = [pytest.mark.integration]
@@ -64,3 +66,21 @@ def test_a_note_with_a_pasted_nul_is_one_sentence_and_the_pcs_later_changes_stil
         "SELECT body FROM crier.comments WHERE submission_id = %s ORDER BY id", (submission,)
     ).fetchall()
     assert bodies == [("Times checked with the library.",)]
+
+
+# -- an id no team row can have ---------------------------------------------------------------------------
+
+
+def test_an_id_too_big_for_any_submission_is_no_such_submission_not_a_database_upgrade(team: Team) -> None:
+    """`crier approve 99999999999999999999` (a typo, or a pasted phone number) told the approver "The team
+    database can't hold images yet: ask IT to run `crier team init` once to upgrade it": an id past
+    PostgreSQL's bigint goes as a numeric, no team function takes one, and push() read every missing
+    function as a team database older than images. IT would upgrade a database that is up to date."""
+    approver = PC(Path(str(app_paths().data)).parent / "approver-pc")
+    approver.ok("team", "join", team.db.url_for(team.approver), stdin="bob-pw\n")
+    for command in (("approve", "99999999999999999999"), ("comment", "99999999999999999999", "Looks fine")):
+        result = approver.run(*command)
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert result.stderr.strip() == "crier: there is no submission 99999999999999999999 in your team", (
+            result.stderr
+        )

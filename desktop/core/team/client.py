@@ -371,6 +371,9 @@ def push_action(conn: psycopg.Connection, action: Pending, images: Sequence[Imag
 
     A submission with images calls the function's ``_with_images`` form (t0007), the images last."""
     function, arguments = PUSHED[action.kind]
+    wanted = action.payload.get("submission_id")
+    if isinstance(wanted, int) and not -(2**63) <= wanted < 2**63:  # sent as a numeric, no function takes it
+        raise psycopg.errors.NoDataFound(f"there is no submission {wanted} in your team")
     values: list[Any] = [action.uid]
     for argument in arguments:
         if argument == ACCOUNT:
