@@ -50,7 +50,14 @@ def decide(args: argparse.Namespace, out: TextIO) -> int:
     if args.decision == "changes_requested" and not args.comment.strip():
         raise CliError(translate("cli", "say what needs changing with --comment"), EXIT_USAGE)
     current = _submission(client, args.id)
-    if args.decision == "approved" and current is not None:  # the post gate binds approvals too
+    if args.decision == "approved" and current is None:  # no words to check, nor a version to pin it to
+        message = translate(
+            "cli",
+            "submission {id} is not among the submissions this PC has read from the team, so Crier can't "
+            "check its words; connect to the team and run `crier approvals list`, then approve it",
+        )
+        raise CliError(message.format(id=args.id))
+    if args.decision == "approved":  # the post gate binds approvals too
         _team().check_approval(client, current, args.comment)
     payload = {"submission_id": args.id, "decision": args.decision, "comment": args.comment,
                "version": current["version"] if current else None}  # fmt: skip

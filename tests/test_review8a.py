@@ -15,7 +15,7 @@ from desktop.core.paths import app_paths
 from desktop.core.team.desk import TeamDesk
 from desktop.core.team.errors import TeamError
 from tests.keyrings import MemoryKeyring
-from tests.postgres import TeamDatabase
+from tests.postgres import PortGate, TeamDatabase
 from tests.team_pcs import PC
 from tests.test_team_ui import Team, _join
 
@@ -78,9 +78,38 @@ def test_an_id_too_big_for_any_submission_is_no_such_submission_not_a_database_u
     function as a team database older than images. IT would upgrade a database that is up to date."""
     approver = PC(Path(str(app_paths().data)).parent / "approver-pc")
     approver.ok("team", "join", team.db.url_for(team.approver), stdin="bob-pw\n")
-    for command in (("approve", "99999999999999999999"), ("comment", "99999999999999999999", "Looks fine")):
+    huge = "99999999999999999999"
+    for command in (("request-changes", huge, "--comment", "Wrong date"), ("comment", huge, "Looks fine")):
         result = approver.run(*command)
         assert result.returncode == 1, result.stdout + result.stderr
         assert result.stderr.strip() == "crier: there is no submission 99999999999999999999 in your team", (
             result.stderr
         )
+
+
+# -- approving offline what this PC never read -----------------------------------------------------------
+
+
+def test_an_offline_approval_of_a_submission_this_pc_never_read_is_not_sent_unchecked(team: Team) -> None:
+    """An approver on a train is told by phone that submission 12 is ready and runs `crier approve 12`.
+    This PC had never read it (it came in after the last pull), so the CLI found nothing to run the post
+    gate on and sent no version: "Saved your decision", and at the next sync the database approved
+    whatever words submission 12 held then, unseen and unchecked. A submission made outside Crier (psql)
+    never passed the gate, which is why Approve runs it: here a placeholder and a personal phone number
+    went to the outbox."""
+    gate = PortGate(team.db.server.port).open()
+    approver = PC(Path(str(app_paths().data)).parent / "approver-pc")
+    url = team.db.url_for(team.approver).replace(f":{team.db.server.port}/", f":{gate.port}/")
+    approver.ok("team", "join", url, stdin="bob-pw\n")
+    approver.ok("approvals", "list")  # read the team while connected: nothing yet
+    try:
+        gate.block()  # the train leaves
+        submission = team.submit(team.author, "Join us on [DATE] at the library, call Jane on 07700 900123")
+
+        offline = approver.run("approve", str(submission))
+        gate.open()
+        approver.run("sync", "--once")
+    finally:
+        gate.block()
+    assert team.state(submission) == "submitted", offline.stdout + offline.stderr
+    assert offline.returncode != 0 and "Traceback" not in offline.stderr

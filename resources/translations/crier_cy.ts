@@ -3402,7 +3402,12 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>dywedwch beth sydd angen ei newid gyda --comment</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+3" />
+        <source>submission {id} is not among the submissions this PC has read from the team, so Crier can't check its words; connect to the team and run `crier approvals list`, then approve it</source>
+        <translation>nid yw cyflwyniad {id} ymhlith y cyflwyniadau y mae'r cyfrifiadur hwn wedi'u darllen o'r tîm, felly ni all Crier wirio ei eiriau; cysylltwch â'r tîm a rhedwch `crier approvals list`, yna cymeradwywch ef</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Saved your decision on submission {id}; it is sent at the next `crier sync --once`.</source>
         <translation>Cadwyd eich penderfyniad ar gyflwyniad {id}; caiff ei anfon gyda'r `crier sync --once` nesaf.</translation>
     </message>
