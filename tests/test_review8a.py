@@ -10,14 +10,16 @@ from pathlib import Path
 
 import keyring
 import pytest
+from PySide6 import QtGui
+from PySide6.QtCore import Qt
 
 from desktop.core.paths import app_paths
 from desktop.core.team.desk import TeamDesk
 from desktop.core.team.errors import TeamError
 from tests.keyrings import MemoryKeyring
-from tests.postgres import PortGate, TeamDatabase
+from tests.postgres import OWNER, OWNER_PASSWORD, PortGate, TeamDatabase
 from tests.team_pcs import PC
-from tests.test_team_ui import Team, _join
+from tests.test_team_ui import WAIT_MS, Team, _join, make_window  # noqa: F401 - a fixture
 
 pytestmark = [pytest.mark.integration]
 
@@ -113,3 +115,54 @@ def test_an_offline_approval_of_a_submission_this_pc_never_read_is_not_sent_unch
         gate.block()
     assert team.state(submission) == "submitted", offline.stdout + offline.stderr
     assert offline.returncode != 0 and "Traceback" not in offline.stderr
+
+
+# -- markup in an account's name -------------------------------------------------------------------------
+
+
+def _as_shown(text: str, text_format: Qt.TextFormat) -> str:
+    """What a QLabel or QMessageBox shows for ``text``: its characters, or what rich text leaves of them."""
+    rich = text_format == Qt.TextFormat.RichText or (
+        text_format == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)
+    )
+    if not rich:
+        return text
+    document = QtGui.QTextDocument()
+    document.setHtml(text)
+    return document.toPlainText()
+
+
+def test_an_account_name_with_markup_reads_as_written_in_who_publishes(
+    qtbot,  # noqa: ANN001
+    team: Team,
+    make_window,  # noqa: ANN001, F811
+    memory_keyring: MemoryKeyring,
+) -> None:
+    """Any member may make an account known by name (``crier.register_account``: a PC calls it for each
+    account connected there), an author with psql too, with any name. Who publishes… said "{name} now
+    publishes for {account}." and asked "Stop {name}'s PCs publishing for {account}?" in labels that read
+    rich text, so an account named with markup had its words hidden or restyled and could put other
+    words in the admin's confirmation."""
+    from tests.test_team_holders_ui import _open, _people, _press
+
+    handle = "@news<br><b>IT has checked this: it changes nothing</b><span style='font-size:1px'>"
+    with team.as_(team.author) as conn:
+        conn.execute("SELECT crier.register_account('x', %s, 'News')", (handle,))
+    _join(team, OWNER, OWNER_PASSWORD)
+    win = make_window()
+    dialog = _open(qtbot, win)
+    names = [dialog.accounts.item(i).text() for i in range(dialog.accounts.count())]
+    dialog.accounts.setCurrentRow(names.index(f"X · {handle}"))
+    dialog.member.setCurrentText(team.approver)
+    _press(qtbot, dialog.add_button)
+    qtbot.waitUntil(lambda: team.approver in _people(dialog), timeout=WAIT_MS)
+    said = _as_shown(dialog.message.text(), dialog.message.textFormat())
+    assert said == f"{team.approver} now publishes for {handle}."
+
+    dialog.people.setCurrentRow(_people(dialog).index(team.approver))
+    _press(qtbot, dialog.remove_button)
+    box = dialog.confirmation
+    assert box is not None
+    asked = _as_shown(box.text(), box.textFormat())
+    assert asked.startswith(f"Stop {team.approver}'s PCs publishing for {handle}?"), asked
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
