@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from desktop.core.paths import app_paths
 from desktop.core.team.desk import TeamDesk
 from desktop.core.team.errors import TeamError
+from tests.fakes.crier_side import png
 from tests.keyrings import MemoryKeyring
 from tests.postgres import OWNER, OWNER_PASSWORD, PortGate, TeamDatabase
 from tests.team_pcs import PC
@@ -166,3 +167,33 @@ def test_an_account_name_with_markup_reads_as_written_in_who_publishes(
     asked = _as_shown(box.text(), box.textFormat())
     assert asked.startswith(f"Stop {team.approver}'s PCs publishing for {handle}?"), asked
     qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+
+# -- a long image description --------------------------------------------------------------------------
+
+
+def test_a_long_image_description_is_one_sentence_and_the_pcs_later_submissions_still_reach_the_team(
+    team: Team, tmp_path: Path
+) -> None:
+    """An officer describes an infographic in full (accessibility guidance asks for it) and submits it
+    from a team PC. The team database keeps at most 5,000 characters of alt text (t0007's CHECK), and the
+    push met a CheckViolation it didn't expect: "something went wrong (CheckViolation)", the submission
+    stayed first in this PC's queue of changes, and every later push failed on it, so nothing the officer
+    submitted afterwards reached the team, and `crier team status` failed too."""
+    author = PC(tmp_path / "author-pc")
+    author.ok("team", "join", team.db.url_for(team.author), stdin="alice-pw\n")
+    image = tmp_path / "infographic.png"
+    image.write_bytes(png())
+    alt = "Bar chart of recycling rates by ward, 2019 to 2026. " * 120  # 6,240 characters
+    post = tmp_path / "post.txt"
+    post.write_text("How each ward recycled this year.", encoding="utf-8")
+
+    first = author.run("queue", str(post), "--account", "@council", "--image", str(image), "--alt", alt)
+    assert first.returncode != 0 and "Traceback" not in first.stderr
+    assert "CheckViolation" not in first.stderr and "5,000" in first.stderr, first.stderr
+
+    post.write_text("Recycling collections are back to normal.", encoding="utf-8")
+    author.ok("queue", str(post), "--account", "@council")
+    assert "0 changes waiting" in author.ok("team", "status")
+    texts = [row[0] for row in team.owner.execute("SELECT text FROM crier.submissions ORDER BY id")]
+    assert texts == ["Recycling collections are back to normal."]

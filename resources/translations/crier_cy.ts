@@ -874,7 +874,7 @@
         <translation>Dim ond gweinyddwr y tîm all newid pwy sy'n cyhoeddi.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Message</source>
         <translation>Neges</translation>
     </message>
@@ -909,7 +909,7 @@
         <translation>Atal cyfrifiaduron {name} rhag cyhoeddi ar gyfer {account}? Dim ond y bobl sydd ar ôl ar y rhestr fydd yn anfon ei negeseuon cymeradwy.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>&amp;Remove</source>
         <translation>&amp;Tynnu</translation>
     </message>
@@ -6571,7 +6571,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>ni all cronfa ddata'r tîm gadw un o werthoedd y newid hwn, felly ni chafodd ei anfon</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+3" />
+        <source>the team database keeps at most 5,000 characters of an image's description; shorten it and submit again</source>
+        <translation>mae cronfa ddata'r tîm yn cadw hyd at 5,000 nod o ddisgrifiad delwedd; byrhewch ef a'i gyflwyno eto</translation>
+    </message>
+    <message>
+        <location line="+54" />
         <source>an author</source>
         <extracomment>The roles and what they allow, as ``require_role`` says them (callers pass the English words).</extracomment>
         <translation>awdur</translation>
@@ -6617,7 +6622,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>nid yw'r cyfrifiadur hwn wedi ymuno â thîm; rhedwch `crier team join URL` yn gyntaf</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+93" />
         <source>the team database went away while sending changes</source>
         <translation>collwyd y cysylltiad â chronfa ddata'r tîm wrth anfon newidiadau</translation>
     </message>
@@ -6674,7 +6679,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>gwrthododd cronfa ddata'r tîm y cyfrinair ar gyfer {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/client.py" line="-144" />
+        <location filename="../../desktop/core/team/client.py" line="-143" />
         <source>this PC no longer has the team password for {user} (it was removed from the computer's credential store); join the team again with crier team join or File &gt; Join team…</source>
         <translation>does gan y cyfrifiadur hwn ddim cyfrinair y tîm ar gyfer {user} bellach (cafodd ei dynnu o storfa manylion mewngofnodi'r cyfrifiadur); ymunwch â'r tîm eto gyda crier team join neu Ffeil &gt; Ymuno â thîm…</translation>
     </message>

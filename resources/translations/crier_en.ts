@@ -865,7 +865,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
@@ -900,7 +900,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
@@ -6527,7 +6527,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+53" />
+        <location line="+3" />
+        <source>the team database keeps at most 5,000 characters of an image's description; shorten it and submit again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+54" />
         <source>an author</source>
         <extracomment>The roles and what they allow, as ``require_role`` says them (callers pass the English words).</extracomment>
         <translation type="unfinished" />
@@ -6573,7 +6578,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+94" />
+        <location line="+93" />
         <source>the team database went away while sending changes</source>
         <translation type="unfinished" />
     </message>
@@ -6630,7 +6635,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/team/client.py" line="-144" />
+        <location filename="../../desktop/core/team/client.py" line="-143" />
         <source>this PC no longer has the team password for {user} (it was removed from the computer's credential store); join the team again with crier team join or File &gt; Join team…</source>
         <translation type="unfinished" />
     </message>

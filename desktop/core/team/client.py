@@ -48,6 +48,10 @@ HAS_NUL = QT_TRANSLATE_NOOP(
 CANT_STORE = QT_TRANSLATE_NOOP(
     "core.team", "the team database can't store a value in this change, so it was not sent"
 )
+LONG_ALT = QT_TRANSLATE_NOOP(
+    "core.team",
+    "the team database keeps at most 5,000 characters of an image's description; shorten it and submit again",
+)
 
 # Until when a team outbox row ``o`` waits for an attempt another PC began (team migration t0010): it is
 # 'sending', but nobody holds its account's lock (that PC's connection is gone) and that PC's last request
@@ -212,10 +216,9 @@ class TeamClient:
             except psycopg.errors.UndefinedFunction:  # images, and the team database is older than t0007
                 self.local.pushed(action.uid, None, NO_IMAGES_YET)
                 continue
-            except psycopg.DataError as error:  # the same values would be refused every time
-                nul = "NUL" in str(error)
+            except (psycopg.DataError, psycopg.errors.CheckViolation) as error:  # refused every time alike
                 log.warning("Team change %s not storable: %s", action.kind, error)
-                self.local.pushed(action.uid, None, HAS_NUL if nul else CANT_STORE)
+                self.local.pushed(action.uid, None, _unstorable(error))
                 continue
             except psycopg.Error as error:
                 if is_connection_lost(error) or conn.closed:
@@ -353,6 +356,15 @@ PUSHED: dict[str, tuple[str, tuple[str | tuple[str, Any], ...]]] = {
     "comment": ("add_comment", ("submission_id", "body")),
     "edit": ("edit", ("submission_id", "text", ("base_version", None))),
 }
+
+
+def _unstorable(error: psycopg.Error) -> str:
+    """Why the team database can never store a change's values, in the user's words."""
+    if "NUL" in str(error):
+        return HAS_NUL
+    if error.diag.constraint_name == "attachments_alt_text_check":  # t0007: at most 5,000 characters
+        return LONG_ALT
+    return CANT_STORE
 
 
 def holds_images(conn: psycopg.Connection) -> bool:
