@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 from desktop.cli import EXIT_OK, EXIT_USAGE, CliError, _print_json, _read_text
 from desktop.cli_team import _client, _team, _waits
-from desktop.cli_text import say, translate
+from desktop.cli_text import one_line, say, translate, visible
 from desktop.core.team.states import state_words
 
 
@@ -26,15 +26,15 @@ def approvals_list(args: argparse.Namespace, out: TextIO) -> int:
     if not rows:
         print(translate("cli", "Nothing is waiting for approval."), file=out)
     for r in rows:
-        first = r["text"].splitlines()[0] if r["text"] else ""
+        first = one_line(r["text"].splitlines()[0], 50) if r["text"] else ""
         state = say(state_words(r["state"]))  # --json keeps the raw name
-        line = f"{r['id']:>5}  {state:<24} {r['account']:<20} {r['author']:<12} {first[:50]}"
+        line = f"{r['id']:>5}  {state:<24} {visible(r['account']):<20} {r['author']:<12} {first}"
         print(f"{line}  ({why})" if (why := _waits(r)) else line, file=out)
         for n, image in enumerate(r.get("images") or [], 1):
             said = translate("cli", "image {n} of {count}: {alt} ({name}, {size} KB)")
             size = max(1, round(image.get("bytes", 0) / 1024))
             alt, name = image.get("alt_text", ""), image.get("name", "")
-            said = said.format(n=n, count=len(r["images"]), alt=alt, name=name, size=size)
+            said = said.format(n=n, count=len(r["images"]), alt=visible(alt), name=visible(name), size=size)
             print("       " + said, file=out)
     return EXIT_OK
 

@@ -197,3 +197,32 @@ def test_a_long_image_description_is_one_sentence_and_the_pcs_later_submissions_
     assert "0 changes waiting" in author.ok("team", "status")
     texts = [row[0] for row in team.owner.execute("SELECT text FROM crier.submissions ORDER BY id")]
     assert texts == ["Recycling collections are back to normal."]
+
+
+# -- terminal control sequences in someone else's words ---------------------------------------------------
+
+
+def test_approvals_list_shows_a_submissions_words_not_terminal_commands_hidden_in_them(
+    team: Team, tmp_path: Path
+) -> None:
+    """An author queues a file whose first line is "Library open 9am" and then, after ESC [8m (the
+    terminal's "conceal"), what they really want posted. `crier approvals list` printed the line as it came,
+    so an approver reading it in a terminal saw only "Library open 9am" and the rest was invisible (ESC [2K
+    and a carriage return can wipe a line outright); the approver approves words they were never shown."""
+    author = PC(tmp_path / "author-pc")
+    approver = PC(tmp_path / "approver-pc")
+    author.ok("team", "join", team.db.url_for(team.author), stdin="alice-pw\n")
+    approver.ok("team", "join", team.db.url_for(team.approver), stdin="bob-pw\n")
+    post = tmp_path / "post.txt"
+    post.write_text("Library open 9am\x1b[8m; all shut for good\x1b[0m\n", encoding="utf-8")
+    author.ok("queue", str(post), "--account", "@council")
+
+    listed = approver.ok("approvals", "list")
+    assert "all shut for good" in listed
+    assert not any(c in listed for c in "\x1b\x9b\r"), repr(listed)
+
+    with team.as_(team.author) as conn:  # any member may make an account known, under any name
+        conn.execute("SELECT crier.register_account('x', %s, '')", ("\x1b[2K\r@council_news",))
+    listed = approver.ok("team", "holders", "list")
+    assert "@council_news" in listed
+    assert not any(c in listed for c in "\x1b\x9b\r"), repr(listed)
