@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
+import psycopg
 import pytest
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
@@ -226,3 +227,44 @@ def test_approvals_list_shows_a_submissions_words_not_terminal_commands_hidden_i
     listed = approver.ok("team", "holders", "list")
     assert "@council_news" in listed
     assert not any(c in listed for c in "\x1b\x9b\r"), repr(listed)
+
+
+# -- words of any size ----------------------------------------------------------------------------------
+
+
+def test_a_member_with_psql_cannot_make_every_pcs_team_listing_read_gigabytes(
+    team: Team, memory_keyring: MemoryKeyring
+) -> None:
+    """Every team PC's listing reads every submission's text, comment and account name at each refresh.
+    None had a size: an author with their own psql login added a 200 MB comment, and from then on each
+    `crier approvals list`, and each refresh of every PC's Team area, took 20 seconds and a gigabyte (seen
+    here). The database now refuses words longer than Crier itself writes, in a sentence; what the app
+    sends within them still goes."""
+    submission = team.submit(team.author, "Library opens at nine on Saturday.")
+    huge = "spam " * 200_000  # a million characters
+    with team.as_(team.author) as conn:
+        for call, values in (
+            ("SELECT crier.add_comment(gen_random_uuid(), %s, %s)", (submission, huge)),
+            ("SELECT crier.submit(gen_random_uuid(), %s, %s)", (team.account, huge)),
+            ("SELECT crier.edit(gen_random_uuid(), %s, %s, NULL)", (submission, huge)),
+            ("SELECT crier.register_account('x', %s, '')", (huge,)),
+            ("SELECT crier.register_account('x', '@library', %s)", (huge,)),
+        ):
+            with pytest.raises(psycopg.errors.InvalidParameterValue):
+                conn.execute(call, values)
+    biggest = team.owner.execute(
+        "SELECT max(length(body)) FROM crier.comments"
+        " UNION ALL SELECT max(length(text)) FROM crier.submissions"
+        " UNION ALL SELECT max(length(handle) + length(display_name)) FROM crier.accounts"
+    ).fetchall()
+    assert all(n is None or n < 1000 for (n,) in biggest), biggest
+
+    _join(team, team.author, "alice-pw")
+    desk = TeamDesk(app_paths().data)
+    try:
+        with pytest.raises(TeamError) as refused:
+            desk.comment(submission, "x" * 10_001)
+        assert refused.value.user_message == "a comment or note can be at most 10000 characters"
+        assert desk.comment(submission, "y" * 10_000) is True  # as long as a person writes
+    finally:
+        desk.close()

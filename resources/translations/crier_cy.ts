@@ -3106,7 +3106,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+5" />
-        <location filename="../../desktop/cli_team.py" line="+371" />
+        <location filename="../../desktop/cli_team.py" line="+379" />
         <source>--pair needs a bilingual file. {format}</source>
         <translation>Mae --pair angen ffeil ddwyieithog. {format}</translation>
     </message>
@@ -6976,6 +6976,21 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>mae gan neges {id} {n} rhan</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>a post can be at most {n} characters</source>
+        <translation>gall neges fod hyd at {n} nod ar y mwyaf</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a comment or note can be at most {n} characters</source>
+        <translation>gall sylw neu nodyn fod hyd at {n} nod ar y mwyaf</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>an account's name can be at most {n} characters</source>
+        <translation>gall enw cyfrif fod hyd at {n} nod ar y mwyaf</translation>
+    </message>
+    <message>
         <location filename="../../desktop/core/team/history.py" line="+28" />
         <source>author</source>
         <extracomment>The team roles, as a "person_added" entry names them.</extracomment>
@@ -7072,7 +7087,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.team state</name>
     <message>
-        <location filename="../../desktop/core/team/refusals.py" line="-149" />
+        <location filename="../../desktop/core/team/refusals.py" line="-160" />
         <source>submitted</source>
         <extracomment>A submission's state as a refusal names it ("submission 7 is approved and ..."): the database's own English word, so the English sentence is the database's.</extracomment>
         <translation>wedi'i gyflwyno</translation>

@@ -3062,7 +3062,7 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+5" />
-        <location filename="../../desktop/cli_team.py" line="+371" />
+        <location filename="../../desktop/cli_team.py" line="+379" />
         <source>--pair needs a bilingual file. {format}</source>
         <translation type="unfinished" />
     </message>
@@ -6932,6 +6932,21 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+3" />
+        <source>a post can be at most {n} characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a comment or note can be at most {n} characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>an account's name can be at most {n} characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../desktop/core/team/history.py" line="+28" />
         <source>author</source>
         <extracomment>The team roles, as a "person_added" entry names them.</extracomment>
@@ -7028,7 +7043,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.team state</name>
     <message>
-        <location filename="../../desktop/core/team/refusals.py" line="-149" />
+        <location filename="../../desktop/core/team/refusals.py" line="-160" />
         <source>submitted</source>
         <extracomment>A submission's state as a refusal names it ("submission 7 is approved and ..."): the database's own English word, so the English sentence is the database's.</extracomment>
         <translation type="unfinished" />
