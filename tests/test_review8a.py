@@ -5,6 +5,7 @@ edits the database to skip a lease or a backoff."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -268,3 +269,29 @@ def test_a_member_with_psql_cannot_make_every_pcs_team_listing_read_gigabytes(
         assert desk.comment(submission, "y" * 10_000) is True  # as long as a person writes
     finally:
         desk.close()
+
+
+# -- words that are not UTF-8 ------------------------------------------------------------------------------
+
+
+def test_a_comment_typed_in_a_terminal_that_is_not_utf8_is_one_sentence_and_nothing_else_is_held_up(
+    team: Team, tmp_path: Path
+) -> None:
+    """On a server whose terminal speaks Latin-1, `crier comment 7 "Looks fine, café at 10"` arrives with a
+    byte that isn't UTF-8 (Python keeps it as a lone surrogate). The comment was recorded, then the push
+    raised UnicodeEncodeError, which nothing expected: "something went wrong (UnicodeEncodeError)", the
+    comment stayed first in this PC's queue of changes, and every team command after it failed the same
+    way, `crier team status` and each later submission included."""
+    author = PC(tmp_path / "author-pc")
+    author.ok("team", "join", team.db.url_for(team.author), stdin="alice-pw\n")
+    submission = team.submit(team.author, "Library opens at nine on Saturday.")
+
+    latin1 = os.fsdecode(b"Looks fine, caf\xe9 at 10")
+    result = author.run("comment", str(submission), latin1)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "UnicodeEncodeError" not in result.stderr and "UTF-8" in result.stderr, result.stderr
+
+    author.ok("comment", str(submission), "Looks fine, café at 10")
+    assert "0 changes waiting" in author.ok("team", "status")
+    bodies = team.owner.execute("SELECT body FROM crier.comments WHERE submission_id = %s", (submission,))
+    assert [b for (b,) in bodies] == ["Looks fine, café at 10"]

@@ -6561,7 +6561,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Ni all cronfa ddata'r tîm gadw delweddau eto: gofynnwch i TG redeg `crier team init` unwaith i'w huwchraddio, yna cyflwynwch y neges eto.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>this has an invisible NUL character (often from pasted text), which the team database can't store; remove it and try again</source>
         <translation>mae nod NUL anweledig yn hwn (o destun a gludwyd, yn aml), na all cronfa ddata'r tîm ei gadw; tynnwch ef a rhowch gynnig arall arni</translation>
     </message>
@@ -6572,6 +6572,11 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     </message>
     <message>
         <location line="+3" />
+        <source>this has bytes that aren't UTF-8 text (from a terminal or file in another encoding), which the team database can't store; type it again as UTF-8</source>
+        <translation>mae beitiau yn hwn nad ydynt yn destun UTF-8 (o derfynell neu ffeil mewn amgodiad arall), na all cronfa ddata'r tîm eu cadw; teipiwch ef eto fel UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>the team database keeps at most 5,000 characters of an image's description; shorten it and submit again</source>
         <translation>mae cronfa ddata'r tîm yn cadw hyd at 5,000 nod o ddisgrifiad delwedd; byrhewch ef a'i gyflwyno eto</translation>
     </message>

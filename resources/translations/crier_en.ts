@@ -6517,7 +6517,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>this has an invisible NUL character (often from pasted text), which the team database can't store; remove it and try again</source>
         <translation type="unfinished" />
     </message>
@@ -6528,6 +6528,11 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     </message>
     <message>
         <location line="+3" />
+        <source>this has bytes that aren't UTF-8 text (from a terminal or file in another encoding), which the team database can't store; type it again as UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
         <source>the team database keeps at most 5,000 characters of an image's description; shorten it and submit again</source>
         <translation type="unfinished" />
     </message>

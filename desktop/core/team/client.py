@@ -38,8 +38,9 @@ NO_IMAGES_YET = QT_TRANSLATE_NOOP(
     "The team database can't hold images yet: ask IT to run `crier team init` once to upgrade it, then"
     " submit the post again.",
 )
-# A change with a value PostgreSQL can never store (psycopg's DataError): refused, not retried, or it would
-# stay first in this PC's queue and keep every later change from reaching the team.
+# A change with values PostgreSQL can never store (a DataError, a CHECK, text that isn't UTF-8) is refused,
+# not retried: else it would stay first in this PC's queue and keep every later change from the team.
+UNSTORABLE = (psycopg.DataError, psycopg.errors.CheckViolation, UnicodeEncodeError)
 HAS_NUL = QT_TRANSLATE_NOOP(
     "core.team",
     "this has an invisible NUL character (often from pasted text), which the team database can't store;"
@@ -47,6 +48,11 @@ HAS_NUL = QT_TRANSLATE_NOOP(
 )
 CANT_STORE = QT_TRANSLATE_NOOP(
     "core.team", "the team database can't store a value in this change, so it was not sent"
+)
+NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "core.team",
+    "this has bytes that aren't UTF-8 text (from a terminal or file in another encoding), which the team"
+    " database can't store; type it again as UTF-8",
 )
 LONG_ALT = QT_TRANSLATE_NOOP(
     "core.team",
@@ -216,7 +222,7 @@ class TeamClient:
             except psycopg.errors.UndefinedFunction:  # images, and the team database is older than t0007
                 self.local.pushed(action.uid, None, NO_IMAGES_YET)
                 continue
-            except (psycopg.DataError, psycopg.errors.CheckViolation) as error:  # refused every time alike
+            except UNSTORABLE as error:  # the same values would be refused every time: kept as its refusal
                 log.warning("Team change %s not storable: %s", action.kind, error)
                 self.local.pushed(action.uid, None, _unstorable(error))
                 continue
@@ -358,11 +364,13 @@ PUSHED: dict[str, tuple[str, tuple[str | tuple[str, Any], ...]]] = {
 }
 
 
-def _unstorable(error: psycopg.Error) -> str:
+def _unstorable(error: Exception) -> str:
     """Why the team database can never store a change's values, in the user's words."""
+    if isinstance(error, UnicodeEncodeError):  # a byte that isn't UTF-8, kept by Python as a lone surrogate
+        return NOT_UTF8
     if "NUL" in str(error):
         return HAS_NUL
-    if error.diag.constraint_name == "attachments_alt_text_check":  # t0007: at most 5,000 characters
+    if isinstance(error, psycopg.Error) and error.diag.constraint_name == "attachments_alt_text_check":
         return LONG_ALT
     return CANT_STORE
 
