@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 from desktop.cli import EXIT_OK, EXIT_USAGE, CliError, _print_json, _read_text
 from desktop.cli_team import _client, _team, _waits
-from desktop.cli_text import say, translate
+from desktop.cli_text import one_line, say, translate, visible
 from desktop.core.team.states import state_words
 
 
@@ -26,15 +26,15 @@ def approvals_list(args: argparse.Namespace, out: TextIO) -> int:
     if not rows:
         print(translate("cli", "Nothing is waiting for approval."), file=out)
     for r in rows:
-        first = r["text"].splitlines()[0] if r["text"] else ""
+        first = one_line(r["text"].splitlines()[0], 50) if r["text"] else ""
         state = say(state_words(r["state"]))  # --json keeps the raw name
-        line = f"{r['id']:>5}  {state:<24} {r['account']:<20} {r['author']:<12} {first[:50]}"
+        line = f"{r['id']:>5}  {state:<24} {visible(r['account']):<20} {r['author']:<12} {first}"
         print(f"{line}  ({why})" if (why := _waits(r)) else line, file=out)
         for n, image in enumerate(r.get("images") or [], 1):
             said = translate("cli", "image {n} of {count}: {alt} ({name}, {size} KB)")
             size = max(1, round(image.get("bytes", 0) / 1024))
             alt, name = image.get("alt_text", ""), image.get("name", "")
-            said = said.format(n=n, count=len(r["images"]), alt=alt, name=name, size=size)
+            said = said.format(n=n, count=len(r["images"]), alt=visible(alt), name=visible(name), size=size)
             print("       " + said, file=out)
     return EXIT_OK
 
@@ -50,7 +50,14 @@ def decide(args: argparse.Namespace, out: TextIO) -> int:
     if args.decision == "changes_requested" and not args.comment.strip():
         raise CliError(translate("cli", "say what needs changing with --comment"), EXIT_USAGE)
     current = _submission(client, args.id)
-    if args.decision == "approved" and current is not None:  # the post gate binds approvals too
+    if args.decision == "approved" and current is None:  # no words to check, nor a version to pin it to
+        message = translate(
+            "cli",
+            "submission {id} is not among the submissions this PC has read from the team, so Crier can't "
+            "check its words; connect to the team and run `crier approvals list`, then approve it",
+        )
+        raise CliError(message.format(id=args.id))
+    if args.decision == "approved":  # the post gate binds approvals too
         _team().check_approval(client, current, args.comment)
     payload = {"submission_id": args.id, "decision": args.decision, "comment": args.comment,
                "version": current["version"] if current else None}  # fmt: skip

@@ -27,7 +27,15 @@ from desktop.cli import (
     _read_text,
     _when_to_post,
 )
-from desktop.cli_text import QT_TRANSLATE_NOOP, TEAM_INIT_DONE, role_name, say, spreadsheet_cell, translate
+from desktop.cli_text import (
+    QT_TRANSLATE_NOOP,
+    TEAM_INIT_DONE,
+    role_name,
+    say,
+    spreadsheet_cell,
+    translate,
+    visible,
+)
 from desktop.core.team.errors import TeamError, Unreachable
 
 if TYPE_CHECKING:
@@ -333,7 +341,7 @@ def team_holders_list(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     for row in rows:
         names = ", ".join(row["holders"]) or translate("cli", "no one: its posts wait")
-        print(f"{row['handle']} ({row['network']}): {names}", file=out)
+        print(f"{visible(row['handle'])} ({visible(row['network'])}): {names}", file=out)
     return EXIT_OK
 
 

@@ -222,9 +222,22 @@ def _width(text: str) -> int:
     return cells
 
 
+#: Bidirectional overrides and isolates: they reorder what a terminal shows after them.
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def visible(text: str) -> str:
+    """Someone's words as a terminal should show them: a control character (ESC starts the terminal's own
+    commands: hide the rest, wipe the line) or a bidirectional override written as its code, never obeyed."""
+    return "".join(
+        f"<U+{ord(c):04X}>" if (unicodedata.category(c) == "Cc" and c not in "\t\n") or c in _BIDI else c
+        for c in text
+    )
+
+
 def one_line(text: str, cells: int) -> str:
-    """The text on one line, cut to ``cells`` with an ellipsis."""
-    flat = " ".join(text.split())
+    """The text on one line (its control characters shown, ``visible``), cut to ``cells`` with an ellipsis."""
+    flat = visible(" ".join(text.split()))
     if _width(flat) <= cells:
         return flat
     out, used = [], 0

@@ -86,6 +86,7 @@ class HoldersDialog(QDialog):
         self.read_only.setWordWrap(True)
 
         self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # account names are anyone's words, not markup
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -196,6 +197,7 @@ class HoldersDialog(QDialog):
             self,
         )
         disposable(box)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Remove"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("&Keep"))
         box.setDefaultButton(QMessageBox.StandardButton.No)

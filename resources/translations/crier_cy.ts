@@ -874,7 +874,7 @@
         <translation>Dim ond gweinyddwr y tîm all newid pwy sy'n cyhoeddi.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Message</source>
         <translation>Neges</translation>
     </message>
@@ -3106,7 +3106,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+5" />
-        <location filename="../../desktop/cli_team.py" line="+371" />
+        <location filename="../../desktop/cli_team.py" line="+379" />
         <source>--pair needs a bilingual file. {format}</source>
         <translation>Mae --pair angen ffeil ddwyieithog. {format}</translation>
     </message>
@@ -3402,7 +3402,12 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>dywedwch beth sydd angen ei newid gyda --comment</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+3" />
+        <source>submission {id} is not among the submissions this PC has read from the team, so Crier can't check its words; connect to the team and run `crier approvals list`, then approve it</source>
+        <translation>nid yw cyflwyniad {id} ymhlith y cyflwyniadau y mae'r cyfrifiadur hwn wedi'u darllen o'r tîm, felly ni all Crier wirio ei eiriau; cysylltwch â'r tîm a rhedwch `crier approvals list`, yna cymeradwywch ef</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Saved your decision on submission {id}; it is sent at the next `crier sync --once`.</source>
         <translation>Cadwyd eich penderfyniad ar gyflwyniad {id}; caiff ei anfon gyda'r `crier sync --once` nesaf.</translation>
     </message>
@@ -6551,12 +6556,32 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Yn aros i'w phâr Cymraeg fynd allan</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/client.py" line="+34" />
+        <location filename="../../desktop/core/team/client.py" line="+36" />
         <source>The team database can't hold images yet: ask IT to run `crier team init` once to upgrade it, then submit the post again.</source>
         <translation>Ni all cronfa ddata'r tîm gadw delweddau eto: gofynnwch i TG redeg `crier team init` unwaith i'w huwchraddio, yna cyflwynwch y neges eto.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+8" />
+        <source>this has an invisible NUL character (often from pasted text), which the team database can't store; remove it and try again</source>
+        <translation>mae nod NUL anweledig yn hwn (o destun a gludwyd, yn aml), na all cronfa ddata'r tîm ei gadw; tynnwch ef a rhowch gynnig arall arni</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the team database can't store a value in this change, so it was not sent</source>
+        <translation>ni all cronfa ddata'r tîm gadw un o werthoedd y newid hwn, felly ni chafodd ei anfon</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>this has bytes that aren't UTF-8 text (from a terminal or file in another encoding), which the team database can't store; type it again as UTF-8</source>
+        <translation>mae beitiau yn hwn nad ydynt yn destun UTF-8 (o derfynell neu ffeil mewn amgodiad arall), na all cronfa ddata'r tîm eu cadw; teipiwch ef eto fel UTF-8</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the team database keeps at most 5,000 characters of an image's description; shorten it and submit again</source>
+        <translation>mae cronfa ddata'r tîm yn cadw hyd at 5,000 nod o ddisgrifiad delwedd; byrhewch ef a'i gyflwyno eto</translation>
+    </message>
+    <message>
+        <location line="+54" />
         <source>an author</source>
         <extracomment>The roles and what they allow, as ``require_role`` says them (callers pass the English words).</extracomment>
         <translation>awdur</translation>
@@ -6602,7 +6627,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>nid yw'r cyfrifiadur hwn wedi ymuno â thîm; rhedwch `crier team join URL` yn gyntaf</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+93" />
         <source>the team database went away while sending changes</source>
         <translation>collwyd y cysylltiad â chronfa ddata'r tîm wrth anfon newidiadau</translation>
     </message>
@@ -6664,7 +6689,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>gwrthododd cronfa ddata'r tîm y cyfrinair ar gyfer {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/client.py" line="-139" />
+        <location filename="../../desktop/core/team/client.py" line="-143" />
         <source>this PC no longer has the team password for {user} (it was removed from the computer's credential store); join the team again with crier team join or File &gt; Join team…</source>
         <translation>does gan y cyfrifiadur hwn ddim cyfrinair y tîm ar gyfer {user} bellach (cafodd ei dynnu o storfa manylion mewngofnodi'r cyfrifiadur); ymunwch â'r tîm eto gyda crier team join neu Ffeil &gt; Ymuno â thîm…</translation>
     </message>
@@ -6966,6 +6991,21 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>mae gan neges {id} {n} rhan</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>a post can be at most {n} characters</source>
+        <translation>gall neges fod hyd at {n} nod ar y mwyaf</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a comment or note can be at most {n} characters</source>
+        <translation>gall sylw neu nodyn fod hyd at {n} nod ar y mwyaf</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>an account's name can be at most {n} characters</source>
+        <translation>gall enw cyfrif fod hyd at {n} nod ar y mwyaf</translation>
+    </message>
+    <message>
         <location filename="../../desktop/core/team/history.py" line="+28" />
         <source>author</source>
         <extracomment>The team roles, as a "person_added" entry names them.</extracomment>
@@ -7062,7 +7102,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.team state</name>
     <message>
-        <location filename="../../desktop/core/team/refusals.py" line="-149" />
+        <location filename="../../desktop/core/team/refusals.py" line="-160" />
         <source>submitted</source>
         <extracomment>A submission's state as a refusal names it ("submission 7 is approved and ..."): the database's own English word, so the English sentence is the database's.</extracomment>
         <translation>wedi'i gyflwyno</translation>

@@ -865,7 +865,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
@@ -3062,7 +3062,7 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+5" />
-        <location filename="../../desktop/cli_team.py" line="+371" />
+        <location filename="../../desktop/cli_team.py" line="+379" />
         <source>--pair needs a bilingual file. {format}</source>
         <translation type="unfinished" />
     </message>
@@ -3358,7 +3358,12 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location line="+3" />
+        <source>submission {id} is not among the submissions this PC has read from the team, so Crier can't check its words; connect to the team and run `crier approvals list`, then approve it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
         <source>Saved your decision on submission {id}; it is sent at the next `crier sync --once`.</source>
         <translation type="unfinished" />
     </message>
@@ -6507,12 +6512,32 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/team/client.py" line="+34" />
+        <location filename="../../desktop/core/team/client.py" line="+36" />
         <source>The team database can't hold images yet: ask IT to run `crier team init` once to upgrade it, then submit the post again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+55" />
+        <location line="+8" />
+        <source>this has an invisible NUL character (often from pasted text), which the team database can't store; remove it and try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the team database can't store a value in this change, so it was not sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>this has bytes that aren't UTF-8 text (from a terminal or file in another encoding), which the team database can't store; type it again as UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the team database keeps at most 5,000 characters of an image's description; shorten it and submit again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+54" />
         <source>an author</source>
         <extracomment>The roles and what they allow, as ``require_role`` says them (callers pass the English words).</extracomment>
         <translation type="unfinished" />
@@ -6558,7 +6583,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+89" />
+        <location line="+93" />
         <source>the team database went away while sending changes</source>
         <translation type="unfinished" />
     </message>
@@ -6620,7 +6645,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/team/client.py" line="-139" />
+        <location filename="../../desktop/core/team/client.py" line="-143" />
         <source>this PC no longer has the team password for {user} (it was removed from the computer's credential store); join the team again with crier team join or File &gt; Join team…</source>
         <translation type="unfinished" />
     </message>
@@ -6922,6 +6947,21 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+3" />
+        <source>a post can be at most {n} characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a comment or note can be at most {n} characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>an account's name can be at most {n} characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../desktop/core/team/history.py" line="+28" />
         <source>author</source>
         <extracomment>The team roles, as a "person_added" entry names them.</extracomment>
@@ -7018,7 +7058,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.team state</name>
     <message>
-        <location filename="../../desktop/core/team/refusals.py" line="-149" />
+        <location filename="../../desktop/core/team/refusals.py" line="-160" />
         <source>submitted</source>
         <extracomment>A submission's state as a refusal names it ("submission 7 is approved and ..."): the database's own English word, so the English sentence is the database's.</extracomment>
         <translation type="unfinished" />

@@ -8,6 +8,7 @@ listings work offline.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
@@ -30,11 +31,32 @@ from desktop.core.team.connection import (
 from desktop.core.team.local import KEYRING_KEY, Image, LocalTeam, Pending
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 
+log = logging.getLogger(__name__)
 ROLE_RANK = {"author": 0, "approver": 1, "admin": 2}
 NO_IMAGES_YET = QT_TRANSLATE_NOOP(
     "core.team",
     "The team database can't hold images yet: ask IT to run `crier team init` once to upgrade it, then"
     " submit the post again.",
+)
+# A change with values PostgreSQL can never store (a DataError, a CHECK, text that isn't UTF-8) is refused,
+# not retried: else it would stay first in this PC's queue and keep every later change from the team.
+UNSTORABLE = (psycopg.DataError, psycopg.errors.CheckViolation, UnicodeEncodeError)
+HAS_NUL = QT_TRANSLATE_NOOP(
+    "core.team",
+    "this has an invisible NUL character (often from pasted text), which the team database can't store;"
+    " remove it and try again",
+)
+CANT_STORE = QT_TRANSLATE_NOOP(
+    "core.team", "the team database can't store a value in this change, so it was not sent"
+)
+NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "core.team",
+    "this has bytes that aren't UTF-8 text (from a terminal or file in another encoding), which the team"
+    " database can't store; type it again as UTF-8",
+)
+LONG_ALT = QT_TRANSLATE_NOOP(
+    "core.team",
+    "the team database keeps at most 5,000 characters of an image's description; shorten it and submit again",
 )
 
 # Until when a team outbox row ``o`` waits for an attempt another PC began (team migration t0010): it is
@@ -200,6 +222,10 @@ class TeamClient:
             except psycopg.errors.UndefinedFunction:  # images, and the team database is older than t0007
                 self.local.pushed(action.uid, None, NO_IMAGES_YET)
                 continue
+            except UNSTORABLE as error:  # the same values would be refused every time: kept as its refusal
+                log.warning("Team change %s not storable: %s", action.kind, error)
+                self.local.pushed(action.uid, None, _unstorable(error))
+                continue
             except psycopg.Error as error:
                 if is_connection_lost(error) or conn.closed:
                     raise Unreachable(
@@ -338,6 +364,17 @@ PUSHED: dict[str, tuple[str, tuple[str | tuple[str, Any], ...]]] = {
 }
 
 
+def _unstorable(error: Exception) -> str:
+    """Why the team database can never store a change's values, in the user's words."""
+    if isinstance(error, UnicodeEncodeError):  # a byte that isn't UTF-8, kept by Python as a lone surrogate
+        return NOT_UTF8
+    if "NUL" in str(error):
+        return HAS_NUL
+    if isinstance(error, psycopg.Error) and error.diag.constraint_name == "attachments_alt_text_check":
+        return LONG_ALT
+    return CANT_STORE
+
+
 def holds_images(conn: psycopg.Connection) -> bool:
     """Whether the team database holds images (team migration t0007)."""
     return bool(scalar(conn, "SELECT to_regclass('crier.attachments') IS NOT NULL"))
@@ -354,6 +391,9 @@ def push_action(conn: psycopg.Connection, action: Pending, images: Sequence[Imag
 
     A submission with images calls the function's ``_with_images`` form (t0007), the images last."""
     function, arguments = PUSHED[action.kind]
+    wanted = action.payload.get("submission_id")
+    if isinstance(wanted, int) and not -(2**63) <= wanted < 2**63:  # sent as a numeric, no function takes it
+        raise psycopg.errors.NoDataFound(f"there is no submission {wanted} in your team")
     values: list[Any] = [action.uid]
     for argument in arguments:
         if argument == ACCOUNT:

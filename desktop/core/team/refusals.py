@@ -166,6 +166,18 @@ _SAID: tuple[tuple[str, Text], ...] = (
         QT_TRANSLATE_NOOP("core.team", "the parts of post {id} are not its approved text"),
     ),
     ("post (?P<id>.+) has (?P<n>.+) parts", QT_TRANSLATE_NOOP("core.team", "post {id} has {n} parts")),
+    (  # sizes (team migration t0011)
+        r"a post can be at most (?P<n>\d+) characters",
+        QT_TRANSLATE_NOOP("core.team", "a post can be at most {n} characters"),
+    ),
+    (
+        r"a comment or note can be at most (?P<n>\d+) characters",
+        QT_TRANSLATE_NOOP("core.team", "a comment or note can be at most {n} characters"),
+    ),
+    (
+        r"an account's name can be at most (?P<n>\d+) characters",
+        QT_TRANSLATE_NOOP("core.team", "an account's name can be at most {n} characters"),
+    ),
 )
 _PATTERNS = tuple((re.compile(pattern + r"\.?", re.DOTALL), text) for pattern, text in _SAID)
 

@@ -16,7 +16,7 @@ from desktop.core.team.connection import REFUSALS, TeamError, TeamUrl, connect, 
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD_REVISION = "t0010"
+HEAD_REVISION = "t0011"
 _INIT_LOCK = 1667591494
 
 
