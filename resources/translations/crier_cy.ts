@@ -5624,7 +5624,17 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>{key}: {problem}</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
+        <source>The policy file {path} is larger than 1 MB, so Crier didn't read it and none of it is applied. A policy is a few kilobytes of JSON: put the right file there.</source>
+        <translation>Mae'r ffeil bolisi {path} yn fwy nag 1 MB, felly wnaeth Crier ddim ei darllen a dydy dim ohoni'n cael ei rhoi ar waith. Ychydig gilobeitiau o JSON yw polisi: rhowch y ffeil gywir yno.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{path} isn't a plain file (it is a folder, a device or a pipe), so Crier didn't read it and no policy from it is applied. Put the policy JSON file itself at that path.</source>
+        <translation>Nid ffeil gyffredin yw {path} (ffolder, dyfais neu bibell yw hi), felly wnaeth Crier ddim ei darllen a does dim polisi ohoni'n cael ei roi ar waith. Rhowch y ffeil JSON bolisi ei hun yn y llwybr hwnnw.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Crier couldn't read the policy file {path} ({why}), so none of it is applied. Make sure every user can read the file.</source>
         <translation>Doedd Crier ddim yn gallu darllen y ffeil bolisi {path} ({why}), felly dydy dim ohoni'n cael ei rhoi ar waith. Gwnewch yn siŵr bod pob defnyddiwr yn gallu darllen y ffeil.</translation>
     </message>

@@ -5580,7 +5580,17 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
+        <source>The policy file {path} is larger than 1 MB, so Crier didn't read it and none of it is applied. A policy is a few kilobytes of JSON: put the right file there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{path} isn't a plain file (it is a folder, a device or a pipe), so Crier didn't read it and no policy from it is applied. Put the policy JSON file itself at that path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
         <source>Crier couldn't read the policy file {path} ({why}), so none of it is applied. Make sure every user can read the file.</source>
         <translation type="unfinished" />
     </message>
