@@ -3,6 +3,7 @@ reason alone."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -65,3 +66,32 @@ def test_a_policy_path_that_is_a_pipe_a_device_or_huge_is_one_sentence_not_a_han
     assert ok == "False"
     assert str(policy) in problems and "applied" in problems
     assert result.stdout.splitlines()[1] == "system"
+
+
+def test_json_examples_in_policy_messages_and_cli_help_read_as_json_not_with_doubled_braces(
+    tmp_path: Path,
+) -> None:
+    """`crier --selftest` with a wrong pre-election period in policy.json said it "must be a list of periods
+    like [{{"name": …}}]", a wrong tone.banned_terms registry value "like {{"term": "replacement"}}", and
+    `crier accounts add-x --help` showed "({{"consumer_key", …}})": the sources escape braces for a
+    ``.format()`` that had no values, and Text only fills in (and un-escapes) when there are values. IT
+    copying the example got JSON that isn't."""
+    from desktop.core.policy import load_policy
+
+    policy = tmp_path / "policy.json"
+    policy.write_text(json.dumps({"tone.pre_election_periods": "May"}), encoding="utf-8")
+    messages = [str(p) for p in load_policy(policy).problems]
+    messages += [str(p) for p in load_policy(policy, registry={"tone.banned_terms": "utilise"}).problems]
+    assert len(messages) == 3, messages
+    assert not any("{{" in text or "}}" in text for text in messages), messages
+    assert any('like [{"name": "May elections"' in text for text in messages), messages
+    assert any('like {"term": "replacement"}' in text for text in messages), messages
+
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "accounts", "add-x", "--help"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO), "CRIER_DATA_DIR": str(tmp_path / "data")},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "{{" not in result.stdout and '{"consumer_key",' in result.stdout, result.stdout
