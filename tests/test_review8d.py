@@ -95,3 +95,34 @@ def test_json_examples_in_policy_messages_and_cli_help_read_as_json_not_with_dou
     )
     assert result.returncode == 0, result.stderr
     assert "{{" not in result.stdout and '{"consumer_key",' in result.stdout, result.stdout
+
+
+@pytest.mark.parametrize(
+    ("key", "typed"),
+    [("ui.language", "Welsh"), ("posting.language_mode", "Cymraeg"), ("posting.bilingual_order", "cy")],
+)
+def test_group_policy_offers_the_only_words_a_fixed_word_setting_accepts(
+    tmp_path: Path, key: str, typed: str
+) -> None:
+    """IT enabling "Interface language" in the Group Policy editor got a free text box (REG_SZ) and no list
+    of the words Crier accepts; the help didn't name them either. "Welsh" (or "cy" for the bilingual
+    order) was then ignored by every PC: the user's own choice applied and nothing bound. The template
+    now offers exactly the accepted words as a drop-down list (an ADMX enum of REG_SZ values)."""
+    import xml.etree.ElementTree as ET
+
+    from desktop.core.policy import load_policy
+
+    namespace = {"p": "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"}
+    admx = ET.parse(REPO / "packaging" / "windows" / "policy" / "crier.admx").getroot()
+    elements = [e for e in admx.iterfind(".//p:policy/p:elements/*", namespace) if e.get("valueName") == key]
+    assert len(elements) == 1
+    offered = [v.text for v in elements[0].iterfind("p:item/p:value/p:string", namespace)]
+    assert elements[0].tag.endswith("enum"), f"{key} is a free-text {elements[0].tag} in the ADMX"
+    empty = tmp_path / "policy.json"
+    empty.write_text("{}", encoding="utf-8")
+    candidates = {"system", "cy", "en", "both", "cy-first", "en-first", typed, "Welsh", "English"}
+    accepted = {
+        word for word in candidates if load_policy(empty, registry={key: word}).values.get(key) == word
+    }
+    assert set(offered) == accepted and len(offered) == len(accepted)
+    assert typed not in offered
