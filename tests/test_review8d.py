@@ -3,6 +3,7 @@ reason alone."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -152,3 +153,49 @@ def test_selftest_read_by_a_reader_that_stops_early_is_no_traceback(tmp_path: Pa
     _, stderr = process.communicate(timeout=300)
     assert "Traceback" not in stderr.decode() and "BrokenPipe" not in stderr.decode(), stderr.decode()
     assert process.returncode in (0, 1)
+
+
+# -- a shared computer (terminal server, shared /tmp) ----------------------------------------------------
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "getuid") or os.getuid() != 0, reason="needs root to listen as another user"
+)
+def test_another_users_socket_at_crier_s_name_does_not_stop_crier_starting(tmp_path: Path) -> None:
+    """On a shared computer another user can listen on a Unix socket named as this user's Crier would be
+    (the name is a CRC of the user and data folder, in the shared temporary folder). Crier asked it to
+    "come to the front", took the answer as its own window's and exited at once: it never started for
+    this user. A socket another user owns is not this user's Crier."""
+    import socket
+
+    from PySide6.QtCore import QDir
+
+    from desktop.ui.single_instance import ask_running_instance_to_raise, server_name
+
+    data = tmp_path / "data"
+    data.mkdir()
+    path = os.path.join(QDir.tempPath(), server_name(data))
+    ready_read, ready_write = os.pipe()
+    child = os.fork()
+    if child == 0:  # the other user: listen at this user's name, accept and read whatever comes
+        try:
+            os.setgid(65534)
+            os.setuid(65534)
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+                server.bind(path)
+                server.listen(1)
+                os.write(ready_write, b"1")
+                connection, _ = server.accept()
+                connection.recv(16)
+        finally:
+            os._exit(0)
+    try:
+        assert os.read(ready_read, 1) == b"1"
+        assert os.stat(path).st_uid == 65534
+        assert ask_running_instance_to_raise(data, timeout_ms=2000) is False
+    finally:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as poke, contextlib.suppress(OSError):
+            poke.connect(path)  # let the child end either way
+        os.waitpid(child, 0)
+        with contextlib.suppress(OSError):
+            os.unlink(path)
