@@ -67,10 +67,9 @@ def add_accounts_commands(subparsers: argparse._SubParsersAction) -> None:
         help=QT_TRANSLATE_NOOP("cli", "connect an X account"),
         description=QT_TRANSLATE_NOOP(
             "cli",
-            "Connect an X account. --oauth1 reads the four keys as JSON on standard input "
-            '({{"consumer_key", "consumer_secret", "access_token", "access_token_secret"}}); --oauth2 signs '
-            "in through the browser with the X app client ID from Settings or the machine policy.",
-        ).format(),
+            "Connect an X account. --oauth1 reads the four keys as JSON on standard input ({keys}); --oauth2 "
+            "signs in through the browser with the X app client ID from Settings or the machine policy.",
+        ).format(keys='{"consumer_key", "consumer_secret", "access_token", "access_token_secret"}'),
     )
     how = add_x.add_mutually_exclusive_group(required=True)
     how.add_argument(

@@ -7,6 +7,7 @@ deployment script can test it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import platform
 import sys
@@ -211,7 +212,29 @@ def checks(database_url: str | None = None) -> list[Check]:
     ]
 
 
+def _until_closed(out: Callable[[str], None]) -> Callable[[str], None]:
+    """``out``, until the reader goes away (``crier --selftest | head``): then the rest is dropped quietly, as
+    the commands do, and the checks still run so the exit status says whether they all passed."""
+    closed = False
+
+    def say(line: str) -> None:
+        nonlocal closed
+        if closed:
+            return
+        try:
+            out(line)
+            if out is print:
+                sys.stdout.flush()  # so a closed pipe shows here, not as Python's report at exit
+        except BrokenPipeError:
+            closed = True
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+    return say
+
+
 def run(database_url: str | None = None, out: Callable[[str], None] = print) -> int:
+    out = _until_closed(out)
     out(f"Crier {__version__} self-test")
     failures = 0
     for name, check in checks(database_url):

@@ -12,6 +12,7 @@ differ from what this script writes, so a new setting can't be forgotten here.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -26,6 +27,15 @@ REGISTRY_SUBKEY = r"Software\Policies\Crier"
 SUPPORTED = "SUPPORTED_Crier_0_1"
 #: Group Policy's text boxes stop at 1023 characters unless told otherwise; JSON lists can be longer.
 JSON_MAX_LENGTH = 32767
+#: How the Group Policy editor's drop-down lists name the words a setting accepts.
+WORD_NAMES = {
+    "system": "The computer's language (system)",
+    "cy": "Welsh (cy)",
+    "en": "English (en)",
+    "both": "Both: one bilingual post (both)",
+    "cy-first": "Welsh first (cy-first)",
+    "en-first": "English first (en-first)",
+}
 
 #: Folder names in the Group Policy editor, by the part of the setting key before the first dot.
 CATEGORIES = {
@@ -146,6 +156,22 @@ def build() -> Template:
                     f"{_attrs(maxLength=JSON_MAX_LENGTH)} />"
                 )
                 box = f'<textBox refId="{element}"><label>{escape(spec.label)} (JSON)</label></textBox>'
+            elif words := _fixed_words(kind):
+                how = f"A REG_SZ, one of: {', '.join(words)}."
+                items = "".join(
+                    f'\n          <item displayName="$(string.{pid}_{n})"><value><string>{escape(word)}'
+                    "</string></value></item>"
+                    for n, word in enumerate(words)
+                )
+                strings.update({f"{pid}_{n}": WORD_NAMES.get(word, word) for n, word in enumerate(words)})
+                field = (
+                    f"<enum{_attrs(id=element, valueName=spec.key, required='true')}>{items}\n        </enum>"
+                )
+                default = words.index(spec.default) if spec.default in words else None
+                box = (
+                    f"<dropdownList{_attrs(refId=element, noSort='true', defaultItem=default)}>"
+                    f"{escape(spec.label)}</dropdownList>"
+                )
             elif isinstance(kind, s.Text):
                 how = "A REG_SZ string."
                 try:
@@ -175,6 +201,18 @@ def build() -> Template:
     admx = _admx(categories, policies)
     adml = _adml(strings, presentations)
     return Template(admx, adml)
+
+
+def _fixed_words(kind: object) -> tuple[str, ...] | None:
+    """The only words a text setting accepts (the interface language, the bilingual order), so Group
+    Policy offers them in a list: typed as free text, "Welsh" for ui.language would be ignored."""
+    from desktop.core import setting_specs as s  # (build() has put the repository on sys.path)
+
+    if isinstance(kind, s.Choice):
+        return tuple(kind.choices)
+    if isinstance(kind, s.Pattern) and re.fullmatch(r"[\w-]+(?:\|[\w-]+)+", kind.regex):
+        return tuple(kind.regex.split("|"))
+    return None
 
 
 def _admx(categories: Iterable[str], policies: Iterable[str]) -> str:

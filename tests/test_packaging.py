@@ -637,6 +637,9 @@ def _registry_value_as_group_policy_writes_it(policy: ET.Element, value: Any) ->
         return value  # REG_DWORD
     if kind == "multiText":
         return list(value)  # REG_MULTI_SZ, as winreg returns it
+    if kind == "enum":  # a drop-down list: only its items can be chosen
+        assert value in [s.text for s in element.iterfind("p:item/p:value/p:string", ADMX_NS)]
+        return value  # REG_SZ
     assert kind == "text"
     text = value if isinstance(value, str) else json.dumps(value)
     assert len(text) <= int(element.attrib.get("maxLength", 1023))

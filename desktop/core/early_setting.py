@@ -12,6 +12,7 @@ over). It never writes, moves or reports anything: the full load after the first
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,30 @@ _MISSING = object()
 # As in policy.py, which this must not import (it brings the whole settings schema); a test keeps them equal.
 POLICY_FILE_ENV = "CRIER_POLICY_FILE"
 POLICY_SUBKEY = r"Software\Policies\Crier"  # under HKLM: where Group Policy puts Crier's policy
+#: A policy is a few kilobytes of JSON; a file past this is a mistake, and is never read whole.
+POLICY_FILE_LIMIT = 1_000_000
+
+
+class NotAPolicyFile(OSError):
+    """A policy path that is not a plain file of at most POLICY_FILE_LIMIT bytes (see ``too_large``)."""
+
+    def __init__(self, too_large: bool) -> None:
+        super().__init__("larger than 1 MB" if too_large else "not a plain file")
+        self.too_large = too_large
+
+
+def read_policy_bytes(path: Path) -> bytes:
+    """A policy file's bytes, for both readers of policy. A pipe (open() would wait for a writer for ever),
+    a device (a link to /dev/zero never ends) or a folder raises NotAPolicyFile, as does a file over
+    POLICY_FILE_LIMIT: start-up must neither hang nor fill the memory on what is at a policy path."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotAPolicyFile(too_large=False)
+        raw = handle.read(POLICY_FILE_LIMIT + 1)
+    if len(raw) > POLICY_FILE_LIMIT:
+        raise NotAPolicyFile(too_large=True)
+    return raw
 
 
 def machine_policy_path() -> str:
@@ -36,17 +61,17 @@ def read_choice(key: str, choices: tuple[str, ...], default: str, settings_file:
     for value in _policy_values(key):
         if isinstance(value, str) and value in choices:
             return value
-    value = _json_key(settings_file, key, lambda raw: raw.decode("utf-8-sig"))
+    value = _json_key(settings_file, key, lambda raw: raw.decode("utf-8-sig"), Path.read_bytes)
     return value if isinstance(value, str) and value in choices else default
 
 
 def _policy_values(key: str) -> list[Any]:
     """The policy's candidates for ``key``, highest first; the first valid one wins, as in load_policy."""
     machine = Path(machine_policy_path())
-    found = [_registry_value(key), _json_key(machine, key, _decode_policy)]
+    found = [_registry_value(key), _json_key(machine, key, _decode_policy, read_policy_bytes)]
     override = os.environ.get(POLICY_FILE_ENV)
     if override and Path(override) != machine:
-        found.append(_json_key(Path(override), key, _decode_policy))
+        found.append(_json_key(Path(override), key, _decode_policy, read_policy_bytes))
     return [value for value in found if value is not _MISSING]
 
 
@@ -89,10 +114,10 @@ def program_data_folder() -> str:
         windll.ole32.CoTaskMemFree(found)
 
 
-def _json_key(path: Path, key: str, decode: Any) -> Any:
+def _json_key(path: Path, key: str, decode: Any, read: Any) -> Any:
     """``key`` of the JSON object in ``path``; _MISSING if the file is absent, unreadable or not an object."""
     try:
-        raw = path.read_bytes()
+        raw = read(path)
     except OSError:
         return _MISSING
     import json  # (only for a file there: with the default settings and no policy, none is)

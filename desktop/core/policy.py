@@ -31,7 +31,7 @@ from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 from types import MappingProxyType
 from typing import Any
 
-from desktop.core.early_setting import open_policy_key, program_data_folder
+from desktop.core.early_setting import NotAPolicyFile, open_policy_key, program_data_folder, read_policy_bytes
 from desktop.core.setting_specs import SETTINGS, InvalidValue, Merge, ValuePath
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 
@@ -272,8 +272,25 @@ def _read_policy_file(path: Path) -> _FileResult:
     result = _FileResult()
     name = path.name
     try:
-        raw = path.read_bytes()
+        raw = read_policy_bytes(path)
     except FileNotFoundError:
+        return result
+    except NotAPolicyFile as exc:
+        result.found = True
+        refused = (
+            QT_TRANSLATE_NOOP(
+                "core.policy",
+                "The policy file {path} is larger than 1 MB, so Crier didn't read it and none of it is "
+                "applied. A policy is a few kilobytes of JSON: put the right file there.",
+            )
+            if exc.too_large
+            else QT_TRANSLATE_NOOP(
+                "core.policy",
+                "{path} isn't a plain file (it is a folder, a device or a pipe), so Crier didn't read it and "
+                "no policy from it is applied. Put the policy JSON file itself at that path.",
+            )
+        )
+        result.problems.append(PolicyProblem(None, None, refused.format(path=str(path))))
         return result
     except OSError as exc:
         result.found = True

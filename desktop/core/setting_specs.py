@@ -265,8 +265,8 @@ class TermMap(ValueType):
 
     TEXT = QT_TRANSLATE_NOOP("core.settings", "text")
     registry_expected = QT_TRANSLATE_NOOP(
-        "core.settings", 'a REG_SZ holding a JSON object like {{"term": "replacement"}}'
-    ).format()
+        "core.settings", "a REG_SZ holding a JSON object like {example}"
+    ).format(example='{"term": "replacement"}')
 
     def __init__(self, *, nullable: bool) -> None:
         self.nullable = nullable
@@ -315,10 +315,9 @@ _DATE = r"\d{4}-\d{2}-\d{2}"
 class PeriodList(ValueType):
     """Named date ranges ({"name", "start", "end"}, dates as YYYY-MM-DD), e.g. pre-election periods."""
 
-    expected = QT_TRANSLATE_NOOP(
-        "core.settings",
-        'a list of periods like [{{"name": "May elections", "start": "2026-03-23", "end": "2026-05-07"}}]',
-    ).format()
+    expected = QT_TRANSLATE_NOOP("core.settings", "a list of periods like {example}").format(
+        example='[{"name": "May elections", "start": "2026-03-23", "end": "2026-05-07"}]'
+    )
     registry_expected = QT_TRANSLATE_NOOP("core.settings", "a REG_SZ holding a JSON list of periods")
     fields = ("name", "start", "end")
 

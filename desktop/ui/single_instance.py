@@ -39,7 +39,11 @@ def qt_temp_folder() -> str:
 def _ask_over_unix_socket(path: str, timeout_ms: int) -> bool:
     """Ask the Crier listening at ``path`` (QLocalServer's socket file) to come to the front. ``_socket`` is
     the C core of ``socket``, which would build four enum types on import (about 5 ms) for nothing here."""
-    if not os.path.exists(path):
+    try:
+        owner = os.stat(path).st_uid
+    except OSError:
+        return False
+    if owner != os.getuid():  # another user's socket at this name (a shared /tmp) is never this user's Crier
         return False
     import _socket
 

@@ -3270,11 +3270,11 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+1" />
-        <source>Connect an X account. --oauth1 reads the four keys as JSON on standard input ({{"consumer_key", "consumer_secret", "access_token", "access_token_secret"}}); --oauth2 signs in through the browser with the X app client ID from Settings or the machine policy.</source>
-        <translation>Cysylltu cyfrif X. Mae --oauth1 yn darllen y pedair allwedd fel JSON ar y mewnbwn safonol ({{"consumer_key", "consumer_secret", "access_token", "access_token_secret"}}); mae --oauth2 yn mewngofnodi drwy'r porwr gydag ID cleient ap X o'r Gosodiadau neu bolisi'r peiriant.</translation>
+        <source>Connect an X account. --oauth1 reads the four keys as JSON on standard input ({keys}); --oauth2 signs in through the browser with the X app client ID from Settings or the machine policy.</source>
+        <translation>Cysylltu cyfrif X. Mae --oauth1 yn darllen y pedair allwedd fel JSON ar y mewnbwn safonol ({keys}); mae --oauth2 yn mewngofnodi drwy'r porwr gydag ID cleient ap X o'r Gosodiadau neu bolisi'r peiriant.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>read OAuth 1.0a keys as JSON from standard input</source>
         <translation>darllen allweddi OAuth 1.0a fel JSON o'r mewnbwn safonol</translation>
     </message>
@@ -5629,7 +5629,17 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>{key}: {problem}</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
+        <source>The policy file {path} is larger than 1 MB, so Crier didn't read it and none of it is applied. A policy is a few kilobytes of JSON: put the right file there.</source>
+        <translation>Mae'r ffeil bolisi {path} yn fwy nag 1 MB, felly wnaeth Crier ddim ei darllen a dydy dim ohoni'n cael ei rhoi ar waith. Ychydig gilobeitiau o JSON yw polisi: rhowch y ffeil gywir yno.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{path} isn't a plain file (it is a folder, a device or a pipe), so Crier didn't read it and no policy from it is applied. Put the policy JSON file itself at that path.</source>
+        <translation>Nid ffeil gyffredin yw {path} (ffolder, dyfais neu bibell yw hi), felly wnaeth Crier ddim ei darllen a does dim polisi ohoni'n cael ei roi ar waith. Rhowch y ffeil JSON bolisi ei hun yn y llwybr hwnnw.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Crier couldn't read the policy file {path} ({why}), so none of it is applied. Make sure every user can read the file.</source>
         <translation>Doedd Crier ddim yn gallu darllen y ffeil bolisi {path} ({why}), felly dydy dim ohoni'n cael ei rhoi ar waith. Gwnewch yn siŵr bod pob defnyddiwr yn gallu darllen y ffeil.</translation>
     </message>
@@ -6064,12 +6074,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>destun</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>a REG_SZ holding a JSON object like {{"term": "replacement"}}</source>
-        <translation>REG_SZ sy'n dal gwrthrych JSON fel {{"term": "replacement"}}</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+7" />
         <source> (or null for no suggestion)</source>
         <translation> (neu null am ddim awgrym)</translation>
     </message>
@@ -6094,12 +6099,17 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>rhaid i'r cofnod {term} fod yn {expected}, nid {value}</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>a list of periods like [{{"name": "May elections", "start": "2026-03-23", "end": "2026-05-07"}}]</source>
-        <translation>rhestr o gyfnodau fel [{{"name": "Etholiadau Mai", "start": "2026-03-23", "end": "2026-05-07"}}]</translation>
+        <location line="-24" />
+        <source>a REG_SZ holding a JSON object like {example}</source>
+        <translation>REG_SZ sy'n dal gwrthrych JSON fel {example}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+51" />
+        <source>a list of periods like {example}</source>
+        <translation>rhestr o gyfnodau fel {example}</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>a REG_SZ holding a JSON list of periods</source>
         <translation>REG_SZ sy'n dal rhestr JSON o gyfnodau</translation>
     </message>

@@ -3226,11 +3226,11 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+1" />
-        <source>Connect an X account. --oauth1 reads the four keys as JSON on standard input ({{"consumer_key", "consumer_secret", "access_token", "access_token_secret"}}); --oauth2 signs in through the browser with the X app client ID from Settings or the machine policy.</source>
+        <source>Connect an X account. --oauth1 reads the four keys as JSON on standard input ({keys}); --oauth2 signs in through the browser with the X app client ID from Settings or the machine policy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11" />
+        <location line="+10" />
         <source>read OAuth 1.0a keys as JSON from standard input</source>
         <translation type="unfinished" />
     </message>
@@ -5585,7 +5585,17 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
+        <source>The policy file {path} is larger than 1 MB, so Crier didn't read it and none of it is applied. A policy is a few kilobytes of JSON: put the right file there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{path} isn't a plain file (it is a folder, a device or a pipe), so Crier didn't read it and no policy from it is applied. Put the policy JSON file itself at that path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
         <source>Crier couldn't read the policy file {path} ({why}), so none of it is applied. Make sure every user can read the file.</source>
         <translation type="unfinished" />
     </message>
@@ -6020,12 +6030,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
-        <source>a REG_SZ holding a JSON object like {{"term": "replacement"}}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+7" />
         <source> (or null for no suggestion)</source>
         <translation type="unfinished" />
     </message>
@@ -6050,12 +6055,17 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+27" />
-        <source>a list of periods like [{{"name": "May elections", "start": "2026-03-23", "end": "2026-05-07"}}]</source>
+        <location line="-24" />
+        <source>a REG_SZ holding a JSON object like {example}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+4" />
+        <location line="+51" />
+        <source>a list of periods like {example}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
         <source>a REG_SZ holding a JSON list of periods</source>
         <translation type="unfinished" />
     </message>
