@@ -1,4 +1,4 @@
-"""The Trash is emptied by days of use, never by the clock's word alone (review 6a's open finding).
+"""The Trash is emptied by days of use, never by the clock's word alone (open since session 6's reviews).
 
 Drafts in the Trash went for good 30 days after they were put there by the wall clock, so a PC whose clock
 jumped ahead by more than that (a flat CMOS battery, a bad time server answer) lost every trashed draft at
