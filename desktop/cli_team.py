@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import csv
 import functools
+import json
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -513,7 +514,7 @@ def _since(value: str | None) -> datetime:
 
 
 AUDIT_COLUMNS = ("id", "at", "actor", "action", "submission_id", "outbox_id", "account", "network", "text",
-                 "detail", "detail_text")  # fmt: skip
+                 "detail", "detail_text", "detail_phrase", "detail_values")  # fmt: skip
 
 
 def audit_export(args: argparse.Namespace, out: TextIO) -> int:
@@ -532,21 +533,33 @@ def audit_export(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     writer = csv.DictWriter(out, fieldnames=AUDIT_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows({key: spreadsheet_cell(value) for key, value in row.items()} for row in rows)
+    writer.writerows({key: _csv_cell(value) for key, value in row.items()} for row in rows)
     return EXIT_OK
 
 
 def _detailed(row: dict[str, Any]) -> dict[str, Any]:
     """An audit row as exported: ``detail`` as the team database wrote it (English, stable for scripts),
-    and ``detail_text``, the same in the interface language (as `crier outbox`'s ``error`` and
-    ``error_text``)."""
+    ``detail_text``, the same in the interface language (as `crier outbox`'s ``error`` and ``error_text``),
+    and the database's phrase (t0009): ``detail_phrase``, its id, and ``detail_values``, its values (both
+    null for a person's own words and for entries written before t0009)."""
     from desktop.core.team.history import audit_detail
 
-    row = dict(row)
-    detail = audit_detail(
-        row["action"], row["detail"], row.pop("error_text", None), row.pop("detail_args", None)
-    )
-    return {**row, "detail_text": say(detail)}
+    said = row.get("detail_args")
+    phrase = said.get("phrase") if isinstance(said, dict) else None
+    detail = audit_detail(row["action"], row["detail"], row.get("error_text"), said)
+    exported = {**row, "detail_text": say(detail), "detail_phrase": phrase}
+    exported["detail_values"] = None if phrase is None else {k: v for k, v in said.items() if k != "phrase"}
+    return {column: exported.get(column) for column in AUDIT_COLUMNS}
+
+
+def _csv_cell(value: Any) -> Any:
+    """A JSON export's value as a CSV cell: nothing for null, the values of a phrase as the same JSON, and
+    text a spreadsheet never runs as a formula."""
+    if value is None:
+        return ""
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return spreadsheet_cell(value)
 
 
 def _waits(row: dict[str, Any]) -> str:

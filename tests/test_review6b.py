@@ -275,7 +275,7 @@ def test_the_audit_export_for_it_never_holds_a_spreadsheet_formula(
 
 @pytest.mark.integration
 def test_a_pc_whose_clock_is_right_finds_the_post_a_fast_pc_landed_before_it_died(
-    team: Team, graph_api, page, secrets, graph_session, monkeypatch: pytest.MonkeyPatch
+    team: Team, graph_api, page, secrets, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # noqa: ANN001
     """The team outbox hands a post that PC A was sending when it died to PC B, which first asks Facebook
     whether it landed, searching from the first attempt's time recorded with the post. A's clock is
@@ -285,10 +285,16 @@ def test_a_pc_whose_clock_is_right_finds_the_post_a_fast_pc_landed_before_it_die
     from datetime import timedelta
 
     from desktop.core.clock import utcnow
+    from desktop.core.net import NetConfig
     from desktop.core.networks.facebook import publisher as fbp
     from desktop.core.team import publish
     from desktop.core.team.publish import TeamSender
-    from tests.test_team_db import SHORT_DEADLINE, _wait_out_deadline
+    from tests.fakes.graph_fixtures import CONNECT_TIMEOUT
+    from tests.test_team_db import REQUEST_DEADLINE, _wait_out_deadline
+
+    monkeypatch.setenv("CRIER_REQUEST_DEADLINE", str(REQUEST_DEADLINE))  # short requests, short waits
+    graph_session = graph_api.session()
+    longest = NetConfig.from_env(connect_timeout=CONNECT_TIMEOUT).longest_request
 
     text = "Leisure centre closed on Monday for repairs"
     account = team.register(page.handle, "Council page", network="facebook")
@@ -316,11 +322,11 @@ def test_a_pc_whose_clock_is_right_finds_the_post_a_fast_pc_landed_before_it_die
     conn_a = team.as_(team.approver)
     lost = TeamSender(
         conn_a, {account: page}, lambda a: DiesAfterSending(pc_a, conn_a), lambda t, a: [t],
-        deadline=SHORT_DEADLINE,
+        longest_request=longest,
     ).run()  # fmt: skip
     assert lost.lost == team.column("SELECT id FROM crier.outbox")
     assert len(graph_api.state.posts_for(graph_api.page.id)) == 1
-    _wait_out_deadline()  # A's request has ended: B may take the post over (t0010)
+    _wait_out_deadline(longest)  # A's request has ended: B may take the post over (t0010)
 
     monkeypatch.setattr(publish, "utcnow", utcnow)  # B's clock is right
     pc_b = fbp.FacebookPublisher(page, secrets, graph_session, clock=graph_api.state.now)

@@ -86,6 +86,48 @@ def test_submit_approve_send_and_audit_across_pcs(office: Office, x_api) -> None
     assert json.loads(office.it.ok("audit", "export", "--since", "2999-01-01")) == []
 
 
+def test_the_audit_export_keeps_each_phrase_id_and_its_values_alike_in_json_and_csv(office: Office) -> None:
+    """Each entry's phrase (team t0009's ``detail_args``) as its id and values, beside ``detail`` (English,
+    as the database wrote it) and ``detail_text`` (the reader's language); a person's own words have none.
+    The CSV holds the JSON's columns in the same order, each cell the JSON's value (a phrase's values as JSON
+    text, nothing for null)."""
+    from tests.test_cli_welsh import WELSH_PC
+
+    sid = office.submit("Bins go out on Tuesday this week.")
+    office.approver.ok("approve", str(sid), "--comment", "Good to go")
+    office.approver.ok("sync", "--once")
+
+    events = [e for e in json.loads(office.it.ok("audit", "export")) if e["submission_id"] == sid]
+    said = {e["action"]: (e["detail_phrase"], e["detail_values"], e["detail"]) for e in events}
+    assert said["sending"] == ("attempt", {"attempt": 1, "person": office.approver_name},
+                               f"attempt 1 by {office.approver_name}")  # fmt: skip
+    assert said["approved"] == (None, None, "Good to go")  # the approver's own words
+    assert all(e["detail_text"] == e["detail"] for e in events)  # an English reader
+
+    csv_text = office.it.ok("audit", "export", "--format", "csv")
+    header, *_ = csv_text.splitlines()
+    every = json.loads(office.it.ok("audit", "export"))
+    assert header.split(",") == list(every[0]) and every[0]
+    rows = list(csv.DictReader(io.StringIO(csv_text)))
+    assert rows == [{k: _as_cell(v) for k, v in e.items()} for e in every]
+
+    office.it.extra_env = {**office.it.extra_env, **WELSH_PC}
+    welsh = {e["action"]: e for e in json.loads(office.it.ok("audit", "export")) if e["submission_id"] == sid}
+    assert welsh["sending"]["detail_text"] == f"ymgais 1 gan {office.approver_name}"
+    assert welsh["sending"]["detail"] == said["sending"][2]
+    assert welsh["sending"]["detail_values"] == said["sending"][1]
+
+
+def _as_cell(value: object) -> str:
+    """A JSON export's value as its CSV cell: nothing for null, an object as JSON, a text a spreadsheet
+    would run ("@council") as text (test_review6b)."""
+    from desktop.cli_text import spreadsheet_cell
+
+    if value is None:
+        return ""
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, dict) else str(spreadsheet_cell(value))
+
+
 def test_an_author_is_refused_at_once_and_nothing_is_kept_to_retry(office: Office) -> None:
     sid = office.submit("Road closed on Friday.")
     for args in (("approve", str(sid)), ("request-changes", str(sid), "--comment", "no")):

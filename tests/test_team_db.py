@@ -255,7 +255,6 @@ def _approved(team: Team, n: int) -> list[int]:
     return ids
 
 
-#: The request deadline of the tests' PCs that die mid-send: their post is taken over once it has passed.
 def held_account() -> Any:
     """@council on X as a PC holding its sign-in sees it: the account each sending test publishes for."""
     from datetime import UTC, datetime
@@ -269,7 +268,12 @@ def held_account() -> Any:
     )  # fmt: skip
 
 
+#: How long a request of the tests' PCs that die mid-send stays open (scripted publishers): their post is
+#: taken over once it has passed.
 SHORT_DEADLINE = 0.5
+#: The deadline (``CRIER_REQUEST_DEADLINE``) of such PCs' real publishers: a request, and a connect under way,
+#: may stay open twice that (``NetConfig.longest_request``).
+REQUEST_DEADLINE = 1.0
 
 
 def _wait_out_deadline(deadline: float = SHORT_DEADLINE) -> None:

@@ -181,7 +181,7 @@ def test_a_pc_taking_over_a_post_reuses_the_image_the_dead_one_uploaded(team: Te
     pid = first.info.backend_pid
     sender = TeamSender(
         first, {team.account: held}, lambda a: Publisher(net, a), lambda t, a: [t], tmp_path / "1",
-        deadline=SHORT_DEADLINE,
+        longest_request=SHORT_DEADLINE,
     )  # fmt: skip
     with pytest.raises(Crash):
         sender.run()

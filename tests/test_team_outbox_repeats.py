@@ -14,11 +14,13 @@ from typing import Any
 import pytest
 
 from desktop.core.accounts import AccountView
+from desktop.core.net import NetConfig
+from desktop.core.net.config import DEADLINE_ENV
 from desktop.core.networks.publishing import PartRequest, Published, Publisher
 from desktop.core.team.publish import TeamSender
 from tests import test_x_publisher as x
 from tests.fakes.faults import Fault
-from tests.test_team_db import SHORT_DEADLINE, Team, _wait_out_deadline, _wait_until_gone
+from tests.test_team_db import REQUEST_DEADLINE, Team, _wait_out_deadline, _wait_until_gone
 from tests.test_x_auth import XWorld
 
 pytestmark = pytest.mark.integration
@@ -26,6 +28,14 @@ pytestmark = pytest.mark.integration
 x_api_factory, world, session, x2 = x.x_api_factory, x.world, x.session, x.x2
 engine, engine_clock = x.engine, x.engine_clock
 TEXT = "Reminder: put your bins out tonight"
+#: How long one request to the fake X stays open at most: a dead PC's post is left for that long.
+LONGEST = NetConfig(deadline=REQUEST_DEADLINE).longest_request
+
+
+@pytest.fixture(autouse=True)
+def short_requests(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The publishers' sessions (``NetConfig.from_env``) have a short request deadline."""
+    monkeypatch.setenv(DEADLINE_ENV, str(REQUEST_DEADLINE))
 
 
 class Died(BaseException):
@@ -55,7 +65,7 @@ def team(team_db: Any) -> Team:
 
 def _sender(team: Team, user: str, held: AccountView, factory: Any) -> TeamSender:
     return TeamSender(
-        team.as_(user), {team.account: held}, factory, lambda text, account: [text], deadline=SHORT_DEADLINE
+        team.as_(user), {team.account: held}, factory, lambda text, account: [text], longest_request=LONGEST
     )
 
 
@@ -77,7 +87,7 @@ def test_a_repeat_taken_over_from_a_dead_pc_is_not_marked_sent_as_the_earlier_po
         dying.run()
     dying.conn.close()
     _wait_until_gone(team, pid)
-    _wait_out_deadline()
+    _wait_out_deadline(LONGEST)
 
     report = _sender(team, team.approver2, x2, build).run()
 
@@ -136,7 +146,7 @@ def test_a_sender_given_another_posts_id_stops_for_attention_with_its_check_pend
         dying.run()
     dying.conn.close()
     _wait_until_gone(team, pid)
-    _wait_out_deadline()
+    _wait_out_deadline(LONGEST)
     [taken] = x.tweets(world)
 
     report = _sender(team, team.approver2, x2, lambda account: Mistaken(build(account), taken.id)).run()

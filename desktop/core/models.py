@@ -6,7 +6,7 @@ avoids comparing local and UTC times by accident.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import JSON, Dialect, ForeignKey, Index, String, Text, UniqueConstraint, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -52,6 +52,9 @@ class Draft(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+    #: Separate days this draft was seen in the Trash, the last one being ``trash_seen_on`` (migration 0011).
+    trash_days: Mapped[int] = mapped_column(default=0, server_default="0")
+    trash_seen_on: Mapped[date | None] = mapped_column(default=None)
 
     revisions: Mapped[list[Revision]] = relationship(
         back_populates="draft", cascade="all, delete-orphan", passive_deletes=True

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Row, Select, case, delete, func, select, text, tuple_, update
+from sqlalchemy import Row, Select, case, delete, func, or_, select, text, tuple_, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -62,6 +62,10 @@ MAX_SEARCH_TERMS = 8
 MAX_TERM_CHARS = 40
 MIN_PREFIX_CHARS = 3
 _PROGRESS_STEPS = 1_000  # SQLite VM steps between checks of a search's cancel flag
+#: A draft in the Trash is deleted for good this many days after it was put there, once it has also been
+#: seen there (by the window's maintenance) on ``TRASH_DAYS_SEEN`` separate days: a week of use.
+TRASH_DAYS = 30
+TRASH_DAYS_SEEN = 7
 
 
 def search_terms(user_text: str) -> list[str]:
@@ -355,8 +359,9 @@ class DraftStore:
     def trash(self, ids: Iterable[int]) -> int:
         ids = list(ids)
         with self._write("move the draft to the Trash") as session:
+            trashed = {"deleted_at": utcnow(), "trash_days": 0, "trash_seen_on": None}
             result = session.execute(
-                update(Draft).where(Draft.id.in_(ids), Draft.deleted_at.is_(None)).values(deleted_at=utcnow())
+                update(Draft).where(Draft.id.in_(ids), Draft.deleted_at.is_(None)).values(trashed)
             )
             return result.rowcount  # type: ignore[attr-defined]  # DML gives a CursorResult
 
@@ -566,11 +571,22 @@ class DraftStore:
             rows = session.execute(self._summaries().where(Draft.id.in_(list(ids)))).all()
         return [self._summary(r) for r in rows]
 
-    def purge_trash_older_than(self, age: timedelta) -> int:
-        """Trash keeps drafts for a while (30 days in the app), then they go for good."""
-        cutoff = utcnow() - age
+    def purge_old_trash(self) -> int:
+        """Count today as a day each draft in the Trash was seen there, then delete for good those put there
+        ``TRASH_DAYS`` ago that were seen there on ``TRASH_DAYS_SEEN`` separate days: a clock jumping ahead
+        (a flat CMOS battery, a bad time server answer) deletes nothing at once. A clock put back counts no
+        day until it passes the last one counted again."""
+        now = utcnow()
+        today = now.date()
         with self._write("empty old Trash") as session:
-            result = session.execute(delete(Draft).where(Draft.deleted_at < cutoff))
+            unseen_today = or_(Draft.trash_seen_on.is_(None), Draft.trash_seen_on < today)
+            session.execute(
+                update(Draft)
+                .where(Draft.deleted_at.is_not(None), unseen_today)
+                .values(trash_days=Draft.trash_days + 1, trash_seen_on=today)
+            )
+            old = Draft.deleted_at < now - timedelta(days=TRASH_DAYS)
+            result = session.execute(delete(Draft).where(old, Draft.trash_days >= TRASH_DAYS_SEEN))
             return result.rowcount  # type: ignore[attr-defined]  # DML gives a CursorResult
 
 

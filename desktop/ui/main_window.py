@@ -64,7 +64,6 @@ def _tab_order(parts: tuple[QWidget, ...]) -> None:
         QWidget.setTabOrder(first, second)
 
 
-TRASH_DAYS = 30  # a draft in the Trash longer than this is deleted for good
 MAINTENANCE_MS = 60 * 60 * 1000  # how often an open window looks whether today's backup is due
 
 
@@ -462,12 +461,10 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         store = self.store
 
         def maintain() -> None:
-            from datetime import timedelta
-
             from desktop.core.service import Crier
 
             Crier.back_up_if_due(database, backups_dir)
-            store.purge_trash_older_than(timedelta(days=TRASH_DAYS))
+            store.purge_old_trash()
 
         def run() -> None:
             self.ops.run(

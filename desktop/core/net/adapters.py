@@ -81,27 +81,42 @@ class CrierAdapter(HTTPAdapter):
                 "Crier never turns off certificate checks. Add the organisation's certificate file in "
                 "Settings → Network instead."
             )
-        if timeout is None:
-            timeout = self._timeout
+        connect, read = _pair(timeout, self._timeout)
+        connect = net_limits.connect_timeout_within(connect, self._deadline)  # (no use past the deadline)
         if not proxies:
             url = request.url or ""
             proxy = self._proxy_for(url)
             proxies = {urlsplit(url).scheme.lower(): proxy} if proxy else {}
-        with net_limits.watch(self._deadline) as watch:
+        since = net_limits.admitted(self._deadline, connect)
+        with net_limits.watch(self._deadline, since) as watch:
             try:
                 response = super().send(
-                    request, stream=True, timeout=timeout, verify=verify, cert=cert, proxies=dict(proxies)
+                    request,
+                    stream=True,
+                    timeout=(connect, read),
+                    verify=verify,
+                    cert=cert,
+                    proxies=dict(proxies),
                 )
                 if self._refuse_redirects:
                     net_limits.refuse_redirect(response, request)
                 net_limits.preload(response, self._max_body)  # stream=True callers get it from memory
             except Exception as exc:
-                if watch.fired.is_set():
+                if watch.fired.is_set() or watch.passed():
                     raise DeadlineExceeded(
                         f"no complete answer within {self._deadline:g} s", request=request
                     ) from exc
                 raise
         return response
+
+
+def _pair(timeout: Any, default: tuple[float, float]) -> tuple[float, float]:
+    """A caller's timeout as (connect, read), the adapter's where it gives none: requests takes one number
+    for both, or a pair (a connect timeout bounds how long a request can stay open, ``longest_request``)."""
+    pair = timeout if isinstance(timeout, tuple) else (timeout, timeout)
+    return tuple(  # type: ignore[return-value]
+        float(given) if given is not None else fallback for given, fallback in zip(pair, default, strict=True)
+    )
 
 
 class ApiBaseRewriteAdapter(BaseAdapter):

@@ -218,6 +218,12 @@ class NetConfig:
     def timeout(self) -> tuple[float, float]:
         return (self.connect_timeout, self.read_timeout)
 
+    @property
+    def longest_request(self) -> float:
+        """How long one request of a session made with this configuration can stay open at most (its
+        deadline and a connect under way): what a team post's request lease covers (``team.publish``)."""
+        return net_limits.longest_request(self.deadline, self.connect_timeout)
+
     def rewrite_map(self) -> dict[str, str]:
         """Every base to rewrite, including the aliases client libraries hard-code for the same service."""
         mapping = dict(self.api_base_overrides)

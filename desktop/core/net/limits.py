@@ -7,6 +7,11 @@ a gzip bomb. :class:`net.CrierAdapter` applies these to every request, so all fo
 
 Each failure is a ``requests`` exception, so every publisher's existing "network trouble" path
 classifies it (``net.classify_exception``) without special cases.
+
+A request never sends anything once its deadline has passed: a connection finished after it (the watchdog
+can only cut a socket once it exists) is closed unused. So one request stays open at most
+:func:`longest_request`, and work that must end by a time recorded elsewhere (a team post's request lease,
+``team.publish``) admits each request first (:func:`requests_within`).
 """
 
 from __future__ import annotations
@@ -18,10 +23,12 @@ import socket
 import threading
 import time
 import zlib
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, Protocol
 from urllib.parse import urljoin, urlsplit
 
 import requests
+from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 #: Longest one request may take in total (connect, send, wait, read), whatever the server does.
@@ -53,6 +60,47 @@ class DeadlineExceeded(requests.exceptions.ReadTimeout):
     """The whole request took longer than its deadline (e.g. a server sending a byte at a time)."""
 
 
+def longest_request(deadline: float, connect_timeout: float) -> float:
+    """How long one request can stay open at most: its deadline, and then a connect still under way (the
+    watchdog can't cut a socket before it exists; once connected it is closed unused). A connect never
+    waits longer than the deadline (:func:`connect_timeout_within`)."""
+    return deadline + connect_timeout_within(connect_timeout, deadline)
+
+
+def connect_timeout_within(connect_timeout: float, deadline: float) -> float:
+    """The connect timeout a request uses: never longer than its whole deadline, as a connection finished
+    after that is closed unused."""
+    return min(connect_timeout, deadline)
+
+
+class Lease(Protocol):
+    """Something every request must end within (see :func:`requests_within`)."""
+
+    def admit(self, deadline: float, longest: float) -> float:
+        """Called as a request with this ``deadline``, open ``longest`` seconds at most, is about to start:
+        the ``time.monotonic()`` its deadline counts from (its lease's start, at most now), or raise so the
+        request is never sent."""
+        ...
+
+
+@contextlib.contextmanager
+def requests_within(lease: Lease) -> Iterator[None]:
+    """Every request this thread makes meanwhile is first admitted by ``lease``."""
+    previous = getattr(_CURRENT, "lease", None)
+    _CURRENT.lease = lease
+    try:
+        yield
+    finally:
+        _CURRENT.lease = previous
+
+
+def admitted(deadline: float, connect_timeout: float) -> float | None:
+    """When this thread's lease lets a request with this deadline and connect timeout start counting its
+    deadline from, or None without a lease (from now)."""
+    lease = getattr(_CURRENT, "lease", None)
+    return lease.admit(deadline, longest_request(deadline, connect_timeout)) if lease is not None else None
+
+
 # -- the deadline ------------------------------------------------------------------------------------
 
 _CURRENT = threading.local()
@@ -61,16 +109,21 @@ _CURRENT = threading.local()
 class _Watch:
     """Cuts a request's connection when its deadline passes, so a blocked read returns at once."""
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, since: float | None = None) -> None:
         self.fired = threading.Event()
         self._done = threading.Event()
         self._conn: Any = None
         self._seconds = seconds
+        self.ends = (time.monotonic() if since is None else since) + seconds
 
     def __enter__(self) -> _Watch:
         _CURRENT.watch = self
-        _WATCHDOG.add(time.monotonic() + self._seconds, self)
+        _WATCHDOG.add(self.ends, self)
         return self
+
+    def passed(self) -> bool:
+        """Whether the deadline has passed (the watchdog may not have looked yet)."""
+        return time.monotonic() >= self.ends
 
     def __exit__(self, *exc: object) -> None:
         self._done.set()
@@ -152,13 +205,42 @@ class _Watchdog:
 _WATCHDOG = _Watchdog()
 
 
-def watch(seconds: float) -> _Watch:
-    return _Watch(seconds)
+def watch(seconds: float, since: float | None = None) -> _Watch:
+    """A request's deadline: ``seconds`` from ``since`` (a ``time.monotonic()``), or from now."""
+    return _Watch(seconds, since)
 
 
 def forget_finished() -> None:
     """See ``_Watchdog.forget_finished``."""
     _WATCHDOG.forget_finished()
+
+
+def _refuse_if_passed() -> None:
+    """Nothing is sent on a request whose deadline has passed (while connecting, or before it started)."""
+    current = getattr(_CURRENT, "watch", None)
+    if current is not None and current.passed():
+        current.fired.set()
+        raise TimeoutError("the request's deadline passed before anything was sent")
+
+
+class _WatchedConnection:
+    """A connection finished after its request's deadline is closed unused."""
+
+    def connect(self) -> None:
+        super().connect()  # type: ignore[misc]
+        try:
+            _refuse_if_passed()
+        except TimeoutError:
+            self.close()  # type: ignore[attr-defined]
+            raise
+
+
+class WatchedHTTPConnection(_WatchedConnection, HTTPConnection):
+    pass
+
+
+class WatchedHTTPSConnection(_WatchedConnection, HTTPSConnection):
+    pass
 
 
 class _WatchedPool:
@@ -168,15 +250,16 @@ class _WatchedPool:
         current = getattr(_CURRENT, "watch", None)
         if current is not None:
             current.attach(conn)
+            _refuse_if_passed()  # (a kept-alive connection sends at once)
         return super()._make_request(conn, *args, **kwargs)  # type: ignore[misc]
 
 
 class WatchedHTTPPool(_WatchedPool, HTTPConnectionPool):
-    pass
+    ConnectionCls = WatchedHTTPConnection
 
 
 class WatchedHTTPSPool(_WatchedPool, HTTPSConnectionPool):
-    pass
+    ConnectionCls = WatchedHTTPSConnection
 
 
 WATCHED_POOLS = {"http": WatchedHTTPPool, "https": WatchedHTTPSPool}

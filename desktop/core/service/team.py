@@ -279,9 +279,10 @@ class TeamService:
             if account:
                 wanted = accounts.find(account).id
                 held = {k: v for k, v in held.items() if v.id == wanted}
-            net = NetConfig.from_settings(crier.values)  # its deadline: how long a post's request may take
+            net = NetConfig.from_settings(crier.values)  # how long a post's request may stay open
             publishers = crier.publisher_factory(net)
-            report = TeamSender(conn, held, publishers, prepare_parts, crier.paths.media, net.deadline).run()
+            media = crier.paths.media
+            report = TeamSender(conn, held, publishers, prepare_parts, media, net.longest_request).run()
             if client.role == "admin" and not conn.closed:
                 conn.execute("SELECT crier.purge_expired()")  # the team's retention period
             if not conn.closed:

@@ -18,10 +18,14 @@ so a retry or another PC taking over reuses it rather than uploading again, whil
 it (``sync_parts.kept_media``, the local engine's rule: one uploaded more than ``MEDIA_KEPT`` ago goes up
 again).
 
-Before each request to the network this PC records how long it may take (its publishers' request deadline,
-``NetConfig.deadline``) on the database's clock (``request_until``, migration ``t0010``): a PC whose
-connection dropped mid-request loses its lock at once, but its request may still land, so no other PC
-takes the post over until that request has ended either way and the landing search can see it.
+Before each request to the network this PC records how long it may stay open (its publishers'
+``NetConfig.longest_request``: the request deadline and a connect under way) on the database's clock
+(``request_until``, migration ``t0010``): a PC whose connection dropped mid-request loses its lock at once,
+but its request may still land, so no other PC takes the post over until that request has ended either way
+and the landing search can see it. One record covers one request: every further request the publisher
+makes for the post (X renewing its sign-in, then posting; an image's alt text after its upload; a landing
+search's pages) records its own first, and is never sent if it can't (``_RequestLease``, admitted by
+``net.limits.requests_within``), so no request can outlive the time recorded for it.
 
 Only the account's holders (``crier.account_holders``, migration ``t0008``) are handed its posts and may
 record a send; the parts are recorded once and must be the approved text, and each part's first attempt
@@ -32,10 +36,12 @@ disagree search the network from the same moment.
 from __future__ import annotations
 
 import contextlib
+import copy
 import hashlib
 import logging
 import os
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import partial
@@ -52,7 +58,8 @@ from desktop.core.attachments import Attachment
 from desktop.core.clock import utcnow
 from desktop.core.errors import CrierError
 from desktop.core.landing import first_attempt, stamped
-from desktop.core.net.limits import DEFAULT_DEADLINE
+from desktop.core.net import limits as net_limits
+from desktop.core.net.config import NetConfig
 from desktop.core.networks import NETWORK_NAMES
 from desktop.core.networks.publishing import ErrorKind, PartRequest, Publisher, PublishError, taken_error
 from desktop.core.sync_parts import kept_media, with_upload
@@ -98,6 +105,30 @@ def team_accounts_held(conn: psycopg.Connection, local: list[AccountView]) -> di
     return held
 
 
+class _RequestLease:
+    """The time recorded for this PC's next request of a post (t0010): each record covers one request,
+    counted from just before it was written; a request that finds none unused records its own first."""
+
+    def __init__(self, record: Callable[[float], None]) -> None:
+        self._record = record
+        self._unused: tuple[float, float] | None = None  # (time.monotonic() before the record, seconds)
+
+    def recorded(self, at: float, seconds: float) -> None:
+        self._unused = (at, seconds)
+
+    def admit(self, deadline: float, longest: float) -> float:
+        """``net.limits.Lease``: the start of a record covering a request open ``longest`` at most. An unused
+        one serves while it still has room for the request's whole ``deadline`` (only its connect
+        allowance spent since: the publisher reading its sign-in, say); else the request records its own."""
+        unused, self._unused = self._unused, None
+        at = time.monotonic()
+        if unused is not None and unused[1] >= longest and at + deadline <= unused[0] + unused[1]:
+            return unused[0]
+        self._record(longest)  # LostOwnership or Refused: the request is never sent
+        self._unused = None
+        return at
+
+
 class TeamSender:
     def __init__(
         self,
@@ -106,13 +137,15 @@ class TeamSender:
         publisher_for: Callable[[AccountView], Publisher],
         split: Callable[[str, AccountView], list[str]],
         media_dir: Path | None = None,
-        deadline: float = DEFAULT_DEADLINE,
+        longest_request: float | None = None,
     ) -> None:
-        """``deadline``: the longest one request of ``publisher_for``'s publishers takes (their session's
-        ``NetConfig.deadline``)."""
+        """``longest_request``: how long one request of ``publisher_for``'s publishers can stay open (their
+        session's ``NetConfig.longest_request``; by default the default configuration's)."""
         self.conn = conn
-        self.deadline = deadline
+        self.longest_request = NetConfig().longest_request if longest_request is None else longest_request
         self._leases: bool | None = None
+        self._lease: _RequestLease | None = None
+        self._recorded: tuple[dict[str, Any], list[str], dict[str, Any] | None, str | None] | None = None
         self.media_dir = media_dir
         self.held = held
         self.publisher_for = publisher_for
@@ -128,7 +161,8 @@ class TeamSender:
             if row is None:
                 break
             try:
-                outcome = self._publish(row)
+                with self._requests_leased(row):
+                    outcome = self._publish(row)
             except (LostOwnership, Refused):
                 report.lost.append(row["id"])
                 break  # the connection is gone or no longer ours: stop; the locks went with it
@@ -179,6 +213,25 @@ class TeamSender:
             is not None
         )
 
+    @contextlib.contextmanager
+    def _requests_leased(self, row: dict[str, Any]) -> Iterator[None]:
+        """Every request made while the post is this PC's is covered by a time recorded for it (t0010)."""
+        if not self._records_requests():
+            yield
+            return
+        self._recorded = (row, list(row["remote_ids"] or []), row["idempotency"], None)
+        self._lease = _RequestLease(self._record_request)
+        try:
+            with net_limits.requests_within(self._lease):
+                yield
+        finally:
+            self._lease = self._recorded = None
+
+    def _record_request(self, seconds: float) -> None:
+        """Record again what was last recorded, and that a request open up to ``seconds`` starts now."""
+        assert self._recorded is not None
+        self._progress(*self._recorded, requesting=True, seconds=seconds)
+
     def _progress(
         self,
         row: dict[str, Any],
@@ -186,15 +239,23 @@ class TeamSender:
         idem: dict[str, Any] | None,
         url: str | None,
         requesting: bool = False,
+        seconds: float | None = None,
     ) -> None:
         """Record how far the post got; ``requesting``: a request to the network starts next, so no other
-        PC takes the post over within its deadline (where the team database knows how, t0010)."""
+        PC takes the post over until it can have ended (``seconds``, by default ``longest_request``; where
+        the team database knows how, t0010)."""
         recorded = Jsonb(idem) if idem is not None else None
         values = (row["id"], row["attempt_id"], Jsonb(remote_ids), recorded, url)
         if requesting and self._records_requests():
-            self._call("SELECT crier.progress(%s, %s, %s, %s, %s, %s)", (*values, self.deadline))
+            seconds = self.longest_request if seconds is None else seconds
+            at = time.monotonic()
+            self._call("SELECT crier.progress(%s, %s, %s, %s, %s, %s)", (*values, seconds))
+            if self._lease is not None:
+                self._lease.recorded(at, seconds)
         else:
             self._call("SELECT crier.progress(%s, %s, %s, %s, %s)", values)
+        if self._lease is not None:  # what a further request's own record writes again
+            self._recorded = (row, list(remote_ids), copy.deepcopy(idem), url)
 
     def _records_requests(self) -> bool:
         """Whether the team database keeps each request's deadline (migration t0010), asked once."""
