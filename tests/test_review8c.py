@@ -1,0 +1,32 @@
+"""Review 8c: a Welsh-speaking comms officer who uses a screen reader and the keyboard, at 150% scaling.
+
+Each test failed on main for the reason its docstring gives; real parts only (a real SQLite file, the real
+tone checker, real `crier` subprocesses, real widgets offscreen).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.tone import check
+
+# -- plain Welsh: a swap must not break the next word --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("welsh", "offered"),
+    [
+        ("Rydym yn ysgrifennu atoch ynghylch dy fil treth gyngor.", "am dy"),  # the possessive never softens
+        ("Cysylltwch â ni ynghylch beth sy'n digwydd yn y sir.", "am beth"),  # "beth" is already soft
+        ("Rydym yn ysgrifennu atoch ynghylch COVID-19 a'r brechlyn.", "am COVID"),  # initials never mutate
+        ("Mae'r cyngor yn holi ynghylch TGAU yn y sir eleni.", "am TGAU"),
+        ("Ffoniwch ni er mwyn tsiecio'r cais cyn dydd Llun.", "i tsiecio'r"),  # ts- has no soft form
+        ("ER MWYN GWNEUD CAIS, FFONIWCH NI HEDDIW.", "I WNEUD"),  # a post in capitals still softens
+    ],
+)
+def test_a_plain_welsh_swap_never_offers_a_wrong_mutation(welsh: str, offered: str) -> None:
+    """Apply puts the suggestion into the post as it is. The soft mutation was applied to whatever word
+    followed: "ynghylch dy fil" was offered as "am ddy fil", "ynghylch COVID-19" as "am GOVID-19",
+    "ynghylch beth" as "am feth" — Welsh no Welsh speaker writes, on a council's own account."""
+    [finding] = [f for f in check(welsh) if f.rule == "plain-english"]
+    assert finding.suggestion == offered
