@@ -77,3 +77,93 @@ def test_every_line_of_crier_help_is_welsh() -> None:
     shown = crier("--help").stdout
     assert "show program's version number and exit" not in shown
     assert "dangos rhif fersiwn y rhaglen a gadael" in shown
+
+
+# -- keyboard: Tab leaves a table ----------------------------------------------------------------------------
+
+
+def _tab_leaves(qtbot, table, key) -> bool:  # noqa: ANN001
+    from PySide6.QtWidgets import QApplication
+
+    table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    for _ in range(table.model().rowCount() * table.model().columnCount() + 2):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+        if QApplication.focusWidget() is not table:
+            return True
+    return False
+
+
+def test_tab_and_shift_tab_leave_the_outbox_table(qtbot, db) -> None:  # noqa: ANN001
+    """Keyboard-only, Tab reached the Outbox table and never left it: a QTableView moves Tab from cell to
+    cell (tabKeyNavigation), and at the last cell it swallows the key, so Tab, Shift+Tab and even Ctrl+Tab
+    stayed in the table. Send now, Retry, Cancel and the rest below it, and everything else in the window,
+    could not be reached by Tab again (a keyboard trap, WCAG 2.1.2)."""
+    import random
+    from datetime import datetime
+
+    from PySide6.QtCore import Qt
+
+    from desktop.core.accounts import Accounts
+    from desktop.core.outbox import Outbox
+    from desktop.core.sync import SyncEngine
+    from desktop.ui.main_window import MainWindow
+    from tests.fakes.scripted import Network, ScriptedPublisher
+    from tests.test_outbox_ui import Link
+
+    net = Network()
+    engine = SyncEngine(db, lambda account: ScriptedPublisher(net, account), rng=random.Random(3))
+    account = Accounts(db).add("x", "@council").id
+    Outbox(db).queue([account], ["Ffair Nadolig yfory."], scheduled_at=datetime(2099, 1, 1, 12, 0))
+    window = MainWindow(DraftStore(db), sync=(engine, Link()))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = window.posting.panel
+    qtbot.waitUntil(lambda: window.posting.dock.isVisible() and panel.model.rowCount() == 1)
+    assert _tab_leaves(qtbot, panel.table, Qt.Key.Key_Tab)
+    assert _tab_leaves(qtbot, panel.table, Qt.Key.Key_Backtab)
+    window.close()
+
+
+def test_tab_leaves_the_accounts_table(qtbot) -> None:  # noqa: ANN001
+    """The same trap in Accounts: Tab into the list of accounts and Sign out, Make default and Close could
+    no longer be reached by Tab."""
+    from PySide6.QtCore import Qt
+
+    from desktop.core.credentials import KeyringStatus
+    from desktop.ui.accounts_dialog import AccountsDialog
+    from tests.test_dialog_layout import AccountStatus, account
+
+    accounts = [account("x", AccountStatus.CONNECTED)]
+    dialog = AccountsDialog(
+        lambda: accounts,
+        lambda *_: accounts[0],
+        lambda _a: None,
+        lambda _a: None,
+        lambda: KeyringStatus(True, "keyring.backends.SecretService.Keyring", "stored"),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    assert _tab_leaves(qtbot, dialog.table, Qt.Key.Key_Tab)
+    assert _tab_leaves(qtbot, dialog.table, Qt.Key.Key_Backtab)
+
+
+def test_tab_leaves_the_team_submissions_table(qtbot) -> None:  # noqa: ANN001
+    """And in the Team area's submissions table, before its Who publishes… button and the review pane."""
+    from PySide6.QtCore import Qt
+
+    from desktop.core.team.desk import TeamSnapshot
+    from desktop.ui.team_view import TeamPanel
+
+    panel = TeamPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    waiting = {"id": 1, "state": "submitted", "text": "Ffair Nadolig yfory.", "account": "X · @council"}
+    waiting |= {"author": "bob", "submitted_at": None}
+    snapshot = TeamSnapshot(joined=True, user="alice", role="approver", team="t", submissions=[waiting])
+    panel.show_snapshot(snapshot)
+    assert panel.model.rowCount() == 1
+    assert _tab_leaves(qtbot, panel.table, Qt.Key.Key_Tab)
