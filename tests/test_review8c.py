@@ -196,3 +196,76 @@ def test_tab_leaves_the_team_submissions_table(qtbot) -> None:  # noqa: ANN001
     panel.show_snapshot(snapshot)
     assert panel.model.rowCount() == 1
     assert _tab_leaves(qtbot, panel.table, Qt.Key.Key_Tab)
+
+
+# -- a bilingual draft's findings: Apply, Ignore and going to the words ------------------------------------
+
+
+def _bilingual_with_findings(qtbot, window):  # noqa: ANN001, ANN202
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.editor.draft is not None)
+    editor = window.editor
+    qtbot.keyClicks(editor.body, "Fill in the form today, it only takes five minutes to do.")
+    editor.bilingual.setChecked(True)
+    editor.sides.welsh.text.setPlainText("Llenwch y ffurflen er mwyn gwneud cais.")
+    editor.sides.english.text.setPlainText("Fill in the form in order to apply.")
+
+    def plain() -> dict[str, object]:
+        result = window.last_checks
+        return {f.suggestion: f for f in result.findings if f.rule == "plain-english"} if result else {}
+
+    qtbot.waitUntil(lambda: set(plain()) == {"i wneud", "to"}, timeout=5000)
+    return editor, plain
+
+
+def _choose(window, finding) -> None:  # noqa: ANN001
+    from desktop.ui.checks_view import FINDING_ROLE
+
+    panel = window.checks
+    rows = [panel.model.index(row, 0) for row in range(panel.model.rowCount())]
+    [index] = [i for i in rows if i.data(FINDING_ROLE) == finding]
+    panel.list.setFocus()
+    panel.list.setCurrentIndex(index)
+
+
+def test_apply_on_a_bilingual_draft_changes_the_side_the_words_are_in(qtbot, window, store) -> None:  # noqa: ANN001
+    """Apply suggestion replaced the finding's place in the hidden one-language text, not in the Welsh or
+    English side it was found in (the checks ran on the sides joined): the Welsh stayed "er mwyn gwneud",
+    and the kept one-language text, longer than the place, was silently rewritten in the middle of a word
+    ("Fill in the form toi wneudakes five minutes to do."), to be found broken when Bilingual was unticked."""
+    from PySide6.QtCore import Qt
+
+    editor, plain = _bilingual_with_findings(qtbot, window)
+    _choose(window, plain()["i wneud"])
+    window.checks.apply_button.click()
+    assert editor.sides.welsh.text.toPlainText() == "Llenwch y ffurflen i wneud cais."
+    assert editor.sides.english.text.toPlainText() == "Fill in the form in order to apply."
+    assert editor.body.toPlainText() == "Fill in the form today, it only takes five minutes to do."
+    assert editor.sides.welsh.text.hasFocus()  # the keyboard is at the changed words
+    qtbot.waitUntil(lambda: set(plain()) == {"to"}, timeout=5000)
+    qtbot.keyClick(editor.sides.welsh.text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.sides.welsh.text.toPlainText() == "Llenwch y ffurflen er mwyn gwneud cais."
+
+
+def test_ignore_on_a_bilingual_draft_remembers_the_words_it_was_found_in(qtbot, window, store) -> None:  # noqa: ANN001
+    """Ignore here remembered the words at the finding's place in the hidden one-language text (here past
+    its end: "plain-english:"), so the finding stayed in the list however often it was ignored."""
+    editor, plain = _bilingual_with_findings(qtbot, window)
+    _choose(window, plain()["to"])
+    window.checks.ignore_button.click()
+    qtbot.waitUntil(lambda: set(plain()) == {"i wneud"}, timeout=5000)
+    qtbot.waitUntil(lambda: store.get(editor.draft.id).ignored_findings == ("plain-english:in order to",))
+
+
+def test_choosing_a_bilingual_finding_selects_its_words_in_its_side(qtbot, window) -> None:  # noqa: ANN001
+    """Choosing a finding (Enter or a click) selected its place in the hidden one-language text; a screen
+    reader user heard nothing and the Welsh words were never selected."""
+    from PySide6.QtCore import Qt
+
+    editor, plain = _bilingual_with_findings(qtbot, window)
+    _choose(window, plain()["i wneud"])
+    qtbot.keyClick(window.checks.list, Qt.Key.Key_Return)
+    assert editor.sides.welsh.text.textCursor().selectedText() == "er mwyn gwneud"
+    assert editor.sides.welsh.text.hasFocus()
