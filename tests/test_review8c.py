@@ -269,3 +269,39 @@ def test_choosing_a_bilingual_finding_selects_its_words_in_its_side(qtbot, windo
     qtbot.keyClick(window.checks.list, Qt.Key.Key_Return)
     assert editor.sides.welsh.text.textCursor().selectedText() == "er mwyn gwneud"
     assert editor.sides.welsh.text.hasFocus()
+
+
+# -- the Cymraeg Clir check is named as a Welsh check ----------------------------------------------------
+
+
+@pytest.fixture
+def welsh(qapp):  # noqa: ANN001, ANN201
+    from PySide6.QtCore import QLocale
+
+    from desktop.ui import i18n
+
+    if not CATALOGUE.is_file():
+        pytest.fail("resources/translations/crier_cy.qm is missing: run make translations")
+    assert i18n.install_translations(qapp, "cy") == "cy"
+    yield
+    for translator in qapp.findChildren(i18n.QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(QLocale("en_GB"))
+
+
+def test_the_check_that_offers_plain_welsh_says_so_in_welsh(welsh) -> None:  # noqa: ANN001
+    """Cymraeg Clir's help for formal Welsh comes from the plain-English check, which a Welsh officer saw in
+    Settings as "Saesneg Clir" (Plain English), described as GOV.UK's English words, and the Welsh guide
+    listed only "Saesneg clir": nothing told her the Welsh help was there, and unticking what read as the
+    English-only check silently turned the Welsh help off too."""
+    from desktop.core.paths import RESOURCES
+    from desktop.core.tone.checker import RULES
+    from desktop.ui.i18n import shown
+
+    info = RULES["plain-english"]
+    assert "Cymraeg Clir" in shown(info.title)
+    assert "Cymraeg Clir" in shown(info.description) and "ynghylch" in shown(info.description)
+    assert "Welsh" in info.title  # and the English names it too
+    guide = (RESOURCES / "help" / "user-guide.cy.html").read_text(encoding="utf-8")
+    assert "Cymraeg clir" in guide
