@@ -305,3 +305,51 @@ def test_the_check_that_offers_plain_welsh_says_so_in_welsh(welsh) -> None:  # n
     assert "Welsh" in info.title  # and the English names it too
     guide = (RESOURCES / "help" / "user-guide.cy.html").read_text(encoding="utf-8")
     assert "Cymraeg clir" in guide
+
+
+# -- the status bar's outbox words reach a screen reader ----------------------------------------------------
+
+
+def test_a_screen_reader_hears_how_many_posts_wait_and_why(qtbot, db) -> None:  # noqa: ANN001
+    """The status bar's "1 waiting to post · 1 need attention" and "○ X can't be reached; 1 post waits for
+    it" were labels given accessible names ("Posts waiting", "Connection status"), and a label's accessible
+    name replaces its text: a screen reader read the names and never the counts or the reason (as the save
+    status did until review 7). Each now carries its words as its accessible description too."""
+    import random
+    from datetime import datetime
+
+    from PySide6.QtGui import QAccessible
+
+    from desktop.core.accounts import Accounts
+    from desktop.core.networks.publishing import ErrorKind, PublishError
+    from desktop.core.outbox import Outbox
+    from desktop.core.sync import SyncEngine
+    from desktop.ui.main_window import MainWindow
+    from tests.fakes.scripted import Network, ScriptedPublisher
+    from tests.test_outbox_ui import Link
+
+    net, link = Network(), Link()
+    engine = SyncEngine(db, lambda account: ScriptedPublisher(net, account), rng=random.Random(3))
+    account = Accounts(db).add("x", "@council").id
+    Outbox(db).queue([account], ["Ffair Nadolig yfory."], scheduled_at=datetime(2099, 1, 1, 12, 0))
+    window = MainWindow(DraftStore(db), sync=(engine, link))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    posting = window.posting
+
+    def heard(label) -> str:  # noqa: ANN001
+        reader = QAccessible.queryAccessibleInterface(label)
+        return f"{reader.text(QAccessible.Text.Name)} {reader.text(QAccessible.Text.Description)}"
+
+    qtbot.waitUntil(lambda: posting.waiting_label.text() == "1 waiting to post")
+    assert "1 waiting to post" in heard(posting.waiting_label)
+    qtbot.waitUntil(lambda: "can't be reached" in posting.online_label.text())
+    assert "X can't be reached" in heard(posting.online_label)
+    link.online = True
+    Outbox(db).queue([account], ["Dim credyd."])
+    net.fail_next("publish", PublishError(ErrorKind.NEEDS_ATTENTION, "Your X plan has no API credit left."))
+    posting.sync.kick()
+    qtbot.waitUntil(lambda: "1 need attention" in posting.waiting_label.text(), timeout=5000)
+    assert "1 need attention" in heard(posting.waiting_label)
+    window.close()
