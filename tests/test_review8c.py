@@ -311,10 +311,10 @@ def test_the_check_that_offers_plain_welsh_says_so_in_welsh(welsh) -> None:  # n
 
 
 def test_a_screen_reader_hears_how_many_posts_wait_and_why(qtbot, db) -> None:  # noqa: ANN001
-    """The status bar's "1 waiting to post · 1 need attention" and "○ X can't be reached; 1 post waits for
-    it" were labels given accessible names ("Posts waiting", "Connection status"), and a label's accessible
-    name replaces its text: a screen reader read the names and never the counts or the reason (as the save
-    status did until review 7). Each now carries its words as its accessible description too."""
+    """The status bar's "1 waiting to post · 1 need attention" is a label named "Posts waiting", and a
+    label's accessible name replaces its text: a screen reader read the name and never the counts (as the
+    save status did until review 7). The connection state beside it is heard through its tooltip, which Qt
+    reads as the description; the counts had none."""
     import random
     from datetime import datetime
 
@@ -353,3 +353,20 @@ def test_a_screen_reader_hears_how_many_posts_wait_and_why(qtbot, db) -> None:  
     qtbot.waitUntil(lambda: "1 need attention" in posting.waiting_label.text(), timeout=5000)
     assert "1 need attention" in heard(posting.waiting_label)
     window.close()
+
+
+def test_a_screen_reader_hears_each_side_s_counts_on_a_bilingual_draft(qtbot, window) -> None:  # noqa: ANN001
+    """Under each side of a bilingual draft, "X 25/280" was a label named "Counts for Cymraeg (Welsh)": a
+    screen reader heard the name and never the count."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAccessible
+
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.editor.draft is not None)
+    editor = window.editor
+    editor.bilingual.setChecked(True)
+    qtbot.keyClicks(editor.sides.welsh.text, "Llyfrgell ar agor yn hwyr")
+    counts = editor.sides.welsh.counts
+    qtbot.waitUntil(lambda: counts.text() == "X 25/280", timeout=2000)
+    reader = QAccessible.queryAccessibleInterface(counts)
+    assert "X 25/280" in reader.text(QAccessible.Text.Name) + reader.text(QAccessible.Text.Description)
