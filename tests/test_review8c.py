@@ -370,3 +370,25 @@ def test_a_screen_reader_hears_each_side_s_counts_on_a_bilingual_draft(qtbot, wi
     qtbot.waitUntil(lambda: counts.text() == "X 25/280", timeout=2000)
     reader = QAccessible.queryAccessibleInterface(counts)
     assert "X 25/280" in reader.text(QAccessible.Text.Name) + reader.text(QAccessible.Text.Description)
+
+
+# -- the Accounts dialog's keyring problem in Welsh ---------------------------------------------------------
+
+
+def test_the_accounts_dialog_says_why_credentials_cant_be_stored_in_welsh(qtbot, welsh) -> None:  # noqa: ANN001
+    """With no usable keyring (a fresh profile, a locked-down PC), Accounts in Welsh said at its top, in red
+    and in English, "Crier can't store credentials on this computer because there is no secure credential
+    store ... ask IT to set one up for your account." The sentence is in the catalogue; the dialog showed the
+    status's marked words as they were instead of through ``shown``."""
+    from keyring.backends import fail
+
+    from desktop.core.credentials import SecretStore
+    from desktop.ui.accounts_dialog import AccountsDialog
+
+    status = SecretStore(backend=fail.Keyring()).status()
+    assert not status.available
+    dialog = AccountsDialog(lambda: [], lambda *_: None, lambda _a: None, lambda _a: None, lambda: status)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.keyring_label.text() != "")
+    assert dialog.keyring_label.text().startswith("All Crier ddim cadw manylion mewngofnodi")

@@ -332,7 +332,7 @@ class AccountsDialog(QDialog):
                 )
             )
         else:
-            self.keyring_label.setText(status.message)
+            self.keyring_label.setText(shown(status.message))  # marked words, in the reader's language
             self.keyring_label.setStyleSheet(error_style(self))
         self._update_buttons()
         self._fit_columns()
