@@ -75,6 +75,7 @@ WORDS = [
 
 
 def build(path: Path, count: int) -> None:
+    from desktop.core.collation import title_key
     from desktop.core.db import open_database
     from desktop.core.paths import AppPaths
 
@@ -96,11 +97,11 @@ def build(path: Path, count: int) -> None:
         trigger = conn.exec_driver_sql(schema).scalar()
         conn.exec_driver_sql("DROP TRIGGER drafts_fts_insert")
         conn.exec_driver_sql(
-            "INSERT INTO drafts (title, display_title, body, status, networks, language, ignored_findings,"
-            " created_at, updated_at) VALUES ('', ?, ?, 'draft', '[\"x\"]', 'en', '[]',"
+            "INSERT INTO drafts (title, display_title, title_key, body, status, networks, language,"
+            " ignored_findings, created_at, updated_at) VALUES ('', ?, ?, ?, 'draft', '[\"x\"]', 'en', '[]',"
             " strftime('%Y-%m-%d %H:%M:%S.000000', 'now', '-' || ? || ' minutes'),"
             " strftime('%Y-%m-%d %H:%M:%S.000000', 'now', '-' || ? || ' minutes'))",
-            [(t, b, m, m) for t, b, m in rows],
+            [(t, title_key(t, "en"), b, m, m) for t, b, m in rows],
         )
         conn.exec_driver_sql("INSERT INTO drafts_fts(drafts_fts) VALUES ('rebuild')")
         conn.exec_driver_sql(trigger)

@@ -49,7 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
             "may be overridden with a one-line reason (crier queue --override); IT sets which by policy.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"Crier {__version__}")
+    # argparse gives --version its help as a plain literal, not through its gettext hook: mark it here.
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Crier {__version__}",
+        help=QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--database-url",
         metavar="URL",

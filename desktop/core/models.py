@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Dialect, ForeignKey, Index, String, Text, UniqueConstraint, func
+from sqlalchemy import JSON, Dialect, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -40,6 +40,8 @@ class Draft(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(200), default="")
     display_title: Mapped[str] = mapped_column(String(200), default="")
+    #: What "Title A–Z" sorts by: display_title folded, in the draft's language's alphabet (core.collation)
+    title_key: Mapped[str] = mapped_column(Text, default="", server_default="")
     body: Mapped[str] = mapped_column(Text, default="")  # the monolingual text
     bilingual: Mapped[bool] = mapped_column(default=False)
     text_cy: Mapped[str] = mapped_column(Text, default="")  # a bilingual draft's Welsh text
@@ -62,7 +64,7 @@ class Draft(Base):
 
     __table_args__ = (
         Index("ix_drafts_live_updated", "deleted_at", "updated_at", "id"),
-        Index("ix_drafts_live_title", "deleted_at", func.lower(display_title), "id"),
+        Index("ix_drafts_live_title_key", "deleted_at", "title_key", "id"),
     )
 
     def __repr__(self) -> str:  # no draft text: reprs end up in logs

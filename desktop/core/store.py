@@ -17,12 +17,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Row, Select, case, delete, func, or_, select, text, tuple_, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.core.attachments import Attachment
+from desktop.core.collation import title_key
 from desktop.core.db import Database
 from desktop.core.drafts import (
     SNIPPET_CHARS,
@@ -43,6 +45,9 @@ from desktop.core.paths import app_paths
 from desktop.core.revisions import REVISION_INTERVAL, SNAPSHOT_FIELDS, revisions_to_drop
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.core.views import view_of
+
+if TYPE_CHECKING:
+    from sqlalchemy import UnaryExpression
 
 log = logging.getLogger(__name__)
 
@@ -205,6 +210,14 @@ class DraftStore:
         sides = {"cy": draft.text_cy, "en": draft.text_en}
         return derive_title(draft.title, *(sides[language] for language in self.order()))
 
+    def _name(self, draft: Draft) -> None:
+        """Name the draft in the list, and key that name for Title A–Z in its language (a bilingual one's
+        in its first side's)."""
+        shown = self._title(draft)
+        key = title_key(shown, self.order()[0] if draft.bilingual else draft.language)
+        if (draft.display_title, draft.title_key) != (shown, key):  # (an unchanged name is not written)
+            draft.display_title, draft.title_key = shown, key
+
     # -- writes ---------------------------------------------------------------------------------
 
     @contextmanager
@@ -225,7 +238,6 @@ class DraftStore:
         with self._write("create the draft") as session:
             draft = Draft(
                 title=title,
-                display_title=derive_title(title, body),
                 body=body,
                 networks=list(networks),
                 language=language,
@@ -233,6 +245,7 @@ class DraftStore:
                 created_at=now,
                 updated_at=now,
             )
+            self._name(draft)
             session.add(draft)
             session.flush()
             return _to_data(draft)
@@ -274,8 +287,7 @@ class DraftStore:
                 if value != getattr(draft, key):
                     setattr(draft, key, value)  # a bilingual draft's sides (issue 15)
                     changed_text = True
-            if draft.display_title != (shown := self._title(draft)):
-                draft.display_title = shown
+            self._name(draft)
             if changed_text:
                 draft.updated_at = now
             return _to_data(draft)
@@ -424,7 +436,7 @@ class DraftStore:
             session.add(_snapshot(draft, now))
             for key in SNAPSHOT_FIELDS:
                 setattr(draft, key, getattr(revision, key))
-            draft.display_title = self._title(draft)
+            self._name(draft)
             draft.updated_at = now
             return _to_data(draft)
 
@@ -461,7 +473,7 @@ class DraftStore:
             Draft.status,
             Draft.updated_at,
             Draft.deleted_at,
-            func.lower(Draft.display_title).label("title_key"),
+            Draft.title_key,
         )
 
     @staticmethod
@@ -535,10 +547,9 @@ class DraftStore:
             return []
         # Row-value comparisons let SQLite walk the (deleted_at, key, id) index straight to the page.
         if query.sort is Sort.TITLE:
-            key = func.lower(Draft.display_title)
-            order = (key.asc(), Draft.id.asc())
+            order: tuple[UnaryExpression[Any], ...] = (Draft.title_key.asc(), Draft.id.asc())
             if after is not None:
-                stmt = stmt.where(tuple_(key, Draft.id) > tuple_(*after))
+                stmt = stmt.where(tuple_(Draft.title_key, Draft.id) > tuple_(*after))
         elif query.sort is Sort.OLDEST:
             order = (Draft.updated_at.asc(), Draft.id.asc())
             if after is not None:

@@ -224,6 +224,7 @@ class AccountsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab leaves the table
         # Every column as wide as its widest text; the dialog widens to fit them (see _fit_columns).
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(False)
@@ -332,7 +333,7 @@ class AccountsDialog(QDialog):
                 )
             )
         else:
-            self.keyring_label.setText(status.message)
+            self.keyring_label.setText(shown(status.message))  # marked words, in the reader's language
             self.keyring_label.setStyleSheet(error_style(self))
         self._update_buttons()
         self._fit_columns()

@@ -73,6 +73,7 @@ class SideEditor(QWidget):
     def recount(self) -> None:
         if not self.networks:  # nothing to count (the empty window at start-up): no counting imports yet
             self.counts.setText("")
+            self.counts.setAccessibleDescription("")
             return
         from desktop.core.checks import count_summary
         from desktop.core.counting import network_parts
@@ -81,6 +82,7 @@ class SideEditor(QWidget):
         text = self.text.toPlainText()
         shares = [network_parts(text, n) for n in self.networks]
         self.counts.setText(" · ".join(shown(count_summary(s, NETWORK_NAMES[s.network])) for s in shares))
+        self.counts.setAccessibleDescription(self.counts.text())  # its name ("Counts for …") hides its text
 
 
 class BilingualPane(QWidget):

@@ -17,10 +17,13 @@ from desktop.ui.autosave import NEW
 from desktop.ui.checks_view import QtPositions, apply_suggestion, highlight, select_span
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPlainTextEdit
+
     from desktop.core.checks import CheckResult
     from desktop.core.counting import NetworkParts
     from desktop.core.drafts import DraftData
     from desktop.core.store import DraftStore
+    from desktop.core.tone import Finding
     from desktop.ui.live_checks import LiveChecker, LiveCounts
     from desktop.ui.main_window import MainWindow
 
@@ -51,7 +54,7 @@ class ChecksWiring:
         self.counter = LiveCounts(self.ops, self)
         self.counter.counted.connect(self.editor.counts.show_parts)
         self.counter.settled.connect(self.checker.counts_shown)  # the checks wait for the counts' paint
-        self.checks.activated.connect(lambda finding: select_span(self.editor.body, finding))
+        self.checks.activated.connect(self._go_to_finding)
         self.checks.apply.connect(self._apply_finding)
         self.checks.ignore.connect(self._ignore_finding)
         self.checks.split.connect(self.split_into_thread)
@@ -107,17 +110,40 @@ class ChecksWiring:
             on_error=lambda failure: self._warn(self.tr("Images"), failure.message),
         )
 
-    def _apply_finding(self: MainWindow, finding: object) -> None:
+    def _placed(self: MainWindow, finding: Finding) -> tuple[QPlainTextEdit, Finding] | None:
+        """The text edit a finding is in, and the finding placed in it: the post's, or for a bilingual
+        draft the side it lies in (the checks ran on the two sides joined; ``side_result`` places it)."""
+        if not self.editor.bilingual.isChecked():
+            return self.editor.body, finding
+        from dataclasses import replace
+
+        from desktop.ui.bilingual_editor import side_result
+
+        result = self.last_checks
+        if result is None:
+            return None
+        for side in (self.editor.sides.welsh, self.editor.sides.english):
+            own = side_result(replace(result, findings=(finding,)), side.language, side.text.toPlainText())
+            if own is not None and own.findings:
+                return side.text, own.findings[0]
+        return None
+
+    def _go_to_finding(self: MainWindow, finding: Finding) -> None:
+        if (placed := self._placed(finding)) is not None:
+            select_span(*placed)
+
+    def _apply_finding(self: MainWindow, finding: Finding) -> None:
         """Apply a suggestion: the text as it was is kept under Earlier versions first, and the keyboard
         stays in the post at the changed words (the Apply button is disabled as the panel refreshes, and Qt
         would otherwise hand the focus on to the next control)."""
+        placed = self._placed(finding)
         draft, store = self.editor.draft, self.store
-        if draft is not None and draft.id != NEW and store is not None:
+        if placed is not None and draft is not None and draft.id != NEW and store is not None:
             self.autosaver.save_now()  # the text on screen reaches the store first, in order
             self.ops.run(lambda: store.keep_version(draft.id))
-        if apply_suggestion(self.editor.body, finding):
+        if placed is not None and apply_suggestion(*placed):
             self.tabs.setCurrentWidget(self.editor)
-            self.editor.body.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+            placed[0].setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _offer_split(self: MainWindow, result: CheckResult) -> None:
         """Split into thread is offered while a chosen network would make more posts of the text than its
@@ -176,7 +202,8 @@ class ChecksWiring:
         draft = self.editor.draft
         if draft is None or draft.id == NEW or self.store is None:
             return
-        ignored = (*draft.ignored_findings, finding_key(self.editor.body.toPlainText(), finding))
+        checked = self.last_checks.text if self.last_checks is not None else self.editor.body.toPlainText()
+        ignored = (*draft.ignored_findings, finding_key(checked, finding))  # the words the checks found
         self.editor.remember(replace(draft, ignored_findings=ignored))
         store = self.store
         self.ops.run(lambda: store.set_ignored(draft.id, ignored))

@@ -333,6 +333,7 @@ class Posting(QObject):
         if attention:
             parts.append(self.tr("%n need attention", "", attention))
         self.waiting_label.setText(" · ".join(parts))
+        self.waiting_label.setAccessibleDescription(self.waiting_label.text())  # its name hides its text
 
     def _show_online(self, online: bool, message: str) -> None:
         self.online_label.setText(("● " if online else "○ ") + message)

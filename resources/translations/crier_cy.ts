@@ -5881,13 +5881,13 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     </message>
     <message>
         <location line="+12" />
-        <source>Plain English</source>
-        <translation>Saesneg Clir</translation>
+        <source>Plain English and Welsh</source>
+        <translation>Cymraeg Clir a Saesneg Clir</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>GOV.UK words to avoid and council jargon (utilise, facilitate, going forward), with a plainer word.</source>
-        <translation>Geiriau i'w hosgoi yn ôl GOV.UK a jargon cynghorau (utilise, facilitate, going forward), gyda gair symlach.</translation>
+        <source>GOV.UK words to avoid and council jargon (utilise, facilitate, going forward), and in Welsh sentences Cymraeg Clir's everyday words for official Welsh (er mwyn, ynghylch), each with a plainer word.</source>
+        <translation>Geiriau i'w hosgoi yn ôl GOV.UK a jargon cynghorau (utilise, facilitate, going forward), ac mewn brawddegau Cymraeg, geiriau bob dydd Cymraeg Clir yn lle Cymraeg swyddogol (er mwyn, ynghylch), pob un gyda gair symlach.</translation>
     </message>
     <message>
         <location line="+12" />

@@ -5837,12 +5837,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     </message>
     <message>
         <location line="+12" />
-        <source>Plain English</source>
+        <source>Plain English and Welsh</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+1" />
-        <source>GOV.UK words to avoid and council jargon (utilise, facilitate, going forward), with a plainer word.</source>
+        <source>GOV.UK words to avoid and council jargon (utilise, facilitate, going forward), and in Welsh sentences Cymraeg Clir's everyday words for official Welsh (er mwyn, ynghylch), each with a plainer word.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -140,10 +140,11 @@ _TABLE: tuple[tuple[RuleInfo, Rule], ...] = (
     (
         RuleInfo(
             "plain-english",
-            QT_TRANSLATE_NOOP("core.rules", "Plain English"),
+            QT_TRANSLATE_NOOP("core.rules", "Plain English and Welsh"),
             QT_TRANSLATE_NOOP(
                 "core.rules",
-                "GOV.UK words to avoid and council jargon (utilise, facilitate, going forward), with a "
+                "GOV.UK words to avoid and council jargon (utilise, facilitate, going forward), and in Welsh "
+                "sentences Cymraeg Clir's everyday words for official Welsh (er mwyn, ynghylch), each with a "
                 "plainer word.",
             ),
             "info",

@@ -13,6 +13,9 @@ _SOFT = (
     ("p", "b"), ("t", "d"), ("c", "g"), ("b", "f"), ("d", "dd"), ("g", ""), ("m", "f"),
 )  # fmt: skip
 _ASPIRATED = ("ch", "ph", "th")
+#: Words that keep their first letter where another would soften: the possessive "dy" (am dy fil) and
+#: "beth" (am beth), itself the soft form of "peth"; and any word beginning "ts" (i tsiecio).
+_UNCHANGED = frozenset({"dy", "beth"})
 
 
 def _with_case(original: str, changed: str) -> str:
@@ -20,8 +23,11 @@ def _with_case(original: str, changed: str) -> str:
 
 
 def soft(word: str) -> str:
-    """The soft mutation of a word in its radical form: cais → gais, gwneud → wneud, Llanelli → Lanelli."""
+    """The soft mutation of a word in its radical form: cais → gais, gwneud → wneud, Llanelli → Lanelli.
+    Initials never mutate (am COVID-19, am TGAU): a word of two or more capitals is left as it is."""
     lower = word.lower()
+    if lower in _UNCHANGED or lower.startswith("ts") or (len(word) > 1 and word.isupper()):
+        return word
     for radical, mutated in _SOFT:
         if lower.startswith(radical):
             return word if radical == mutated else _with_case(word, mutated + word[len(radical) :])

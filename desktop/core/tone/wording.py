@@ -37,7 +37,10 @@ def _from_table(
         word, end = doc.text[match.start : match.end], match.end
         suggestion = match_case(word, match.term.suggestion) if match.term.suggestion else None
         if suggestion and match.term.next_word and match.after is not None:
-            following = mutation.next_word(match.term.next_word, match.after.text)
+            after = match.after.text
+            shouted = word.isupper() and after.isupper()  # a post in capitals: its words aren't initials
+            following = mutation.next_word(match.term.next_word, after.lower() if shouted else after)
+            following = following.upper() if shouted and following is not None else following
             if following is None:
                 continue  # no plainer words can be offered without a mistake in them
             word, end = doc.text[match.start : match.after.end], match.after.end
