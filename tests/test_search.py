@@ -10,14 +10,8 @@ import pytest
 
 from desktop.core.db import Database
 from desktop.core.drafts import DraftQuery, Sort
-from desktop.core.store import (
-    MAX_SEARCH_TERMS,
-    MAX_TERM_CHARS,
-    DraftStore,
-    SearchCancelled,
-    fts_query,
-    search_terms,
-)
+from desktop.core.search_query import MAX_SEARCH_TERMS, MAX_TERM_CHARS, fts_query, search_terms
+from desktop.core.store import DraftStore, SearchCancelled
 from desktop.ui.drafts_model import PAGE_SIZE, DraftRoles, DraftsModel
 from desktop.ui.ops import LIST, Ops
 

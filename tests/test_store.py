@@ -11,7 +11,8 @@ from sqlalchemy import text
 from desktop.core.db import Database, open_database
 from desktop.core.models import utcnow
 from desktop.core.paths import AppPaths, app_paths
-from desktop.core.store import DraftQuery, DraftStore, Sort, StoreError, View, derive_title, fts_query
+from desktop.core.search_query import fts_query
+from desktop.core.store import DraftQuery, DraftStore, Sort, StoreError, View, derive_title
 
 
 @pytest.fixture

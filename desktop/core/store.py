@@ -11,7 +11,6 @@ import os
 import re
 import shutil
 import sqlite3
-import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -43,6 +42,7 @@ from desktop.core.drafts import (
 from desktop.core.models import Draft, Post, Revision, utcnow
 from desktop.core.paths import app_paths
 from desktop.core.revisions import REVISION_INTERVAL, SNAPSHOT_FIELDS, revisions_to_drop
+from desktop.core.search_query import fts_query
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.core.views import view_of
 
@@ -59,45 +59,11 @@ def _clean(value: str) -> str:
     return _LONE_SURROGATE.sub("\ufffd", value)
 
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-# A search is what someone types, not a document: past these caps more words only make it slower (each
-# term is a prefix scan of the index), never more precise. A 1 MB paste is cut to its first words.
-MAX_SEARCH_CHARS = 200
-MAX_SEARCH_TERMS = 8
-MAX_TERM_CHARS = 40
-MIN_PREFIX_CHARS = 3
 _PROGRESS_STEPS = 1_000  # SQLite VM steps between checks of a search's cancel flag
 #: A draft in the Trash is deleted for good this many days after it was put there, once it has also been
 #: seen there (by the window's maintenance) on ``TRASH_DAYS_SEEN`` separate days: a week of use.
 TRASH_DAYS = 30
 TRASH_DAYS_SEEN = 7
-
-
-def search_terms(user_text: str) -> list[str]:
-    """The distinct words of a search, NFC-normalised (so w + U+0302 is the one letter ŵ) and capped."""
-    head = unicodedata.normalize("NFC", user_text[: MAX_SEARCH_CHARS * 2])[:MAX_SEARCH_CHARS]
-    terms: dict[str, str] = {}
-    for token in _TOKEN.findall(head):
-        terms.setdefault(token.casefold()[:MAX_TERM_CHARS], token[:MAX_TERM_CHARS])
-        if len(terms) == MAX_SEARCH_TERMS:
-            break
-    return list(terms.values())
-
-
-def fts_query(user_text: str) -> str | None:
-    """Turn what the person typed into an FTS5 query: every word must match, each as a prefix.
-
-    Except a one- or two-letter word before the last: as a prefix it expands to a large part of the
-    index (eight of them took ~100 ms at 100,000 drafts), and it is only a prefix while being typed.
-    """
-    terms = search_terms(user_text)
-    if not terms:
-        return None
-    last = len(terms) - 1
-    return " ".join(
-        f'"{term}"*' if i == last or len(term) >= MIN_PREFIX_CHARS else f'"{term}"'
-        for i, term in enumerate(terms)
-    )
 
 
 def _to_data(d: Draft) -> DraftData:

@@ -5,8 +5,8 @@ lower() folds ASCII only and SQLite compares code points, so a title beginning w
 draft gets its key here, in its language (a bilingual draft's in Welsh, posted first unless the team sets
 otherwise; the store keys it by the order set from its next save on), and the list's index moves to it.
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-07
 """
 
@@ -17,8 +17,8 @@ from alembic import op
 
 from desktop.core.collation import title_key
 
-revision = "0011"
-down_revision = "0010"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
