@@ -158,10 +158,21 @@ def splice(old_text: str, old_words: list[Misspelling], text: str) -> tuple[int,
     return keep_head, keep_tail, words(text, begin, finish)
 
 
+_STRIDE = 4096
+
+
 def _common_length(a: str, b: str, limit: int, cut: Callable[[int], tuple[slice, slice]]) -> int:
-    """The longest n <= limit for which the ``cut(n)`` slices of a and b are equal (a binary search of
-    C-speed comparisons, not a Python loop over characters)."""
-    low, high = 0, limit
+    """The longest n <= limit for which the ``cut(n)`` slices of a and b are equal (C-speed comparisons,
+    not a Python loop over characters): stride by stride while they agree, then a binary search within the
+    stride that differs. A binary search over the whole would copy a 1 MB paste some 40 times a key."""
+    low = 0
+    while low + _STRIDE <= limit:
+        (left, right), (left_end, right_end) = cut(low), cut(low + _STRIDE)
+        # the stride between n = low and n = low + _STRIDE: the cuts' difference, on each side
+        if _stride(a, left, left_end) != _stride(b, right, right_end):
+            break
+        low += _STRIDE
+    high = min(limit, low + _STRIDE)
     while low < high:
         middle = (low + high + 1) // 2
         left, right = cut(middle)
@@ -170,6 +181,14 @@ def _common_length(a: str, b: str, limit: int, cut: Callable[[int], tuple[slice,
         else:
             high = middle - 1
     return low
+
+
+def _stride(text: str, shorter: slice, longer: slice) -> str:
+    """What the ``longer`` cut of ``text`` has beyond the ``shorter`` (both from the start, or both to the
+    end)."""
+    if shorter.start == longer.start:
+        return text[shorter.stop : longer.stop]
+    return text[longer.start : shorter.start]
 
 
 class Speller:

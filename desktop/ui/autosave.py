@@ -56,6 +56,10 @@ class Autosaver(QObject):
         self._debounce = self._timer(DEBOUNCE_MS)
         self._ceiling = self._timer(CEILING_MS)
         self._retry = self._timer(RETRY_MS)
+        # The editor's: an edit of a long text it announces a moment later (editor.LONG_TEXT) is announced
+        # now, so each save takes the text on screen; and whether one is waiting (not "Saved" yet).
+        self.flush_edits: Callable[[], None] = lambda: None
+        self.edits_waiting: Callable[[], bool] = lambda: False
 
     def _timer(self, ms: int) -> QTimer:
         timer = QTimer(self)
@@ -66,7 +70,7 @@ class Autosaver(QObject):
 
     @property
     def dirty(self) -> bool:
-        return self._pending is not None or self._in_flight is not None
+        return self._pending is not None or self._in_flight is not None or self.edits_waiting()
 
     def changed(self, snapshot: Snapshot) -> None:
         """The editor's text changed; remember it and schedule a save."""
@@ -78,6 +82,7 @@ class Autosaver(QObject):
             self._ceiling.start()
 
     def save_now(self) -> None:
+        self.flush_edits()  # (which may call ``changed``)
         self._debounce.stop()
         self._ceiling.stop()
         self._retry.stop()
@@ -134,7 +139,7 @@ class Autosaver(QObject):
         if snapshot.draft_id == NEW:
             self.made.emit(data, summary)
         self.saved.emit(data, summary)
-        if self._pending is None and self._in_flight is None:
+        if not self.dirty:
             from datetime import UTC, datetime  # (not before the window shows)
 
             when = datetime.now(UTC).astimezone().strftime("%H:%M")
@@ -159,6 +164,7 @@ class Autosaver(QObject):
 
     def flush(self, timeout: float = 30.0) -> bool:
         """Save anything pending and wait for it (closing the window). True when all is saved."""
+        self.flush_edits()
         snapshot, self._pending = self._pending, None
         self._debounce.stop()
         self._ceiling.stop()

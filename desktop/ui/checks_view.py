@@ -444,6 +444,9 @@ def highlight(editor: QPlainTextEdit, result: CheckResult) -> None:
     corner = QPoint(editor.viewport().width(), editor.viewport().height())
     last = editor.cursorForPosition(corner).position()
     lo, hi = max(0, first - 2000), last + 2000
+    # and only the findings there are dressed (a 1 MB paste's ~15,000 took 1.7 s: a message translated and
+    # a format built for each): their bounds as str indices
+    near_lo, near_hi = qt.index(lo), qt.index(hi) + 1
 
     def span(start: int, end: int, fmt: QTextCharFormat, tip: str) -> None:
         begin, finish = max(qt(start), lo), min(qt(end), hi)
@@ -466,6 +469,8 @@ def highlight(editor: QPlainTextEdit, result: CheckResult) -> None:
             span(m.over[0], m.over[1], fmt, tip.format(network=NETWORK_NAMES[m.network]))
     for finding in result.findings:
         if finding.rule == "length" or finding.end <= finding.start:
+            continue
+        if finding.end <= near_lo or finding.start >= near_hi:
             continue
         fmt = QTextCharFormat()
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -15,6 +15,13 @@ from desktop.ui.empty_hint import empty_hint
 from desktop.ui.images_view import ImagesPanel
 from desktop.ui.spelling import SpellHighlighter, SpellingService, attach_spelling, spelling_language
 
+# Past this many characters (a paste of a whole document), an edit is announced at most every LATER_MS
+# rather than on each key: what listens to ``edited`` copies the whole text (autosave's snapshot, the counts
+# and checks, whether there is anything to post), which for a 1 MB paste is ~50 ms a key on the GUI thread.
+# A 5,000-character post is still announced on each key.
+LONG_TEXT = 10_000
+LATER_MS = 250
+
 
 class DraftEditor(QWidget):
     edited = Signal()
@@ -25,7 +32,12 @@ class DraftEditor(QWidget):
         self._draft: DraftData | None = None
         self._loading = False
         self._spelling: SpellHighlighter | None = None
-        self._last_text = ""
+        self._revision = -1  # the document's revision last announced as an edit
+        self._later = QTimer(self)  # a long text's edits, announced together (``flush_edit``)
+        self._later.setSingleShot(True)
+        self._later.setInterval(LATER_MS)
+        self._later.timeout.connect(self.flush_edit)
+        self._waiting = False  # an edit of a long text not announced yet
 
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("Title (optional — the first line is used if empty)"))
@@ -84,12 +96,13 @@ class DraftEditor(QWidget):
 
     def show_draft(self, draft: DraftData | None) -> None:
         """Load a draft without counting it as an edit; the undo history starts fresh per draft."""
+        self.flush_edit()  # the draft being left: its last edit is announced (and saved) first
         self._loading = True
         try:
             self._draft = draft
             self.title.setText(draft.title if draft else "")
             self.body.setPlainText(draft.body if draft else "")
-            self._last_text = self.body.toPlainText()
+            self._revision = self.body.document().revision()
             self.body.moveCursor(QTextCursor.MoveOperation.End)  # carry on where the writing stopped
             self.counts.set_networks(draft.networks if draft else ())
             self.bilingual.setChecked(bool(draft and draft.bilingual))
@@ -160,15 +173,45 @@ class DraftEditor(QWidget):
         """Keep the editor's copy current after a change made elsewhere (e.g. an ignored finding)."""
         self._draft = draft
 
-    def _on_body_change(self, _position: int, _removed: int, _added: int) -> None:
-        text = self.body.toPlainText()
-        if text != self._last_text:  # the same text is a format-only change (underlines), not an edit
-            self._last_text = text
+    def _on_body_change(self, _position: int, removed: int, added: int) -> None:
+        # A change that leaves the revision and the length as they were is a format-only one (the
+        # underlines), not an edit: asking costs nothing where comparing the text copied all of it on every
+        # key. (setPlainText starts the revision again: a new text in it changes the length.)
+        revision = self.body.document().revision()
+        if revision != self._revision or removed != added:
+            self._revision = revision
             self._on_edit()
 
     def _on_edit(self, *_args: object) -> None:
-        if not self._loading and self._draft is not None:
-            self.edited.emit()
+        if self._loading or self._draft is None:
+            return
+        if self._size() > LONG_TEXT:
+            if not self._waiting:  # (not restarted: a long burst of keys is still announced)
+                self._waiting = True
+                self._later.start()
+            return
+        self._waiting = False
+        self._later.stop()
+        self.edited.emit()
+
+    @property
+    def edit_waiting(self) -> bool:
+        return self._waiting
+
+    def flush_edit(self) -> None:
+        """Announce a long text's edit now, if one is waiting (before a save, a draft switch or a close)."""
+        self._later.stop()
+        if self._waiting:
+            self._waiting = False
+            if self._draft is not None:
+                self.edited.emit()
+
+    def _size(self) -> int:
+        """The text's length, without copying it (both sides of a bilingual draft)."""
+        if self.bilingual.isChecked():
+            sides = (self.sides.welsh, self.sides.english)
+            return sum(side.text.document().characterCount() for side in sides)
+        return self.body.document().characterCount()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:

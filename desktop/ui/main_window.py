@@ -159,6 +159,8 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
         self.editor.edited.connect(self._update_post_action)
         self.editor.edited.connect(self._on_edited)
         self.editor.focus_left.connect(self.autosaver.save_now)
+        self.autosaver.flush_edits = self.editor.flush_edit
+        self.autosaver.edits_waiting = lambda: self.editor.edit_waiting
         self.editor.watch_focus()  # the draft is saved when the keyboard leaves it
         focus.install()  # a visible focus ring, and focus back where it was when a dialog closes
         self._draw_icons()

@@ -8,7 +8,6 @@ the core speller, so the highlighter runs on the GUI thread within the keystroke
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from bisect import bisect_left
 from collections.abc import Callable
@@ -33,7 +32,6 @@ if TYPE_CHECKING:  # the module itself (and the regex engine) loads with the dic
     from desktop.core.spelling import Misspelling, Speller
 
 log = logging.getLogger(__name__)
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def spelling_language(tag: str | None) -> str:
@@ -254,12 +252,18 @@ class SpellHighlighter(QSyntaxHighlighter):
                 flags = there
         # setFormat and the view's positions count UTF-16 units, as Qt does: an emoji before a word is two
         # of them, one str index
-        units = QtPositions(text) if _ASTRAL.search(text) else None
-        length = units(len(text)) if units else len(text)
+        length = self.currentBlock().length() - 1  # (in Qt's UTF-16 units)
+        astral = length != len(text)
         lo, hi = self._span(number, length)
+        units = QtPositions(text) if astral and (lo, hi) == (0, length) else None
         if (lo, hi) != (0, length):  # a long paragraph: near the screen only
-            if units:
-                lo, hi = units.index(lo), units.index(hi)
+            # positions counted in the stretch alone: a 1 MB paste's emoji, listed on each key, took ~100 ms
+            shift = 0
+            if astral:
+                encoded = text.encode("utf-16-le", "surrogatepass")
+                lo, hi = (len(encoded[: 2 * at].decode("utf-16-le", "ignore")) for at in (lo, hi))
+                shift = len(text[:lo].encode("utf-16-le", "surrogatepass")) // 2 - lo
+                units = _Shifted(QtPositions(text[lo:hi]), lo, shift)
             first, last = bisect_left(found, lo, key=_start), bisect_left(found, hi, key=_start)
             found, flags = found[first:last], flags[first:last]
         for wrong in compress(found, flags):
@@ -318,6 +322,17 @@ class SpellHighlighter(QSyntaxHighlighter):
         if self._held.isValid():
             self.rehighlightBlock(self._held)
         self._held = QTextBlock()
+
+
+class _Shifted:
+    """Qt's UTF-16 positions of str indices from ``at`` on, from the positions in the stretch from ``at``
+    (``QtPositions`` of it) and the astral characters before it (``shift``)."""
+
+    def __init__(self, stretch: QtPositions, at: int, shift: int) -> None:
+        self._stretch, self._at, self._shift = stretch, at, shift
+
+    def __call__(self, index: int) -> int:
+        return self._at + self._shift + self._stretch(index - self._at)
 
 
 def _spans(marks: list[tuple[QTextCursor, QTextCharFormat]]) -> list[tuple[int, int, QTextCharFormat]]:
