@@ -2339,15 +2339,27 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <source>Team: connected</source>
         <translation>Tîm: wedi cysylltu</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2" />
-        <source>Team: connected, {n} changes to send</source>
-        <translation>Tîm: wedi cysylltu, {n} newid i'w hanfon</translation>
+        <source>Team: connected, %n change(s) to send</source>
+        <translation>
+            <numerusform>Tîm: wedi cysylltu, %n newid i'w hanfon</numerusform>
+            <numerusform>Tîm: wedi cysylltu, %n newid i'w anfon</numerusform>
+            <numerusform>Tîm: wedi cysylltu, %n newid i'w hanfon</numerusform>
+            <numerusform>Tîm: wedi cysylltu, %n newid i'w hanfon</numerusform>
+            <numerusform>Tîm: wedi cysylltu, %n newid i'w hanfon</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2" />
-        <source>Team: offline, {n} changes to send</source>
-        <translation>Tîm: all-lein, {n} newid i'w hanfon</translation>
+        <source>Team: offline, %n change(s) to send</source>
+        <translation>
+            <numerusform>Tîm: all-lein, %n newid i'w hanfon</numerusform>
+            <numerusform>Tîm: all-lein, %n newid i'w anfon</numerusform>
+            <numerusform>Tîm: all-lein, %n newid i'w hanfon</numerusform>
+            <numerusform>Tîm: all-lein, %n newid i'w hanfon</numerusform>
+            <numerusform>Tîm: all-lein, %n newid i'w hanfon</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />

@@ -2296,15 +2296,21 @@ Draft, check and publish council social media posts.</source>
         <source>Team: connected</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2" />
-        <source>Team: connected, {n} changes to send</source>
-        <translation type="unfinished" />
+        <source>Team: connected, %n change(s) to send</source>
+        <translation>
+            <numerusform>Team: connected, %n change to send</numerusform>
+            <numerusform>Team: connected, %n changes to send</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2" />
-        <source>Team: offline, {n} changes to send</source>
-        <translation type="unfinished" />
+        <source>Team: offline, %n change(s) to send</source>
+        <translation>
+            <numerusform>Team: offline, %n change to send</numerusform>
+            <numerusform>Team: offline, %n changes to send</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
