@@ -110,8 +110,8 @@ def _windows_security(path: str) -> tuple[str, list[Ace] | None]:  # pragma: no 
 
     class AclHeader(ctypes.Structure):
         _fields_ = [
-            ("revision", wintypes.BYTE),
-            ("sbz1", wintypes.BYTE),
+            ("revision", ctypes.c_ubyte),
+            ("sbz1", ctypes.c_ubyte),
             ("size", wintypes.WORD),
             ("count", wintypes.WORD),
             ("sbz2", wintypes.WORD),
@@ -119,8 +119,8 @@ def _windows_security(path: str) -> tuple[str, list[Ace] | None]:  # pragma: no 
 
     class AceHeader(ctypes.Structure):  # ACCESS_ALLOWED_ACE and its kin: header, mask, then the SID
         _fields_ = [
-            ("kind", wintypes.BYTE),
-            ("flags", wintypes.BYTE),
+            ("kind", ctypes.c_ubyte),
+            ("flags", ctypes.c_ubyte),
             ("size", wintypes.WORD),
             ("mask", wintypes.DWORD),
         ]
