@@ -72,3 +72,26 @@ def test_no_user_facing_string_says_s_in_brackets() -> None:
             if re.search(r'"[^"]*\w\(s\)[^"]*"', line) and "%n" not in line:
                 leftovers.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
     assert leftovers == [], leftovers
+
+
+@pytest.mark.parametrize("reachable", [True, False])
+def test_the_team_status_counts_changes_in_english(window, translated, reachable: bool) -> None:  # noqa: ANN001
+    """It said "1 changes to send"."""
+    from desktop.core.team.desk import TeamSnapshot
+
+    state = "connected" if reachable else "offline"
+    for waiting, words in ((1, "1 change"), (2, "2 changes"), (11, "11 changes")):
+        window.team._show_status(TeamSnapshot(joined=True, reachable=reachable, waiting=waiting))
+        assert window.team.status_label.text() == f"Team: {state}, {words} to send"
+
+
+def test_the_team_status_counts_changes_in_welsh(qapp) -> None:  # noqa: ANN001
+    """Qt's Welsh has five forms (0, 1, 2–5, 6, other): after a number the noun stays singular ("3 newid"),
+    so only the pronoun agrees: "i'w anfon" for one change, "i'w hanfon" for more."""
+    welsh = QTranslator()
+    assert welsh.load("crier_cy", str(TRANSLATIONS)), "crier_cy.qm is missing: run make translations"
+    for state, cy in (("connected", "wedi cysylltu"), ("offline", "all-lein")):
+        source = f"Team: {state}, %n change(s) to send"
+        assert welsh.translate("TeamArea", source, "", 1) == f"Tîm: {cy}, %n newid i'w anfon"
+        for n in (0, 2, 3, 6, 8, 11, 100):
+            assert welsh.translate("TeamArea", source, "", n) == f"Tîm: {cy}, %n newid i'w hanfon", n

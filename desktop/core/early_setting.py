@@ -4,8 +4,9 @@ The interface language has to be known before the first widget is built, and ``S
 ``load_policy`` costs tens of milliseconds of imports and checks on the start-up path. This reads one key
 from the same places with the same precedence (Windows registry policy, then the machine policy file, then
 ``CRIER_POLICY_FILE`` where the machine sets nothing, then the user's file, then the default) and the same
-validity rules (a file that isn't a JSON object counts for nothing; a value not among the choices is passed
-over). It never writes, moves or reports anything: the full load after the first paint does that.
+validity rules (a file that isn't a JSON object, or a machine file users can change, counts for nothing; a
+value not among the choices is passed over). It never writes, moves or reports anything: the full load after
+the first paint does that.
 ``tests/test_settings.py`` checks that it agrees with ``Settings.load(policy=load_policy())``.
 """
 
@@ -68,11 +69,21 @@ def read_choice(key: str, choices: tuple[str, ...], default: str, settings_file:
 def _policy_values(key: str) -> list[Any]:
     """The policy's candidates for ``key``, highest first; the first valid one wins, as in load_policy."""
     machine = Path(machine_policy_path())
-    found = [_registry_value(key), _json_key(machine, key, _decode_policy, read_policy_bytes)]
+    found = [_registry_value(key), _json_key(machine, key, _decode_policy, _read_trusted_policy)]
     override = os.environ.get(POLICY_FILE_ENV)
     if override and Path(override) != machine:
         found.append(_json_key(Path(override), key, _decode_policy, read_policy_bytes))
     return [value for value in found if value is not _MISSING]
+
+
+def _read_trusted_policy(path: Path) -> bytes:
+    """The machine policy file's bytes, as long as only the machine's administrators can change it."""
+    raw = read_policy_bytes(path)
+    from desktop.core.policy_trust import untrusted_part
+
+    if untrusted_part(str(path)) is not None:
+        raise PermissionError("the machine policy file can be changed by users, so it is ignored")
+    return raw
 
 
 def _decode_policy(raw: bytes) -> str:

@@ -7,9 +7,13 @@ Where it comes from:
   registry value beats the same key in the file, because Group Policy is how most councils manage PCs; an
   invalid registry value falls back to the file's.
 - Linux ``/etc/crier/policy.json``; macOS ``/Library/Application Support/Crier/policy.json``.
+- The machine file is ignored (and says so) unless only the machine's administrators can change it or the
+  folders above it (policy_trust.py): otherwise one user could set policy for every user of the PC.
 - ``CRIER_POLICY_FILE`` only adds to that: its keys apply where the machine policy sets nothing, and its
   entries are added to IT's word lists, so any user may set it without loosening what IT set (the machine
-  file and registry are always read). An explicit ``path`` (tests and tools) reads only that file.
+  file and registry are always read). It is not checked for ownership: it is the user's own environment,
+  so it binds only that user's Crier, and only where they could choose anyway. An explicit ``path`` (tests
+  and tools) reads only that file.
 
 Policy keys are the setting keys of ``setting_specs.SETTINGS`` marked ``policy=True``; keys starting
 with ``//`` are comments. A bad policy never stops Crier starting: every valid value applies and each
@@ -32,6 +36,7 @@ from types import MappingProxyType
 from typing import Any
 
 from desktop.core.early_setting import NotAPolicyFile, open_policy_key, program_data_folder, read_policy_bytes
+from desktop.core.policy_trust import untrusted_part
 from desktop.core.setting_specs import SETTINGS, InvalidValue, Merge, ValuePath
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 
@@ -267,8 +272,9 @@ class _FileResult:
     found: bool = False
 
 
-def _read_policy_file(path: Path) -> _FileResult:
-    """Everything valid from the file, plus a precisely located problem for everything that isn't."""
+def _read_policy_file(path: Path, machine: bool = False) -> _FileResult:
+    """Everything valid from the file, plus a precisely located problem for everything that isn't.
+    The ``machine`` policy file is ignored unless only the machine's administrators can change it."""
     result = _FileResult()
     name = path.name
     try:
@@ -302,6 +308,15 @@ def _read_policy_file(path: Path) -> _FileResult:
         result.problems.append(PolicyProblem(None, None, text))
         return result
     result.found = True
+    writable_part = untrusted_part(str(path)) if machine else None
+    if writable_part is not None:
+        text = QT_TRANSLATE_NOOP(
+            "core.policy",
+            "Crier ignored the policy file {path} because {part} can be changed by someone other than this "
+            "PC's administrators, and machine policy may only come from a file that only they can change.",
+        ).format(path=str(path), part=writable_part)
+        result.problems.append(PolicyProblem(None, None, text))
+        return result
     try:
         source = _decode(raw)
     except UnicodeDecodeError as exc:
@@ -438,7 +453,7 @@ def load_policy(path: Path | None = None, *, registry: Mapping[str, Any] | None 
     gives them); when omitted, the real registry is read on Windows whenever the machine policy is.
     """
     file = Path(path if path is not None else machine_policy_path())
-    from_file = _read_policy_file(file)
+    from_file = _read_policy_file(file, machine=path is None)
     if registry is None:
         registry_values, problems = read_windows_registry() if path is None else ({}, [])
     else:

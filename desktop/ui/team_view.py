@@ -411,9 +411,9 @@ class TeamArea(QObject):
         if snapshot.reachable:
             text = self.tr("Team: connected")
             if snapshot.waiting:
-                text = self.tr("Team: connected, {n} changes to send").format(n=snapshot.waiting)
+                text = self.tr("Team: connected, %n change(s) to send", "", snapshot.waiting)
         elif snapshot.waiting:
-            text = self.tr("Team: offline, {n} changes to send").format(n=snapshot.waiting)
+            text = self.tr("Team: offline, %n change(s) to send", "", snapshot.waiting)
         else:
             text = self.tr("Team: offline")
         self.status_label.setText(text)

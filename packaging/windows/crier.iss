@@ -68,6 +68,14 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 ; An upgrade replaces the whole bundle: no library from an older version may linger beside the new ones.
 Type: filesandordirs; Name: "{app}\_internal"
 
+[Dirs]
+; The machine policy folder, made only by a machine-wide (/ALLUSERS) install. Users may create folders in
+; C:\ProgramData, and a folder made there inherits "users may add files", so Crier ignores a policy file
+; unless its folder and itself are owned by Administrators, SYSTEM or TrustedInstaller and writable by
+; nobody else. Permissions only adds rights, so [Run] below also takes the folder's ownership, drops what it
+; inherited and any right a user gave it before Crier was installed: administrators full, users read.
+Name: "{commonappdata}\{#AppName}"; Permissions: admins-full system-full users-readexec; Flags: uninsneveruninstall; Check: IsAdminInstallMode
+
 [Files]
 Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
@@ -76,6 +84,10 @@ Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#GuiExe}"; Comment: "Draft,
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#GuiExe}"; Tasks: desktopicon
 
 [Run]
+; S-1-5-32-544 Administrators, S-1-5-18 SYSTEM, S-1-5-32-545 Users: SIDs, so any Windows language works.
+Filename: "{sys}\icacls.exe"; Parameters: """{commonappdata}\{#AppName}"" /setowner *S-1-5-32-544"; Flags: runhidden waituntilterminated; Check: IsAdminInstallMode
+Filename: "{sys}\icacls.exe"; Parameters: """{commonappdata}\{#AppName}"" /reset"; Flags: runhidden waituntilterminated; Check: IsAdminInstallMode
+Filename: "{sys}\icacls.exe"; Parameters: """{commonappdata}\{#AppName}"" /inheritance:r /grant:r *S-1-5-32-544:(OI)(CI)F *S-1-5-18:(OI)(CI)F *S-1-5-32-545:(OI)(CI)RX"; Flags: runhidden waituntilterminated; Check: IsAdminInstallMode
 Filename: "{app}\{#GuiExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
 
 [Code]

@@ -20,17 +20,17 @@
     </message>
     <message>
         <location line="+81" />
-        <location line="+202" />
+        <location line="+203" />
         <source>Accounts</source>
         <translation>Cyfrifon</translation>
     </message>
     <message>
-        <location line="-185" />
+        <location line="-186" />
         <source>Connected accounts</source>
         <translation>Cyfrifon wedi'u cysylltu</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>&amp;Add account</source>
         <translation>&amp;Ychwanegu cyfrif</translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location line="-332" />
+        <location line="-333" />
         <source>Network</source>
         <translation>Rhwydwaith</translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>BilingualPane</name>
     <message>
-        <location filename="../../desktop/ui/bilingual_editor.py" line="+93" />
+        <location filename="../../desktop/ui/bilingual_editor.py" line="+95" />
         <source>Cymraeg (Welsh)</source>
         <translation>Cymraeg</translation>
     </message>
@@ -373,7 +373,7 @@
 <context>
     <name>ChecksWiring</name>
     <message>
-        <location filename="../../desktop/ui/checks_wiring.py" line="+107" />
+        <location filename="../../desktop/ui/checks_wiring.py" line="+110" />
         <source>Images</source>
         <translation>Delweddau</translation>
     </message>
@@ -909,7 +909,7 @@
         <translation>Atal cyfrifiaduron {name} rhag cyhoeddi ar gyfer {account}? Dim ond y bobl sydd ar ôl ar y rhestr fydd yn anfon ei negeseuon cymeradwy.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>&amp;Remove</source>
         <translation>&amp;Tynnu</translation>
     </message>
@@ -1055,7 +1055,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+91" />
+        <location filename="../../desktop/ui/main_window.py" line="+90" />
         <location line="+3" />
         <location line="+362" />
         <source>Crier</source>
@@ -1133,7 +1133,7 @@ Draft, check and publish council social media posts.</source>
 Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+59" />
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
@@ -1290,7 +1290,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Blwch Allan</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Send &amp;now</source>
         <translation>Anfon &amp;nawr</translation>
     </message>
@@ -2031,7 +2031,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>SideEditor</name>
     <message>
-        <location filename="../../desktop/ui/bilingual_editor.py" line="-50" />
+        <location filename="../../desktop/ui/bilingual_editor.py" line="-52" />
         <source>Counts for {side}</source>
         <translation>Cyfrifon ar gyfer {side}</translation>
     </message>
@@ -2314,7 +2314,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>TeamArea</name>
     <message>
-        <location filename="../../desktop/ui/team_view.py" line="+339" />
+        <location filename="../../desktop/ui/team_view.py" line="+340" />
         <location line="+3" />
         <source>Team</source>
         <translation>Tîm</translation>
@@ -2339,15 +2339,27 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <source>Team: connected</source>
         <translation>Tîm: wedi cysylltu</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2" />
-        <source>Team: connected, {n} changes to send</source>
-        <translation>Tîm: wedi cysylltu, {n} newid i'w hanfon</translation>
+        <source>Team: connected, %n change(s) to send</source>
+        <translation>
+            <numerusform>Tîm: wedi cysylltu, %n newid i'w hanfon</numerusform>
+            <numerusform>Tîm: wedi cysylltu, %n newid i'w anfon</numerusform>
+            <numerusform>Tîm: wedi cysylltu, %n newid i'w hanfon</numerusform>
+            <numerusform>Tîm: wedi cysylltu, %n newid i'w hanfon</numerusform>
+            <numerusform>Tîm: wedi cysylltu, %n newid i'w hanfon</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2" />
-        <source>Team: offline, {n} changes to send</source>
-        <translation>Tîm: all-lein, {n} newid i'w hanfon</translation>
+        <source>Team: offline, %n change(s) to send</source>
+        <translation>
+            <numerusform>Tîm: all-lein, %n newid i'w hanfon</numerusform>
+            <numerusform>Tîm: all-lein, %n newid i'w anfon</numerusform>
+            <numerusform>Tîm: all-lein, %n newid i'w hanfon</numerusform>
+            <numerusform>Tîm: all-lein, %n newid i'w hanfon</numerusform>
+            <numerusform>Tîm: all-lein, %n newid i'w hanfon</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2383,7 +2395,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>TeamPanel</name>
     <message>
-        <location line="-432" />
+        <location line="-433" />
         <source>This PC has not joined a team. Join with your team user name and password.</source>
         <translation>Nid yw'r cyfrifiadur hwn wedi ymuno â thîm. Ymunwch gyda'ch enw defnyddiwr a'ch cyfrinair tîm.</translation>
     </message>
@@ -2413,7 +2425,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Cyflwyniadau</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Who pu&amp;blishes…</source>
         <translation>P&amp;wy sy'n cyhoeddi…</translation>
     </message>
@@ -2786,7 +2798,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+167" />
+        <location filename="../../desktop/app.py" line="+173" />
         <source>Crier could not open your drafts database. The log has the details; please send it to IT.</source>
         <translation>Doedd Crier ddim yn gallu agor cronfa ddata eich drafftiau. Mae'r manylion yn y ffeil log; anfonwch hi at TG.</translation>
     </message>
@@ -2815,12 +2827,13 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>dangos y neges gymorth hon a gadael</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../desktop/app.py" line="-116" />
+        <location filename="../../desktop/cli_text.py" line="+1" />
         <source>show program's version number and exit</source>
         <translation>dangos rhif fersiwn y rhaglen a gadael</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../desktop/cli_text.py" line="+1" />
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: gwall: %(message)s
@@ -2914,7 +2927,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Dim problemau wedi'u canfod.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="-126" />
+        <location filename="../../desktop/app.py" line="-16" />
         <source>Draft, check and publish council social media posts, offline first.</source>
         <extracomment>The window's icon in its first frame is a small PNG, which Qt decodes itself; the SVG, which loads Qt's SVG plugin and is drawn at each size the window manager is given (3-5 ms under X11), replaces it after.</extracomment>
         <translation>Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor, all-lein yn gyntaf.</translation>
@@ -2925,7 +2938,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
         <translation>Heb orchymyn, mae crier yn agor y ffenestr; yno mae Ctrl+P yn rhagweld y neges fel y bydd pob rhwydwaith yn ei dangos (ei rhannau ei hun, dolenni wedi'u byrhau, disgrifiadau delweddau). Caiff cyhoeddi ei wirio yn gyntaf: yn ddiofyn mae data personol a dalfannau'n atal neges yn llwyr, tra gellir diystyru canfyddiadau eraill y mae'n rhaid eu trwsio drwy roi rheswm mewn un llinell (crier queue --override); TG sy'n pennu pa rai drwy bolisi.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+18" />
         <source>use this SQLAlchemy database URL instead of the local drafts file</source>
         <translation>defnyddio'r URL cronfa ddata SQLAlchemy hwn yn lle'r ffeil drafftiau leol</translation>
     </message>
@@ -3106,7 +3119,7 @@ Drafftio, gwirio a chyhoeddi negeseuon cyfryngau cymdeithasol y cyngor.</transla
     </message>
     <message>
         <location line="+5" />
-        <location filename="../../desktop/cli_team.py" line="+379" />
+        <location filename="../../desktop/cli_team.py" line="+380" />
         <source>--pair needs a bilingual file. {format}</source>
         <translation>Mae --pair angen ffeil ddwyieithog. {format}</translation>
     </message>
@@ -4254,7 +4267,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Mae'r frawddeg hon yn {words} gair o hyd: cadwch frawddegau i {most} gair neu lai fel eu bod yn hawdd eu dilyn ar ffôn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/tone/wording.py" line="+70" />
+        <location filename="../../desktop/core/tone/wording.py" line="+73" />
         <source>"{word}" is jargon: "{suggestion}" is plainer.</source>
         <translation>Jargon yw "{word}": mae "{suggestion}" yn symlach.</translation>
     </message>
@@ -5584,7 +5597,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.policy</name>
     <message>
-        <location filename="../../desktop/core/policy.py" line="+197" />
+        <location filename="../../desktop/core/policy.py" line="+202" />
         <source>{path} item {n}</source>
         <translation>{path} eitem {n}</translation>
     </message>
@@ -5629,7 +5642,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>{key}: {problem}</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>The policy file {path} is larger than 1 MB, so Crier didn't read it and none of it is applied. A policy is a few kilobytes of JSON: put the right file there.</source>
         <translation>Mae'r ffeil bolisi {path} yn fwy nag 1 MB, felly wnaeth Crier ddim ei darllen a dydy dim ohoni'n cael ei rhoi ar waith. Ychydig gilobeitiau o JSON yw polisi: rhowch y ffeil gywir yno.</translation>
     </message>
@@ -5644,7 +5657,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Doedd Crier ddim yn gallu darllen y ffeil bolisi {path} ({why}), felly dydy dim ohoni'n cael ei rhoi ar waith. Gwnewch yn siŵr bod pob defnyddiwr yn gallu darllen y ffeil.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+10" />
+        <source>Crier ignored the policy file {path} because {part} can be changed by someone other than this PC's administrators, and machine policy may only come from a file that only they can change.</source>
+        <translation>Anwybyddodd Crier y ffeil bolisi {path} oherwydd bod rhywun heblaw gweinyddwyr y cyfrifiadur hwn yn gallu newid {part}, a rhaid i bolisi'r peiriant ddod o ffeil na all neb ond nhw ei newid.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>{file} line {line}: the file isn't saved as UTF-8 text, so none of it is applied. Save it as UTF-8 and restart Crier.</source>
         <translation>{file} llinell {line}: dydy'r ffeil ddim wedi'i chadw fel testun UTF-8, felly dydy dim ohoni'n cael ei rhoi ar waith. Cadwch hi fel UTF-8 ac ailgychwyn Crier.</translation>
     </message>
@@ -5890,7 +5908,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Geiriau i'w hosgoi yn ôl GOV.UK a jargon cynghorau (utilise, facilitate, going forward), ac mewn brawddegau Cymraeg, geiriau bob dydd Cymraeg Clir yn lle Cymraeg swyddogol (er mwyn, ynghylch), pob un gyda gair symlach.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Reading age</source>
         <translation>Oed darllen</translation>
     </message>
@@ -6488,8 +6506,9 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     <name>core.store</name>
     <message>
         <location filename="../../desktop/core/service/submitting.py" line="+84" />
-        <location filename="../../desktop/core/store.py" line="+148" />
+        <location filename="../../desktop/core/store.py" line="+123" />
         <source>Crier couldn't read {name}: {why}.</source>
+        <extracomment>A draft in the Trash is deleted for good this many days after it was put there, once it has also been seen there (by the window's maintenance) on ``TRASH_DAYS_SEEN`` separate days: a week of use.</extracomment>
         <translation>Ni allai Crier ddarllen {name}: {why}.</translation>
     </message>
     <message>
@@ -6507,7 +6526,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     <message>
         <location filename="../../desktop/core/service/app.py" line="+234" />
         <location filename="../../desktop/core/service/submitting.py" line="-15" />
-        <location filename="../../desktop/core/store.py" line="+149" />
+        <location filename="../../desktop/core/store.py" line="+156" />
         <source>A post can carry at most {n} images.</source>
         <extracomment>The order a bilingual draft's sides are posted in (``bilingual.order``): its title and snippet in the list come from the first side that has words.</extracomment>
         <translation>Gall neges gynnwys {n} delwedd ar y mwyaf.</translation>
@@ -6518,7 +6537,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Does dim testun amgen gan {name}: disgrifiwch y ddelwedd i bobl sy'n methu ei gweld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/store.py" line="-125" />
+        <location filename="../../desktop/core/store.py" line="-132" />
         <source>Crier couldn't copy {name}: {why}.</source>
         <translation>Ni allai Crier gopïo {name}: {why}.</translation>
     </message>
@@ -6795,7 +6814,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>Mae pâr yn ddau gyfrif gwahanol: un Cymraeg ac un Saesneg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/team/publish.py" line="+273" />
+        <location filename="../../desktop/core/team/publish.py" line="+334" />
         <source>The team database refused this send ({reason}).</source>
         <translation>Gwrthododd cronfa ddata'r tîm gofnodi anfon y neges hon ({reason}).</translation>
     </message>

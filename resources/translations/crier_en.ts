@@ -20,17 +20,17 @@
     </message>
     <message>
         <location line="+81" />
-        <location line="+202" />
+        <location line="+203" />
         <source>Accounts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-185" />
+        <location line="-186" />
         <source>Connected accounts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>&amp;Add account</source>
         <translation type="unfinished" />
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location line="-332" />
+        <location line="-333" />
         <source>Network</source>
         <translation type="unfinished" />
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>BilingualPane</name>
     <message>
-        <location filename="../../desktop/ui/bilingual_editor.py" line="+93" />
+        <location filename="../../desktop/ui/bilingual_editor.py" line="+95" />
         <source>Cymraeg (Welsh)</source>
         <translation type="unfinished" />
     </message>
@@ -373,7 +373,7 @@
 <context>
     <name>ChecksWiring</name>
     <message>
-        <location filename="../../desktop/ui/checks_wiring.py" line="+107" />
+        <location filename="../../desktop/ui/checks_wiring.py" line="+110" />
         <source>Images</source>
         <translation type="unfinished" />
     </message>
@@ -900,7 +900,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
@@ -1043,7 +1043,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+91" />
+        <location filename="../../desktop/ui/main_window.py" line="+90" />
         <location line="+3" />
         <location line="+362" />
         <source>Crier</source>
@@ -1114,7 +1114,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+61" />
+        <location line="+59" />
         <source>Not saved</source>
         <translation type="unfinished" />
     </message>
@@ -1268,7 +1268,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Send &amp;now</source>
         <translation type="unfinished" />
     </message>
@@ -1994,7 +1994,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>SideEditor</name>
     <message>
-        <location filename="../../desktop/ui/bilingual_editor.py" line="-50" />
+        <location filename="../../desktop/ui/bilingual_editor.py" line="-52" />
         <source>Counts for {side}</source>
         <translation type="unfinished" />
     </message>
@@ -2271,7 +2271,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>TeamArea</name>
     <message>
-        <location filename="../../desktop/ui/team_view.py" line="+339" />
+        <location filename="../../desktop/ui/team_view.py" line="+340" />
         <location line="+3" />
         <source>Team</source>
         <translation type="unfinished" />
@@ -2296,15 +2296,21 @@ Draft, check and publish council social media posts.</source>
         <source>Team: connected</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2" />
-        <source>Team: connected, {n} changes to send</source>
-        <translation type="unfinished" />
+        <source>Team: connected, %n change(s) to send</source>
+        <translation>
+            <numerusform>Team: connected, %n change to send</numerusform>
+            <numerusform>Team: connected, %n changes to send</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2" />
-        <source>Team: offline, {n} changes to send</source>
-        <translation type="unfinished" />
+        <source>Team: offline, %n change(s) to send</source>
+        <translation>
+            <numerusform>Team: offline, %n change to send</numerusform>
+            <numerusform>Team: offline, %n changes to send</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -2340,7 +2346,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>TeamPanel</name>
     <message>
-        <location line="-432" />
+        <location line="-433" />
         <source>This PC has not joined a team. Join with your team user name and password.</source>
         <translation type="unfinished" />
     </message>
@@ -2370,7 +2376,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Who pu&amp;blishes…</source>
         <translation type="unfinished" />
     </message>
@@ -2743,7 +2749,7 @@ Draft, check and publish council social media posts.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="+167" />
+        <location filename="../../desktop/app.py" line="+173" />
         <source>Crier could not open your drafts database. The log has the details; please send it to IT.</source>
         <translation type="unfinished" />
     </message>
@@ -2772,12 +2778,13 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../desktop/app.py" line="-116" />
+        <location filename="../../desktop/cli_text.py" line="+1" />
         <source>show program's version number and exit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+1" />
+        <location filename="../../desktop/cli_text.py" line="+1" />
         <source>%(prog)s: error: %(message)s
 </source>
         <translation type="unfinished" />
@@ -2870,7 +2877,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="-126" />
+        <location filename="../../desktop/app.py" line="-16" />
         <source>Draft, check and publish council social media posts, offline first.</source>
         <extracomment>The window's icon in its first frame is a small PNG, which Qt decodes itself; the SVG, which loads Qt's SVG plugin and is drawn at each size the window manager is given (3-5 ms under X11), replaces it after.</extracomment>
         <translation type="unfinished" />
@@ -2881,7 +2888,7 @@ Draft, check and publish council social media posts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+18" />
         <source>use this SQLAlchemy database URL instead of the local drafts file</source>
         <translation type="unfinished" />
     </message>
@@ -3062,7 +3069,7 @@ Draft, check and publish council social media posts.</source>
     </message>
     <message>
         <location line="+5" />
-        <location filename="../../desktop/cli_team.py" line="+379" />
+        <location filename="../../desktop/cli_team.py" line="+380" />
         <source>--pair needs a bilingual file. {format}</source>
         <translation type="unfinished" />
     </message>
@@ -4210,7 +4217,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/tone/wording.py" line="+70" />
+        <location filename="../../desktop/core/tone/wording.py" line="+73" />
         <source>"{word}" is jargon: "{suggestion}" is plainer.</source>
         <translation type="unfinished" />
     </message>
@@ -5540,7 +5547,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
 <context>
     <name>core.policy</name>
     <message>
-        <location filename="../../desktop/core/policy.py" line="+197" />
+        <location filename="../../desktop/core/policy.py" line="+202" />
         <source>{path} item {n}</source>
         <translation type="unfinished" />
     </message>
@@ -5585,7 +5592,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>The policy file {path} is larger than 1 MB, so Crier didn't read it and none of it is applied. A policy is a few kilobytes of JSON: put the right file there.</source>
         <translation type="unfinished" />
     </message>
@@ -5600,7 +5607,12 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+10" />
+        <source>Crier ignored the policy file {path} because {part} can be changed by someone other than this PC's administrators, and machine policy may only come from a file that only they can change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
         <source>{file} line {line}: the file isn't saved as UTF-8 text, so none of it is applied. Save it as UTF-8 and restart Crier.</source>
         <translation type="unfinished" />
     </message>
@@ -5846,7 +5858,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Reading age</source>
         <translation type="unfinished" />
     </message>
@@ -6444,8 +6456,9 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     <name>core.store</name>
     <message>
         <location filename="../../desktop/core/service/submitting.py" line="+84" />
-        <location filename="../../desktop/core/store.py" line="+148" />
+        <location filename="../../desktop/core/store.py" line="+123" />
         <source>Crier couldn't read {name}: {why}.</source>
+        <extracomment>A draft in the Trash is deleted for good this many days after it was put there, once it has also been seen there (by the window's maintenance) on ``TRASH_DAYS_SEEN`` separate days: a week of use.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6463,7 +6476,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
     <message>
         <location filename="../../desktop/core/service/app.py" line="+234" />
         <location filename="../../desktop/core/service/submitting.py" line="-15" />
-        <location filename="../../desktop/core/store.py" line="+149" />
+        <location filename="../../desktop/core/store.py" line="+156" />
         <source>A post can carry at most {n} images.</source>
         <extracomment>The order a bilingual draft's sides are posted in (``bilingual.order``): its title and snippet in the list come from the first side that has words.</extracomment>
         <translation type="unfinished" />
@@ -6474,7 +6487,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/store.py" line="-125" />
+        <location filename="../../desktop/core/store.py" line="-132" />
         <source>Crier couldn't copy {name}: {why}.</source>
         <translation type="unfinished" />
     </message>
@@ -6751,7 +6764,7 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/core/team/publish.py" line="+273" />
+        <location filename="../../desktop/core/team/publish.py" line="+334" />
         <source>The team database refused this send ({reason}).</source>
         <translation type="unfinished" />
     </message>
