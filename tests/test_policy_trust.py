@@ -116,6 +116,15 @@ def test_posix_rules_for_each_part() -> None:
     )
     assert posix_untrusted([PathStat("/l", 0, stat.S_IFLNK | 0o777)]) is None  # a link's mode means nothing
     assert posix_untrusted([PathStat("/l", 7, stat.S_IFLNK | 0o777)]) == "/l"
+    # A file the user running Crier owns binds only that user (who could change it anyway); to anyone else,
+    # it is another user's file.
+    mine = [
+        PathStat("/home/ann/policy.json", 1000, file | 0o644),
+        PathStat("/home/ann", 1000, folder | 0o700),
+    ]
+    assert posix_untrusted(mine, me=1000) is None
+    assert posix_untrusted(mine, me=1001) == "/home/ann/policy.json"
+    assert posix_untrusted([PathStat("/x", 1000, file | 0o664)], me=1000) == "/x"  # still not group-writable
 
 
 ADMINS, SYSTEM, USERS, AUTH_USERS = "S-1-5-32-544", "S-1-5-18", "S-1-5-32-545", "S-1-5-11"
