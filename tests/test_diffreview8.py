@@ -1,0 +1,50 @@
+"""Defects found reviewing session 8's change to main (cb018b4..main)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+from desktop.app import _window_lock
+
+KILLED = """
+import os, signal, sys
+from PySide6.QtCore import QLockFile
+lock = QLockFile(sys.argv[1])
+lock.setStaleLockTime(0)
+assert lock.tryLock(0)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def _left_by_a_killed_crier(data: Path) -> Path:
+    """The window lock of a Crier killed with kill -9 on this PC, as Qt wrote it."""
+    path = data / "window.lock"
+    subprocess.run([sys.executable, "-c", KILLED, str(path)], check=False)
+    assert path.exists()
+    return path
+
+
+def test_a_lock_left_by_a_killed_crier_is_taken(tmp_path: Path) -> None:
+    """kill -9 on this PC: Qt sees the pid has gone and the next start takes the lock."""
+    _left_by_a_killed_crier(tmp_path)
+    lock = _window_lock(tmp_path)
+    assert isinstance(lock, QLockFile) and lock.isLocked()
+    lock.unlock()
+
+
+def test_a_lock_left_on_another_pc_does_not_keep_crier_from_starting(tmp_path: Path) -> None:
+    """A data folder that follows the person (a VDI pool's profile disk, a portable or redirected folder):
+    Crier killed at a forced log-off on one PC left its window lock there. Qt can't tell whether a process on
+    another machine is alive, and this lock never goes stale by age, so every later start on every other PC
+    waited 30 s and quietly exited: Crier never opened again. The PC that wrote it can't be asked to come to
+    the front from here either (its socket is that PC's), so the lock is taken over."""
+    path = _left_by_a_killed_crier(tmp_path)
+    pid, app, _host, _machine, *rest = path.read_bytes().split(b"\n")
+    path.write_bytes(b"\n".join([pid, app, b"another-pc", b"f" * 32, *rest]))
+    lock = _window_lock(tmp_path)
+    assert isinstance(lock, QLockFile) and lock.isLocked()
+    lock.unlock()
