@@ -1,14 +1,21 @@
 """Defects found reviewing session 8's change to main (cb018b4..main)."""
 
+# ruff: noqa: F811  (the TLS server's fixtures are test_team_policy_trust's, imported by name)
+
 from __future__ import annotations
 
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+import trustme
 from PySide6.QtCore import QLockFile
 
 from desktop.app import _window_lock
+from desktop.core.team.connection import TeamError
+from tests.postgres import PgServer
+from tests.test_team_policy_trust import _connect_locked, _uses_tls, ca, profile, tls_server  # noqa: F401
 
 KILLED = """
 import os, signal, sys
@@ -48,3 +55,23 @@ def test_a_lock_left_on_another_pc_does_not_keep_crier_from_starting(tmp_path: P
     lock = _window_lock(tmp_path)
     assert isinstance(lock, QLockFile) and lock.isLocked()
     lock.unlock()
+
+
+@pytest.mark.integration
+def test_a_locked_address_with_verify_ca_and_no_ca_file_says_what_is_missing(
+    tls_server: PgServer, ca: trustme.CA, profile: Path
+) -> None:
+    """A policy with sslmode=verify-ca (an internal CA whose certificates don't name the host) and no
+    sslrootcert: Crier pinned sslrootcert=system, which libpq refuses with anything but verify-full, so every
+    PC was locked out of the team with "the TLS connection failed ... ask IT" and nothing IT could change
+    on the PCs (adding the CA to the system's store) helped. It is refused before connecting, naming what the
+    policy lacks; with its CA file the policy's verify-ca connects."""
+    ca_file = profile / "council-ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    address = f"postgresql://127.0.0.1:{tls_server.port}/postgres?sslmode=verify-ca"
+    with _connect_locked(f"{address}&sslrootcert={ca_file}") as conn:
+        assert _uses_tls(conn)
+    with pytest.raises(TeamError) as refused:
+        _connect_locked(address)
+    message = str(refused.value)
+    assert "sslrootcert" in message and "verify-ca" in message and "\n" not in message
