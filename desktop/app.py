@@ -220,6 +220,8 @@ def _window_lock(data: Path) -> QLockFile | None:
             return lock
     deadline = time.monotonic() + HAND_OVER_S  # the first is still starting: ask once it listens
     while not ask_running_instance_to_raise(data) and time.monotonic() < deadline:
+        if lock.tryLock(0):  # it quit (or died) before it listened: this start is the one window
+            return lock
         time.sleep(0.2)
     return None
 

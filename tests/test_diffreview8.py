@@ -75,3 +75,33 @@ def test_a_locked_address_with_verify_ca_and_no_ca_file_says_what_is_missing(
         _connect_locked(address)
     message = str(refused.value)
     assert "sslrootcert" in message and "verify-ca" in message and "\n" not in message
+
+
+HELD_A_MOMENT = """
+import sys, time
+from PySide6.QtCore import QLockFile
+lock = QLockFile(sys.argv[1])
+lock.setStaleLockTime(0)
+assert lock.tryLock(0)
+print("held", flush=True)
+time.sleep(1)
+lock.unlock()
+"""
+
+
+def test_a_start_waiting_on_a_crier_that_then_quits_opens_the_window(tmp_path: Path) -> None:
+    """A second start while the first holds the window lock but never answers (it quits, or dies, before
+    its server listens): the second asked again and again for 30 s, never tried the lock again, and then
+    exited with nothing shown although the folder had been free for most of that time."""
+    first = subprocess.Popen(
+        [sys.executable, "-c", HELD_A_MOMENT, str(tmp_path / "window.lock")],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert first.stdout is not None and first.stdout.readline().strip() == "held"
+        lock = _window_lock(tmp_path)
+        assert isinstance(lock, QLockFile) and lock.isLocked()
+        lock.unlock()
+    finally:
+        first.wait(30)
