@@ -14,6 +14,7 @@ from PySide6.QtCore import QLockFile
 
 from desktop.app import _window_lock
 from desktop.core.team.connection import TeamError
+from tests.fakes.crier_side import db, store, window  # noqa: F401 - fixtures
 from tests.postgres import PgServer
 from tests.test_team_policy_trust import _connect_locked, _uses_tls, ca, profile, tls_server  # noqa: F401
 
@@ -105,3 +106,16 @@ def test_a_start_waiting_on_a_crier_that_then_quits_opens_the_window(tmp_path: P
         lock.unlock()
     finally:
         first.wait(30)
+
+
+def test_a_closing_window_stops_answering_a_second_start(qtbot, window, tmp_path: Path) -> None:  # noqa: ANN001
+    """Closing Crier and starting it again at once: the closing one (saving, shutting its lanes, closing
+    the database: seconds) still took the second start's "come to the front" and the second exited, so
+    nothing opened. Once the window is closing it no longer answers, so the second waits for the window
+    lock and opens when the first has let it go."""
+    from desktop.ui.single_instance import InstanceServer, ask_running_instance_to_raise
+
+    InstanceServer(tmp_path, window)  # as app.py makes it, after the first paint
+    assert ask_running_instance_to_raise(tmp_path)
+    window.close()
+    assert not ask_running_instance_to_raise(tmp_path)
