@@ -214,10 +214,26 @@ def _window_lock(data: Path) -> QLockFile | None:
     lock.setStaleLockTime(0)  # held for the window's life: only an owner that is gone makes it stale
     if lock.tryLock(0):
         return lock
+    if _held_elsewhere(lock):  # Qt can't tell if it is alive there, nor can it be asked from here: take it
+        log.warning("Taking over %s, left by Crier on another PC", data / "window.lock")
+        if lock.removeStaleLockFile() and lock.tryLock(0):
+            return lock
     deadline = time.monotonic() + HAND_OVER_S  # the first is still starting: ask once it listens
     while not ask_running_instance_to_raise(data) and time.monotonic() < deadline:
+        if lock.tryLock(0):  # it quit (or died) before it listened: this start is the one window
+            return lock
         time.sleep(0.2)
     return None
+
+
+def _held_elsewhere(lock: QLockFile) -> bool:
+    """True when ``lock`` was written on another machine (a data folder that follows the person: a VDI
+    profile disk, a portable folder). Its Crier's socket is that machine's, and Qt never finds such a lock
+    stale (``setStaleLockTime(0)``), so one killed there (a forced log-off) would keep Crier shut for good."""
+    from PySide6.QtCore import QSysInfo
+
+    info = lock.getLockInfo()  # (pid, host, program), or False when there is none to read
+    return isinstance(info, tuple) and bool(info[1]) and info[1] != QSysInfo.machineHostName()
 
 
 def _configure_logging(log_dir: Path) -> None:

@@ -512,6 +512,10 @@ class MainWindow(WindowMenus, DraftActions, ChecksWiring, QMainWindow):
             if answer != QMessageBox.StandardButton.Close:
                 event.ignore()
                 return
+        from desktop.ui.single_instance import InstanceServer
+
+        for server in self.findChildren(InstanceServer):  # a start from now on waits for the window lock
+            server.close()
         if self.editor.draft is not None:
             self._discard_if_empty(self.editor.draft.id)  # queued before the store lane's last drain, below
         save_window(self, self.centralWidget(), self._open_view())

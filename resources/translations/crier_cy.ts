@@ -6743,6 +6743,10 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation>methodd y cysylltiad TLS â {host}; polisi eich sefydliad sy'n penderfynu pa dystysgrifau yr ymddiriedir ynddynt (nid yw PGSSLMODE a PGSSLROOTCERT yn berthnasol), felly gofynnwch i'r adran TG</translation>
     </message>
     <message>
+        <source>your organisation's policy sets sslmode=verify-ca for the team database but no sslrootcert; ask IT to add the CA certificate's file (sslrootcert) to it, or to use verify-full</source>
+        <translation>mae polisi eich sefydliad yn gosod sslmode=verify-ca ar gyfer cronfa ddata'r tîm ond dim sslrootcert; gofynnwch i'r adran TG ychwanegu ffeil tystysgrif yr awdurdod tystysgrifau (sslrootcert) ato, neu ddefnyddio verify-full</translation>
+    </message>
+    <message>
         <location line="+8" />
         <source>the TLS connection to {host} failed; check PGSSLROOTCERT (see docs/team.md)</source>
         <translation>methodd y cysylltiad TLS â {host}; gwiriwch PGSSLROOTCERT (gweler docs/team.md)</translation>

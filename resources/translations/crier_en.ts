@@ -6693,6 +6693,10 @@ The outbox's columns, as the Outbox window heads them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>your organisation's policy sets sslmode=verify-ca for the team database but no sslrootcert; ask IT to add the CA certificate's file (sslrootcert) to it, or to use verify-full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+8" />
         <source>the TLS connection to {host} failed; check PGSSLROOTCERT (see docs/team.md)</source>
         <translation type="unfinished" />

@@ -170,6 +170,15 @@ def _loopback(host: str) -> bool:
         return False
 
 
+#: A locked address that would verify the server's CA but names none: libpq can't use the system's trusted
+#: roots for that (``sslrootcert=system`` needs verify-full), and the person's own file is not trusted.
+NO_CA_FILE = QT_TRANSLATE_NOOP(
+    "core.team",
+    "your organisation's policy sets sslmode=verify-ca for the team database but no sslrootcert; ask IT "
+    "to add the CA certificate's file (sslrootcert) to it, or to use verify-full",
+)
+
+
 def _libpq_home() -> Path:
     """Where libpq looks for the person's own files (``.pg_service.conf``, ``.postgresql/root.crt``)."""
     if sys.platform == "win32":
@@ -209,6 +218,8 @@ def connect(url: TeamUrl, password: str | None = None, *, autocommit: bool = Tru
     """Open a connection or raise TeamError/Unreachable with the reason in the user's words."""
     if url.locked:
         _refuse_service_environment(url)
+        if url.params.get("sslmode") == "verify-ca" and not url.params.get("sslrootcert"):
+            raise TeamError(NO_CA_FILE, 2)  # (libpq takes the system's roots only with verify-full)
     params = url.pinned() | url.params
     if not url.is_loopback():
         mode = url.sslmode()
