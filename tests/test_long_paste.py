@@ -31,6 +31,10 @@ def _open_and_paste(qtbot, window: MainWindow, store: DraftStore) -> int:  # noq
     window.editor.body.paste()
     qtbot.waitUntil(lambda: _saved(window), timeout=20_000)
     assert store.get(draft.id).body == "Start: " + PASTE
+    # and the paste's own checks have come back and been drawn (drawing reads the text once, to see it is
+    # still the text checked): a result landing later is not a key's work
+    whole = "Start: " + PASTE
+    qtbot.waitUntil(lambda: getattr(window.last_checks, "text", None) == whole, timeout=60_000)
     return draft.id
 
 
